@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
+import { LoggingModule } from './common/logging/logging.module.js';
+import { AppConfigModule } from './config/config.module.js';
+import type { RawEnv } from './config/env-validation.js';
+import { DatabaseModule } from './database/database.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: RawEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(env),
+        LoggingModule,
+        MetricsModule,
+        HealthModule,
+        DatabaseModule,
+        AuthModule,
+        AuditModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { Transform } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { toBool, toInt, toList } from './env-validation.js';
+
+export const RUNTIME_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export const AUTH_MODES = ['jwt', 'header'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * The foundation's environment variables (property name = variable name). Modules validate their own
+ * variables in their own `<name>.config.ts` through the same mechanism.
+ */
+export class AppConfig {
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT: number = 8080;
+  @IsString() HOST: string = '0.0.0.0';
+  @IsIn(RUNTIME_ENVIRONMENTS, { message: `must be one of ${RUNTIME_ENVIRONMENTS.join(' | ')}` })
+  KLEPAAS_ENV: (typeof RUNTIME_ENVIRONMENTS)[number] = 'development';
+
+  @Matches(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, {
+    message: 'must be sqlite:<path> (or sqlite::memory:) or postgres://user@host:port/db',
+  })
+  KLEPAAS_DATABASE_URL: string = 'sqlite:./data/klepaas.db';
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lowercase PostgreSQL schema name' })
+  KLEPAAS_DATABASE_SCHEMA?: string;
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'must be redis://host:port[/db] or rediss://…' })
+  KLEPAAS_REDIS_URL?: string;
+
+  @IsIn(AUTH_MODES, { message: `must be one of ${AUTH_MODES.join(' | ')}` })
+  KLEPAAS_AUTH_MODE: (typeof AUTH_MODES)[number] = 'jwt';
+  @IsOptional() @IsString() KLEPAAS_JWT_SECRET?: string;
+  @IsOptional() @IsString() KLEPAAS_JWT_PUBLIC_KEY?: string;
+  @IsOptional() @IsString() KLEPAAS_JWT_ISSUER?: string;
+  @IsOptional() @IsString() KLEPAAS_JWT_AUDIENCE?: string;
+
+  @Transform(toList) @IsArray() @IsString({ each: true }) KLEPAAS_CORS_ORIGINS: string[] = [];
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 1mb, 512kb' })
+  KLEPAAS_BODY_LIMIT: string = '1mb';
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(' | ')}` })
+  KLEPAAS_LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+  @Transform(toBool) @IsBoolean() KLEPAAS_LOG_PRETTY: boolean = false;
+  @Transform(toInt) @IsInt() @Min(0) @Max(120000) KLEPAAS_SHUTDOWN_DELAY_MS: number = 0;
+  @Transform(toBool) @IsBoolean() KLEPAAS_DOCS_ENABLED: boolean = true;
+
+  @IsOptional() @IsString() KLEPAAS_GIT_SHA?: string;
+  @IsOptional() @IsString() KLEPAAS_BUILD_TIME?: string;
+  @IsOptional() @IsString() KLEPAAS_PUBLIC_URL?: string;
+
+  /** Rules that span several variables. */
+  crossCheck(): string[] {
+    const problems: string[] = [];
+    if (this.KLEPAAS_AUTH_MODE === 'header' && this.KLEPAAS_ENV === 'production') {
+      problems.push(
+        'KLEPAAS_AUTH_MODE: header mode trusts X-User-Id/X-Scopes and is refused when KLEPAAS_ENV=production; use jwt',
+      );
+    }
+    if (this.KLEPAAS_AUTH_MODE === 'jwt' && !this.KLEPAAS_JWT_SECRET && !this.KLEPAAS_JWT_PUBLIC_KEY) {
+      problems.push(
+        'KLEPAAS_JWT_SECRET: jwt mode needs KLEPAAS_JWT_SECRET (HS256) or KLEPAAS_JWT_PUBLIC_KEY (RS256/ES256)',
+      );
+    }
+    if (this.KLEPAAS_JWT_SECRET && this.KLEPAAS_JWT_PUBLIC_KEY) {
+      problems.push(
+        'KLEPAAS_JWT_PUBLIC_KEY: set either KLEPAAS_JWT_SECRET or KLEPAAS_JWT_PUBLIC_KEY, not both',
+      );
+    }
+    if (this.KLEPAAS_ENV === 'production' && this.KLEPAAS_JWT_SECRET && this.KLEPAAS_JWT_SECRET.length < 32) {
+      problems.push('KLEPAAS_JWT_SECRET: must be at least 32 characters in production');
+    }
+    return problems;
+  }
+
+  get isProduction(): boolean {
+    return this.KLEPAAS_ENV === 'production';
+  }
+}

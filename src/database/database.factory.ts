@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseDialect } from './database.tokens.js';
+
+export interface DatabaseHandle {
+  db: Kysely<unknown>;
+  dialect: DatabaseDialect;
+  /** Cheap round trip used by readiness. */
+  ping(): Promise<void>;
+}
+
+export function dialectOf(url: string): DatabaseDialect {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+}
+
+/**
+ * SQLite (embedded default, WAL, one writer) or PostgreSQL (several replicas). With `schema`, every
+ * PostgreSQL connection works inside that schema, created if missing — test runs use one each.
+ */
+export async function openDatabase(url: string, schema?: string): Promise<DatabaseHandle> {
+  if (dialectOf(url) === 'sqlite') {
+    const file = url.slice('sqlite:'.length) || ':memory:';
+    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return {
+      db,
+      dialect: 'sqlite',
+      ping: async () => {
+        if (!sqlite.open) throw new Error('database is closed');
+        sqlite.prepare('select 1').get();
+      },
+    };
+  }
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`create schema if not exists "${schema}"`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+  });
+  // An idle client losing its connection must not crash the process; readiness reports it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    ping: async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('select 1');
+      } finally {
+        client.release();
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import {
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { Migrator, type MigrationProvider } from 'kysely/migration';
+import { AppConfig } from '../config/app.config.js';
+import { ReadinessRegistry } from '../modules/health/readiness.registry.js';
+import { openDatabase, type DatabaseHandle } from './database.factory.js';
+import { DATABASE } from './database.tokens.js';
+import { MIGRATIONS } from './migrations/migration-list.js';
+
+const DATABASE_HANDLE = Symbol('DATABASE_HANDLE');
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    migrationTableName: 'klepaas_migration',
+    migrationLockTableName: 'klepaas_migration_lock',
+  }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Opens the database, runs migrations before the app listens, and registers the readiness check. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: DATABASE_HANDLE,
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig): Promise<DatabaseHandle> => {
+        const handle = await openDatabase(config.KLEPAAS_DATABASE_URL, config.KLEPAAS_DATABASE_SCHEMA);
+        const applied = await migrateToLatest(handle.db);
+        new Logger('Database').log(
+          `${handle.dialect} ready${applied.length ? `, applied migrations: ${applied.join(', ')}` : ''}`,
+        );
+        return handle;
+      },
+    },
+    { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (h: DatabaseHandle) => h.db },
+  ],
+  exports: [DATABASE],
+})
+export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(DATABASE_HANDLE) private readonly handle: DatabaseHandle,
+    private readonly readiness: ReadinessRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.readiness.register('database', async () => {
+      await this.handle.ping();
+      return { dialect: this.handle.dialect };
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.handle.db.destroy();
+  }
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely/migration';
+import * as auditLog from './0001-audit-log.js';
+
+/**
+ * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
+ * Written with Kysely's schema builder in types both SQLite and PostgreSQL accept
+ * (varchar/text/integer/bigint; timestamps as ISO-8601 text; JSON as text).
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-audit-log': auditLog,
+};

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { createApp } from './app.factory.js';
+import { AppConfig } from './config/app.config.js';
+import { ConfigValidationError } from './config/env-validation.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+try {
+  const app = await createApp(process.env);
+  const config = app.get(AppConfig);
+  await app.listen(config.PORT, config.HOST);
+} catch (err) {
+  if (err instanceof ConfigValidationError) {
+    // The logger is not up yet when configuration is wrong: say it plainly on stderr.
+    console.error(err.message);
+    process.exit(78); // EX_CONFIG
+  }
+  throw err;
+}

@@ -1,0 +1,38 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
+import { normaliseError } from '../../common/errors/error-envelope.filter.js';
+import { AuditService } from './audit.service.js';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Records every mutating request with its outcome. The record is written before the response is
+ * released, so a client that reads the audit log right after a mutation finds it.
+ */
+@Injectable()
+export class AuditInterceptor implements NestInterceptor {
+  constructor(private readonly audit: AuditService) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const req = context.switchToHttp().getRequest<Request>();
+    if (!MUTATING.has(req.method)) return next.handle();
+    const res = context.switchToHttp().getResponse<Response>();
+    return next.handle().pipe(
+      mergeMap((value) => from(this.audit.recordRequest(req, res.statusCode).then(() => value))),
+      catchError((err: unknown) =>
+        from(
+          this.audit.recordRequest(req, normaliseError(err).status, {
+            details: {
+              params: req.params,
+              query: req.query,
+              body: req.body,
+              error: normaliseError(err).code,
+            },
+          }),
+        ).pipe(mergeMap(() => throwError(() => err))),
+      ),
+    );
+  }
+}

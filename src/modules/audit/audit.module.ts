@@ -1,0 +1,24 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { makeCounterProvider } from '@willsoto/nestjs-prometheus';
+import { AuditController } from './audit.controller.js';
+import { AuditInterceptor } from './audit.interceptor.js';
+import { AuditRepository } from './audit.repository.js';
+import { AUDIT_WRITE_FAILURES, AuditService } from './audit.service.js';
+
+/** Global: every module may record audit entries through AuditService. */
+@Global()
+@Module({
+  controllers: [AuditController],
+  providers: [
+    AuditRepository,
+    AuditService,
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+    makeCounterProvider({
+      name: AUDIT_WRITE_FAILURES,
+      help: 'Audit records that could not be written to the database',
+    }),
+  ],
+  exports: [AuditService],
+})
+export class AuditModule {}

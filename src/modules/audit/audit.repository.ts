@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { InjectDatabase } from '../../database/database.tokens.js';
+
+export interface AuditRow {
+  id: string;
+  created_at: string;
+  user_id: string | null;
+  ip: string | null;
+  action: string;
+  resource: string | null;
+  status: number;
+  request_id: string | null;
+  details: string | null;
+}
+
+interface AuditTables {
+  audit_log: AuditRow;
+}
+
+export interface AuditQuery {
+  userId?: string;
+  action?: string;
+  resource?: string;
+  status?: number;
+  from?: string;
+  to?: string;
+  /** Rows strictly older than this (created_at, id) position. */
+  before?: { createdAt: string; id: string };
+  limit: number;
+}
+
+@Injectable()
+export class AuditRepository {
+  constructor(@InjectDatabase() private readonly db: Kysely<AuditTables>) {}
+
+  async insert(row: AuditRow): Promise<void> {
+    await this.db.insertInto('audit_log').values(row).execute();
+  }
+
+  async find(q: AuditQuery): Promise<AuditRow[]> {
+    let query = this.db.selectFrom('audit_log').selectAll();
+    if (q.userId) query = query.where('user_id', '=', q.userId);
+    if (q.action) query = query.where('action', '=', q.action);
+    if (q.resource)
+      query = query.where('resource', 'like', `${q.resource.replace(/[%_\\]/g, (m) => `\\${m}`)}%`);
+    if (q.status !== undefined) query = query.where('status', '=', q.status);
+    if (q.from) query = query.where('created_at', '>=', q.from);
+    if (q.to) query = query.where('created_at', '<', q.to);
+    if (q.before) {
+      const { createdAt, id } = q.before;
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '<', createdAt),
+          eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
+        ]),
+      );
+    }
+    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
+  }
+}

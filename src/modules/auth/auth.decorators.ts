@@ -1,0 +1,40 @@
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { Principal } from './principal.js';
+import type { Scope } from './scopes.js';
+
+export const PUBLIC_ROUTE = 'klepaas:public';
+export const REQUIRED_SCOPES = 'klepaas:scopes';
+
+/** Marks a route (or controller) as reachable without credentials: probes, version, metrics, docs. */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The scopes a route needs (all of them). Also documents them, and bearer auth, in Swagger. */
+export const RequireScopes = (...scopes: Scope[]) =>
+  applyDecorators(
+    SetMetadata(REQUIRED_SCOPES, scopes),
+    ApiBearerAuth('bearer'),
+    ApiExtension('x-required-scopes', scopes),
+    ApiUnauthorizedResponse({
+      description: 'No or invalid credentials',
+      schema: { example: { error: 'unauthorized', message: 'Missing bearer token', requestId: 'req-1' } },
+    }),
+    ApiForbiddenResponse({
+      description: `Needs scope(s): ${scopes.join(', ')}`,
+      schema: {
+        example: {
+          error: 'insufficient_scope',
+          message: 'Missing scope',
+          required: scopes,
+          granted: [],
+          requestId: 'req-1',
+        },
+      },
+    }),
+  );
+
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal =>
+    ctx.switchToHttp().getRequest<Request>().user as Principal,
+);

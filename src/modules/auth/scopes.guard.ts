@@ -1,0 +1,76 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { AppConfig } from '../../config/app.config.js';
+import { PUBLIC_ROUTE, REQUIRED_SCOPES } from './auth.decorators.js';
+import { InsufficientScopeError, RouteWithoutScopeError, UnauthorizedError } from './auth.errors.js';
+import type { Principal } from './principal.js';
+import { missingScopes, parseScopes } from './scopes.js';
+
+const JwtAuthGuard = AuthGuard('jwt');
+
+/** passport-jwt's `info` tells why a token was refused; the caller deserves the reason, not the internals. */
+function describeJwtFailure(info: unknown): string {
+  const name = (info as { name?: string } | undefined)?.name;
+  const message = (info as { message?: string } | undefined)?.message ?? '';
+  if (name === 'TokenExpiredError') return 'Token has expired';
+  if (message === 'No auth token') return 'Missing bearer token';
+  if (/audience/i.test(message)) return 'Token audience is not accepted';
+  if (/issuer/i.test(message)) return 'Token issuer is not accepted';
+  if (/signature/i.test(message)) return 'Token signature is invalid';
+  if (name === 'JsonWebTokenError' || name === 'NotBeforeError') return `Invalid token: ${message}`;
+  return 'Invalid or missing credentials';
+}
+
+/**
+ * Global guard, deny by default: a route must be @Public() or declare @RequireScopes(...).
+ * JWT mode authenticates through passport-jwt; header mode (never in production, enforced by config)
+ * takes X-User-Id and X-Scopes.
+ */
+@Injectable()
+export class ScopesGuard extends JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const required = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_SCOPES, targets);
+    const req = context.switchToHttp().getRequest<Request>();
+    if (!required || required.length === 0)
+      throw new RouteWithoutScopeError(`${req.method} ${req.route?.path ?? req.path}`);
+
+    if (this.config.KLEPAAS_AUTH_MODE === 'header') {
+      req.user = this.principalFromHeaders(req);
+    } else {
+      await super.canActivate(context);
+    }
+    const principal = req.user as Principal;
+    if (missingScopes(principal.scopes, required).length > 0)
+      throw new InsufficientScopeError(required, principal.scopes);
+    return true;
+  }
+
+  override handleRequest<T>(err: unknown, user: T, info: unknown): T {
+    if (err || !user) {
+      const reason = describeJwtFailure(info);
+      const challenge =
+        reason === 'Missing bearer token'
+          ? 'Bearer'
+          : `Bearer error="invalid_token", error_description="${reason}"`;
+      throw new UnauthorizedError(reason, challenge);
+    }
+    return user;
+  }
+
+  private principalFromHeaders(req: Request): Principal {
+    const userId = req.header('x-user-id')?.trim();
+    if (!userId) throw new UnauthorizedError('Missing X-User-Id header (header auth mode)');
+    return { userId, scopes: parseScopes(req.header('x-scopes') ?? ''), method: 'header' };
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The deployments module's public contract. REST, NLP, MCP tools and CI/CD all end in
+ * DeploymentsService.run(); they rely on these names. The deployments module owns this file and may
+ * add to it, but does not rename or remove what is here.
+ */
+export const ENVIRONMENTS = ['development', 'staging', 'production'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export const OPERATIONS = ['deploy', 'scale', 'rollback', 'restart', 'delete'] as const;
+export type OperationKind = (typeof OPERATIONS)[number];
+
+export type OperationSource = 'api' | 'nlp' | 'mcp' | 'cicd';
+export type OperationStatus = 'pending' | 'in_progress' | 'succeeded' | 'failed';
+
+export interface Actor {
+  userId: string;
+  source: OperationSource;
+}
+
+export interface OperationRequest {
+  app: string;
+  /** Canonical name or any alias (개발, stg, 운영, prod, …). */
+  environment: string;
+  operation: OperationKind;
+  /** deploy: image tag; rollback: target image tag. */
+  tag?: string;
+  /** deploy (optional) / scale (required). */
+  replicas?: number;
+  /** rollback: target revision number. */
+  revision?: number;
+  dryRun?: boolean;
+  confirmationToken?: string;
+}
+
+export interface RunOptions {
+  /** Rollout progress (ready replicas as they come). */
+  onProgress?: (progress: { readyReplicas: number; desiredReplicas: number; message?: string }) => void;
+  /** Stop waiting for the rollout (the operation itself is not undone). */
+  signal?: AbortSignal;
+  /** CI/CD links its job to the history record. */
+  correlationId?: string;
+}
+
+export interface DeploymentRecord {
+  id: string;
+  app: string;
+  environment: Environment;
+  namespace: string;
+  operation: OperationKind;
+  revision: number | null;
+  tag: string | null;
+  replicasBefore: number | null;
+  replicasAfter: number | null;
+  user: string;
+  source: OperationSource;
+  status: OperationStatus;
+  reason: string | null;
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface OperationPlan {
+  app: string;
+  environment: Environment;
+  namespace: string;
+  operation: OperationKind;
+  summary: string;
+  destructiveBecause: string[];
+  changes: Record<string, unknown>;
+}
+
+export interface KubeRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+export type OperationOutcome =
+  | { kind: 'executed'; record: DeploymentRecord }
+  | { kind: 'confirmation_required'; plan: OperationPlan; confirmationToken: string; expiresAt: string }
+  | { kind: 'dry_run'; requests: KubeRequest[]; notice?: string };

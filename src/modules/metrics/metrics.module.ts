@@ -1,0 +1,44 @@
+import { Global, Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { makeCounterProvider, makeHistogramProvider, PrometheusModule } from '@willsoto/nestjs-prometheus';
+import { collectDefaultMetrics, register } from 'prom-client';
+import {
+  HTTP_REQUEST_DURATION,
+  HTTP_REQUESTS_TOTAL,
+  HttpMetricsMiddleware,
+} from './http-metrics.middleware.js';
+import { MetricsController } from './metrics.controller.js';
+
+// Default process metrics once per process (tests start several apps in one process).
+if (!register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics();
+
+/** `/metrics` plus the HTTP metrics; global so any module can inject its own metric providers' peers. */
+@Global()
+@Module({
+  imports: [
+    PrometheusModule.register({
+      controller: MetricsController,
+      path: '/metrics',
+      defaultMetrics: { enabled: false },
+      global: true,
+    }),
+  ],
+  providers: [
+    HttpMetricsMiddleware,
+    makeCounterProvider({
+      name: HTTP_REQUESTS_TOTAL,
+      help: 'HTTP requests by method, route template and status',
+      labelNames: ['method', 'route', 'status'],
+    }),
+    makeHistogramProvider({
+      name: HTTP_REQUEST_DURATION,
+      help: 'HTTP request duration by method and route template',
+      labelNames: ['method', 'route'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    }),
+  ],
+})
+export class MetricsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}

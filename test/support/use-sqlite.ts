@@ -1,0 +1,1 @@
+process.env.KLEPAAS_TEST_DB = 'sqlite';
