@@ -111,10 +111,17 @@ export class FakeSlack {
     }
     this.posts.push({ path: req.url ?? '', at: Date.now(), body, headers: req.headers, status });
     if (scripted.delayMs) {
+      // Hold the answer back; give up early if the client goes away or the fake closes.
       this.pending.add(res);
-      await new Promise((r) => setTimeout(r, scripted.delayMs));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, scripted.delayMs);
+        res.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
       this.pending.delete(res);
-      if (res.destroyed) return;
+      if (res.destroyed || res.writableEnded) return;
     }
     res.writeHead(status, { 'content-type': 'text/plain', ...scripted.headers });
     res.end(scripted.body ?? (status < 300 ? 'ok' : status === 429 ? 'rate_limited' : 'error'));
