@@ -404,6 +404,18 @@ describe('alerts: Slack delivery', () => {
       expect(ready.body.info.alerts).toMatchObject({ status: 'up', state: 'not_configured' });
       expect(slack.posts).toHaveLength(0);
     });
+
+    it('documents POST /api/v1/alerts/test in OpenAPI with its scope and body', async () => {
+      const doc = (await request(t.url).get('/docs-json').expect(200)).body;
+      const op = doc.paths['/api/v1/alerts/test'].post;
+      expect(op['x-required-scopes']).toEqual(['alerts:admin']);
+      expect(op.tags).toEqual(['alerts']);
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403']));
+      const schema = doc.components.schemas.TestAlertDto;
+      expect(Object.keys(schema.properties)).toEqual(
+        expect.arrayContaining(['code', 'kind', 'message', 'subject', 'fields']),
+      );
+    });
   });
 
   it('queue full: alerts beyond KLEPAAS_ALERTS_QUEUE_SIZE are dropped and counted as failed; the rest go out', async () => {
