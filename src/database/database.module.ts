@@ -6,7 +6,6 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import type { Kysely } from 'kysely';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import { AppConfig } from '../config/app.config.js';
 import { ReadinessRegistry } from '../modules/health/readiness.registry.js';
