@@ -3,13 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import request from 'supertest';
 import { DATABASE } from '../../src/database/database.tokens.js';
-import {
-  POSTGRES_URL,
-  startTestApp,
-  testDatabase,
-  TestDatabaseHandle,
-  type TestApp,
-} from '../support/test-app.js';
+import { POSTGRES_URL, startTestApp, testDatabase, TestDatabaseHandle } from '../support/test-app.js';
 
 /** A TCP proxy we can cut, standing between the app and PostgreSQL. */
 class CuttableProxy {
