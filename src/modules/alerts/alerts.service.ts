@@ -66,6 +66,8 @@ export class AlertsService implements OnModuleInit, OnApplicationShutdown {
   private closing = false;
   private closed = false;
   private readonly stop = new AbortController();
+  /** Labelled counter children, so a disabled or suppressed raise() costs a Map lookup. */
+  private readonly counters = new Map<string, { inc(): void }>();
 
   constructor(
     private readonly config: AlertsConfig,
@@ -309,7 +311,14 @@ export class AlertsService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private count(channel: string | undefined, kind: string, result: AlertResult, label?: string): void {
-    this.sentTotal.inc({ channel: label ?? channelLabel(channel), kind, result });
+    const labels = { channel: label ?? channelLabel(channel), kind, result };
+    const key = `${labels.channel}\u0000${kind}\u0000${result}`;
+    let child = this.counters.get(key);
+    if (!child) {
+      child = this.sentTotal.labels(labels);
+      this.counters.set(key, child);
+    }
+    child.inc();
   }
 
   private updateDepth(): void {

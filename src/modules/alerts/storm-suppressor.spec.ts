@@ -32,9 +32,22 @@ describe('StormSuppressor', () => {
     expect(s.size).toBe(0);
   });
 
-  it('stays bounded under many distinct keys', () => {
-    const s = new StormSuppressor(1000, 100);
-    for (let i = 0; i < 1000; i++) s.check(`k${i}`, i * 10);
-    expect(s.size).toBeLessThanOrEqual(101);
+  it('stays bounded under many distinct keys, evicting the oldest', () => {
+    const s = new StormSuppressor(1_000_000, 100);
+    for (let i = 0; i < 1000; i++) s.check(`k${i}`, i);
+    expect(s.size).toBeLessThanOrEqual(100);
+    expect(s.check('k999', 1000)).toEqual({ send: false }); // recent keys are kept
+    expect(s.check('k0', 1000)).toEqual({ send: true, suppressed: 0 }); // the oldest was evicted
+  });
+
+  it('forgets idle keys whose window is over as new alerts arrive', () => {
+    const s = new StormSuppressor(1000);
+    s.check('a', 0);
+    s.check('b', 10);
+    s.check('c', 2000); // a's window is over and it suppressed nothing: dropped
+    expect(s.size).toBe(2);
+    s.check('b', 20); // b suppressed one: kept until reported
+    s.check('d', 5000);
+    expect(s.check('b', 5001)).toEqual({ send: true, suppressed: 1 });
   });
 });

@@ -20,8 +20,9 @@ export class StormSuppressor {
     }
     const suppressed = entry?.suppressed ?? 0;
     this.entries.delete(key);
+    this.dropOldestIfIdle(now);
     this.entries.set(key, { sentAt: now, suppressed: 0 });
-    if (this.entries.size > this.maxKeys) this.prune(now);
+    if (this.entries.size > this.maxKeys) this.prune();
     return { send: true, suppressed };
   }
 
@@ -29,13 +30,23 @@ export class StormSuppressor {
     return this.entries.size;
   }
 
-  /** Forgets keys whose window is over and that suppressed nothing; then the oldest beyond maxKeys. */
-  private prune(now: number): void {
-    for (const [key, e] of this.entries) {
-      if (now - e.sentAt >= this.windowMs && e.suppressed === 0) this.entries.delete(key);
-    }
+  /** Forgets the oldest entry once its window is over and it suppressed nothing (O(1) per check). */
+  private dropOldestIfIdle(now: number): void {
+    const oldest = this.entries.entries().next();
+    if (oldest.done) return;
+    const [key, e] = oldest.value;
+    if (now - e.sentAt >= this.windowMs && e.suppressed === 0) this.entries.delete(key);
+  }
+
+  /**
+   * Entries are re-inserted when an alert is sent, so the Map's order is oldest-sent first: evict from
+   * the front down to 90 % of maxKeys (amortised O(1) per check). Evicting a key whose window is still
+   * open only means its next alert is sent early.
+   */
+  private prune(): void {
+    const target = Math.floor(this.maxKeys * 0.9);
     for (const key of this.entries.keys()) {
-      if (this.entries.size <= this.maxKeys) break;
+      if (this.entries.size <= target) break;
       this.entries.delete(key);
     }
   }
