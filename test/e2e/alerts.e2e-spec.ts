@@ -494,6 +494,28 @@ describe('alerts: Slack delivery', () => {
     expect(failed - failedBefore).toBe(3);
   });
 
+  it('a Slack slower than KLEPAAS_ALERTS_SEND_TIMEOUT_MS times out and is retried', async () => {
+    const t = await startTestApp({
+      env: {
+        ...FAST,
+        KLEPAAS_SLACK_WEBHOOK_URL: slack.webhookUrl('/G'),
+        KLEPAAS_ALERTS_SEND_TIMEOUT_MS: '300',
+      },
+    });
+    try {
+      slack.respondWith({ status: 200, body: 'ok', delayMs: 5000 });
+      const res = await request(t.url)
+        .post('/api/v1/alerts/test')
+        .set('Authorization', await bearer({ scope: 'alerts:admin' }))
+        .send({ message: 'slow slack' })
+        .expect(200);
+      expect(res.body).toMatchObject({ result: 'sent', attempts: 2 });
+      expect(at('/G')()).toHaveLength(2);
+    } finally {
+      await t.destroy();
+    }
+  });
+
   it('network errors are retried, then reported', async () => {
     const t = await startTestApp({
       env: { ...FAST, KLEPAAS_SLACK_WEBHOOK_URL: 'http://127.0.0.1:1/services/x' },
