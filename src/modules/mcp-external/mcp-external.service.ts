@@ -249,9 +249,8 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
     options: CallOptions = {},
   ): Promise<ToolCallOutcome> {
     const started = Date.now();
-    let attempts = 0;
     try {
-      const { value, attempts: n } = await this.execute(
+      const { value, attempts } = await this.execute(
         provider,
         'call_tool',
         tool,
@@ -266,7 +265,6 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
           return result;
         },
       );
-      attempts = n;
       const outcome = { provider, tool, result: value, attempts, durationMs: Date.now() - started };
       if (options.audit !== false) await this.auditCall(principal, outcome, null);
       return outcome;
