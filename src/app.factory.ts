@@ -15,6 +15,7 @@ import { readPackageVersion } from './modules/health/version.js';
 export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), {
     bufferLogs: true,
+    abortOnError: false,
     bodyParser: false,
     rawBody: true,
   });

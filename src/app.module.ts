@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { RedisModule } from './modules/redis/redis.module.js';
 
 @Module({})
 export class AppModule {
@@ -22,6 +23,7 @@ export class AppModule {
         MetricsModule,
         HealthModule,
         DatabaseModule,
+        RedisModule,
         AuthModule,
         AuditModule,
         McpExternalModule,

@@ -8,6 +8,8 @@ import type { DatabaseDialect } from './database.tokens.js';
 export interface DatabaseHandle {
   db: Kysely<unknown>;
   dialect: DatabaseDialect;
+  /** PostgreSQL schema, when one was configured. */
+  schema?: string;
   /** Cheap round trip used by readiness. */
   ping(): Promise<void>;
 }
@@ -59,6 +61,7 @@ export async function openDatabase(url: string, schema?: string): Promise<Databa
   return {
     db,
     dialect: 'postgres',
+    schema,
     ping: async () => {
       const client = await pool.connect();
       try {

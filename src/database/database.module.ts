@@ -6,7 +6,6 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import type { Kysely } from 'kysely';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import { AppConfig } from '../config/app.config.js';
 import { ReadinessRegistry } from '../modules/health/readiness.registry.js';
@@ -16,13 +15,19 @@ import { MIGRATIONS } from './migrations/migration-list.js';
 
 const DATABASE_HANDLE = Symbol('DATABASE_HANDLE');
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+/**
+ * On PostgreSQL the migration tables are pinned to our schema: Kysely otherwise looks for them in any
+ * schema of the database, and would find another deployment's (or test run's) tables.
+ */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
+  const { db } = handle;
   const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
   const { error, results } = await new Migrator({
     db,
     provider,
     migrationTableName: 'klepaas_migration',
     migrationLockTableName: 'klepaas_migration_lock',
+    ...(handle.dialect === 'postgres' ? { migrationTableSchema: handle.schema ?? 'public' } : {}),
   }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
@@ -37,7 +42,7 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
       inject: [AppConfig],
       useFactory: async (config: AppConfig): Promise<DatabaseHandle> => {
         const handle = await openDatabase(config.KLEPAAS_DATABASE_URL, config.KLEPAAS_DATABASE_SCHEMA);
-        const applied = await migrateToLatest(handle.db);
+        const applied = await migrateToLatest(handle);
         new Logger('Database').log(
           `${handle.dialect} ready${applied.length ? `, applied migrations: ${applied.join(', ')}` : ''}`,
         );

@@ -95,7 +95,7 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
 
   constructor(private readonly audit: AuditService) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
@@ -106,7 +106,8 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
         `Unhandled error on ${req.method} ${req.originalUrl?.split('?')[0]}`,
       );
     }
-    if (n.status === 401 || n.status === 403) this.audit.recordDenial(req, n.status, n.code, n.message);
+    // Written before the response, so whoever reads the audit log next finds the denial.
+    if (n.status === 401 || n.status === 403) await this.audit.recordDenial(req, n.status, n.code, n.message);
     if (res.headersSent) return;
     const requestId = String(req.id ?? res.getHeader('x-request-id') ?? '');
     const body: ErrorEnvelope = {

@@ -109,8 +109,8 @@ export class AuditService {
   }
 
   /** 401/403 are audited for every method, so probing is visible too. */
-  recordDenial(req: Request, status: number, code: string, message: string): void {
-    void this.recordRequest(req, status, {
+  recordDenial(req: Request, status: number, code: string, message: string): Promise<void> {
+    return this.recordRequest(req, status, {
       details: { denied: code, reason: message, params: req.params, query: req.query },
     });
   }

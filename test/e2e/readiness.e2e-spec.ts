@@ -1,0 +1,102 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import type { Kysely } from 'kysely';
+import request from 'supertest';
+import { DATABASE } from '../../src/database/database.tokens.js';
+import { POSTGRES_URL, startTestApp, testDatabase, TestDatabaseHandle } from '../support/test-app.js';
+
+/** A TCP proxy we can cut, standing between the app and PostgreSQL. */
+class CuttableProxy {
+  private server!: Server;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  async start(targetPort: number, port = 0): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = connect(targetPort, '127.0.0.1');
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((r) => this.server.listen(port, '127.0.0.1', r));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async cut(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}
+
+describe('readiness', () => {
+  it('reports redis when configured (real Redis at 127.0.0.1:6379) and not_configured when not', async () => {
+    const withRedis = await startTestApp({ env: { KLEPAAS_REDIS_URL: 'redis://127.0.0.1:6379' } });
+    const res = await request(withRedis.url).get('/api/v1/readyz').expect(200);
+    expect(res.body.info.redis).toMatchObject({ status: 'up', state: 'up' });
+    await withRedis.destroy();
+    const without = await startTestApp();
+    expect((await request(without.url).get('/api/v1/readyz').expect(200)).body.info.redis).toEqual({
+      status: 'up',
+      state: 'not_configured',
+    });
+    await without.destroy();
+  });
+
+  it('turns 503 naming the redis check when Redis is unreachable', async () => {
+    const t = await startTestApp({ env: { KLEPAAS_REDIS_URL: 'redis://127.0.0.1:1' } });
+    const res = await request(t.url).get('/api/v1/readyz').expect(503);
+    expect(res.body).toMatchObject({
+      error: 'not_ready',
+      message: expect.stringContaining('redis'),
+      details: { redis: { status: 'down' } },
+    });
+    await t.destroy();
+  });
+
+  it('turns 503 naming the database when the database goes down, and recovers', async () => {
+    if (testDatabase() === 'sqlite') {
+      const t = await startTestApp();
+      await request(t.url).get('/api/v1/readyz').expect(200);
+      await t.app.get<Kysely<unknown>>(DATABASE).destroy();
+      const res = await request(t.url).get('/api/v1/readyz').expect(503);
+      expect(res.body).toMatchObject({
+        error: 'not_ready',
+        message: 'Not ready: database',
+        details: { database: { status: 'down' } },
+      });
+      await t.close().catch(() => undefined);
+      await t.database.drop();
+      return;
+    }
+    const proxy = new CuttableProxy();
+    await proxy.start(Number(new URL(POSTGRES_URL).port || 5432));
+    const via = new URL(POSTGRES_URL);
+    via.port = String(proxy.port);
+    const base = TestDatabaseHandle.create('postgres');
+    const t = await startTestApp({ database: base, env: { KLEPAAS_DATABASE_URL: via.toString() } });
+    await request(t.url).get('/api/v1/readyz').expect(200);
+    const port = proxy.port;
+    await proxy.cut();
+    const down = await request(t.url).get('/api/v1/readyz').expect(503);
+    expect(down.body).toMatchObject({ error: 'not_ready', details: { database: { status: 'down' } } });
+    await proxy.start(Number(new URL(POSTGRES_URL).port || 5432), port);
+    await request(t.url).get('/api/v1/readyz').expect(200);
+    await t.destroy();
+    await proxy.cut();
+  });
+
+  it('turns 503 as soon as shutdown begins, before the server closes', async () => {
+    const t = await startTestApp({ env: { KLEPAAS_SHUTDOWN_DELAY_MS: '1500' } });
+    await request(t.url).get('/api/v1/readyz').expect(200);
+    const closing = t.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const res = await request(t.url).get('/api/v1/readyz').expect(503);
+    expect(res.body).toMatchObject({ error: 'not_ready', message: 'Shutting down' });
+    await request(t.url).get('/api/v1/healthz').expect(200);
+    await closing;
+    await t.database.drop();
+  });
+});
