@@ -36,20 +36,26 @@ export class McpExternalRepository {
 
   /** Insert or replace; keeps the original created_at. Returns whether the row existed. */
   async upsert(row: ProviderRow): Promise<boolean> {
-    return this.db.transaction().execute(async (tx) => {
-      const existing = await tx
-        .selectFrom('mcp_external_providers')
-        .select('created_at')
-        .where('name', '=', row.name)
-        .executeTakeFirst();
-      if (existing) {
-        const { name, created_at: _created, ...rest } = row;
-        await tx.updateTable('mcp_external_providers').set(rest).where('name', '=', name).execute();
-        return true;
-      }
-      await tx.insertInto('mcp_external_providers').values(row).execute();
+    const { name, created_at: _created, ...rest } = row;
+    const updated = await this.db
+      .updateTable('mcp_external_providers')
+      .set(rest)
+      .where('name', '=', name)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) > 0) return true;
+    try {
+      await this.db.insertInto('mcp_external_providers').values(row).execute();
       return false;
-    });
+    } catch (err) {
+      // Lost a race with a concurrent insert of the same name (another request or replica): replace it.
+      const again = await this.db
+        .updateTable('mcp_external_providers')
+        .set(rest)
+        .where('name', '=', name)
+        .executeTakeFirst();
+      if (Number(again.numUpdatedRows) > 0) return true;
+      throw err;
+    }
   }
 
   async delete(name: string): Promise<boolean> {

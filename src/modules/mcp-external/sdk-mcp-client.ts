@@ -83,16 +83,14 @@ export class SdkExternalMcpClient implements ExternalMcpClient {
   private async open(signal: AbortSignal): Promise<void> {
     const pref = this.options.transport;
     if (pref !== 'sse') {
-      const client = new Client(CLIENT_INFO);
       try {
-        await client.connect(
+        await this.attempt(
           new StreamableHTTPClientTransport(this.options.url, { fetch: this.fetchWithAuth }),
-          { signal },
+          'streamable-http',
+          signal,
         );
-        this.adopt(client, 'streamable-http');
         return;
       } catch (err) {
-        await client.close().catch(() => undefined);
         const status =
           err instanceof HttpStatusError
             ? err.status
@@ -102,9 +100,28 @@ export class SdkExternalMcpClient implements ExternalMcpClient {
         if (pref === 'streamable-http' || status === undefined || !FALLBACK_STATUSES.has(status)) throw err;
       }
     }
+    await this.attempt(
+      new SSEClientTransport(this.options.url, { fetch: this.fetchWithAuth }),
+      'sse',
+      signal,
+    );
+  }
+
+  /** Connects one transport; a client whose connect failed or outlived the deadline is closed, never leaked. */
+  private async attempt(
+    transport: StreamableHTTPClientTransport | SSEClientTransport,
+    kind: 'streamable-http' | 'sse',
+    signal: AbortSignal,
+  ): Promise<void> {
     const client = new Client(CLIENT_INFO);
-    await client.connect(new SSEClientTransport(this.options.url, { fetch: this.fetchWithAuth }), { signal });
-    this.adopt(client, 'sse');
+    try {
+      await client.connect(transport, { signal });
+      signal.throwIfAborted();
+    } catch (err) {
+      await client.close().catch(() => undefined);
+      throw err;
+    }
+    this.adopt(client, kind);
   }
 
   private adopt(client: Client, kind: 'streamable-http' | 'sse'): void {
