@@ -9,6 +9,7 @@ import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
 
@@ -27,6 +28,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AlertsModule.forRoot(env),
+        McpExternalModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };
