@@ -46,7 +46,7 @@ async function runBareExpress(port) {
       return res.status(401).json({ error: 'unauthorized' });
     }
   });
-  app.listen(port, '127.0.0.1', () => process.send?.('listening'));
+  app.listen(port, '127.0.0.1');
 }
 
 /** Optional middle baseline: NestJS on Express with one plain controller and nothing else. */
