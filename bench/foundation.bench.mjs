@@ -6,9 +6,10 @@
 // BENCH_BARE_NEST=1 adds a third target: bare NestJS on Express (one controller, no logging, metrics,
 // guards or interceptors), which splits the gap into framework cost and the service's own cost.
 // Both servers run as child processes of this script, so they compete for CPU on equal terms.
-/* global fetch, TextEncoder */
+/* global fetch, TextEncoder, Buffer */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createSecretKey } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECRET = 'bench-secret-that-is-long-enough-for-hs256-0000';
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+// Baselines verify with a key built once, as the service does (jsonwebtoken rebuilds a string key per call).
+const VERIFY_KEY = createSecretKey(Buffer.from(SECRET, 'utf8'));
 
 if (process.argv[2] === '--bare-server') {
   await runBareExpress(Number(process.argv[3]));
@@ -38,7 +42,7 @@ async function runBareExpress(port) {
   app.get('/api/v1/audit', (req, res) => {
     const header = req.headers.authorization ?? '';
     try {
-      const claims = jwt.verify(header.slice('Bearer '.length), SECRET, { algorithms: ['HS256'] });
+      const claims = jwt.verify(header.slice('Bearer '.length), VERIFY_KEY, { algorithms: ['HS256'] });
       const scopes = String(claims.scope ?? '').split(' ');
       if (!scopes.includes('audit:read')) return res.status(403).json({ error: 'insufficient_scope' });
       return res.json(auditBody);
@@ -65,7 +69,7 @@ async function runBareNest(port) {
       return healthBody;
     }
     audit(req) {
-      const claims = jwt.verify((req.headers.authorization ?? '').slice(7), SECRET, {
+      const claims = jwt.verify((req.headers.authorization ?? '').slice(7), VERIFY_KEY, {
         algorithms: ['HS256'],
       });
       if (
@@ -160,10 +164,16 @@ async function main() {
       children.push(child);
       const url = `http://127.0.0.1:${port}`;
       await waitFor(`${url}/api/v1/healthz`, child);
-      return url;
+      return { url, pid: child.pid };
     };
-    const targetUrls = { service: serviceUrl, express: await startBaseline('--bare-server') };
-    if (process.env.BENCH_BARE_NEST === '1') targetUrls.nest = await startBaseline('--bare-nest');
+    const express = await startBaseline('--bare-server');
+    const targetUrls = { service: serviceUrl, express: express.url };
+    const pids = { service: service.pid, express: express.pid };
+    if (process.env.BENCH_BARE_NEST === '1') {
+      const nest = await startBaseline('--bare-nest');
+      targetUrls.nest = nest.url;
+      pids.nest = nest.pid;
+    }
     const names = Object.keys(targetUrls);
 
     const cases = [
@@ -187,7 +197,9 @@ async function main() {
         // Alternate the order so drift on a shared machine hits every target alike.
         const order = r % 2 === 0 ? names : [...names].reverse();
         for (const n of order) {
+          const cpuBefore = cpuMs(pids[n]);
           const res = await load(targetUrls[n] + c.path, c.headers, duration);
+          res.cpuMs = cpuMs(pids[n]) - cpuBefore;
           if (res.non2xx > 0 || res.errors > 0 || res.timeouts > 0) {
             throw new Error(
               `${n} ${c.path}: ${res.non2xx} non-2xx, ${res.errors} errors, ${res.timeouts} timeouts`,
@@ -199,6 +211,9 @@ async function main() {
       const summarise = (list) => ({
         rps: list.reduce((s, x) => s + x.requests.average, 0) / list.length,
         p99: list.reduce((s, x) => s + x.latency.p99, 0) / list.length,
+        // Server CPU time per request: less sensitive than req/s to other load on the machine.
+        cpuUs:
+          (1000 * list.reduce((s, x) => s + x.cpuMs, 0)) / list.reduce((s, x) => s + x.requests.total, 0),
       });
       rows.push({ name: c.name, ...Object.fromEntries(names.map((n) => [n, summarise(acc[n])])) });
     }
@@ -209,14 +224,19 @@ async function main() {
     const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
     console.log(
       pad('route', 34) +
-        names.map((n) => lpad(`${label[n]} req/s`, 16) + lpad('p99 ms', 8)).join('') +
+        names.map((n) => lpad(`${label[n]} req/s`, 16) + lpad('p99 ms', 8) + lpad('CPU µs', 8)).join('') +
         lpad('service/express', 17) +
         (targetUrls.nest ? lpad('nest/express', 14) : ''),
     );
     for (const r of rows) {
       console.log(
         pad(r.name, 34) +
-          names.map((n) => lpad(r[n].rps.toFixed(0), 16) + lpad(r[n].p99.toFixed(1), 8)).join('') +
+          names
+            .map(
+              (n) =>
+                lpad(r[n].rps.toFixed(0), 16) + lpad(r[n].p99.toFixed(1), 8) + lpad(fmtCpu(r[n].cpuUs), 8),
+            )
+            .join('') +
           lpad(pct(r.service.rps, r.express.rps), 17) +
           (targetUrls.nest ? lpad(pct(r.nest.rps, r.express.rps), 14) : ''),
       );
@@ -230,6 +250,20 @@ async function main() {
   } finally {
     cleanup();
   }
+}
+
+/** utime + stime of a process in ms (Linux /proc; NaN elsewhere). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+function fmtCpu(us) {
+  return Number.isFinite(us) ? us.toFixed(0) : '-';
 }
 
 function freePort() {
