@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { CicdDeployer, CicdDeployRequest, CicdDeployResult } from './cicd.deployer.js';
+
+/** Placeholder until the deployments module lands: no repository is mapped. */
+@Injectable()
+export class PendingDeployer implements CicdDeployer {
+  async appForRepository(): Promise<string | null> {
+    return null;
+  }
+  async deploy(request: CicdDeployRequest): Promise<CicdDeployResult> {
+    return {
+      deploymentId: null,
+      succeeded: false,
+      error: `deployments module unavailable for ${request.app}`,
+    };
+  }
+}
