@@ -11,6 +11,7 @@
  * KLEPAAS_E2E_EXPECT (accepted | ignored | any, default any), PORT (with --start).
  * Exit code 0 when every check passes, 1 otherwise.
  */
+/* global fetch, structuredClone */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
