@@ -30,6 +30,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('tag', 'varchar(255)', (c) => c.notNull())
     .addColumn('tags', 'text', (c) => c.notNull())
     .addColumn('trigger', 'varchar(64)', (c) => c.notNull())
+    .addColumn('repository', 'varchar(255)', (c) => c.notNull())
+    .addColumn('revision', 'integer')
     .addColumn('ref', 'varchar(255)')
     .addColumn('actor', 'varchar(255)', (c) => c.notNull())
     .addColumn('status', 'varchar(32)', (c) => c.notNull())

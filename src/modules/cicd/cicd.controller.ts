@@ -46,6 +46,8 @@ const DELIVERY_EXAMPLE = {
     tag: 'v1.4.2',
     tags: ['v1.4.2', 'v1.4', 'v1', 'latest-prod'],
     trigger: 'release.published',
+    repository: 'octo-org/web-app',
+    revision: null,
     ref: 'v1.4.2',
     actor: 'github:octocat',
     attempts: 0,

@@ -16,6 +16,7 @@ export interface CicdDeployRequest {
 
 export interface CicdDeployResult {
   deploymentId: string | null;
+  revision: number | null;
   succeeded: boolean;
   error: string | null;
 }

@@ -37,6 +37,9 @@ export interface JobRow {
   /** JSON array of recorded image tags. */
   tags: string;
   trigger: string;
+  repository: string;
+  /** Deployment revision the job produced. */
+  revision: number | null;
   ref: string | null;
   actor: string;
   status: JobStatus;

@@ -47,7 +47,9 @@ export interface JobView {
   tag: string;
   tags: string[];
   trigger: string;
+  repository: string;
   ref: string | null;
+  revision: number | null;
   actor: string;
   attempts: number;
   deploymentId: string | null;
@@ -94,6 +96,8 @@ export function toJobView(j: JobRow): JobView {
     tag: j.tag,
     tags: JSON.parse(j.tags) as string[],
     trigger: j.trigger,
+    repository: j.repository,
+    revision: j.revision,
     ref: j.ref,
     actor: j.actor,
     attempts: j.attempts,
@@ -238,6 +242,8 @@ export class CicdService {
           tag: route.plan.deployTag,
           tags: JSON.stringify(route.plan.tags),
           trigger: route.trigger,
+          repository: route.repository,
+          revision: null,
           ref: route.ref.slice(0, 255),
           actor: `github:${sender ?? 'unknown'}`,
           status: needsConfirmation ? 'waiting_confirmation' : 'queued',

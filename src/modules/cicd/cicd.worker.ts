@@ -8,6 +8,7 @@ import {
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { AppError } from '../../common/errors/app-error.js';
+import { AlertsService } from '../alerts/alerts.service.js';
 import { CicdConfig } from './cicd.config.js';
 import { CICD_DEPLOYER, type CicdDeployer } from './cicd.deployer.js';
 import { CicdRepository, type JobRow } from './cicd.repository.js';
@@ -34,6 +35,7 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly repository: CicdRepository,
     @Inject(CICD_DEPLOYER) private readonly deployer: CicdDeployer,
     @InjectMetric(CICD_JOBS) private readonly jobs: Counter<string>,
+    private readonly alerts: AlertsService,
   ) {}
 
   get enabled(): boolean {
@@ -116,6 +118,7 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
       finished = {
         status: result.succeeded ? 'succeeded' : 'failed',
         deployment_id: result.deploymentId,
+        revision: result.revision,
         error: result.error,
       };
     } catch (err) {
@@ -139,33 +142,32 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.alert(done);
   }
 
-  /**
-   * The result goes to AlertsModule as a `cicd_result` alert. Until AlertsService is wired in, the
-   * result is logged with the same fields.
-   */
+  /** Every finished job is reported to AlertsModule as a `cicd_result` alert (routed and templated there). */
   private alert(job: JobRow): void {
     const ok = job.status === 'succeeded';
-    this.logger.log(
-      {
-        alert: {
-          kind: 'cicd_result',
-          code: ok ? undefined : 'deploy_failed',
-          subject: `${job.app}/${job.environment}`,
-          message: `${job.trigger} ${job.ref ?? ''} → ${job.app}:${job.tag} on ${job.environment}: ${job.status}`,
-          operation: 'deploy',
-          fields: {
-            app: job.app,
-            environment: job.environment,
-            tag: job.tag,
-            tags: JSON.parse(job.tags) as string[],
-            user: job.actor,
-            deploymentId: job.deployment_id,
-            error: job.error,
-          },
-        },
+    const started = job.started_at ? Date.parse(job.started_at) : NaN;
+    const finished = job.finished_at ? Date.parse(job.finished_at) : NaN;
+    this.alerts.raise({
+      kind: 'cicd_result',
+      ...(ok ? {} : { code: 'deploy_failed' }),
+      subject: job.repository,
+      message: ok ? '' : (job.error ?? 'deploy failed'),
+      operation: 'deploy',
+      fields: {
+        result: ok ? 'succeeded' : 'failed',
+        repository: job.repository,
+        ref: job.ref,
+        trigger: job.trigger,
+        app: job.app,
+        environment: job.environment,
+        revision: job.revision,
+        tag: job.tag,
+        tags: JSON.parse(job.tags) as string[],
+        user: job.actor,
+        deploymentId: job.deployment_id,
+        durationMs: Number.isFinite(finished - started) ? finished - started : undefined,
       },
-      'cicd result',
-    );
+    });
   }
 
   /** Before the database closes: stop claiming, interrupt the running job (it is queued again). */

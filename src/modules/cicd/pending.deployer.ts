@@ -10,6 +10,7 @@ export class PendingDeployer implements CicdDeployer {
   async deploy(request: CicdDeployRequest): Promise<CicdDeployResult> {
     return {
       deploymentId: null,
+      revision: null,
       succeeded: false,
       error: `deployments module unavailable for ${request.app}`,
     };
