@@ -88,7 +88,7 @@ describe('cicd webhook: verification, input limits, idempotency, routing without
         .get(`/api/v1/cicd/deliveries/${d.deliveryId}`)
         .set('Authorization', reader)
         .expect(200);
-      expect(got.body).toMatchObject({ event: 'star', secret: name, outcome: 'ignored', job: null });
+      expect(got.body).toMatchObject({ event: 'star', secret: name, outcome: 'ignored', jobs: [] });
     }
   });
 
@@ -217,7 +217,7 @@ describe('cicd webhook: verification, input limits, idempotency, routing without
       .post(`/api/v1/cicd/deliveries/${d.deliveryId}/confirm`)
       .set('Authorization', writer)
       .expect(409);
-    expect(conflict.body).toMatchObject({ error: 'job_not_pending', details: { status: null } });
+    expect(conflict.body).toMatchObject({ error: 'job_not_pending', details: { statuses: [] } });
     await request(t.url).post('/api/v1/cicd/deliveries/nope/cancel').set('Authorization', writer).expect(404);
   });
 

@@ -13,7 +13,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('secret', 'varchar(32)', (c) => c.notNull())
     .addColumn('outcome', 'varchar(32)', (c) => c.notNull())
     .addColumn('reason', 'text')
-    .addColumn('app', 'varchar(255)')
+    .addColumn('apps', 'text')
     .addColumn('received_at', 'varchar(32)', (c) => c.notNull())
     .execute();
   await db.schema
@@ -24,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('cicd_job')
     .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
-    .addColumn('delivery_id', 'varchar(36)', (c) => c.notNull().unique())
+    .addColumn('delivery_id', 'varchar(36)', (c) => c.notNull())
     .addColumn('app', 'varchar(255)', (c) => c.notNull())
     .addColumn('environment', 'varchar(32)', (c) => c.notNull())
     .addColumn('tag', 'varchar(255)', (c) => c.notNull())
@@ -43,6 +43,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .addColumn('started_at', 'varchar(32)')
     .addColumn('finished_at', 'varchar(32)')
+    .execute();
+  await db.schema
+    .createIndex('cicd_job_delivery_idx')
+    .on('cicd_job')
+    .columns(['delivery_id', 'app'])
+    .unique()
     .execute();
   await db.schema
     .createIndex('cicd_job_status_idx')

@@ -36,30 +36,33 @@ const DELIVERY_EXAMPLE = {
   secret: 'primary',
   outcome: 'accepted',
   reason: null,
-  app: 'web-app',
+  apps: ['web-app'],
   receivedAt: '2026-11-29T04:00:00.000Z',
-  job: {
-    id: '00mifx3k2b000000f1e2d3c4b5a697887766',
-    status: 'waiting_confirmation',
-    app: 'web-app',
-    environment: 'production',
-    tag: 'v1.4.2',
-    tags: ['v1.4.2', 'v1.4', 'v1', 'latest-prod'],
-    trigger: 'release.published',
-    repository: 'octo-org/web-app',
-    revision: null,
-    ref: 'v1.4.2',
-    actor: 'github:octocat',
-    attempts: 0,
-    deploymentId: null,
-    error: null,
-    confirmedBy: null,
-    createdAt: '2026-11-29T04:00:00.000Z',
-    updatedAt: '2026-11-29T04:00:00.000Z',
-    startedAt: null,
-    finishedAt: null,
-  },
+  jobs: [
+    {
+      id: '00mifx3k2b000000f1e2d3c4b5a697887766',
+      status: 'waiting_confirmation',
+      app: 'web-app',
+      environment: 'production',
+      tag: 'v1.4.2',
+      tags: ['v1.4.2', 'v1.4', 'v1', 'latest-prod'],
+      trigger: 'release.published',
+      repository: 'octo-org/web-app',
+      revision: null,
+      ref: 'v1.4.2',
+      actor: 'github:octocat',
+      attempts: 0,
+      deploymentId: null,
+      error: null,
+      confirmedBy: null,
+      createdAt: '2026-11-29T04:00:00.000Z',
+      updatedAt: '2026-11-29T04:00:00.000Z',
+      startedAt: null,
+      finishedAt: null,
+    },
+  ],
 };
+const JOB_EXAMPLE = DELIVERY_EXAMPLE.jobs[0];
 
 @ApiTags('cicd')
 @Controller('api/v1/cicd')
@@ -183,7 +186,7 @@ export class CicdController {
     schema: {
       example: {
         ...DELIVERY_EXAMPLE,
-        job: { ...DELIVERY_EXAMPLE.job, status: 'queued', confirmedBy: 'alice' },
+        jobs: [{ ...JOB_EXAMPLE, status: 'queued', confirmedBy: 'alice' }],
       },
     },
   })
@@ -199,7 +202,7 @@ export class CicdController {
   @ApiOperation({ summary: 'Cancel a deploy that waits for confirmation or is still queued' })
   @ApiResponse({
     status: 200,
-    schema: { example: { ...DELIVERY_EXAMPLE, job: { ...DELIVERY_EXAMPLE.job, status: 'cancelled' } } },
+    schema: { example: { ...DELIVERY_EXAMPLE, jobs: [{ ...JOB_EXAMPLE, status: 'cancelled' }] } },
   })
   @ApiNotFoundResponse(err('delivery_not_found', 'No CI/CD delivery …'))
   @ApiConflictResponse(err('job_not_pending', 'Delivery … has no deploy waiting for confirmation'))

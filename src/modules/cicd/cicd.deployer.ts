@@ -22,8 +22,8 @@ export interface CicdDeployResult {
 }
 
 export interface CicdDeployer {
-  /** `owner/repo` → the app's name, or null when no app is mapped to the repository. */
-  appForRepository(fullName: string): Promise<string | null>;
+  /** `owner/repo` → the names of the apps mapped to the repository (none: the delivery is ignored). */
+  appsForRepository(fullName: string): Promise<string[]>;
   deploy(request: CicdDeployRequest): Promise<CicdDeployResult>;
 }
 

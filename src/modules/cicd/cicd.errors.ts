@@ -40,7 +40,7 @@ export class DeliveryNotFoundError extends AppError {
 }
 
 export class JobNotPendingError extends AppError {
-  constructor(id: string, status: string | null) {
-    super(409, 'job_not_pending', `Delivery ${id} has no deploy waiting for confirmation`, { status });
+  constructor(id: string, statuses: string[]) {
+    super(409, 'job_not_pending', `Delivery ${id} has no deploy waiting for confirmation`, { statuses });
   }
 }

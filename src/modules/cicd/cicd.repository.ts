@@ -24,7 +24,8 @@ export interface DeliveryRow {
   /** pong | accepted | ignored */
   outcome: string;
   reason: string | null;
-  app: string | null;
+  /** JSON array of the apps the repository maps to (null when not looked up). */
+  apps: string | null;
   received_at: string;
 }
 
@@ -58,9 +59,9 @@ interface CicdTables {
   cicd_job: JobRow;
 }
 
-export interface DeliveryWithJob {
+export interface DeliveryWithJobs {
   delivery: DeliveryRow;
-  job: JobRow | null;
+  jobs: JobRow[];
 }
 
 /** A unique-constraint violation on either dialect (better-sqlite3 or pg). */
@@ -78,39 +79,40 @@ export class CicdRepository {
   constructor(@InjectDatabase() private readonly db: Kysely<CicdTables>) {}
 
   /** Delivery and job in one transaction; a duplicate delivery id throws a unique violation. */
-  async insertDelivery(delivery: DeliveryRow, job: JobRow | null): Promise<void> {
+  async insertDelivery(delivery: DeliveryRow, jobs: JobRow[]): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('cicd_delivery').values(delivery).execute();
-      if (job) await trx.insertInto('cicd_job').values(job).execute();
+      if (jobs.length) await trx.insertInto('cicd_job').values(jobs).execute();
     });
   }
 
-  async findByDeliveryId(deliveryId: string): Promise<DeliveryWithJob | null> {
+  async findByDeliveryId(deliveryId: string): Promise<DeliveryWithJobs | null> {
     const delivery = await this.db
       .selectFrom('cicd_delivery')
       .selectAll()
       .where('delivery_id', '=', deliveryId)
       .executeTakeFirst();
-    return delivery ? { delivery, job: await this.jobOfDelivery(delivery.id) } : null;
+    return delivery ? { delivery, jobs: await this.jobsOf([delivery.id]) } : null;
   }
 
   /** By our id or GitHub's delivery id. */
-  async findDelivery(id: string): Promise<DeliveryWithJob | null> {
+  async findDelivery(id: string): Promise<DeliveryWithJobs | null> {
     const delivery = await this.db
       .selectFrom('cicd_delivery')
       .selectAll()
       .where((eb) => eb.or([eb('id', '=', id), eb('delivery_id', '=', id)]))
       .executeTakeFirst();
-    return delivery ? { delivery, job: await this.jobOfDelivery(delivery.id) } : null;
+    return delivery ? { delivery, jobs: await this.jobsOf([delivery.id]) } : null;
   }
 
-  private jobOfDelivery(id: string): Promise<JobRow | null> {
+  private jobsOf(deliveryIds: string[]): Promise<JobRow[]> {
+    if (deliveryIds.length === 0) return Promise.resolve([]);
     return this.db
       .selectFrom('cicd_job')
       .selectAll()
-      .where('delivery_id', '=', id)
-      .executeTakeFirst()
-      .then((r) => r ?? null);
+      .where('delivery_id', 'in', deliveryIds)
+      .orderBy('app')
+      .execute();
   }
 
   async listDeliveries(q: {
@@ -119,15 +121,20 @@ export class CicdRepository {
     app?: string;
     before?: { receivedAt: string; id: string };
     limit: number;
-  }): Promise<DeliveryWithJob[]> {
-    let query = this.db
-      .selectFrom('cicd_delivery as d')
-      .leftJoin('cicd_job as j', 'j.delivery_id', 'd.id')
-      .selectAll('d')
-      .select('j.id as job_id');
+  }): Promise<DeliveryWithJobs[]> {
+    let query = this.db.selectFrom('cicd_delivery as d').selectAll('d');
     if (q.outcome) query = query.where('d.outcome', '=', q.outcome);
-    if (q.status) query = query.where('j.status', '=', q.status as JobStatus);
-    if (q.app) query = query.where('d.app', '=', q.app);
+    if (q.status || q.app)
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('cicd_job as j')
+            .select('j.id')
+            .whereRef('j.delivery_id', '=', 'd.id')
+            .$if(!!q.status, (w) => w.where('j.status', '=', q.status as JobStatus))
+            .$if(!!q.app, (w) => w.where('j.app', '=', q.app as string)),
+        ),
+      );
     if (q.before) {
       const { receivedAt, id } = q.before;
       query = query.where((eb) =>
@@ -142,15 +149,8 @@ export class CicdRepository {
       .orderBy('d.id', 'desc')
       .limit(q.limit)
       .execute();
-    const jobIds = rows.map((r) => r.job_id).filter((x): x is string => !!x);
-    const jobs = jobIds.length
-      ? await this.db.selectFrom('cicd_job').selectAll().where('id', 'in', jobIds).execute()
-      : [];
-    const byId = new Map(jobs.map((j) => [j.id, j]));
-    return rows.map(({ job_id, ...delivery }) => ({
-      delivery,
-      job: job_id ? (byId.get(job_id) ?? null) : null,
-    }));
+    const jobs = await this.jobsOf(rows.map((r) => r.id));
+    return rows.map((delivery) => ({ delivery, jobs: jobs.filter((j) => j.delivery_id === delivery.id) }));
   }
 
   async findActiveJob(app: string, environment: string, tag: string): Promise<JobRow | null> {

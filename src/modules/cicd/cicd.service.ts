@@ -18,7 +18,7 @@ import {
   CicdRepository,
   isUniqueViolation,
   type DeliveryRow,
-  type DeliveryWithJob,
+  type DeliveryWithJobs,
   type JobRow,
   type JobStatus,
 } from './cicd.repository.js';
@@ -72,9 +72,11 @@ export interface DeliveryView {
   secret: string;
   outcome: 'pong' | 'accepted' | 'ignored';
   reason: string | null;
-  app: string | null;
+  /** Apps the repository is mapped to. */
+  apps: string[];
   receivedAt: string;
-  job: JobView | null;
+  /** One deploy job per mapped app. */
+  jobs: JobView[];
 }
 
 export interface WebhookAnswer {
@@ -111,7 +113,7 @@ export function toJobView(j: JobRow): JobView {
   };
 }
 
-export function toDeliveryView({ delivery: d, job }: DeliveryWithJob): DeliveryView {
+export function toDeliveryView({ delivery: d, jobs }: DeliveryWithJobs): DeliveryView {
   return {
     id: d.id,
     deliveryId: d.delivery_id,
@@ -122,9 +124,9 @@ export function toDeliveryView({ delivery: d, job }: DeliveryWithJob): DeliveryV
     secret: d.secret,
     outcome: d.outcome as DeliveryView['outcome'],
     reason: d.reason,
-    app: d.app,
+    apps: d.apps ? (JSON.parse(d.apps) as string[]) : [],
     receivedAt: d.received_at,
-    job: job ? toJobView(job) : null,
+    jobs: jobs.map(toJobView),
   };
 }
 
@@ -210,31 +212,31 @@ export class CicdService {
       secret,
       outcome: 'ignored',
       reason: null,
-      app: null,
+      apps: null,
       received_at: now,
     };
-    let job: JobRow | null = null;
+    const jobs: JobRow[] = [];
 
     if (route.kind === 'pong') {
       delivery.outcome = 'pong';
     } else if (route.kind === 'ignored') {
       delivery.reason = route.reason;
     } else {
-      const app = await this.deployer.appForRepository(route.repository);
-      const active = app
-        ? await this.repository.findActiveJob(app, route.plan.environment, route.plan.deployTag)
-        : null;
-      delivery.app = app;
-      if (!app) {
-        delivery.reason = `repository ${route.repository} is not mapped to an app`;
-      } else if (active) {
-        delivery.reason = `${app}/${route.plan.environment} already has a ${active.status} job for tag ${route.plan.deployTag} (job ${active.id})`;
-      } else {
+      const apps = [...new Set(await this.deployer.appsForRepository(route.repository))].sort();
+      delivery.apps = JSON.stringify(apps);
+      const skipped: string[] = [];
+      for (const app of apps) {
+        const active = await this.repository.findActiveJob(app, route.plan.environment, route.plan.deployTag);
+        if (active) {
+          skipped.push(
+            `${app}/${route.plan.environment} already has a ${active.status} job for tag ${route.plan.deployTag}`,
+          );
+          continue;
+        }
         const needsConfirmation =
           route.plan.environment === 'production' &&
           this.config.KLEPAAS_CICD_PRODUCTION_POLICY === 'require_confirmation';
-        delivery.outcome = 'accepted';
-        job = {
+        jobs.push({
           id: monotonicId(),
           delivery_id: delivery.id,
           app,
@@ -255,12 +257,15 @@ export class CicdService {
           updated_at: now,
           started_at: null,
           finished_at: null,
-        };
+        });
       }
+      if (apps.length === 0) delivery.reason = `repository ${route.repository} is not mapped to an app`;
+      else if (skipped.length) delivery.reason = skipped.join('; ');
+      if (jobs.length) delivery.outcome = 'accepted';
     }
 
     try {
-      await this.repository.insertDelivery(delivery, job);
+      await this.repository.insertDelivery(delivery, jobs);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       // The same delivery arrived twice at once: the other request recorded it.
@@ -276,11 +281,11 @@ export class CicdService {
         action,
         repository: delivery.repository,
         outcome: delivery.outcome,
-        job: job?.id,
+        jobs: jobs.map((j) => j.id),
       },
       `webhook ${event} ${delivery.outcome}${delivery.reason ? `: ${delivery.reason}` : ''}`,
     );
-    if (job?.status === 'queued') this.worker.wake();
+    if (jobs.some((j) => j.status === 'queued')) this.worker.wake();
 
     const summary = {
       delivery: deliveryId,
@@ -289,7 +294,7 @@ export class CicdService {
       repository: delivery.repository,
       outcome: delivery.outcome,
       reason: delivery.reason,
-      job: job?.id ?? null,
+      jobs: jobs.map((j) => j.id),
     };
     if (route.kind === 'pong') {
       return {
@@ -312,7 +317,7 @@ export class CicdService {
         ...(delivery.reason ? { reason: delivery.reason } : {}),
         deliveryId,
         id: delivery.id,
-        ...(job ? { job: toJobView(job) } : {}),
+        ...(jobs.length ? { jobs: jobs.map(toJobView) } : {}),
       },
       summary,
     };
@@ -335,7 +340,7 @@ export class CicdService {
     return payload as Record<string, unknown>;
   }
 
-  private duplicate(existing: DeliveryWithJob): WebhookAnswer {
+  private duplicate(existing: DeliveryWithJobs): WebhookAnswer {
     const view = toDeliveryView(existing);
     this.deliveries.inc({ event: view.event, outcome: 'duplicate' });
     return {
@@ -346,7 +351,7 @@ export class CicdService {
         ...(view.reason ? { reason: view.reason } : {}),
         deliveryId: view.deliveryId,
         id: view.id,
-        ...(view.job ? { job: view.job } : {}),
+        ...(view.jobs.length ? { jobs: view.jobs } : {}),
       },
       summary: { delivery: view.deliveryId, event: view.event, duplicate: true, outcome: view.outcome },
     };
@@ -374,39 +379,51 @@ export class CicdService {
     return toDeliveryView(found);
   }
 
-  /** An authorised user lets a pending production deploy go ahead. */
+  /** An authorised user lets the production deploys of a delivery that wait for confirmation go ahead. */
   async confirm(id: string, userId: string): Promise<DeliveryView> {
     const found = await this.repository.findDelivery(id);
     if (!found) throw new DeliveryNotFoundError(id);
-    const job = found.job;
-    if (
-      !job ||
-      !(await this.repository.transition(job.id, ['waiting_confirmation'], {
-        status: 'queued',
-        confirmed_by: userId,
-      }))
-    )
-      throw new JobNotPendingError(id, job?.status ?? null);
-    this.logger.log({ job: job.id, by: userId }, `production deploy of ${job.app}:${job.tag} confirmed`);
+    let changed = 0;
+    for (const job of found.jobs) {
+      if (
+        await this.repository.transition(job.id, ['waiting_confirmation'], {
+          status: 'queued',
+          confirmed_by: userId,
+        })
+      ) {
+        changed++;
+        this.logger.log({ job: job.id, by: userId }, `production deploy of ${job.app}:${job.tag} confirmed`);
+      }
+    }
+    if (changed === 0)
+      throw new JobNotPendingError(
+        id,
+        found.jobs.map((j) => j.status),
+      );
     this.worker.wake();
     return this.get(id);
   }
 
-  /** Cancels a deploy that has not started (pending confirmation or still queued). */
+  /** Cancels the deploys of a delivery that have not started (waiting for confirmation or queued). */
   async cancel(id: string, userId: string): Promise<DeliveryView> {
     const found = await this.repository.findDelivery(id);
     if (!found) throw new DeliveryNotFoundError(id);
-    const job = found.job;
-    const now = new Date().toISOString();
-    if (
-      !job ||
-      !(await this.repository.transition(job.id, ['waiting_confirmation', 'queued'], {
-        status: 'cancelled',
-        error: `cancelled by ${userId}`,
-        finished_at: now,
-      }))
-    )
-      throw new JobNotPendingError(id, job?.status ?? null);
+    let changed = 0;
+    for (const job of found.jobs) {
+      if (
+        await this.repository.transition(job.id, ['waiting_confirmation', 'queued'], {
+          status: 'cancelled',
+          error: `cancelled by ${userId}`,
+          finished_at: new Date().toISOString(),
+        })
+      )
+        changed++;
+    }
+    if (changed === 0)
+      throw new JobNotPendingError(
+        id,
+        found.jobs.map((j) => j.status),
+      );
     return this.get(id);
   }
 }

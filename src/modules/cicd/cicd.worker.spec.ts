@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '../../database/database.factory.js';
 import type { AlertInput } from '../alerts/alert.types.js';
 import type { AlertsService } from '../alerts/alerts.service.js';
@@ -29,7 +28,7 @@ describe('CicdWorker', () => {
     dir = mkdtempSync(join(tmpdir(), 'cicd-worker-'));
     handle = await openDatabase(`sqlite:${join(dir, 'db.sqlite')}`);
     await migrateToLatest(handle);
-    repo = new CicdRepository(handle.db as Kysely<never>);
+    repo = new CicdRepository(handle.db as unknown as ConstructorParameters<typeof CicdRepository>[0]);
     alerts.length = 0;
   });
   afterEach(async () => {
@@ -53,32 +52,34 @@ describe('CicdWorker', () => {
         secret: 'primary',
         outcome: 'accepted',
         reason: null,
-        app: 'web',
+        apps: '["web"]',
         received_at: now,
       },
-      {
-        id,
-        delivery_id: `d-${id}`,
-        app: 'web',
-        environment: 'staging',
-        tag: `sha-${id}`,
-        tags: '[]',
-        trigger: 'push',
-        repository: 'org/web',
-        revision: null,
-        ref: 'main',
-        actor: 'github:octocat',
-        status: 'queued',
-        attempts: 0,
-        deployment_id: null,
-        error: null,
-        confirmed_by: null,
-        created_at: now,
-        updated_at: now,
-        started_at: null,
-        finished_at: null,
-        ...over,
-      },
+      [
+        {
+          id,
+          delivery_id: `d-${id}`,
+          app: 'web',
+          environment: 'staging',
+          tag: `sha-${id}`,
+          tags: '[]',
+          trigger: 'push',
+          repository: 'org/web',
+          revision: null,
+          ref: 'main',
+          actor: 'github:octocat',
+          status: 'queued',
+          attempts: 0,
+          deployment_id: null,
+          error: null,
+          confirmed_by: null,
+          created_at: now,
+          updated_at: now,
+          started_at: null,
+          finished_at: null,
+          ...over,
+        },
+      ],
     );
   }
 
@@ -93,8 +94,8 @@ describe('CicdWorker', () => {
   class Scripted implements CicdDeployer {
     calls: CicdDeployRequest[] = [];
     constructor(private readonly impl: (r: CicdDeployRequest) => Promise<CicdDeployResult>) {}
-    async appForRepository() {
-      return 'web';
+    async appsForRepository() {
+      return ['web'];
     }
     deploy(r: CicdDeployRequest) {
       this.calls.push(r);

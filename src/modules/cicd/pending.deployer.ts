@@ -4,8 +4,8 @@ import type { CicdDeployer, CicdDeployRequest, CicdDeployResult } from './cicd.d
 /** Placeholder until the deployments module lands: no repository is mapped. */
 @Injectable()
 export class PendingDeployer implements CicdDeployer {
-  async appForRepository(): Promise<string | null> {
-    return null;
+  async appsForRepository(): Promise<string[]> {
+    return [];
   }
   async deploy(request: CicdDeployRequest): Promise<CicdDeployResult> {
     return {
