@@ -7,6 +7,7 @@ import type { RawEnv } from './config/env-validation.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
@@ -25,6 +26,7 @@ export class AppModule {
         RedisModule,
         AuthModule,
         AuditModule,
+        DeploymentsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };

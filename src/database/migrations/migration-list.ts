@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as auditLog from './0001-audit-log.js';
+import * as apps from './0010-apps.js';
+import * as deployments from './0011-deployments.js';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -8,4 +10,6 @@ import * as auditLog from './0001-audit-log.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-audit-log': auditLog,
+  '0010-apps': apps,
+  '0011-deployments': deployments,
 };
