@@ -9,6 +9,7 @@ import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CicdModule } from './modules/cicd/cicd.module.js';
+import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         AuditModule,
         AlertsModule.forRoot(env),
         CicdModule,
+        DeploymentsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };
