@@ -8,16 +8,18 @@ import { CICD_DEPLOYER } from './cicd.deployer.js';
 import { CicdRepository } from './cicd.repository.js';
 import { CICD_DELIVERIES, CicdService } from './cicd.service.js';
 import { CICD_JOBS, CicdWorker } from './cicd.worker.js';
-import { PendingDeployer } from './pending.deployer.js';
+import { DeploymentsModule } from '../deployments/deployments.module.js';
+import { DeploymentsDeployer } from './deployments.deployer.js';
 
 @Module({
+  imports: [DeploymentsModule],
   controllers: [CicdController],
   providers: [
     configProvider(CicdConfig),
     CicdRepository,
     CicdService,
     CicdWorker,
-    { provide: CICD_DEPLOYER, useClass: PendingDeployer },
+    { provide: CICD_DEPLOYER, useClass: DeploymentsDeployer },
     makeCounterProvider({
       name: CICD_DELIVERIES,
       help: 'GitHub webhook deliveries by event and outcome (pong, accepted, ignored, duplicate)',
