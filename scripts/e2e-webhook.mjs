@@ -69,6 +69,9 @@ async function waitForLiveness(timeoutMs = 60000) {
   return false;
 }
 
+const describeJobs = (body) =>
+  (body?.jobs ?? []).map((j) => ` job ${j.app} ${j.environment}:${j.tag} ${j.status}`).join(',');
+
 const outcomeOk = (o) =>
   expectOutcome === 'any' ? ['accepted', 'ignored'].includes(o) : o === expectOutcome;
 
@@ -114,7 +117,7 @@ async function main() {
     log(
       push.status === 202 && outcomeOk(push.body?.outcome),
       'signed push → 202',
-      `${push.body?.outcome}${push.body?.reason ? ` (${push.body.reason})` : ''}${push.body?.job ? ` job ${push.body.job.id} ${push.body.job.environment}:${push.body.job.tag}` : ''}`,
+      `${push.body?.outcome}${push.body?.reason ? ` (${push.body.reason})` : ''}${describeJobs(push.body)}`,
     );
     const again = await send('push', pushPayload, { deliveryId: push.deliveryId });
     log(again.status === 200 && again.body?.duplicate === true, 'redelivered push → 200 duplicate');
@@ -125,7 +128,7 @@ async function main() {
     log(
       release.status === 202 && outcomeOk(release.body?.outcome),
       'signed release → 202',
-      `${release.body?.outcome}${release.body?.reason ? ` (${release.body.reason})` : ''}${release.body?.job ? ` job ${release.body.job.environment}:${release.body.job.tag} ${release.body.job.status}` : ''}`,
+      `${release.body?.outcome}${release.body?.reason ? ` (${release.body.reason})` : ''}${describeJobs(release.body)}`,
     );
 
     const unsigned = await send('push', pushPayload, { signWith: null });
