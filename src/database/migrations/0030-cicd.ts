@@ -41,6 +41,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('confirmed_by', 'varchar(255)')
     .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+    .addColumn('run_after', 'varchar(32)')
     .addColumn('started_at', 'varchar(32)')
     .addColumn('finished_at', 'varchar(32)')
     .execute();

@@ -28,7 +28,9 @@ export class CicdConfig {
   @Transform(toInt) @IsInt() @Min(10) @Max(60000) KLEPAAS_CICD_WORKER_POLL_MS: number = 1000;
   /** A running job older than this is considered abandoned (crashed process) and picked up again. */
   @Transform(toInt) @IsInt() @Min(1000) @Max(86_400_000) KLEPAAS_CICD_JOB_TIMEOUT_MS: number = 900_000;
-  /** How many times an abandoned job is started again before it is marked failed. */
+  /** Wait before a job blocked by another operation on the same app/environment is tried again. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000) KLEPAAS_CICD_RETRY_DELAY_MS: number = 10_000;
+  /** How many times an abandoned (or blocked) job is started again before it is marked failed. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10) KLEPAAS_CICD_MAX_ATTEMPTS: number = 3;
 
   /** Secrets that are configured, in the order they are tried. */

@@ -18,6 +18,8 @@ export interface CicdDeployResult {
   deploymentId: string | null;
   revision: number | null;
   succeeded: boolean;
+  /** The deploy could not start for a passing reason (another operation holds the app): try again later. */
+  retryable?: boolean;
   error: string | null;
 }
 

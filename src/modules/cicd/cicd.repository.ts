@@ -50,6 +50,8 @@ export interface JobRow {
   confirmed_by: string | null;
   created_at: string;
   updated_at: string;
+  /** A job put back after a retryable failure waits until then. */
+  run_after: string | null;
   started_at: string | null;
   finished_at: string | null;
 }
@@ -175,6 +177,7 @@ export class CicdRepository {
       .selectFrom('cicd_job')
       .select('id')
       .where('status', '=', 'queued')
+      .where((eb) => eb.or([eb('run_after', 'is', null), eb('run_after', '<=', new Date().toISOString())]))
       .orderBy('created_at')
       .orderBy('id')
       .limit(limit)

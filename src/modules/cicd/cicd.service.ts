@@ -255,6 +255,7 @@ export class CicdService {
           confirmed_by: null,
           created_at: now,
           updated_at: now,
+          run_after: null,
           started_at: null,
           finished_at: null,
         });

@@ -75,6 +75,7 @@ describe('CicdWorker', () => {
           confirmed_by: null,
           created_at: now,
           updated_at: now,
+          run_after: null,
           started_at: null,
           finished_at: null,
           ...over,
@@ -180,6 +181,34 @@ describe('CicdWorker', () => {
     await worker.onModuleDestroy();
     expect((await repo.getJob('exhausted'))?.status).toBe('failed');
     expect((await repo.getJob('fresh'))?.status).toBe('running'); // another replica may still run it
+  });
+
+  it('puts a job blocked by another operation back in the queue and runs it later', async () => {
+    await addJob('blocked');
+    let calls = 0;
+    const deployer = new Scripted(async () =>
+      ++calls === 1
+        ? {
+            deploymentId: null,
+            revision: null,
+            succeeded: false,
+            retryable: true,
+            error: 'operation_in_progress: another operation is running',
+          }
+        : { deploymentId: 'dep-3', revision: 2, succeeded: true, error: null },
+    );
+    const worker = new CicdWorker(
+      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 200 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    await worker.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('blocked'))?.status === 'succeeded');
+    await worker.onModuleDestroy();
+    expect(await repo.getJob('blocked')).toMatchObject({ attempts: 2, error: null, deployment_id: 'dep-3' });
+    expect(alerts).toHaveLength(1);
   });
 
   it('never runs a job that is waiting for confirmation or taken by another worker', async () => {

@@ -115,6 +115,16 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
         signal: abort.signal,
       });
       if (this.stopping && abort.signal.aborted) throw new Error('interrupted by shutdown');
+      if (result.retryable && job.attempts < this.config.KLEPAAS_CICD_MAX_ATTEMPTS) {
+        const runAfter = new Date(Date.now() + this.config.KLEPAAS_CICD_RETRY_DELAY_MS).toISOString();
+        await this.repository.transition(id, ['running'], {
+          status: 'queued',
+          run_after: runAfter,
+          error: result.error,
+        });
+        this.logger.warn({ job: id, runAfter, error: result.error }, 'deploy blocked, queued again');
+        return;
+      }
       finished = {
         status: result.succeeded ? 'succeeded' : 'failed',
         deployment_id: result.deploymentId,

@@ -70,6 +70,7 @@ export class DeploymentsDeployer implements CicdDeployer {
         deploymentId: typeof operationId === 'string' ? operationId : null,
         revision: null,
         succeeded: false,
+        retryable: err.code === 'operation_in_progress',
         error: `${err.code}: ${err.message}`,
       };
     }
