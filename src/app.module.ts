@@ -8,6 +8,8 @@ import { DatabaseModule } from './database/database.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CicdModule } from './modules/cicd/cicd.module.js';
+import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
@@ -29,6 +31,8 @@ export class AppModule {
         AuditModule,
         AlertsModule.forRoot(env),
         McpExternalModule,
+        CicdModule,
+        DeploymentsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };

@@ -1,5 +1,8 @@
 import type { Migration } from 'kysely/migration';
 import * as auditLog from './0001-audit-log.js';
+import * as apps from './0010-apps.js';
+import * as deployments from './0011-deployments.js';
+import * as cicd from './0030-cicd.js';
 import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
 /**
@@ -9,5 +12,8 @@ import * as mcpExternalProviders from './0040-mcp-external-providers.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-audit-log': auditLog,
+  '0010-apps': apps,
+  '0011-deployments': deployments,
+  '0030-cicd': cicd,
   '0040-mcp-external-providers': mcpExternalProviders,
 };
