@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import type { V1Deployment, V1Pod, V1Service } from '@kubernetes/client-node';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
@@ -159,11 +159,12 @@ function stateOf(d: V1Deployment | null): string {
  * operations on the cluster, and reports honestly what happened.
  */
 @Injectable()
-export class DeploymentsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Deployments');
   /** Aborted at shutdown so no wait outlives the process. */
   private readonly lifetime = new AbortController();
   private readonly background = new Set<Promise<unknown>>();
+  private readonly inflight = new Set<Promise<unknown>>();
 
   constructor(
     @Inject(KUBE_CLIENT) private readonly kube: KubeClient | null,
@@ -210,6 +211,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
       return { kind: 'confirmation_required', plan: prepared.plan, confirmationToken: token, expiresAt };
     }
 
+    const task = this.runLocked(app, environment, request, actor, options);
+    this.inflight.add(task);
+    try {
+      return await task;
+    } finally {
+      this.inflight.delete(task);
+    }
+  }
+
+  private async runLocked(
+    app: App,
+    environment: Environment,
+    request: OperationRequest,
+    actor: Actor,
+    options: RunOptions,
+  ): Promise<OperationOutcome> {
     const id = monotonicId();
     const lockKey = `${app.name}/${environment}`;
     const ttlMs = this.config.KLEPAAS_OPERATION_LOCK_TTL_SECONDS * 1000;
@@ -955,8 +972,10 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
     return settled;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops every rollout wait (records stay in_progress, locks are released; the next start reconciles). */
+  async onModuleDestroy(): Promise<void> {
     this.lifetime.abort();
+    await Promise.allSettled([...this.inflight]);
     await Promise.allSettled([...this.background]);
   }
 }
