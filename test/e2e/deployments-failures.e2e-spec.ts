@@ -230,9 +230,8 @@ describe('deployments: failures, rollback, safety and recovery', () => {
       .expect(202);
     expect(plan.body.plan.destructiveBecause).toEqual(['removes the app from the environment']);
     const ran = await request(t.url)
-      .delete('/api/v1/apps/api/environments/dev')
+      .delete(`/api/v1/apps/api/environments/dev?confirmationToken=${plan.body.confirmationToken}`)
       .set('Authorization', auth)
-      .send({ confirmationToken: plan.body.confirmationToken })
       .expect(200);
     expect(ran.body).toMatchObject({ operation: 'delete', status: 'succeeded', replicasAfter: 0 });
     expect(kube.deployment('dev', 'api')).toBeUndefined();

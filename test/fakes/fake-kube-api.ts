@@ -56,8 +56,10 @@ function status(code: number, reason: string, message: string, details?: Obj): O
 }
 
 class HttpError extends Error {
-  constructor(readonly body: Obj) {
+  readonly body: Obj;
+  constructor(body: Obj) {
     super(body.message);
+    this.body = body;
   }
 }
 
