@@ -344,6 +344,35 @@ describe('deployments: timeouts, expiry, unreachable cluster, crash reconciliati
     }
   });
 
+  it('fails the record honestly when the cluster goes away during the rollout wait', async () => {
+    const lonely = await FakeKubeApi.start({ readyDelayMs: 20 });
+    const t = await startTestApp({ env: baseEnv(lonely.writeKubeconfig()) });
+    try {
+      await request(t.url)
+        .post('/api/v1/apps')
+        .set('Authorization', auth)
+        .send({ name: 'gone', image: 'r/gone' })
+        .expect(201);
+      lonely.stuckImages.add('r/gone:v1');
+      const pending = request(t.url)
+        .post('/api/v1/apps/gone/environments/dev/deploy')
+        .set('Authorization', auth)
+        .send({ tag: 'v1' });
+      const started = waitFor('the deploy to start', async () => {
+        const r = await request(t.url)
+          .get('/api/v1/deployments?status=in_progress')
+          .set('Authorization', auth);
+        return r.body.items?.length > 0;
+      });
+      const [res] = await Promise.all([pending, started.then(() => lonely.close())]);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'failed', reason: 'cluster_unreachable' });
+      expect(res.body.error).toMatch(/rollout could not be followed/);
+    } finally {
+      await t.destroy();
+    }
+  });
+
   it('reconciles records left in progress by a crash at the next start', async () => {
     const database = TestDatabaseHandle.create();
     const env = baseEnv(kube.writeKubeconfig());
