@@ -169,6 +169,21 @@ describe('deployments: failures, rollback, safety and recovery', () => {
     }
   });
 
+  it('retries a replace that conflicts with a status update, and maps a persistent conflict to 409', async () => {
+    let conflicts = 1;
+    kube.onRequest = (r) => {
+      if (r.method === 'PUT' && r.path.endsWith('/deployments/api') && conflicts-- > 0)
+        kube.touch('staging', 'api');
+    };
+    try {
+      const ok = await post('/api/v1/apps/api/environments/staging/deploy', { tag: 'slow' }).expect(200);
+      expect(ok.body.status).toBe('succeeded');
+      expect(kube.count('PUT', '/deployments/api')).toBeGreaterThanOrEqual(2);
+    } finally {
+      kube.onRequest = undefined;
+    }
+  });
+
   it('maps a concurrent modification to 409 kube_conflict', async () => {
     kube.onRequest = (r) => {
       if (r.method === 'PUT' && r.path.endsWith('/deployments/api')) kube.touch('staging', 'api');

@@ -404,8 +404,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
           details: { image, ...(targetRevision ? { targetRevision } : {}) },
           execute: async (revision) => {
             const body = build(revision ?? nextRevision);
-            if (current) await kube!.replaceDeployment(namespace, app.name, body);
-            else await kube!.createDeployment(namespace, body);
+            if (!current) await kube!.createDeployment(namespace, body);
+            else {
+              // The controller bumps resourceVersion with every status update: on a conflict, take the
+              // latest version and try again (a few times), then report the conflict.
+              for (let attempt = 1; ; attempt++) {
+                try {
+                  await kube!.replaceDeployment(namespace, app.name, body);
+                  break;
+                } catch (err) {
+                  if (!(err instanceof KubeError) || err.code !== 'kube_conflict' || attempt >= 3) throw err;
+                  const latest = await kube!.readDeployment(namespace, app.name);
+                  if (!latest) throw err;
+                  body.metadata!.resourceVersion = latest.metadata?.resourceVersion;
+                }
+              }
+            }
             const svc = serviceBody();
             if (svc) {
               if (existingService) await kube!.replaceService(namespace, app.name, svc);
