@@ -282,6 +282,26 @@ describe('deployments against a (fake) cluster', () => {
     if (outcome.kind === 'dry_run') expect(outcome.requests[0].path).toContain('/namespaces/staging/');
   });
 
+  it('documents the endpoints in Swagger with their answers', async () => {
+    const doc = (await api().get('/docs-json').expect(200)).body;
+    const deploy = doc.paths['/api/v1/apps/{name}/environments/{env}/deploy'].post;
+    expect(Object.keys(deploy.responses)).toEqual(
+      expect.arrayContaining(['200', '202', '403', '404', '409', '503']),
+    );
+    expect(deploy['x-required-scopes']).toEqual(['deploy:write']);
+    for (const path of [
+      '/api/v1/apps',
+      '/api/v1/apps/{name}',
+      '/api/v1/apps/{name}/environments/{env}',
+      '/api/v1/apps/{name}/environments/{env}/status',
+      '/api/v1/apps/{name}/environments/{env}/logs',
+      '/api/v1/deployments',
+      '/api/v1/deployments/{id}',
+      '/api/v1/deployments/overview',
+    ])
+      expect(doc.paths[path]).toBeDefined();
+  });
+
   it('needs deploy scopes', async () => {
     const readOnly = await bearer({ scope: 'apps:read deploy:read' });
     await post('/api/v1/apps/web/environments/staging/scale', { replicas: 1 }, readOnly).expect(403);
