@@ -110,7 +110,7 @@ describe('deployments: failures, rollback, safety and recovery', () => {
   });
 
   it('serialises operations on one app + environment: the second gets 409 with the running id', async () => {
-    kube.imageDelays.set('ghcr.io/acme/api:slow', 1500);
+    kube.imageDelays.set('ghcr.io/acme/api:slow', 3000);
     const first = post('/api/v1/apps/api/environments/staging/deploy', { tag: 'slow' }).then((r) => r);
     const running = await waitFor('the first deploy to be in progress', async () => {
       const r = await get('/api/v1/deployments?app=api&status=in_progress').expect(200);

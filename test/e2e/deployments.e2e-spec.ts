@@ -67,6 +67,12 @@ describe('deployments against a (fake) cluster', () => {
       .send({ replicas: 2, environments: { dev: { replicas: 1 } } })
       .expect(200);
     expect(patched.body).toMatchObject({ replicas: 2, environments: { development: { replicas: 1 } } });
+    const removed = await api()
+      .patch('/api/v1/apps/other')
+      .set('Authorization', auth)
+      .send({ environments: { 개발: null, prod: { replicas: 4 } } })
+      .expect(200);
+    expect(removed.body.environments).toEqual({ production: { replicas: 4 } });
     const list = await api().get('/api/v1/apps').set('Authorization', auth).expect(200);
     expect(list.body.items.map((a: { name: string }) => a.name)).toEqual(['other', 'web']);
     await api().get('/api/v1/apps/nope').set('Authorization', auth).expect(404);
