@@ -359,6 +359,32 @@ describe('deployments: timeouts, expiry, unreachable cluster, crash reconciliati
     }
   });
 
+  it('gives up on a hung API server after KLEPAAS_KUBE_TIMEOUT_MS with 503', async () => {
+    const slow = await FakeKubeApi.start();
+    slow.latencyMs = 5000;
+    const t = await startTestApp({
+      env: { ...baseEnv(slow.writeKubeconfig()), KLEPAAS_KUBE_TIMEOUT_MS: '300' },
+    });
+    try {
+      await request(t.url)
+        .post('/api/v1/apps')
+        .set('Authorization', auth)
+        .send({ name: 'h', image: 'r/h' })
+        .expect(201);
+      const started = Date.now();
+      const res = await request(t.url)
+        .get('/api/v1/apps/h/environments/dev/status')
+        .set('Authorization', auth)
+        .expect(503);
+      expect(res.body).toMatchObject({ error: 'cluster_unreachable' });
+      expect(res.body.message).toMatch(/did not answer in time/);
+      expect(Date.now() - started).toBeLessThan(4500);
+    } finally {
+      await t.destroy();
+      await slow.close();
+    }
+  });
+
   it('fails the record honestly when the cluster goes away during the rollout wait', async () => {
     const lonely = await FakeKubeApi.start({ readyDelayMs: 20 });
     const t = await startTestApp({ env: baseEnv(lonely.writeKubeconfig()) });
