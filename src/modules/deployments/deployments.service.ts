@@ -975,7 +975,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       if (lock && lock.expires_at > new Date().toISOString()) continue; // still running elsewhere
       let status: 'succeeded' | 'failed' = 'failed';
       let reason = 'Interrupted';
-      let error = 'The service stopped while this operation was running; it did not finish';
+      let error: string | null = 'The service stopped while this operation was running; it did not finish';
       if (this.kube && row.status === 'in_progress') {
         try {
           const d = await this.kube.readDeployment(row.namespace, row.app);
@@ -988,12 +988,12 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
           ) {
             status = 'succeeded';
             reason = 'ReconciledAfterRestart';
-            error = null as unknown as string;
+            error = null;
           } else {
-            error += '; the cluster does not show it completed';
+            error = `${error}; the cluster does not show it completed`;
           }
         } catch (err) {
-          error += `; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`;
+          error = `${error}; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`;
         }
       }
       await this.repository.update(row.id, { status, reason, error, finished_at: new Date().toISOString() });
