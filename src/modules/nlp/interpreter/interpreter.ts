@@ -37,7 +37,15 @@ export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: 
   unknown: { allowed: [], required: [] },
 };
 export const MUTATING: ReadonlySet<Intent> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
-const NEEDS_ENV: ReadonlySet<Intent> = new Set(['deploy', 'scale', 'rollback', 'restart', 'status', 'logs', 'delete']);
+const NEEDS_ENV: ReadonlySet<Intent> = new Set([
+  'deploy',
+  'scale',
+  'rollback',
+  'restart',
+  'status',
+  'logs',
+  'delete',
+]);
 export const LOW_CONFIDENCE = 0.6;
 
 /** Nearest known app names for a name that is not one (webapp / web-ap → web-app). */
@@ -64,7 +72,10 @@ function keyDistance(a: string, b: string): number {
 }
 
 /** The learned rule that applies to a reading: same residue, or (when the reader had no idea) a close one. */
-export function matchRule(reading: Reading, rules: readonly LearnedRule[] | undefined): LearnedRule | undefined {
+export function matchRule(
+  reading: Reading,
+  rules: readonly LearnedRule[] | undefined,
+): LearnedRule | undefined {
   if (!rules || rules.length === 0 || reading.key.length < 2) return undefined;
   const exact = rules.find((r) => r.key === reading.key);
   if (exact) return exact;
@@ -80,7 +91,8 @@ export function matchRule(reading: Reading, rules: readonly LearnedRule[] | unde
     }
   }
   // a close (not identical) phrase only overrides a reading that is unsure or fuzzy
-  if (best && (reading.intent === 'unknown' || reading.confidence < 0.9 || reading.intent === best.intent)) return best;
+  if (best && (reading.intent === 'unknown' || reading.confidence < 0.9 || reading.intent === best.intent))
+    return best;
   return undefined;
 }
 
@@ -116,11 +128,27 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   }
 
   // ellipsis: "production에도", "5개로", "prod too" repeat the previous operation
-  if (intent === 'unknown' && !reading.negated && ctx?.intent && ctx.intent !== 'unknown' && ctx.intent !== 'help') {
-    const hasEntity = entities.environment || entities.replicas !== undefined || entities.tag || entities.revision !== undefined;
+  if (
+    intent === 'unknown' &&
+    !reading.negated &&
+    ctx?.intent &&
+    ctx.intent !== 'unknown' &&
+    ctx.intent !== 'help'
+  ) {
+    const hasEntity =
+      entities.environment ||
+      entities.replicas !== undefined ||
+      entities.tag ||
+      entities.revision !== undefined;
     if (hasEntity && (FOLLOW_UP.test(reading.key) || reading.key === '' || reading.reference)) {
       intent = entities.replicas !== undefined && ctx.intent !== 'deploy' ? 'scale' : ctx.intent;
-      if (entities.replicas !== undefined && !entities.tag && ctx.intent === 'deploy' && !entities.environment) intent = 'scale';
+      if (
+        entities.replicas !== undefined &&
+        !entities.tag &&
+        ctx.intent === 'deploy' &&
+        !entities.environment
+      )
+        intent = 'scale';
       confidence = 0.75;
     }
   }
@@ -131,7 +159,13 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     entities.app = ctx.app;
     confidence -= reading.reference ? 0.02 : 0.05;
     if (!entities.environment && ctx.environment) entities.environment = ctx.environment;
-  } else if (spec.allowed.includes('app') && entities.app && ctx?.app === entities.app && !entities.environment && ctx.environment) {
+  } else if (
+    spec.allowed.includes('app') &&
+    entities.app &&
+    ctx?.app === entities.app &&
+    !entities.environment &&
+    ctx.environment
+  ) {
     entities.environment = ctx.environment;
   }
 
@@ -142,13 +176,16 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   if (reading.appAlternatives.length > 1 && spec.allowed.includes('app')) {
     ambiguous = true;
     clarification = askWhichApp(reading.appAlternatives, lang);
-    for (const a of reading.appAlternatives) suggestions.push(renderCommand(intent, { ...entities, app: a }, lang));
+    delete entities.app;
+    for (const a of reading.appAlternatives)
+      suggestions.push(renderCommand(intent, { ...entities, app: a }, lang));
   }
   if (reading.environmentAlternatives.length > 1 && spec.allowed.includes('environment')) {
     ambiguous = true;
     delete entities.environment;
     clarification ??= askWhichEnvironment(reading.environmentAlternatives, lang);
-    for (const e of reading.environmentAlternatives) suggestions.push(renderCommand(intent, { ...entities, environment: e }, lang));
+    for (const e of reading.environmentAlternatives)
+      suggestions.push(renderCommand(intent, { ...entities, environment: e }, lang));
   }
   // a typo that reads as production is never taken as production
   if (entities.environment === 'production' && reading.fuzzy.includes('environment')) {
@@ -181,7 +218,10 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     const apps = entities.app ? [entities.app] : known.slice(0, 3);
     for (const app of apps.length ? apps : ['web-app']) {
       const replicaChoices = missing.includes('replicas') ? [2, 3, 5] : [undefined];
-      for (const r of replicaChoices) suggestions.push(renderCommand(intent, { ...entities, app, ...(r !== undefined ? { replicas: r } : {}) }, lang));
+      for (const r of replicaChoices)
+        suggestions.push(
+          renderCommand(intent, { ...entities, app, ...(r !== undefined ? { replicas: r } : {}) }, lang),
+        );
     }
   }
 
@@ -204,7 +244,10 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
 
   const destructive =
     MUTATING.has(intent) &&
-    (intent === 'delete' || intent === 'rollback' || (intent === 'scale' && entities.replicas === 0) || entities.environment === 'production');
+    (intent === 'delete' ||
+      intent === 'rollback' ||
+      (intent === 'scale' && entities.replicas === 0) ||
+      entities.environment === 'production');
 
   return {
     intent,
@@ -224,6 +267,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
 
 /** The offline interpreter: rules reader + finalize. Pure and synchronous. */
 export function interpret(command: string, options: InterpretOptions = {}): Interpretation {
-  const knownApps = options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
+  const knownApps =
+    options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
   return finalize(read(command, { knownApps }), options);
 }

@@ -105,7 +105,10 @@ export function jamo(s: string): string {
 
 /** Whether a Latin/digit word is read with a final consonant in Korean (web-app → 앱 → 을). */
 function latinHasBatchim(word: string): boolean {
-  const last = word.replace(/[^a-z0-9]/gi, '').slice(-1).toLowerCase();
+  const last = word
+    .replace(/[^a-z0-9]/gi, '')
+    .slice(-1)
+    .toLowerCase();
   if (!last) return false;
   if (/[0-9]/.test(last)) return '0136780'.includes(last);
   return 'lmnbpg'.includes(last);

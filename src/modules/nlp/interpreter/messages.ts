@@ -84,13 +84,15 @@ export function askMissing(intent: Intent, missing: EntityName[], lang: Language
     return `${missing.map((m) => ENTITY_KO[m]).join(', ')}을(를) 알려주세요.`;
   }
   if (missing.includes('app') && missing.includes('replicas')) return 'Which app, and how many replicas?';
-  if (missing.includes('app')) return `Which app should I ${intent === 'status' ? 'check' : intent === 'logs' ? 'show logs for' : intent}?`;
+  if (missing.includes('app'))
+    return `Which app should I ${intent === 'status' ? 'check' : intent === 'logs' ? 'show logs for' : intent}?`;
   if (missing.includes('replicas')) return 'How many replicas should it run? (e.g. "scale it to 3")';
   return `Please tell me the ${missing.join(', ')}.`;
 }
 
 export function askNearMiss(said: string, meant: string[], lang: Language): string {
-  if (lang === 'ko') return `'${said}' 앱은 없습니다. 혹시 ${meant.map((m) => `'${m}'`).join(' 또는 ')}을(를) 말씀하신 건가요?`;
+  if (lang === 'ko')
+    return `'${said}' 앱은 없습니다. 혹시 ${meant.map((m) => `'${m}'`).join(' 또는 ')}을(를) 말씀하신 건가요?`;
   return `There is no app '${said}'. Did you mean ${meant.map((m) => `'${m}'`).join(' or ')}?`;
 }
 
@@ -119,11 +121,14 @@ export function askAlternatives(alternatives: string[], lang: Language): string 
 }
 
 export function askLowConfidence(lang: Language): string {
-  return lang === 'ko' ? '요청을 정확히 이해하지 못했습니다. 아래 예시처럼 말씀해 주세요.' : 'I am not sure what you meant. Try one of the suggestions.';
+  return lang === 'ko'
+    ? '요청을 정확히 이해하지 못했습니다. 아래 예시처럼 말씀해 주세요.'
+    : 'I am not sure what you meant. Try one of the suggestions.';
 }
 
 export function unknownReply(lang: Language, negated: boolean): string {
-  if (negated) return lang === 'ko' ? '알겠습니다. 아무 작업도 하지 않았습니다.' : 'Understood — nothing was done.';
+  if (negated)
+    return lang === 'ko' ? '알겠습니다. 아무 작업도 하지 않았습니다.' : 'Understood — nothing was done.';
   return lang === 'ko'
     ? '배포, 스케일, 롤백, 재시작, 상태, 로그, 목록, 삭제 명령을 이해합니다. "도움말"이라고 입력해 보세요.'
     : 'I understand deploy, scale, rollback, restart, status, logs, list and delete commands. Try "help".';

@@ -1,4 +1,11 @@
-import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, hasHangul, jamo, parseNumber } from './korean.js';
+import {
+  EN_NUMBER_SOURCE,
+  KOREAN_NUMBER_SOURCE,
+  editDistance,
+  hasHangul,
+  jamo,
+  parseNumber,
+} from './korean.js';
 import {
   ALL_MARKER,
   DEFINITION,
@@ -20,9 +27,15 @@ import type { EntityName, Entities, Intent, NlpEnvironment, Reading } from './ty
 // ---- precompiled patterns -------------------------------------------------------------------
 const NUM = `(\\d+|${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
-const IMAGE_REF = new RegExp(`(?<![a-z0-9_.:/-])(${NAME}):([a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9])(?![a-z0-9_.-])`, 'g');
-const VERSION = /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
-const TAG_WORD_AFTER = /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;
+const IMAGE_REF = new RegExp(
+  `(?<![a-z0-9_.:/-])(${NAME}):([a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9])(?![a-z0-9_.-])`,
+  'g',
+);
+const VERSION =
+  /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
+const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
+const TAG_WORD_AFTER =
+  /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;
 const TAG_WORD_BEFORE = /(?<![a-z0-9_.-])([a-z0-9][a-z0-9_.-]*)\s?(?:태그|tag)(?![a-z])/g;
 const REVISION = [
   /(?:revision|rev\.?|리비전|리비젼|레비전)\s?(?:#|no\.?|number|번호)?\s?(\d+)/g,
@@ -48,7 +61,8 @@ const SCALE_NUMBER = [
 const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
 const CANDIDATE = new RegExp(`(?<![a-z0-9_.:-])(${NAME})(?![a-z0-9_.-])`, 'g');
 const HANGUL_RUN = /[가-힣]+/g;
-const APP_MARKER_AFTER = /^\s?(?:을|를|이|가|은|는|의|에|앱|서비스|애플리케이션|app(?![a-z])|service(?![a-z]))/;
+const APP_MARKER_AFTER =
+  /^\s?(?:을|를|이|가|은|는|의|에|앱|서비스|애플리케이션|app(?![a-z])|service(?![a-z]))/;
 const PUNCT = /[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g;
 const SPACES = /\s+/g;
 const KO_ENDING =
@@ -99,7 +113,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     w = mask(w, { start: m.index, end: m.index + m[0].length });
   }
   if (entities.tag === undefined) {
-    for (const re of [TAG_WORD_AFTER, TAG_WORD_BEFORE]) {
+    for (const re of [TAG_WORD_AFTER, TAG_WORD_BEFORE, SHORT_VERSION]) {
       for (const m of w.matchAll(re)) {
         if (STOP_WORDS.has(m[1]) && m[1] !== 'latest') continue;
         entities.tag ??= m[1];
@@ -115,6 +129,21 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (re.test(w)) {
       intent = name;
       break;
+    }
+  }
+  // typos of intent words (deplyo, restrat, scael)
+  if (intent === 'unknown') {
+    for (const m of w.matchAll(CANDIDATE)) {
+      const name = m[1];
+      const max = fuzzyMax(name.length);
+      if (max === 0 || name.includes('-') || STOP_WORDS.has(name) || options.knownApps?.has(name)) continue;
+      const typo = INTENT_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
+      if (typo) {
+        intent = typo[1];
+        confidence = 0.75;
+        w = mask(w, { start: m.index, end: m.index + name.length });
+        break;
+      }
     }
   }
   const negated = NEGATION.test(w);
@@ -146,7 +175,13 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   if (intent === 'unknown' && entities.replicas !== undefined && WEAK_SCALE.test(t)) intent = 'scale';
 
   // "올려" with a replica count and no tag means more replicas, not a release
-  if (intent === 'deploy' && entities.replicas !== undefined && entities.tag === undefined && !/배포|deploy|디플로이|릴리/.test(w) && /올려|올리/.test(w))
+  if (
+    intent === 'deploy' &&
+    entities.replicas !== undefined &&
+    entities.tag === undefined &&
+    !/배포|deploy|디플로이|릴리/.test(w) &&
+    /올려|올리/.test(w)
+  )
     intent = 'scale';
   // "2개로 내려" lowers replicas; it does not delete
   if (intent === 'delete' && entities.replicas !== undefined && /내려|내리|줄/.test(w)) intent = 'scale';
@@ -171,7 +206,10 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (entities.lines === undefined && entities.replicas !== undefined) entities.lines = entities.replicas;
     delete entities.replicas;
   }
-  if ((intent === 'scale' && entities.replicas === undefined) || (intent === 'logs' && entities.lines === undefined)) {
+  if (
+    (intent === 'scale' && entities.replicas === undefined) ||
+    (intent === 'logs' && entities.lines === undefined)
+  ) {
     const bare = [...w.matchAll(BARE_NUMBER)];
     if (bare.length === 1) {
       if (intent === 'scale') entities.replicas = Number(bare[0][1]);
@@ -202,14 +240,6 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
         envHits.push({ env: envTypo[1], start: m.index, end: m.index + name.length });
         fuzzy.push('environment');
         continue;
-      }
-      if (intent === 'unknown' && !name.includes('-')) {
-        const intentTypo = INTENT_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
-        if (intentTypo) {
-          intent = intentTypo[1];
-          confidence = 0.75;
-          continue;
-        }
       }
     }
     let score = 0;
@@ -253,7 +283,9 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   if (envs.length === 1) entities.environment = envs[0];
   else if (envs.length > 1) {
     const targets = envHits.filter(
-      (h) => /^\s?(?:환경|서버|계)?\s?(?:으로|로|에다|에(?!서))/.test(t.slice(h.end)) || /(?:to|into|on)\s$/.test(t.slice(0, h.start)),
+      (h) =>
+        /^\s?(?:환경|서버|계)?\s?(?:으로|로|에다|에(?!서))/.test(t.slice(h.end)) ||
+        /(?:to|into|on)\s$/.test(t.slice(0, h.start)),
     );
     const targetEnvs = [...new Set(targets.map((h) => h.env))];
     if (targetEnvs.length === 1) entities.environment = targetEnvs[0];
@@ -268,9 +300,20 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   // "모든 앱 상태" / "status of all apps" is a list
   if (intent === 'status' && !entities.app && !reference && ALL_MARKER.test(t)) intent = 'list';
   // weak status cues (어때, check) with nothing to check
-  if (intent === 'status' && !entities.app && !reference && /어때|어떤지|괜찮|doing|check/.test(t) && !/상태|status|health/.test(t))
+  if (
+    intent === 'status' &&
+    !entities.app &&
+    !reference &&
+    /어때|어떤지|괜찮|doing|check/.test(t) &&
+    !/상태|status|health/.test(t)
+  )
     confidence = 0.5;
-  if (outOfDomain && intent !== 'help' && !entities.app) intent = 'unknown';
+  if (
+    outOfDomain &&
+    intent !== 'help' &&
+    !(entities.app && (options.knownApps?.has(entities.app) || /[-\d]/.test(entities.app)))
+  )
+    intent = 'unknown';
   if (DEFINITION.test(t) && !entities.app && !reference && intent !== 'help') intent = 'unknown';
   if (negated) intent = 'unknown';
   if (intent === 'unknown') confidence = 0.2;
@@ -286,7 +329,10 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     environmentAlternatives,
     fuzzy,
     negated,
-    key: residueKey(w, candidates.map((c) => c.name)),
+    key: residueKey(
+      w,
+      candidates.map((c) => c.name),
+    ),
     said: [...said],
   };
 }
@@ -298,7 +344,8 @@ function residueKey(masked: string, apps: string[]): string {
   const tokens: string[] = [];
   for (let tok of s.split(' ')) {
     if (!tok) continue;
-    if (STOP_WORDS.has(tok) && !/^(?:deploy|restart|scale|status|logs?|delete|rollback|list|help)$/.test(tok)) continue;
+    if (STOP_WORDS.has(tok) && !/^(?:deploy|restart|scale|status|logs?|delete|rollback|list|help)$/.test(tok))
+      continue;
     for (let i = 0; i < 3; i++) tok = tok.replace(KO_ENDING, '');
     if (!tok || PARTICLE_TOKEN.test(tok) || /^\d+$/.test(tok)) continue;
     tokens.push(tok);
