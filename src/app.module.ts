@@ -10,6 +10,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { NlpModule } from './modules/nlp/nlp.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AlertsModule.forRoot(env),
+        NlpModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };

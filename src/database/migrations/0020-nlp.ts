@@ -42,7 +42,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('corrected', 'text')
     .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('nlp_feedback_created_idx').on('nlp_feedback').columns(['created_at']).execute();
+  await db.schema
+    .createIndex('nlp_feedback_created_idx')
+    .on('nlp_feedback')
+    .columns(['created_at'])
+    .execute();
 
   await db.schema
     .createTable('nlp_rules')
@@ -58,7 +62,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('nlp_rules_owner_idx').on('nlp_rules').columns(['scope', 'user_id', 'project']).execute();
+  await db.schema
+    .createIndex('nlp_rules_owner_idx')
+    .on('nlp_rules')
+    .columns(['scope', 'user_id', 'project'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

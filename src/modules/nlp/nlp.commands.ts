@@ -16,8 +16,16 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
     entities: { required: ['app'], optional: ['environment', 'tag', 'replicas'] },
     destructive: 'in production',
     examples: {
-      ko: ['web-app을 staging에 3개 복제본으로 배포해줘', '운영계에 web-app:v2.1.0 올려줘', 'api 개발에 띄워'],
-      en: ['deploy web-app to staging', 'ship web-app:v2.1.0 to prod', 'release api 1.2.3 to dev with 2 replicas'],
+      ko: [
+        'web-app을 staging에 3개 복제본으로 배포해줘',
+        '운영계에 web-app:v2.1.0 올려줘',
+        'api 개발에 띄워',
+      ],
+      en: [
+        'deploy web-app to staging',
+        'ship web-app:v2.1.0 to prod',
+        'release api 1.2.3 to dev with 2 replicas',
+      ],
     },
   },
   {
@@ -25,35 +33,50 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
     description: 'Set the number of replicas',
     entities: { required: ['app', 'replicas'], optional: ['environment'] },
     destructive: 'to 0 replicas, or in production',
-    examples: { ko: ['web-app 5개로 늘려줘', '스테이징 api 세 대로 줄여줘'], en: ['scale web-app to 5 replicas', 'set replicas of api to 2 in staging'] },
+    examples: {
+      ko: ['web-app 5개로 늘려줘', '스테이징 api 세 대로 줄여줘'],
+      en: ['scale web-app to 5 replicas', 'set replicas of api to 2 in staging'],
+    },
   },
   {
     intent: 'rollback',
     description: 'Roll back to the previous version, a revision or a tag',
     entities: { required: ['app'], optional: ['environment', 'revision', 'tag'] },
     destructive: 'always',
-    examples: { ko: ['web-app 이전 버전으로 되돌려줘', 'api 리비전 3으로 롤백해줘'], en: ['roll back web-app', 'revert api to revision 3 in prod'] },
+    examples: {
+      ko: ['web-app 이전 버전으로 되돌려줘', 'api 리비전 3으로 롤백해줘'],
+      en: ['roll back web-app', 'revert api to revision 3 in prod'],
+    },
   },
   {
     intent: 'restart',
     description: 'Restart an app (rolling restart)',
     entities: { required: ['app'], optional: ['environment'] },
     destructive: 'in production',
-    examples: { ko: ['web-app 재시작해줘', '운영 api 다시 띄워'], en: ['restart web-app', 'bounce api on staging'] },
+    examples: {
+      ko: ['web-app 재시작해줘', '운영 api 다시 띄워'],
+      en: ['restart web-app', 'bounce api on staging'],
+    },
   },
   {
     intent: 'status',
     description: 'Show the state of an app',
     entities: { required: ['app'], optional: ['environment'] },
     destructive: 'never',
-    examples: { ko: ['web-app 상태 알려줘', '운영 api 잘 돌아가?'], en: ['status of web-app', 'is api healthy in prod'] },
+    examples: {
+      ko: ['web-app 상태 알려줘', '운영 api 잘 돌아가?'],
+      en: ['status of web-app', 'is api healthy in prod'],
+    },
   },
   {
     intent: 'logs',
     description: 'Show recent log lines',
     entities: { required: ['app'], optional: ['environment', 'lines'] },
     destructive: 'never',
-    examples: { ko: ['web-app 로그 100줄 보여줘', '방금 거 로그'], en: ['show the last 50 log lines of web-app', 'its logs'] },
+    examples: {
+      ko: ['web-app 로그 100줄 보여줘', '방금 거 로그'],
+      en: ['show the last 50 log lines of web-app', 'its logs'],
+    },
   },
   {
     intent: 'list',
@@ -67,7 +90,10 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
     description: 'Remove an app from an environment',
     entities: { required: ['app'], optional: ['environment'] },
     destructive: 'always',
-    examples: { ko: ['web-app 삭제해줘', '스테이징에서 api 내려줘'], en: ['delete web-app', 'remove api from dev'] },
+    examples: {
+      ko: ['web-app 삭제해줘', '스테이징에서 api 내려줘'],
+      en: ['delete web-app', 'remove api from dev'],
+    },
   },
   {
     intent: 'help',

@@ -155,7 +155,13 @@ export class NlpRepository {
     if (existing) {
       await this.db
         .updateTable('nlp_rules')
-        .set({ intent: row.intent, entities: row.entities, phrase: row.phrase, example: row.example, updated_at: row.updated_at })
+        .set({
+          intent: row.intent,
+          entities: row.entities,
+          phrase: row.phrase,
+          example: row.example,
+          updated_at: row.updated_at,
+        })
         .where('id', '=', existing.id)
         .execute();
       return { ...existing, ...row, id: existing.id, created_at: existing.created_at };
@@ -165,6 +171,10 @@ export class NlpRepository {
   }
 
   async promote(id: string, now: string): Promise<void> {
-    await this.db.updateTable('nlp_rules').set({ scope: 'global', updated_at: now }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('nlp_rules')
+      .set({ scope: 'global', updated_at: now })
+      .where('id', '=', id)
+      .execute();
   }
 }

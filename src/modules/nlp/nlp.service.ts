@@ -19,7 +19,12 @@ import { NlpEnsemble, type ProviderReport } from './llm/ensemble.js';
 import { validateAnswer, type PromptTurn } from './llm/llm-schema.js';
 import { SUPPORTED_COMMANDS, type SupportedCommand } from './nlp.commands.js';
 import { NlpConfig } from './nlp.config.js';
-import { CommandTooLongError, InteractionNotFoundError, InvalidCorrectionError, RuleNotFoundError } from './nlp.errors.js';
+import {
+  CommandTooLongError,
+  InteractionNotFoundError,
+  InvalidCorrectionError,
+  RuleNotFoundError,
+} from './nlp.errors.js';
 import { NlpRepository, type InteractionRow, type RuleRow } from './nlp.repository.js';
 
 export const NLP_INTERPRETATIONS = 'nlp_interpretations_total';
@@ -85,7 +90,15 @@ export interface RuleView {
   updatedAt: string;
 }
 
-const OPERATION_INTENTS = new Set<Intent>(['deploy', 'scale', 'rollback', 'restart', 'status', 'logs', 'delete']);
+const OPERATION_INTENTS = new Set<Intent>([
+  'deploy',
+  'scale',
+  'rollback',
+  'restart',
+  'status',
+  'logs',
+  'delete',
+]);
 const toRuleView = (r: RuleRow): RuleView => ({
   id: r.id,
   scope: r.scope,
@@ -118,7 +131,9 @@ export class NlpService implements OnModuleInit {
   onModuleInit(): void {
     this.readiness.register('nlp', async () => ({
       offline: 'ready',
-      providers: this.ensemble.configured.length ? this.ensemble.configured : 'none (offline interpreter only)',
+      providers: this.ensemble.configured.length
+        ? this.ensemble.configured
+        : 'none (offline interpreter only)',
       strategy: this.config.KLEPAAS_NLP_STRATEGY,
     }));
   }
@@ -128,9 +143,14 @@ export class NlpService implements OnModuleInit {
     return sessionId ?? `user:${principal.userId}|project:${projectName ?? '-'}`;
   }
 
-  async interpret(principal: Principal, input: InterpretInput, kind: 'interpret' | 'process' = 'interpret'): Promise<InterpretResult> {
+  async interpret(
+    principal: Principal,
+    input: InterpretInput,
+    kind: 'interpret' | 'process' = 'interpret',
+  ): Promise<InterpretResult> {
     const command = input.command.trim();
-    if (command.length > this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH) throw new CommandTooLongError(this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH);
+    if (command.length > this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH)
+      throw new CommandTooLongError(this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH);
     const project = input.projectName ?? null;
     const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
     const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();
@@ -148,7 +168,12 @@ export class NlpService implements OnModuleInit {
     }));
     const context = contextFrom(turns);
     const rulesReading = read(command, { knownApps: new Set(knownApps) });
-    const options = { knownApps, context, rules, defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT };
+    const options = {
+      knownApps,
+      context,
+      rules,
+      defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
+    };
 
     let interpretation = finalize(rulesReading, options);
     let reports: ProviderReport[] = [];
@@ -156,12 +181,18 @@ export class NlpService implements OnModuleInit {
     const wantLlm =
       this.ensemble.configured.length > 0 &&
       !learned &&
-      (this.config.KLEPAAS_NLP_LLM_MODE === 'always' || interpretation.ambiguous || interpretation.confidence < 0.9);
+      (this.config.KLEPAAS_NLP_LLM_MODE === 'always' ||
+        interpretation.ambiguous ||
+        interpretation.confidence < 0.9);
     if (wantLlm) {
       const examples: PromptTurn[] = ruleRows.slice(0, 20).map((r) => JSON.parse(r.example) as PromptTurn);
       const recentTurns: PromptTurn[] = [...turns]
         .reverse()
-        .map((t) => ({ command: t.command, intent: t.intent as Intent, entities: JSON.parse(t.entities) as Entities }));
+        .map((t) => ({
+          command: t.command,
+          intent: t.intent as Intent,
+          entities: JSON.parse(t.entities) as Entities,
+        }));
       const result = await this.ensemble.ask({
         command,
         knownApps,
@@ -180,7 +211,10 @@ export class NlpService implements OnModuleInit {
           appAlternatives: [],
           environmentAlternatives: [],
           // an LLM that says production where the command does not is not taken at its word
-          fuzzy: c.entities.environment === 'production' && rulesReading.entities.environment !== 'production' ? ['environment'] : [],
+          fuzzy:
+            c.entities.environment === 'production' && rulesReading.entities.environment !== 'production'
+              ? ['environment']
+              : [],
           said: Object.keys(c.entities) as EntityName[],
         };
         interpretation = finalize(reading, {
@@ -204,7 +238,11 @@ export class NlpService implements OnModuleInit {
       confidence: Math.round(interpretation.confidence * 100),
       ambiguous: interpretation.ambiguous ? 1 : 0,
       source: interpretation.source,
-      interpretation: JSON.stringify({ ...interpretation, providers: reports, ruleApplied: matchRule(rulesReading, rules)?.id ?? null }),
+      interpretation: JSON.stringify({
+        ...interpretation,
+        providers: reports,
+        ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
+      }),
       kind,
       outcome: null,
       created_at: new Date().toISOString(),
@@ -221,14 +259,22 @@ export class NlpService implements OnModuleInit {
 
   async feedback(principal: Principal, input: FeedbackInput) {
     const interaction = await this.repository.findInteraction(input.interactionId);
-    if (!interaction || interaction.user_id !== principal.userId) throw new InteractionNotFoundError(input.interactionId);
+    if (!interaction || interaction.user_id !== principal.userId)
+      throw new InteractionNotFoundError(input.interactionId);
     let corrected: { intent: Intent; entities: Entities } | undefined;
     if (input.corrected) {
-      const valid = validateAnswer({ intent: input.corrected.intent, entities: input.corrected.entities ?? {} });
-      if (!valid) throw new InvalidCorrectionError('corrected must be {"intent": one of the intents, "entities": {app, environment, replicas, tag, revision, lines}}');
+      const valid = validateAnswer({
+        intent: input.corrected.intent,
+        entities: input.corrected.entities ?? {},
+      });
+      if (!valid)
+        throw new InvalidCorrectionError(
+          'corrected must be {"intent": one of the intents, "entities": {app, environment, replicas, tag, revision, lines}}',
+        );
       corrected = { intent: valid.intent, entities: valid.entities };
     }
-    if (!input.correct && !corrected) this.logger.log({ interactionId: input.interactionId }, 'negative feedback without a correction');
+    if (!input.correct && !corrected)
+      this.logger.log({ interactionId: input.interactionId }, 'negative feedback without a correction');
     const now = new Date().toISOString();
     const feedbackId = monotonicId();
     await this.repository.insertFeedback({
@@ -261,7 +307,11 @@ export class NlpService implements OnModuleInit {
           phrase: interaction.command,
           intent: corrected.intent,
           entities: JSON.stringify(fixed),
-          example: JSON.stringify({ command: interaction.command, intent: corrected.intent, entities: corrected.entities }),
+          example: JSON.stringify({
+            command: interaction.command,
+            intent: corrected.intent,
+            entities: corrected.entities,
+          }),
           created_at: now,
           updated_at: now,
         });
@@ -307,7 +357,12 @@ export class NlpService implements OnModuleInit {
     };
   }
 
-  async history(principal: Principal, sessionId: string | undefined, projectName: string | undefined, limit: number) {
+  async history(
+    principal: Principal,
+    sessionId: string | undefined,
+    projectName: string | undefined,
+    limit: number,
+  ) {
     const session = this.sessionOf(principal, sessionId, projectName);
     const rows = await this.repository.history(session, principal.userId, limit);
     const items: HistoryItem[] = rows.map((r) => ({

@@ -172,6 +172,13 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   // only what applies to the intent
   for (const k of Object.keys(entities) as EntityName[]) if (!spec.allowed.includes(k)) delete entities[k];
 
+  // defaults (never production)
+  if (NEEDS_ENV.has(intent) && !entities.environment && reading.environmentAlternatives.length === 0) {
+    entities.environment = options.defaultEnvironment ?? 'staging';
+    defaults.push('environment');
+    confidence -= 0.03;
+  }
+
   // several apps / environments named
   if (reading.appAlternatives.length > 1 && spec.allowed.includes('app')) {
     ambiguous = true;
@@ -202,13 +209,6 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       clarification ??= askNearMiss(entities.app, near, lang);
       for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
     } else confidence -= 0.1;
-  }
-
-  // defaults (never production)
-  if (NEEDS_ENV.has(intent) && !entities.environment && reading.environmentAlternatives.length === 0) {
-    entities.environment = options.defaultEnvironment ?? 'staging';
-    defaults.push('environment');
-    confidence -= 0.03;
   }
 
   const missing = spec.required.filter((k) => entities[k] === undefined);

@@ -1,7 +1,13 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { Inject, Injectable } from '@nestjs/common';
 import { NlpConfig } from '../nlp.config.js';
-import { LLM_ANSWER_JSON_SCHEMA, TOOL_DESCRIPTION, TOOL_NAME, systemPrompt, type LlmPrompt } from './llm-schema.js';
+import {
+  LLM_ANSWER_JSON_SCHEMA,
+  TOOL_DESCRIPTION,
+  TOOL_NAME,
+  systemPrompt,
+  type LlmPrompt,
+} from './llm-schema.js';
 import { normaliseSdkError, type LlmProvider } from './llm.types.js';
 
 /** Claude through @anthropic-ai/sdk: Messages API with one forced tool (tool_use block carries the answer). */

@@ -27,16 +27,27 @@ export const signature = (a: { intent: Intent; entities: Entities }) =>
  * majority, `priority` the highest-priority provider, `first` the first answer (answers arrive in order);
  * otherwise the result carries the alternatives (→ ambiguous, clarification naming them).
  */
-export function combine(answers: ProviderAnswer[], strategy: NlpStrategy, priority: LlmProviderName[]): Combined | null {
+export function combine(
+  answers: ProviderAnswer[],
+  strategy: NlpStrategy,
+  priority: LlmProviderName[],
+): Combined | null {
   if (answers.length === 0) return null;
   if (answers.length === 1) {
     const a = answers[0];
-    return { intent: a.intent, entities: a.entities, confidence: a.confidence, source: a.provider, agreed: [a.provider] };
+    return {
+      intent: a.intent,
+      entities: a.entities,
+      confidence: a.confidence,
+      source: a.provider,
+      agreed: [a.provider],
+    };
   }
   const groups = new Map<string, ProviderAnswer[]>();
   for (const a of answers) groups.set(signature(a), [...(groups.get(signature(a)) ?? []), a]);
   const sorted = [...groups.values()].sort((x, y) => y.length - x.length);
-  const merge = (group: ProviderAnswer[]): Entities => Object.assign({}, ...group.map((g) => g.entities).reverse());
+  const merge = (group: ProviderAnswer[]): Entities =>
+    Object.assign({}, ...group.map((g) => g.entities).reverse());
   if (sorted.length === 1) {
     const group = sorted[0];
     const best = Math.max(...group.map((g) => g.confidence));
@@ -71,6 +82,10 @@ export function combine(answers: ProviderAnswer[], strategy: NlpStrategy, priori
     confidence: 0.5,
     source: 'ensemble',
     agreed: [],
-    alternatives: sorted.map((g) => ({ intent: g[0].intent, entities: merge(g), providers: g.map((x) => x.provider) })),
+    alternatives: sorted.map((g) => ({
+      intent: g[0].intent,
+      entities: merge(g),
+      providers: g.map((x) => x.provider),
+    })),
   };
 }

@@ -35,7 +35,9 @@ class TimeoutError extends Error {}
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), reject(new TimeoutError('timeout'))), { once: true });
+    signal.addEventListener('abort', () => (clearTimeout(t), reject(new TimeoutError('timeout'))), {
+      once: true,
+    });
   });
 
 /**
@@ -84,21 +86,32 @@ export class NlpEnsemble {
         });
       }
     });
-    const combined = combine([...answers], this.config.KLEPAAS_NLP_STRATEGY, this.config.KLEPAAS_NLP_PROVIDER_PRIORITY);
+    const combined = combine(
+      [...answers],
+      this.config.KLEPAAS_NLP_STRATEGY,
+      this.config.KLEPAAS_NLP_PROVIDER_PRIORITY,
+    );
     if (combined && answers.length > 1) {
       const winner = signature(combined);
-      for (const a of answers) this.agreement.inc({ provider: a.provider, agreed: String(signature(a) === winner && !combined.alternatives) });
+      for (const a of answers)
+        this.agreement.inc({
+          provider: a.provider,
+          agreed: String(signature(a) === winner && !combined.alternatives),
+        });
     }
     return { combined, reports };
   }
 
-  private async askOne(p: LlmProvider, prompt: LlmPrompt): Promise<{ answer?: ProviderAnswer; report: ProviderReport }> {
+  private async askOne(
+    p: LlmProvider,
+    prompt: LlmPrompt,
+  ): Promise<{ answer?: ProviderAnswer; report: ProviderReport }> {
     const started = Date.now();
     const timeoutMs = this.config.KLEPAAS_NLP_PROVIDER_TIMEOUT_MS;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new TimeoutError('timeout')), timeoutMs);
     let attempts = 0;
-    let outcome: ProviderOutcome = 'error';
+    let outcome: ProviderOutcome;
     let answer: ProviderAnswer | undefined;
     try {
       for (;;) {
@@ -121,7 +134,14 @@ export class NlpEnsemble {
           const wait = rateLimited ? (err.retryAfterMs ?? 500) : 0;
           const left = timeoutMs - (Date.now() - started);
           if (!rateLimited || attempts > this.config.KLEPAAS_NLP_PROVIDER_MAX_RETRIES || wait >= left - 50) {
-            this.logger.warn({ provider: p.name, outcome, status: err instanceof ProviderHttpError ? err.status : undefined }, 'provider failed');
+            this.logger.warn(
+              {
+                provider: p.name,
+                outcome,
+                status: err instanceof ProviderHttpError ? err.status : undefined,
+              },
+              'provider failed',
+            );
             break;
           }
           await sleep(wait, controller.signal).catch(() => (outcome = 'timeout'));

@@ -1,7 +1,13 @@
 import { FunctionCallingConfigMode, GoogleGenAI } from '@google/genai';
 import { Inject, Injectable } from '@nestjs/common';
 import { NlpConfig } from '../nlp.config.js';
-import { LLM_ANSWER_JSON_SCHEMA, TOOL_DESCRIPTION, TOOL_NAME, systemPrompt, type LlmPrompt } from './llm-schema.js';
+import {
+  LLM_ANSWER_JSON_SCHEMA,
+  TOOL_DESCRIPTION,
+  TOOL_NAME,
+  systemPrompt,
+  type LlmPrompt,
+} from './llm-schema.js';
 import { ProviderHttpError, normaliseSdkError, retryAfterMs, type LlmProvider } from './llm.types.js';
 
 /**
@@ -41,15 +47,28 @@ export class GeminiProvider implements LlmProvider {
         contents: [{ role: 'user', parts: [{ text: prompt.command }] }],
         config: {
           systemInstruction: systemPrompt(prompt),
-          tools: [{ functionDeclarations: [{ name: TOOL_NAME, description: TOOL_DESCRIPTION, parametersJsonSchema: LLM_ANSWER_JSON_SCHEMA }] }],
-          toolConfig: { functionCallingConfig: { mode: FunctionCallingConfigMode.ANY, allowedFunctionNames: [TOOL_NAME] } },
+          tools: [
+            {
+              functionDeclarations: [
+                {
+                  name: TOOL_NAME,
+                  description: TOOL_DESCRIPTION,
+                  parametersJsonSchema: LLM_ANSWER_JSON_SCHEMA,
+                },
+              ],
+            },
+          ],
+          toolConfig: {
+            functionCallingConfig: { mode: FunctionCallingConfigMode.ANY, allowedFunctionNames: [TOOL_NAME] },
+          },
           abortSignal: signal,
         },
       });
       return res.functionCalls?.[0]?.args;
     } catch (err) {
       const e = normaliseSdkError(err);
-      if (e instanceof ProviderHttpError && e.status === 429) throw new ProviderHttpError(429, waitMs, e.message);
+      if (e instanceof ProviderHttpError && e.status === 429)
+        throw new ProviderHttpError(429, waitMs, e.message);
       throw e;
     }
   }

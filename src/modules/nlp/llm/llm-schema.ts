@@ -27,7 +27,10 @@ export const LlmAnswerSchema = z.object({
 });
 export type LlmAnswer = z.infer<typeof LlmAnswerSchema>;
 
-const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(LlmAnswerSchema, { io: 'input' }) as Record<string, unknown>;
+const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(LlmAnswerSchema, { io: 'input' }) as Record<
+  string,
+  unknown
+>;
 /** JSON Schema of the answer, as sent in tool / function declarations. */
 export const LLM_ANSWER_JSON_SCHEMA: Record<string, unknown> = jsonSchema;
 export const TOOL_NAME = 'interpret_command';
@@ -52,12 +55,14 @@ export function validateAnswer(raw: unknown): ValidAnswer | null {
   }
   if (value && typeof value === 'object') {
     const e = (value as { entities?: Record<string, unknown> }).entities;
-    if (e && typeof e.environment === 'string') e.environment = ENV_BY_ALIAS.get(e.environment.toLowerCase()) ?? e.environment;
+    if (e && typeof e.environment === 'string')
+      e.environment = ENV_BY_ALIAS.get(e.environment.toLowerCase()) ?? e.environment;
   }
   const parsed = LlmAnswerSchema.safeParse(value);
   if (!parsed.success) return null;
   const entities: Entities = {};
-  for (const [k, v] of Object.entries(parsed.data.entities)) if (v !== null && v !== undefined) (entities as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(parsed.data.entities))
+    if (v !== null && v !== undefined) (entities as Record<string, unknown>)[k] = v;
   return { intent: parsed.data.intent, entities, confidence: parsed.data.confidence ?? 0.85 };
 }
 
@@ -89,11 +94,13 @@ export function systemPrompt(p: LlmPrompt): string {
   ];
   if (p.recentTurns.length) {
     lines.push('Recent turns of this conversation (oldest first; "it", "그거", "방금 거" refer to them):');
-    for (const t of p.recentTurns) lines.push(`- "${t.command}" → ${JSON.stringify({ intent: t.intent, entities: t.entities })}`);
+    for (const t of p.recentTurns)
+      lines.push(`- "${t.command}" → ${JSON.stringify({ intent: t.intent, entities: t.entities })}`);
   }
   if (p.examples.length) {
     lines.push('Corrections users made earlier (follow them):');
-    for (const t of p.examples) lines.push(`- "${t.command}" → ${JSON.stringify({ intent: t.intent, entities: t.entities })}`);
+    for (const t of p.examples)
+      lines.push(`- "${t.command}" → ${JSON.stringify({ intent: t.intent, entities: t.entities })}`);
   }
   return lines.join('\n');
 }

@@ -25,7 +25,9 @@ export class ProviderHttpError extends Error {
 }
 
 /** retry-after-ms / retry-after (seconds or HTTP date) → milliseconds. */
-export function retryAfterMs(headers: { get(name: string): string | null } | undefined | null): number | undefined {
+export function retryAfterMs(
+  headers: { get(name: string): string | null } | undefined | null,
+): number | undefined {
   if (!headers) return undefined;
   const ms = headers.get('retry-after-ms');
   if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
@@ -38,7 +40,12 @@ export function retryAfterMs(headers: { get(name: string): string | null } | und
 
 /** SDK error → ProviderHttpError (status + retry-after), anything else unchanged. */
 export function normaliseSdkError(err: unknown): unknown {
-  if (err && typeof err === 'object' && 'status' in err && typeof (err as { status: unknown }).status === 'number') {
+  if (
+    err &&
+    typeof err === 'object' &&
+    'status' in err &&
+    typeof (err as { status: unknown }).status === 'number'
+  ) {
     const e = err as { status: number; headers?: { get(n: string): string | null } | null; message?: string };
     const headers = e.headers && typeof e.headers.get === 'function' ? e.headers : undefined;
     return new ProviderHttpError(e.status, retryAfterMs(headers), `HTTP ${e.status}`);

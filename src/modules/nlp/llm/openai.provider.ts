@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import OpenAI from 'openai';
 import { NlpConfig } from '../nlp.config.js';
-import { LLM_ANSWER_JSON_SCHEMA, TOOL_DESCRIPTION, TOOL_NAME, systemPrompt, type LlmPrompt } from './llm-schema.js';
+import {
+  LLM_ANSWER_JSON_SCHEMA,
+  TOOL_DESCRIPTION,
+  TOOL_NAME,
+  systemPrompt,
+  type LlmPrompt,
+} from './llm-schema.js';
 import { normaliseSdkError, type LlmProvider } from './llm.types.js';
 
 /** GPT through the openai SDK: Chat Completions with one forced function tool (tool_calls carry the answer). */
@@ -38,7 +44,11 @@ export class OpenAiProvider implements LlmProvider {
           tools: [
             {
               type: 'function',
-              function: { name: TOOL_NAME, description: TOOL_DESCRIPTION, parameters: LLM_ANSWER_JSON_SCHEMA },
+              function: {
+                name: TOOL_NAME,
+                description: TOOL_DESCRIPTION,
+                parameters: LLM_ANSWER_JSON_SCHEMA,
+              },
             },
           ],
           tool_choice: { type: 'function', function: { name: TOOL_NAME } },
