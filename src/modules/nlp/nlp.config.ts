@@ -35,7 +35,7 @@ export class NlpConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(2000) KLEPAAS_NLP_MAX_COMMAND_LENGTH: number = 500;
 
   @IsOptional() @IsString() KLEPAAS_ANTHROPIC_API_KEY?: string;
-  @IsString() KLEPAAS_ANTHROPIC_MODEL: string = 'claude-sonnet-4-5';
+  @IsString() KLEPAAS_ANTHROPIC_MODEL: string = 'claude-sonnet-5';
   @IsOptional() @Matches(/^https?:\/\//, URL_RULE) KLEPAAS_ANTHROPIC_BASE_URL?: string;
   @IsOptional() @IsString() KLEPAAS_OPENAI_API_KEY?: string;
   @IsString() KLEPAAS_OPENAI_MODEL: string = 'gpt-4.1-mini';

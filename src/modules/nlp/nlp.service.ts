@@ -186,13 +186,11 @@ export class NlpService implements OnModuleInit {
         interpretation.confidence < 0.9);
     if (wantLlm) {
       const examples: PromptTurn[] = ruleRows.slice(0, 20).map((r) => JSON.parse(r.example) as PromptTurn);
-      const recentTurns: PromptTurn[] = [...turns]
-        .reverse()
-        .map((t) => ({
-          command: t.command,
-          intent: t.intent as Intent,
-          entities: JSON.parse(t.entities) as Entities,
-        }));
+      const recentTurns: PromptTurn[] = [...turns].reverse().map((t) => ({
+        command: t.command,
+        intent: t.intent as Intent,
+        entities: JSON.parse(t.entities) as Entities,
+      }));
       const result = await this.ensemble.ask({
         command,
         knownApps,

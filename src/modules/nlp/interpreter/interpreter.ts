@@ -227,7 +227,13 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
 
   if (options.alternatives && options.alternatives.length > 1) {
     ambiguous = true;
-    const described = options.alternatives.map((a) => renderCommand(a.intent, a.entities, lang));
+    const described = options.alternatives.map((a) =>
+      renderCommand(
+        a.intent,
+        { ...(entities.environment ? { environment: entities.environment } : {}), ...a.entities },
+        lang,
+      ),
+    );
     clarification = askAlternatives(described, lang);
     suggestions.unshift(...described);
   }

@@ -329,10 +329,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     environmentAlternatives,
     fuzzy,
     negated,
-    key: residueKey(
-      w,
-      candidates.map((c) => c.name),
-    ),
+    key: residueKey(w, entities.app ? [entities.app] : []),
     said: [...said],
   };
 }
@@ -340,7 +337,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
 /** What is left of a command once entities, particles and polite endings are gone: the learned-rule key. */
 function residueKey(masked: string, apps: string[]): string {
   let s = masked;
-  for (const a of apps) s = s.split(a).join(' ');
+  for (const a of apps)
+    s = s.replace(new RegExp(`(?<![a-z0-9_.-])${a.replace(/[.]/g, '\\.')}(?![a-z0-9_.-])`, 'g'), ' ');
   const tokens: string[] = [];
   for (let tok of s.split(' ')) {
     if (!tok) continue;

@@ -32,6 +32,7 @@ export class GeminiProvider implements LlmProvider {
       apiKey: this.config.KLEPAAS_GEMINI_API_KEY,
       httpOptions: {
         baseUrl: this.config.KLEPAAS_GEMINI_BASE_URL,
+        apiVersion: 'v1beta',
         timeout: this.config.KLEPAAS_NLP_PROVIDER_TIMEOUT_MS,
         retryOptions: { attempts: 1 },
         fetch: async (input, init) => {
