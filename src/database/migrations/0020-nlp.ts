@@ -32,6 +32,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   await db.schema
+    .createIndex('nlp_interactions_kind_idx')
+    .on('nlp_interactions')
+    .columns(['kind', 'project', 'created_at'])
+    .execute();
+
+  await db.schema
     .createTable('nlp_feedback')
     .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
     .addColumn('interaction_id', 'varchar(36)', (c) => c.notNull())

@@ -51,10 +51,10 @@ export class NlpProcessService {
       dryRun?: boolean;
     },
   ): Promise<ProcessResponse> {
-    const { response, interpretation } = await this.nlp.interpret(principal, input, 'process');
+    const { response, interpretation, project } = await this.nlp.interpret(principal, input, 'process');
     const lang = interpretation.language;
     const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
-      await this.nlp.recordOutcome(response.interactionId, result);
+      await this.nlp.recordOutcome(response.interactionId, result, project);
       return { interpretation: response, result, message };
     };
 

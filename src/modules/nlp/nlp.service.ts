@@ -119,6 +119,8 @@ const toRuleView = (r: RuleRow): RuleView => ({
 @Injectable()
 export class NlpService implements OnModuleInit {
   private readonly logger = new Logger('Nlp');
+  /** Apps seen in executed commands, per project, cached briefly (invalidated on execution). */
+  private readonly appsCache = new Map<string, { at: number; apps: string[] }>();
 
   constructor(
     @Inject(NlpConfig) private readonly config: NlpConfig,
@@ -157,7 +159,7 @@ export class NlpService implements OnModuleInit {
     const [turns, ruleRows, executedApps] = await Promise.all([
       this.repository.recentTurns(sessionId, principal.userId, since, this.config.KLEPAAS_NLP_CONTEXT_TURNS),
       this.repository.rulesFor(principal.userId, project),
-      this.repository.executedApps(project),
+      this.executedApps(project),
     ]);
     const knownApps = [...new Set([...this.config.KLEPAAS_NLP_KNOWN_APPS, ...executedApps])];
     const rules: LearnedRule[] = ruleRows.map((r) => ({
@@ -251,8 +253,18 @@ export class NlpService implements OnModuleInit {
     return { response: { interactionId: id, ...contract }, interpretation, sessionId, project };
   }
 
-  async recordOutcome(interactionId: string, outcome: unknown): Promise<void> {
+  async recordOutcome(interactionId: string, outcome: unknown, project: string | null = null): Promise<void> {
     await this.repository.setOutcome(interactionId, JSON.stringify(outcome));
+    if ((outcome as { kind?: string }).kind === 'executed') this.appsCache.delete(project ?? '');
+  }
+
+  private async executedApps(project: string | null): Promise<string[]> {
+    const key = project ?? '';
+    const hit = this.appsCache.get(key);
+    if (hit && Date.now() - hit.at < 30_000) return hit.apps;
+    const apps = [...new Set(await this.repository.executedApps(project))];
+    this.appsCache.set(key, { at: Date.now(), apps });
+    return apps;
   }
 
   async feedback(principal: Principal, input: FeedbackInput) {
