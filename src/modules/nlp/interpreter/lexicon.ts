@@ -10,7 +10,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `롤\\s?백|되돌려|되돌리|되돌아|원복|원상\\s?복구|(?:이전|예전|직전|옛|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포)|` +
         W(
-          `rollback|roll\\s+back|rolled\\s+back|revert|undo|go\\s+back|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
+          `rollback|roll\\s+back|roll\\s+[a-z0-9][a-z0-9-]*\\s+back|rolled\\s+back|revert|undo|go\\s+back|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
         ),
     ),
   ],
@@ -25,7 +25,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'status',
     new RegExp(
-      `상태|헬스|살아\\s?있|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
+      `상태|헬스|몇\\s?개(?:야|니|인가|인지|예요|에요)|살아\\s?있|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
         W(
           `status|health|healthy|state|how\\s+is|how's|hows|is\\s+[a-z0-9-]+\\s+(?:up|running|ok|okay|alive)|check|doing`,
         ),
@@ -50,8 +50,8 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'deploy',
     new RegExp(
-      `배포|디플로이|올려|올리|띄워|띄우|릴리즈|릴리스|출시|반영|` +
-        W(`deploy|ship|release|roll\\s+out|rollout|push|launch|publish|promote`),
+      `배포|디플로이|올려|올리|띄워|띄우|릴리즈|릴리스|출시|반영|업데이트|업그레이드|` +
+        W(`deploy|ship|release|update|upgrade|roll\\s+out|rollout|push|launch|publish|promote`),
     ),
   ],
   [
@@ -65,7 +65,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     'list',
     new RegExp(
       `목록|리스트|앱들|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스)|뭐\\s?(?:있|돌고|떠)|` +
-        W(`list|ls|apps|applications|which\\s+apps|what'?s\\s+running|what\\s+is\\s+running`),
+        W(
+          `list|ls|apps|applications|which\\s+apps|what'?s\\s+deployed|what\\s+is\\s+deployed|what'?s\\s+running|what\\s+is\\s+running`,
+        ),
     ),
   ],
 ];
@@ -167,7 +169,7 @@ export const STOP_WORDS = new Set(
     'up down out back over off just quickly asap right now immediately thanks thank hi hello hey ok okay yes no not ' +
     'deploy deployed deploying ship release roll rollout rollback revert undo restart reboot bounce redeploy cycle kick ' +
     'status health healthy state check doing alive delete remove destroy tear take uninstall undeploy drop nuke rm ' +
-    'scale scaled scaling increase decrease bump reduce resize set list ls help usage commands tail stdout push launch publish promote ' +
+    'scale scaled scaling increase decrease bump reduce resize set list ls help usage commands tail stdout push launch publish promote update upgrade change switch ' +
     'zero one two three four five six seven eight nine ten eleven twelve fifteen twenty ' +
     'development develop devel dev staging stage stg stag production prod prd live ' +
     'times time weather joke lunch dinner movie song stock capital recipe football president bored love ' +

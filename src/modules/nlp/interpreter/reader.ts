@@ -293,6 +293,13 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
 
   const reference = REFERENCE.test(t);
+  // no verb, but the entities say it: "web-app 3개로" (scale), "web-app revision 2" (rollback), "태그 v9로 바꿔" (deploy)
+  if (intent === 'unknown' && !outOfDomain && !negated && (entities.app || reference)) {
+    if (entities.replicas !== undefined) intent = 'scale';
+    else if (entities.revision !== undefined) intent = 'rollback';
+    else if (entities.tag !== undefined && /바꿔|바꾸|변경|교체|switch|change|set/.test(t)) intent = 'deploy';
+    if (intent !== 'unknown') confidence = 0.7;
+  }
   if (intent === 'unknown' && WEAK_DEPLOY.test(t) && (entities.app || reference)) {
     intent = 'deploy';
     confidence = 0.7;
