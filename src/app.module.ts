@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { NlpModule } from './modules/nlp/nlp.module.js';
@@ -28,6 +29,7 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AlertsModule.forRoot(env),
+        DeploymentsModule,
         NlpModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],

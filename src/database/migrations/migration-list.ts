@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as auditLog from './0001-audit-log.js';
+import * as apps from './0010-apps.js';
+import * as deployments from './0011-deployments.js';
 import * as nlp from './0020-nlp.js';
 
 /**
@@ -9,5 +11,7 @@ import * as nlp from './0020-nlp.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-audit-log': auditLog,
+  '0010-apps': apps,
+  '0011-deployments': deployments,
   '0020-nlp': nlp,
 };
