@@ -2,27 +2,30 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
 import type { Principal } from '../auth/principal.js';
 import type {
+  AppOverview,
+  AppStatus,
+  LogsResult,
   OperationKind,
   OperationOutcome,
   OperationRequest,
-  Actor,
-  RunOptions,
 } from '../deployments/deployments.contract.js';
+import type { DeploymentsService } from '../deployments/deployments.service.js';
 import { withJosa } from './interpreter/korean.js';
 import { describeIntent } from './interpreter/messages.js';
 import type { Interpretation, Language } from './interpreter/types.js';
 import { NlpService, type InterpretResponse } from './nlp.service.js';
 
-/** What /process needs of the deployments module (DeploymentsService.run of deployments.contract.ts). */
-export interface NlpOperations {
-  run(request: OperationRequest, actor: Actor, options?: RunOptions): Promise<OperationOutcome>;
-}
+/** What /process needs of the deployments module (provided by DeploymentsService). */
+export type NlpOperations = Pick<DeploymentsService, 'run' | 'status' | 'logs' | 'statusMany' | 'overview'>;
 export const NLP_OPERATIONS = Symbol('NLP_OPERATIONS');
 
 export type ProcessResult =
   | OperationOutcome
-  | { kind: 'clarification_needed' }
+  | { kind: 'clarification_needed'; missing?: string[] }
   | { kind: 'not_an_operation' }
+  | { kind: 'status'; status: AppStatus }
+  | { kind: 'logs'; logs: LogsResult }
+  | { kind: 'list'; environment: string | null; apps: AppStatus[] | AppOverview[] }
   | { kind: 'failed'; error: { code: string; message: string } };
 
 export interface ProcessResponse {
@@ -33,7 +36,11 @@ export interface ProcessResponse {
 
 const EXECUTABLE = new Set<string>(['deploy', 'scale', 'rollback', 'restart', 'delete']);
 
-/** POST /api/v1/nlp/process: interpret, then execute what is unambiguous through DeploymentsService.run. */
+/**
+ * POST /api/v1/nlp/process: interpret, then act on what is unambiguous — operations through
+ * DeploymentsService.run (same confirmation rule: destructive → plan + token), status/logs/list through
+ * the deployments service's read methods. The reply message is in the command's language.
+ */
 @Injectable()
 export class NlpProcessService {
   constructor(
@@ -51,33 +58,68 @@ export class NlpProcessService {
       dryRun?: boolean;
     },
   ): Promise<ProcessResponse> {
-    const { response, interpretation, project } = await this.nlp.interpret(principal, input, 'process');
+    const { response, interpretation } = await this.nlp.interpret(principal, input, 'process');
     const lang = interpretation.language;
     const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
-      await this.nlp.recordOutcome(response.interactionId, result, project);
+      await this.nlp.recordOutcome(response.interactionId, result);
       return { interpretation: response, result, message };
     };
 
     // nothing ambiguous is ever executed
     if (interpretation.ambiguous)
       return reply({ kind: 'clarification_needed' }, interpretation.clarification ?? '');
-    if (!EXECUTABLE.has(interpretation.intent)) {
+    if (interpretation.intent === 'help' || interpretation.intent === 'unknown') {
       return reply({ kind: 'not_an_operation' }, notAnOperation(interpretation, lang));
     }
     const e = interpretation.entities;
-    const request: OperationRequest = {
-      app: e.app!,
-      environment: e.environment!,
-      operation: interpretation.intent as OperationKind,
-      ...(e.tag !== undefined ? { tag: e.tag } : {}),
-      ...(e.replicas !== undefined ? { replicas: e.replicas } : {}),
-      ...(e.revision !== undefined ? { revision: e.revision } : {}),
-      ...(input.dryRun ? { dryRun: true } : {}),
-      ...(input.confirmationToken ? { confirmationToken: input.confirmationToken } : {}),
-    };
-    let outcome: OperationOutcome;
     try {
-      outcome = await this.operations.run(request, { userId: principal.userId, source: 'nlp' });
+      if (interpretation.intent === 'status') {
+        const status = await this.operations.status(e.app!, e.environment!);
+        return await reply({ kind: 'status', status }, statusMessage(status, lang));
+      }
+      if (interpretation.intent === 'logs') {
+        const logs = await this.operations.logs(e.app!, e.environment!, { lines: e.lines });
+        return await reply({ kind: 'logs', logs }, logsMessage(logs, lang));
+      }
+      if (interpretation.intent === 'list') {
+        const apps = e.environment
+          ? await this.operations.statusMany(e.environment)
+          : await this.operations.overview();
+        return await reply(
+          { kind: 'list', environment: e.environment ?? null, apps },
+          listMessage(apps, e.environment, lang),
+        );
+      }
+      if (!EXECUTABLE.has(interpretation.intent)) return await reply({ kind: 'not_an_operation' }, '');
+
+      // a deploy without a tag redeploys the tag running there now; with nothing running, ask for it
+      let tag = e.tag;
+      if (interpretation.intent === 'deploy' && tag === undefined) {
+        tag = (await this.operations.status(e.app!, e.environment!).catch(() => null))?.tag ?? undefined;
+        if (tag === undefined) {
+          return await reply(
+            { kind: 'clarification_needed', missing: ['tag'] },
+            lang === 'ko'
+              ? `${withJosa(e.app!, '을/를')} 어떤 태그(버전)로 배포할까요? 예: "${e.app}:v1.0.0을 ${e.environment}에 배포해줘"`
+              : `Which tag (version) of ${e.app} should I deploy? E.g. "deploy ${e.app}:v1.0.0 to ${e.environment}"`,
+          );
+        }
+      }
+      const request: OperationRequest = {
+        app: e.app!,
+        environment: e.environment!,
+        operation: interpretation.intent as OperationKind,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(e.replicas !== undefined ? { replicas: e.replicas } : {}),
+        ...(e.revision !== undefined ? { revision: e.revision } : {}),
+        ...(input.dryRun ? { dryRun: true } : {}),
+        ...(input.confirmationToken ? { confirmationToken: input.confirmationToken } : {}),
+      };
+      const outcome = await this.operations.run(request, { userId: principal.userId, source: 'nlp' });
+      return await reply(
+        outcome,
+        outcomeMessage({ ...interpretation, entities: { ...e, tag } }, outcome, lang),
+      );
     } catch (err) {
       if (err instanceof AppError) {
         await this.nlp.recordOutcome(response.interactionId, {
@@ -87,7 +129,6 @@ export class NlpProcessService {
       }
       throw err;
     }
-    return reply(outcome, outcomeMessage(interpretation, outcome, lang));
   }
 }
 
@@ -156,8 +197,40 @@ function notAnOperation(i: Interpretation, lang: Language): string {
       ? '배포, 스케일, 롤백, 재시작, 상태, 로그, 목록, 삭제를 말로 시킬 수 있습니다. 예: "web-app을 staging에 3개로 배포해줘". 전체 목록은 GET /api/v1/nlp/commands.'
       : 'You can deploy, scale, roll back, restart, check status, read logs, list and delete apps. E.g. "deploy web-app to staging with 3 replicas". Full list: GET /api/v1/nlp/commands.';
   }
-  if (i.intent === 'unknown') return i.clarification ?? '';
+  return i.clarification ?? '';
+}
+
+function statusMessage(s: AppStatus, lang: Language): string {
+  const r = s.replicas;
+  if (!s.deployed) {
+    return lang === 'ko'
+      ? `${s.environment}에 ${withJosa(s.app, '은/는')} 배포되어 있지 않습니다.`
+      : `${s.app} is not deployed in ${s.environment}.`;
+  }
   return lang === 'ko'
-    ? `${describeIntent(i.intent, 'ko')}는 조회 작업입니다. 배포 API(GET /api/v1/deployments …)에서 확인하세요.`
-    : `${i.intent} is a read-only request; use the deployments API (GET /api/v1/deployments …).`;
+    ? `${s.environment}의 ${s.app}: ${s.state}, 준비된 복제본 ${r.ready}/${r.desired}${s.tag ? `, 태그 ${s.tag}` : ''}.`
+    : `${s.app} in ${s.environment}: ${s.state}, ${r.ready}/${r.desired} replicas ready${s.tag ? `, tag ${s.tag}` : ''}.`;
+}
+
+function logsMessage(l: LogsResult, lang: Language): string {
+  const n = l.pods.reduce((sum, p) => sum + p.lines.length, 0);
+  return lang === 'ko'
+    ? `${l.environment}의 ${l.app} 로그 ${n}줄 (파드 ${l.pods.length}개).`
+    : `${n} log line(s) of ${l.app} in ${l.environment} from ${l.pods.length} pod(s).`;
+}
+
+function listMessage(
+  apps: AppStatus[] | AppOverview[],
+  environment: string | undefined,
+  lang: Language,
+): string {
+  const names = apps.map((a) => ('name' in a ? a.name : a.app));
+  if (lang === 'ko') {
+    return names.length === 0
+      ? `${environment ? `${environment}에 ` : ''}앱이 없습니다.`
+      : `${environment ? `${environment}의 ` : ''}앱 ${names.length}개: ${names.join(', ')}`;
+  }
+  return names.length === 0
+    ? `No apps${environment ? ` in ${environment}` : ''}.`
+    : `${names.length} app(s)${environment ? ` in ${environment}` : ''}: ${names.join(', ')}`;
 }

@@ -30,7 +30,7 @@ export class NlpConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(50) KLEPAAS_NLP_CONTEXT_TURNS: number = 6;
   /** Conversation turns older than this do not count as context. */
   @Transform(toInt) @IsInt() @Min(1) @Max(10080) KLEPAAS_NLP_CONTEXT_TTL_MINUTES: number = 60;
-  /** Apps known besides those seen in executed commands (near-miss suggestions: webapp → web-app). */
+  /** Apps known besides the apps registry (near-miss suggestions: webapp → web-app). */
   @Transform(toList) @IsArray() @IsString({ each: true }) KLEPAAS_NLP_KNOWN_APPS: string[] = [];
   @Transform(toInt) @IsInt() @Min(1) @Max(2000) KLEPAAS_NLP_MAX_COMMAND_LENGTH: number = 500;
 

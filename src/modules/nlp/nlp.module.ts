@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
-import { ServiceUnavailableError } from '../../common/errors/app-error.js';
 import { configProvider } from '../../config/env-validation.js';
+import { DeploymentsModule } from '../deployments/deployments.module.js';
+import { DeploymentsService } from '../deployments/deployments.service.js';
 import { AnthropicProvider } from './llm/anthropic.provider.js';
 import {
   NLP_PROVIDER_AGREEMENT,
@@ -12,20 +13,14 @@ import {
 import { GeminiProvider } from './llm/gemini.provider.js';
 import { ANTHROPIC_PROVIDER, GEMINI_PROVIDER, OPENAI_PROVIDER } from './llm/llm.types.js';
 import { OpenAiProvider } from './llm/openai.provider.js';
-import { NLP_OPERATIONS, NlpProcessService, type NlpOperations } from './nlp-process.service.js';
+import { NLP_OPERATIONS, NlpProcessService } from './nlp-process.service.js';
 import { NlpConfig } from './nlp.config.js';
 import { NlpController } from './nlp.controller.js';
 import { NlpRepository } from './nlp.repository.js';
 import { NLP_INTERPRETATIONS, NlpService } from './nlp.service.js';
 
-const noOperations: NlpOperations = {
-  run: () =>
-    Promise.reject(
-      new ServiceUnavailableError('nlp_execution_unavailable', 'The deployments module is not available'),
-    ),
-};
-
 @Module({
+  imports: [DeploymentsModule],
   controllers: [NlpController],
   providers: [
     configProvider(NlpConfig),
@@ -36,7 +31,7 @@ const noOperations: NlpOperations = {
     { provide: ANTHROPIC_PROVIDER, useClass: AnthropicProvider },
     { provide: OPENAI_PROVIDER, useClass: OpenAiProvider },
     { provide: GEMINI_PROVIDER, useClass: GeminiProvider },
-    { provide: NLP_OPERATIONS, useValue: noOperations },
+    { provide: NLP_OPERATIONS, useExisting: DeploymentsService },
     makeCounterProvider({
       name: NLP_INTERPRETATIONS,
       help: 'Interpreted commands by source and intent',

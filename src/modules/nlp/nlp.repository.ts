@@ -95,18 +95,6 @@ export class NlpRepository {
       .execute();
   }
 
-  /** Apps named in commands that were executed (for near-miss suggestions). */
-  async executedApps(project: string | null, limit = 200): Promise<string[]> {
-    let q = this.db
-      .selectFrom('nlp_interactions')
-      .select('entities')
-      .where('kind', '=', 'process')
-      .where('outcome', 'like', '{"kind":"executed"%');
-    q = project === null ? q.where('project', 'is', null) : q.where('project', '=', project);
-    const rows = await q.orderBy('created_at', 'desc').limit(limit).execute();
-    return rows.map((r) => (JSON.parse(r.entities) as { app?: string }).app).filter((a): a is string => !!a);
-  }
-
   async insertFeedback(row: FeedbackRow): Promise<void> {
     await this.db.insertInto('nlp_feedback').values(row).execute();
   }

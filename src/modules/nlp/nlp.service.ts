@@ -3,6 +3,7 @@ import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../auth/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';
 import { read } from './interpreter/reader.js';
@@ -119,14 +120,13 @@ const toRuleView = (r: RuleRow): RuleView => ({
 @Injectable()
 export class NlpService implements OnModuleInit {
   private readonly logger = new Logger('Nlp');
-  /** Apps seen in executed commands, per project, cached briefly (invalidated on execution). */
-  private readonly appsCache = new Map<string, { at: number; apps: string[] }>();
 
   constructor(
     @Inject(NlpConfig) private readonly config: NlpConfig,
     private readonly repository: NlpRepository,
     private readonly ensemble: NlpEnsemble,
     private readonly readiness: ReadinessRegistry,
+    private readonly apps: AppsService,
     @InjectMetric(NLP_INTERPRETATIONS) private readonly interpretations: Counter<string>,
   ) {}
 
@@ -156,12 +156,12 @@ export class NlpService implements OnModuleInit {
     const project = input.projectName ?? null;
     const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
     const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();
-    const [turns, ruleRows, executedApps] = await Promise.all([
+    const [turns, ruleRows, registeredApps] = await Promise.all([
       this.repository.recentTurns(sessionId, principal.userId, since, this.config.KLEPAAS_NLP_CONTEXT_TURNS),
       this.repository.rulesFor(principal.userId, project),
-      this.executedApps(project),
+      this.apps.listNames().catch(() => [] as string[]),
     ]);
-    const knownApps = [...new Set([...this.config.KLEPAAS_NLP_KNOWN_APPS, ...executedApps])];
+    const knownApps = [...new Set([...this.config.KLEPAAS_NLP_KNOWN_APPS, ...registeredApps])];
     const rules: LearnedRule[] = ruleRows.map((r) => ({
       id: r.id,
       key: r.rule_key,
@@ -253,18 +253,8 @@ export class NlpService implements OnModuleInit {
     return { response: { interactionId: id, ...contract }, interpretation, sessionId, project };
   }
 
-  async recordOutcome(interactionId: string, outcome: unknown, project: string | null = null): Promise<void> {
+  async recordOutcome(interactionId: string, outcome: unknown): Promise<void> {
     await this.repository.setOutcome(interactionId, JSON.stringify(outcome));
-    if ((outcome as { kind?: string }).kind === 'executed') this.appsCache.delete(project ?? '');
-  }
-
-  private async executedApps(project: string | null): Promise<string[]> {
-    const key = project ?? '';
-    const hit = this.appsCache.get(key);
-    if (hit && Date.now() - hit.at < 30_000) return hit.apps;
-    const apps = [...new Set(await this.repository.executedApps(project))];
-    this.appsCache.set(key, { at: Date.now(), apps });
-    return apps;
   }
 
   async feedback(principal: Principal, input: FeedbackInput) {
