@@ -104,6 +104,37 @@ describe('nlp: interpret → process → confirmation → execution against the 
     expect(done.body.message).toBe('Deployed web-app:v1 to production.');
   });
 
+  it('Korean in, Korean out through the confirmation of a destructive operation', async () => {
+    const plan = await process({
+      command: '스테이징에서 web-app 0개로 줄여줘',
+      sessionId: 'ko-confirm',
+    }).expect(200);
+    expect(plan.body.interpretation).toMatchObject({
+      intent: 'scale',
+      destructive: true,
+      entities: { replicas: 0 },
+    });
+    expect(plan.body.result.kind).toBe('confirmation_required');
+    expect(plan.body.message).toMatch(/위험한 작업입니다/);
+    const bad = await process({
+      command: '스테이징에서 web-app 0개로 줄여줘',
+      sessionId: 'ko-confirm',
+      confirmationToken: 'forged',
+    });
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect(bad.body.error).toEqual(expect.any(String));
+    const done = await process({
+      command: '스테이징에서 web-app 0개로 줄여줘',
+      sessionId: 'ko-confirm',
+      confirmationToken: plan.body.result.confirmationToken,
+    }).expect(200);
+    expect(done.body.result).toMatchObject({
+      kind: 'executed',
+      record: { operation: 'scale', replicasAfter: 0 },
+    });
+    expect(done.body.message).toBe('staging의 web-app을 0개로 스케일했습니다.');
+  });
+
   it('nothing ambiguous is executed; help and chit-chat are not operations', async () => {
     const before = kube.requests.length;
     const near = await process({ command: 'webapp 재시작해줘', sessionId: 'amb' }).expect(200);
@@ -127,16 +158,16 @@ describe('nlp: interpret → process → confirmation → execution against the 
   });
 
   it('reads status and logs through the deployments service', async () => {
-    const status = await process({ command: 'web-app 상태 알려줘', sessionId: 'read' }).expect(200);
+    const status = await process({ command: '운영 web-app 상태 알려줘', sessionId: 'read' }).expect(200);
     expect(status.body.result).toMatchObject({
       kind: 'status',
-      status: { app: 'web-app', environment: 'staging', deployed: true },
+      status: { app: 'web-app', environment: 'production', deployed: true },
     });
     expect(status.body.message).toMatch(/web-app/);
     const logs = await process({ command: 'its logs, last 5 lines', sessionId: 'read' }).expect(200);
     expect(logs.body.result).toMatchObject({
       kind: 'logs',
-      logs: { app: 'web-app', environment: 'staging' },
+      logs: { app: 'web-app', environment: 'production' },
     });
   });
 

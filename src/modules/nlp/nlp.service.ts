@@ -16,7 +16,8 @@ import type {
   LearnedRule,
   Reading,
 } from './interpreter/types.js';
-import { NlpEnsemble, type ProviderReport } from './llm/ensemble.js';
+import type { ProviderReport } from './llm/ask.js';
+import { NlpEnsemble } from './llm/ensemble.js';
 import { validateAnswer, type PromptTurn } from './llm/llm-schema.js';
 import { SUPPORTED_COMMANDS, type SupportedCommand } from './nlp.commands.js';
 import { NlpConfig } from './nlp.config.js';

@@ -2,43 +2,19 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter, Histogram } from 'prom-client';
 import { NlpConfig, type LlmProviderName } from '../nlp.config.js';
-import { combine, signature, type Combined, type ProviderAnswer } from './combine.js';
-import { validateAnswer, type LlmPrompt } from './llm-schema.js';
-import {
-  ANTHROPIC_PROVIDER,
-  GEMINI_PROVIDER,
-  OPENAI_PROVIDER,
-  ProviderHttpError,
-  type LlmProvider,
-} from './llm.types.js';
+import { askAll, type ProviderReport } from './ask.js';
+import { combine, signature, type Combined } from './combine.js';
+import type { LlmPrompt } from './llm-schema.js';
+import { ANTHROPIC_PROVIDER, GEMINI_PROVIDER, OPENAI_PROVIDER, type LlmProvider } from './llm.types.js';
 
 export const NLP_PROVIDER_REQUESTS = 'nlp_provider_requests_total';
 export const NLP_PROVIDER_LATENCY = 'nlp_provider_latency_seconds';
 export const NLP_PROVIDER_AGREEMENT = 'nlp_provider_agreement_total';
 
-export type ProviderOutcome = 'ok' | 'error' | 'timeout' | 'rate_limited' | 'invalid';
-
-export interface ProviderReport {
-  provider: LlmProviderName;
-  outcome: ProviderOutcome;
-  latencyMs: number;
-  attempts: number;
-}
-
 export interface EnsembleResult {
   combined: Combined | null;
   reports: ProviderReport[];
 }
-
-class TimeoutError extends Error {}
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), reject(new TimeoutError('timeout'))), {
-      once: true,
-    });
-  });
 
 /**
  * Asks every configured provider concurrently, each under its own timeout, with a small bounded retry of
@@ -72,22 +48,19 @@ export class NlpEnsemble {
 
   async ask(prompt: LlmPrompt): Promise<EnsembleResult> {
     if (this.providers.length === 0) return { combined: null, reports: [] };
-    const answers: ProviderAnswer[] = [];
-    const reports: ProviderReport[] = [];
-    const first = this.config.KLEPAAS_NLP_STRATEGY === 'first';
-    await new Promise<void>((resolve) => {
-      let pending = this.providers.length;
-      for (const p of this.providers) {
-        void this.askOne(p, prompt).then(({ answer, report }) => {
-          reports.push(report);
-          if (answer) answers.push(answer);
-          pending -= 1;
-          if (pending === 0 || (first && answer)) resolve();
-        });
-      }
+    const { answers, reports } = await askAll(this.providers, prompt, {
+      timeoutMs: this.config.KLEPAAS_NLP_PROVIDER_TIMEOUT_MS,
+      maxRetries: this.config.KLEPAAS_NLP_PROVIDER_MAX_RETRIES,
+      strategy: this.config.KLEPAAS_NLP_STRATEGY,
+      onReport: (r) => {
+        this.requests.inc({ provider: r.provider, outcome: r.outcome });
+        this.latency.observe({ provider: r.provider }, r.latencyMs / 1000);
+        if (r.outcome !== 'ok' && r.outcome !== 'invalid')
+          this.logger.warn({ provider: r.provider, outcome: r.outcome, status: r.status }, 'provider failed');
+      },
     });
     const combined = combine(
-      [...answers],
+      answers,
       this.config.KLEPAAS_NLP_STRATEGY,
       this.config.KLEPAAS_NLP_PROVIDER_PRIORITY,
     );
@@ -100,60 +73,5 @@ export class NlpEnsemble {
         });
     }
     return { combined, reports };
-  }
-
-  private async askOne(
-    p: LlmProvider,
-    prompt: LlmPrompt,
-  ): Promise<{ answer?: ProviderAnswer; report: ProviderReport }> {
-    const started = Date.now();
-    const timeoutMs = this.config.KLEPAAS_NLP_PROVIDER_TIMEOUT_MS;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new TimeoutError('timeout')), timeoutMs);
-    let attempts = 0;
-    let outcome: ProviderOutcome;
-    let answer: ProviderAnswer | undefined;
-    try {
-      for (;;) {
-        attempts += 1;
-        try {
-          const raw = await p.ask(prompt, controller.signal);
-          const valid = validateAnswer(raw);
-          if (valid) {
-            answer = { ...valid, provider: p.name };
-            outcome = 'ok';
-          } else outcome = 'invalid';
-          break;
-        } catch (err) {
-          if (controller.signal.aborted) {
-            outcome = 'timeout';
-            break;
-          }
-          const rateLimited = err instanceof ProviderHttpError && err.status === 429;
-          outcome = rateLimited ? 'rate_limited' : 'error';
-          const wait = rateLimited ? (err.retryAfterMs ?? 500) : 0;
-          const left = timeoutMs - (Date.now() - started);
-          if (!rateLimited || attempts > this.config.KLEPAAS_NLP_PROVIDER_MAX_RETRIES || wait >= left - 50) {
-            this.logger.warn(
-              {
-                provider: p.name,
-                outcome,
-                status: err instanceof ProviderHttpError ? err.status : undefined,
-              },
-              'provider failed',
-            );
-            break;
-          }
-          await sleep(wait, controller.signal).catch(() => (outcome = 'timeout'));
-          if (controller.signal.aborted) break;
-        }
-      }
-    } finally {
-      clearTimeout(timer);
-    }
-    const latencyMs = Date.now() - started;
-    this.requests.inc({ provider: p.name, outcome });
-    this.latency.observe({ provider: p.name }, latencyMs / 1000);
-    return { answer, report: { provider: p.name, outcome, latencyMs, attempts } };
   }
 }
