@@ -1,4 +1,7 @@
 import request from 'supertest';
+import { AppsService } from '../../src/modules/apps/apps.service.js';
+import { DeploymentsService } from '../../src/modules/deployments/deployments.service.js';
+import { EnvironmentsService } from '../../src/modules/deployments/environments.service.js';
 import { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
@@ -259,6 +262,24 @@ describe('deployments against a (fake) cluster', () => {
     expect(scales.body.items.every((r: { operation: string }) => r.operation === 'scale')).toBe(true);
     await api().get('/api/v1/deployments?status=bogus').set('Authorization', auth).expect(400);
     await api().get('/api/v1/deployments/nope').set('Authorization', auth).expect(404);
+  });
+
+  it('exports AppsService look-ups and defaults the environment (never production) in run()', async () => {
+    const apps = t.app.get(AppsService);
+    expect(await apps.listNames()).toEqual(['web']);
+    expect((await apps.findByGithubRepo('ACME/Web')).map((a) => a.name)).toEqual(['web']);
+    expect(await apps.findByGithubRepo('acme/none')).toEqual([]);
+    expect((await apps.get('web')).image).toBe('ghcr.io/acme/web');
+    const envs = t.app.get(EnvironmentsService);
+    expect(envs.resolve('운영')).toBe('production');
+    const outcome = await t.app
+      .get(DeploymentsService)
+      .run(
+        { app: 'web', environment: '', operation: 'deploy', tag: 'v2', dryRun: true },
+        { userId: 'nlp-user', source: 'nlp' },
+      );
+    expect(outcome).toMatchObject({ kind: 'dry_run' });
+    if (outcome.kind === 'dry_run') expect(outcome.requests[0].path).toContain('/namespaces/staging/');
   });
 
   it('needs deploy scopes', async () => {
