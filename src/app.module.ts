@@ -10,6 +10,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { NlpModule } from './modules/nlp/nlp.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         AlertsModule.forRoot(env),
         DeploymentsModule,
         NlpModule,
+        McpExternalModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };

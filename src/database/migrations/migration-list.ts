@@ -3,6 +3,7 @@ import * as auditLog from './0001-audit-log.js';
 import * as apps from './0010-apps.js';
 import * as deployments from './0011-deployments.js';
 import * as nlp from './0020-nlp.js';
+import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-apps': apps,
   '0011-deployments': deployments,
   '0020-nlp': nlp,
+  '0040-mcp-external-providers': mcpExternalProviders,
 };
