@@ -274,9 +274,8 @@ export class NlpService implements OnModuleInit {
     if (!input.correct && !corrected)
       this.logger.log({ interactionId: input.interactionId }, 'negative feedback without a correction');
     const now = new Date().toISOString();
-    const feedbackId = monotonicId();
-    await this.repository.insertFeedback({
-      id: feedbackId,
+    const feedbackId = await this.repository.upsertFeedback({
+      id: monotonicId(),
       interaction_id: interaction.id,
       user_id: principal.userId,
       project: interaction.project,
