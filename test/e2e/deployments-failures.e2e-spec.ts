@@ -110,7 +110,7 @@ describe('deployments: failures, rollback, safety and recovery', () => {
   });
 
   it('serialises operations on one app + environment: the second gets 409 with the running id', async () => {
-    kube.imageDelays.set('ghcr.io/acme/api:slow', 1500);
+    kube.imageDelays.set('ghcr.io/acme/api:slow', 3000);
     const first = post('/api/v1/apps/api/environments/staging/deploy', { tag: 'slow' }).then((r) => r);
     const running = await waitFor('the first deploy to be in progress', async () => {
       const r = await get('/api/v1/deployments?app=api&status=in_progress').expect(200);
@@ -166,6 +166,21 @@ describe('deployments: failures, rollback, safety and recovery', () => {
       expect(failed.body).toMatchObject({ status: 'failed', reason: 'kube_forbidden', operation: 'scale' });
     } finally {
       kube.allowAll();
+    }
+  });
+
+  it('retries a replace that conflicts with a status update, and maps a persistent conflict to 409', async () => {
+    let conflicts = 1;
+    kube.onRequest = (r) => {
+      if (r.method === 'PUT' && r.path.endsWith('/deployments/api') && conflicts-- > 0)
+        kube.touch('staging', 'api');
+    };
+    try {
+      const ok = await post('/api/v1/apps/api/environments/staging/deploy', { tag: 'slow' }).expect(200);
+      expect(ok.body.status).toBe('succeeded');
+      expect(kube.count('PUT', '/deployments/api')).toBeGreaterThanOrEqual(2);
+    } finally {
+      kube.onRequest = undefined;
     }
   });
 
@@ -341,6 +356,32 @@ describe('deployments: timeouts, expiry, unreachable cluster, crash reconciliati
       expect(JSON.stringify(ready.body)).toMatch(/kubernetes/);
     } finally {
       await t.destroy();
+    }
+  });
+
+  it('gives up on a hung API server after KLEPAAS_KUBE_TIMEOUT_MS with 503', async () => {
+    const slow = await FakeKubeApi.start();
+    slow.latencyMs = 5000;
+    const t = await startTestApp({
+      env: { ...baseEnv(slow.writeKubeconfig()), KLEPAAS_KUBE_TIMEOUT_MS: '300' },
+    });
+    try {
+      await request(t.url)
+        .post('/api/v1/apps')
+        .set('Authorization', auth)
+        .send({ name: 'h', image: 'r/h' })
+        .expect(201);
+      const started = Date.now();
+      const res = await request(t.url)
+        .get('/api/v1/apps/h/environments/dev/status')
+        .set('Authorization', auth)
+        .expect(503);
+      expect(res.body).toMatchObject({ error: 'cluster_unreachable' });
+      expect(res.body.message).toMatch(/did not answer in time/);
+      expect(Date.now() - started).toBeLessThan(4500);
+    } finally {
+      await t.destroy();
+      await slow.close();
     }
   });
 

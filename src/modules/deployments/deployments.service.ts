@@ -404,8 +404,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
           details: { image, ...(targetRevision ? { targetRevision } : {}) },
           execute: async (revision) => {
             const body = build(revision ?? nextRevision);
-            if (current) await kube!.replaceDeployment(namespace, app.name, body);
-            else await kube!.createDeployment(namespace, body);
+            if (!current) await kube!.createDeployment(namespace, body);
+            else {
+              // The controller bumps resourceVersion with every status update: on a conflict, take the
+              // latest version and try again (a few times), then report the conflict.
+              for (let attempt = 1; ; attempt++) {
+                try {
+                  await kube!.replaceDeployment(namespace, app.name, body);
+                  break;
+                } catch (err) {
+                  if (!(err instanceof KubeError) || err.code !== 'kube_conflict' || attempt >= 3) throw err;
+                  const latest = await kube!.readDeployment(namespace, app.name);
+                  if (!latest) throw err;
+                  body.metadata!.resourceVersion = latest.metadata?.resourceVersion;
+                }
+              }
+            }
             const svc = serviceBody();
             if (svc) {
               if (existingService) await kube!.replaceService(namespace, app.name, svc);
@@ -961,7 +975,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       if (lock && lock.expires_at > new Date().toISOString()) continue; // still running elsewhere
       let status: 'succeeded' | 'failed' = 'failed';
       let reason = 'Interrupted';
-      let error = 'The service stopped while this operation was running; it did not finish';
+      let error: string | null = 'The service stopped while this operation was running; it did not finish';
       if (this.kube && row.status === 'in_progress') {
         try {
           const d = await this.kube.readDeployment(row.namespace, row.app);
@@ -974,12 +988,12 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
           ) {
             status = 'succeeded';
             reason = 'ReconciledAfterRestart';
-            error = null as unknown as string;
+            error = null;
           } else {
-            error += '; the cluster does not show it completed';
+            error = `${error}; the cluster does not show it completed`;
           }
         } catch (err) {
-          error += `; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`;
+          error = `${error}; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`;
         }
       }
       await this.repository.update(row.id, { status, reason, error, finished_at: new Date().toISOString() });
