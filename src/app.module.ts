@@ -13,6 +13,7 @@ import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { NlpModule } from './modules/nlp/nlp.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
 
 @Module({})
@@ -30,9 +31,10 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AlertsModule.forRoot(env),
+        DeploymentsModule,
+        NlpModule,
         McpExternalModule,
         CicdModule,
-        DeploymentsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };

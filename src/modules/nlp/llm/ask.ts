@@ -1,0 +1,171 @@
+import {
+  externalError,
+  McpExternalException,
+  type McpExternalError,
+} from '../../mcp-external/mcp-external.errors.js';
+import type { ProviderBreaker } from '../../mcp-external/provider-breaker.js';
+import { RetryPolicy, runWithRetry } from '../../mcp-external/retry-policy.js';
+import type { LlmProviderName, NlpStrategy } from '../nlp.config.js';
+import type { ProviderAnswer } from './combine.js';
+import { validateAnswer, type LlmPrompt } from './llm-schema.js';
+import { ProviderHttpError, type LlmProvider } from './llm.types.js';
+
+export type ProviderOutcome = 'ok' | 'error' | 'timeout' | 'rate_limited' | 'invalid' | 'breaker_open';
+
+export interface ProviderReport {
+  provider: LlmProviderName;
+  outcome: ProviderOutcome;
+  latencyMs: number;
+  attempts: number;
+  status?: number;
+}
+
+export interface AskOptions {
+  timeoutMs: number;
+  /** Retries after the first attempt (429 honouring retry-after, timeouts, connection failures) within the timeout. */
+  maxRetries: number;
+  /** The provider's circuit breaker (the same ProviderBreaker external MCP calls use). */
+  breaker?: ProviderBreaker;
+}
+
+/** A provider failure in the schema of external calls, so the shared retry policy and breaker judge it. */
+export function toExternalError(err: unknown, provider: string, aborted: boolean): McpExternalError {
+  if (err instanceof McpExternalException) return err.error;
+  const details = { provider, source: 'http' as const };
+  if (aborted) return { code: 'timeout', message: `${provider} did not answer in time`, details };
+  if (err instanceof ProviderHttpError && err.status !== undefined) {
+    const s = err.status;
+    const withStatus = { ...details, httpStatus: s };
+    if (s === 429)
+      return {
+        code: 'rate_limited',
+        message: `${provider} rate limited the call`,
+        ...(err.retryAfterMs !== undefined ? { retryAfterSeconds: err.retryAfterMs / 1000 } : {}),
+        details: withStatus,
+      };
+    if (s === 401)
+      return { code: 'unauthorized', message: `${provider} refused the key`, details: withStatus };
+    if (s === 403) return { code: 'forbidden', message: `${provider} forbade the call`, details: withStatus };
+    if (s === 408 || s === 504)
+      return { code: 'timeout', message: `${provider} timed out (HTTP ${s})`, details: withStatus };
+    if (s === 503 || s === 502)
+      return { code: 'unavailable', message: `${provider} is unavailable (HTTP ${s})`, details: withStatus };
+    if (s >= 500) return { code: 'internal', message: `${provider} failed (HTTP ${s})`, details: withStatus };
+    return { code: 'bad_request', message: `${provider} rejected the call (HTTP ${s})`, details: withStatus };
+  }
+  const text = `${(err as Error)?.name ?? ''} ${(err as Error)?.message ?? ''} ${(err as { code?: string })?.code ?? ''}`;
+  if (/connection|fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|socket/i.test(text))
+    return {
+      code: 'unavailable',
+      message: `${provider} is unreachable`,
+      details: { provider, source: 'network' },
+    };
+  // 200 with a body that is not what the protocol promises: the server answered, the answer is garbage
+  return {
+    code: 'internal',
+    message: `${provider} answered something unreadable`,
+    details: { provider, source: 'response' },
+  };
+}
+
+const outcomeOf = (e: McpExternalError): ProviderOutcome =>
+  e.details?.source === 'breaker'
+    ? 'breaker_open'
+    : e.code === 'rate_limited'
+      ? 'rate_limited'
+      : e.code === 'timeout'
+        ? 'timeout'
+        : 'error';
+
+/**
+ * One provider call under its own deadline, through the shared machinery of external calls: the
+ * mcp-external RetryPolicy (429 with Retry-After, timeouts and unavailability retried only while the wait
+ * fits before the deadline; backoff with full jitter) and the provider's ProviderBreaker (consecutive
+ * 5xx / timeouts / unreachable open it; an open breaker fails fast). Never throws: every failure comes back
+ * as the report's outcome.
+ */
+export async function askProvider(
+  p: LlmProvider,
+  prompt: LlmPrompt,
+  options: AskOptions,
+): Promise<{ answer?: ProviderAnswer; report: ProviderReport }> {
+  const started = Date.now();
+  const deadline = started + options.timeoutMs;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  const policy = new RetryPolicy({ maxAttempts: options.maxRetries + 1, baseDelayMs: 200, maxDelayMs: 2000 });
+  const once = async (): Promise<unknown> => {
+    try {
+      return await p.ask(prompt, controller.signal);
+    } catch (err) {
+      throw new McpExternalException(toExternalError(err, p.name, controller.signal.aborted));
+    }
+  };
+  let answer: ProviderAnswer | undefined;
+  let outcome: ProviderOutcome;
+  let attempts: number;
+  let status: number | undefined;
+  try {
+    const result = await runWithRetry(policy, () => (options.breaker ? options.breaker.fire(once) : once()), {
+      idempotent: true,
+      deadline,
+      toError: (err) => toExternalError(err, p.name, controller.signal.aborted),
+      sleep: (ms) =>
+        new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, ms);
+          controller.signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+        }),
+    });
+    attempts = result.attempts;
+    if (result.ok) {
+      const valid = validateAnswer(result.value);
+      if (valid) answer = { ...valid, provider: p.name };
+      outcome = valid ? 'ok' : 'invalid';
+    } else {
+      const error = result.error ?? externalError('internal', 'unknown failure').error;
+      outcome =
+        controller.signal.aborted && error.details?.source !== 'breaker' ? 'timeout' : outcomeOf(error);
+      status = typeof error.details?.httpStatus === 'number' ? error.details.httpStatus : undefined;
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  return { answer, report: { provider: p.name, outcome, latencyMs: Date.now() - started, attempts, status } };
+}
+
+/**
+ * Every provider concurrently. With the `first` strategy the first valid answer ends the wait (the others
+ * finish in the background and still report through `onReport`).
+ */
+export function askAll(
+  providers: LlmProvider[],
+  prompt: LlmPrompt,
+  options: Omit<AskOptions, 'breaker'> & {
+    strategy: NlpStrategy;
+    breakers?: Map<string, ProviderBreaker>;
+    onReport?: (r: ProviderReport) => void;
+  },
+): Promise<{ answers: ProviderAnswer[]; reports: ProviderReport[] }> {
+  const answers: ProviderAnswer[] = [];
+  const reports: ProviderReport[] = [];
+  return new Promise((resolve) => {
+    let pending = providers.length;
+    let done = false;
+    if (pending === 0) return resolve({ answers, reports });
+    for (const p of providers) {
+      void askProvider(p, prompt, { ...options, breaker: options.breakers?.get(p.name) }).then(
+        ({ answer, report }) => {
+          options.onReport?.(report);
+          if (done) return;
+          reports.push(report);
+          if (answer) answers.push(answer);
+          pending -= 1;
+          if (pending === 0 || (options.strategy === 'first' && answer)) {
+            done = true;
+            resolve({ answers: [...answers], reports: [...reports] });
+          }
+        },
+      );
+    }
+  });
+}
