@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import { normalizeObjectSchema } from '@modelcontextprotocol/sdk/server/zod-compat.js';
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
 import {
   CallToolRequestSchema,
@@ -16,6 +15,7 @@ import {
   type ServerRequest,
   type Tool,
 } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { AppConfig } from '../../config/app.config.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -142,8 +142,8 @@ export class McpServerService {
         {
           title: def.title,
           description: def.description,
-          inputSchema: def.input,
-          outputSchema: def.output,
+          inputSchema: z.object(def.input),
+          outputSchema: z.object(def.output),
           annotations: { title: def.title, ...def.annotations },
           _meta: { 'io.klepaas/scope': def.scope },
         },
@@ -176,11 +176,11 @@ export class McpServerService {
         name: def.name,
         title: def.title,
         description: def.description,
-        inputSchema: toJsonSchemaCompat(normalizeObjectSchema(def.input)!, {
+        inputSchema: toJsonSchemaCompat(z.object(def.input), {
           ...opts,
           pipeStrategy: 'input',
         }) as Tool['inputSchema'],
-        outputSchema: toJsonSchemaCompat(normalizeObjectSchema(def.output)!, {
+        outputSchema: toJsonSchemaCompat(z.object(def.output), {
           ...opts,
           pipeStrategy: 'output',
         }) as Tool['outputSchema'],
