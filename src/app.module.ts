@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
 import { McpServerModule } from './modules/mcp-server/mcp-server.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
         RedisModule,
         AuthModule,
         AuditModule,
+        McpExternalModule,
         McpServerModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],

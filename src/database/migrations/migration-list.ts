@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as auditLog from './0001-audit-log.js';
+import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -8,4 +9,5 @@ import * as auditLog from './0001-audit-log.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-audit-log': auditLog,
+  '0040-mcp-external-providers': mcpExternalProviders,
 };

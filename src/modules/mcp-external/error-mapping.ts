@@ -1,0 +1,249 @@
+import { McpError } from '@modelcontextprotocol/sdk/types.js';
+import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { SseError } from '@modelcontextprotocol/sdk/client/sse.js';
+import {
+  isMcpExternalErrorCode,
+  McpExternalException,
+  type McpExternalError,
+  type McpExternalErrorCode,
+} from './mcp-external.errors.js';
+
+/** A non-2xx answer to one of our POSTs, raised by our fetch wrapper so the status and Retry-After survive. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterSeconds: number | undefined,
+    readonly body: string,
+  ) {
+    super(`HTTP ${status}${body ? `: ${body.slice(0, 200)}` : ''}`);
+    this.name = 'HttpStatusError';
+  }
+}
+
+/** Our own per-call deadline ran out. */
+export class DeadlineExceededError extends Error {
+  constructor(readonly deadlineMs: number) {
+    super(`Deadline of ${deadlineMs} ms exceeded`);
+    this.name = 'DeadlineExceededError';
+  }
+}
+
+export function codeForHttpStatus(status: number): McpExternalErrorCode {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'bad_request';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not_found';
+    case 409:
+      return 'conflict';
+    case 429:
+      return 'rate_limited';
+    case 408:
+    case 504:
+      return 'timeout';
+    case 502:
+    case 503:
+      return 'unavailable';
+    default:
+      return status >= 500 ? 'internal' : 'bad_request';
+  }
+}
+
+/** JSON-RPC error codes (SDK `ErrorCode`) → our codes. */
+export function codeForJsonRpc(code: number): McpExternalErrorCode {
+  switch (code) {
+    case -32700: // ParseError
+    case -32600: // InvalidRequest
+    case -32602: // InvalidParams
+      return 'bad_request';
+    case -32601: // MethodNotFound
+      return 'not_found';
+    case -32001: // RequestTimeout
+      return 'timeout';
+    case -32000: // ConnectionClosed
+      return 'unavailable';
+    case -32042: // UrlElicitationRequired
+      return 'forbidden';
+    default:
+      return 'internal'; // -32603 InternalError and server-defined codes
+  }
+}
+
+const NETWORK_CODES: Record<string, McpExternalErrorCode> = {
+  ECONNREFUSED: 'unavailable',
+  ECONNRESET: 'unavailable',
+  ENOTFOUND: 'unavailable',
+  EAI_AGAIN: 'unavailable',
+  EHOSTUNREACH: 'unavailable',
+  ENETUNREACH: 'unavailable',
+  EPIPE: 'unavailable',
+  ECONNABORTED: 'unavailable',
+  UND_ERR_SOCKET: 'unavailable',
+  UND_ERR_CLOSED: 'unavailable',
+  ETIMEDOUT: 'timeout',
+  UND_ERR_CONNECT_TIMEOUT: 'timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'timeout',
+  UND_ERR_BODY_TIMEOUT: 'timeout',
+};
+
+/** The first errno-style code along an error's `cause` chain (fetch wraps socket errors in TypeError). */
+export function networkCodeOf(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let i = 0; i < 5 && e && typeof e === 'object'; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code in NETWORK_CODES) return code;
+    const nested = (e as { errors?: unknown[] }).errors; // AggregateError from happy-eyeballs connects
+    if (Array.isArray(nested) && nested.length > 0) {
+      const inner = networkCodeOf(nested[0]);
+      if (inner) return inner;
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Retry-After as seconds: delta-seconds or an HTTP date (relative to `now`); undefined when absent/invalid. */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v);
+  const at = Date.parse(v);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+export interface MappingContext {
+  provider: string;
+  operation: string;
+  tool?: string;
+}
+
+const make = (
+  code: McpExternalErrorCode,
+  message: string,
+  ctx: MappingContext,
+  details: Record<string, unknown>,
+  retryAfterSeconds?: number,
+): McpExternalError => ({
+  code,
+  message,
+  ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+  details: {
+    provider: ctx.provider,
+    operation: ctx.operation,
+    ...(ctx.tool ? { tool: ctx.tool } : {}),
+    ...details,
+  },
+});
+
+/** Any failure of a call to an external MCP server → the standard schema. Never leaks stacks. */
+export function toMcpExternalError(err: unknown, ctx: MappingContext): McpExternalError {
+  if (err instanceof McpExternalException) return err.error;
+  const where = `${ctx.provider} ${ctx.operation}${ctx.tool ? ` ${ctx.tool}` : ''}`;
+  if (err instanceof DeadlineExceededError) {
+    return make('timeout', `${where}: no answer within ${err.deadlineMs} ms`, ctx, {
+      source: 'deadline',
+      deadlineMs: err.deadlineMs,
+    });
+  }
+  if (err instanceof HttpStatusError) {
+    const code = codeForHttpStatus(err.status);
+    return make(
+      code,
+      `${where}: upstream answered HTTP ${err.status}`,
+      ctx,
+      { source: 'http', httpStatus: err.status },
+      err.retryAfterSeconds,
+    );
+  }
+  if (err instanceof StreamableHTTPError || err instanceof SseError) {
+    const status = err.code;
+    if (typeof status === 'number' && status >= 400) {
+      return make(codeForHttpStatus(status), `${where}: upstream answered HTTP ${status}`, ctx, {
+        source: 'http',
+        httpStatus: status,
+      });
+    }
+  }
+  if (err instanceof McpError) {
+    const code = codeForJsonRpc(err.code);
+    return make(code, `${where}: ${err.message}`, ctx, { source: 'jsonrpc', jsonRpcCode: err.code });
+  }
+  const net = networkCodeOf(err);
+  if (net) {
+    return make(NETWORK_CODES[net], `${where}: network error ${net}`, ctx, {
+      source: 'network',
+      networkCode: net,
+    });
+  }
+  if (err instanceof TypeError && /fetch failed|terminated|other side closed/i.test(err.message)) {
+    return make('unavailable', `${where}: connection failed`, ctx, { source: 'network' });
+  }
+  if (err instanceof Error && err.name === 'AbortError') {
+    return make('timeout', `${where}: aborted at the deadline`, ctx, { source: 'deadline' });
+  }
+  const sseStatus = err instanceof Error ? /\(HTTP (\d{3})\)/.exec(err.message) : null;
+  if (sseStatus) {
+    const status = Number(sseStatus[1]);
+    return make(codeForHttpStatus(status), `${where}: upstream answered HTTP ${status}`, ctx, {
+      source: 'http',
+      httpStatus: status,
+    });
+  }
+  return make('internal', `${where}: unexpected failure`, ctx, {
+    source: 'client',
+    reason: err instanceof Error ? err.message.slice(0, 300) : String(err).slice(0, 300),
+  });
+}
+
+interface ToolResultLike {
+  isError?: boolean;
+  content?: unknown;
+  structuredContent?: unknown;
+}
+
+/**
+ * A tool result with `isError: true`: the server worked, the tool failed. The code comes from
+ * `structuredContent.code` (or `structuredContent.error.code`) when it is one of ours, else `internal`.
+ */
+export function toolResultError(result: ToolResultLike, ctx: MappingContext): McpExternalError {
+  const sc = (result.structuredContent ?? {}) as { code?: unknown; error?: { code?: unknown } };
+  const declared = isMcpExternalErrorCode(sc.code)
+    ? sc.code
+    : isMcpExternalErrorCode(sc.error?.code)
+      ? sc.error.code
+      : undefined;
+  const text = Array.isArray(result.content)
+    ? result.content
+        .filter((c): c is { type: 'text'; text: string } => c?.type === 'text' && typeof c.text === 'string')
+        .map((c) => c.text)
+        .join('\n')
+    : '';
+  return make(
+    declared ?? 'internal',
+    `${ctx.provider} tool ${ctx.tool ?? ''} reported an error${text ? `: ${text.slice(0, 300)}` : ''}`,
+    ctx,
+    { source: 'tool', toolError: true, ...(text ? { toolMessage: text.slice(0, 2000) } : {}) },
+  );
+}
+
+/** Failures that say the server (not the request) is unhealthy: only these count for the breaker. */
+export function isBreakerFailure(e: McpExternalError): boolean {
+  const d = e.details ?? {};
+  if (d.source === 'breaker' || d.source === 'tool') return false;
+  if (e.code === 'unavailable' || e.code === 'timeout') return true;
+  return e.code === 'internal' && d.source === 'http';
+}
+
+/** Errors after which the connection is dropped and re-established on the next call. */
+export function needsReconnect(e: McpExternalError): boolean {
+  const d = e.details ?? {};
+  if (d.source === 'breaker' || d.source === 'tool') return false;
+  return e.code === 'unavailable' || e.code === 'timeout' || (d.source === 'http' && d.httpStatus === 404);
+}

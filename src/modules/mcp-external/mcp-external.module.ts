@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
+import { configProvider } from '../../config/env-validation.js';
+import { EXTERNAL_MCP_CLIENT_FACTORY } from './external-mcp-client.js';
+import { McpExternalConfig } from './mcp-external.config.js';
+import { McpExternalController } from './mcp-external.controller.js';
+import { McpExternalNotifier } from './mcp-external.notifier.js';
+import { McpExternalRepository } from './mcp-external.repository.js';
+import {
+  LATENCY_BUCKETS,
+  MCP_EXTERNAL_LATENCY,
+  MCP_EXTERNAL_REQUESTS,
+  McpExternalService,
+} from './mcp-external.service.js';
+import { BreakerFactory, MCP_EXTERNAL_BREAKER_STATE } from './provider-breaker.js';
+import { sdkClientFactory } from './sdk-mcp-client.js';
+
+/** Calls to other MCP servers (GitHub's first): registry, breaker, retry, metrics, REST under /mcp/external. */
+@Module({
+  controllers: [McpExternalController],
+  providers: [
+    configProvider(McpExternalConfig),
+    McpExternalRepository,
+    McpExternalNotifier,
+    BreakerFactory,
+    McpExternalService,
+    { provide: EXTERNAL_MCP_CLIENT_FACTORY, useValue: sdkClientFactory },
+    makeCounterProvider({
+      name: MCP_EXTERNAL_REQUESTS,
+      help: 'Calls to external MCP providers by provider, operation and result (success or error code)',
+      labelNames: ['provider', 'operation', 'result'],
+    }),
+    makeHistogramProvider({
+      name: MCP_EXTERNAL_LATENCY,
+      help: 'Latency of calls to external MCP providers, retries included',
+      labelNames: ['provider', 'operation'],
+      buckets: LATENCY_BUCKETS,
+    }),
+    makeGaugeProvider({
+      name: MCP_EXTERNAL_BREAKER_STATE,
+      help: 'Circuit breaker state per external MCP provider: 0 closed, 1 half-open, 2 open',
+      labelNames: ['provider'],
+    }),
+  ],
+  exports: [McpExternalService],
+})
+export class McpExternalModule {}

@@ -1,0 +1,63 @@
+import type { RetryOptions } from './retry-policy.js';
+
+export const PROVIDER_TYPES = ['github', 'generic'] as const;
+export type ProviderType = (typeof PROVIDER_TYPES)[number];
+export const AUTH_TYPES = ['none', 'bearer', 'github_app'] as const;
+export const TRANSPORTS = ['auto', 'streamable-http', 'sse'] as const;
+export type TransportPreference = (typeof TRANSPORTS)[number];
+
+/** Credentials of a provider. `token` and `privateKey` are secrets: encrypted at rest, masked on read. */
+export type ProviderAuth =
+  | { type: 'none' }
+  | { type: 'bearer'; token: string }
+  | { type: 'github_app'; appId: string; privateKey: string; installationId: string; apiBaseUrl?: string };
+
+export interface BreakerSettings {
+  /** Consecutive failures (unavailable / timeout / upstream 5xx) that open the breaker. */
+  failureThreshold: number;
+  /** Seconds the breaker stays open before one trial call (half-open). */
+  resetTimeoutSec: number;
+}
+
+export interface ProviderSettings {
+  /** Overall deadline of one call, retries included. */
+  timeoutMs: number;
+  /** Tools that may be retried (`*` = all); other tools/call requests are retried only when the call says so. */
+  idempotentTools: string[];
+  transport: TransportPreference;
+}
+
+export interface ProviderDefinition {
+  name: string;
+  providerType: ProviderType;
+  baseUrl: string;
+  config: ProviderSettings;
+  auth: ProviderAuth;
+  breaker: BreakerSettings;
+  retry: RetryOptions;
+  source: 'database' | 'env';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const DEFAULT_BREAKER: BreakerSettings = { failureThreshold: 5, resetTimeoutSec: 30 };
+
+export const MASK = '********';
+
+/** The auth block as GET shows it: secrets replaced by a mask. */
+export function maskAuth(auth: ProviderAuth): Record<string, unknown> {
+  switch (auth.type) {
+    case 'bearer':
+      return { type: 'bearer', token: MASK };
+    case 'github_app':
+      return {
+        type: 'github_app',
+        appId: auth.appId,
+        installationId: auth.installationId,
+        ...(auth.apiBaseUrl ? { apiBaseUrl: auth.apiBaseUrl } : {}),
+        privateKey: MASK,
+      };
+    default:
+      return { type: 'none' };
+  }
+}
