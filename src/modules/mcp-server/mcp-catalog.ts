@@ -9,6 +9,7 @@ export type McpScope = 'mcp:read' | 'mcp:execute';
 export interface McpCaller {
   userId: string;
   scopes: string[];
+  method?: 'jwt' | 'header';
   requestId?: string;
   ip?: string;
 }

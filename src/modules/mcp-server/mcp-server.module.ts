@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { McpExternalModule } from '../mcp-external/mcp-external.module.js';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { configProvider } from '../../config/env-validation.js';
 import { McpCatalog } from './mcp-catalog.js';
@@ -7,15 +8,18 @@ import { McpServerConfig } from './mcp-server.config.js';
 import { McpServerController, OAuthMetadataController } from './mcp-server.controller.js';
 import { McpServerService } from './mcp-server.service.js';
 import { MCP_SESSIONS_OPEN, McpSessionsService } from './mcp-sessions.service.js';
+import { ExternalMcpTools } from './tools/external.tools.js';
 
 /** The platform's operations as MCP tools, resources and prompts at /mcp (Streamable HTTP). */
 @Module({
+  imports: [McpExternalModule],
   controllers: [McpServerController, OAuthMetadataController],
   providers: [
     configProvider(McpServerConfig),
     McpCatalog,
     McpServerService,
     McpSessionsService,
+    ExternalMcpTools,
     makeCounterProvider({
       name: MCP_REQUESTS_TOTAL,
       help: 'MCP JSON-RPC messages by method, tool (tools/call) and result (ok | error | tool_error)',

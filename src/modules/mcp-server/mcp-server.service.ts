@@ -37,10 +37,11 @@ const INSTRUCTIONS =
 /** Caller from the auth info the controller attached to the HTTP request carrying the message. */
 export function callerOf(extra: Pick<Extra, 'authInfo'>): McpCaller {
   const info = extra.authInfo;
-  const more = (info?.extra ?? {}) as { userId?: string; requestId?: string; ip?: string };
+  const more = (info?.extra ?? {}) as Partial<McpCaller>;
   return {
     userId: more.userId ?? info?.clientId ?? 'anonymous',
     scopes: info?.scopes ?? [],
+    method: more.method,
     requestId: more.requestId,
     ip: more.ip,
   };

@@ -151,7 +151,12 @@ export class McpSessionsService implements OnModuleInit, OnModuleDestroy {
       token: '',
       clientId: principal.userId,
       scopes: principal.scopes,
-      extra: { userId: principal.userId, requestId: String(req.id ?? ''), ip: req.ip },
+      extra: {
+        userId: principal.userId,
+        method: principal.method,
+        requestId: String(req.id ?? ''),
+        ip: req.ip,
+      },
     };
     if (req.method === 'POST') metrics.observeIncoming(req.body);
     await transport.handleRequest(withAuth as Request & { auth: never }, res, req.body);
