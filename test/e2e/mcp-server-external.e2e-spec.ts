@@ -5,7 +5,7 @@ import { connectMcp, type Connected } from '../support/mcp-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 
-const textOf = (res: { content?: unknown }) => (res.content as { text: string }[])[0]?.text;
+const textOf = (res: unknown) => (res as { content: { text: string }[] }).content[0]?.text;
 
 describe('MCP server: external MCP tools (list_external_tools, call_external_tool)', () => {
   let t: TestApp;
