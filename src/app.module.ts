@@ -7,6 +7,7 @@ import type { RawEnv } from './config/env-validation.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
 import { McpServerModule } from './modules/mcp-server/mcp-server.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         RedisModule,
         AuthModule,
         AuditModule,
+        DeploymentsModule,
         McpExternalModule,
         McpServerModule,
       ],

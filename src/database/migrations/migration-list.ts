@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as auditLog from './0001-audit-log.js';
+import * as apps from './0010-apps.js';
+import * as deployments from './0011-deployments.js';
 import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
 /**
@@ -9,5 +11,7 @@ import * as mcpExternalProviders from './0040-mcp-external-providers.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-audit-log': auditLog,
+  '0010-apps': apps,
+  '0011-deployments': deployments,
   '0040-mcp-external-providers': mcpExternalProviders,
 };

@@ -81,3 +81,76 @@ export type OperationOutcome =
   | { kind: 'executed'; record: DeploymentRecord }
   | { kind: 'confirmation_required'; plan: OperationPlan; confirmationToken: string; expiresAt: string }
   | { kind: 'dry_run'; requests: KubeRequest[]; notice?: string };
+
+// ---- Added by the deployments module (read side, shared with NLP / MCP) ----
+
+export interface DeploymentRecordExtras {
+  /** CI/CD job id (RunOptions.correlationId). */
+  correlationId?: string | null;
+}
+
+export interface PodStatus {
+  name: string;
+  phase: string;
+  ready: boolean;
+  restarts: number;
+  /** Why a container is not running (ImagePullBackOff, CrashLoopBackOff, …). */
+  waitingReason: string | null;
+  image: string | null;
+}
+
+export interface AppStatus {
+  app: string;
+  environment: Environment;
+  namespace: string;
+  deployed: boolean;
+  image: string | null;
+  tag: string | null;
+  replicas: { desired: number; updated: number; ready: number; available: number };
+  conditions: { type: string; status: string; reason: string | null; message: string | null }[];
+  /** running | progressing | degraded | scaled_to_zero | not_deployed */
+  state: string;
+  pods: PodStatus[];
+}
+
+export interface LogsQuery {
+  lines?: number;
+  pod?: string;
+  container?: string;
+  previous?: boolean;
+}
+
+export interface LogsResult {
+  app: string;
+  environment: Environment;
+  namespace: string;
+  lines: number;
+  pods: { pod: string; container: string | null; previous: boolean; lines: string[] }[];
+}
+
+export interface HistoryFilter {
+  app?: string;
+  /** Any alias. */
+  environment?: string;
+  status?: OperationStatus;
+  source?: OperationSource;
+  operation?: OperationKind;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface AppOverview {
+  name: string;
+  image: string;
+  environments: Record<
+    Environment,
+    {
+      namespace: string;
+      state: string;
+      image: string | null;
+      tag: string | null;
+      desired: number;
+      ready: number;
+    }
+  >;
+}

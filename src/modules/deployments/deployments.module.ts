@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
+import { configProvider } from '../../config/env-validation.js';
+import { AppsController } from '../apps/apps.controller.js';
+import { AppsRepository } from '../apps/apps.repository.js';
+import { AppsService } from '../apps/apps.service.js';
+import { KubernetesModule } from '../kubernetes/kubernetes.module.js';
+import { ConfirmationService } from './confirmation.service.js';
+import { DeploymentsConfig } from './deployments.config.js';
+import { DeploymentsController } from './deployments.controller.js';
+import { DeploymentsRepository } from './deployments.repository.js';
+import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './deployments.service.js';
+import { EnvironmentsService } from './environments.service.js';
+
+/**
+ * Apps registry, environments, and operations on the cluster. Other modules (NLP, MCP, CI/CD) import
+ * this module and use DeploymentsService.run(), AppsService and EnvironmentsService.
+ */
+@Module({
+  imports: [KubernetesModule],
+  controllers: [AppsController, DeploymentsController],
+  providers: [
+    configProvider(DeploymentsConfig),
+    EnvironmentsService,
+    AppsRepository,
+    AppsService,
+    DeploymentsRepository,
+    ConfirmationService,
+    DeploymentsService,
+    makeCounterProvider({
+      name: DEPLOYMENTS_TOTAL,
+      help: 'Deployment operations by operation, environment and result (succeeded | failed | dry_run)',
+      labelNames: ['operation', 'environment', 'result'],
+    }),
+    makeHistogramProvider({
+      name: DEPLOYMENT_DURATION,
+      help: 'Duration of deployment operations including the rollout wait, in seconds',
+      labelNames: ['operation', 'environment', 'result'],
+      buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600],
+    }),
+  ],
+  exports: [DeploymentsService, AppsService, EnvironmentsService],
+})
+export class DeploymentsModule {}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { BadRequestError } from '../../common/errors/app-error.js';
+import { DeploymentsConfig } from './deployments.config.js';
+import { ENVIRONMENTS, type Environment } from './deployments.contract.js';
+
+/** Every alias, Korean and English, lower-cased. Canonical names map to themselves. */
+export const ENVIRONMENT_ALIASES: Record<Environment, readonly string[]> = {
+  development: ['development', '개발', '개발계', 'dev', 'develop'],
+  staging: ['staging', '스테이징', 'stg', 'stage'],
+  production: ['production', '운영', '운영계', '프로덕션', 'prod', 'prd', 'live'],
+};
+
+const DEFAULT_NAMESPACES: Record<Environment, string> = {
+  development: 'dev',
+  staging: 'staging',
+  production: 'production',
+};
+
+export class UnknownEnvironmentError extends BadRequestError {
+  constructor(value: string) {
+    super(
+      `Unknown environment "${value}"; use one of ${Object.values(ENVIRONMENT_ALIASES).flat().join(', ')}`,
+      {
+        environment: value,
+        known: ENVIRONMENTS,
+      },
+    );
+  }
+}
+
+/** Environment names, aliases, namespaces and the default environment. */
+@Injectable()
+export class EnvironmentsService {
+  private readonly byAlias = new Map<string, Environment>();
+  private readonly namespaces: Record<Environment, string>;
+
+  constructor(private readonly config: DeploymentsConfig) {
+    for (const env of ENVIRONMENTS)
+      for (const alias of ENVIRONMENT_ALIASES[env]) this.byAlias.set(alias, env);
+    this.namespaces = { ...DEFAULT_NAMESPACES };
+    for (const pair of config.KLEPAAS_ENV_NAMESPACES.split(',')) {
+      const [env, ns] = pair.split('=').map((s) => s.trim());
+      if (env && ns) this.namespaces[env as Environment] = ns;
+    }
+  }
+
+  /** Canonical environment for a name or alias (case- and space-insensitive); throws 400 otherwise. */
+  resolve(alias: string): Environment {
+    const found = this.tryResolve(alias);
+    if (!found) throw new UnknownEnvironmentError(alias);
+    return found;
+  }
+
+  tryResolve(alias: string | undefined | null): Environment | null {
+    if (typeof alias !== 'string') return null;
+    return this.byAlias.get(alias.trim().toLowerCase()) ?? null;
+  }
+
+  /** `resolve`, or the default environment (never production) when none is named. */
+  resolveOrDefault(alias?: string | null): Environment {
+    return alias === undefined || alias === null || alias.trim() === ''
+      ? this.defaultEnvironment
+      : this.resolve(alias);
+  }
+
+  get defaultEnvironment(): Environment {
+    return this.config.KLEPAAS_DEFAULT_ENVIRONMENT;
+  }
+
+  namespaceOf(env: Environment): string {
+    return this.namespaces[env];
+  }
+
+  /** environment → namespace. */
+  namespaceMap(): Record<Environment, string> {
+    return { ...this.namespaces };
+  }
+
+  aliases(): Record<Environment, readonly string[]> {
+    return ENVIRONMENT_ALIASES;
+  }
+
+  list(): Environment[] {
+    return [...ENVIRONMENTS];
+  }
+}

@@ -1,0 +1,87 @@
+import type { V1Deployment, V1Pod } from '@kubernetes/client-node';
+
+/** Container waiting reasons that mean the rollout cannot succeed without a change. */
+export const FATAL_WAITING_REASONS = new Set([
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'InvalidImageName',
+  'ErrImageNeverPull',
+  'CrashLoopBackOff',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+]);
+
+export interface RolloutSnapshot {
+  done: boolean;
+  desired: number;
+  ready: number;
+  updated: number;
+  available: number;
+  /** Set when the rollout has failed for good. */
+  failure?: { reason: string; message: string };
+  message: string;
+}
+
+/** Where a Deployment's rollout stands (what `kubectl rollout status` checks). */
+export function rolloutSnapshot(d: V1Deployment, desiredOverride?: number): RolloutSnapshot {
+  const desired = desiredOverride ?? d.spec?.replicas ?? 1;
+  const st = d.status ?? {};
+  const ready = st.readyReplicas ?? 0;
+  const updated = st.updatedReplicas ?? 0;
+  const available = st.availableReplicas ?? 0;
+  const total = st.replicas ?? 0;
+  const generation = d.metadata?.generation ?? 0;
+  const observed = st.observedGeneration ?? 0;
+  const progressing = st.conditions?.find((c) => c.type === 'Progressing');
+  if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') {
+    return {
+      done: false,
+      desired,
+      ready,
+      updated,
+      available,
+      failure: {
+        reason: 'ProgressDeadlineExceeded',
+        message: progressing.message ?? 'The deployment exceeded its progress deadline',
+      },
+      message: 'progress deadline exceeded',
+    };
+  }
+  if (observed < generation)
+    return {
+      done: false,
+      desired,
+      ready,
+      updated,
+      available,
+      message: 'waiting for the controller to observe the change',
+    };
+  const done = updated >= desired && ready >= desired && available >= desired && total <= desired;
+  return {
+    done,
+    desired,
+    ready,
+    updated,
+    available,
+    message: done ? 'rollout complete' : `${ready}/${desired} replicas ready, ${updated} updated`,
+  };
+}
+
+/** The first fatal container waiting state among the pods, if any. */
+export function podFailure(pods: V1Pod[]): { reason: string; message: string } | null {
+  for (const pod of pods) {
+    if (pod.metadata?.deletionTimestamp) continue;
+    for (const cs of [
+      ...(pod.status?.initContainerStatuses ?? []),
+      ...(pod.status?.containerStatuses ?? []),
+    ]) {
+      const waiting = cs.state?.waiting;
+      if (waiting?.reason && FATAL_WAITING_REASONS.has(waiting.reason))
+        return {
+          reason: waiting.reason,
+          message: `Pod ${pod.metadata?.name ?? '?'} container ${cs.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message})` : ''}`,
+        };
+    }
+  }
+  return null;
+}

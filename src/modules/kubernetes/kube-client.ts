@@ -1,0 +1,35 @@
+import type { V1Deployment, V1Pod, V1ReplicaSet, V1Scale, V1Service } from '@kubernetes/client-node';
+
+export type PatchKind = 'merge' | 'strategic';
+
+/**
+ * The Kubernetes operations this service needs, in our own terms. Every method throws a KubeError
+ * (already mapped to the error envelope); `read*` return null for 404.
+ */
+export interface KubeClient {
+  readonly server: string;
+  readDeployment(namespace: string, name: string): Promise<V1Deployment | null>;
+  listDeployments(namespace: string | null, labelSelector: string): Promise<V1Deployment[]>;
+  createDeployment(namespace: string, body: V1Deployment): Promise<V1Deployment>;
+  replaceDeployment(namespace: string, name: string, body: V1Deployment): Promise<V1Deployment>;
+  patchDeployment(namespace: string, name: string, patch: object, kind: PatchKind): Promise<V1Deployment>;
+  deleteDeployment(namespace: string, name: string): Promise<boolean>;
+  readScale(namespace: string, name: string): Promise<V1Scale | null>;
+  patchScale(namespace: string, name: string, replicas: number): Promise<V1Scale>;
+  listReplicaSets(namespace: string, labelSelector: string): Promise<V1ReplicaSet[]>;
+  listPods(namespace: string | null, labelSelector: string): Promise<V1Pod[]>;
+  readPodLog(
+    namespace: string,
+    pod: string,
+    options: { tailLines: number; container?: string; previous?: boolean },
+  ): Promise<string>;
+  readService(namespace: string, name: string): Promise<V1Service | null>;
+  createService(namespace: string, body: V1Service): Promise<V1Service>;
+  replaceService(namespace: string, name: string, body: V1Service): Promise<V1Service>;
+  deleteService(namespace: string, name: string): Promise<boolean>;
+  /** Cheap reachability probe (GET /version). */
+  ping(): Promise<unknown>;
+}
+
+/** Injection token of the cluster client; its value is null when no cluster is configured. */
+export const KUBE_CLIENT = Symbol('KUBE_CLIENT');

@@ -1,0 +1,26 @@
+import { IsIn, IsOptional, IsString } from 'class-validator';
+
+export const KUBE_SOURCES = ['auto', 'kubeconfig', 'in-cluster', 'none'] as const;
+
+/**
+ * Where the Kubernetes connection comes from. `auto` (default): `KUBECONFIG` if set, else in-cluster
+ * service account when `KUBERNETES_SERVICE_HOST` is set, else `~/.kube/config` if it exists, else no
+ * cluster (operations answer in dry-run with a "no cluster configured" notice).
+ */
+export class KubernetesConfig {
+  @IsIn(KUBE_SOURCES, { message: `must be one of ${KUBE_SOURCES.join(' | ')}` })
+  KLEPAAS_KUBE_SOURCE: (typeof KUBE_SOURCES)[number] = 'auto';
+  /** Path of a kubeconfig file (the standard variable). */
+  @IsOptional() @IsString() KUBECONFIG?: string;
+  /** Context of the kubeconfig to use (default: its current-context). */
+  @IsOptional() @IsString() KLEPAAS_KUBE_CONTEXT?: string;
+  /** Set by Kubernetes inside a pod; selects the in-cluster service account in `auto` mode. */
+  @IsOptional() @IsString() KUBERNETES_SERVICE_HOST?: string;
+  @IsOptional() @IsString() HOME?: string;
+
+  crossCheck(): string[] {
+    if (this.KLEPAAS_KUBE_SOURCE === 'kubeconfig' && !this.KUBECONFIG && !this.HOME)
+      return ['KUBECONFIG: KLEPAAS_KUBE_SOURCE=kubeconfig needs KUBECONFIG (or HOME for ~/.kube/config)'];
+    return [];
+  }
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Global, Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { KubeConfig } from '@kubernetes/client-node';
+import { configProvider } from '../../config/env-validation.js';
+import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { KUBE_CLIENT, type KubeClient } from './kube-client.js';
+import { KubernetesConfig } from './kubernetes.config.js';
+import { NodeKubeClient } from './node-kube-client.js';
+
+/** Loads the kubeconfig as KubernetesConfig says; null when there is no cluster. */
+export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from: string } | null {
+  const source = config.KLEPAAS_KUBE_SOURCE;
+  if (source === 'none') return null;
+  const kc = new KubeConfig();
+  const fromFile = (path: string) => {
+    kc.loadFromFile(path);
+    if (config.KLEPAAS_KUBE_CONTEXT) kc.setCurrentContext(config.KLEPAAS_KUBE_CONTEXT);
+    return { kc, from: path };
+  };
+  const homeConfig = config.HOME ? join(config.HOME, '.kube', 'config') : undefined;
+  if (
+    source === 'in-cluster' ||
+    (source === 'auto' && !config.KUBECONFIG && config.KUBERNETES_SERVICE_HOST)
+  ) {
+    kc.loadFromCluster();
+    return { kc, from: 'in-cluster service account' };
+  }
+  if (config.KUBECONFIG) return fromFile(config.KUBECONFIG.split(':')[0]);
+  if (homeConfig && (source === 'kubeconfig' || existsSync(homeConfig))) return fromFile(homeConfig);
+  return null;
+}
+
+/** The cluster client behind the KUBE_CLIENT token (null = no cluster) and the `kubernetes` readiness check. */
+@Global()
+@Module({
+  providers: [
+    configProvider(KubernetesConfig),
+    {
+      provide: KUBE_CLIENT,
+      inject: [KubernetesConfig],
+      useFactory: (config: KubernetesConfig): KubeClient | null => {
+        const logger = new Logger('Kubernetes');
+        const loaded = loadKubeConfig(config);
+        if (!loaded) {
+          logger.warn('No Kubernetes cluster configured: operations answer as dry runs');
+          return null;
+        }
+        const client = new NodeKubeClient(loaded.kc);
+        logger.log({ server: client.server, from: loaded.from }, 'Kubernetes client configured');
+        return client;
+      },
+    },
+  ],
+  exports: [KUBE_CLIENT],
+})
+export class KubernetesModule implements OnModuleInit {
+  constructor(
+    @Inject(KUBE_CLIENT) private readonly client: KubeClient | null,
+    private readonly readiness: ReadinessRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.readiness.register('kubernetes', async () => {
+      if (!this.client) return { state: 'not_configured' };
+      await this.client.ping();
+      return { server: this.client.server };
+    });
+  }
+}

@@ -1,0 +1,168 @@
+import {
+  AppsV1Api,
+  CoreV1Api,
+  KubeConfig,
+  PatchStrategy,
+  VersionApi,
+  setHeaderOptions,
+  type V1Deployment,
+  type V1Service,
+} from '@kubernetes/client-node';
+import type { KubeClient, PatchKind } from './kube-client.js';
+import { mapKubeError, type KubeCallContext } from './kubernetes.errors.js';
+
+async function call<T>(ctx: KubeCallContext, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw mapKubeError(err, ctx);
+  }
+}
+
+async function orNull<T>(ctx: KubeCallContext, fn: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fn();
+  } catch (err) {
+    if ((err as { code?: unknown })?.code === 404) return null;
+    throw mapKubeError(err, ctx);
+  }
+}
+
+async function deleted(ctx: KubeCallContext, fn: () => Promise<unknown>): Promise<boolean> {
+  return (await orNull(ctx, async () => (await fn(), true))) ?? false;
+}
+
+/** KubeClient on @kubernetes/client-node 2.x. */
+export class NodeKubeClient implements KubeClient {
+  private readonly apps: AppsV1Api;
+  private readonly core: CoreV1Api;
+  private readonly version: VersionApi;
+  readonly server: string;
+
+  constructor(kc: KubeConfig) {
+    this.apps = kc.makeApiClient(AppsV1Api);
+    this.core = kc.makeApiClient(CoreV1Api);
+    this.version = kc.makeApiClient(VersionApi);
+    this.server = kc.getCurrentCluster()?.server ?? 'unknown';
+  }
+
+  readDeployment(namespace: string, name: string) {
+    return orNull({ verb: 'get', resource: 'deployments', namespace, name }, () =>
+      this.apps.readNamespacedDeployment({ namespace, name }),
+    );
+  }
+
+  async listDeployments(namespace: string | null, labelSelector: string) {
+    const list = await call(
+      { verb: 'list', resource: 'deployments', namespace: namespace ?? undefined },
+      () =>
+        namespace === null
+          ? this.apps.listDeploymentForAllNamespaces({ labelSelector })
+          : this.apps.listNamespacedDeployment({ namespace, labelSelector }),
+    );
+    return list.items;
+  }
+
+  createDeployment(namespace: string, body: V1Deployment) {
+    return call({ verb: 'create', resource: 'deployments', namespace, name: body.metadata?.name }, () =>
+      this.apps.createNamespacedDeployment({ namespace, body }),
+    );
+  }
+
+  replaceDeployment(namespace: string, name: string, body: V1Deployment) {
+    return call({ verb: 'update', resource: 'deployments', namespace, name }, () =>
+      this.apps.replaceNamespacedDeployment({ namespace, name, body }),
+    );
+  }
+
+  patchDeployment(namespace: string, name: string, patch: object, kind: PatchKind) {
+    const strategy = kind === 'merge' ? PatchStrategy.MergePatch : PatchStrategy.StrategicMergePatch;
+    return call({ verb: 'patch', resource: 'deployments', namespace, name }, () =>
+      this.apps.patchNamespacedDeployment(
+        { namespace, name, body: patch },
+        setHeaderOptions('Content-Type', strategy),
+      ),
+    );
+  }
+
+  deleteDeployment(namespace: string, name: string) {
+    return deleted({ verb: 'delete', resource: 'deployments', namespace, name }, () =>
+      this.apps.deleteNamespacedDeployment({ namespace, name, propagationPolicy: 'Background' }),
+    );
+  }
+
+  readScale(namespace: string, name: string) {
+    return orNull({ verb: 'get', resource: 'deployments/scale', namespace, name }, () =>
+      this.apps.readNamespacedDeploymentScale({ namespace, name }),
+    );
+  }
+
+  patchScale(namespace: string, name: string, replicas: number) {
+    return call({ verb: 'patch', resource: 'deployments/scale', namespace, name }, () =>
+      this.apps.patchNamespacedDeploymentScale(
+        { namespace, name, body: { spec: { replicas } } },
+        setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+      ),
+    );
+  }
+
+  async listReplicaSets(namespace: string, labelSelector: string) {
+    const list = await call({ verb: 'list', resource: 'replicasets', namespace }, () =>
+      this.apps.listNamespacedReplicaSet({ namespace, labelSelector }),
+    );
+    return list.items;
+  }
+
+  async listPods(namespace: string | null, labelSelector: string) {
+    const list = await call({ verb: 'list', resource: 'pods', namespace: namespace ?? undefined }, () =>
+      namespace === null
+        ? this.core.listPodForAllNamespaces({ labelSelector })
+        : this.core.listNamespacedPod({ namespace, labelSelector }),
+    );
+    return list.items;
+  }
+
+  readPodLog(
+    namespace: string,
+    pod: string,
+    o: { tailLines: number; container?: string; previous?: boolean },
+  ) {
+    return call({ verb: 'get', resource: 'pods/log', namespace, name: pod }, () =>
+      this.core.readNamespacedPodLog({
+        namespace,
+        name: pod,
+        tailLines: o.tailLines,
+        ...(o.container ? { container: o.container } : {}),
+        ...(o.previous ? { previous: true } : {}),
+      }),
+    );
+  }
+
+  readService(namespace: string, name: string) {
+    return orNull({ verb: 'get', resource: 'services', namespace, name }, () =>
+      this.core.readNamespacedService({ namespace, name }),
+    );
+  }
+
+  createService(namespace: string, body: V1Service) {
+    return call({ verb: 'create', resource: 'services', namespace, name: body.metadata?.name }, () =>
+      this.core.createNamespacedService({ namespace, body }),
+    );
+  }
+
+  replaceService(namespace: string, name: string, body: V1Service) {
+    return call({ verb: 'update', resource: 'services', namespace, name }, () =>
+      this.core.replaceNamespacedService({ namespace, name, body }),
+    );
+  }
+
+  deleteService(namespace: string, name: string) {
+    return deleted({ verb: 'delete', resource: 'services', namespace, name }, () =>
+      this.core.deleteNamespacedService({ namespace, name }),
+    );
+  }
+
+  ping() {
+    return call({ verb: 'get', resource: 'version' }, () => this.version.getCode());
+  }
+}
