@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { McpExternalModule } from '../mcp-external/mcp-external.module.js';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { configProvider } from '../../config/env-validation.js';
@@ -8,17 +9,19 @@ import { McpServerConfig } from './mcp-server.config.js';
 import { McpServerController, OAuthMetadataController } from './mcp-server.controller.js';
 import { McpServerService } from './mcp-server.service.js';
 import { MCP_SESSIONS_OPEN, McpSessionsService } from './mcp-sessions.service.js';
+import { DeploymentMcpTools } from './tools/deployment.tools.js';
 import { ExternalMcpTools } from './tools/external.tools.js';
 
 /** The platform's operations as MCP tools, resources and prompts at /mcp (Streamable HTTP). */
 @Module({
-  imports: [McpExternalModule],
+  imports: [DeploymentsModule, McpExternalModule],
   controllers: [McpServerController, OAuthMetadataController],
   providers: [
     configProvider(McpServerConfig),
     McpCatalog,
     McpServerService,
     McpSessionsService,
+    DeploymentMcpTools,
     ExternalMcpTools,
     makeCounterProvider({
       name: MCP_REQUESTS_TOTAL,

@@ -47,6 +47,21 @@ export function callerOf(extra: Pick<Extra, 'authInfo'>): McpCaller {
   };
 }
 
+/**
+ * Output schemas are open: records may gain fields (e.g. a new column) without breaking clients that
+ * validate structuredContent against the listed schema. Drops `additionalProperties: false` at any depth.
+ */
+export function openObjects(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(openObjects);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'additionalProperties' && v === false) continue;
+    out[k] = openObjects(v);
+  }
+  return out;
+}
+
 const errorResult = (text: string): CallToolResult => ({ content: [{ type: 'text', text }], isError: true });
 
 /**
@@ -181,10 +196,9 @@ export class McpServerService {
           ...opts,
           pipeStrategy: 'input',
         }) as Tool['inputSchema'],
-        outputSchema: toJsonSchemaCompat(z.object(def.output), {
-          ...opts,
-          pipeStrategy: 'output',
-        }) as Tool['outputSchema'],
+        outputSchema: openObjects(
+          toJsonSchemaCompat(z.object(def.output), { ...opts, pipeStrategy: 'output' }),
+        ) as Tool['outputSchema'],
         annotations: { title: def.title, ...def.annotations },
         _meta: { 'io.klepaas/scope': def.scope },
       };
