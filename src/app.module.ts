@@ -5,6 +5,7 @@ import { LoggingModule } from './common/logging/logging.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import type { RawEnv } from './config/env-validation.js';
 import { DatabaseModule } from './database/database.module.js';
+import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DeploymentsModule } from './modules/deployments/deployments.module.js';
@@ -12,6 +13,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
 import { McpServerModule } from './modules/mcp-server/mcp-server.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { NlpModule } from './modules/nlp/nlp.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
 
 @Module({})
@@ -28,7 +30,9 @@ export class AppModule {
         RedisModule,
         AuthModule,
         AuditModule,
+        AlertsModule.forRoot(env),
         DeploymentsModule,
+        NlpModule,
         McpExternalModule,
         McpServerModule,
       ],

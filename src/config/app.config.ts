@@ -42,6 +42,9 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean() KLEPAAS_LOG_PRETTY: boolean = false;
   @Transform(toInt) @IsInt() @Min(0) @Max(120000) KLEPAAS_SHUTDOWN_DELAY_MS: number = 0;
   @Transform(toBool) @IsBoolean() KLEPAAS_DOCS_ENABLED: boolean = true;
+  /** Alert after this many 401/403 from one caller within the window; 0 disables. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(100000) KLEPAAS_AUTH_FAILURE_ALERT_THRESHOLD: number = 10;
+  @Transform(toInt) @IsInt() @Min(1) @Max(86400) KLEPAAS_AUTH_FAILURE_ALERT_WINDOW_SECONDS: number = 300;
 
   @IsOptional() @IsString() KLEPAAS_GIT_SHA?: string;
   @IsOptional() @IsString() KLEPAAS_BUILD_TIME?: string;

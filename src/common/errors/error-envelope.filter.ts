@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditService } from '../../modules/audit/audit.service.js';
+import { AuthFailureMonitor } from '../../modules/auth/auth-failure.monitor.js';
+import type { Principal } from '../../modules/auth/principal.js';
 import { AppError, type ErrorEnvelope } from './app-error.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -106,7 +108,10 @@ export function toJsonRpcError(n: Normalised, requestId: string) {
 export class ErrorEnvelopeFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly authFailures: AuthFailureMonitor,
+  ) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const ctx = host.switchToHttp();
@@ -120,9 +125,14 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       );
     }
     // Written before the response, so whoever reads the audit log next finds the denial.
-    if (n.status === 401 || n.status === 403) await this.audit.recordDenial(req, n.status, n.code, n.message);
-    if (res.headersSent) return;
     const requestId = String(req.id ?? res.getHeader('x-request-id') ?? '');
+    if (n.status === 401 || n.status === 403) {
+      await this.audit.recordDenial(req, n.status, n.code, n.message);
+      const subject = (req.user as Principal | undefined)?.userId ?? req.ip ?? 'unknown';
+      const route = `${req.method} ${req.route?.path ?? req.path}`;
+      this.authFailures.note(n.status, subject, { code: n.code, route, ip: req.ip, requestId });
+    }
+    if (res.headersSent) return;
     const body: ErrorEnvelope = {
       error: n.code,
       message: n.message,

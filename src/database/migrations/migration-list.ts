@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as auditLog from './0001-audit-log.js';
 import * as apps from './0010-apps.js';
 import * as deployments from './0011-deployments.js';
+import * as nlp from './0020-nlp.js';
 import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
 /**
@@ -13,5 +14,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-audit-log': auditLog,
   '0010-apps': apps,
   '0011-deployments': deployments,
+  '0020-nlp': nlp,
   '0040-mcp-external-providers': mcpExternalProviders,
 };

@@ -1,0 +1,115 @@
+// NLP bench (run: npm run bench:nlp). Bounded loads on 127.0.0.1 only.
+// 1. In-process: the offline interpreter over the corpus (test/fixtures/nlp-corpus.json): interpretations/s
+//    and p50/p99 per call, against a baseline measured in the same run (JSON round trip of a small object).
+// 2. HTTP: POST /api/v1/nlp/interpret (offline interpreter + reading context + recording the turn in SQLite)
+//    req/s and latency, against GET /api/v1/healthz (a trivial JSON endpoint) on the same app.
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { createApp } from '../dist/app.factory.js';
+import { interpret } from '../dist/modules/nlp/interpreter/interpreter.js';
+
+const N = Number(process.env.BENCH_INTERPRETATIONS ?? 100000);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+
+const corpus = JSON.parse(readFileSync(new URL('../test/fixtures/nlp-corpus.json', import.meta.url), 'utf8'));
+const commands = corpus.cases.map((c) => c.command);
+const options = { knownApps: corpus.knownApps, defaultEnvironment: 'staging' };
+
+function measure(fn) {
+  for (let i = 0; i < 2000; i++) fn(i); // warm-up
+  const samples = new Float64Array(N);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < N; i++) {
+    const s = process.hrtime.bigint();
+    fn(i);
+    samples[i] = Number(process.hrtime.bigint() - s);
+  }
+  const totalNs = Number(process.hrtime.bigint() - t0);
+  samples.sort();
+  return {
+    perSec: N / (totalNs / 1e9),
+    p50us: samples[Math.floor(N * 0.5)] / 1000,
+    p99us: samples[Math.floor(N * 0.99)] / 1000,
+  };
+}
+
+const sink = { n: 0 };
+const baseline = measure((i) => {
+  sink.n += JSON.parse(JSON.stringify({ intent: 'deploy', i })).i & 1;
+});
+const offline = measure((i) => {
+  sink.n += interpret(commands[i % commands.length], options).confidence > 0.5 ? 1 : 0;
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'klepaas-bench-nlp-'));
+const app = await createApp({
+  KLEPAAS_ENV: 'test',
+  KLEPAAS_AUTH_MODE: 'header',
+  KLEPAAS_LOG_LEVEL: 'silent',
+  KLEPAAS_DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
+  KLEPAAS_NLP_KNOWN_APPS: corpus.knownApps.join(','),
+});
+await app.listen(0, '127.0.0.1');
+const url = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+const headers = { 'x-user-id': 'bench', 'x-scopes': 'nlp:read', 'content-type': 'application/json' };
+
+async function load(opts) {
+  const r = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+const http = { base: [], nlp: [] };
+for (let round = 0; round < 2; round++) {
+  http.base.push(await load({ url: `${url}/api/v1/healthz` }));
+  let k = 0;
+  http.nlp.push(
+    await load({
+      url: `${url}/api/v1/nlp/interpret`,
+      method: 'POST',
+      headers,
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            body: JSON.stringify({ command: commands[k++ % commands.length], sessionId: `bench-${k % 50}` }),
+          }),
+        },
+      ],
+    }),
+  );
+}
+await app.close();
+rmSync(dir, { recursive: true, force: true });
+
+const mean = (xs, key) => xs.reduce((s, x) => s + x[key], 0) / xs.length;
+const sum = (xs) => ({
+  rps: mean(xs, 'rps'),
+  p50: mean(xs, 'p50'),
+  p99: mean(xs, 'p99'),
+  errors: xs.reduce((s, x) => s + x.errors, 0),
+});
+const hb = sum(http.base);
+const hn = sum(http.nlp);
+const f = (x, d = 0) => x.toFixed(d);
+console.log('\n== NLP bench ==');
+console.log(`in-process, ${N} calls over ${commands.length} corpus commands (one core):`);
+console.log(
+  `  baseline (JSON round trip)   ${f(baseline.perSec)} ops/s   p50 ${f(baseline.p50us, 2)} µs   p99 ${f(baseline.p99us, 2)} µs`,
+);
+console.log(
+  `  offline interpreter           ${f(offline.perSec)} interpretations/s   p50 ${f(offline.p50us, 1)} µs   p99 ${f(offline.p99us, 1)} µs`,
+);
+console.log(
+  `  ratio interpreter/baseline    ${f(offline.perSec / baseline.perSec, 3)}   (aim: ≥ 20000 interpretations/s → ${offline.perSec >= 20000 ? 'met' : 'NOT met'})`,
+);
+console.log(`HTTP, ${CONNECTIONS} connections × ${DURATION_S}s × 2 rounds (alternating):`);
+console.log(
+  `  GET /api/v1/healthz (baseline)   ${f(hb.rps)} req/s   p50 ${hb.p50} ms   p99 ${hb.p99} ms   errors ${hb.errors}`,
+);
+console.log(
+  `  POST /api/v1/nlp/interpret       ${f(hn.rps)} req/s   p50 ${hn.p50} ms   p99 ${hn.p99} ms   errors ${hn.errors}`,
+);
+console.log(`  ratio interpret/baseline         ${f(hn.rps / hb.rps, 3)}`);
+process.exit(0);

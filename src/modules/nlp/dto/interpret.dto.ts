@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class InterpretDto {
+  @ApiProperty({ example: 'web-app을 staging에 3개 복제본으로 배포해줘', maxLength: 2000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  @Matches(/\S/, { message: 'command must not be blank' })
+  command!: string;
+
+  @ApiPropertyOptional({
+    example: 'shop',
+    description: 'Project the command is about (scopes sessions and learned phrases)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  projectName?: string;
+
+  @ApiPropertyOptional({
+    example: 'chat-7f3a',
+    description:
+      'Same value across requests = one conversation; without it, one conversation per user + project',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(255)
+  sessionId?: string;
+}
+
+export class ProcessDto extends InterpretDto {
+  @ApiPropertyOptional({
+    description: 'From a confirmation_required answer: go ahead with the destructive operation',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  confirmationToken?: string;
+
+  @ApiPropertyOptional({ description: 'Plan only: answer the Kubernetes requests that would be made' })
+  @IsOptional()
+  @IsBoolean()
+  dryRun?: boolean;
+}

@@ -1,0 +1,89 @@
+import { interpret } from './interpreter.js';
+import { read } from './reader.js';
+import { koreanNumber, withJosa } from './korean.js';
+
+const knownApps = ['web-app', 'api', 'payment-svc'];
+
+describe('interpreter: defaults, destructiveness, language', () => {
+  it('fills the environment from the configured default, never production', () => {
+    const r = interpret('web-app 재시작해줘', { defaultEnvironment: 'development' });
+    expect(r.entities.environment).toBe('development');
+    expect(r.defaults).toEqual(['environment']);
+    expect(interpret('restart web-app').entities.environment).toBe('staging');
+  });
+
+  it('flags delete, rollback, scale to 0 and anything in production as destructive', () => {
+    expect(interpret('delete web-app').destructive).toBe(true);
+    expect(interpret('web-app 롤백해줘').requiresConfirmation).toBe(true);
+    expect(interpret('web-app 0개로 줄여줘').destructive).toBe(true);
+    expect(interpret('운영 web-app 재시작').destructive).toBe(true);
+    expect(interpret('web-app 3개로 늘려줘').destructive).toBe(false);
+    expect(interpret('운영 web-app 상태').destructive).toBe(false);
+  });
+
+  it('asks in the language of the command', () => {
+    expect(interpret('배포해줘').clarification).toMatch(/어떤 앱/);
+    expect(interpret('deploy').clarification).toMatch(/Which app/);
+    expect(interpret('배포해줘', { knownApps }).suggestions[0]).toBe('web-app을 staging에 배포해줘');
+  });
+
+  it('suggests the right name for a near miss instead of acting on it', () => {
+    for (const cmd of ['webapp 재시작해줘', 'restart web-ap']) {
+      const r = interpret(cmd, { knownApps });
+      expect(r.ambiguous).toBe(true);
+      expect(r.clarification).toContain("'web-app'");
+      expect(r.suggestions.some((s) => s.includes('web-app'))).toBe(true);
+    }
+  });
+
+  it('does not take a typo for production', () => {
+    const r = interpret('deploy web-app to prodution', { knownApps });
+    expect(r.ambiguous).toBe(true);
+    expect(r.suggestions).toContain('deploy web-app to production');
+  });
+});
+
+describe('interpreter: conversation context', () => {
+  const context = { intent: 'deploy' as const, app: 'web-app', environment: 'staging' as const };
+  it.each([
+    ['5개로 늘려줘', 'scale', { app: 'web-app', environment: 'staging', replicas: 5 }],
+    ['now scale it to 4', 'scale', { app: 'web-app', environment: 'staging', replicas: 4 }],
+    ['그거 재시작해줘', 'restart', { app: 'web-app', environment: 'staging' }],
+    ['방금 거 로그 보여줘', 'logs', { app: 'web-app', environment: 'staging' }],
+    ['its logs', 'logs', { app: 'web-app', environment: 'staging' }],
+    ['운영에도 배포해줘', 'deploy', { app: 'web-app', environment: 'production' }],
+    ['prod too', 'deploy', { app: 'web-app', environment: 'production' }],
+  ])('%s', (command, intent, entities) => {
+    const r = interpret(command, { knownApps, context });
+    expect(r.intent).toBe(intent);
+    expect(r.entities).toEqual(entities);
+    expect(r.ambiguous).toBe(false);
+  });
+});
+
+describe('interpreter: learned rules', () => {
+  it('reads a learned phrase and a close variant, only for the rules passed', () => {
+    expect(interpret('web-app 살려줘').intent).toBe('unknown');
+    const rules = [{ key: read('web-app 살려줘').key, intent: 'restart' as const, entities: {} }];
+    expect(interpret('web-app 살려줘', { rules }).intent).toBe('restart');
+    const variant = interpret('api 좀 살려 주세요', { rules });
+    expect(variant.intent).toBe('restart');
+    expect(variant.entities.app).toBe('api');
+  });
+});
+
+describe('Korean helpers', () => {
+  it('reads native Korean numbers', () => {
+    expect([
+      koreanNumber('세'),
+      koreanNumber('열두'),
+      koreanNumber('스무'),
+      koreanNumber('스물하나'),
+    ]).toEqual([3, 12, 20, 21]);
+  });
+  it('picks particles for Hangul and Latin names', () => {
+    expect(withJosa('web-app', '을/를')).toBe('web-app을');
+    expect(withJosa('api', '을/를')).toBe('api를');
+    expect(withJosa('스테이징', '으로/로')).toBe('스테이징으로');
+  });
+});

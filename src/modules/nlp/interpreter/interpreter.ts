@@ -1,0 +1,279 @@
+import { editDistance, jamo } from './korean.js';
+import {
+  askAlternatives,
+  askFuzzyProduction,
+  askLowConfidence,
+  askMissing,
+  askNearMiss,
+  askWhichApp,
+  askWhichEnvironment,
+  renderCommand,
+  unknownReply,
+} from './messages.js';
+import { read } from './reader.js';
+import { FOLLOW_UP } from './lexicon.js';
+import type {
+  EntityName,
+  Entities,
+  Intent,
+  InterpretOptions,
+  Interpretation,
+  InterpretationSource,
+  LearnedRule,
+  Reading,
+} from './types.js';
+
+/** Which entities each intent takes, and which of them it needs. */
+export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: EntityName[] }> = {
+  deploy: { allowed: ['app', 'environment', 'tag', 'replicas'], required: ['app'] },
+  scale: { allowed: ['app', 'environment', 'replicas'], required: ['app', 'replicas'] },
+  rollback: { allowed: ['app', 'environment', 'revision', 'tag'], required: ['app'] },
+  restart: { allowed: ['app', 'environment'], required: ['app'] },
+  status: { allowed: ['app', 'environment'], required: ['app'] },
+  logs: { allowed: ['app', 'environment', 'lines'], required: ['app'] },
+  list: { allowed: ['environment'], required: [] },
+  delete: { allowed: ['app', 'environment'], required: ['app'] },
+  help: { allowed: [], required: [] },
+  unknown: { allowed: [], required: [] },
+};
+export const MUTATING: ReadonlySet<Intent> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
+const NEEDS_ENV: ReadonlySet<Intent> = new Set([
+  'deploy',
+  'scale',
+  'rollback',
+  'restart',
+  'status',
+  'logs',
+  'delete',
+]);
+export const LOW_CONFIDENCE = 0.6;
+
+/** Nearest known app names for a name that is not one (webapp / web-ap → web-app). */
+export function nearestApps(name: string, known: readonly string[]): string[] {
+  const plain = name.replace(/[-_.]/g, '');
+  const max = name.length <= 4 ? 1 : 2;
+  let best = Infinity;
+  let out: string[] = [];
+  for (const k of known) {
+    const d = Math.min(editDistance(name, k, max), editDistance(plain, k.replace(/[-_.]/g, ''), max));
+    if (d > max) continue;
+    if (d < best) {
+      best = d;
+      out = [k];
+    } else if (d === best) out.push(k);
+  }
+  return out;
+}
+
+function keyDistance(a: string, b: string): number {
+  const ja = jamo(a);
+  const jb = jamo(b);
+  return editDistance(ja, jb, Math.max(1, Math.floor(Math.max(ja.length, jb.length) * 0.25)));
+}
+
+/** The learned rule that applies to a reading: same residue, or (when the reader had no idea) a close one. */
+export function matchRule(
+  reading: Reading,
+  rules: readonly LearnedRule[] | undefined,
+): LearnedRule | undefined {
+  if (!rules || rules.length === 0 || reading.key.length < 2) return undefined;
+  const exact = rules.find((r) => r.key === reading.key);
+  if (exact) return exact;
+  let best: LearnedRule | undefined;
+  let bestD = Infinity;
+  for (const r of rules) {
+    if (r.key.length < 2) continue;
+    const limit = Math.max(1, Math.floor(Math.max(jamo(r.key).length, jamo(reading.key).length) * 0.25));
+    const d = keyDistance(r.key, reading.key);
+    if (d <= limit && d < bestD) {
+      best = r;
+      bestD = d;
+    }
+  }
+  // a close (not identical) phrase only overrides a reading that is unsure or fuzzy
+  if (best && (reading.intent === 'unknown' || reading.confidence < 0.9 || reading.intent === best.intent))
+    return best;
+  return undefined;
+}
+
+export interface FinalizeOptions extends InterpretOptions {
+  source?: InterpretationSource;
+  /** Extra alternatives (e.g. providers disagreeing) that make the command ambiguous. */
+  alternatives?: { intent: Intent; entities: Entities }[];
+}
+
+/**
+ * Turns a reading (from rules or an LLM) into the contract's answer: learned rules, context, near-miss
+ * names, defaults (never production), missing entities, ambiguity, destructiveness and the messages.
+ */
+export function finalize(reading: Reading, options: FinalizeOptions = {}): Interpretation {
+  const lang = reading.language;
+  let intent = reading.intent;
+  const entities: Entities = { ...reading.entities };
+  let confidence = reading.confidence;
+  const defaults: EntityName[] = [];
+  const suggestions: string[] = [];
+  let clarification: string | null = null;
+  let ambiguous = false;
+  const ctx = options.context;
+  const known = options.knownApps ?? [];
+
+  const rule = matchRule(reading, options.rules);
+  if (rule) {
+    intent = rule.intent;
+    for (const [k, v] of Object.entries(rule.entities) as [EntityName, never][]) {
+      if (entities[k] === undefined) (entities as Record<string, unknown>)[k] = v;
+    }
+    confidence = Math.max(confidence, 0.92);
+  }
+
+  // ellipsis: "production에도", "5개로", "prod too" repeat the previous operation
+  if (
+    intent === 'unknown' &&
+    !reading.negated &&
+    ctx?.intent &&
+    ctx.intent !== 'unknown' &&
+    ctx.intent !== 'help'
+  ) {
+    const hasEntity =
+      entities.environment ||
+      entities.replicas !== undefined ||
+      entities.tag ||
+      entities.revision !== undefined;
+    if (hasEntity && (FOLLOW_UP.test(reading.key) || reading.key === '' || reading.reference)) {
+      intent = entities.replicas !== undefined && ctx.intent !== 'deploy' ? 'scale' : ctx.intent;
+      if (
+        entities.replicas !== undefined &&
+        !entities.tag &&
+        ctx.intent === 'deploy' &&
+        !entities.environment
+      )
+        intent = 'scale';
+      confidence = 0.75;
+    }
+  }
+
+  const spec = INTENT_ENTITIES[intent];
+  // context: "it", "그거", or simply no app named
+  if (spec.allowed.includes('app') && !entities.app && ctx?.app) {
+    entities.app = ctx.app;
+    confidence -= reading.reference ? 0.02 : 0.05;
+    if (!entities.environment && ctx.environment) entities.environment = ctx.environment;
+  } else if (
+    spec.allowed.includes('app') &&
+    entities.app &&
+    ctx?.app === entities.app &&
+    !entities.environment &&
+    ctx.environment
+  ) {
+    entities.environment = ctx.environment;
+  }
+
+  // only what applies to the intent
+  for (const k of Object.keys(entities) as EntityName[]) if (!spec.allowed.includes(k)) delete entities[k];
+
+  // defaults (never production)
+  if (NEEDS_ENV.has(intent) && !entities.environment && reading.environmentAlternatives.length === 0) {
+    entities.environment = options.defaultEnvironment ?? 'staging';
+    defaults.push('environment');
+    confidence -= 0.03;
+  }
+
+  // several apps / environments named
+  if (reading.appAlternatives.length > 1 && spec.allowed.includes('app')) {
+    ambiguous = true;
+    clarification = askWhichApp(reading.appAlternatives, lang);
+    delete entities.app;
+    for (const a of reading.appAlternatives)
+      suggestions.push(renderCommand(intent, { ...entities, app: a }, lang));
+  }
+  if (reading.environmentAlternatives.length > 1 && spec.allowed.includes('environment')) {
+    ambiguous = true;
+    delete entities.environment;
+    clarification ??= askWhichEnvironment(reading.environmentAlternatives, lang);
+    for (const e of reading.environmentAlternatives)
+      suggestions.push(renderCommand(intent, { ...entities, environment: e }, lang));
+  }
+  // a typo that reads as production is never taken as production
+  if (entities.environment === 'production' && reading.fuzzy.includes('environment')) {
+    ambiguous = true;
+    clarification ??= askFuzzyProduction(lang);
+    suggestions.push(renderCommand(intent, entities, lang));
+  }
+
+  // near miss of a known app
+  if (entities.app && known.length > 0 && !known.includes(entities.app)) {
+    const near = nearestApps(entities.app, known);
+    if (near.length > 0) {
+      ambiguous = true;
+      clarification ??= askNearMiss(entities.app, near, lang);
+      for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
+    } else confidence -= 0.1;
+  }
+
+  const missing = spec.required.filter((k) => entities[k] === undefined);
+  if (missing.length > 0) {
+    ambiguous = true;
+    clarification ??= askMissing(intent, missing, lang);
+    const apps = entities.app ? [entities.app] : known.slice(0, 3);
+    for (const app of apps.length ? apps : ['web-app']) {
+      const replicaChoices = missing.includes('replicas') ? [2, 3, 5] : [undefined];
+      for (const r of replicaChoices)
+        suggestions.push(
+          renderCommand(intent, { ...entities, app, ...(r !== undefined ? { replicas: r } : {}) }, lang),
+        );
+    }
+  }
+
+  if (options.alternatives && options.alternatives.length > 1) {
+    ambiguous = true;
+    const described = options.alternatives.map((a) =>
+      renderCommand(
+        a.intent,
+        { ...(entities.environment ? { environment: entities.environment } : {}), ...a.entities },
+        lang,
+      ),
+    );
+    clarification = askAlternatives(described, lang);
+    suggestions.unshift(...described);
+  }
+
+  if (intent === 'unknown') {
+    ambiguous = true;
+    clarification ??= unknownReply(lang, reading.negated);
+    suggestions.push(lang === 'ko' ? '도움말' : 'help');
+  } else if (confidence < LOW_CONFIDENCE && !ambiguous) {
+    ambiguous = true;
+    clarification = askLowConfidence(lang);
+    suggestions.push(renderCommand(intent, entities, lang), lang === 'ko' ? '도움말' : 'help');
+  }
+
+  const destructive =
+    MUTATING.has(intent) &&
+    (intent === 'delete' ||
+      intent === 'rollback' ||
+      (intent === 'scale' && entities.replicas === 0) ||
+      entities.environment === 'production');
+
+  return {
+    intent,
+    entities,
+    confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
+    ambiguous,
+    missing,
+    suggestions: [...new Set(suggestions)].slice(0, 5),
+    clarification,
+    defaults,
+    destructive,
+    requiresConfirmation: destructive,
+    source: options.source ?? 'rules',
+    language: lang,
+  };
+}
+
+/** The offline interpreter: rules reader + finalize. Pure and synchronous. */
+export function interpret(command: string, options: InterpretOptions = {}): Interpretation {
+  const knownApps =
+    options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
+  return finalize(read(command, { knownApps }), options);
+}

@@ -1,0 +1,124 @@
+import { disassemble, josa } from 'es-hangul';
+
+const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
+export const hasHangul = (s: string): boolean => HANGUL.test(s);
+
+/** Korean native and Sino-Korean numerals as they appear before counters (세 개, 열두 대, 스무 개). */
+const UNITS: Record<string, number> = {
+  하나: 1,
+  한: 1,
+  둘: 2,
+  두: 2,
+  셋: 3,
+  세: 3,
+  석: 3,
+  넷: 4,
+  네: 4,
+  넉: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+};
+const TENS: Record<string, number> = { 열: 10, 스물: 20, 스무: 20, 서른: 30 };
+const ZERO = ['영', '공'];
+
+/** Regex source for a Korean number word (longest alternatives first). */
+export const KOREAN_NUMBER_SOURCE = `(?:(?:열|스물|서른)\\s?(?:하나|다섯|여섯|일곱|여덟|아홉|한|둘|두|셋|세|넷|네)|다섯|여섯|일곱|여덟|아홉|하나|스물|스무|서른|열|한|둘|두|셋|세|석|넷|네|넉|영)`;
+
+export function koreanNumber(word: string): number | undefined {
+  const w = word.replace(/\s+/g, '');
+  if (ZERO.includes(w)) return 0;
+  if (w in UNITS) return UNITS[w];
+  if (w in TENS) return TENS[w];
+  for (const [t, tv] of Object.entries(TENS)) {
+    if (w.startsWith(t)) {
+      const rest = w.slice(t.length);
+      if (rest in UNITS) return tv + UNITS[rest];
+    }
+  }
+  return undefined;
+}
+
+const EN_NUMBERS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+export const EN_NUMBER_SOURCE = Object.keys(EN_NUMBERS).join('|');
+
+/** Digits, a Korean number word or an English number word → integer. */
+export function parseNumber(token: string): number | undefined {
+  const t = token.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  if (t in EN_NUMBERS) return EN_NUMBERS[t];
+  return koreanNumber(t);
+}
+
+/** Edit distance with adjacent transpositions (restrat → restart is one edit), bounded by `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[b.length];
+}
+
+const jamoCache = new Map<string, string>();
+/** Hangul split into jamo (es-hangul), cached: typo tolerance at the level of letters (롤뱍 ~ 롤백). */
+export function jamo(s: string): string {
+  let v = jamoCache.get(s);
+  if (v === undefined) {
+    v = disassemble(s);
+    if (jamoCache.size < 5000) jamoCache.set(s, v);
+  }
+  return v;
+}
+
+/** Whether a Latin/digit word is read with a final consonant in Korean (web-app → 앱 → 을). */
+function latinHasBatchim(word: string): boolean {
+  const last = word
+    .replace(/[^a-z0-9]/gi, '')
+    .slice(-1)
+    .toLowerCase();
+  if (!last) return false;
+  if (/[0-9]/.test(last)) return '0136780'.includes(last);
+  return 'lmnbpg'.includes(last);
+}
+
+/** Word + the right particle: 을/를, 이/가, 은/는, 으로/로, 와/과 — for Hangul (es-hangul) and Latin names. */
+export function withJosa(word: string, pair: '을/를' | '이/가' | '은/는' | '으로/로' | '와/과'): string {
+  const lastChar = word.slice(-1);
+  if (hasHangul(lastChar)) return josa(word, pair);
+  const [withB, withoutB] = pair.split('/');
+  if (pair === '으로/로') return word + (latinHasBatchim(word) && !/l$/i.test(word) ? withB : withoutB);
+  return word + (latinHasBatchim(word) ? withB : withoutB);
+}

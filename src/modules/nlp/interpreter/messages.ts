@@ -1,0 +1,135 @@
+import { withJosa } from './korean.js';
+import type { EntityName, Entities, Intent, Language } from './types.js';
+
+/** A complete command (in the user's language) that the interpreter reads back as `intent` + `entities`. */
+export function renderCommand(intent: Intent, e: Entities, lang: Language): string {
+  const app = e.app ?? 'web-app';
+  const env = e.environment;
+  if (lang === 'ko') {
+    const inEnv = env ? `${env}의 ` : '';
+    switch (intent) {
+      case 'deploy':
+        return `${withJosa(e.tag ? `${app}:${e.tag}` : app, '을/를')} ${env ? `${env}에 ` : ''}${e.replicas !== undefined ? `${e.replicas}개로 ` : ''}배포해줘`;
+      case 'scale':
+        return `${inEnv}${withJosa(app, '을/를')} ${e.replicas ?? 3}개로 스케일해줘`;
+      case 'rollback':
+        return `${inEnv}${withJosa(app, '을/를')} ${e.revision !== undefined ? `리비전 ${e.revision}으로` : e.tag ? `${withJosa(e.tag, '으로/로')}` : '이전 버전으로'} 롤백해줘`;
+      case 'restart':
+        return `${inEnv}${app} 재시작해줘`;
+      case 'status':
+        return `${inEnv}${app} 상태 보여줘`;
+      case 'logs':
+        return `${inEnv}${app} 로그 ${e.lines ?? 100}줄 보여줘`;
+      case 'list':
+        return `${env ? `${env} ` : ''}앱 목록 보여줘`;
+      case 'delete':
+        return `${inEnv}${withJosa(app, '을/를')} 삭제해줘`;
+      default:
+        return '도움말';
+    }
+  }
+  const inEnv = env ? ` in ${env}` : '';
+  switch (intent) {
+    case 'deploy':
+      return `deploy ${e.tag ? `${app}:${e.tag}` : app}${env ? ` to ${env}` : ''}${e.replicas !== undefined ? ` with ${e.replicas} replicas` : ''}`;
+    case 'scale':
+      return `scale ${app} to ${e.replicas ?? 3} replicas${inEnv}`;
+    case 'rollback':
+      return `roll back ${app}${inEnv} to ${e.revision !== undefined ? `revision ${e.revision}` : e.tag ? e.tag : 'the previous version'}`;
+    case 'restart':
+      return `restart ${app}${inEnv}`;
+    case 'status':
+      return `show the status of ${app}${inEnv}`;
+    case 'logs':
+      return `show the last ${e.lines ?? 100} log lines of ${app}${inEnv}`;
+    case 'list':
+      return `list apps${inEnv}`;
+    case 'delete':
+      return `delete ${app}${inEnv}`;
+    default:
+      return 'help';
+  }
+}
+
+const ENTITY_KO: Record<EntityName, string> = {
+  app: '앱 이름',
+  environment: '환경',
+  replicas: '복제본 수',
+  tag: '태그',
+  revision: '리비전',
+  lines: '로그 줄 수',
+};
+const INTENT_KO: Record<Intent, string> = {
+  deploy: '배포',
+  scale: '스케일',
+  rollback: '롤백',
+  restart: '재시작',
+  status: '상태 조회',
+  logs: '로그 조회',
+  list: '앱 목록',
+  delete: '삭제',
+  help: '도움말',
+  unknown: '알 수 없음',
+};
+
+export function describeIntent(intent: Intent, lang: Language): string {
+  return lang === 'ko' ? INTENT_KO[intent] : intent;
+}
+
+export function askMissing(intent: Intent, missing: EntityName[], lang: Language): string {
+  if (lang === 'ko') {
+    if (missing.includes('app') && missing.includes('replicas')) return '어떤 앱을 몇 개로 스케일할까요?';
+    if (missing.includes('app')) return `어떤 앱을 ${INTENT_KO[intent]}할까요? 앱 이름을 알려주세요.`;
+    if (missing.includes('replicas')) return '복제본을 몇 개로 맞출까요? (예: 3개로 늘려줘)';
+    return `${missing.map((m) => ENTITY_KO[m]).join(', ')}을(를) 알려주세요.`;
+  }
+  if (missing.includes('app') && missing.includes('replicas')) return 'Which app, and how many replicas?';
+  if (missing.includes('app'))
+    return `Which app should I ${intent === 'status' ? 'check' : intent === 'logs' ? 'show logs for' : intent}?`;
+  if (missing.includes('replicas')) return 'How many replicas should it run? (e.g. "scale it to 3")';
+  return `Please tell me the ${missing.join(', ')}.`;
+}
+
+export function askNearMiss(said: string, meant: string[], lang: Language): string {
+  if (lang === 'ko')
+    return `'${said}' 앱은 없습니다. 혹시 ${meant.map((m) => `'${m}'`).join(' 또는 ')}을(를) 말씀하신 건가요?`;
+  return `There is no app '${said}'. Did you mean ${meant.map((m) => `'${m}'`).join(' or ')}?`;
+}
+
+export function askWhichApp(apps: string[], lang: Language): string {
+  return lang === 'ko'
+    ? `여러 앱이 언급되었습니다: ${apps.join(', ')}. 어느 앱인가요?`
+    : `You mentioned several apps (${apps.join(', ')}). Which one?`;
+}
+
+export function askWhichEnvironment(envs: string[], lang: Language): string {
+  return lang === 'ko'
+    ? `어느 환경인가요? ${envs.join(' 또는 ')} 중에서 골라주세요.`
+    : `Which environment: ${envs.join(' or ')}?`;
+}
+
+export function askFuzzyProduction(lang: Language): string {
+  return lang === 'ko'
+    ? '운영(production) 환경을 말씀하신 건가요? 확실하게 다시 말씀해 주세요.'
+    : 'Did you mean production? Please say it explicitly.';
+}
+
+export function askAlternatives(alternatives: string[], lang: Language): string {
+  return lang === 'ko'
+    ? `요청을 여러 가지로 이해할 수 있습니다: ${alternatives.join(' / ')}. 어느 쪽인가요?`
+    : `I can read this more than one way: ${alternatives.join(' / ')}. Which one did you mean?`;
+}
+
+export function askLowConfidence(lang: Language): string {
+  return lang === 'ko'
+    ? '요청을 정확히 이해하지 못했습니다. 아래 예시처럼 말씀해 주세요.'
+    : 'I am not sure what you meant. Try one of the suggestions.';
+}
+
+export function unknownReply(lang: Language, negated: boolean): string {
+  if (negated)
+    return lang === 'ko' ? '알겠습니다. 아무 작업도 하지 않았습니다.' : 'Understood — nothing was done.';
+  return lang === 'ko'
+    ? '배포, 스케일, 롤백, 재시작, 상태, 로그, 목록, 삭제 명령을 이해합니다. "도움말"이라고 입력해 보세요.'
+    : 'I understand deploy, scale, rollback, restart, status, logs, list and delete commands. Try "help".';
+}

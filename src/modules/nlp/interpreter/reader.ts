@@ -1,0 +1,359 @@
+import {
+  EN_NUMBER_SOURCE,
+  KOREAN_NUMBER_SOURCE,
+  editDistance,
+  hasHangul,
+  jamo,
+  parseNumber,
+} from './korean.js';
+import {
+  ALL_MARKER,
+  DEFINITION,
+  ENV_BY_ALIAS,
+  ENV_FUZZY,
+  ENV_PATTERN,
+  INTENT_FUZZY,
+  INTENT_FUZZY_KO,
+  INTENT_PATTERNS,
+  NEGATION,
+  OUT_OF_DOMAIN,
+  REFERENCE,
+  STOP_WORDS,
+  WEAK_DEPLOY,
+  WEAK_SCALE,
+} from './lexicon.js';
+import type { EntityName, Entities, Intent, NlpEnvironment, Reading } from './types.js';
+
+// ---- precompiled patterns -------------------------------------------------------------------
+const NUM = `(\\d+|${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
+const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
+const IMAGE_REF = new RegExp(
+  `(?<![a-z0-9_.:/-])(${NAME}):([a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9])(?![a-z0-9_.-])`,
+  'g',
+);
+const VERSION =
+  /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
+const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
+const TAG_WORD_AFTER =
+  /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;
+const TAG_WORD_BEFORE = /(?<![a-z0-9_.-])([a-z0-9][a-z0-9_.-]*)\s?(?:태그|tag)(?![a-z])/g;
+const REVISION = [
+  /(?:revision|rev\.?|리비전|리비젼|레비전)\s?(?:#|no\.?|number|번호)?\s?(\d+)/g,
+  /(\d+)\s?(?:번째|번)\s?(?:리비전|리비젼|revision)/g,
+  /(?<![a-z0-9&])#(\d+)(?![0-9])/g,
+];
+const REVISION_LOOSE = /(?:(\d+)\s?(?:번째|번)(?:\s?버전)?|(?<![a-z])to\s+(\d+)(?![0-9.]))/g;
+const LINES = [
+  new RegExp(`${NUM}\\s?(?:줄|라인|lines?|행)(?![a-z])`, 'g'),
+  /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
+];
+const REPLICAS = [
+  /(?<![a-z])(?:replicas?|instances?|레플리카|복제본|인스턴스)\s?(?:수를?|를|을|는|은)?\s?(?:=|:|to|를)?\s?(\d+)(?![0-9.])/g,
+  new RegExp(
+    `${NUM}\\s?(?:개의|개로|개|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
+    'g',
+  ),
+];
+const SCALE_NUMBER = [
+  new RegExp(`(?<![a-z])(?:to|=|x)\\s?${NUM}(?![0-9.])`, 'g'),
+  new RegExp(`${NUM}\\s?(?:으로|로)`, 'g'),
+];
+const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
+const CANDIDATE = new RegExp(`(?<![a-z0-9_.:-])(${NAME})(?![a-z0-9_.-])`, 'g');
+const HANGUL_RUN = /[가-힣]+/g;
+const APP_MARKER_AFTER =
+  /^\s?(?:을|를|이|가|은|는|의|에|앱|서비스|애플리케이션|app(?![a-z])|service(?![a-z]))/;
+const PUNCT = /[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g;
+const SPACES = /\s+/g;
+const KO_ENDING =
+  /(?:해\s?주세요|해\s?주실래요|해\s?줄래|해\s?줘요|해\s?줘|해\s?주라|해라|하자|해요|합시다|하세요|해|주세요|줄래|줘요|줘|ㄱㄱ|고고|좀|요)$/;
+const PARTICLE_TOKEN = /^(?:을|를|이|가|은|는|에서|에|으로|로|의|도|에도|좀|한번|한\s?번|빨리|지금|당장)$/;
+
+export interface ReaderOptions {
+  knownApps?: ReadonlySet<string>;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Blank out a span (same length) so later patterns do not read it again. */
+function mask(s: string, span: Span): string {
+  return s.slice(0, span.start) + ' '.repeat(span.end - span.start) + s.slice(span.end);
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(PUNCT, ' ').replace(SPACES, ' ').trim();
+}
+
+function fuzzyMax(len: number): number {
+  return len >= 7 ? 2 : len >= 4 ? 1 : 0;
+}
+
+/** The rule-based reader: intent + entities from one command, no context, no defaults. */
+export function read(text: string, options: ReaderOptions = {}): Reading {
+  const t = normalise(text);
+  const language = hasHangul(t) ? 'ko' : 'en';
+  const entities: Entities = {};
+  const said = new Set<EntityName>();
+  const fuzzy: EntityName[] = [];
+  let w = t;
+  const imageApps: string[] = [];
+
+  // 1. image references and versions: web-app:v2, 1.2.3, tag latest
+  for (const m of t.matchAll(IMAGE_REF)) {
+    if (STOP_WORDS.has(m[1]) && !options.knownApps?.has(m[1])) continue;
+    imageApps.push(m[1]);
+    entities.tag ??= m[2];
+    w = mask(w, { start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of w.matchAll(VERSION)) {
+    entities.tag ??= m[1];
+    w = mask(w, { start: m.index, end: m.index + m[0].length });
+  }
+  if (entities.tag === undefined) {
+    for (const re of [TAG_WORD_AFTER, TAG_WORD_BEFORE, SHORT_VERSION]) {
+      for (const m of w.matchAll(re)) {
+        if (STOP_WORDS.has(m[1]) && m[1] !== 'latest') continue;
+        entities.tag ??= m[1];
+        w = mask(w, { start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+
+  // 2. intent (strong patterns in priority order, then weak cues)
+  let intent: Intent = 'unknown';
+  let confidence = 0.9;
+  for (const [name, re] of INTENT_PATTERNS) {
+    if (re.test(w)) {
+      intent = name;
+      break;
+    }
+  }
+  // typos of intent words (deplyo, restrat, scael)
+  if (intent === 'unknown') {
+    for (const m of w.matchAll(CANDIDATE)) {
+      const name = m[1];
+      const max = fuzzyMax(name.length);
+      if (max === 0 || name.includes('-') || STOP_WORDS.has(name) || options.knownApps?.has(name)) continue;
+      const typo = INTENT_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
+      if (typo) {
+        intent = typo[1];
+        confidence = 0.75;
+        w = mask(w, { start: m.index, end: m.index + name.length });
+        break;
+      }
+    }
+  }
+  const negated = NEGATION.test(w);
+  const outOfDomain = OUT_OF_DOMAIN.test(w);
+
+  // 3. numbers: revision, lines, replicas (each masked once read)
+  for (const re of REVISION) {
+    for (const m of w.matchAll(re)) {
+      entities.revision ??= Number(m[1]);
+      w = mask(w, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const re of LINES) {
+    for (const m of w.matchAll(re)) {
+      const n = parseNumber(m[1]);
+      if (n === undefined) continue;
+      entities.lines ??= n;
+      w = mask(w, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const re of REPLICAS) {
+    for (const m of w.matchAll(re)) {
+      const n = parseNumber(m[1]);
+      if (n === undefined) continue;
+      entities.replicas ??= n;
+      w = mask(w, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (intent === 'unknown' && entities.replicas !== undefined && WEAK_SCALE.test(t)) intent = 'scale';
+
+  // "올려" with a replica count and no tag means more replicas, not a release
+  if (
+    intent === 'deploy' &&
+    entities.replicas !== undefined &&
+    entities.tag === undefined &&
+    !/배포|deploy|디플로이|릴리/.test(w) &&
+    /올려|올리/.test(w)
+  )
+    intent = 'scale';
+  // "2개로 내려" lowers replicas; it does not delete
+  if (intent === 'delete' && entities.replicas !== undefined && /내려|내리|줄/.test(w)) intent = 'scale';
+
+  if (intent === 'scale' && entities.replicas === undefined) {
+    for (const re of SCALE_NUMBER) {
+      for (const m of w.matchAll(re)) {
+        const n = parseNumber(m[1]);
+        if (n === undefined) continue;
+        entities.replicas ??= n;
+        w = mask(w, { start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  if (intent === 'rollback' && entities.revision === undefined && entities.tag === undefined) {
+    for (const m of w.matchAll(REVISION_LOOSE)) {
+      entities.revision ??= Number(m[1] ?? m[2]);
+      w = mask(w, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (intent === 'logs') {
+    if (entities.lines === undefined && entities.replicas !== undefined) entities.lines = entities.replicas;
+    delete entities.replicas;
+  }
+  if (
+    (intent === 'scale' && entities.replicas === undefined) ||
+    (intent === 'logs' && entities.lines === undefined)
+  ) {
+    const bare = [...w.matchAll(BARE_NUMBER)];
+    if (bare.length === 1) {
+      if (intent === 'scale') entities.replicas = Number(bare[0][1]);
+      else entities.lines = Number(bare[0][1]);
+      w = mask(w, { start: bare[0].index, end: bare[0].index + bare[0][0].length });
+    }
+  }
+
+  // 4. environments
+  const envHits: { env: NlpEnvironment; start: number; end: number }[] = [];
+  for (const m of w.matchAll(ENV_PATTERN)) {
+    const alias = m[1] ?? m[2];
+    const env = ENV_BY_ALIAS.get(alias);
+    if (env) envHits.push({ env, start: m.index, end: m.index + m[0].length });
+  }
+  for (const h of envHits) w = mask(w, h);
+
+  // 5. app candidates (Latin names); typos of intent/environment words are recognised here
+  const candidates: { name: string; score: number }[] = [];
+  for (const name of imageApps) candidates.push({ name, score: 10 });
+  for (const m of w.matchAll(CANDIDATE)) {
+    const name = m[1];
+    if (name.length < 2 || STOP_WORDS.has(name)) continue;
+    const max = fuzzyMax(name.length);
+    if (max > 0 && !options.knownApps?.has(name)) {
+      const envTypo = ENV_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
+      if (envTypo && !name.includes('-')) {
+        envHits.push({ env: envTypo[1], start: m.index, end: m.index + name.length });
+        fuzzy.push('environment');
+        continue;
+      }
+    }
+    let score = 0;
+    if (options.knownApps?.has(name)) score += 5;
+    if (APP_MARKER_AFTER.test(w.slice(m.index + name.length))) score += 2;
+    if (/[-\d]/.test(name)) score += 1;
+    candidates.push({ name, score });
+  }
+  const distinctApps = [...new Set(candidates.map((c) => c.name))];
+  if (candidates.length > 0) {
+    const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+    entities.app = best.name;
+  }
+  let appAlternatives: string[] = [];
+  if (distinctApps.length > 1) {
+    const known = distinctApps.filter((a) => options.knownApps?.has(a));
+    if (known.length !== 1) appAlternatives = distinctApps;
+    else entities.app = known[0];
+  }
+
+  // Korean typo tolerance (jamo level) when no intent was found
+  if (intent === 'unknown' && language === 'ko' && !outOfDomain) {
+    outer: for (const run of w.matchAll(HANGUL_RUN)) {
+      const word = run[0];
+      for (const [kw, name] of INTENT_FUZZY_KO) {
+        for (let i = 0; i + kw.length <= word.length; i++) {
+          const win = word.slice(i, i + kw.length);
+          if (win !== kw && editDistance(jamo(win), jamo(kw), 1) <= 1 && !/[해줘]/.test(win.slice(-1))) {
+            intent = name;
+            confidence = 0.7;
+            break outer;
+          }
+        }
+      }
+    }
+  }
+
+  // environment: one, or the target of several ("staging에서 production으로")
+  let environmentAlternatives: NlpEnvironment[] = [];
+  const envs = [...new Set(envHits.map((h) => h.env))];
+  if (envs.length === 1) entities.environment = envs[0];
+  else if (envs.length > 1) {
+    const targets = envHits.filter(
+      (h) =>
+        /^\s?(?:환경|서버|계)?\s?(?:으로|로|에다|에(?!서))/.test(t.slice(h.end)) ||
+        /(?:to|into|on)\s$/.test(t.slice(0, h.start)),
+    );
+    const targetEnvs = [...new Set(targets.map((h) => h.env))];
+    if (targetEnvs.length === 1) entities.environment = targetEnvs[0];
+    else environmentAlternatives = envs;
+  }
+
+  const reference = REFERENCE.test(t);
+  // no verb, but the entities say it: "web-app 3개로" (scale), "web-app revision 2" (rollback), "태그 v9로 바꿔" (deploy)
+  if (intent === 'unknown' && !outOfDomain && !negated && (entities.app || reference)) {
+    if (entities.replicas !== undefined) intent = 'scale';
+    else if (entities.revision !== undefined) intent = 'rollback';
+    else if (entities.tag !== undefined && /바꿔|바꾸|변경|교체|switch|change|set/.test(t)) intent = 'deploy';
+    if (intent !== 'unknown') confidence = 0.7;
+  }
+  if (intent === 'unknown' && WEAK_DEPLOY.test(t) && (entities.app || reference)) {
+    intent = 'deploy';
+    confidence = 0.7;
+  }
+  // "모든 앱 상태" / "status of all apps" is a list
+  if (intent === 'status' && !entities.app && !reference && ALL_MARKER.test(t)) intent = 'list';
+  // weak status cues (어때, check) with nothing to check
+  if (
+    intent === 'status' &&
+    !entities.app &&
+    !reference &&
+    /어때|어떤지|괜찮|doing|check/.test(t) &&
+    !/상태|status|health/.test(t)
+  )
+    confidence = 0.5;
+  if (
+    outOfDomain &&
+    intent !== 'help' &&
+    !(entities.app && (options.knownApps?.has(entities.app) || /[-\d]/.test(entities.app)))
+  )
+    intent = 'unknown';
+  if (DEFINITION.test(t) && !entities.app && !reference && intent !== 'help') intent = 'unknown';
+  if (negated) intent = 'unknown';
+  if (intent === 'unknown') confidence = 0.2;
+
+  for (const k of Object.keys(entities) as EntityName[]) said.add(k);
+  return {
+    intent,
+    entities,
+    confidence,
+    language,
+    reference,
+    appAlternatives,
+    environmentAlternatives,
+    fuzzy,
+    negated,
+    key: residueKey(w, entities.app ? [entities.app] : []),
+    said: [...said],
+  };
+}
+
+/** What is left of a command once entities, particles and polite endings are gone: the learned-rule key. */
+function residueKey(masked: string, apps: string[]): string {
+  let s = masked;
+  for (const a of apps)
+    s = s.replace(new RegExp(`(?<![a-z0-9_.-])${a.replace(/[.]/g, '\\.')}(?![a-z0-9_.-])`, 'g'), ' ');
+  const tokens: string[] = [];
+  for (let tok of s.split(' ')) {
+    if (!tok) continue;
+    if (STOP_WORDS.has(tok) && !/^(?:deploy|restart|scale|status|logs?|delete|rollback|list|help)$/.test(tok))
+      continue;
+    for (let i = 0; i < 3; i++) tok = tok.replace(KO_ENDING, '');
+    if (!tok || PARTICLE_TOKEN.test(tok) || /^\d+$/.test(tok)) continue;
+    tokens.push(tok);
+  }
+  return tokens.join(' ');
+}

@@ -1,0 +1,97 @@
+/** The NLP contract's vocabulary (POST /api/v1/nlp/interpret). Pure types, no Nest. */
+export const INTENTS = [
+  'deploy',
+  'scale',
+  'rollback',
+  'restart',
+  'status',
+  'logs',
+  'list',
+  'delete',
+  'help',
+  'unknown',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const NLP_ENVIRONMENTS = ['development', 'staging', 'production'] as const;
+export type NlpEnvironment = (typeof NLP_ENVIRONMENTS)[number];
+
+export const ENTITY_NAMES = ['app', 'environment', 'replicas', 'tag', 'revision', 'lines'] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
+export interface Entities {
+  app?: string;
+  environment?: NlpEnvironment;
+  replicas?: number;
+  tag?: string;
+  revision?: number;
+  lines?: number;
+}
+
+export type Language = 'ko' | 'en';
+export type InterpretationSource = 'rules' | 'anthropic' | 'openai' | 'gemini' | 'ensemble';
+
+export interface Interpretation {
+  intent: Intent;
+  entities: Entities;
+  confidence: number;
+  ambiguous: boolean;
+  missing: EntityName[];
+  suggestions: string[];
+  clarification: string | null;
+  defaults: EntityName[];
+  destructive: boolean;
+  requiresConfirmation: boolean;
+  source: InterpretationSource;
+  /** Language of the command (replies use it). */
+  language: Language;
+}
+
+/** What the conversation so far says (last turns), used for "it", "그거", ellipsis. */
+export interface ConversationContext {
+  intent?: Intent;
+  app?: string;
+  environment?: NlpEnvironment;
+  tag?: string;
+}
+
+/** A learned phrase → meaning rule (from feedback). `key` is the phrase's normalised residue. */
+export interface LearnedRule {
+  id?: string;
+  key: string;
+  intent: Intent;
+  /** Entities the phrase implies without naming them (fill only what the command does not say). */
+  entities: Entities;
+}
+
+export interface InterpretOptions {
+  /** Environment filled in when none is said (never production). */
+  defaultEnvironment?: 'development' | 'staging';
+  /** The project's known apps: near misses give a suggestion instead of acting on a wrong name. */
+  knownApps?: readonly string[];
+  context?: ConversationContext;
+  rules?: readonly LearnedRule[];
+}
+
+/** What a reader (rules or an LLM) extracted before ambiguity/defaults/context are applied. */
+export interface Reading {
+  intent: Intent;
+  entities: Entities;
+  /** 0..1, how sure the reader is of the intent. */
+  confidence: number;
+  language: Language;
+  /** The command refers to an earlier turn ("it", "그거", "방금 거"). */
+  reference: boolean;
+  /** Distinct app names mentioned, when more than one. */
+  appAlternatives: string[];
+  /** Distinct environments mentioned, when more than one and none is clearly the target. */
+  environmentAlternatives: NlpEnvironment[];
+  /** An entity was recognised only through typo tolerance (e.g. `prodution`). */
+  fuzzy: EntityName[];
+  /** The command says "don't" / "취소": never an operation. */
+  negated: boolean;
+  /** The residue used for learned rules. */
+  key: string;
+  /** Entities the command really says (not from context/defaults/rules). */
+  said: EntityName[];
+}

@@ -1,0 +1,54 @@
+import type { LlmProviderName } from '../nlp.config.js';
+import type { LlmPrompt } from './llm-schema.js';
+
+/** One LLM behind the NLP ensemble. `ask` returns the raw tool arguments (validated by the caller). */
+export interface LlmProvider {
+  readonly name: LlmProviderName;
+  readonly configured: boolean;
+  ask(prompt: LlmPrompt, signal: AbortSignal): Promise<unknown>;
+}
+
+export const ANTHROPIC_PROVIDER = Symbol('NLP_ANTHROPIC_PROVIDER');
+export const OPENAI_PROVIDER = Symbol('NLP_OPENAI_PROVIDER');
+export const GEMINI_PROVIDER = Symbol('NLP_GEMINI_PROVIDER');
+
+/** A provider's HTTP failure, with the wait it asked for (retry-after) when rate limited. */
+export class ProviderHttpError extends Error {
+  constructor(
+    readonly status: number | undefined,
+    readonly retryAfterMs: number | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProviderHttpError';
+  }
+}
+
+/** retry-after-ms / retry-after (seconds or HTTP date) → milliseconds. */
+export function retryAfterMs(
+  headers: { get(name: string): string | null } | undefined | null,
+): number | undefined {
+  if (!headers) return undefined;
+  const ms = headers.get('retry-after-ms');
+  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
+  const ra = headers.get('retry-after');
+  if (!ra) return undefined;
+  if (/^\d+(\.\d+)?$/.test(ra)) return Number(ra) * 1000;
+  const at = Date.parse(ra);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/** SDK error → ProviderHttpError (status + retry-after), anything else unchanged. */
+export function normaliseSdkError(err: unknown): unknown {
+  if (
+    err &&
+    typeof err === 'object' &&
+    'status' in err &&
+    typeof (err as { status: unknown }).status === 'number'
+  ) {
+    const e = err as { status: number; headers?: { get(n: string): string | null } | null; message?: string };
+    const headers = e.headers && typeof e.headers.get === 'function' ? e.headers : undefined;
+    return new ProviderHttpError(e.status, retryAfterMs(headers), `HTTP ${e.status}`);
+  }
+  return err;
+}

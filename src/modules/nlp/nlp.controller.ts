@@ -1,0 +1,139 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { FeedbackDto, HistoryQueryDto, RulesQueryDto, StatsQueryDto } from './dto/feedback.dto.js';
+import { InterpretDto, ProcessDto } from './dto/interpret.dto.js';
+import { NlpProcessService } from './nlp-process.service.js';
+import { NlpService } from './nlp.service.js';
+
+const INTERPRETATION_EXAMPLE = {
+  interactionId: '00mifx3k2a000000a1b2c3d4e5f6a7b8c9d0',
+  intent: 'deploy',
+  entities: { app: 'web-app', environment: 'staging', replicas: 3 },
+  confidence: 0.9,
+  ambiguous: false,
+  missing: [],
+  suggestions: [],
+  clarification: null,
+  defaults: [],
+  destructive: false,
+  requiresConfirmation: false,
+  source: 'rules',
+};
+const BAD_REQUEST = {
+  description: 'Invalid body',
+  schema: {
+    example: { error: 'validation_failed', message: 'Request validation failed', requestId: 'req-1' },
+  },
+};
+
+@ApiTags('nlp')
+@Controller('api/v1/nlp')
+export class NlpController {
+  constructor(
+    private readonly nlp: NlpService,
+    private readonly processor: NlpProcessService,
+  ) {}
+
+  @Post('interpret')
+  @HttpCode(200)
+  @RequireScopes('nlp:read')
+  @ApiOperation({ summary: 'Interpret a Korean/English command (no side effects except recording the turn)' })
+  @ApiOkResponse({ schema: { example: INTERPRETATION_EXAMPLE } })
+  @ApiBadRequestResponse(BAD_REQUEST)
+  async interpret(@CurrentPrincipal() principal: Principal, @Body() body: InterpretDto) {
+    return (await this.nlp.interpret(principal, body)).response;
+  }
+
+  @Post('process')
+  @HttpCode(200)
+  @RequireScopes('nlp:execute')
+  @ApiOperation({
+    summary:
+      'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token)',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        interpretation: INTERPRETATION_EXAMPLE,
+        result: {
+          kind: 'executed',
+          record: { id: '…', app: 'web-app', environment: 'staging', status: 'succeeded' },
+        },
+        message: 'web-app을 staging에 배포했습니다.',
+      },
+    },
+  })
+  @ApiBadRequestResponse(BAD_REQUEST)
+  process(@CurrentPrincipal() principal: Principal, @Body() body: ProcessDto) {
+    return this.processor.process(principal, body);
+  }
+
+  @Post('feedback')
+  @HttpCode(200)
+  @RequireScopes('nlp:execute')
+  @ApiOperation({
+    summary: 'Say whether an interpretation was right; a correction is learned as a phrase rule',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        id: '00mifx…',
+        interactionId: '00mifx…',
+        correct: false,
+        learned: { ruleId: '00mify…', key: '살려', scope: 'user' },
+      },
+    },
+  })
+  @ApiBadRequestResponse(BAD_REQUEST)
+  @ApiNotFoundResponse({ description: 'No such interaction of the caller' })
+  feedback(@CurrentPrincipal() principal: Principal, @Body() body: FeedbackDto) {
+    return this.nlp.feedback(principal, body);
+  }
+
+  @Get('feedback/stats')
+  @RequireScopes('nlp:read')
+  @ApiOperation({ summary: 'Accuracy from feedback: overall, per source, per day' })
+  stats(@Query() q: StatsQueryDto) {
+    return this.nlp.stats(q.days ?? 30);
+  }
+
+  @Get('history')
+  @RequireScopes('nlp:read')
+  @ApiOperation({ summary: "The caller's turns of a conversation, newest first" })
+  history(@CurrentPrincipal() principal: Principal, @Query() q: HistoryQueryDto) {
+    return this.nlp.history(principal, q.sessionId, q.projectName, q.limit ?? 50);
+  }
+
+  @Get('commands')
+  @RequireScopes('nlp:read')
+  @ApiOperation({ summary: 'Supported commands with Korean and English examples' })
+  commands() {
+    return this.nlp.commands();
+  }
+
+  @Get('rules')
+  @RequireScopes('nlp:read')
+  @ApiOperation({
+    summary: 'Learned phrase rules that apply to the caller (own for the project, and global)',
+  })
+  rules(@CurrentPrincipal() principal: Principal, @Query() q: RulesQueryDto) {
+    return this.nlp.rules(principal, q.projectName);
+  }
+
+  @Post('rules/:id/promote')
+  @HttpCode(200)
+  @RequireScopes('nlp:admin')
+  @ApiOperation({ summary: 'Promote a learned phrase rule to every user' })
+  @ApiNotFoundResponse({ description: 'No such rule' })
+  promote(@Param('id') id: string) {
+    return this.nlp.promote(id);
+  }
+}

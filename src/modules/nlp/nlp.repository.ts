@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { InjectDatabase } from '../../database/database.tokens.js';
+
+export interface InteractionRow {
+  id: string;
+  session_id: string;
+  user_id: string;
+  project: string | null;
+  command: string;
+  language: string;
+  intent: string;
+  entities: string;
+  confidence: number;
+  ambiguous: number;
+  source: string;
+  interpretation: string;
+  /** interpret | process */
+  kind: string;
+  outcome: string | null;
+  created_at: string;
+}
+
+export interface FeedbackRow {
+  id: string;
+  interaction_id: string;
+  user_id: string;
+  project: string | null;
+  correct: number;
+  source: string;
+  corrected: string | null;
+  created_at: string;
+}
+
+export interface RuleRow {
+  id: string;
+  scope: 'user' | 'global';
+  user_id: string | null;
+  project: string | null;
+  rule_key: string;
+  phrase: string;
+  intent: string;
+  entities: string;
+  /** The corrected command as a few-shot example: {"command", "intent", "entities"}. */
+  example: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface NlpTables {
+  nlp_interactions: InteractionRow;
+  nlp_feedback: FeedbackRow;
+  nlp_rules: RuleRow;
+}
+
+@Injectable()
+export class NlpRepository {
+  constructor(@InjectDatabase() private readonly db: Kysely<NlpTables>) {}
+
+  async insertInteraction(row: InteractionRow): Promise<void> {
+    await this.db.insertInto('nlp_interactions').values(row).execute();
+  }
+
+  async setOutcome(id: string, outcome: string): Promise<void> {
+    await this.db.updateTable('nlp_interactions').set({ outcome }).where('id', '=', id).execute();
+  }
+
+  findInteraction(id: string): Promise<InteractionRow | undefined> {
+    return this.db.selectFrom('nlp_interactions').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Newest first. */
+  recentTurns(sessionId: string, userId: string, since: string, limit: number): Promise<InteractionRow[]> {
+    return this.db
+      .selectFrom('nlp_interactions')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('user_id', '=', userId)
+      .where('created_at', '>=', since)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
+  history(sessionId: string, userId: string, limit: number): Promise<InteractionRow[]> {
+    return this.db
+      .selectFrom('nlp_interactions')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
+  async insertFeedback(row: FeedbackRow): Promise<void> {
+    await this.db.insertInto('nlp_feedback').values(row).execute();
+  }
+
+  feedbackSince(since: string): Promise<Pick<FeedbackRow, 'correct' | 'source' | 'created_at'>[]> {
+    return this.db
+      .selectFrom('nlp_feedback')
+      .select(['correct', 'source', 'created_at'])
+      .where('created_at', '>=', since)
+      .orderBy('created_at', 'asc')
+      .execute();
+  }
+
+  /** The user's own rules for the project plus global ones. */
+  rulesFor(userId: string, project: string | null): Promise<RuleRow[]> {
+    return this.db
+      .selectFrom('nlp_rules')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb('scope', '=', 'global'),
+          eb.and([
+            eb('scope', '=', 'user'),
+            eb('user_id', '=', userId),
+            project === null ? eb('project', 'is', null) : eb('project', '=', project),
+          ]),
+        ]),
+      )
+      .orderBy('updated_at', 'desc')
+      .execute();
+  }
+
+  findRule(id: string): Promise<RuleRow | undefined> {
+    return this.db.selectFrom('nlp_rules').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async upsertUserRule(row: RuleRow): Promise<RuleRow> {
+    let q = this.db
+      .selectFrom('nlp_rules')
+      .selectAll()
+      .where('scope', '=', 'user')
+      .where('user_id', '=', row.user_id)
+      .where('rule_key', '=', row.rule_key);
+    q = row.project === null ? q.where('project', 'is', null) : q.where('project', '=', row.project);
+    const existing = await q.executeTakeFirst();
+    if (existing) {
+      await this.db
+        .updateTable('nlp_rules')
+        .set({
+          intent: row.intent,
+          entities: row.entities,
+          phrase: row.phrase,
+          example: row.example,
+          updated_at: row.updated_at,
+        })
+        .where('id', '=', existing.id)
+        .execute();
+      return { ...existing, ...row, id: existing.id, created_at: existing.created_at };
+    }
+    await this.db.insertInto('nlp_rules').values(row).execute();
+    return row;
+  }
+
+  async promote(id: string, now: string): Promise<void> {
+    await this.db
+      .updateTable('nlp_rules')
+      .set({ scope: 'global', updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  }
+}

@@ -1,0 +1,426 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import type { Counter } from 'prom-client';
+import { monotonicId } from '../../common/ids/monotonic-id.js';
+import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { AppsService } from '../apps/apps.service.js';
+import type { Principal } from '../auth/principal.js';
+import { finalize, matchRule } from './interpreter/interpreter.js';
+import { read } from './interpreter/reader.js';
+import type {
+  ConversationContext,
+  EntityName,
+  Entities,
+  Intent,
+  Interpretation,
+  LearnedRule,
+  Reading,
+} from './interpreter/types.js';
+import type { ProviderReport } from './llm/ask.js';
+import { NlpEnsemble } from './llm/ensemble.js';
+import { validateAnswer, type PromptTurn } from './llm/llm-schema.js';
+import { SUPPORTED_COMMANDS, type SupportedCommand } from './nlp.commands.js';
+import { NlpConfig } from './nlp.config.js';
+import {
+  CommandTooLongError,
+  InteractionNotFoundError,
+  InvalidCorrectionError,
+  RuleNotFoundError,
+} from './nlp.errors.js';
+import { NlpRepository, type InteractionRow, type RuleRow } from './nlp.repository.js';
+
+export const NLP_INTERPRETATIONS = 'nlp_interpretations_total';
+
+export interface InterpretInput {
+  command: string;
+  projectName?: string;
+  sessionId?: string;
+}
+
+/** The contract's answer of POST /api/v1/nlp/interpret. */
+export interface InterpretResponse {
+  interactionId: string;
+  intent: Intent;
+  entities: Entities;
+  confidence: number;
+  ambiguous: boolean;
+  missing: EntityName[];
+  suggestions: string[];
+  clarification: string | null;
+  defaults: EntityName[];
+  destructive: boolean;
+  requiresConfirmation: boolean;
+  source: Interpretation['source'];
+}
+
+export interface InterpretResult {
+  response: InterpretResponse;
+  interpretation: Interpretation;
+  sessionId: string;
+  project: string | null;
+}
+
+export interface FeedbackInput {
+  interactionId: string;
+  correct: boolean;
+  corrected?: { intent: string; entities?: Record<string, unknown> };
+}
+
+export interface HistoryItem {
+  interactionId: string;
+  command: string;
+  intent: string;
+  entities: Entities;
+  confidence: number;
+  ambiguous: boolean;
+  source: string;
+  kind: string;
+  outcome: unknown;
+  createdAt: string;
+}
+
+export interface RuleView {
+  id: string;
+  scope: 'user' | 'global';
+  userId: string | null;
+  project: string | null;
+  key: string;
+  phrase: string;
+  intent: string;
+  entities: Entities;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const OPERATION_INTENTS = new Set<Intent>([
+  'deploy',
+  'scale',
+  'rollback',
+  'restart',
+  'status',
+  'logs',
+  'delete',
+]);
+const toRuleView = (r: RuleRow): RuleView => ({
+  id: r.id,
+  scope: r.scope,
+  userId: r.user_id,
+  project: r.project,
+  key: r.rule_key,
+  phrase: r.phrase,
+  intent: r.intent,
+  entities: JSON.parse(r.entities) as Entities,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/**
+ * Natural-language commands: the offline interpreter (always there), the LLM ensemble when configured,
+ * conversation context from stored turns, learned phrase rules and few-shot examples from feedback.
+ */
+@Injectable()
+export class NlpService implements OnModuleInit {
+  private readonly logger = new Logger('Nlp');
+
+  constructor(
+    @Inject(NlpConfig) private readonly config: NlpConfig,
+    private readonly repository: NlpRepository,
+    private readonly ensemble: NlpEnsemble,
+    private readonly readiness: ReadinessRegistry,
+    private readonly apps: AppsService,
+    @InjectMetric(NLP_INTERPRETATIONS) private readonly interpretations: Counter<string>,
+  ) {}
+
+  onModuleInit(): void {
+    this.readiness.register('nlp', async () => ({
+      offline: 'ready',
+      providers: this.ensemble.configured.length
+        ? this.ensemble.configured
+        : 'none (offline interpreter only)',
+      strategy: this.config.KLEPAAS_NLP_STRATEGY,
+    }));
+  }
+
+  /** The session a request belongs to: its sessionId, or one per user + project. */
+  sessionOf(principal: Principal, sessionId?: string, projectName?: string): string {
+    return sessionId ?? `user:${principal.userId}|project:${projectName ?? '-'}`;
+  }
+
+  async interpret(
+    principal: Principal,
+    input: InterpretInput,
+    kind: 'interpret' | 'process' = 'interpret',
+  ): Promise<InterpretResult> {
+    const command = input.command.trim();
+    if (command.length > this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH)
+      throw new CommandTooLongError(this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH);
+    const project = input.projectName ?? null;
+    const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
+    const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();
+    const [turns, ruleRows, registeredApps] = await Promise.all([
+      this.repository.recentTurns(sessionId, principal.userId, since, this.config.KLEPAAS_NLP_CONTEXT_TURNS),
+      this.repository.rulesFor(principal.userId, project),
+      this.apps.listNames().catch(() => [] as string[]),
+    ]);
+    const knownApps = [...new Set([...this.config.KLEPAAS_NLP_KNOWN_APPS, ...registeredApps])];
+    const rules: LearnedRule[] = ruleRows.map((r) => ({
+      id: r.id,
+      key: r.rule_key,
+      intent: r.intent as Intent,
+      entities: JSON.parse(r.entities) as Entities,
+    }));
+    const context = contextFrom(turns);
+    const rulesReading = read(command, { knownApps: new Set(knownApps) });
+    const options = {
+      knownApps,
+      context,
+      rules,
+      defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
+    };
+
+    let interpretation = finalize(rulesReading, options);
+    let reports: ProviderReport[] = [];
+    const learned = rules.some((r) => r.key === rulesReading.key);
+    const wantLlm =
+      this.ensemble.configured.length > 0 &&
+      !learned &&
+      (this.config.KLEPAAS_NLP_LLM_MODE === 'always' ||
+        interpretation.ambiguous ||
+        interpretation.confidence < 0.9);
+    if (wantLlm) {
+      const examples: PromptTurn[] = ruleRows.slice(0, 20).map((r) => JSON.parse(r.example) as PromptTurn);
+      const recentTurns: PromptTurn[] = [...turns].reverse().map((t) => ({
+        command: t.command,
+        intent: t.intent as Intent,
+        entities: JSON.parse(t.entities) as Entities,
+      }));
+      const result = await this.ensemble.ask({
+        command,
+        knownApps,
+        recentTurns,
+        examples,
+        defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
+      });
+      reports = result.reports;
+      const c = result.combined;
+      if (c) {
+        const reading: Reading = {
+          ...rulesReading,
+          intent: rulesReading.negated ? 'unknown' : c.intent,
+          entities: c.entities,
+          confidence: c.confidence,
+          appAlternatives: [],
+          environmentAlternatives: [],
+          // an LLM that says production where the command does not is not taken at its word
+          fuzzy:
+            c.entities.environment === 'production' && rulesReading.entities.environment !== 'production'
+              ? ['environment']
+              : [],
+          said: Object.keys(c.entities) as EntityName[],
+        };
+        interpretation = finalize(reading, {
+          ...options,
+          source: c.source,
+          alternatives: c.alternatives?.map((a) => ({ intent: a.intent, entities: a.entities })),
+        });
+      }
+    }
+
+    const id = monotonicId();
+    const row: InteractionRow = {
+      id,
+      session_id: sessionId,
+      user_id: principal.userId,
+      project,
+      command,
+      language: interpretation.language,
+      intent: interpretation.intent,
+      entities: JSON.stringify(interpretation.entities),
+      confidence: Math.round(interpretation.confidence * 100),
+      ambiguous: interpretation.ambiguous ? 1 : 0,
+      source: interpretation.source,
+      interpretation: JSON.stringify({
+        ...interpretation,
+        providers: reports,
+        ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
+      }),
+      kind,
+      outcome: null,
+      created_at: new Date().toISOString(),
+    };
+    await this.repository.insertInteraction(row);
+    this.interpretations.inc({ source: interpretation.source, intent: interpretation.intent });
+    const { language: _language, ...contract } = interpretation;
+    return { response: { interactionId: id, ...contract }, interpretation, sessionId, project };
+  }
+
+  async recordOutcome(interactionId: string, outcome: unknown): Promise<void> {
+    await this.repository.setOutcome(interactionId, JSON.stringify(outcome));
+  }
+
+  async feedback(principal: Principal, input: FeedbackInput) {
+    const interaction = await this.repository.findInteraction(input.interactionId);
+    if (!interaction || interaction.user_id !== principal.userId)
+      throw new InteractionNotFoundError(input.interactionId);
+    let corrected: { intent: Intent; entities: Entities } | undefined;
+    if (input.corrected) {
+      const valid = validateAnswer({
+        intent: input.corrected.intent,
+        entities: input.corrected.entities ?? {},
+      });
+      if (!valid)
+        throw new InvalidCorrectionError(
+          'corrected must be {"intent": one of the intents, "entities": {app, environment, replicas, tag, revision, lines}}',
+        );
+      corrected = { intent: valid.intent, entities: valid.entities };
+    }
+    if (!input.correct && !corrected)
+      this.logger.log({ interactionId: input.interactionId }, 'negative feedback without a correction');
+    const now = new Date().toISOString();
+    const feedbackId = monotonicId();
+    await this.repository.insertFeedback({
+      id: feedbackId,
+      interaction_id: interaction.id,
+      user_id: principal.userId,
+      project: interaction.project,
+      correct: input.correct ? 1 : 0,
+      source: interaction.source,
+      corrected: corrected ? JSON.stringify(corrected) : null,
+      created_at: now,
+    });
+    let learned: { ruleId: string; key: string; scope: 'user' | 'global' } | null = null;
+    let notLearned: string | undefined;
+    if (!input.correct && corrected) {
+      const reading = read(interaction.command);
+      if (reading.key.length < 2) {
+        notLearned = 'the command has no wording besides its entities to learn from';
+      } else {
+        const fixed: Entities = {};
+        for (const [k, v] of Object.entries(corrected.entities) as [EntityName, never][]) {
+          if (reading.entities[k] === undefined) (fixed as Record<string, unknown>)[k] = v;
+        }
+        const rule = await this.repository.upsertUserRule({
+          id: monotonicId(),
+          scope: 'user',
+          user_id: principal.userId,
+          project: interaction.project,
+          rule_key: reading.key,
+          phrase: interaction.command,
+          intent: corrected.intent,
+          entities: JSON.stringify(fixed),
+          example: JSON.stringify({
+            command: interaction.command,
+            intent: corrected.intent,
+            entities: corrected.entities,
+          }),
+          created_at: now,
+          updated_at: now,
+        });
+        learned = { ruleId: rule.id, key: rule.rule_key, scope: 'user' };
+      }
+    }
+    return {
+      id: feedbackId,
+      interactionId: interaction.id,
+      correct: input.correct,
+      learned,
+      ...(notLearned ? { notLearned } : {}),
+    };
+  }
+
+  async stats(days: number) {
+    const since = new Date(Date.now() - days * 86_400_000).toISOString();
+    const rows = await this.repository.feedbackSince(since);
+    const acc = (t: number, c: number) => (t === 0 ? null : Math.round((c / t) * 1000) / 1000);
+    const bySource: Record<string, { total: number; correct: number; accuracy: number | null }> = {};
+    const byDay = new Map<string, { total: number; correct: number }>();
+    let correct = 0;
+    for (const r of rows) {
+      correct += r.correct;
+      const s = (bySource[r.source] ??= { total: 0, correct: 0, accuracy: null });
+      s.total += 1;
+      s.correct += r.correct;
+      const day = r.created_at.slice(0, 10);
+      const d = byDay.get(day) ?? { total: 0, correct: 0 };
+      d.total += 1;
+      d.correct += r.correct;
+      byDay.set(day, d);
+    }
+    for (const s of Object.values(bySource)) s.accuracy = acc(s.total, s.correct);
+    return {
+      since,
+      total: rows.length,
+      correct,
+      incorrect: rows.length - correct,
+      accuracy: acc(rows.length, correct),
+      bySource,
+      daily: [...byDay.entries()].map(([date, d]) => ({ date, ...d, accuracy: acc(d.total, d.correct) })),
+    };
+  }
+
+  async history(
+    principal: Principal,
+    sessionId: string | undefined,
+    projectName: string | undefined,
+    limit: number,
+  ) {
+    const session = this.sessionOf(principal, sessionId, projectName);
+    const rows = await this.repository.history(session, principal.userId, limit);
+    const items: HistoryItem[] = rows.map((r) => ({
+      interactionId: r.id,
+      command: r.command,
+      intent: r.intent,
+      entities: JSON.parse(r.entities) as Entities,
+      confidence: r.confidence / 100,
+      ambiguous: r.ambiguous === 1,
+      source: r.source,
+      kind: r.kind,
+      outcome: r.outcome ? (JSON.parse(r.outcome) as unknown) : null,
+      createdAt: r.created_at,
+    }));
+    return { sessionId: session, items };
+  }
+
+  commands(): { commands: SupportedCommand[]; environments: Record<string, string[]> } {
+    return {
+      commands: SUPPORTED_COMMANDS,
+      environments: {
+        development: ['development', 'develop', 'dev', '개발', '개발계'],
+        staging: ['staging', 'stage', 'stg', '스테이징', '스테이지'],
+        production: ['production', 'prod', 'prd', 'live', '운영', '운영계', '프로덕션', '상용'],
+      },
+    };
+  }
+
+  async rules(principal: Principal, projectName?: string): Promise<{ items: RuleView[] }> {
+    const rows = await this.repository.rulesFor(principal.userId, projectName ?? null);
+    return { items: rows.map(toRuleView) };
+  }
+
+  async promote(id: string): Promise<RuleView> {
+    const rule = await this.repository.findRule(id);
+    if (!rule) throw new RuleNotFoundError(id);
+    const now = new Date().toISOString();
+    await this.repository.promote(id, now);
+    return toRuleView({ ...rule, scope: 'global', updated_at: now });
+  }
+}
+
+/** The conversation so far → what "it", "그거" and ellipsis refer to (newest turn first). */
+export function contextFrom(turns: InteractionRow[]): ConversationContext | undefined {
+  const ctx: ConversationContext = {};
+  for (const t of turns) {
+    const intent = t.intent as Intent;
+    if (!ctx.intent && OPERATION_INTENTS.has(intent) && t.ambiguous === 0) ctx.intent = intent;
+    if (!ctx.app && t.ambiguous === 0) {
+      const e = JSON.parse(t.entities) as Entities;
+      if (e.app) {
+        ctx.app = e.app;
+        ctx.environment = e.environment;
+        ctx.tag = e.tag;
+      }
+    }
+    if (ctx.intent && ctx.app) break;
+  }
+  return ctx.intent || ctx.app ? ctx : undefined;
+}
