@@ -11,6 +11,7 @@ const READ_TOOLS = [
   'get_app_logs',
   'get_app_status',
   'get_deployment_history',
+  'interpret_command',
   'list_apps',
   'list_external_tools',
 ].sort();
@@ -18,6 +19,7 @@ const EXECUTE_TOOLS = [
   'call_external_tool',
   'delete_app',
   'deploy_app',
+  'process_command',
   'restart_app',
   'rollback_app',
   'scale_app',

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
+import { DeploymentsService } from '../deployments/deployments.service.js';
 import { McpExternalModule } from '../mcp-external/mcp-external.module.js';
+import { NLP_OPERATIONS, NlpProcessService } from '../nlp/nlp-process.service.js';
+import { NlpModule } from '../nlp/nlp.module.js';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { configProvider } from '../../config/env-validation.js';
 import { McpCatalog } from './mcp-catalog.js';
@@ -11,10 +14,11 @@ import { McpServerService } from './mcp-server.service.js';
 import { MCP_SESSIONS_OPEN, McpSessionsService } from './mcp-sessions.service.js';
 import { DeploymentMcpTools } from './tools/deployment.tools.js';
 import { ExternalMcpTools } from './tools/external.tools.js';
+import { NlpMcpTools } from './tools/nlp.tools.js';
 
 /** The platform's operations as MCP tools, resources and prompts at /mcp (Streamable HTTP). */
 @Module({
-  imports: [DeploymentsModule, McpExternalModule],
+  imports: [DeploymentsModule, NlpModule, McpExternalModule],
   controllers: [McpServerController, OAuthMetadataController],
   providers: [
     configProvider(McpServerConfig),
@@ -23,6 +27,10 @@ import { ExternalMcpTools } from './tools/external.tools.js';
     McpSessionsService,
     DeploymentMcpTools,
     ExternalMcpTools,
+    NlpMcpTools,
+    // NlpModule exports only NlpService; /process's service is stateless, so this module builds its own.
+    NlpProcessService,
+    { provide: NLP_OPERATIONS, useExisting: DeploymentsService },
     makeCounterProvider({
       name: MCP_REQUESTS_TOTAL,
       help: 'MCP JSON-RPC messages by method, tool (tools/call) and result (ok | error | tool_error)',
