@@ -41,7 +41,7 @@ type Id = string | number;
 
 /**
  * Counts every JSON-RPC message a transport receives, by method, tool (tools/call only) and result
- * (`ok`, `error` for a JSON-RPC error, `tool_error` for a tool result with isError), timing requests
+ * (`ok`, `error` for a JSON-RPC error, `tool_error` for a tool result with isError, `cancelled`), timing requests
  * until their response leaves through the transport. Unknown methods and tools share one label value,
  * so clients cannot blow up the metric's cardinality.
  */
@@ -62,8 +62,15 @@ export class McpTransportMetrics {
   /** Before the transport sees the body: register requests, count notifications. */
   observeIncoming(body: unknown): void {
     const messages = Array.isArray(body) ? body : [body];
-    for (const m of messages as { method?: unknown; id?: unknown; params?: { name?: unknown } }[]) {
+    for (const m of messages as {
+      method?: unknown;
+      id?: unknown;
+      params?: { name?: unknown; requestId?: unknown };
+    }[]) {
       if (!m || typeof m.method !== 'string') continue;
+      // A cancelled request never gets a response: settle it here.
+      const cancelled = m.method === 'notifications/cancelled' ? m.params?.requestId : undefined;
+      if (typeof cancelled === 'string' || typeof cancelled === 'number') this.finish(cancelled, 'cancelled');
       const method = KNOWN_METHODS.has(m.method) ? m.method : 'other';
       const tool =
         method === 'tools/call'
