@@ -147,6 +147,13 @@ describe('MCP server: external MCP tools (list_external_tools, call_external_too
       .set('Authorization', await bearer({ scope: 'audit:read' }))
       .expect(200);
     expect(refused.body.items[0]).toMatchObject({ status: 403 });
+    // One record per tool call, not a second generic one per POST /mcp (pings and lists are reads).
+    const generic = await request(t.url)
+      .get('/api/v1/audit')
+      .query({ action: 'POST /mcp' })
+      .set('Authorization', await bearer({ scope: 'audit:read' }))
+      .expect(200);
+    expect(generic.body.items).toEqual([]);
   });
 
   it('/mcp/info lists the tools with their scopes and annotations', async () => {

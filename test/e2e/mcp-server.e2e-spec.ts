@@ -175,6 +175,13 @@ describe('MCP server: transport, sessions, auth, errors', () => {
       .send({ jsonrpc: '2.0', id: 9, method: 'ping' })
       .expect(404);
     await c.transport.terminateSession();
+    await waitFor(async () => {
+      const audit = await request(t.url)
+        .get('/api/v1/audit')
+        .query({ action: 'DELETE /mcp', user: 'alice' })
+        .set('Authorization', await bearer({ scope: 'audit:read' }));
+      return audit.body.items.length === 1;
+    });
     const after = await request(t.url)
       .post('/mcp')
       .set('Authorization', alice)

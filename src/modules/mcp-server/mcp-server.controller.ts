@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { NoAutoAudit } from '../audit/audit.decorators.js';
 import { CurrentPrincipal, ProtectedResource, Public, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { McpServerService, RESOURCE_METADATA_PATH } from './mcp-server.service.js';
@@ -20,6 +21,7 @@ export class McpServerController {
 
   @Post()
   @HttpCode(200)
+  @NoAutoAudit() // tool calls are audited one by one with caller and arguments; the rest are reads
   @RequireScopes('mcp:read')
   @ProtectedResource(RESOURCE_METADATA_PATH)
   @ApiOperation({
