@@ -165,6 +165,34 @@ describe('MCP server: app and deployment tools, resources, prompts, completion (
     await reader.client.ping(); // the session survived every failure
   });
 
+  it('every tool has a failure path that comes back as isError, never a broken session', async () => {
+    const failures: [string, Record<string, unknown>, RegExp][] = [
+      ['scale_app', { app: 'ghost', environment: 'staging', replicas: 2 }, /not.found/i],
+      ['restart_app', { app: 'worker', environment: 'staging' }, /not.deployed|not_deployed/i],
+      ['rollback_app', { app: 'ghost', environment: 'staging' }, /not.found/i],
+      ['delete_app', { app: 'ghost', environment: 'staging' }, /not.found/i],
+      ['get_deployment_history', { app: 'Not_A_Name' }, /app/i],
+      ['get_app_logs', { app: 'web', environment: 'staging', pod: 'nope' }, /pod/i],
+    ];
+    for (const [tool, args, message] of failures) {
+      const res = await call(exec, tool, args);
+      expect({ tool, isError: res.isError }).toEqual({ tool, isError: true });
+      expect(textOf(res)).toMatch(message);
+    }
+    kube.deny('list', 'deployments');
+    kube.deny('get', 'deployments');
+    try {
+      const list = await call(reader, 'list_apps', {});
+      expect(list.isError).toBe(true);
+      expect(textOf(list)).toMatch(/forbidden|denied/i);
+      const status = await call(reader, 'get_app_status', { app: 'web', environment: 'staging' });
+      expect(status.isError).toBe(true);
+    } finally {
+      kube.allowAll();
+    }
+    await exec.client.ping();
+  });
+
   it('confirmation flow: production deploy returns a plan and token; only the second call runs', async () => {
     const first = await call(exec, 'deploy_app', { app: 'web', environment: 'production', tag: 'v1' });
     expect(first.isError).toBeFalsy();
