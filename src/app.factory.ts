@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { assignRequestId } from './common/logging/logging.module.js';
 import { AppConfig } from './config/app.config.js';
 import type { RawEnv } from './config/env-validation.js';
 import { SCOPES } from './modules/auth/scopes.js';
@@ -22,7 +23,9 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
 
+  app.use(assignRequestId);
   app.disable('x-powered-by');
+  app.set('etag', false); // API answers are not cached by validators; hashing every body is wasted work
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: config.KLEPAAS_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.KLEPAAS_BODY_LIMIT, extended: false });

@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CicdModule } from './modules/cicd/cicd.module.js';
 import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
@@ -31,9 +32,10 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AlertsModule.forRoot(env),
+        McpExternalModule,
+        CicdModule,
         DeploymentsModule,
         NlpModule,
-        McpExternalModule,
         McpServerModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],

@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { Transform } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { toBool, toInt, toList } from './env-validation.js';
@@ -67,6 +68,15 @@ export class AppConfig {
       problems.push(
         'KLEPAAS_JWT_PUBLIC_KEY: set either KLEPAAS_JWT_SECRET or KLEPAAS_JWT_PUBLIC_KEY, not both',
       );
+    }
+    if (this.KLEPAAS_JWT_PUBLIC_KEY) {
+      try {
+        const key = createPublicKey(this.KLEPAAS_JWT_PUBLIC_KEY.replace(/\\n/g, '\n'));
+        if (!['rsa', 'ec'].includes(key.asymmetricKeyType ?? ''))
+          problems.push('KLEPAAS_JWT_PUBLIC_KEY: must be an RSA or EC public key');
+      } catch {
+        problems.push('KLEPAAS_JWT_PUBLIC_KEY: must be a PEM public key (-----BEGIN PUBLIC KEY-----…)');
+      }
     }
     if (this.KLEPAAS_ENV === 'production' && this.KLEPAAS_JWT_SECRET && this.KLEPAAS_JWT_SECRET.length < 32) {
       problems.push('KLEPAAS_JWT_SECRET: must be at least 32 characters in production');

@@ -27,6 +27,9 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
     provider,
     migrationTableName: 'klepaas_migration',
     migrationLockTableName: 'klepaas_migration_lock',
+    // Modules own number ranges (0010 deployments, 0030 cicd, 0040 mcp-external …), so a module's new
+    // migration may sort before one a database already ran; each touches only its own tables.
+    allowUnorderedMigrations: true,
     ...(handle.dialect === 'postgres' ? { migrationTableSchema: handle.schema ?? 'public' } : {}),
   }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

@@ -204,6 +204,10 @@ describe('configuration validation at startup', () => {
     [{ KLEPAAS_JWT_SECRET: undefined }, /KLEPAAS_JWT_SECRET: jwt mode needs/],
     [{ KLEPAAS_ENV: 'production', KLEPAAS_JWT_SECRET: 'short' }, /at least 32 characters in production/],
     [{ KLEPAAS_BODY_LIMIT: 'huge' }, /KLEPAAS_BODY_LIMIT: must be a size/],
+    [
+      { KLEPAAS_JWT_SECRET: undefined, KLEPAAS_JWT_PUBLIC_KEY: 'not a key' },
+      /KLEPAAS_JWT_PUBLIC_KEY: must be a PEM public key/,
+    ],
   ])('%j fails with a message naming the variable', async (bad, message) => {
     const env: Record<string, string | undefined> = {
       KLEPAAS_JWT_SECRET: 'x'.repeat(40),

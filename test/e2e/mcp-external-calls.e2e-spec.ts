@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import request from 'supertest';
 import { startFakeMcpServer, startSseOnlyMcpServer, type FakeMcpServer } from '../fakes/mcp-servers.js';
+import { FakeSlack } from '../fakes/fake-slack.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 
@@ -29,6 +30,7 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
   let fake: FakeMcpServer;
   let sse: Awaited<ReturnType<typeof startSseOnlyMcpServer>>;
   let admin: string;
+  let slack: FakeSlack;
 
   const add = async (body: Record<string, unknown>) => {
     const res = await request(t.url).post('/mcp/external/providers').set('Authorization', admin).send(body);
@@ -46,8 +48,12 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
   beforeAll(async () => {
     fake = await startFakeMcpServer();
     sse = await startSseOnlyMcpServer();
+    slack = await FakeSlack.start();
     t = await startTestApp({
       env: {
+        KLEPAAS_SLACK_WEBHOOK_URL: slack.webhookUrl('/hook'),
+        KLEPAAS_SLACK_ALERT_CHANNEL_DEFAULT: '#ops',
+        KLEPAAS_SLACK_ALERT_CHANNEL_RATE_LIMITED: '#rate',
         KLEPAAS_MCP_ALLOWED_HOSTS: '127.0.0.1,no-such-host.invalid',
         KLEPAAS_SECRETS_KEY: randomBytes(32).toString('hex'),
       },
@@ -59,6 +65,7 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
     await t.destroy();
     await fake.close();
     await sse.close();
+    await slack.close();
   });
 
   it('lists tools with names unchanged and calls one', async () => {
@@ -148,6 +155,10 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
     const res = await call('limited', 'echo').expect(429);
     expect(res.headers['retry-after']).toBe('120');
     expect(res.body.details).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 120 });
+    // alerted with the error template, routed to the rate-limit channel
+    await waitFor(async () => slack.posts.some((p) => p.body.channel === '#rate'));
+    const alert = slack.posts.find((p) => p.body.channel === '#rate');
+    expect(alert?.body.text).toMatch(/^\[MCP\]\[ERROR\] .*code=rate_limited/);
   });
 
   it('network errors: refused, reset (dropped connection) and DNS → unavailable', async () => {
@@ -371,6 +382,16 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
       await call('brk', 'echo').expect(200);
       expect(await state()).toBe('closed');
       expect(await metric()).toBe(0);
+
+      // Operators heard about it: health down on opening (once per transition), recovery on closing.
+      await waitFor(async () => slack.texts().some((x) => x.includes('brk') && /recovered/i.test(x)));
+      const down = slack
+        .texts()
+        .filter((x) => x.startsWith('[MCP][HEALTH][DOWN] code=unavailable') && x.includes('brk'));
+      expect(down.length).toBeGreaterThanOrEqual(1);
+      expect(slack.posts.find((p) => p.body.text?.startsWith('[MCP][HEALTH][DOWN]'))?.body.channel).toBe(
+        '#ops',
+      );
     });
 
     it('tool errors and 4xx never open the breaker', async () => {

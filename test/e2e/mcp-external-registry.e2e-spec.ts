@@ -177,6 +177,52 @@ describe('mcp-external: registry, secrets, SSRF, scopes, persistence', () => {
     expect(fake.authHeaders).toContain('Bearer tok-durable');
   });
 
+  it('replicas share the registry: another app on the same database sees adds, replacements and deletes', async () => {
+    const replica = await startTestApp({
+      env: { ...env, KLEPAAS_MCP_REGISTRY_REFRESH_MS: '0' },
+      database: t.database,
+    });
+    try {
+      await request(t.url)
+        .post('/mcp/external/providers')
+        .set('Authorization', admin)
+        .send({
+          name: 'shared',
+          providerType: 'generic',
+          baseUrl: `${fake.url}/mcp`,
+          retry: { maxAttempts: 1 },
+        })
+        .expect(201);
+      const health = await request(replica.url)
+        .get('/mcp/external/health/shared')
+        .set('Authorization', admin)
+        .expect(200);
+      expect(health.body).toMatchObject({ provider: 'shared', ok: true, breaker: 'closed' });
+      await request(t.url)
+        .post('/mcp/external/providers')
+        .set('Authorization', admin)
+        .send({
+          name: 'shared',
+          providerType: 'generic',
+          baseUrl: `${fake.url}/down/503/mcp`,
+          retry: { maxAttempts: 1 },
+        })
+        .expect(200);
+      const down = await request(replica.url)
+        .get('/mcp/external/health/shared')
+        .set('Authorization', admin)
+        .expect(503);
+      expect(down.body).toMatchObject({
+        error: 'unavailable',
+        details: { details: { operation: 'health' } },
+      });
+      await request(t.url).delete('/mcp/external/providers/shared').set('Authorization', admin).expect(204);
+      await request(replica.url).get('/mcp/external/health/shared').set('Authorization', admin).expect(404);
+    } finally {
+      await replica.close();
+    }
+  });
+
   it('a key that cannot decrypt the stored secret: clear 401 unauthorized, no crash', async () => {
     await t.close();
     t = await startTestApp({

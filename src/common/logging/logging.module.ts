@@ -1,18 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../../config/app.config.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
-/** Probes and scrapes would drown the log; they are still counted in metrics. */
-const QUIET_PATHS = new Set(['/api/v1/healthz', '/api/v1/readyz', '/metrics']);
+/**
+ * Probes, health and scrapes are answered without a per-request logger: they would drown the log and
+ * the per-request child logger is most of their cost. They are still counted in metrics and keep
+ * their X-Request-Id.
+ */
+const QUIET_ROUTES = ['api/v1/healthz', 'api/v1/readyz', 'api/v1/health', 'metrics'].map((path) => ({
+  path,
+  method: RequestMethod.GET,
+}));
 
-export function requestIdFor(req: IncomingMessage, res: ServerResponse): string {
+type WithId = IncomingMessage & { id?: string };
+
+/** Accepts a sane X-Request-Id or makes one; sets it on the request and the response. First middleware. */
+export function assignRequestId(req: WithId, res: ServerResponse, next: () => void): void {
   const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-  res.setHeader('X-Request-Id', id);
-  return id;
+  req.id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', req.id);
+  next();
 }
 
 /** Secrets never reach the log: these paths are censored wherever pino finds them. */
@@ -36,11 +46,11 @@ export const LOG_REDACT_PATHS = [
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        exclude: QUIET_ROUTES,
         pinoHttp: {
           level: config.KLEPAAS_LOG_LEVEL,
-          genReqId: requestIdFor,
+          genReqId: (req: WithId) => req.id ?? randomUUID(),
           redact: { paths: LOG_REDACT_PATHS, censor: '[REDACTED]' },
-          autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has((req.url ?? '').split('?')[0]) },
           customAttributeKeys: { reqId: 'requestId' },
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({

@@ -6,6 +6,12 @@ import { ReadinessRegistry } from './readiness.registry.js';
 import { readPackageVersion } from './version.js';
 
 const CHECK_TIMEOUT_MS = 3000;
+/**
+ * Probes, load balancers and dashboards ask often: one round of checks answers everyone asking within
+ * this window (concurrent askers share the round in flight), so a burst of probes never becomes a
+ * burst of database and Redis pings.
+ */
+const RESULT_TTL_MS = 250;
 
 export interface VersionInfo {
   name: string;
@@ -18,6 +24,7 @@ export interface VersionInfo {
 @Injectable()
 export class HealthService {
   private readonly versionInfo: VersionInfo;
+  private latest?: { at: number; outcome: Promise<HealthCheckResult> };
 
   constructor(
     private readonly health: HealthCheckService,
@@ -37,13 +44,23 @@ export class HealthService {
     return this.versionInfo;
   }
 
-  /** Runs every registered check (bounded by a timeout); 503 `not_ready` naming the failing ones. */
+  /** Every registered check (bounded by a timeout); 503 `not_ready` naming the failing ones. */
   async readiness(): Promise<HealthCheckResult> {
     if (this.registry.isDraining) {
       throw new ServiceUnavailableError('not_ready', 'Shutting down', {
         shutdown: { status: 'down', message: 'draining' },
       });
     }
+    const now = Date.now();
+    if (!this.latest || now - this.latest.at >= RESULT_TTL_MS) {
+      const outcome = this.runChecks();
+      outcome.catch(() => undefined); // each caller observes it below
+      this.latest = { at: now, outcome };
+    }
+    return this.latest.outcome;
+  }
+
+  private async runChecks(): Promise<HealthCheckResult> {
     const indicators = this.registry.entries().map(([name, check]) => async () => {
       const indicator = this.indicators.check(name);
       try {

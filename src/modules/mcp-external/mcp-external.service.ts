@@ -87,6 +87,8 @@ export interface CallOptions {
 
 interface Runtime {
   def: ProviderDefinition;
+  /** The row it was built from (env provider: empty), to notice any change made by another replica. */
+  rowKey: string;
   client: ExternalMcpClient;
   breaker: ProviderBreaker;
   tokenProvider?: TokenProvider;
@@ -373,7 +375,8 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
       if (current) await this.invalidate(name);
       throw new ProviderNotFoundError(name);
     }
-    if (current && current.def.updatedAt === row.updated_at) {
+    const rowKey = JSON.stringify(row);
+    if (current && current.rowKey === rowKey) {
       current.loadedAt = Date.now();
       return current;
     }
@@ -381,13 +384,14 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
     const def = this.fromRow(row, true);
     // Re-validate at connect time: DNS may have changed since the provider was registered.
     await this.assertUrl(def.baseUrl, 'baseUrl');
-    return this.runtimes.get(name) ?? this.install(def);
+    return this.runtimes.get(name) ?? this.install(def, rowKey);
   }
 
-  private install(def: ProviderDefinition): Runtime {
+  private install(def: ProviderDefinition, rowKey = ''): Runtime {
     const tokenProvider = this.tokenProviderFor(def.auth);
     const rt: Runtime = {
       def,
+      rowKey,
       tokenProvider,
       client: this.clientFactory({
         provider: def.name,

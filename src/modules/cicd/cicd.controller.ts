@@ -1,0 +1,212 @@
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { normaliseError } from '../../common/errors/error-envelope.filter.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CurrentPrincipal, Public, RequireScopes } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { CicdService, type DeliveryView } from './cicd.service.js';
+import { DeliveriesQueryDto } from './dto/deliveries-query.dto.js';
+
+const err = (error: string, message: string) => ({
+  schema: { example: { error, message, requestId: 'req-1' } },
+});
+const DELIVERY_EXAMPLE = {
+  id: '00mifx3k2a000000a1b2c3d4e5f6a7b8c9d0',
+  deliveryId: '72d3162e-cc78-11e3-81ab-4c9367dc0958',
+  event: 'release',
+  action: 'published',
+  repository: 'octo-org/web-app',
+  sender: 'octocat',
+  secret: 'primary',
+  outcome: 'accepted',
+  reason: null,
+  apps: ['web-app'],
+  receivedAt: '2026-11-29T04:00:00.000Z',
+  jobs: [
+    {
+      id: '00mifx3k2b000000f1e2d3c4b5a697887766',
+      status: 'waiting_confirmation',
+      app: 'web-app',
+      environment: 'production',
+      tag: 'v1.4.2',
+      tags: ['v1.4.2', 'v1.4', 'v1', 'latest-prod'],
+      trigger: 'release.published',
+      repository: 'octo-org/web-app',
+      revision: null,
+      ref: 'v1.4.2',
+      actor: 'github:octocat',
+      attempts: 0,
+      deploymentId: null,
+      error: null,
+      confirmedBy: null,
+      createdAt: '2026-11-29T04:00:00.000Z',
+      updatedAt: '2026-11-29T04:00:00.000Z',
+      startedAt: null,
+      finishedAt: null,
+    },
+  ],
+};
+const JOB_EXAMPLE = DELIVERY_EXAMPLE.jobs[0];
+
+@ApiTags('cicd')
+@Controller('api/v1/cicd')
+export class CicdController {
+  constructor(
+    private readonly cicd: CicdService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Public for the scope guard on purpose: GitHub sends no bearer token. The HMAC signature over the
+   * raw body (X-Hub-Signature-256) is this route's authentication, checked before anything runs.
+   */
+  @Post('webhook')
+  @Public()
+  @ApiOperation({
+    summary: 'GitHub webhook receiver (push, release, workflow_run, ping)',
+    description:
+      'Authenticated by the HMAC-SHA256 signature of the raw body (X-Hub-Signature-256) with ' +
+      'KLEPAAS_WEBHOOK_SECRET, KLEPAAS_WEBHOOK_SECRET_PREVIOUS or KLEPAAS_GITHUB_APP_WEBHOOK_SECRET — no bearer token. ' +
+      'Answers fast: the deploy runs as a persisted job (see GET /api/v1/cicd/deliveries/{id}).',
+  })
+  @ApiHeader({ name: 'X-Hub-Signature-256', required: true, example: 'sha256=4b1c…' })
+  @ApiHeader({ name: 'X-GitHub-Event', required: true, example: 'push' })
+  @ApiHeader({ name: 'X-GitHub-Delivery', required: true, example: '72d3162e-cc78-11e3-81ab-4c9367dc0958' })
+  @ApiBody({
+    description: 'The GitHub event payload (JSON, or form-encoded with a `payload` field)',
+    schema: { type: 'object' },
+  })
+  @ApiOkResponse({
+    description: 'ping answered, or a redelivery (nothing runs twice)',
+    schema: { example: { duplicate: true, outcome: 'accepted', deliveryId: '72d3…', id: '00mi…' } },
+  })
+  @ApiAcceptedResponse({
+    description:
+      'Recorded: a deploy job was queued (or waits for confirmation), or the delivery is ignored with a reason',
+    schema: {
+      example: {
+        outcome: 'ignored',
+        reason: 'release tag "nightly" is not SemVer',
+        deliveryId: '72d3…',
+        id: '00mi…',
+      },
+    },
+  })
+  @ApiBadRequestResponse(err('missing_header', 'X-GitHub-Delivery header is missing or malformed'))
+  @ApiUnauthorizedResponse(err('signature_invalid', 'X-Hub-Signature-256 does not match the body'))
+  @ApiPayloadTooLargeResponse(err('payload_too_large', 'Request body exceeds the size limit'))
+  @ApiUnsupportedMediaTypeResponse(
+    err('unsupported_media_type', 'Webhook deliveries must be application/json …'),
+  )
+  @ApiServiceUnavailableResponse(err('webhook_not_configured', 'No webhook secret is configured …'))
+  async webhook(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Record<string, unknown>> {
+    const header = (name: string) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    };
+    const mediaType = req.is(['application/json', 'application/x-www-form-urlencoded']);
+    const summary = {
+      event: header('x-github-event') ?? null,
+      delivery: header('x-github-delivery') ?? null,
+    };
+    try {
+      const answer = await this.cicd.receive({
+        mediaType: mediaType === 'application/json' ? 'json' : mediaType ? 'form' : null,
+        contentType: header('content-type'),
+        rawBody: (req as Request & { rawBody?: Buffer }).rawBody,
+        body: req.body,
+        signature: header('x-hub-signature-256'),
+        event: header('x-github-event'),
+        deliveryId: header('x-github-delivery'),
+      });
+      res.status(answer.status);
+      // A compact record instead of the interceptor's (which would store the whole payload).
+      await this.audit.recordRequest(req, answer.status, { action: 'cicd.webhook', details: answer.summary });
+      return answer.body;
+    } catch (e) {
+      const n = normaliseError(e);
+      await this.audit.recordRequest(req, n.status, {
+        action: 'cicd.webhook',
+        details: {
+          ...summary,
+          ...(n.status === 401 ? { denied: n.code } : { error: n.code }),
+          reason: n.message,
+        },
+      });
+      throw e;
+    }
+  }
+
+  @Get('deliveries')
+  @RequireScopes('cicd:read')
+  @ApiOperation({ summary: 'Webhook deliveries with their deploy jobs, newest first' })
+  @ApiOkResponse({ schema: { example: { items: [DELIVERY_EXAMPLE], nextCursor: null } } })
+  list(@Query() q: DeliveriesQueryDto) {
+    return this.cicd.list(q);
+  }
+
+  @Get('deliveries/:id')
+  @RequireScopes('cicd:read')
+  @ApiOperation({
+    summary: 'One delivery (our id or the X-GitHub-Delivery id) with its job and deployment record id',
+  })
+  @ApiOkResponse({ schema: { example: DELIVERY_EXAMPLE } })
+  @ApiNotFoundResponse(err('delivery_not_found', 'No CI/CD delivery …'))
+  get(@Param('id') id: string): Promise<DeliveryView> {
+    return this.cicd.get(id);
+  }
+
+  @Post('deliveries/:id/confirm')
+  @HttpCode(200)
+  @RequireScopes('cicd:write')
+  @ApiOperation({
+    summary:
+      'Confirm a production deploy that waits for confirmation (KLEPAAS_CICD_PRODUCTION_POLICY=require_confirmation)',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        ...DELIVERY_EXAMPLE,
+        jobs: [{ ...JOB_EXAMPLE, status: 'queued', confirmedBy: 'alice' }],
+      },
+    },
+  })
+  @ApiNotFoundResponse(err('delivery_not_found', 'No CI/CD delivery …'))
+  @ApiConflictResponse(err('job_not_pending', 'Delivery … has no deploy waiting for confirmation'))
+  confirm(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<DeliveryView> {
+    return this.cicd.confirm(id, principal.userId);
+  }
+
+  @Post('deliveries/:id/cancel')
+  @HttpCode(200)
+  @RequireScopes('cicd:write')
+  @ApiOperation({ summary: 'Cancel a deploy that waits for confirmation or is still queued' })
+  @ApiResponse({
+    status: 200,
+    schema: { example: { ...DELIVERY_EXAMPLE, jobs: [{ ...JOB_EXAMPLE, status: 'cancelled' }] } },
+  })
+  @ApiNotFoundResponse(err('delivery_not_found', 'No CI/CD delivery …'))
+  @ApiConflictResponse(err('job_not_pending', 'Delivery … has no deploy waiting for confirmation'))
+  cancel(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<DeliveryView> {
+    return this.cicd.cancel(id, principal.userId);
+  }
+}

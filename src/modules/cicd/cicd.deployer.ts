@@ -1,0 +1,32 @@
+/**
+ * The CI/CD module's view of the deployments module: which app a repository belongs to, and running a
+ * deploy. Implemented over AppsService and DeploymentsService (cicd.module.ts); kept as an interface so
+ * the job worker's contract with the rest of the system is in one place.
+ */
+export interface CicdDeployRequest {
+  app: string;
+  environment: string;
+  tag: string;
+  /** `github:<sender>` */
+  userId: string;
+  /** The job id: the deployment history record is linked to it. */
+  correlationId: string;
+  signal: AbortSignal;
+}
+
+export interface CicdDeployResult {
+  deploymentId: string | null;
+  revision: number | null;
+  succeeded: boolean;
+  /** The deploy could not start for a passing reason (another operation holds the app): try again later. */
+  retryable?: boolean;
+  error: string | null;
+}
+
+export interface CicdDeployer {
+  /** `owner/repo` → the names of the apps mapped to the repository (none: the delivery is ignored). */
+  appsForRepository(fullName: string): Promise<string[]>;
+  deploy(request: CicdDeployRequest): Promise<CicdDeployResult>;
+}
+
+export const CICD_DEPLOYER = Symbol('CICD_DEPLOYER');

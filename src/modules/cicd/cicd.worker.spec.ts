@@ -1,0 +1,231 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type DatabaseHandle } from '../../database/database.factory.js';
+import type { AlertInput } from '../alerts/alert.types.js';
+import type { AlertsService } from '../alerts/alerts.service.js';
+import { CicdConfig } from './cicd.config.js';
+import type { CicdDeployer, CicdDeployRequest, CicdDeployResult } from './cicd.deployer.js';
+import { CicdRepository, type JobRow } from './cicd.repository.js';
+import type { CicdWorker as Worker } from './cicd.worker.js';
+
+// @willsoto/nestjs-prometheus require()s @nestjs/common: load the ESM packages first (see test/support/preload-esm.ts).
+const { Logger } = await import('@nestjs/common');
+Logger.overrideLogger(false);
+const { CicdWorker } = (await import('./cicd.worker.js')) as { CicdWorker: typeof Worker };
+const { migrateToLatest } = await import('../../database/database.module.js');
+
+/** The worker against a real (temp SQLite) database and a scripted deployer. */
+describe('CicdWorker', () => {
+  let dir: string;
+  let handle: DatabaseHandle;
+  let repo: CicdRepository;
+  const alerts: AlertInput[] = [];
+  const counter = { inc: () => undefined } as never;
+  const alertsService = { raise: (a: AlertInput) => alerts.push(a) } as unknown as AlertsService;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cicd-worker-'));
+    handle = await openDatabase(`sqlite:${join(dir, 'db.sqlite')}`);
+    await migrateToLatest(handle);
+    repo = new CicdRepository(handle.db as unknown as ConstructorParameters<typeof CicdRepository>[0]);
+    alerts.length = 0;
+  });
+  afterEach(async () => {
+    await handle.db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const config = (over: Partial<CicdConfig> = {}) =>
+    Object.assign(new CicdConfig(), { KLEPAAS_CICD_WORKER_POLL_MS: 50, ...over });
+
+  async function addJob(id: string, over: Partial<JobRow> = {}): Promise<void> {
+    const now = new Date().toISOString();
+    await repo.insertDelivery(
+      {
+        id: `d-${id}`,
+        delivery_id: `gh-${id}`,
+        event: 'push',
+        action: null,
+        repository: 'org/web',
+        sender: 'octocat',
+        secret: 'primary',
+        outcome: 'accepted',
+        reason: null,
+        apps: '["web"]',
+        received_at: now,
+      },
+      [
+        {
+          id,
+          delivery_id: `d-${id}`,
+          app: 'web',
+          environment: 'staging',
+          tag: `sha-${id}`,
+          tags: '[]',
+          trigger: 'push',
+          repository: 'org/web',
+          revision: null,
+          ref: 'main',
+          actor: 'github:octocat',
+          status: 'queued',
+          attempts: 0,
+          deployment_id: null,
+          error: null,
+          confirmed_by: null,
+          created_at: now,
+          updated_at: now,
+          run_after: null,
+          started_at: null,
+          finished_at: null,
+          ...over,
+        },
+      ],
+    );
+  }
+
+  const until = async (check: () => Promise<boolean>) => {
+    const end = Date.now() + 10000;
+    while (!(await check())) {
+      if (Date.now() > end) throw new Error('timeout');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  class Scripted implements CicdDeployer {
+    calls: CicdDeployRequest[] = [];
+    constructor(private readonly impl: (r: CicdDeployRequest) => Promise<CicdDeployResult>) {}
+    async appsForRepository() {
+      return ['web'];
+    }
+    deploy(r: CicdDeployRequest) {
+      this.calls.push(r);
+      return this.impl(r);
+    }
+  }
+
+  it('runs queued jobs in order, records the deployment and alerts the result', async () => {
+    await addJob('a');
+    await addJob('b');
+    const deployer = new Scripted(async (r) =>
+      r.tag === 'sha-b'
+        ? { deploymentId: null, revision: null, succeeded: false, error: 'image not found' }
+        : { deploymentId: 'dep-1', revision: 4, succeeded: true, error: null },
+    );
+    const worker = new CicdWorker(config(), repo, deployer, counter, alertsService);
+    await worker.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('b'))?.status === 'failed');
+    await worker.onModuleDestroy();
+    expect(deployer.calls.map((c) => [c.tag, c.correlationId, c.userId])).toEqual([
+      ['sha-a', 'a', 'github:octocat'],
+      ['sha-b', 'b', 'github:octocat'],
+    ]);
+    expect(await repo.getJob('a')).toMatchObject({
+      status: 'succeeded',
+      deployment_id: 'dep-1',
+      revision: 4,
+      attempts: 1,
+    });
+    expect(await repo.getJob('b')).toMatchObject({ status: 'failed', error: 'image not found' });
+    expect(alerts.map((a) => [a.kind, a.fields?.result, a.code])).toEqual([
+      ['cicd_result', 'succeeded', undefined],
+      ['cicd_result', 'failed', 'deploy_failed'],
+    ]);
+  });
+
+  it('queues a job interrupted by shutdown again; the next worker completes it', async () => {
+    await addJob('slow');
+    const first = new Scripted(
+      (r) =>
+        new Promise((_, reject) => r.signal.addEventListener('abort', () => reject(new Error('aborted')))),
+    );
+    const w1 = new CicdWorker(config(), repo, first, counter, alertsService);
+    await w1.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('slow'))?.status === 'running');
+    await w1.onModuleDestroy();
+    expect((await repo.getJob('slow'))?.status).toBe('queued');
+
+    const second = new Scripted(async () => ({
+      deploymentId: 'dep-2',
+      revision: 1,
+      succeeded: true,
+      error: null,
+    }));
+    const w2 = new CicdWorker(config(), repo, second, counter, alertsService);
+    await w2.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('slow'))?.status === 'succeeded');
+    await w2.onModuleDestroy();
+    expect((await repo.getJob('slow'))?.attempts).toBe(2);
+  });
+
+  it('picks up abandoned running jobs at startup, and fails them after the last attempt', async () => {
+    const old = new Date(Date.now() - 60_000).toISOString();
+    await addJob('crashed', { status: 'running', started_at: old, attempts: 1 });
+    await addJob('exhausted', { status: 'running', started_at: old, attempts: 3 });
+    await addJob('fresh', { status: 'running', started_at: new Date().toISOString(), attempts: 1 });
+    const deployer = new Scripted(async () => ({
+      deploymentId: 'x',
+      revision: 1,
+      succeeded: true,
+      error: null,
+    }));
+    const worker = new CicdWorker(
+      config({ KLEPAAS_CICD_JOB_TIMEOUT_MS: 30_000 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    await worker.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('crashed'))?.status === 'succeeded');
+    await worker.onModuleDestroy();
+    expect((await repo.getJob('exhausted'))?.status).toBe('failed');
+    expect((await repo.getJob('fresh'))?.status).toBe('running'); // another replica may still run it
+  });
+
+  it('puts a job blocked by another operation back in the queue and runs it later', async () => {
+    await addJob('blocked');
+    let calls = 0;
+    const deployer = new Scripted(async () =>
+      ++calls === 1
+        ? {
+            deploymentId: null,
+            revision: null,
+            succeeded: false,
+            retryable: true,
+            error: 'operation_in_progress: another operation is running',
+          }
+        : { deploymentId: 'dep-3', revision: 2, succeeded: true, error: null },
+    );
+    const worker = new CicdWorker(
+      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 200 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    await worker.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('blocked'))?.status === 'succeeded');
+    await worker.onModuleDestroy();
+    expect(await repo.getJob('blocked')).toMatchObject({ attempts: 2, error: null, deployment_id: 'dep-3' });
+    expect(alerts).toHaveLength(1);
+  });
+
+  it('never runs a job that is waiting for confirmation or taken by another worker', async () => {
+    await addJob('pending', { status: 'waiting_confirmation' });
+    await addJob('q');
+    const deployer = new Scripted(async () => ({
+      deploymentId: 'x',
+      revision: 1,
+      succeeded: true,
+      error: null,
+    }));
+    const w1 = new CicdWorker(config(), repo, deployer, counter, alertsService);
+    const w2 = new CicdWorker(config(), repo, deployer, counter, alertsService);
+    await Promise.all([w1.onApplicationBootstrap(), w2.onApplicationBootstrap()]);
+    await until(async () => (await repo.getJob('q'))?.status === 'succeeded');
+    await Promise.all([w1.onModuleDestroy(), w2.onModuleDestroy()]);
+    expect(deployer.calls.map((c) => c.correlationId)).toEqual(['q']);
+    expect((await repo.getJob('pending'))?.status).toBe('waiting_confirmation');
+  });
+});

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error.js';
+import { AppsService } from '../apps/apps.service.js';
+import type { OperationOutcome, OperationRequest } from '../deployments/deployments.contract.js';
+import { DeploymentsService } from '../deployments/deployments.service.js';
+import type { CicdDeployer, CicdDeployRequest, CicdDeployResult } from './cicd.deployer.js';
+
+/**
+ * CI/CD over the deployments module. A job only runs once it is authorised — queued by the policy
+ * (staging, or production with KLEPAAS_CICD_PRODUCTION_POLICY=auto) or confirmed by a user with
+ * cicd:write — so when DeploymentsService asks for confirmation (production is destructive by its
+ * rule), the job answers with the token it was just issued, as the same actor. The plan is re-read
+ * under the lock; a plan that changed in between is asked for again (bounded).
+ */
+@Injectable()
+export class DeploymentsDeployer implements CicdDeployer {
+  constructor(
+    private readonly apps: AppsService,
+    private readonly deployments: DeploymentsService,
+  ) {}
+
+  async appsForRepository(fullName: string): Promise<string[]> {
+    return (await this.apps.findByGithubRepo(fullName)).map((a) => a.name);
+  }
+
+  async deploy(r: CicdDeployRequest): Promise<CicdDeployResult> {
+    const request: OperationRequest = {
+      app: r.app,
+      environment: r.environment,
+      operation: 'deploy',
+      tag: r.tag,
+    };
+    const actor = { userId: r.userId, source: 'cicd' as const };
+    const options = { correlationId: r.correlationId, signal: r.signal };
+    try {
+      let outcome: OperationOutcome = await this.deployments.run(request, actor, options);
+      for (let i = 0; i < 3 && outcome.kind === 'confirmation_required'; i++) {
+        outcome = await this.deployments.run(
+          { ...request, confirmationToken: outcome.confirmationToken },
+          actor,
+          options,
+        );
+      }
+      if (outcome.kind === 'executed') {
+        const rec = outcome.record;
+        const ok = rec.status === 'succeeded';
+        const why =
+          rec.status === 'failed'
+            ? (rec.error ?? rec.reason ?? 'deploy failed')
+            : `rollout still ${rec.status} when the job stopped waiting (see deployment ${rec.id})`;
+        return { deploymentId: rec.id, revision: rec.revision, succeeded: ok, error: ok ? null : why };
+      }
+      if (outcome.kind === 'dry_run')
+        return {
+          deploymentId: null,
+          revision: null,
+          succeeded: false,
+          error: `dry_run: ${outcome.notice ?? 'nothing was applied'}`,
+        };
+      return {
+        deploymentId: null,
+        revision: null,
+        succeeded: false,
+        error: 'confirmation kept being required',
+      };
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const operationId = (err.details as { operationId?: unknown } | undefined)?.operationId;
+      return {
+        deploymentId: typeof operationId === 'string' ? operationId : null,
+        revision: null,
+        succeeded: false,
+        retryable: err.code === 'operation_in_progress',
+        error: `${err.code}: ${err.message}`,
+      };
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import { createRequire } from 'node:module';
+import { routeEvent, type RouterSettings } from './event-router.js';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+  name: string;
+  examples: Record<string, any>[];
+}[];
+const example = (name: string, pick: (e: Record<string, any>) => boolean = () => true) =>
+  structuredClone(examples.find((e) => e.name === name)!.examples.find(pick)!);
+
+const settings: RouterSettings = { deployOnWorkflowRun: true, workflowNames: [] };
+
+describe('routeEvent (real GitHub payloads)', () => {
+  it('answers ping with pong, even without a repository', () => {
+    expect(
+      routeEvent(
+        'ping',
+        example('ping', (e) => !e.repository),
+        settings,
+      ),
+    ).toMatchObject({
+      kind: 'pong',
+      zen: 'Anything added dilutes everything else.',
+    });
+  });
+
+  it('deploys a push to the default branch to staging by sha', () => {
+    const push = example('push', (e) => e.ref === 'refs/heads/master');
+    expect(routeEvent('push', push, settings)).toEqual({
+      kind: 'deploy',
+      repository: 'Codertocat/Hello-World',
+      trigger: 'push',
+      ref: 'master',
+      plan: { environment: 'staging', deployTag: push.after, tags: [push.after, 'master', 'latest-staging'] },
+    });
+  });
+
+  it('follows KLEPAAS_CICD_BRANCH over the default branch', () => {
+    const push = example('push', (e) => e.ref === 'refs/heads/master');
+    expect(routeEvent('push', push, { ...settings, branch: 'main' })).toMatchObject({
+      kind: 'ignored',
+      reason: 'push to branch "master", deploys follow "main"',
+    });
+  });
+
+  it('ignores tag pushes and deletions', () => {
+    expect(
+      routeEvent(
+        'push',
+        example('push', (e) => e.deleted === false && e.ref.startsWith('refs/tags/')),
+        settings,
+      ),
+    ).toMatchObject({
+      kind: 'ignored',
+      reason: expect.stringContaining('not a branch push'),
+    });
+    const deleted = example('push', (e) => e.ref === 'refs/heads/master');
+    deleted.deleted = true;
+    expect(routeEvent('push', deleted, settings)).toMatchObject({
+      kind: 'ignored',
+      reason: 'ref refs/heads/master was deleted',
+    });
+  });
+
+  it('deploys a published release to production with the fan-out, pre-releases to staging once', () => {
+    expect(
+      routeEvent(
+        'release',
+        example('release', (e) => e.action === 'published'),
+        settings,
+      ),
+    ).toMatchObject({
+      kind: 'deploy',
+      trigger: 'release.published',
+      plan: { environment: 'production', deployTag: 'v0.0.1', tags: ['v0.0.1', 'v0.0', 'v0', 'latest-prod'] },
+    });
+    expect(
+      routeEvent(
+        'release',
+        example('release', (e) => e.action === 'prereleased'),
+        settings,
+      ),
+    ).toMatchObject({
+      kind: 'deploy',
+      plan: { environment: 'staging', deployTag: 'v0.0.1', tags: ['v0.0.1', 'latest-staging'] },
+    });
+    const publishedPre = example('release', (e) => e.action === 'prereleased');
+    publishedPre.action = 'published';
+    expect(routeEvent('release', publishedPre, settings)).toMatchObject({ kind: 'ignored' });
+    for (const action of ['created', 'edited', 'deleted', 'released'])
+      expect(
+        routeEvent(
+          'release',
+          example('release', (e) => e.action === action),
+          settings,
+        ).kind,
+      ).toBe('ignored');
+  });
+
+  it('ignores non-SemVer release tags', () => {
+    const r = example('release', (e) => e.action === 'published');
+    r.release.tag_name = 'nightly';
+    expect(routeEvent('release', r, settings)).toMatchObject({
+      kind: 'ignored',
+      reason: 'release tag "nightly" is not SemVer',
+    });
+  });
+
+  it('deploys a successful workflow_run by head_sha only when enabled', () => {
+    const run = example('workflow_run', (e) => e.workflow_run.conclusion === 'success');
+    expect(routeEvent('workflow_run', run, settings)).toMatchObject({
+      kind: 'deploy',
+      trigger: 'workflow_run',
+      plan: { environment: 'staging', deployTag: run.workflow_run.head_sha },
+    });
+    expect(routeEvent('workflow_run', run, { ...settings, deployOnWorkflowRun: false }).kind).toBe('ignored');
+    expect(routeEvent('workflow_run', run, { ...settings, workflowNames: ['Build'] }).kind).toBe('ignored');
+    expect(
+      routeEvent(
+        'workflow_run',
+        example('workflow_run', (e) => e.action === 'requested'),
+        settings,
+      ).kind,
+    ).toBe('ignored');
+    expect(
+      routeEvent(
+        'workflow_run',
+        example('workflow_run', (e) => e.workflow_run.conclusion === null),
+        settings,
+      ).kind,
+    ).toBe('ignored');
+  });
+
+  it('ignores other events with the reason', () => {
+    expect(routeEvent('issues', example('issues'), settings)).toEqual({
+      kind: 'ignored',
+      reason: 'event "issues" is not handled',
+      repository: 'Codertocat/Hello-World',
+    });
+  });
+});

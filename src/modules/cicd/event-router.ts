@@ -1,0 +1,91 @@
+import { pushPlan, releasePlan, type TagPlan } from './tag-policy.js';
+
+/** What a verified delivery asks for, before the repository is looked up in the apps registry. */
+export type Route =
+  | { kind: 'pong'; zen: string | null; hookId: number | null }
+  | { kind: 'ignored'; reason: string; repository: string | null }
+  | { kind: 'deploy'; repository: string; trigger: string; ref: string; plan: TagPlan };
+
+export interface RouterSettings {
+  /** Overrides the repository's default branch. */
+  branch?: string;
+  deployOnWorkflowRun: boolean;
+  workflowNames: string[];
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+
+const ignored = (reason: string, repository: string | null): Route => ({
+  kind: 'ignored',
+  reason,
+  repository,
+});
+
+/** Pure routing of a GitHub event (its X-GitHub-Event name and parsed payload). */
+export function routeEvent(event: string, payload: unknown, settings: RouterSettings): Route {
+  const body = obj(payload);
+  const repo = obj(body.repository);
+  const repository = str(repo.full_name);
+  const deployBranch = settings.branch ?? str(repo.default_branch);
+
+  if (event === 'ping') {
+    const hookId = obj(body.hook).id;
+    return { kind: 'pong', zen: str(body.zen), hookId: typeof hookId === 'number' ? hookId : null };
+  }
+  if (!repository) return ignored(`event "${event}" carries no repository`, null);
+
+  if (event === 'push') {
+    const ref = str(body.ref) ?? '';
+    if (body.deleted === true) return ignored(`ref ${ref} was deleted`, repository);
+    if (!ref.startsWith('refs/heads/'))
+      return ignored(`push to ${ref || 'an unknown ref'} is not a branch push`, repository);
+    const branch = ref.slice('refs/heads/'.length);
+    if (!deployBranch) return ignored('the repository has no default branch', repository);
+    if (branch !== deployBranch)
+      return ignored(`push to branch "${branch}", deploys follow "${deployBranch}"`, repository);
+    const sha = str(body.after) ?? str(obj(body.head_commit).id);
+    if (!sha || /^0+$/.test(sha)) return ignored('push carries no commit', repository);
+    return { kind: 'deploy', repository, trigger: 'push', ref: branch, plan: pushPlan(branch, sha) };
+  }
+
+  if (event === 'release') {
+    const action = str(body.action);
+    const release = obj(body.release);
+    const tag = str(release.tag_name) ?? '';
+    const prerelease = release.prerelease === true;
+    if (release.draft === true) return ignored('draft releases are not deployed', repository);
+    // GitHub sends `published` for every release and also `prereleased` for pre-releases: deploying
+    // on both would deploy a pre-release twice, so each release deploys on exactly one action.
+    if (action === 'published' && prerelease)
+      return ignored('pre-release deploys on its "prereleased" action', repository);
+    if (action !== 'published' && action !== 'prereleased')
+      return ignored(`release action "${action ?? 'none'}" is not deployed`, repository);
+    const plan = releasePlan(tag, action === 'prereleased' || prerelease);
+    if (!plan) return ignored(`release tag "${tag}" is not SemVer`, repository);
+    return { kind: 'deploy', repository, trigger: `release.${action}`, ref: tag, plan };
+  }
+
+  if (event === 'workflow_run') {
+    if (!settings.deployOnWorkflowRun)
+      return ignored('workflow_run deploys are off (KLEPAAS_CICD_DEPLOY_ON_WORKFLOW_RUN)', repository);
+    const run = obj(body.workflow_run);
+    const action = str(body.action);
+    if (action !== 'completed') return ignored(`workflow_run action "${action ?? 'none'}"`, repository);
+    if (run.conclusion !== 'success')
+      return ignored(`workflow_run concluded "${String(run.conclusion)}"`, repository);
+    const name = str(run.name) ?? str(obj(body.workflow).name) ?? '';
+    if (settings.workflowNames.length > 0 && !settings.workflowNames.includes(name))
+      return ignored(`workflow "${name}" is not in KLEPAAS_CICD_WORKFLOW_NAMES`, repository);
+    const branch = str(run.head_branch) ?? '';
+    if (deployBranch && branch !== deployBranch)
+      return ignored(`workflow ran on "${branch}", deploys follow "${deployBranch}"`, repository);
+    const sha = str(run.head_sha);
+    if (!sha) return ignored('workflow_run carries no head_sha', repository);
+    return { kind: 'deploy', repository, trigger: 'workflow_run', ref: branch, plan: pushPlan(branch, sha) };
+  }
+
+  return ignored(`event "${event}" is not handled`, repository);
+}
