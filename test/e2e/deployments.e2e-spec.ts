@@ -1,4 +1,7 @@
 import request from 'supertest';
+import { AppsService } from '../../src/modules/apps/apps.service.js';
+import { DeploymentsService } from '../../src/modules/deployments/deployments.service.js';
+import { EnvironmentsService } from '../../src/modules/deployments/environments.service.js';
 import { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
@@ -64,6 +67,12 @@ describe('deployments against a (fake) cluster', () => {
       .send({ replicas: 2, environments: { dev: { replicas: 1 } } })
       .expect(200);
     expect(patched.body).toMatchObject({ replicas: 2, environments: { development: { replicas: 1 } } });
+    const removed = await api()
+      .patch('/api/v1/apps/other')
+      .set('Authorization', auth)
+      .send({ environments: { 개발: null, prod: { replicas: 4 } } })
+      .expect(200);
+    expect(removed.body.environments).toEqual({ production: { replicas: 4 } });
     const list = await api().get('/api/v1/apps').set('Authorization', auth).expect(200);
     expect(list.body.items.map((a: { name: string }) => a.name)).toEqual(['other', 'web']);
     await api().get('/api/v1/apps/nope').set('Authorization', auth).expect(404);
@@ -259,6 +268,44 @@ describe('deployments against a (fake) cluster', () => {
     expect(scales.body.items.every((r: { operation: string }) => r.operation === 'scale')).toBe(true);
     await api().get('/api/v1/deployments?status=bogus').set('Authorization', auth).expect(400);
     await api().get('/api/v1/deployments/nope').set('Authorization', auth).expect(404);
+  });
+
+  it('exports AppsService look-ups and defaults the environment (never production) in run()', async () => {
+    const apps = t.app.get(AppsService);
+    expect(await apps.listNames()).toEqual(['web']);
+    expect((await apps.findByGithubRepo('ACME/Web')).map((a) => a.name)).toEqual(['web']);
+    expect(await apps.findByGithubRepo('acme/none')).toEqual([]);
+    expect((await apps.get('web')).image).toBe('ghcr.io/acme/web');
+    const envs = t.app.get(EnvironmentsService);
+    expect(envs.resolve('운영')).toBe('production');
+    const outcome = await t.app
+      .get(DeploymentsService)
+      .run(
+        { app: 'web', environment: '', operation: 'deploy', tag: 'v2', dryRun: true },
+        { userId: 'nlp-user', source: 'nlp' },
+      );
+    expect(outcome).toMatchObject({ kind: 'dry_run' });
+    if (outcome.kind === 'dry_run') expect(outcome.requests[0].path).toContain('/namespaces/staging/');
+  });
+
+  it('documents the endpoints in Swagger with their answers', async () => {
+    const doc = (await api().get('/docs-json').expect(200)).body;
+    const deploy = doc.paths['/api/v1/apps/{name}/environments/{env}/deploy'].post;
+    expect(Object.keys(deploy.responses)).toEqual(
+      expect.arrayContaining(['200', '202', '403', '404', '409', '503']),
+    );
+    expect(deploy['x-required-scopes']).toEqual(['deploy:write']);
+    for (const path of [
+      '/api/v1/apps',
+      '/api/v1/apps/{name}',
+      '/api/v1/apps/{name}/environments/{env}',
+      '/api/v1/apps/{name}/environments/{env}/status',
+      '/api/v1/apps/{name}/environments/{env}/logs',
+      '/api/v1/deployments',
+      '/api/v1/deployments/{id}',
+      '/api/v1/deployments/overview',
+    ])
+      expect(doc.paths[path]).toBeDefined();
   });
 
   it('needs deploy scopes', async () => {

@@ -56,8 +56,10 @@ function status(code: number, reason: string, message: string, details?: Obj): O
 }
 
 class HttpError extends Error {
-  constructor(readonly body: Obj) {
+  readonly body: Obj;
+  constructor(body: Obj) {
     super(body.message);
+    this.body = body;
   }
 }
 
@@ -128,6 +130,8 @@ export class FakeKubeApi {
   url = '';
   readyDelayMs: number;
   progressDeadlineMs: number;
+  /** Called with each request before it is served (tests use it to change state "concurrently"). */
+  onRequest?: (req: LoggedRequest) => void;
   /** Optional artificial latency per request (benchmark realism). */
   latencyMs = 0;
 
@@ -173,6 +177,12 @@ export class FakeKubeApi {
     return this.requests.filter(
       (r) => (!method || r.method === method) && (!pathPart || r.path.includes(pathPart)),
     ).length;
+  }
+
+  /** Simulates someone else changing the Deployment (its resourceVersion moves on). */
+  touch(ns: string, name: string): void {
+    const d = this.deployments.get(`${ns}/${name}`);
+    if (d) d.metadata.resourceVersion = this.nextRv();
   }
 
   deployment(ns: string, name: string): Obj | undefined {
@@ -420,12 +430,14 @@ export class FakeKubeApi {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
     const query = Object.fromEntries(url.searchParams.entries());
-    this.requests.push({
+    const logged: LoggedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,
       query,
       contentType: req.headers['content-type'],
-    });
+    };
+    this.requests.push(logged);
+    this.onRequest?.(logged);
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));

@@ -83,13 +83,21 @@ export class AppsService {
     private readonly environments: EnvironmentsService,
   ) {}
 
-  private checkOverrides(value: unknown): Partial<Record<Environment, EnvironmentOverride>> {
+  /** Validated overrides; with `allowNull`, `null` for an environment means "remove its override". */
+  private checkOverrides(
+    value: unknown,
+    allowNull = false,
+  ): Partial<Record<Environment, EnvironmentOverride | null>> {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       throw new InvalidAppError('environments must be an object keyed by environment');
-    const out: Partial<Record<Environment, EnvironmentOverride>> = {};
+    const out: Partial<Record<Environment, EnvironmentOverride | null>> = {};
     for (const [alias, body] of Object.entries(value)) {
       const env = this.environments.tryResolve(alias);
       if (!env) throw new InvalidAppError(`environments: unknown environment "${alias}"`);
+      if (body === null && allowNull) {
+        out[env] = null;
+        continue;
+      }
       if (typeof body !== 'object' || body === null || Array.isArray(body))
         throw new InvalidAppError(`environments.${alias} must be an object {replicas?, env?, resources?}`);
       const o: EnvironmentOverride = {};
@@ -164,11 +172,14 @@ export class AppsService {
       values.resources =
         dto.resources === null ? null : JSON.stringify(checkResources(dto.resources, 'resources'));
     if (dto.githubRepo !== undefined) values.github_repo = dto.githubRepo;
-    if (dto.environments !== undefined)
-      values.environments = JSON.stringify({
+    if (dto.environments !== undefined) {
+      const merged: Record<string, EnvironmentOverride | null> = {
         ...current.environments,
-        ...this.checkOverrides(dto.environments),
-      });
+        ...this.checkOverrides(dto.environments, true),
+      };
+      for (const [env, o] of Object.entries(merged)) if (o === null) delete merged[env];
+      values.environments = JSON.stringify(merged);
+    }
     if (!(await this.repository.update(name, values))) throw new AppNotFoundError(name);
     return this.get(name);
   }

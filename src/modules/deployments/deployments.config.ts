@@ -17,8 +17,8 @@ export class DeploymentsConfig {
   KLEPAAS_DEFAULT_ENVIRONMENT: (typeof NON_PRODUCTION)[number] = 'staging';
   @Transform(toInt) @IsInt() @Min(1) @Max(3600) KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: number = 300;
   @Transform(toInt) @IsInt() @Min(10) @Max(60000) KLEPAAS_ROLLOUT_POLL_MS: number = 2000;
-  @Transform(toInt) @IsInt() @Min(5) @Max(3600) KLEPAAS_CONFIRMATION_TTL_SECONDS: number = 300;
+  @Transform(toInt) @IsInt() @Min(1) @Max(3600) KLEPAAS_CONFIRMATION_TTL_SECONDS: number = 300;
   @Transform(toInt) @IsInt() @Min(1) @Max(100000) KLEPAAS_LOGS_MAX_LINES: number = 1000;
   /** Lease of the per-app+environment operation lock; renewed while the operation runs. */
-  @Transform(toInt) @IsInt() @Min(5) @Max(3600) KLEPAAS_OPERATION_LOCK_TTL_SECONDS: number = 60;
+  @Transform(toInt) @IsInt() @Min(3) @Max(3600) KLEPAAS_OPERATION_LOCK_TTL_SECONDS: number = 60;
 }

@@ -26,6 +26,7 @@ import {
   HistoryQueryDto,
   LogsQueryDto,
   RemoveDto,
+  RemoveQueryDto,
   RestartDto,
   RollbackDto,
   ScaleDto,
@@ -225,15 +226,18 @@ export class DeploymentsController {
 
   @Delete('apps/:name/environments/:env')
   @RequireScopes('deploy:write')
-  @operationDocs('Remove the app from an environment (Deployment and Service); needs confirmation')
+  @operationDocs(
+    'Remove the app from an environment (Deployment and Service); needs confirmation. dryRun / confirmationToken may be sent in the body or the query',
+  )
   remove(
     @Param('name') app: string,
     @Param('env') environment: string,
     @Body() dto: RemoveDto,
+    @Query() query: RemoveQueryDto,
     @CurrentPrincipal() p: Principal,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.run({ app, environment, operation: 'delete', ...(dto ?? {}) }, p, res);
+    return this.run({ app, environment, operation: 'delete', ...query, ...(dto ?? {}) }, p, res);
   }
 
   @Get('apps/:name/environments/:env/status')

@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import type { V1Deployment, V1Pod, V1Service } from '@kubernetes/client-node';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
@@ -159,11 +159,12 @@ function stateOf(d: V1Deployment | null): string {
  * operations on the cluster, and reports honestly what happened.
  */
 @Injectable()
-export class DeploymentsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Deployments');
   /** Aborted at shutdown so no wait outlives the process. */
   private readonly lifetime = new AbortController();
   private readonly background = new Set<Promise<unknown>>();
+  private readonly inflight = new Set<Promise<unknown>>();
 
   constructor(
     @Inject(KUBE_CLIENT) private readonly kube: KubeClient | null,
@@ -190,7 +191,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
       );
     if (!SOURCES.includes(actor.source))
       throw new InvalidOperationError(`Unknown source "${String(actor.source)}"`);
-    const environment = this.environments.resolve(request.environment);
+    const environment = this.environments.resolveOrDefault(request.environment);
     const app = await this.apps.get(request.app);
     this.validate(request);
 
@@ -210,6 +211,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
       return { kind: 'confirmation_required', plan: prepared.plan, confirmationToken: token, expiresAt };
     }
 
+    const task = this.runLocked(app, environment, request, actor, options);
+    this.inflight.add(task);
+    try {
+      return await task;
+    } finally {
+      this.inflight.delete(task);
+    }
+  }
+
+  private async runLocked(
+    app: App,
+    environment: Environment,
+    request: OperationRequest,
+    actor: Actor,
+    options: RunOptions,
+  ): Promise<OperationOutcome> {
     const id = monotonicId();
     const lockKey = `${app.name}/${environment}`;
     const ttlMs = this.config.KLEPAAS_OPERATION_LOCK_TTL_SECONDS * 1000;
@@ -387,8 +404,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
           details: { image, ...(targetRevision ? { targetRevision } : {}) },
           execute: async (revision) => {
             const body = build(revision ?? nextRevision);
-            if (current) await kube!.replaceDeployment(namespace, app.name, body);
-            else await kube!.createDeployment(namespace, body);
+            if (!current) await kube!.createDeployment(namespace, body);
+            else {
+              // The controller bumps resourceVersion with every status update: on a conflict, take the
+              // latest version and try again (a few times), then report the conflict.
+              for (let attempt = 1; ; attempt++) {
+                try {
+                  await kube!.replaceDeployment(namespace, app.name, body);
+                  break;
+                } catch (err) {
+                  if (!(err instanceof KubeError) || err.code !== 'kube_conflict' || attempt >= 3) throw err;
+                  const latest = await kube!.readDeployment(namespace, app.name);
+                  if (!latest) throw err;
+                  body.metadata!.resourceVersion = latest.metadata?.resourceVersion;
+                }
+              }
+            }
             const svc = serviceBody();
             if (svc) {
               if (existingService) await kube!.replaceService(namespace, app.name, svc);
@@ -557,15 +588,16 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
       replicas_after: p.replicasAfter,
       user_id: actor.userId,
       source: actor.source,
-      status: 'in_progress',
+      status: 'pending',
       reason: null,
       error: null,
       correlation_id: options.correlationId ?? null,
       details: JSON.stringify(p.details),
       created_at: now,
-      started_at: now,
+      started_at: null,
       finished_at: null,
     });
+    await this.repository.update(id, { status: 'in_progress', started_at: new Date().toISOString() });
     try {
       await p.execute(revision);
     } catch (err) {
@@ -590,13 +622,13 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
     if (!p.waits) return this.finish(id, p, started, 'succeeded', 'Completed', null);
 
     const deadline = started + this.config.KLEPAAS_ROLLOUT_TIMEOUT_SECONDS * 1000;
-    const result = await this.waitForRollout(p, deadline, options, options.signal);
+    const result = await this.safeWait(p, deadline, options, options.signal);
     if (result.kind === 'aborted') {
       // The caller stopped waiting: keep watching in the background and finish the record then.
       const { lockKey, renew } = handOff();
       const task = (async () => {
         try {
-          const later = await this.waitForRollout(p, deadline, {}, undefined);
+          const later = await this.safeWait(p, deadline, {}, undefined);
           if (later.kind === 'aborted') return; // shutdown: reconciled at the next start
           await this.settle(id, p, started, later);
         } catch (err) {
@@ -617,6 +649,26 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
     return result.kind === 'done'
       ? this.finish(id, p, started, 'succeeded', 'RolloutComplete', null)
       : this.finish(id, p, started, 'failed', result.reason, result.message);
+  }
+
+  /** waitForRollout, with a cluster error while following the rollout turned into a failed result. */
+  private async safeWait(
+    p: Prepared,
+    deadline: number,
+    options: RunOptions,
+    signal: AbortSignal | undefined,
+  ): Promise<WaitResult> {
+    try {
+      return await this.waitForRollout(p, deadline, options, signal);
+    } catch (err) {
+      const appErr = err instanceof AppError ? err : null;
+      if (!appErr) this.logger.error({ err }, 'rollout watch failed');
+      return {
+        kind: 'failed',
+        reason: appErr?.code ?? 'error',
+        message: `The change was sent, but its rollout could not be followed: ${appErr?.message ?? 'unexpected error'}`,
+      };
+    }
   }
 
   private async waitForRollout(
@@ -923,7 +975,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
       if (lock && lock.expires_at > new Date().toISOString()) continue; // still running elsewhere
       let status: 'succeeded' | 'failed' = 'failed';
       let reason = 'Interrupted';
-      let error = 'The service stopped while this operation was running; it did not finish';
+      let error: string | null = 'The service stopped while this operation was running; it did not finish';
       if (this.kube && row.status === 'in_progress') {
         try {
           const d = await this.kube.readDeployment(row.namespace, row.app);
@@ -936,12 +988,12 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
           ) {
             status = 'succeeded';
             reason = 'ReconciledAfterRestart';
-            error = null as unknown as string;
+            error = null;
           } else {
-            error += '; the cluster does not show it completed';
+            error = `${error}; the cluster does not show it completed`;
           }
         } catch (err) {
-          error += `; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`;
+          error = `${error}; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`;
         }
       }
       await this.repository.update(row.id, { status, reason, error, finished_at: new Date().toISOString() });
@@ -955,8 +1007,10 @@ export class DeploymentsService implements OnApplicationBootstrap, OnApplication
     return settled;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops every rollout wait (records stay in_progress, locks are released; the next start reconciles). */
+  async onModuleDestroy(): Promise<void> {
     this.lifetime.abort();
+    await Promise.allSettled([...this.inflight]);
     await Promise.allSettled([...this.background]);
   }
 }

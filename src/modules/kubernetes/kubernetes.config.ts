@@ -1,4 +1,6 @@
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { toInt } from '../../config/env-validation.js';
 
 export const KUBE_SOURCES = ['auto', 'kubeconfig', 'in-cluster', 'none'] as const;
 
@@ -17,6 +19,8 @@ export class KubernetesConfig {
   /** Set by Kubernetes inside a pod; selects the in-cluster service account in `auto` mode. */
   @IsOptional() @IsString() KUBERNETES_SERVICE_HOST?: string;
   @IsOptional() @IsString() HOME?: string;
+  /** Deadline of one Kubernetes API call; past it the cluster counts as unreachable (503). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(600000) KLEPAAS_KUBE_TIMEOUT_MS: number = 30000;
 
   crossCheck(): string[] {
     if (this.KLEPAAS_KUBE_SOURCE === 'kubeconfig' && !this.KUBECONFIG && !this.HOME)

@@ -130,7 +130,9 @@ export function mapKubeError(err: unknown, ctx: KubeCallContext): KubeError {
   return new KubeError(
     503,
     'cluster_unreachable',
-    `The Kubernetes API could not be reached${net ? ` (${net})` : ''} while trying to ${ctx.verb} ${ctx.resource}`,
+    net === 'ETIMEDOUT'
+      ? `The Kubernetes API did not answer in time while trying to ${ctx.verb} ${ctx.resource}`
+      : `The Kubernetes API could not be reached${net ? ` (${net})` : ''} while trying to ${ctx.verb} ${ctx.resource}`,
     { verb: ctx.verb, resource: ctx.resource },
   );
 }

@@ -46,7 +46,7 @@ export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from
           logger.warn('No Kubernetes cluster configured: operations answer as dry runs');
           return null;
         }
-        const client = new NodeKubeClient(loaded.kc);
+        const client = new NodeKubeClient(loaded.kc, config.KLEPAAS_KUBE_TIMEOUT_MS);
         logger.log({ server: client.server, from: loaded.from }, 'Kubernetes client configured');
         return client;
       },

@@ -11,25 +11,37 @@ import {
 import type { KubeClient, PatchKind } from './kube-client.js';
 import { mapKubeError, type KubeCallContext } from './kubernetes.errors.js';
 
-async function call<T>(ctx: KubeCallContext, fn: () => Promise<T>): Promise<T> {
+/** A hung API server must not hang an operation: the call is abandoned after the deadline. */
+function withDeadline<T>(fn: () => Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error('Kubernetes API call timed out'), { code: 'ETIMEDOUT' })),
+      ms,
+    );
+  });
+  return Promise.race([fn(), deadline]).finally(() => clearTimeout(timer));
+}
+
+async function call<T>(ctx: KubeCallContext, fn: () => Promise<T>, ms: number): Promise<T> {
   try {
-    return await fn();
+    return await withDeadline(fn, ms);
   } catch (err) {
     throw mapKubeError(err, ctx);
   }
 }
 
-async function orNull<T>(ctx: KubeCallContext, fn: () => Promise<T>): Promise<T | null> {
+async function orNull<T>(ctx: KubeCallContext, fn: () => Promise<T>, ms: number): Promise<T | null> {
   try {
-    return await fn();
+    return await withDeadline(fn, ms);
   } catch (err) {
     if ((err as { code?: unknown })?.code === 404) return null;
     throw mapKubeError(err, ctx);
   }
 }
 
-async function deleted(ctx: KubeCallContext, fn: () => Promise<unknown>): Promise<boolean> {
-  return (await orNull(ctx, async () => (await fn(), true))) ?? false;
+async function deleted(ctx: KubeCallContext, fn: () => Promise<unknown>, ms: number): Promise<boolean> {
+  return (await orNull(ctx, async () => (await fn(), true), ms)) ?? false;
 }
 
 /** KubeClient on @kubernetes/client-node 2.x. */
@@ -39,21 +51,36 @@ export class NodeKubeClient implements KubeClient {
   private readonly version: VersionApi;
   readonly server: string;
 
-  constructor(kc: KubeConfig) {
+  constructor(
+    kc: KubeConfig,
+    private readonly timeoutMs = 30_000,
+  ) {
     this.apps = kc.makeApiClient(AppsV1Api);
     this.core = kc.makeApiClient(CoreV1Api);
     this.version = kc.makeApiClient(VersionApi);
     this.server = kc.getCurrentCluster()?.server ?? 'unknown';
   }
 
+  private call<T>(ctx: KubeCallContext, fn: () => Promise<T>): Promise<T> {
+    return call(ctx, fn, this.timeoutMs);
+  }
+
+  private orNull<T>(ctx: KubeCallContext, fn: () => Promise<T>): Promise<T | null> {
+    return orNull(ctx, fn, this.timeoutMs);
+  }
+
+  private deleted(ctx: KubeCallContext, fn: () => Promise<unknown>): Promise<boolean> {
+    return deleted(ctx, fn, this.timeoutMs);
+  }
+
   readDeployment(namespace: string, name: string) {
-    return orNull({ verb: 'get', resource: 'deployments', namespace, name }, () =>
+    return this.orNull({ verb: 'get', resource: 'deployments', namespace, name }, () =>
       this.apps.readNamespacedDeployment({ namespace, name }),
     );
   }
 
   async listDeployments(namespace: string | null, labelSelector: string) {
-    const list = await call(
+    const list = await this.call(
       { verb: 'list', resource: 'deployments', namespace: namespace ?? undefined },
       () =>
         namespace === null
@@ -64,20 +91,20 @@ export class NodeKubeClient implements KubeClient {
   }
 
   createDeployment(namespace: string, body: V1Deployment) {
-    return call({ verb: 'create', resource: 'deployments', namespace, name: body.metadata?.name }, () =>
+    return this.call({ verb: 'create', resource: 'deployments', namespace, name: body.metadata?.name }, () =>
       this.apps.createNamespacedDeployment({ namespace, body }),
     );
   }
 
   replaceDeployment(namespace: string, name: string, body: V1Deployment) {
-    return call({ verb: 'update', resource: 'deployments', namespace, name }, () =>
+    return this.call({ verb: 'update', resource: 'deployments', namespace, name }, () =>
       this.apps.replaceNamespacedDeployment({ namespace, name, body }),
     );
   }
 
   patchDeployment(namespace: string, name: string, patch: object, kind: PatchKind) {
     const strategy = kind === 'merge' ? PatchStrategy.MergePatch : PatchStrategy.StrategicMergePatch;
-    return call({ verb: 'patch', resource: 'deployments', namespace, name }, () =>
+    return this.call({ verb: 'patch', resource: 'deployments', namespace, name }, () =>
       this.apps.patchNamespacedDeployment(
         { namespace, name, body: patch },
         setHeaderOptions('Content-Type', strategy),
@@ -86,19 +113,19 @@ export class NodeKubeClient implements KubeClient {
   }
 
   deleteDeployment(namespace: string, name: string) {
-    return deleted({ verb: 'delete', resource: 'deployments', namespace, name }, () =>
+    return this.deleted({ verb: 'delete', resource: 'deployments', namespace, name }, () =>
       this.apps.deleteNamespacedDeployment({ namespace, name, propagationPolicy: 'Background' }),
     );
   }
 
   readScale(namespace: string, name: string) {
-    return orNull({ verb: 'get', resource: 'deployments/scale', namespace, name }, () =>
+    return this.orNull({ verb: 'get', resource: 'deployments/scale', namespace, name }, () =>
       this.apps.readNamespacedDeploymentScale({ namespace, name }),
     );
   }
 
   patchScale(namespace: string, name: string, replicas: number) {
-    return call({ verb: 'patch', resource: 'deployments/scale', namespace, name }, () =>
+    return this.call({ verb: 'patch', resource: 'deployments/scale', namespace, name }, () =>
       this.apps.patchNamespacedDeploymentScale(
         { namespace, name, body: { spec: { replicas } } },
         setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
@@ -107,14 +134,14 @@ export class NodeKubeClient implements KubeClient {
   }
 
   async listReplicaSets(namespace: string, labelSelector: string) {
-    const list = await call({ verb: 'list', resource: 'replicasets', namespace }, () =>
+    const list = await this.call({ verb: 'list', resource: 'replicasets', namespace }, () =>
       this.apps.listNamespacedReplicaSet({ namespace, labelSelector }),
     );
     return list.items;
   }
 
   async listPods(namespace: string | null, labelSelector: string) {
-    const list = await call({ verb: 'list', resource: 'pods', namespace: namespace ?? undefined }, () =>
+    const list = await this.call({ verb: 'list', resource: 'pods', namespace: namespace ?? undefined }, () =>
       namespace === null
         ? this.core.listPodForAllNamespaces({ labelSelector })
         : this.core.listNamespacedPod({ namespace, labelSelector }),
@@ -127,7 +154,7 @@ export class NodeKubeClient implements KubeClient {
     pod: string,
     o: { tailLines: number; container?: string; previous?: boolean },
   ) {
-    return call({ verb: 'get', resource: 'pods/log', namespace, name: pod }, () =>
+    return this.call({ verb: 'get', resource: 'pods/log', namespace, name: pod }, () =>
       this.core.readNamespacedPodLog({
         namespace,
         name: pod,
@@ -139,30 +166,30 @@ export class NodeKubeClient implements KubeClient {
   }
 
   readService(namespace: string, name: string) {
-    return orNull({ verb: 'get', resource: 'services', namespace, name }, () =>
+    return this.orNull({ verb: 'get', resource: 'services', namespace, name }, () =>
       this.core.readNamespacedService({ namespace, name }),
     );
   }
 
   createService(namespace: string, body: V1Service) {
-    return call({ verb: 'create', resource: 'services', namespace, name: body.metadata?.name }, () =>
+    return this.call({ verb: 'create', resource: 'services', namespace, name: body.metadata?.name }, () =>
       this.core.createNamespacedService({ namespace, body }),
     );
   }
 
   replaceService(namespace: string, name: string, body: V1Service) {
-    return call({ verb: 'update', resource: 'services', namespace, name }, () =>
+    return this.call({ verb: 'update', resource: 'services', namespace, name }, () =>
       this.core.replaceNamespacedService({ namespace, name, body }),
     );
   }
 
   deleteService(namespace: string, name: string) {
-    return deleted({ verb: 'delete', resource: 'services', namespace, name }, () =>
+    return this.deleted({ verb: 'delete', resource: 'services', namespace, name }, () =>
       this.core.deleteNamespacedService({ namespace, name }),
     );
   }
 
   ping() {
-    return call({ verb: 'get', resource: 'version' }, () => this.version.getCode());
+    return this.call({ verb: 'get', resource: 'version' }, () => this.version.getCode());
   }
 }

@@ -100,3 +100,12 @@ export class HistoryQueryDto {
   limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
+
+export class RemoveQueryDto {
+  @ApiPropertyOptional({ example: false }) @IsOptional() @Transform(toBoolean) @IsBoolean() dryRun?: boolean;
+  @ApiPropertyOptional({ example: 'cfm_3q2…' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  confirmationToken?: string;
+}
