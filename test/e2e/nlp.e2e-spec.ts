@@ -185,6 +185,18 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
       .send({ interactionId: 'x', correct: true })
       .expect(403);
 
+    // a second opinion on the same interaction replaces the first
+    const first = await request(t.url)
+      .post('/api/v1/nlp/feedback')
+      .set('Authorization', exec)
+      .send({ interactionId: a.body.interactionId, correct: true })
+      .expect(200);
+    const again = await request(t.url)
+      .post('/api/v1/nlp/feedback')
+      .set('Authorization', exec)
+      .send({ interactionId: a.body.interactionId, correct: true })
+      .expect(200);
+    expect(again.body.id).toBe(first.body.id);
     const stats = await request(t.url)
       .get('/api/v1/nlp/feedback/stats')
       .set('Authorization', read)

@@ -26,6 +26,10 @@ export class NlpConfig {
   @Transform(toInt) @IsInt() @Min(100) @Max(120000) KLEPAAS_NLP_PROVIDER_TIMEOUT_MS: number = 8000;
   /** Retries of a 429 answer (honouring retry-after) that still fit in the timeout. */
   @Transform(toInt) @IsInt() @Min(0) @Max(5) KLEPAAS_NLP_PROVIDER_MAX_RETRIES: number = 2;
+  /** Consecutive failures (5xx, timeouts, unreachable) that open a provider's circuit breaker. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000) KLEPAAS_NLP_BREAKER_FAILURE_THRESHOLD: number = 5;
+  /** Seconds an open breaker waits before one trial call. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3600) KLEPAAS_NLP_BREAKER_RESET_SECONDS: number = 30;
   /** Turns of the conversation used for context and sent to the providers. */
   @Transform(toInt) @IsInt() @Min(1) @Max(50) KLEPAAS_NLP_CONTEXT_TURNS: number = 6;
   /** Conversation turns older than this do not count as context. */

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
+import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { configProvider } from '../../config/env-validation.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsService } from '../deployments/deployments.service.js';
 import { AnthropicProvider } from './llm/anthropic.provider.js';
 import {
   NLP_PROVIDER_AGREEMENT,
+  NLP_PROVIDER_BREAKER_STATE,
   NLP_PROVIDER_LATENCY,
   NLP_PROVIDER_REQUESTS,
   NlpEnsemble,
@@ -52,6 +53,11 @@ import { NLP_INTERPRETATIONS, NlpService } from './nlp.service.js';
       name: NLP_PROVIDER_AGREEMENT,
       help: 'Whether a provider agreed with the combined answer when several answered',
       labelNames: ['provider', 'agreed'],
+    }),
+    makeGaugeProvider({
+      name: NLP_PROVIDER_BREAKER_STATE,
+      help: 'Circuit breaker of each LLM provider: 0 closed, 1 half-open, 2 open',
+      labelNames: ['provider'],
     }),
   ],
   exports: [NlpService],

@@ -95,8 +95,24 @@ export class NlpRepository {
       .execute();
   }
 
-  async insertFeedback(row: FeedbackRow): Promise<void> {
+  /** One feedback per interaction and user: a second one replaces the first (stats count each interaction once). */
+  async upsertFeedback(row: FeedbackRow): Promise<string> {
+    const existing = await this.db
+      .selectFrom('nlp_feedback')
+      .select('id')
+      .where('interaction_id', '=', row.interaction_id)
+      .where('user_id', '=', row.user_id)
+      .executeTakeFirst();
+    if (existing) {
+      await this.db
+        .updateTable('nlp_feedback')
+        .set({ correct: row.correct, corrected: row.corrected, created_at: row.created_at })
+        .where('id', '=', existing.id)
+        .execute();
+      return existing.id;
+    }
     await this.db.insertInto('nlp_feedback').values(row).execute();
+    return row.id;
   }
 
   feedbackSince(since: string): Promise<Pick<FeedbackRow, 'correct' | 'source' | 'created_at'>[]> {

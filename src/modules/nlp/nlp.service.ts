@@ -6,9 +6,9 @@ import { ReadinessRegistry } from '../health/readiness.registry.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../auth/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';
+import { contextFrom } from './interpreter/context.js';
 import { read } from './interpreter/reader.js';
 import type {
-  ConversationContext,
   EntityName,
   Entities,
   Intent,
@@ -92,15 +92,6 @@ export interface RuleView {
   updatedAt: string;
 }
 
-const OPERATION_INTENTS = new Set<Intent>([
-  'deploy',
-  'scale',
-  'rollback',
-  'restart',
-  'status',
-  'logs',
-  'delete',
-]);
 const toRuleView = (r: RuleRow): RuleView => ({
   id: r.id,
   scope: r.scope,
@@ -169,7 +160,13 @@ export class NlpService implements OnModuleInit {
       intent: r.intent as Intent,
       entities: JSON.parse(r.entities) as Entities,
     }));
-    const context = contextFrom(turns);
+    const context = contextFrom(
+      turns.map((t) => ({
+        intent: t.intent as Intent,
+        entities: JSON.parse(t.entities) as Entities,
+        ambiguous: t.ambiguous === 1,
+      })),
+    );
     const rulesReading = read(command, { knownApps: new Set(knownApps) });
     const options = {
       knownApps,
@@ -277,9 +274,8 @@ export class NlpService implements OnModuleInit {
     if (!input.correct && !corrected)
       this.logger.log({ interactionId: input.interactionId }, 'negative feedback without a correction');
     const now = new Date().toISOString();
-    const feedbackId = monotonicId();
-    await this.repository.insertFeedback({
-      id: feedbackId,
+    const feedbackId = await this.repository.upsertFeedback({
+      id: monotonicId(),
       interaction_id: interaction.id,
       user_id: principal.userId,
       project: interaction.project,
@@ -404,23 +400,4 @@ export class NlpService implements OnModuleInit {
     await this.repository.promote(id, now);
     return toRuleView({ ...rule, scope: 'global', updated_at: now });
   }
-}
-
-/** The conversation so far → what "it", "그거" and ellipsis refer to (newest turn first). */
-export function contextFrom(turns: InteractionRow[]): ConversationContext | undefined {
-  const ctx: ConversationContext = {};
-  for (const t of turns) {
-    const intent = t.intent as Intent;
-    if (!ctx.intent && OPERATION_INTENTS.has(intent) && t.ambiguous === 0) ctx.intent = intent;
-    if (!ctx.app && t.ambiguous === 0) {
-      const e = JSON.parse(t.entities) as Entities;
-      if (e.app) {
-        ctx.app = e.app;
-        ctx.environment = e.environment;
-        ctx.tag = e.tag;
-      }
-    }
-    if (ctx.intent && ctx.app) break;
-  }
-  return ctx.intent || ctx.app ? ctx : undefined;
 }

@@ -87,3 +87,43 @@ describe('Korean helpers', () => {
     expect(withJosa('스테이징', '으로/로')).toBe('스테이징으로');
   });
 });
+
+describe('interpreter: robustness', () => {
+  it('never throws, whatever the input', () => {
+    const samples = [
+      '',
+      ' ',
+      '???',
+      'ㅋㅋㅋ',
+      'ㄱㄱ',
+      '😀 deploy',
+      'a'.repeat(2000),
+      '가'.repeat(500),
+      'hozw ghotw kkk',
+      'x:y:z',
+      '#1 #2',
+      '..1.2.3..',
+    ];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789-:.# 가나다배포롤백재시작개로에서를ㄱㅋ';
+    for (let i = 0; i < 300; i++) {
+      let s = '';
+      const n = Math.floor(rnd() * 30);
+      for (let j = 0; j < n; j++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      samples.push(s);
+    }
+    for (const s of samples) {
+      const r = interpret(s, { knownApps, rules: [{ key: '살려', intent: 'restart', entities: {} }] });
+      expect(typeof r.intent).toBe('string');
+    }
+  });
+
+  it('reads Korean typed with the keyboard in English mode', () => {
+    expect(interpret('web-app qovhgownj', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      entities: { app: 'web-app' },
+    });
+    expect(interpret('hello').intent).toBe('unknown');
+  });
+});

@@ -1,3 +1,4 @@
+import { convertQwertyToHangul } from 'es-hangul';
 import { editDistance, jamo } from './korean.js';
 import {
   askAlternatives,
@@ -271,9 +272,41 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   };
 }
 
+const LATIN_WORD = /[a-z]+(?:-[a-z0-9]+)*/gi;
+const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/;
+
+/**
+ * Korean typed with the keyboard in English mode ("web-app qovhgownj" = "web-app 배포해줘"): words that are
+ * not app names are converted back with es-hangul's convertQwertyToHangul. Only used when the command
+ * reads as nothing at all.
+ */
+export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<string>): Reading | undefined {
+  if (/[\uac00-\ud7a3]/.test(command)) return undefined;
+  let changed = false;
+  const fixed = command.replace(LATIN_WORD, (word) => {
+    if (word.length < 3 || word.includes('-') || knownApps?.has(word.toLowerCase())) return word;
+    let ko: string;
+    try {
+      ko = convertQwertyToHangul(word);
+    } catch {
+      return word; // es-hangul throws on letter runs that do not assemble into syllables
+    }
+    if (!HANGUL_SYLLABLES.test(ko)) return word;
+    changed = true;
+    return ko;
+  });
+  if (!changed) return undefined;
+  const reading = read(fixed, { knownApps });
+  if (reading.intent === 'unknown') return undefined;
+  return { ...reading, confidence: Math.min(reading.confidence, 0.7), language: 'ko' };
+}
+
 /** The offline interpreter: rules reader + finalize. Pure and synchronous. */
 export function interpret(command: string, options: InterpretOptions = {}): Interpretation {
   const knownApps =
     options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
-  return finalize(read(command, { knownApps }), options);
+  let reading = read(command, { knownApps });
+  if (reading.intent === 'unknown' && !reading.negated)
+    reading = readWithKeyboardFix(command, knownApps) ?? reading;
+  return finalize(reading, options);
 }

@@ -1,4 +1,4 @@
-import { askAll } from './ask.js';
+import { askAll, askProvider } from './ask.js';
 import { combine } from './combine.js';
 import { ProviderHttpError, type LlmProvider } from './llm.types.js';
 import type { NlpStrategy } from '../nlp.config.js';
@@ -60,10 +60,10 @@ describe('askAll + combine', () => {
     const r = await e.ask();
     expect(calls).toBe(2);
     expect(r.combined).toMatchObject({ source: 'anthropic', entities: { replicas: 2 } });
-    expect(r.reports.map((x) => [x.provider, x.outcome]).sort()).toEqual([
-      ['anthropic', 'ok'],
-      ['gemini', 'error'],
-      ['openai', 'rate_limited'],
+    expect(r.reports.map((x) => [x.provider, x.outcome, x.attempts]).sort()).toEqual([
+      ['anthropic', 'ok', 2],
+      ['gemini', 'error', 1],
+      ['openai', 'rate_limited', 1],
     ]);
   });
 
@@ -81,5 +81,39 @@ describe('askAll + combine', () => {
     const r = await e.ask();
     expect(r.combined).toMatchObject({ source: 'ensemble', entities: { replicas: 4 } });
     expect(r.reports.find((x) => x.provider === 'anthropic')?.outcome).toBe('timeout');
+  });
+
+  it('opens the provider breaker after consecutive 5xx and then fails fast without calling', async () => {
+    const { Logger } = await import('@nestjs/common');
+    Logger.overrideLogger(false);
+    const { ProviderBreaker } = await import('../../mcp-external/provider-breaker.js');
+    const states: string[] = [];
+    const breaker = new ProviderBreaker('nlp:gemini', { failureThreshold: 2, resetTimeoutSec: 60 }, (s) =>
+      states.push(s),
+    );
+    let calls = 0;
+    const failing = provider('gemini', async () => {
+      calls += 1;
+      throw new ProviderHttpError(500, undefined, 'HTTP 500');
+    });
+    const opts = { timeoutMs: 1000, maxRetries: 2, breaker };
+    expect((await askProvider(failing, prompt, opts)).report.outcome).toBe('error');
+    expect((await askProvider(failing, prompt, opts)).report.outcome).toBe('error');
+    expect(states).toEqual(['open']);
+    const third = await askProvider(failing, prompt, opts);
+    expect(third.report.outcome).toBe('breaker_open');
+    expect(calls).toBe(2);
+    breaker.shutdown();
+  });
+
+  it('does not retry garbage and does not count it against the breaker', async () => {
+    let calls = 0;
+    const garbage = provider('openai', async () => {
+      calls += 1;
+      throw new SyntaxError('Unexpected end of JSON input');
+    });
+    const r = await askProvider(garbage, prompt, { timeoutMs: 1000, maxRetries: 2 });
+    expect(r.report.outcome).toBe('error');
+    expect(calls).toBe(1);
   });
 });

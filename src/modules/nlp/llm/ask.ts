@@ -1,9 +1,16 @@
+import {
+  externalError,
+  McpExternalException,
+  type McpExternalError,
+} from '../../mcp-external/mcp-external.errors.js';
+import type { ProviderBreaker } from '../../mcp-external/provider-breaker.js';
+import { RetryPolicy, runWithRetry } from '../../mcp-external/retry-policy.js';
 import type { LlmProviderName, NlpStrategy } from '../nlp.config.js';
 import type { ProviderAnswer } from './combine.js';
 import { validateAnswer, type LlmPrompt } from './llm-schema.js';
 import { ProviderHttpError, type LlmProvider } from './llm.types.js';
 
-export type ProviderOutcome = 'ok' | 'error' | 'timeout' | 'rate_limited' | 'invalid';
+export type ProviderOutcome = 'ok' | 'error' | 'timeout' | 'rate_limited' | 'invalid' | 'breaker_open';
 
 export interface ProviderReport {
   provider: LlmProviderName;
@@ -15,20 +22,67 @@ export interface ProviderReport {
 
 export interface AskOptions {
   timeoutMs: number;
-  /** 429 retries (honouring retry-after) that still fit in the timeout. */
+  /** Retries after the first attempt (429 honouring retry-after, timeouts, connection failures) within the timeout. */
   maxRetries: number;
+  /** The provider's circuit breaker (the same ProviderBreaker external MCP calls use). */
+  breaker?: ProviderBreaker;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal.aborted) return reject(new Error('aborted'));
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), reject(new Error('aborted'))), { once: true });
-  });
+/** A provider failure in the schema of external calls, so the shared retry policy and breaker judge it. */
+export function toExternalError(err: unknown, provider: string, aborted: boolean): McpExternalError {
+  if (err instanceof McpExternalException) return err.error;
+  const details = { provider, source: 'http' as const };
+  if (aborted) return { code: 'timeout', message: `${provider} did not answer in time`, details };
+  if (err instanceof ProviderHttpError && err.status !== undefined) {
+    const s = err.status;
+    const withStatus = { ...details, httpStatus: s };
+    if (s === 429)
+      return {
+        code: 'rate_limited',
+        message: `${provider} rate limited the call`,
+        ...(err.retryAfterMs !== undefined ? { retryAfterSeconds: err.retryAfterMs / 1000 } : {}),
+        details: withStatus,
+      };
+    if (s === 401)
+      return { code: 'unauthorized', message: `${provider} refused the key`, details: withStatus };
+    if (s === 403) return { code: 'forbidden', message: `${provider} forbade the call`, details: withStatus };
+    if (s === 408 || s === 504)
+      return { code: 'timeout', message: `${provider} timed out (HTTP ${s})`, details: withStatus };
+    if (s === 503 || s === 502)
+      return { code: 'unavailable', message: `${provider} is unavailable (HTTP ${s})`, details: withStatus };
+    if (s >= 500) return { code: 'internal', message: `${provider} failed (HTTP ${s})`, details: withStatus };
+    return { code: 'bad_request', message: `${provider} rejected the call (HTTP ${s})`, details: withStatus };
+  }
+  const text = `${(err as Error)?.name ?? ''} ${(err as Error)?.message ?? ''} ${(err as { code?: string })?.code ?? ''}`;
+  if (/connection|fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|socket/i.test(text))
+    return {
+      code: 'unavailable',
+      message: `${provider} is unreachable`,
+      details: { provider, source: 'network' },
+    };
+  // 200 with a body that is not what the protocol promises: the server answered, the answer is garbage
+  return {
+    code: 'internal',
+    message: `${provider} answered something unreadable`,
+    details: { provider, source: 'response' },
+  };
+}
+
+const outcomeOf = (e: McpExternalError): ProviderOutcome =>
+  e.details?.source === 'breaker'
+    ? 'breaker_open'
+    : e.code === 'rate_limited'
+      ? 'rate_limited'
+      : e.code === 'timeout'
+        ? 'timeout'
+        : 'error';
 
 /**
- * One provider call under its own timeout, with a bounded retry of 429 answers whose retry-after fits in
- * the time left. Never throws: failures, timeouts, rate limits and garbage come back as the report's outcome.
+ * One provider call under its own deadline, through the shared machinery of external calls: the
+ * mcp-external RetryPolicy (429 with Retry-After, timeouts and unavailability retried only while the wait
+ * fits before the deadline; backoff with full jitter) and the provider's ProviderBreaker (consecutive
+ * 5xx / timeouts / unreachable open it; an open breaker fails fast). Never throws: every failure comes back
+ * as the report's outcome.
  */
 export async function askProvider(
   p: LlmProvider,
@@ -36,38 +90,42 @@ export async function askProvider(
   options: AskOptions,
 ): Promise<{ answer?: ProviderAnswer; report: ProviderReport }> {
   const started = Date.now();
+  const deadline = started + options.timeoutMs;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
-  let attempts = 0;
-  let outcome: ProviderOutcome;
-  let status: number | undefined;
+  const policy = new RetryPolicy({ maxAttempts: options.maxRetries + 1, baseDelayMs: 200, maxDelayMs: 2000 });
+  const once = async (): Promise<unknown> => {
+    try {
+      return await p.ask(prompt, controller.signal);
+    } catch (err) {
+      throw new McpExternalException(toExternalError(err, p.name, controller.signal.aborted));
+    }
+  };
   let answer: ProviderAnswer | undefined;
+  let outcome: ProviderOutcome;
+  let attempts: number;
+  let status: number | undefined;
   try {
-    for (;;) {
-      attempts += 1;
-      try {
-        const valid = validateAnswer(await p.ask(prompt, controller.signal));
-        if (valid) answer = { ...valid, provider: p.name };
-        outcome = valid ? 'ok' : 'invalid';
-        break;
-      } catch (err) {
-        if (controller.signal.aborted) {
-          outcome = 'timeout';
-          break;
-        }
-        status = err instanceof ProviderHttpError ? err.status : undefined;
-        const rateLimited = status === 429;
-        outcome = rateLimited ? 'rate_limited' : 'error';
-        const wait = rateLimited ? ((err as ProviderHttpError).retryAfterMs ?? 500) : 0;
-        const left = options.timeoutMs - (Date.now() - started);
-        if (!rateLimited || attempts > options.maxRetries || wait >= left - 50) break;
-        try {
-          await sleep(wait, controller.signal);
-        } catch {
-          outcome = 'timeout';
-          break;
-        }
-      }
+    const result = await runWithRetry(policy, () => (options.breaker ? options.breaker.fire(once) : once()), {
+      idempotent: true,
+      deadline,
+      toError: (err) => toExternalError(err, p.name, controller.signal.aborted),
+      sleep: (ms) =>
+        new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, ms);
+          controller.signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+        }),
+    });
+    attempts = result.attempts;
+    if (result.ok) {
+      const valid = validateAnswer(result.value);
+      if (valid) answer = { ...valid, provider: p.name };
+      outcome = valid ? 'ok' : 'invalid';
+    } else {
+      const error = result.error ?? externalError('internal', 'unknown failure').error;
+      outcome =
+        controller.signal.aborted && error.details?.source !== 'breaker' ? 'timeout' : outcomeOf(error);
+      status = typeof error.details?.httpStatus === 'number' ? error.details.httpStatus : undefined;
     }
   } finally {
     clearTimeout(timer);
@@ -82,7 +140,11 @@ export async function askProvider(
 export function askAll(
   providers: LlmProvider[],
   prompt: LlmPrompt,
-  options: AskOptions & { strategy: NlpStrategy; onReport?: (r: ProviderReport) => void },
+  options: Omit<AskOptions, 'breaker'> & {
+    strategy: NlpStrategy;
+    breakers?: Map<string, ProviderBreaker>;
+    onReport?: (r: ProviderReport) => void;
+  },
 ): Promise<{ answers: ProviderAnswer[]; reports: ProviderReport[] }> {
   const answers: ProviderAnswer[] = [];
   const reports: ProviderReport[] = [];
@@ -91,17 +153,19 @@ export function askAll(
     let done = false;
     if (pending === 0) return resolve({ answers, reports });
     for (const p of providers) {
-      void askProvider(p, prompt, options).then(({ answer, report }) => {
-        options.onReport?.(report);
-        if (done) return;
-        reports.push(report);
-        if (answer) answers.push(answer);
-        pending -= 1;
-        if (pending === 0 || (options.strategy === 'first' && answer)) {
-          done = true;
-          resolve({ answers: [...answers], reports: [...reports] });
-        }
-      });
+      void askProvider(p, prompt, { ...options, breaker: options.breakers?.get(p.name) }).then(
+        ({ answer, report }) => {
+          options.onReport?.(report);
+          if (done) return;
+          reports.push(report);
+          if (answer) answers.push(answer);
+          pending -= 1;
+          if (pending === 0 || (options.strategy === 'first' && answer)) {
+            done = true;
+            resolve({ answers: [...answers], reports: [...reports] });
+          }
+        },
+      );
     }
   });
 }

@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
-import type { Counter, Histogram } from 'prom-client';
+import type { Counter, Gauge, Histogram } from 'prom-client';
+import { BREAKER_GAUGE, ProviderBreaker } from '../../mcp-external/provider-breaker.js';
 import { NlpConfig, type LlmProviderName } from '../nlp.config.js';
 import { askAll, type ProviderReport } from './ask.js';
 import { combine, signature, type Combined } from './combine.js';
@@ -10,6 +11,7 @@ import { ANTHROPIC_PROVIDER, GEMINI_PROVIDER, OPENAI_PROVIDER, type LlmProvider 
 export const NLP_PROVIDER_REQUESTS = 'nlp_provider_requests_total';
 export const NLP_PROVIDER_LATENCY = 'nlp_provider_latency_seconds';
 export const NLP_PROVIDER_AGREEMENT = 'nlp_provider_agreement_total';
+export const NLP_PROVIDER_BREAKER_STATE = 'nlp_provider_breaker_state';
 
 export interface EnsembleResult {
   combined: Combined | null;
@@ -17,15 +19,15 @@ export interface EnsembleResult {
 }
 
 /**
- * Asks every configured provider concurrently, each under its own timeout, with a small bounded retry of
- * 429 answers that honours retry-after within that timeout. (The shared breaker/retry of mcp-external is
- * not on main yet; this is the NLP module's own bounded retry.) Failures, timeouts, rate limits and
- * garbage never fail the request: they are counted and left out.
+ * Asks every configured provider concurrently, each under its own timeout, through the same retry policy
+ * and circuit breaker (mcp-external's RetryPolicy / ProviderBreaker) as external MCP calls. Failures,
+ * timeouts, rate limits, open breakers and garbage never fail the request: they are counted and left out.
  */
 @Injectable()
-export class NlpEnsemble {
+export class NlpEnsemble implements OnModuleDestroy {
   private readonly logger = new Logger('NlpEnsemble');
   private readonly providers: LlmProvider[];
+  private readonly breakers = new Map<string, ProviderBreaker>();
 
   constructor(
     @Inject(NlpConfig) private readonly config: NlpConfig,
@@ -35,11 +37,30 @@ export class NlpEnsemble {
     @InjectMetric(NLP_PROVIDER_REQUESTS) private readonly requests: Counter<string>,
     @InjectMetric(NLP_PROVIDER_LATENCY) private readonly latency: Histogram<string>,
     @InjectMetric(NLP_PROVIDER_AGREEMENT) private readonly agreement: Counter<string>,
+    @InjectMetric(NLP_PROVIDER_BREAKER_STATE) breakerState: Gauge<string>,
   ) {
     const order = config.KLEPAAS_NLP_PROVIDER_PRIORITY;
     const all = [anthropic, openai, gemini];
     const rank = (p: LlmProvider) => (order.indexOf(p.name) === -1 ? 99 : order.indexOf(p.name));
     this.providers = all.filter((p) => p.configured).sort((a, b) => rank(a) - rank(b));
+    const settings = {
+      failureThreshold: config.KLEPAAS_NLP_BREAKER_FAILURE_THRESHOLD,
+      resetTimeoutSec: config.KLEPAAS_NLP_BREAKER_RESET_SECONDS,
+    };
+    for (const p of this.providers) {
+      breakerState.set({ provider: p.name }, BREAKER_GAUGE.closed);
+      this.breakers.set(
+        p.name,
+        new ProviderBreaker(`nlp:${p.name}`, settings, (state) => {
+          breakerState.set({ provider: p.name }, BREAKER_GAUGE[state]);
+          this.logger.warn({ provider: p.name, breaker: state }, `LLM provider ${p.name} breaker ${state}`);
+        }),
+      );
+    }
+  }
+
+  onModuleDestroy(): void {
+    for (const b of this.breakers.values()) b.shutdown();
   }
 
   get configured(): LlmProviderName[] {
@@ -52,6 +73,7 @@ export class NlpEnsemble {
       timeoutMs: this.config.KLEPAAS_NLP_PROVIDER_TIMEOUT_MS,
       maxRetries: this.config.KLEPAAS_NLP_PROVIDER_MAX_RETRIES,
       strategy: this.config.KLEPAAS_NLP_STRATEGY,
+      breakers: this.breakers,
       onReport: (r) => {
         this.requests.inc({ provider: r.provider, outcome: r.outcome });
         this.latency.observe({ provider: r.provider }, r.latencyMs / 1000);

@@ -1,0 +1,37 @@
+import type { ConversationContext, Entities, Intent } from './types.js';
+
+export interface Turn {
+  intent: Intent;
+  entities: Entities;
+  ambiguous: boolean;
+}
+
+const OPERATION_INTENTS = new Set<Intent>([
+  'deploy',
+  'scale',
+  'rollback',
+  'restart',
+  'status',
+  'logs',
+  'delete',
+]);
+
+/**
+ * The conversation so far (newest turn first) → what "it", "그거", "방금 거" and ellipsis refer to: the last
+ * operation, and the app (with its environment and tag) of the last clear turn that named one.
+ * Ambiguous turns (e.g. a near-miss name) never become context.
+ */
+export function contextFrom(turns: readonly Turn[]): ConversationContext | undefined {
+  const ctx: ConversationContext = {};
+  for (const t of turns) {
+    if (t.ambiguous) continue;
+    if (!ctx.intent && OPERATION_INTENTS.has(t.intent)) ctx.intent = t.intent;
+    if (!ctx.app && t.entities.app) {
+      ctx.app = t.entities.app;
+      ctx.environment = t.entities.environment;
+      ctx.tag = t.entities.tag;
+    }
+    if (ctx.intent && ctx.app) break;
+  }
+  return ctx.intent || ctx.app ? ctx : undefined;
+}
