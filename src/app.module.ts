@@ -12,6 +12,7 @@ import { CicdModule } from './modules/cicd/cicd.module.js';
 import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
+import { McpServerModule } from './modules/mcp-server/mcp-server.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { NlpModule } from './modules/nlp/nlp.module.js';
 import { RedisModule } from './modules/redis/redis.module.js';
@@ -31,10 +32,11 @@ export class AppModule {
         AuthModule,
         AuditModule,
         AlertsModule.forRoot(env),
-        DeploymentsModule,
-        NlpModule,
         McpExternalModule,
         CicdModule,
+        DeploymentsModule,
+        NlpModule,
+        McpServerModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorEnvelopeFilter }],
     };

@@ -90,6 +90,19 @@ export function normaliseError(thrown: unknown): Normalised {
   return { status: 500, code: 'internal_error', message: 'Internal server error' };
 }
 
+/** Endpoints whose clients speak JSON-RPC (MCP Streamable HTTP): errors keep that shape and the status. */
+export const JSON_RPC_PATHS = new Set(['/mcp']);
+
+/** JSON-RPC 2.0 error object for a normalised error: -32700 unparsable, -32600 invalid request, -32000 other. */
+export function toJsonRpcError(n: Normalised, requestId: string) {
+  const code = n.code === 'invalid_json' ? -32700 : [400, 413, 415].includes(n.status) ? -32600 : -32000;
+  return {
+    jsonrpc: '2.0' as const,
+    error: { code, message: n.message, data: { error: n.code, ...n.extra, requestId } },
+    id: null,
+  };
+}
+
 /** The one place errors become HTTP responses: the envelope, never a stack trace. */
 @Catch()
 export class ErrorEnvelopeFilter implements ExceptionFilter {
@@ -128,6 +141,10 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       requestId,
     };
     for (const [k, v] of Object.entries(n.headers ?? {})) res.setHeader(k, v);
+    if (JSON_RPC_PATHS.has(req.path.replace(/\/+$/, ''))) {
+      res.status(n.status).json(toJsonRpcError(n, requestId));
+      return;
+    }
     res.status(n.status).json(body);
   }
 }

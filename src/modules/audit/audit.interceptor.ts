@@ -1,7 +1,9 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { normaliseError } from '../../common/errors/error-envelope.filter.js';
+import { NO_AUTO_AUDIT } from './audit.decorators.js';
 import { AuditService } from './audit.service.js';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -12,12 +14,16 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<Request>();
     if (!MUTATING.has(req.method)) return next.handle();
+    if (this.reflector.get<boolean>(NO_AUTO_AUDIT, context.getHandler())) return next.handle();
     const res = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
       mergeMap((value) => from(this.audit.recordRequest(req, res.statusCode).then(() => value))),

@@ -6,6 +6,7 @@ import type { Scope } from './scopes.js';
 
 export const PUBLIC_ROUTE = 'klepaas:public';
 export const REQUIRED_SCOPES = 'klepaas:scopes';
+export const RESOURCE_METADATA_PATH = 'klepaas:resource-metadata';
 
 /** Marks a route (or controller) as reachable without credentials: probes, version, metrics, docs. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
@@ -33,6 +34,12 @@ export const RequireScopes = (...scopes: Scope[]) =>
       },
     }),
   );
+
+/**
+ * An OAuth protected resource (RFC 9728): its 401/403 challenges carry
+ * `resource_metadata="<KLEPAAS_PUBLIC_URL or request origin><path>"` so clients can discover the authorization server.
+ */
+export const ProtectedResource = (metadataPath: string) => SetMetadata(RESOURCE_METADATA_PATH, metadataPath);
 
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal =>

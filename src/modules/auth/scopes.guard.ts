@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { AppConfig } from '../../config/app.config.js';
-import { PUBLIC_ROUTE, REQUIRED_SCOPES } from './auth.decorators.js';
+import { PUBLIC_ROUTE, REQUIRED_SCOPES, RESOURCE_METADATA_PATH } from './auth.decorators.js';
 import { InsufficientScopeError, RouteWithoutScopeError, UnauthorizedError } from './auth.errors.js';
 import type { Principal } from './principal.js';
 import { missingScopes, parseScopes } from './scopes.js';
@@ -46,31 +46,45 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
       throw new RouteWithoutScopeError(`${req.method} ${req.route?.path ?? req.path}`);
 
     if (this.config.KLEPAAS_AUTH_MODE === 'header') {
-      req.user = this.principalFromHeaders(req);
+      req.user = this.principalFromHeaders(req, this.resourceMetadata(context));
     } else {
       await super.canActivate(context);
     }
     const principal = req.user as Principal;
     if (missingScopes(principal.scopes, required).length > 0)
-      throw new InsufficientScopeError(required, principal.scopes);
+      throw new InsufficientScopeError(required, principal.scopes, this.resourceMetadata(context));
     return true;
   }
 
-  override handleRequest<T>(err: unknown, user: T, info: unknown): T {
+  /** Absolute metadata URL for routes marked @ProtectedResource(path); undefined elsewhere. */
+  private resourceMetadata(context: ExecutionContext): string | undefined {
+    const path = this.reflector.getAllAndOverride<string | undefined>(RESOURCE_METADATA_PATH, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!path) return undefined;
+    const req = context.switchToHttp().getRequest<Request>();
+    const base =
+      this.config.KLEPAAS_PUBLIC_URL?.replace(/\/+$/, '') ?? `${req.protocol}://${req.get('host')}`;
+    return `${base}${path}`;
+  }
+
+  override handleRequest<T>(err: unknown, user: T, info: unknown, context?: ExecutionContext): T {
     if (err || !user) {
       const reason = describeJwtFailure(info);
       const challenge =
         reason === 'Missing bearer token'
           ? 'Bearer'
           : `Bearer error="invalid_token", error_description="${reason}"`;
-      throw new UnauthorizedError(reason, challenge);
+      throw new UnauthorizedError(reason, challenge, context && this.resourceMetadata(context));
     }
     return user;
   }
 
-  private principalFromHeaders(req: Request): Principal {
+  private principalFromHeaders(req: Request, resourceMetadata?: string): Principal {
     const userId = req.header('x-user-id')?.trim();
-    if (!userId) throw new UnauthorizedError('Missing X-User-Id header (header auth mode)');
+    if (!userId)
+      throw new UnauthorizedError('Missing X-User-Id header (header auth mode)', 'Bearer', resourceMetadata);
     return { userId, scopes: parseScopes(req.header('x-scopes') ?? ''), method: 'header' };
   }
 }

@@ -1,0 +1,321 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
+import {
+  CallToolRequestSchema,
+  LATEST_PROTOCOL_VERSION,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  ListToolsRequestSchema,
+  SUPPORTED_PROTOCOL_VERSIONS,
+  type CallToolResult,
+  type ServerNotification,
+  type ServerRequest,
+  type Tool,
+} from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import { AppError } from '../../common/errors/app-error.js';
+import { AppConfig } from '../../config/app.config.js';
+import { AuditService } from '../audit/audit.service.js';
+import { grants } from '../auth/scopes.js';
+import { readPackageVersion } from '../health/version.js';
+import { McpCatalog, type AnyToolDefinition, type McpCaller } from './mcp-catalog.js';
+import { McpServerConfig } from './mcp-server.config.js';
+
+type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+
+export const MCP_SERVER_NAME = 'k-le-paas';
+export const RESOURCE_METADATA_PATH = '/.well-known/oauth-protected-resource';
+
+const INSTRUCTIONS =
+  'K-Le-PaaS runs apps on Kubernetes in three environments (development, staging, production). ' +
+  'Read state with the read-only tools and the klepaas:// resources; destructive tools first return a plan ' +
+  'and a confirmationToken — show the plan to the user and call again with the token only if they agree.';
+
+/** Caller from the auth info the controller attached to the HTTP request carrying the message. */
+export function callerOf(extra: Pick<Extra, 'authInfo'>): McpCaller {
+  const info = extra.authInfo;
+  const more = (info?.extra ?? {}) as Partial<McpCaller>;
+  return {
+    userId: more.userId ?? info?.clientId ?? 'anonymous',
+    scopes: info?.scopes ?? [],
+    method: more.method,
+    requestId: more.requestId,
+    ip: more.ip,
+  };
+}
+
+/**
+ * Output schemas are open: records may gain fields (e.g. a new column) without breaking clients that
+ * validate structuredContent against the listed schema. Drops `additionalProperties: false` at any depth.
+ */
+export function openObjects(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(openObjects);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'additionalProperties' && v === false) continue;
+    out[k] = openObjects(v);
+  }
+  return out;
+}
+
+const errorResult = (text: string): CallToolResult => ({ content: [{ type: 'text', text }], isError: true });
+
+/**
+ * Builds the SDK McpServer a session (or, in stateless mode, a request) talks to, from the catalog:
+ * every tool wrapped with its scope check, audit record and error mapping; tools/list filtered by the
+ * caller's scopes at the time of the request.
+ */
+@Injectable()
+export class McpServerService {
+  private readonly logger = new Logger('McpServer');
+  private readonly version = readPackageVersion().version;
+  private readonly toolListCache = new Map<string, Tool>();
+
+  constructor(
+    private readonly catalog: McpCatalog,
+    private readonly audit: AuditService,
+    private readonly config: McpServerConfig,
+    private readonly appConfig: AppConfig,
+  ) {}
+
+  /** Facts for GET /mcp/info. */
+  info() {
+    return {
+      name: MCP_SERVER_NAME,
+      title: 'K-Le-PaaS',
+      version: this.version,
+      protocolVersion: LATEST_PROTOCOL_VERSION,
+      protocolVersions: [...SUPPORTED_PROTOCOL_VERSIONS],
+      transport: 'streamable-http',
+      endpoint: '/mcp',
+      sessions: this.config.KLEPAAS_MCP_STATELESS ? 'stateless' : 'stateful',
+      authorization: {
+        scheme: 'Bearer',
+        resourceMetadata: RESOURCE_METADATA_PATH,
+        scopes: {
+          'mcp:read': 'read-only tools, resources, prompts',
+          'mcp:execute': 'tools that change things',
+        },
+      },
+      tools: [...this.catalog.tools.values()].map((t) => ({
+        name: t.name,
+        title: t.title,
+        description: t.description,
+        scope: t.scope,
+        annotations: t.annotations,
+      })),
+      resources: this.catalog.resources.map((r) => ({ uri: r.uri, name: r.name, title: r.title })),
+      resourceTemplates: this.catalog.templates.map((r) => ({
+        uriTemplate: r.uriTemplate,
+        name: r.name,
+        title: r.title,
+      })),
+      prompts: this.catalog.prompts.map((p) => ({
+        name: p.name,
+        title: p.title,
+        description: p.description,
+      })),
+    };
+  }
+
+  /** RFC 9728 metadata; the resource is KLEPAAS_PUBLIC_URL/mcp (or the request's origin when unset). */
+  protectedResourceMetadata(requestOrigin: string) {
+    const base = this.appConfig.KLEPAAS_PUBLIC_URL?.replace(/\/+$/, '') ?? requestOrigin;
+    return {
+      resource: `${base}/mcp`,
+      authorization_servers: this.config.KLEPAAS_MCP_AUTHORIZATION_SERVERS,
+      scopes_supported: ['mcp:read', 'mcp:execute', 'mcp:*'],
+      bearer_methods_supported: ['header'],
+      resource_name: 'K-Le-PaaS MCP server',
+      resource_documentation: `${base}/docs`,
+    };
+  }
+
+  /** Whether a tool exists (metrics use only known names as label values). */
+  hasTool(name: string): boolean {
+    return this.catalog.tools.has(name);
+  }
+
+  build(): McpServer {
+    const server = new McpServer(
+      { name: MCP_SERVER_NAME, title: 'K-Le-PaaS', version: this.version },
+      { capabilities: { logging: {} }, instructions: INSTRUCTIONS },
+    );
+    this.registerTools(server);
+    this.registerResources(server);
+    this.registerPrompts(server);
+    return server;
+  }
+
+  private registerTools(server: McpServer): void {
+    for (const def of this.catalog.tools.values()) {
+      server.registerTool(
+        def.name,
+        {
+          title: def.title,
+          description: def.description,
+          inputSchema: z.object(def.input),
+          outputSchema: z.object(def.output),
+          annotations: { title: def.title, ...def.annotations },
+          _meta: { 'io.klepaas/scope': def.scope },
+        },
+        (args: Record<string, unknown>, extra: Extra) => this.runTool(def, args, extra),
+      );
+    }
+    if (this.catalog.tools.size === 0) {
+      // No tool group is available yet: still answer tools/list and tools/call as the spec expects.
+      server.server.registerCapabilities({ tools: { listChanged: false } });
+      server.server.setRequestHandler(CallToolRequestSchema, (req) =>
+        errorResult(`Tool ${req.params.name} not found`),
+      );
+    }
+    // tools/list shows only what the caller's scopes allow (checked per request, not per session).
+    server.server.setRequestHandler(ListToolsRequestSchema, (_req, extra) => {
+      const { scopes } = callerOf(extra);
+      return {
+        tools: [...this.catalog.tools.values()]
+          .filter((def) => grants(scopes, def.scope))
+          .map((def) => this.listEntry(def)),
+      };
+    });
+  }
+
+  private listEntry(def: AnyToolDefinition): Tool {
+    let entry = this.toolListCache.get(def.name);
+    if (!entry) {
+      const opts = { strictUnions: true } as const;
+      entry = {
+        name: def.name,
+        title: def.title,
+        description: def.description,
+        inputSchema: toJsonSchemaCompat(z.object(def.input), {
+          ...opts,
+          pipeStrategy: 'input',
+        }) as Tool['inputSchema'],
+        outputSchema: openObjects(
+          toJsonSchemaCompat(z.object(def.output), { ...opts, pipeStrategy: 'output' }),
+        ) as Tool['outputSchema'],
+        annotations: { title: def.title, ...def.annotations },
+        _meta: { 'io.klepaas/scope': def.scope },
+      };
+      this.toolListCache.set(def.name, entry);
+    }
+    return entry;
+  }
+
+  private async runTool(def: AnyToolDefinition, args: Record<string, unknown>, extra: Extra) {
+    const caller = callerOf(extra);
+    let result: CallToolResult;
+    let status = 200;
+    let failure: string | undefined;
+    if (!grants(caller.scopes, def.scope)) {
+      status = 403;
+      failure = `Forbidden: tool ${def.name} needs scope ${def.scope} (granted: ${caller.scopes.join(' ') || 'none'})`;
+      result = errorResult(failure);
+    } else {
+      try {
+        const progressToken = extra._meta?.progressToken;
+        const outcome = await def.run(args, {
+          caller,
+          signal: extra.signal,
+          sessionId: extra.sessionId,
+          progress: async (p) => {
+            if (progressToken === undefined || extra.signal.aborted) return;
+            await extra.sendNotification({
+              method: 'notifications/progress',
+              params: { progressToken, ...p },
+            });
+          },
+        });
+        result = {
+          content: [{ type: 'text', text: outcome.text }],
+          structuredContent: outcome.structured as Record<string, unknown>,
+        };
+      } catch (err) {
+        if (err instanceof AppError) {
+          status = err.status;
+          failure = `${err.code}: ${err.message}`;
+        } else if (extra.signal.aborted) {
+          status = 499;
+          failure = 'cancelled: the client cancelled the request';
+        } else {
+          status = 500;
+          failure = 'internal_error: the tool failed unexpectedly; see the server log';
+          this.logger.error({ err, tool: def.name }, `MCP tool ${def.name} failed`);
+        }
+        result = errorResult(failure);
+      }
+    }
+    await this.audit.record({
+      userId: caller.userId,
+      ip: caller.ip ?? null,
+      action: `mcp.tools/call ${def.name}`,
+      resource: `mcp:tool/${def.name}`,
+      status,
+      requestId: caller.requestId ?? null,
+      details: {
+        tool: def.name,
+        arguments: args,
+        sessionId: extra.sessionId ?? null,
+        ...(failure ? { error: failure } : {}),
+      },
+    });
+    return result;
+  }
+
+  private registerResources(server: McpServer): void {
+    for (const r of this.catalog.resources) {
+      server.registerResource(
+        r.name,
+        r.uri,
+        { title: r.title, description: r.description, mimeType: r.mimeType },
+        (uri, extra) => r.read(uri, callerOf(extra)),
+      );
+    }
+    for (const t of this.catalog.templates) {
+      const template = new ResourceTemplate(t.uriTemplate, {
+        list: t.list
+          ? async (extra) => ({
+              resources: (await t.list!(callerOf(extra))).map((x) => ({ mimeType: t.mimeType, ...x })),
+            })
+          : undefined,
+        complete: Object.fromEntries(
+          Object.entries(t.complete ?? {}).map(([variable, fn]) => [
+            variable,
+            (value: string, context?: { arguments?: Record<string, string> }) =>
+              fn(value, context?.arguments),
+          ]),
+        ),
+      });
+      server.registerResource(
+        t.name,
+        template,
+        { title: t.title, description: t.description, mimeType: t.mimeType },
+        (uri, variables, extra) => t.read(uri, variables, callerOf(extra)),
+      );
+    }
+    if (this.catalog.resources.length === 0 && this.catalog.templates.length === 0) {
+      server.server.registerCapabilities({ resources: {} });
+      server.server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: [] }));
+      server.server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({ resourceTemplates: [] }));
+    }
+  }
+
+  private registerPrompts(server: McpServer): void {
+    for (const p of this.catalog.prompts) {
+      server.registerPrompt(
+        p.name,
+        { title: p.title, description: p.description, argsSchema: p.args },
+        (args: Record<string, unknown>, extra: Extra) => p.get(args, callerOf(extra)),
+      );
+    }
+    if (this.catalog.prompts.length === 0) {
+      server.server.registerCapabilities({ prompts: {} });
+      server.server.setRequestHandler(ListPromptsRequestSchema, () => ({ prompts: [] }));
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { z } from 'zod';
+import type { Principal } from '../../auth/principal.js';
+import { NlpProcessService } from '../../nlp/nlp-process.service.js';
+import { NlpService, type InterpretResponse } from '../../nlp/nlp.service.js';
+import { defineTool, McpCatalog, type ToolContext } from '../mcp-catalog.js';
+
+const principalOf = (ctx: ToolContext): Principal => ({
+  userId: ctx.caller.userId,
+  scopes: ctx.caller.scopes,
+  method: ctx.caller.method ?? 'jwt',
+});
+
+const commandInput = {
+  command: z
+    .string()
+    .min(1)
+    .max(2000)
+    .describe('What to do, in Korean or English, e.g. "web-app을 staging에 배포해줘"'),
+  projectName: z
+    .string()
+    .min(1)
+    .max(128)
+    .optional()
+    .describe('Project the command is about (context, learned phrases)'),
+  sessionId: z
+    .string()
+    .min(1)
+    .max(256)
+    .optional()
+    .describe('Conversation id for follow-ups ("now scale it to 3"); defaults to this MCP session'),
+};
+
+const interpretationShape = z.object({
+  interactionId: z.string(),
+  intent: z.string(),
+  entities: z.record(z.string(), z.unknown()),
+  confidence: z.number(),
+  ambiguous: z.boolean(),
+  missing: z.array(z.string()),
+  suggestions: z.array(z.string()),
+  clarification: z.string().nullable(),
+  destructive: z.boolean(),
+  requiresConfirmation: z.boolean(),
+  source: z.string(),
+});
+
+const structuredOf = (r: InterpretResponse) => ({
+  ...r,
+  entities: { ...r.entities } as Record<string, unknown>,
+});
+
+export function describeInterpretation(r: InterpretResponse): string {
+  const entities = Object.entries(r.entities)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+  const head = `${r.intent}${entities ? ` (${entities})` : ''}, confidence ${r.confidence.toFixed(2)}`;
+  if (r.ambiguous) return `Ambiguous: ${head}. ${r.clarification ?? ''}`.trim();
+  return `${head}${r.requiresConfirmation ? '; would need confirmation' : ''}. Nothing was executed.`;
+}
+
+/** interpret_command / process_command over the NLP module (interpretation, then DeploymentsService). */
+@Injectable()
+export class NlpMcpTools implements OnModuleInit {
+  constructor(
+    private readonly catalog: McpCatalog,
+    private readonly nlp: NlpService,
+    private readonly processor: NlpProcessService,
+  ) {}
+
+  onModuleInit(): void {
+    this.catalog.addTools(
+      defineTool({
+        name: 'interpret_command',
+        title: 'Interpret a natural-language command',
+        description:
+          'Turns a Korean or English command into an intent and entities (app, environment, tag, replicas, …) ' +
+          'with confidence, ambiguity and a clarification question. Executes nothing.',
+        scope: 'mcp:read',
+        annotations: {
+          readOnlyHint: true,
+          destructiveHint: false,
+          idempotentHint: true,
+          openWorldHint: false,
+        },
+        input: commandInput,
+        output: interpretationShape.shape,
+        run: async (a, ctx) => {
+          const { response } = await this.nlp.interpret(principalOf(ctx), {
+            command: a.command,
+            projectName: a.projectName,
+            sessionId: a.sessionId ?? (ctx.sessionId ? `mcp:${ctx.sessionId}` : undefined),
+          });
+          return { structured: structuredOf(response), text: describeInterpretation(response) };
+        },
+      }),
+      defineTool({
+        name: 'process_command',
+        title: 'Run a natural-language command',
+        description:
+          'Interprets a Korean or English command and, when it is unambiguous, runs it (status, logs, list, ' +
+          'deploy, scale, rollback, restart, delete). Destructive operations first return a plan and a ' +
+          'confirmationToken; run them by calling again with the same command and that token.',
+        scope: 'mcp:execute',
+        annotations: {
+          readOnlyHint: false,
+          destructiveHint: true,
+          idempotentHint: false,
+          openWorldHint: false,
+        },
+        input: {
+          ...commandInput,
+          confirmationToken: z.string().min(1).max(512).optional().describe('Token from the first call'),
+          dryRun: z.boolean().optional().describe('Only show the Kubernetes requests'),
+        },
+        output: {
+          interpretation: interpretationShape,
+          result: z.object({ kind: z.string() }).catchall(z.unknown()),
+          message: z.string(),
+        },
+        run: async (a, ctx) => {
+          const res = await this.processor.process(principalOf(ctx), {
+            command: a.command,
+            projectName: a.projectName,
+            sessionId: a.sessionId ?? (ctx.sessionId ? `mcp:${ctx.sessionId}` : undefined),
+            confirmationToken: a.confirmationToken,
+            dryRun: a.dryRun,
+          });
+          const result = res.result as unknown as { kind: string; confirmationToken?: string } & Record<
+            string,
+            unknown
+          >;
+          const text =
+            result.kind === 'confirmation_required'
+              ? `${res.message}\nNothing was changed yet. To proceed, call process_command again with the same ` +
+                `command and confirmationToken "${result.confirmationToken}".`
+              : res.message || `${res.interpretation.intent}: ${result.kind}`;
+          return {
+            structured: { interpretation: structuredOf(res.interpretation), result, message: res.message },
+            text,
+          };
+        },
+      }),
+    );
+  }
+}

@@ -1,0 +1,299 @@
+import { z } from 'zod';
+import {
+  ENVIRONMENTS,
+  type Actor,
+  type OperationKind,
+  type OperationOutcome,
+  type OperationRequest,
+  type RunOptions,
+} from '../../deployments/deployments.contract.js';
+import { recordShape } from './app.tools.js';
+import { defineTool, type AnyToolDefinition, type ToolContext } from '../mcp-catalog.js';
+
+/** What the operation tools need: DeploymentsService.run() of the deployments contract. */
+export interface OperationRunner {
+  run(request: OperationRequest, actor: Actor, options?: RunOptions): Promise<OperationOutcome>;
+}
+
+const appName = z
+  .string()
+  .min(1)
+  .max(63)
+  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'a DNS-1123 label such as web-app')
+  .describe('App name, e.g. web-app');
+const environment = z.enum(ENVIRONMENTS).describe('Target environment');
+const confirmationToken = z
+  .string()
+  .min(1)
+  .max(512)
+  .optional()
+  .describe('Token from the first call; the operation runs only when it is given back');
+const dryRun = z.boolean().optional().describe('Only show the Kubernetes requests, change nothing');
+
+/** One output shape for every operation: what happened, and the matching details. */
+export const operationOutput = {
+  status: z.enum(['executed', 'confirmation_required', 'dry_run']),
+  deployment: recordShape.optional(),
+  plan: z
+    .object({
+      app: z.string(),
+      environment: z.string(),
+      namespace: z.string(),
+      operation: z.string(),
+      summary: z.string(),
+      destructiveBecause: z.array(z.string()),
+      changes: z.record(z.string(), z.unknown()),
+    })
+    .optional(),
+  confirmationToken: z.string().optional(),
+  expiresAt: z.string().optional(),
+  requests: z
+    .array(z.object({ method: z.string(), path: z.string(), body: z.unknown().optional() }))
+    .optional(),
+  notice: z.string().optional(),
+};
+
+type OperationResult = z.infer<z.ZodObject<typeof operationOutput>>;
+
+const VERB: Record<OperationKind, string> = {
+  deploy: 'Deployed',
+  scale: 'Scaled',
+  rollback: 'Rolled back',
+  restart: 'Restarted',
+  delete: 'Deleted',
+};
+
+/** Maps an OperationOutcome to the tool result: structured content plus one or two sentences. */
+export function describeOutcome(
+  tool: string,
+  outcome: OperationOutcome,
+): { structured: OperationResult; text: string } {
+  if (outcome.kind === 'confirmation_required') {
+    return {
+      structured: {
+        status: 'confirmation_required',
+        plan: outcome.plan,
+        confirmationToken: outcome.confirmationToken,
+        expiresAt: outcome.expiresAt,
+      },
+      text:
+        `Confirmation required — nothing was changed. Plan: ${outcome.plan.summary}` +
+        (outcome.plan.destructiveBecause.length ? ` (${outcome.plan.destructiveBecause.join('; ')})` : '') +
+        `. To proceed, call ${tool} again with the same arguments and confirmationToken "${outcome.confirmationToken}" ` +
+        `(valid until ${outcome.expiresAt}).`,
+    };
+  }
+  if (outcome.kind === 'dry_run') {
+    return {
+      structured: {
+        status: 'dry_run',
+        requests: outcome.requests.map((r) => ({ method: r.method, path: r.path, body: r.body })),
+        ...(outcome.notice ? { notice: outcome.notice } : {}),
+      },
+      text:
+        `Dry run — nothing was changed. ${outcome.requests.length} Kubernetes request(s): ` +
+        outcome.requests.map((r) => `${r.method} ${r.path}`).join(', ') +
+        (outcome.notice ? `. ${outcome.notice}` : ''),
+    };
+  }
+  const r = outcome.record;
+  const detail =
+    r.operation === 'scale' || r.replicasAfter !== null
+      ? ` (replicas ${r.replicasBefore ?? '?'} → ${r.replicasAfter ?? '?'})`
+      : '';
+  const tag = r.tag ? ` ${r.app}:${r.tag}` : ` ${r.app}`;
+  return {
+    structured: { status: 'executed', deployment: r },
+    text:
+      r.status === 'failed'
+        ? `${r.operation} of ${r.app} in ${r.environment} failed: ${r.error ?? r.reason ?? 'unknown error'} (deployment ${r.id})`
+        : `${VERB[r.operation]}${tag} in ${r.environment}${detail}: ${r.status} (deployment ${r.id})`,
+  };
+}
+
+function runOptions(ctx: ToolContext): RunOptions {
+  return {
+    signal: ctx.signal,
+    onProgress: (p) =>
+      void ctx.progress({
+        progress: p.readyReplicas,
+        total: p.desiredReplicas,
+        message: p.message ?? `${p.readyReplicas}/${p.desiredReplicas} replicas ready`,
+      }),
+  };
+}
+
+const actor = (ctx: ToolContext): Actor => ({ userId: ctx.caller.userId, source: 'mcp' });
+
+/** deploy_app, scale_app, rollback_app, restart_app, delete_app over DeploymentsService.run(). */
+export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
+  const run = async (tool: string, request: OperationRequest, ctx: ToolContext) =>
+    describeOutcome(tool, await runner.run(request, actor(ctx), runOptions(ctx)));
+  const confirmNote =
+    ' Destructive changes (production, deleting, scaling down) first return a plan and a confirmationToken; ' +
+    'nothing runs until the same call is repeated with that token.';
+  return [
+    defineTool({
+      name: 'deploy_app',
+      title: 'Deploy an app',
+      description:
+        'Deploys an image tag of an app to an environment and waits for the rollout (progress notifications ' +
+        'report ready replicas).' +
+        confirmNote,
+      scope: 'mcp:execute',
+      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
+      input: {
+        app: appName,
+        environment,
+        tag: z
+          .string()
+          .min(1)
+          .max(128)
+          .regex(/^[\w][\w.-]*$/, 'an image tag such as 1.4.2 or sha-abc123')
+          .describe('Image tag to deploy'),
+        replicas: z
+          .number()
+          .int()
+          .min(0)
+          .max(100)
+          .optional()
+          .describe('Replica count (default: keep current)'),
+        dryRun,
+        confirmationToken,
+      },
+      output: operationOutput,
+      run: (a, ctx) =>
+        run(
+          'deploy_app',
+          {
+            app: a.app,
+            environment: a.environment,
+            operation: 'deploy',
+            tag: a.tag,
+            replicas: a.replicas,
+            dryRun: a.dryRun,
+            confirmationToken: a.confirmationToken,
+          },
+          ctx,
+        ),
+    }),
+    defineTool({
+      name: 'scale_app',
+      title: 'Scale an app',
+      description: 'Sets the replica count of an app in an environment.' + confirmNote,
+      scope: 'mcp:execute',
+      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
+      input: {
+        app: appName,
+        environment,
+        replicas: z.number().int().min(0).max(100).describe('Desired replica count'),
+        dryRun,
+        confirmationToken,
+      },
+      output: operationOutput,
+      run: (a, ctx) =>
+        run(
+          'scale_app',
+          {
+            app: a.app,
+            environment: a.environment,
+            operation: 'scale',
+            replicas: a.replicas,
+            dryRun: a.dryRun,
+            confirmationToken: a.confirmationToken,
+          },
+          ctx,
+        ),
+    }),
+    defineTool({
+      name: 'rollback_app',
+      title: 'Roll back an app',
+      description:
+        'Rolls an app back to an earlier revision (default: the previous one) or image tag and waits for the ' +
+        'rollout.' +
+        confirmNote,
+      scope: 'mcp:execute',
+      annotations: {
+        readOnlyHint: false,
+        destructiveHint: true,
+        idempotentHint: false,
+        openWorldHint: false,
+      },
+      input: {
+        app: appName,
+        environment,
+        revision: z.number().int().min(1).optional().describe('Target revision (see get_deployment_history)'),
+        tag: z.string().min(1).max(128).optional().describe('Target image tag instead of a revision'),
+        dryRun,
+        confirmationToken,
+      },
+      output: operationOutput,
+      run: (a, ctx) =>
+        run(
+          'rollback_app',
+          {
+            app: a.app,
+            environment: a.environment,
+            operation: 'rollback',
+            revision: a.revision,
+            tag: a.tag,
+            dryRun: a.dryRun,
+            confirmationToken: a.confirmationToken,
+          },
+          ctx,
+        ),
+    }),
+    defineTool({
+      name: 'restart_app',
+      title: 'Restart an app',
+      description:
+        'Rolling restart of an app in an environment (pods are replaced one by one; progress notifications ' +
+        'report ready replicas).' +
+        confirmNote,
+      scope: 'mcp:execute',
+      annotations: {
+        readOnlyHint: false,
+        destructiveHint: false,
+        idempotentHint: false,
+        openWorldHint: false,
+      },
+      input: { app: appName, environment, dryRun, confirmationToken },
+      output: operationOutput,
+      run: (a, ctx) =>
+        run(
+          'restart_app',
+          {
+            app: a.app,
+            environment: a.environment,
+            operation: 'restart',
+            dryRun: a.dryRun,
+            confirmationToken: a.confirmationToken,
+          },
+          ctx,
+        ),
+    }),
+    defineTool({
+      name: 'delete_app',
+      title: 'Delete an app from an environment',
+      description:
+        'Removes an app (its Deployment and Service) from one environment. Always needs confirmation.' +
+        confirmNote,
+      scope: 'mcp:execute',
+      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
+      input: { app: appName, environment, dryRun, confirmationToken },
+      output: operationOutput,
+      run: (a, ctx) =>
+        run(
+          'delete_app',
+          {
+            app: a.app,
+            environment: a.environment,
+            operation: 'delete',
+            dryRun: a.dryRun,
+            confirmationToken: a.confirmationToken,
+          },
+          ctx,
+        ),
+    }),
+  ];
+}

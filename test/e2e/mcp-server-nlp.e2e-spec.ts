@@ -1,0 +1,106 @@
+import request from 'supertest';
+import { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import { connectMcp, type Connected } from '../support/mcp-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { bearer } from '../support/tokens.js';
+
+type Result = { isError?: boolean; content: { text: string }[]; structuredContent?: any };
+
+describe('MCP server: interpret_command and process_command (offline interpreter, fake Kubernetes)', () => {
+  let kube: FakeKubeApi;
+  let t: TestApp;
+  let exec: Connected;
+  let reader: Connected;
+  const call = async (c: Connected, name: string, args: Record<string, unknown>) =>
+    (await c.client.callTool({ name, arguments: args })) as Result;
+
+  beforeAll(async () => {
+    kube = await FakeKubeApi.start({ readyDelayMs: 30 });
+    t = await startTestApp({
+      env: {
+        KUBECONFIG: kube.writeKubeconfig(),
+        KLEPAAS_ROLLOUT_POLL_MS: '20',
+        KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: '15',
+      },
+    });
+    await request(t.url)
+      .post('/api/v1/apps')
+      .set('Authorization', await bearer({ scope: 'apps:write' }))
+      .send({ name: 'web-app', image: 'ghcr.io/acme/web-app', port: 8080, replicas: 1 })
+      .expect(201);
+    exec = await connectMcp(t.url, await bearer({ sub: 'alice', scope: 'mcp:*' }));
+    reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: 'mcp:read' }));
+  });
+  afterAll(async () => {
+    await exec?.close();
+    await reader?.close();
+    await t.destroy();
+    await kube.close();
+  });
+
+  it('interpret_command (mcp:read) interprets Korean and runs nothing', async () => {
+    const res = await call(reader, 'interpret_command', { command: 'web-app을 staging에 v1 배포해줘' });
+    expect(res.isError).toBeFalsy();
+    expect(res.structuredContent).toMatchObject({
+      intent: 'deploy',
+      entities: { app: 'web-app', environment: 'staging', tag: 'v1' },
+      ambiguous: false,
+    });
+    expect(res.content[0].text).toMatch(
+      /^deploy \(.*app=web-app.*\), confidence [\d.]+\. Nothing was executed\.$/,
+    );
+    expect(kube.deployment('staging', 'web-app')).toBeUndefined();
+    const names = (await reader.client.listTools()).tools.map((x) => x.name);
+    expect(names).toContain('interpret_command');
+    expect(names).not.toContain('process_command');
+    const refused = await call(reader, 'process_command', { command: 'web-app을 staging에 v1 배포해줘' });
+    expect(refused.isError).toBe(true);
+    expect(refused.content[0].text).toMatch(/needs scope mcp:execute/);
+  });
+
+  it('process_command executes through DeploymentsService, with follow-ups in the MCP session context', async () => {
+    const res = await call(exec, 'process_command', { command: 'web-app을 staging에 v1 배포해줘' });
+    expect(res.structuredContent).toMatchObject({
+      interpretation: { intent: 'deploy' },
+      result: {
+        kind: 'executed',
+        record: { app: 'web-app', status: 'succeeded', user: 'alice', source: 'nlp' },
+      },
+    });
+    expect(res.content[0].text).toBe('staging의 web-app을 v1 버전으로 배포했습니다.');
+    expect(kube.deployment('staging', 'web-app')).toBeDefined();
+    const scaled = await call(exec, 'process_command', { command: '3개로 늘려줘' });
+    expect(scaled.structuredContent.result).toMatchObject({
+      kind: 'executed',
+      record: { operation: 'scale', replicasAfter: 3 },
+    });
+  });
+
+  it('process_command follows the confirmation rule for production', async () => {
+    const first = await call(exec, 'process_command', { command: 'deploy web-app:v1 to prod' });
+    expect(first.structuredContent.result).toMatchObject({
+      kind: 'confirmation_required',
+      confirmationToken: expect.any(String),
+    });
+    expect(first.content[0].text).toMatch(/Nothing was changed yet/);
+    expect(kube.deployment('production', 'web-app')).toBeUndefined();
+    const second = await call(exec, 'process_command', {
+      command: 'deploy web-app:v1 to prod',
+      confirmationToken: first.structuredContent.result.confirmationToken,
+    });
+    expect(second.structuredContent.result).toMatchObject({
+      kind: 'executed',
+      record: { environment: 'production' },
+    });
+    expect(kube.deployment('production', 'web-app')).toBeDefined();
+  });
+
+  it('ambiguous or unrelated commands execute nothing and say why', async () => {
+    const chat = await call(exec, 'process_command', { command: '오늘 날씨 어때?' });
+    expect(chat.isError).toBeFalsy();
+    expect(['not_an_operation', 'clarification_needed']).toContain(chat.structuredContent.result.kind);
+    expect(chat.structuredContent.result.record).toBeUndefined();
+    const tooLong = await call(exec, 'interpret_command', { command: 'x'.repeat(3000) });
+    expect(tooLong.isError).toBe(true);
+  });
+});

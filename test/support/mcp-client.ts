@@ -1,0 +1,53 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+
+export interface Connected {
+  client: Client;
+  transport: StreamableHTTPClientTransport;
+  close(): Promise<void>;
+}
+
+/** The SDK's own client over Streamable HTTP, authenticating with the given Authorization value. */
+export async function connectMcp(
+  baseUrl: string,
+  authorization: string | Record<string, string>,
+  options: { sessionId?: string } = {},
+): Promise<Connected> {
+  const headers = typeof authorization === 'string' ? { Authorization: authorization } : authorization;
+  const client = new Client({ name: 'klepaas-e2e', version: '1.0.0' });
+  const transport = new StreamableHTTPClientTransport(new URL(`${baseUrl}/mcp`), {
+    requestInit: { headers },
+    sessionId: options.sessionId,
+  });
+  await client.connect(transport);
+  return {
+    client,
+    transport,
+    close: async () => {
+      await client.close().catch(() => undefined);
+    },
+  };
+}
+
+export const MCP_ACCEPT = 'application/json, text/event-stream';
+
+/** Parses a Streamable HTTP answer: JSON, or the JSON-RPC messages in an SSE body. */
+export function rpcMessages(res: { headers: Record<string, string>; text: string }): unknown[] {
+  if (String(res.headers['content-type']).includes('text/event-stream')) {
+    return res.text
+      .split('\n')
+      .filter((l) => l.startsWith('data: ') && l.length > 6)
+      .map((l) => JSON.parse(l.slice(6)) as unknown);
+  }
+  return [JSON.parse(res.text) as unknown];
+}
+
+/** Waits until `check` holds, polling; generous limits for a loaded machine. */
+export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 15000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
