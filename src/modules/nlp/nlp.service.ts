@@ -37,20 +37,9 @@ export interface InterpretInput {
   sessionId?: string;
 }
 
-/** The contract's answer of POST /api/v1/nlp/interpret. */
-export interface InterpretResponse {
+/** The contract's answer of POST /api/v1/nlp/interpret: the interpretation (without its language) and its id. */
+export interface InterpretResponse extends Omit<Interpretation, 'language'> {
   interactionId: string;
-  intent: Intent;
-  entities: Entities;
-  confidence: number;
-  ambiguous: boolean;
-  missing: EntityName[];
-  suggestions: string[];
-  clarification: string | null;
-  defaults: EntityName[];
-  destructive: boolean;
-  requiresConfirmation: boolean;
-  source: Interpretation['source'];
 }
 
 export interface InterpretResult {
