@@ -166,7 +166,11 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   for (const k of Object.keys(entities) as EntityName[]) if (!spec.allowed.includes(k)) delete entities[k];
 
   // defaults (never production)
-  if (OPERATION_INTENTS.has(intent) && !entities.environment && reading.environmentAlternatives.length === 0) {
+  if (
+    OPERATION_INTENTS.has(intent) &&
+    !entities.environment &&
+    reading.environmentAlternatives.length === 0
+  ) {
     entities.environment = options.defaultEnvironment ?? 'staging';
     defaults.push('environment');
     confidence -= 0.03;
