@@ -1,19 +1,19 @@
-import type { Intent } from './interpreter/types.js';
+import { INTENT_ENTITIES } from './interpreter/interpreter.js';
+import type { EntityName, Intent } from './interpreter/types.js';
 
 export interface SupportedCommand {
   intent: Intent;
   description: string;
-  entities: { required: string[]; optional: string[] };
+  entities: { required: EntityName[]; optional: EntityName[] };
   destructive: string;
   examples: { ko: string[]; en: string[] };
 }
 
-/** GET /api/v1/nlp/commands: what the interpreter understands, with Korean and English examples. */
-export const SUPPORTED_COMMANDS: SupportedCommand[] = [
+/** Each intent's entities come from the interpreter's INTENT_ENTITIES (one source of truth). */
+const COMMANDS: Omit<SupportedCommand, 'entities'>[] = [
   {
     intent: 'deploy',
     description: 'Deploy an app (optionally an image tag and a replica count) to an environment',
-    entities: { required: ['app'], optional: ['environment', 'tag', 'replicas'] },
     destructive: 'in production',
     examples: {
       ko: [
@@ -31,7 +31,6 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
   {
     intent: 'scale',
     description: 'Set the number of replicas',
-    entities: { required: ['app', 'replicas'], optional: ['environment'] },
     destructive: 'to 0 replicas, or in production',
     examples: {
       ko: ['web-app 5개로 늘려줘', '스테이징 api 세 대로 줄여줘'],
@@ -41,7 +40,6 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
   {
     intent: 'rollback',
     description: 'Roll back to the previous version, a revision or a tag',
-    entities: { required: ['app'], optional: ['environment', 'revision', 'tag'] },
     destructive: 'always',
     examples: {
       ko: ['web-app 이전 버전으로 되돌려줘', 'api 리비전 3으로 롤백해줘'],
@@ -51,7 +49,6 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
   {
     intent: 'restart',
     description: 'Restart an app (rolling restart)',
-    entities: { required: ['app'], optional: ['environment'] },
     destructive: 'in production',
     examples: {
       ko: ['web-app 재시작해줘', '운영 api 다시 띄워'],
@@ -61,7 +58,6 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
   {
     intent: 'status',
     description: 'Show the state of an app',
-    entities: { required: ['app'], optional: ['environment'] },
     destructive: 'never',
     examples: {
       ko: ['web-app 상태 알려줘', '운영 api 잘 돌아가?'],
@@ -71,7 +67,6 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
   {
     intent: 'logs',
     description: 'Show recent log lines',
-    entities: { required: ['app'], optional: ['environment', 'lines'] },
     destructive: 'never',
     examples: {
       ko: ['web-app 로그 100줄 보여줘', '방금 거 로그'],
@@ -81,14 +76,12 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
   {
     intent: 'list',
     description: 'List apps (optionally in one environment)',
-    entities: { required: [], optional: ['environment'] },
     destructive: 'never',
     examples: { ko: ['앱 목록 보여줘', '스테이징 앱 리스트'], en: ['list apps', "what's running in prod"] },
   },
   {
     intent: 'delete',
     description: 'Remove an app from an environment',
-    entities: { required: ['app'], optional: ['environment'] },
     destructive: 'always',
     examples: {
       ko: ['web-app 삭제해줘', '스테이징에서 api 내려줘'],
@@ -98,8 +91,16 @@ export const SUPPORTED_COMMANDS: SupportedCommand[] = [
   {
     intent: 'help',
     description: 'What the assistant understands',
-    entities: { required: [], optional: [] },
     destructive: 'never',
     examples: { ko: ['도움말', '뭐 할 수 있어?'], en: ['help', 'what can you do?'] },
   },
 ];
+
+/** GET /api/v1/nlp/commands: what the interpreter understands, with Korean and English examples. */
+export const SUPPORTED_COMMANDS: SupportedCommand[] = COMMANDS.map(
+  ({ intent, description, destructive, examples }) => {
+    const { allowed, required } = INTENT_ENTITIES[intent];
+    const optional = allowed.filter((e) => !required.includes(e));
+    return { intent, description, entities: { required, optional }, destructive, examples };
+  },
+);

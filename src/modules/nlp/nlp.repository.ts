@@ -69,26 +69,14 @@ export class NlpRepository {
     return this.db.selectFrom('nlp_interactions').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  /** Newest first. */
-  recentTurns(sessionId: string, userId: string, since: string, limit: number): Promise<InteractionRow[]> {
+  /** A session's turns of one user, newest first (only those from `since` on, when given). */
+  turns(sessionId: string, userId: string, limit: number, since?: string): Promise<InteractionRow[]> {
     return this.db
       .selectFrom('nlp_interactions')
       .selectAll()
       .where('session_id', '=', sessionId)
       .where('user_id', '=', userId)
-      .where('created_at', '>=', since)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute();
-  }
-
-  history(sessionId: string, userId: string, limit: number): Promise<InteractionRow[]> {
-    return this.db
-      .selectFrom('nlp_interactions')
-      .selectAll()
-      .where('session_id', '=', sessionId)
-      .where('user_id', '=', userId)
+      .$if(since !== undefined, (q) => q.where('created_at', '>=', since!))
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(limit)

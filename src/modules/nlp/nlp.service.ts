@@ -37,20 +37,9 @@ export interface InterpretInput {
   sessionId?: string;
 }
 
-/** The contract's answer of POST /api/v1/nlp/interpret. */
-export interface InterpretResponse {
+/** The contract's answer of POST /api/v1/nlp/interpret: the interpretation (without its language) and its id. */
+export interface InterpretResponse extends Omit<Interpretation, 'language'> {
   interactionId: string;
-  intent: Intent;
-  entities: Entities;
-  confidence: number;
-  ambiguous: boolean;
-  missing: EntityName[];
-  suggestions: string[];
-  clarification: string | null;
-  defaults: EntityName[];
-  destructive: boolean;
-  requiresConfirmation: boolean;
-  source: Interpretation['source'];
 }
 
 export interface InterpretResult {
@@ -149,7 +138,7 @@ export class NlpService implements OnModuleInit {
     const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
     const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();
     const [turns, ruleRows, registeredApps] = await Promise.all([
-      this.repository.recentTurns(sessionId, principal.userId, since, this.config.KLEPAAS_NLP_CONTEXT_TURNS),
+      this.repository.turns(sessionId, principal.userId, this.config.KLEPAAS_NLP_CONTEXT_TURNS, since),
       this.repository.rulesFor(principal.userId, project),
       this.apps.listNames().catch(() => [] as string[]),
     ]);
@@ -361,7 +350,7 @@ export class NlpService implements OnModuleInit {
     limit: number,
   ) {
     const session = this.sessionOf(principal, sessionId, projectName);
-    const rows = await this.repository.history(session, principal.userId, limit);
+    const rows = await this.repository.turns(session, principal.userId, limit);
     const items: HistoryItem[] = rows.map((r) => ({
       interactionId: r.id,
       command: r.command,

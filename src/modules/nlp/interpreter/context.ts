@@ -6,7 +6,8 @@ export interface Turn {
   ambiguous: boolean;
 }
 
-const OPERATION_INTENTS = new Set<Intent>([
+/** Intents that act on one app in one environment (the operations a later "it" can refer back to). */
+export const OPERATION_INTENTS: ReadonlySet<Intent> = new Set([
   'deploy',
   'scale',
   'rollback',

@@ -11,6 +11,7 @@ import {
   renderCommand,
   unknownReply,
 } from './messages.js';
+import { OPERATION_INTENTS } from './context.js';
 import { read } from './reader.js';
 import { FOLLOW_UP } from './lexicon.js';
 import type {
@@ -38,15 +39,6 @@ export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: 
   unknown: { allowed: [], required: [] },
 };
 export const MUTATING: ReadonlySet<Intent> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
-const NEEDS_ENV: ReadonlySet<Intent> = new Set([
-  'deploy',
-  'scale',
-  'rollback',
-  'restart',
-  'status',
-  'logs',
-  'delete',
-]);
 export const LOW_CONFIDENCE = 0.6;
 
 /** Nearest known app names for a name that is not one (webapp / web-ap → web-app). */
@@ -174,7 +166,11 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   for (const k of Object.keys(entities) as EntityName[]) if (!spec.allowed.includes(k)) delete entities[k];
 
   // defaults (never production)
-  if (NEEDS_ENV.has(intent) && !entities.environment && reading.environmentAlternatives.length === 0) {
+  if (
+    OPERATION_INTENTS.has(intent) &&
+    !entities.environment &&
+    reading.environmentAlternatives.length === 0
+  ) {
     entities.environment = options.defaultEnvironment ?? 'staging';
     defaults.push('environment');
     confidence -= 0.03;
