@@ -4,6 +4,7 @@ import { AlertsService } from '../../src/modules/alerts/alerts.service.js';
 import { FakeSlack, type SlackPost } from '../fakes/fake-slack.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { waitUntil } from '../support/wait.js';
 
 /** Fast retries so the suite stays quick; Retry-After is still honoured (it is a floor). */
 const FAST = {
@@ -24,14 +25,6 @@ async function sentTotal(url: string, labels: Record<string, string>): Promise<n
     if (Object.entries(labels).every(([k, v]) => got[k] === v)) sum += Number(m[2]);
   }
   return sum;
-}
-
-async function waitUntil(predicate: () => Promise<boolean> | boolean, what: string, timeoutMs = 15000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 describe('alerts: Slack delivery', () => {

@@ -1,8 +1,9 @@
 import request from 'supertest';
 import { FakeKubeApi } from '../fakes/fake-kube-api.js';
-import { connectMcp, waitFor, type Connected } from '../support/mcp-client.js';
+import { connectMcp, type Connected } from '../support/mcp-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { waitFor } from '../support/wait.js';
 
 type Result = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
 const textOf = (r: unknown) => (r as Result).content[0]?.text;
@@ -272,18 +273,22 @@ describe('MCP server: app and deployment tools, resources, prompts, completion (
         undefined,
         { signal: controller.signal, onprogress: () => (progressed = true) },
       );
-      await waitFor(() => progressed);
+      await waitFor('deploy progress', () => progressed);
       controller.abort('user cancelled');
       await expect(pending).rejects.toThrow();
       // The handler returned long before the 60 s rollout: its audit record is written.
       const audit = await bearer({ scope: 'audit:read' });
-      await waitFor(async () => {
-        const res = await request(t.url)
-          .get('/api/v1/audit')
-          .query({ action: 'mcp.tools/call deploy_app', user: 'erin' })
-          .set('Authorization', audit);
-        return res.body.items.some((i: any) => i.details.arguments.tag === 'slow');
-      }, 10_000);
+      await waitFor(
+        'the deploy_app audit record',
+        async () => {
+          const res = await request(t.url)
+            .get('/api/v1/audit')
+            .query({ action: 'mcp.tools/call deploy_app', user: 'erin' })
+            .set('Authorization', audit);
+          return res.body.items.some((i: any) => i.details.arguments.tag === 'slow');
+        },
+        10_000,
+      );
       const history = await call(reader, 'get_deployment_history', { app: 'worker' });
       expect(history.structuredContent.items[0]).toMatchObject({ tag: 'slow', status: 'in_progress' });
       await exec.client.ping();

@@ -1,7 +1,8 @@
 import request from 'supertest';
-import { connectMcp, MCP_ACCEPT, rpcMessages, waitFor } from '../support/mcp-client.js';
+import { connectMcp, MCP_ACCEPT, rpcMessages } from '../support/mcp-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { waitFor } from '../support/wait.js';
 
 const initialize = (protocolVersion = '2025-11-25') => ({
   jsonrpc: '2.0',
@@ -175,7 +176,7 @@ describe('MCP server: transport, sessions, auth, errors', () => {
       .send({ jsonrpc: '2.0', id: 9, method: 'ping' })
       .expect(404);
     await c.transport.terminateSession();
-    await waitFor(async () => {
+    await waitFor('the DELETE /mcp audit record', async () => {
       const audit = await request(t.url)
         .get('/api/v1/audit')
         .query({ action: 'DELETE /mcp', user: 'alice' })
@@ -228,7 +229,7 @@ describe('MCP server: idle session expiry', () => {
     const c = await connectMcp(t.url, auth);
     const sessionId = c.transport.sessionId!;
     // Every probe touches the session, so each one first waits longer than the idle timeout.
-    await waitFor(async () => {
+    await waitFor('the session to expire', async () => {
       await new Promise((r) => setTimeout(r, 1500));
       const res = await request(t.url)
         .post('/mcp')
