@@ -1,7 +1,8 @@
 import request from 'supertest';
-import { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { connectMcp, type Connected } from '../support/mcp-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 import { waitFor } from '../support/wait.js';
 
@@ -35,21 +36,9 @@ describe('MCP server: app and deployment tools, resources, prompts, completion (
     (await c.client.callTool({ name, arguments: args })) as Result;
 
   beforeAll(async () => {
-    kube = await FakeKubeApi.start({ readyDelayMs: 30 });
-    t = await startTestApp({
-      env: {
-        KUBECONFIG: kube.writeKubeconfig(),
-        KLEPAAS_ROLLOUT_POLL_MS: '20',
-        KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: '30',
-      },
-    });
+    ({ kube, app: t } = await startAppWithFakeKube({ rolloutTimeoutSeconds: 30 }));
     const admin = await bearer({ scope: 'apps:write' });
-    for (const name of ['web', 'worker'])
-      await request(t.url)
-        .post('/api/v1/apps')
-        .set('Authorization', admin)
-        .send({ name, image: `ghcr.io/acme/${name}`, port: 8080, replicas: 2 })
-        .expect(201);
+    for (const name of ['web', 'worker']) await registerApp(t.url, admin, name, 2);
     exec = await connectMcp(t.url, await bearer({ sub: 'erin', scope: 'mcp:*' }));
     reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: 'mcp:read' }));
   });
