@@ -6,6 +6,7 @@ import { FakeSlack } from '../fakes/fake-slack.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 import { waitFor } from '../support/wait.js';
+import { metricsText } from '../support/metrics.js';
 
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -317,7 +318,7 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
   describe('circuit breaker (end to end)', () => {
     let own: FakeMcpServer;
     const metric = async () => {
-      const text = (await request(t.url).get('/metrics').expect(200)).text;
+      const text = await metricsText(t.url);
       const line = text.split('\n').find((l) => l.startsWith('mcp_external_breaker_state{provider="brk"}'));
       return line ? Number(line.split(' ').pop()) : undefined;
     };
@@ -396,7 +397,7 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
   });
 
   it('metrics: requests by result and latency histogram with 5 ms … 30 s buckets', async () => {
-    const text = (await request(t.url).get('/metrics').expect(200)).text;
+    const text = await metricsText(t.url);
     expect(text).toMatch(
       /mcp_external_requests_total\{provider="main",operation="call_tool",result="success"\} \d+/,
     );

@@ -5,6 +5,7 @@ import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
 import type { TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 import { waitFor } from '../support/wait.js';
+import { metricsText } from '../support/metrics.js';
 
 type Result = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
 const textOf = (r: unknown) => (r as Result).content[0]?.text;
@@ -347,7 +348,7 @@ describe('MCP server: app and deployment tools, resources, prompts, completion (
   });
 
   it('counts tool calls per tool and result in mcp_server_requests_total', async () => {
-    const text = (await request(t.url).get('/metrics').expect(200)).text;
+    const text = await metricsText(t.url);
     expect(text).toMatch(
       /mcp_server_requests_total\{method="tools\/call",tool="deploy_app",result="ok"\} \d+/,
     );

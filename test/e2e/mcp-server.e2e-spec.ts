@@ -3,6 +3,7 @@ import { connectMcp, MCP_ACCEPT, rpcMessages } from '../support/mcp-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 import { waitFor } from '../support/wait.js';
+import { metricsText } from '../support/metrics.js';
 
 const initialize = (protocolVersion = '2025-11-25') => ({
   jsonrpc: '2.0',
@@ -210,7 +211,7 @@ describe('MCP server: transport, sessions, auth, errors', () => {
     const c = await connectMcp(t.url, await bearer({ scope: 'mcp:read' }));
     await c.client.ping();
     await c.close();
-    const text = (await request(t.url).get('/metrics').expect(200)).text;
+    const text = await metricsText(t.url);
     expect(text).toMatch(/mcp_server_requests_total\{method="initialize",tool="",result="ok"\} \d+/);
     expect(text).toMatch(/mcp_server_requests_total\{method="ping",tool="",result="ok"\} \d+/);
     expect(text).toMatch(/mcp_server_request_duration_seconds_bucket\{le="[\d.]+",method="ping",tool=""\}/);
