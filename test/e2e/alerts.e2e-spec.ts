@@ -3,7 +3,9 @@ import { createApp } from '../../src/app.factory.js';
 import { AlertsService } from '../../src/modules/alerts/alerts.service.js';
 import { FakeSlack, type SlackPost } from '../fakes/fake-slack.js';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app.js';
+import { metricsText } from '../support/metrics.js';
 import { bearer } from '../support/tokens.js';
+import { waitUntil } from '../support/wait.js';
 
 /** Fast retries so the suite stays quick; Retry-After is still honoured (it is a floor). */
 const FAST = {
@@ -24,14 +26,6 @@ async function sentTotal(url: string, labels: Record<string, string>): Promise<n
     if (Object.entries(labels).every(([k, v]) => got[k] === v)) sum += Number(m[2]);
   }
   return sum;
-}
-
-async function waitUntil(predicate: () => Promise<boolean> | boolean, what: string, timeoutMs = 15000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 describe('alerts: Slack delivery', () => {
@@ -294,7 +288,7 @@ describe('alerts: Slack delivery', () => {
         async () => (await sentTotal(t.url, { channel: '#a-rl', kind: 'test', result: 'sent' })) >= 1,
         'sent counter',
       );
-      const text = (await request(t.url).get('/metrics').expect(200)).text as string;
+      const text = await metricsText(t.url);
       expect(text).toMatch(/# TYPE alerts_queue_depth gauge\nalerts_queue_depth \d+/);
       const ready = await request(t.url).get('/api/v1/readyz').expect(200);
       expect(ready.body.info.alerts).toMatchObject({ status: 'up', state: 'enabled' });

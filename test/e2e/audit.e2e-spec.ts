@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { metricsText } from '../support/metrics.js';
 import { bearer } from '../support/tokens.js';
 
 describe('audit log: filters and cursor pagination', () => {
@@ -105,7 +106,7 @@ describe('audit log: a failed write', () => {
     await sql`drop table audit_log`.execute(db);
     const res = await request(t.url).get('/api/v1/audit').expect(401);
     expect(res.body.error).toBe('unauthorized');
-    const metrics = (await request(t.url).get('/metrics').expect(200)).text;
+    const metrics = await metricsText(t.url);
     expect(metrics).toMatch(/^audit_write_failures_total [1-9]/m);
     await t.destroy();
   });

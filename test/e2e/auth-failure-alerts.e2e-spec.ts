@@ -2,14 +2,7 @@ import request from 'supertest';
 import { FakeSlack } from '../fakes/fake-slack.js';
 import { startTestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
-
-async function waitUntil(predicate: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { waitUntil } from '../support/wait.js';
 
 describe('repeated auth failures alert the security channel once per burst', () => {
   it('alerts at the threshold, not before, routed to the unauthorized channel', async () => {

@@ -1,9 +1,10 @@
 import request from 'supertest';
 import { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { FakeSlack } from '../fakes/fake-slack.js';
-import { githubExample, signedDelivery, waitFor } from '../support/github-webhooks.js';
+import { githubExample, signedDelivery } from '../support/github-webhooks.js';
 import { startTestApp, TestDatabaseHandle, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { waitFor } from '../support/wait.js';
 
 const SECRET = 'deploy-webhook-secret-0001';
 const HOOK = '/api/v1/cicd/webhook';
@@ -53,7 +54,7 @@ function client(t: TestApp) {
         .expect(200)
     ).body as { jobs: Job[]; outcome: string; reason: string | null; apps: string[] };
   const jobsSettled = (id: string, statuses = ['succeeded', 'failed']) =>
-    waitFor(async () => {
+    waitFor('the delivery jobs to settle', async () => {
       const d = await delivery(id);
       return d.jobs.length > 0 && d.jobs.every((j) => statuses.includes(j.status)) ? d.jobs : null;
     });
@@ -129,7 +130,9 @@ describe('cicd deploys into the (fake) cluster — production policy require_con
       status: 'succeeded',
       correlationId: job.id,
     });
-    const post = await waitFor(async () => slack.posts.find((p) => String(p.body.text).includes('[CICD]')));
+    const post = await waitFor('the CICD alert', async () =>
+      slack.posts.find((p) => String(p.body.text).includes('[CICD]')),
+    );
     expect(post.body.text).toContain(`${HELLO}@master → hello/staging`);
     expect(post.body.text).toContain('[CICD][SUCCEEDED]');
 
@@ -243,7 +246,7 @@ describe('cicd deploys into the (fake) cluster — production policy require_con
         deploymentId: expect.any(String),
         error: expect.any(String),
       });
-      const post = await waitFor(async () =>
+      const post = await waitFor('the CICD failure alert', async () =>
         slack.posts.find((p) => String(p.body.text).includes('[CICD][FAILED]')),
       );
       expect(post.body.text).toContain('hello/staging');

@@ -6,23 +6,9 @@ import { FakeKubeApi, writeFakeKubeconfig } from '../fakes/fake-kube-api.js';
 import { FakeSlack } from '../fakes/fake-slack.js';
 import { startTestApp, TestDatabaseHandle, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { sleep, waitFor } from '../support/wait.js';
 
 const ALL = 'apps:read apps:write deploy:read deploy:write';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | undefined | null | false>,
-  timeoutMs = 20000,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 const baseEnv = (kubeconfig: string) => ({
   KUBECONFIG: kubeconfig,

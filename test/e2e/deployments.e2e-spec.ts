@@ -2,7 +2,8 @@ import request from 'supertest';
 import { AppsService } from '../../src/modules/apps/apps.service.js';
 import { DeploymentsService } from '../../src/modules/deployments/deployments.service.js';
 import { EnvironmentsService } from '../../src/modules/deployments/environments.service.js';
-import { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import { startAppWithFakeKube } from '../support/kube-app.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 
@@ -15,14 +16,7 @@ describe('deployments against a (fake) cluster', () => {
   let bob: string;
 
   beforeAll(async () => {
-    kube = await FakeKubeApi.start({ readyDelayMs: 30 });
-    t = await startTestApp({
-      env: {
-        KUBECONFIG: kube.writeKubeconfig(),
-        KLEPAAS_ROLLOUT_POLL_MS: '20',
-        KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: '15',
-      },
-    });
+    ({ kube, app: t } = await startAppWithFakeKube());
     auth = await bearer({ scope: ALL });
     bob = await bearer({ sub: 'bob', scope: ALL });
   });

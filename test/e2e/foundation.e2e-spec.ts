@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer, signToken } from '../support/tokens.js';
+import { metricsText } from '../support/metrics.js';
 
 describe('foundation: health, version, errors, docs, metrics', () => {
   let t: TestApp;
@@ -95,7 +96,7 @@ describe('foundation: health, version, errors, docs, metrics', () => {
       .set('Authorization', await bearer({ scope: 'audit:read' }))
       .expect(200);
     await request(t.url).get('/api/v1/nothing/here/123').expect(404);
-    const text = (await request(t.url).get('/metrics').expect(200)).text;
+    const text = await metricsText(t.url);
     expect(text).toMatch(/http_requests_total\{method="GET",route="\/api\/v1\/audit",status="200"\} \d+/);
     expect(text).toMatch(
       /http_request_duration_seconds_bucket\{le="[\d.]+",method="GET",route="\/api\/v1\/audit"\}/,

@@ -5,6 +5,8 @@ import { startFakeMcpServer, startSseOnlyMcpServer, type FakeMcpServer } from '.
 import { FakeSlack } from '../fakes/fake-slack.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { waitFor } from '../support/wait.js';
+import { metricsText } from '../support/metrics.js';
 
 /** A port nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -13,16 +15,6 @@ async function closedPort(): Promise<number> {
   const port = (srv.address() as { port: number }).port;
   await new Promise((r) => srv.close(r));
   return port;
-}
-
-async function waitFor<T>(fn: () => Promise<T | undefined | false>, timeoutMs = 15000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
@@ -156,7 +148,7 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
     expect(res.headers['retry-after']).toBe('120');
     expect(res.body.details).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 120 });
     // alerted with the error template, routed to the rate-limit channel
-    await waitFor(async () => slack.posts.some((p) => p.body.channel === '#rate'));
+    await waitFor('the rate-limit alert', async () => slack.posts.some((p) => p.body.channel === '#rate'));
     const alert = slack.posts.find((p) => p.body.channel === '#rate');
     expect(alert?.body.text).toMatch(/^\[MCP\]\[ERROR\] .*code=rate_limited/);
   });
@@ -326,7 +318,7 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
   describe('circuit breaker (end to end)', () => {
     let own: FakeMcpServer;
     const metric = async () => {
-      const text = (await request(t.url).get('/metrics').expect(200)).text;
+      const text = await metricsText(t.url);
       const line = text.split('\n').find((l) => l.startsWith('mcp_external_breaker_state{provider="brk"}'));
       return line ? Number(line.split(' ').pop()) : undefined;
     };
@@ -371,20 +363,22 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
       const ready = await request(t.url).get('/api/v1/readyz').expect(200);
       expect(ready.body.info.mcp_external).toMatchObject({ status: 'up', state: 'degraded', down: ['brk'] });
 
-      await waitFor(async () => (await state()) === 'half_open');
+      await waitFor('the breaker to half-open', async () => (await state()) === 'half_open');
       expect(await metric()).toBe(1);
       // a failing trial re-opens it
       await call('brk', 'echo').expect(503);
       expect(await state()).toBe('open');
 
       own.down(null);
-      await waitFor(async () => (await state()) === 'half_open');
+      await waitFor('the breaker to half-open again', async () => (await state()) === 'half_open');
       await call('brk', 'echo').expect(200);
       expect(await state()).toBe('closed');
       expect(await metric()).toBe(0);
 
       // Operators heard about it: health down on opening (once per transition), recovery on closing.
-      await waitFor(async () => slack.texts().some((x) => x.includes('brk') && /recovered/i.test(x)));
+      await waitFor('the recovery alert', async () =>
+        slack.texts().some((x) => x.includes('brk') && /recovered/i.test(x)),
+      );
       const down = slack
         .texts()
         .filter((x) => x.startsWith('[MCP][HEALTH][DOWN] code=unavailable') && x.includes('brk'));
@@ -403,7 +397,7 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
   });
 
   it('metrics: requests by result and latency histogram with 5 ms … 30 s buckets', async () => {
-    const text = (await request(t.url).get('/metrics').expect(200)).text;
+    const text = await metricsText(t.url);
     expect(text).toMatch(
       /mcp_external_requests_total\{provider="main",operation="call_tool",result="success"\} \d+/,
     );

@@ -22,6 +22,10 @@ async function rawRow(t: TestApp, name: string): Promise<Record<string, unknown>
   }
 }
 
+/** POST /mcp/external/providers with `body` as `token`. */
+const postProvider = (url: string, token: string, body: object) =>
+  request(url).post('/mcp/external/providers').set('Authorization', token).send(body);
+
 describe('mcp-external: registry, secrets, SSRF, scopes, persistence', () => {
   const secretsKey = randomBytes(32).toString('base64');
   const env = { KLEPAAS_MCP_ALLOWED_HOSTS: '127.0.0.1', KLEPAAS_SECRETS_KEY: secretsKey };
@@ -51,11 +55,7 @@ describe('mcp-external: registry, secrets, SSRF, scopes, persistence', () => {
       retry: { maxAttempts: 2 },
       config: { idempotentTools: ['echo'], timeoutMs: 5000 },
     };
-    const created = await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send(body)
-      .expect(201);
+    const created = await postProvider(t.url, admin, body).expect(201);
     expect(created.body).toMatchObject({
       name: 'tok',
       source: 'database',
@@ -65,7 +65,7 @@ describe('mcp-external: registry, secrets, SSRF, scopes, persistence', () => {
       config: { idempotentTools: ['echo'], timeoutMs: 5000, transport: 'auto' },
       status: { breaker: 'closed', connected: false },
     });
-    await request(t.url).post('/mcp/external/providers').set('Authorization', admin).send(body).expect(200);
+    await postProvider(t.url, admin, body).expect(200);
 
     const list = await request(t.url).get('/mcp/external/providers').set('Authorization', admin).expect(200);
     expect(JSON.stringify(list.body)).not.toContain(token);
@@ -89,16 +89,12 @@ describe('mcp-external: registry, secrets, SSRF, scopes, persistence', () => {
   });
 
   it('encrypts secrets at rest (AES-256-GCM) — the raw row never holds them', async () => {
-    await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send({
-        name: 'app',
-        providerType: 'github',
-        baseUrl: `${fake.url}/mcp`,
-        auth: { type: 'github_app', appId: '42', installationId: '7', privateKey: key.privateKeyPem },
-      })
-      .expect(201);
+    await postProvider(t.url, admin, {
+      name: 'app',
+      providerType: 'github',
+      baseUrl: `${fake.url}/mcp`,
+      auth: { type: 'github_app', appId: '42', installationId: '7', privateKey: key.privateKeyPem },
+    }).expect(201);
     const row = await rawRow(t, 'app');
     const raw = JSON.stringify(row);
     expect(raw).not.toContain('PRIVATE KEY');
@@ -134,17 +130,19 @@ describe('mcp-external: registry, secrets, SSRF, scopes, persistence', () => {
   });
 
   it('rejects bad bodies with a clear 400', async () => {
-    const bad = await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send({ name: 'Bad Name', providerType: 'other', baseUrl: 'x', breaker: { failureThreshold: 0 } })
-      .expect(400);
+    const bad = await postProvider(t.url, admin, {
+      name: 'Bad Name',
+      providerType: 'other',
+      baseUrl: 'x',
+      breaker: { failureThreshold: 0 },
+    }).expect(400);
     expect(bad.body.error).toBe('validation_failed');
-    const noToken = await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send({ name: 'nt', providerType: 'generic', baseUrl: `${fake.url}/mcp`, auth: { type: 'bearer' } })
-      .expect(400);
+    const noToken = await postProvider(t.url, admin, {
+      name: 'nt',
+      providerType: 'generic',
+      baseUrl: `${fake.url}/mcp`,
+      auth: { type: 'bearer' },
+    }).expect(400);
     expect(noToken.body).toMatchObject({
       error: 'invalid_provider',
       message: expect.stringContaining('auth.token'),
@@ -152,16 +150,12 @@ describe('mcp-external: registry, secrets, SSRF, scopes, persistence', () => {
   });
 
   it('survives an app restart on the same database (and still decrypts the secret)', async () => {
-    await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send({
-        name: 'durable',
-        providerType: 'generic',
-        baseUrl: `${fake.url}/mcp`,
-        auth: { type: 'bearer', token: 'tok-durable' },
-      })
-      .expect(201);
+    await postProvider(t.url, admin, {
+      name: 'durable',
+      providerType: 'generic',
+      baseUrl: `${fake.url}/mcp`,
+      auth: { type: 'bearer', token: 'tok-durable' },
+    }).expect(201);
     await t.close();
     t = await startTestApp({ env, database: t.database });
     const one = await request(t.url)
@@ -183,31 +177,23 @@ describe('mcp-external: registry, secrets, SSRF, scopes, persistence', () => {
       database: t.database,
     });
     try {
-      await request(t.url)
-        .post('/mcp/external/providers')
-        .set('Authorization', admin)
-        .send({
-          name: 'shared',
-          providerType: 'generic',
-          baseUrl: `${fake.url}/mcp`,
-          retry: { maxAttempts: 1 },
-        })
-        .expect(201);
+      await postProvider(t.url, admin, {
+        name: 'shared',
+        providerType: 'generic',
+        baseUrl: `${fake.url}/mcp`,
+        retry: { maxAttempts: 1 },
+      }).expect(201);
       const health = await request(replica.url)
         .get('/mcp/external/health/shared')
         .set('Authorization', admin)
         .expect(200);
       expect(health.body).toMatchObject({ provider: 'shared', ok: true, breaker: 'closed' });
-      await request(t.url)
-        .post('/mcp/external/providers')
-        .set('Authorization', admin)
-        .send({
-          name: 'shared',
-          providerType: 'generic',
-          baseUrl: `${fake.url}/down/503/mcp`,
-          retry: { maxAttempts: 1 },
-        })
-        .expect(200);
+      await postProvider(t.url, admin, {
+        name: 'shared',
+        providerType: 'generic',
+        baseUrl: `${fake.url}/down/503/mcp`,
+        retry: { maxAttempts: 1 },
+      }).expect(200);
       const down = await request(replica.url)
         .get('/mcp/external/health/shared')
         .set('Authorization', admin)
@@ -294,11 +280,9 @@ describe('mcp-external: SSRF refusals and missing secrets key', () => {
     'file:///etc/passwd',
     'gopher://example.com/',
   ])('refuses %s with 400 invalid_provider', async (baseUrl) => {
-    const res = await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send({ name: 'evil', providerType: 'generic', baseUrl })
-      .expect(400);
+    const res = await postProvider(t.url, admin, { name: 'evil', providerType: 'generic', baseUrl }).expect(
+      400,
+    );
     expect(res.body).toMatchObject({
       error: 'invalid_provider',
       message: expect.stringContaining('baseUrl refused'),
@@ -306,22 +290,18 @@ describe('mcp-external: SSRF refusals and missing secrets key', () => {
   });
 
   it('refuses a GitHub API base URL pointing inside too', async () => {
-    const res = await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send({
-        name: 'evil',
-        providerType: 'github',
-        baseUrl: 'https://93.184.216.34/mcp',
-        auth: {
-          type: 'github_app',
-          appId: '1',
-          installationId: '2',
-          privateKey: generateAppKey().privateKeyPem,
-          apiBaseUrl: 'http://169.254.169.254/',
-        },
-      })
-      .expect(400);
+    const res = await postProvider(t.url, admin, {
+      name: 'evil',
+      providerType: 'github',
+      baseUrl: 'https://93.184.216.34/mcp',
+      auth: {
+        type: 'github_app',
+        appId: '1',
+        installationId: '2',
+        privateKey: generateAppKey().privateKeyPem,
+        apiBaseUrl: 'http://169.254.169.254/',
+      },
+    }).expect(400);
     expect(res.body).toMatchObject({
       error: 'invalid_provider',
       message: expect.stringContaining('auth.apiBaseUrl refused'),
@@ -330,25 +310,21 @@ describe('mcp-external: SSRF refusals and missing secrets key', () => {
 
   it('refuses to store secrets without KLEPAAS_SECRETS_KEY (422) but stores secret-less providers', async () => {
     // a public-looking literal IP passes the SSRF check without DNS
-    const withSecret = await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send({
-        name: 'pub',
-        providerType: 'generic',
-        baseUrl: 'https://93.184.216.34/mcp',
-        auth: { type: 'bearer', token: 't' },
-      })
-      .expect(422);
+    const withSecret = await postProvider(t.url, admin, {
+      name: 'pub',
+      providerType: 'generic',
+      baseUrl: 'https://93.184.216.34/mcp',
+      auth: { type: 'bearer', token: 't' },
+    }).expect(422);
     expect(withSecret.body).toMatchObject({
       error: 'secrets_key_missing',
       message: expect.stringContaining('KLEPAAS_SECRETS_KEY'),
     });
-    await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', admin)
-      .send({ name: 'pub', providerType: 'generic', baseUrl: 'https://93.184.216.34/mcp' })
-      .expect(201);
+    await postProvider(t.url, admin, {
+      name: 'pub',
+      providerType: 'generic',
+      baseUrl: 'https://93.184.216.34/mcp',
+    }).expect(201);
   });
 
   it('readiness reports providers without failing', async () => {
@@ -410,11 +386,11 @@ describe('mcp-external: GitHub provider from env with GitHub App auth', () => {
       auth: { type: 'github_app', appId, installationId, privateKey: '********' },
     });
     expect(JSON.stringify(res.body)).not.toContain('PRIVATE KEY');
-    const put = await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', user)
-      .send({ name: 'github', providerType: 'github', baseUrl: `${fake.url}/mcp` })
-      .expect(409);
+    const put = await postProvider(t.url, user, {
+      name: 'github',
+      providerType: 'github',
+      baseUrl: `${fake.url}/mcp`,
+    }).expect(409);
     expect(put.body.error).toBe('provider_read_only');
     await request(t.url).delete('/mcp/external/providers/github').set('Authorization', user).expect(409);
   });
@@ -439,23 +415,19 @@ describe('mcp-external: GitHub provider from env with GitHub App auth', () => {
   });
 
   it('a provider with the wrong app key: GitHub rejects the JWT → 401 unauthorized', async () => {
-    await request(t.url)
-      .post('/mcp/external/providers')
-      .set('Authorization', user)
-      .send({
-        name: 'wrongkey',
-        providerType: 'github',
-        baseUrl: `${fake.url}/mcp`,
-        auth: {
-          type: 'github_app',
-          appId,
-          installationId,
-          privateKey: generateAppKey().privateKeyPem,
-          apiBaseUrl: gh.url,
-        },
-        retry: { maxAttempts: 1 },
-      })
-      .expect(201);
+    await postProvider(t.url, user, {
+      name: 'wrongkey',
+      providerType: 'github',
+      baseUrl: `${fake.url}/mcp`,
+      auth: {
+        type: 'github_app',
+        appId,
+        installationId,
+        privateKey: generateAppKey().privateKeyPem,
+        apiBaseUrl: gh.url,
+      },
+      retry: { maxAttempts: 1 },
+    }).expect(201);
     const res = await request(t.url)
       .post('/mcp/external/tools/call')
       .set('Authorization', user)

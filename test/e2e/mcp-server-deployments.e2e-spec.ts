@@ -1,8 +1,11 @@
 import request from 'supertest';
-import { FakeKubeApi } from '../fakes/fake-kube-api.js';
-import { connectMcp, waitFor, type Connected } from '../support/mcp-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import { connectMcp, type Connected } from '../support/mcp-client.js';
+import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { waitFor } from '../support/wait.js';
+import { metricsText } from '../support/metrics.js';
 
 type Result = { isError?: boolean; content: { type: string; text: string }[]; structuredContent?: any };
 const textOf = (r: unknown) => (r as Result).content[0]?.text;
@@ -34,21 +37,9 @@ describe('MCP server: app and deployment tools, resources, prompts, completion (
     (await c.client.callTool({ name, arguments: args })) as Result;
 
   beforeAll(async () => {
-    kube = await FakeKubeApi.start({ readyDelayMs: 30 });
-    t = await startTestApp({
-      env: {
-        KUBECONFIG: kube.writeKubeconfig(),
-        KLEPAAS_ROLLOUT_POLL_MS: '20',
-        KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: '30',
-      },
-    });
+    ({ kube, app: t } = await startAppWithFakeKube({ rolloutTimeoutSeconds: 30 }));
     const admin = await bearer({ scope: 'apps:write' });
-    for (const name of ['web', 'worker'])
-      await request(t.url)
-        .post('/api/v1/apps')
-        .set('Authorization', admin)
-        .send({ name, image: `ghcr.io/acme/${name}`, port: 8080, replicas: 2 })
-        .expect(201);
+    for (const name of ['web', 'worker']) await registerApp(t.url, admin, name, 2);
     exec = await connectMcp(t.url, await bearer({ sub: 'erin', scope: 'mcp:*' }));
     reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: 'mcp:read' }));
   });
@@ -272,18 +263,22 @@ describe('MCP server: app and deployment tools, resources, prompts, completion (
         undefined,
         { signal: controller.signal, onprogress: () => (progressed = true) },
       );
-      await waitFor(() => progressed);
+      await waitFor('deploy progress', () => progressed);
       controller.abort('user cancelled');
       await expect(pending).rejects.toThrow();
       // The handler returned long before the 60 s rollout: its audit record is written.
       const audit = await bearer({ scope: 'audit:read' });
-      await waitFor(async () => {
-        const res = await request(t.url)
-          .get('/api/v1/audit')
-          .query({ action: 'mcp.tools/call deploy_app', user: 'erin' })
-          .set('Authorization', audit);
-        return res.body.items.some((i: any) => i.details.arguments.tag === 'slow');
-      }, 10_000);
+      await waitFor(
+        'the deploy_app audit record',
+        async () => {
+          const res = await request(t.url)
+            .get('/api/v1/audit')
+            .query({ action: 'mcp.tools/call deploy_app', user: 'erin' })
+            .set('Authorization', audit);
+          return res.body.items.some((i: any) => i.details.arguments.tag === 'slow');
+        },
+        10_000,
+      );
       const history = await call(reader, 'get_deployment_history', { app: 'worker' });
       expect(history.structuredContent.items[0]).toMatchObject({ tag: 'slow', status: 'in_progress' });
       await exec.client.ping();
@@ -353,7 +348,7 @@ describe('MCP server: app and deployment tools, resources, prompts, completion (
   });
 
   it('counts tool calls per tool and result in mcp_server_requests_total', async () => {
-    const text = (await request(t.url).get('/metrics').expect(200)).text;
+    const text = await metricsText(t.url);
     expect(text).toMatch(
       /mcp_server_requests_total\{method="tools\/call",tool="deploy_app",result="ok"\} \d+/,
     );

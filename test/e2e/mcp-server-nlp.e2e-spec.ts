@@ -1,7 +1,7 @@
-import request from 'supertest';
-import { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { connectMcp, type Connected } from '../support/mcp-client.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 
 type Result = { isError?: boolean; content: { text: string }[]; structuredContent?: any };
@@ -15,19 +15,8 @@ describe('MCP server: interpret_command and process_command (offline interpreter
     (await c.client.callTool({ name, arguments: args })) as Result;
 
   beforeAll(async () => {
-    kube = await FakeKubeApi.start({ readyDelayMs: 30 });
-    t = await startTestApp({
-      env: {
-        KUBECONFIG: kube.writeKubeconfig(),
-        KLEPAAS_ROLLOUT_POLL_MS: '20',
-        KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: '15',
-      },
-    });
-    await request(t.url)
-      .post('/api/v1/apps')
-      .set('Authorization', await bearer({ scope: 'apps:write' }))
-      .send({ name: 'web-app', image: 'ghcr.io/acme/web-app', port: 8080, replicas: 1 })
-      .expect(201);
+    ({ kube, app: t } = await startAppWithFakeKube());
+    await registerApp(t.url, await bearer({ scope: 'apps:write' }), 'web-app');
     exec = await connectMcp(t.url, await bearer({ sub: 'alice', scope: 'mcp:*' }));
     reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: 'mcp:read' }));
   });

@@ -1,7 +1,9 @@
 import request from 'supertest';
-import { connectMcp, MCP_ACCEPT, rpcMessages, waitFor } from '../support/mcp-client.js';
+import { connectMcp, MCP_ACCEPT, rpcMessages } from '../support/mcp-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { waitFor } from '../support/wait.js';
+import { metricsText } from '../support/metrics.js';
 
 const initialize = (protocolVersion = '2025-11-25') => ({
   jsonrpc: '2.0',
@@ -175,7 +177,7 @@ describe('MCP server: transport, sessions, auth, errors', () => {
       .send({ jsonrpc: '2.0', id: 9, method: 'ping' })
       .expect(404);
     await c.transport.terminateSession();
-    await waitFor(async () => {
+    await waitFor('the DELETE /mcp audit record', async () => {
       const audit = await request(t.url)
         .get('/api/v1/audit')
         .query({ action: 'DELETE /mcp', user: 'alice' })
@@ -209,7 +211,7 @@ describe('MCP server: transport, sessions, auth, errors', () => {
     const c = await connectMcp(t.url, await bearer({ scope: 'mcp:read' }));
     await c.client.ping();
     await c.close();
-    const text = (await request(t.url).get('/metrics').expect(200)).text;
+    const text = await metricsText(t.url);
     expect(text).toMatch(/mcp_server_requests_total\{method="initialize",tool="",result="ok"\} \d+/);
     expect(text).toMatch(/mcp_server_requests_total\{method="ping",tool="",result="ok"\} \d+/);
     expect(text).toMatch(/mcp_server_request_duration_seconds_bucket\{le="[\d.]+",method="ping",tool=""\}/);
@@ -228,7 +230,7 @@ describe('MCP server: idle session expiry', () => {
     const c = await connectMcp(t.url, auth);
     const sessionId = c.transport.sessionId!;
     // Every probe touches the session, so each one first waits longer than the idle timeout.
-    await waitFor(async () => {
+    await waitFor('the session to expire', async () => {
       await new Promise((r) => setTimeout(r, 1500));
       const res = await request(t.url)
         .post('/mcp')

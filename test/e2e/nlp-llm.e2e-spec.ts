@@ -2,6 +2,7 @@ import request from 'supertest';
 import { FakeLlm, type FakeLlmReply } from '../fakes/fake-llm.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { metricsText } from '../support/metrics.js';
 
 const tool = (intent: string, entities: Record<string, unknown>, confidence = 0.8): FakeLlmReply => ({
   kind: 'tool',
@@ -74,7 +75,7 @@ describe('nlp: Claude + GPT + Gemini through their SDKs against fake provider se
       .set('Authorization', auth)
       .send({ command, sessionId })
       .expect(200);
-  const metrics = async (app: TestApp) => (await request(app.url).get('/metrics').expect(200)).text;
+  const metrics = async (app: TestApp) => await metricsText(app.url);
 
   it('agreement: every provider is asked with one schema; agreeing answers raise confidence', async () => {
     all(tool('deploy', { app: 'web-app', environment: 'staging', replicas: null }, 0.8));

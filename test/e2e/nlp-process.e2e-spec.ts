@@ -1,6 +1,7 @@
 import request from 'supertest';
-import { FakeKubeApi } from '../fakes/fake-kube-api.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 
 describe('nlp: interpret → process → confirmation → execution against the (fake) cluster', () => {
@@ -10,21 +11,10 @@ describe('nlp: interpret → process → confirmation → execution against the 
   let admin: string;
 
   beforeAll(async () => {
-    kube = await FakeKubeApi.start({ readyDelayMs: 30 });
-    t = await startTestApp({
-      env: {
-        KUBECONFIG: kube.writeKubeconfig(),
-        KLEPAAS_ROLLOUT_POLL_MS: '20',
-        KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: '15',
-      },
-    });
+    ({ kube, app: t } = await startAppWithFakeKube());
     nlp = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute' });
     admin = await bearer({ sub: 'root', scope: 'apps:read apps:write deploy:read deploy:write' });
-    await request(t.url)
-      .post('/api/v1/apps')
-      .set('Authorization', admin)
-      .send({ name: 'web-app', image: 'ghcr.io/acme/web-app', port: 8080, replicas: 1 })
-      .expect(201);
+    await registerApp(t.url, admin, 'web-app');
   });
   afterAll(async () => {
     await t.destroy();

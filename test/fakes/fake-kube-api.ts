@@ -97,6 +97,14 @@ function strategicPatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
+/** The RBAC verb of a request on a collection (no name) or on one named object. */
+function rbacVerb(method: string, name: string | undefined): string {
+  if (method === 'GET') return name ? 'get' : 'list';
+  return ({ POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' } as Record<string, string>)[
+    method
+  ];
+}
+
 function matches(labels: Obj | undefined, selector: string | undefined): boolean {
   if (!selector) return true;
   return selector
@@ -661,14 +669,7 @@ export class FakeKubeApi {
     body: Obj | undefined,
     contentType: string,
   ) {
-    const verb =
-      method === 'GET'
-        ? name
-          ? 'get'
-          : 'list'
-        : ({ POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' } as Record<string, string>)[
-            method
-          ];
+    const verb = rbacVerb(method, name);
     this.checkRbac(verb, 'deployments', ns, name ?? body?.metadata?.name, 'apps');
     if (!name && method === 'GET')
       return {
@@ -859,14 +860,7 @@ export class FakeKubeApi {
     body: Obj | undefined,
     contentType: string,
   ) {
-    const verb =
-      method === 'GET'
-        ? name
-          ? 'get'
-          : 'list'
-        : ({ POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' } as Record<string, string>)[
-            method
-          ];
+    const verb = rbacVerb(method, name);
     this.checkRbac(verb, 'services', ns, name ?? body?.metadata?.name, '');
     if (!name && method === 'GET')
       return {

@@ -26,6 +26,31 @@ export interface FakeLlmRequest {
   system: string;
 }
 
+/** An Anthropic Messages API response carrying `content`. */
+function anthropicMessage(content: unknown[], stopReason: string): unknown {
+  return {
+    id: 'msg_fake',
+    type: 'message',
+    role: 'assistant',
+    model: 'claude-fake',
+    content,
+    stop_reason: stopReason,
+    stop_sequence: null,
+    usage: { input_tokens: 100, output_tokens: 20 },
+  };
+}
+
+/** An OpenAI chat.completion response; `rest` holds `choices` and optionally `usage`. */
+function openaiCompletion(rest: { choices: unknown[]; usage?: unknown }): unknown {
+  return {
+    id: 'chatcmpl-fake',
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: 'gpt-fake',
+    ...rest,
+  };
+}
+
 /**
  * A model provider on 127.0.0.1 speaking the real wire protocol, reached by the real SDK through its
  * base-URL option:
@@ -144,23 +169,13 @@ export class FakeLlm {
 
   private toolBody(args: unknown): unknown {
     if (this.wire === 'anthropic') {
-      return {
-        id: 'msg_fake',
-        type: 'message',
-        role: 'assistant',
-        model: 'claude-fake',
-        content: [{ type: 'tool_use', id: 'toolu_fake', name: 'interpret_command', input: args }],
-        stop_reason: 'tool_use',
-        stop_sequence: null,
-        usage: { input_tokens: 100, output_tokens: 20 },
-      };
+      return anthropicMessage(
+        [{ type: 'tool_use', id: 'toolu_fake', name: 'interpret_command', input: args }],
+        'tool_use',
+      );
     }
     if (this.wire === 'openai') {
-      return {
-        id: 'chatcmpl-fake',
-        object: 'chat.completion',
-        created: Math.floor(Date.now() / 1000),
-        model: 'gpt-fake',
+      return openaiCompletion({
         choices: [
           {
             index: 0,
@@ -179,7 +194,7 @@ export class FakeLlm {
           },
         ],
         usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
-      };
+      });
     }
     return {
       candidates: [
@@ -196,25 +211,12 @@ export class FakeLlm {
 
   private textBody(text: string): unknown {
     if (this.wire === 'anthropic') {
-      return {
-        id: 'msg_fake',
-        type: 'message',
-        role: 'assistant',
-        model: 'claude-fake',
-        content: [{ type: 'text', text }],
-        stop_reason: 'end_turn',
-        stop_sequence: null,
-        usage: { input_tokens: 100, output_tokens: 20 },
-      };
+      return anthropicMessage([{ type: 'text', text }], 'end_turn');
     }
     if (this.wire === 'openai') {
-      return {
-        id: 'chatcmpl-fake',
-        object: 'chat.completion',
-        created: Math.floor(Date.now() / 1000),
-        model: 'gpt-fake',
+      return openaiCompletion({
         choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
-      };
+      });
     }
     return {
       candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason: 'STOP', index: 0 }],

@@ -46,17 +46,3 @@ export async function signedDelivery(
     },
   };
 }
-
-/** Polls until `check` returns a truthy value (generous limits for a loaded machine). */
-export async function waitFor<T>(
-  check: () => Promise<T | undefined | null | false>,
-  timeoutMs = 20000,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -41,13 +41,3 @@ export function rpcMessages(res: { headers: Record<string, string>; text: string
   }
   return [JSON.parse(res.text) as unknown];
 }
-
-/** Waits until `check` holds, polling; generous limits for a loaded machine. */
-export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs = 15000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
