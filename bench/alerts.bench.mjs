@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { AlertsService } from '../dist/modules/alerts/alerts.service.js';
 
@@ -89,15 +90,8 @@ for (let round = 0; round < 2; round++) {
   runs.busy.push(await load(enabled.url));
   clearInterval(flood);
 }
-const mean = (xs, k) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
-const summary = (xs) => ({
-  rps: mean(xs, 'rps'),
-  p50: mean(xs, 'p50'),
-  p99: mean(xs, 'p99'),
-  errors: xs.reduce((s, x) => s + x.errors, 0),
-});
-const base = summary(runs.base);
-const busy = summary(runs.busy);
+const base = summarize(runs.base);
+const busy = summarize(runs.busy);
 
 const f = (x) => x.toFixed(2);
 console.log(`raise() cost, ${RAISES} calls each (ns/call; ratio to an empty call = ${f(baselineNs)} ns):`);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verify } from '@octokit/webhooks-methods';
 import autocannon from 'autocannon';
+import { summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { mapRepositoryForBench } from './cicd.bench-setup.mjs';
 
@@ -90,15 +91,8 @@ for (let round = 0; round < 2; round++) {
   runs.base.push(await load('healthz'));
   runs.push.push(await load('push'));
 }
-const mean = (xs, k) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
-const summary = (xs) => ({
-  rps: mean(xs, 'rps'),
-  p50: mean(xs, 'p50'),
-  p99: mean(xs, 'p99'),
-  errors: xs.reduce((s, x) => s + x.errors, 0),
-});
-const base = summary(runs.base);
-const hooks = summary(runs.push);
+const base = summarize(runs.base);
+const hooks = summarize(runs.push);
 
 const f = (x) => x.toFixed(2);
 console.log(`verify() on a ${sample.length}-byte push payload: ${f(verifyUs)} µs/call (${VERIFIES} calls)`);
