@@ -1,4 +1,5 @@
 // Helpers shared by the bench scripts.
+import { spawn } from 'node:child_process';
 
 const mean = (xs, key) => xs.reduce((s, x) => s + x[key], 0) / xs.length;
 
@@ -9,3 +10,20 @@ export const summarize = (xs) => ({
   p99: mean(xs, 'p99'),
   errors: xs.reduce((s, x) => s + x.errors, 0),
 });
+
+/**
+ * Starts `node <nodeArgs>` and resolves once it prints `READY <url> [<extra>]` on stdout
+ * (stderr is inherited); rejects if it exits first. `label` names it in that error.
+ */
+export function startChild(nodeArgs, label) {
+  const child = spawn(process.execPath, nodeArgs, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d) => {
+      buf += d;
+      const m = /READY (\S+)(?: (\S+))?\n/.exec(buf);
+      if (m) resolve({ child, url: m[1], extra: m[2] });
+    });
+    child.on('exit', (code) => reject(new Error(`${label} exited with ${code}`)));
+  });
+}
