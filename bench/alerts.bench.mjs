@@ -8,8 +8,7 @@ import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { summarize } from './lib.mjs';
+import { autocannonRun, summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { AlertsService } from '../dist/modules/alerts/alerts.service.js';
 
@@ -69,13 +68,8 @@ const queuedNs = timeLoop((i) =>
   enabled.alerts.raise({ kind: 'error', code: 'x', subject: `q${i}`, message: 'm' }),
 );
 
-async function load(url) {
-  const r = await autocannon({
-    url: `${url}/api/v1/healthz`,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-  });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+function load(url) {
+  return autocannonRun({ url: `${url}/api/v1/healthz`, connections: CONNECTIONS, duration: DURATION_S });
 }
 const quiet = await start({});
 // Alternate the two conditions (quiet, busy, quiet, busy) so drift on a shared machine hits both.

@@ -10,8 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verify } from '@octokit/webhooks-methods';
-import autocannon from 'autocannon';
-import { summarize } from './lib.mjs';
+import { autocannonRun, summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { mapRepositoryForBench } from './cicd.bench-setup.mjs';
 
@@ -65,7 +64,7 @@ function signedPush(req) {
   };
 }
 
-async function load(kind) {
+function load(kind) {
   const opts =
     kind === 'push'
       ? {
@@ -73,8 +72,7 @@ async function load(kind) {
           requests: [{ setupRequest: signedPush, onResponse: (status, body) => count(status, body) }],
         }
       : { url: `${url}/api/v1/healthz` };
-  const r = await autocannon({ ...opts, connections: CONNECTIONS, duration: DURATION_S });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  return autocannonRun({ ...opts, connections: CONNECTIONS, duration: DURATION_S });
 }
 function count(status, body) {
   let outcome = String(status);

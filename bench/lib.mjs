@@ -1,5 +1,12 @@
 // Helpers shared by the bench scripts.
 import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+
+/** One autocannon run, reduced to { rps, p50, p99, errors } (errors include non-2xx answers). */
+export async function autocannonRun(opts) {
+  const r = await autocannon(opts);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
 
 const mean = (xs, key) => xs.reduce((s, x) => s + x[key], 0) / xs.length;
 

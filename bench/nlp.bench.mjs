@@ -6,8 +6,7 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { summarize } from './lib.mjs';
+import { autocannonRun, summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { interpret } from '../dist/modules/nlp/interpreter/interpreter.js';
 
@@ -57,9 +56,8 @@ await app.listen(0, '127.0.0.1');
 const url = `http://127.0.0.1:${app.getHttpServer().address().port}`;
 const headers = { 'x-user-id': 'bench', 'x-scopes': 'nlp:read', 'content-type': 'application/json' };
 
-async function load(opts) {
-  const r = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+function load(opts) {
+  return autocannonRun({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
 }
 const http = { base: [], nlp: [] };
 for (let round = 0; round < 2; round++) {
