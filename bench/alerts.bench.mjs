@@ -8,7 +8,7 @@ import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
+import { autocannonRun, summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { AlertsService } from '../dist/modules/alerts/alerts.service.js';
 
@@ -68,13 +68,8 @@ const queuedNs = timeLoop((i) =>
   enabled.alerts.raise({ kind: 'error', code: 'x', subject: `q${i}`, message: 'm' }),
 );
 
-async function load(url) {
-  const r = await autocannon({
-    url: `${url}/api/v1/healthz`,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-  });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+function load(url) {
+  return autocannonRun({ url: `${url}/api/v1/healthz`, connections: CONNECTIONS, duration: DURATION_S });
 }
 const quiet = await start({});
 // Alternate the two conditions (quiet, busy, quiet, busy) so drift on a shared machine hits both.
@@ -89,15 +84,8 @@ for (let round = 0; round < 2; round++) {
   runs.busy.push(await load(enabled.url));
   clearInterval(flood);
 }
-const mean = (xs, k) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
-const summary = (xs) => ({
-  rps: mean(xs, 'rps'),
-  p50: mean(xs, 'p50'),
-  p99: mean(xs, 'p99'),
-  errors: xs.reduce((s, x) => s + x.errors, 0),
-});
-const base = summary(runs.base);
-const busy = summary(runs.busy);
+const base = summarize(runs.base);
+const busy = summarize(runs.busy);
 
 const f = (x) => x.toFixed(2);
 console.log(`raise() cost, ${RAISES} calls each (ns/call; ratio to an empty call = ${f(baselineNs)} ns):`);

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verify } from '@octokit/webhooks-methods';
-import autocannon from 'autocannon';
+import { autocannonRun, summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { mapRepositoryForBench } from './cicd.bench-setup.mjs';
 
@@ -64,7 +64,7 @@ function signedPush(req) {
   };
 }
 
-async function load(kind) {
+function load(kind) {
   const opts =
     kind === 'push'
       ? {
@@ -72,8 +72,7 @@ async function load(kind) {
           requests: [{ setupRequest: signedPush, onResponse: (status, body) => count(status, body) }],
         }
       : { url: `${url}/api/v1/healthz` };
-  const r = await autocannon({ ...opts, connections: CONNECTIONS, duration: DURATION_S });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  return autocannonRun({ ...opts, connections: CONNECTIONS, duration: DURATION_S });
 }
 function count(status, body) {
   let outcome = String(status);
@@ -90,15 +89,8 @@ for (let round = 0; round < 2; round++) {
   runs.base.push(await load('healthz'));
   runs.push.push(await load('push'));
 }
-const mean = (xs, k) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
-const summary = (xs) => ({
-  rps: mean(xs, 'rps'),
-  p50: mean(xs, 'p50'),
-  p99: mean(xs, 'p99'),
-  errors: xs.reduce((s, x) => s + x.errors, 0),
-});
-const base = summary(runs.base);
-const hooks = summary(runs.push);
+const base = summarize(runs.base);
+const hooks = summarize(runs.push);
 
 const f = (x) => x.toFixed(2);
 console.log(`verify() on a ${sample.length}-byte push payload: ${f(verifyUs)} µs/call (${VERIFIES} calls)`);

@@ -8,7 +8,6 @@
 // Knobs: BENCH_CONCURRENCY (8), BENCH_DURATION_SEC (5), BENCH_TOOL_DELAY_MS (100), BENCH_ROUNDS (2).
 /* global fetch */
 import { Buffer } from 'node:buffer';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextEncoder } from 'node:util';
+import { startChild } from './lib.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -80,19 +80,7 @@ if (process.argv[2] === '--app') {
 function start(args) {
   const flags =
     process.env.BENCH_PROFILE && args[0] === '--app' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/mcpext-prof'] : [];
-  const child = spawn(process.execPath, [...flags, SELF, ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
-  });
-  return new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const m = /READY (\S+)/.exec(buf);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
-  });
+  return startChild([...flags, SELF, ...args], args[0]);
 }
 
 async function closedLoop(fn, durationMs) {

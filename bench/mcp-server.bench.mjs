@@ -9,7 +9,6 @@
 // Knobs: BENCH_CONCURRENCY (32), BENCH_DURATION_SEC (5), BENCH_ROUNDS (2). Aim: (a) >= 70% of (b) req/s.
 /* global fetch */
 import { Buffer } from 'node:buffer';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -18,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextEncoder } from 'node:util';
 import { randomUUID } from 'node:crypto';
+import { startChild } from './lib.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -165,19 +165,7 @@ if (process.argv[2] === '--kube') {
 function start(args) {
   const profile =
     process.env.BENCH_PROFILE && args[0] === '--app' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/mcp-prof'] : [];
-  const child = spawn(process.execPath, [...NODE_FLAGS, ...profile, SELF, ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
-  });
-  return new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const m = /READY (\S+)(?: (\S+))?\n/.exec(buf);
-      if (m) resolve({ child, url: m[1], extra: m[2] });
-    });
-    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}`)));
-  });
+  return startChild([...NODE_FLAGS, ...profile, SELF, ...args], args[0]);
 }
 
 async function token() {

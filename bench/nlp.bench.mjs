@@ -6,7 +6,7 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
+import { autocannonRun, summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { interpret } from '../dist/modules/nlp/interpreter/interpreter.js';
 
@@ -56,9 +56,8 @@ await app.listen(0, '127.0.0.1');
 const url = `http://127.0.0.1:${app.getHttpServer().address().port}`;
 const headers = { 'x-user-id': 'bench', 'x-scopes': 'nlp:read', 'content-type': 'application/json' };
 
-async function load(opts) {
-  const r = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+function load(opts) {
+  return autocannonRun({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
 }
 const http = { base: [], nlp: [] };
 for (let round = 0; round < 2; round++) {
@@ -83,15 +82,8 @@ for (let round = 0; round < 2; round++) {
 await app.close();
 rmSync(dir, { recursive: true, force: true });
 
-const mean = (xs, key) => xs.reduce((s, x) => s + x[key], 0) / xs.length;
-const sum = (xs) => ({
-  rps: mean(xs, 'rps'),
-  p50: mean(xs, 'p50'),
-  p99: mean(xs, 'p99'),
-  errors: xs.reduce((s, x) => s + x.errors, 0),
-});
-const hb = sum(http.base);
-const hn = sum(http.nlp);
+const hb = summarize(http.base);
+const hn = summarize(http.nlp);
 const f = (x, d = 0) => x.toFixed(d);
 console.log('\n== NLP bench ==');
 console.log(`in-process, ${N} calls over ${commands.length} corpus commands (one core):`);

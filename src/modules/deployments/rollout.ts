@@ -30,16 +30,14 @@ export function rolloutSnapshot(d: V1Deployment, desiredOverride?: number): Roll
   const updated = st.updatedReplicas ?? 0;
   const available = st.availableReplicas ?? 0;
   const total = st.replicas ?? 0;
+  const counts = { desired, ready, updated, available };
   const generation = d.metadata?.generation ?? 0;
   const observed = st.observedGeneration ?? 0;
   const progressing = st.conditions?.find((c) => c.type === 'Progressing');
   if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') {
     return {
       done: false,
-      desired,
-      ready,
-      updated,
-      available,
+      ...counts,
       failure: {
         reason: 'ProgressDeadlineExceeded',
         message: progressing.message ?? 'The deployment exceeded its progress deadline',
@@ -50,19 +48,13 @@ export function rolloutSnapshot(d: V1Deployment, desiredOverride?: number): Roll
   if (observed < generation)
     return {
       done: false,
-      desired,
-      ready,
-      updated,
-      available,
+      ...counts,
       message: 'waiting for the controller to observe the change',
     };
   const done = updated >= desired && ready >= desired && available >= desired && total <= desired;
   return {
     done,
-    desired,
-    ready,
-    updated,
-    available,
+    ...counts,
     message: done ? 'rollout complete' : `${ready}/${desired} replicas ready, ${updated} updated`,
   };
 }

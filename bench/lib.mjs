@@ -1,0 +1,36 @@
+// Helpers shared by the bench scripts.
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+
+/** One autocannon run, reduced to { rps, p50, p99, errors } (errors include non-2xx answers). */
+export async function autocannonRun(opts) {
+  const r = await autocannon(opts);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+const mean = (xs, key) => xs.reduce((s, x) => s + x[key], 0) / xs.length;
+
+/** Mean rps / p50 / p99 and total errors over several autocannon rounds ({ rps, p50, p99, errors } each). */
+export const summarize = (xs) => ({
+  rps: mean(xs, 'rps'),
+  p50: mean(xs, 'p50'),
+  p99: mean(xs, 'p99'),
+  errors: xs.reduce((s, x) => s + x.errors, 0),
+});
+
+/**
+ * Starts `node <nodeArgs>` and resolves once it prints `READY <url> [<extra>]` on stdout
+ * (stderr is inherited); rejects if it exits first. `label` names it in that error.
+ */
+export function startChild(nodeArgs, label) {
+  const child = spawn(process.execPath, nodeArgs, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d) => {
+      buf += d;
+      const m = /READY (\S+)(?: (\S+))?\n/.exec(buf);
+      if (m) resolve({ child, url: m[1], extra: m[2] });
+    });
+    child.on('exit', (code) => reject(new Error(`${label} exited with ${code}`)));
+  });
+}
