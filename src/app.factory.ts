@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { assignRequestId } from './common/logging/logging.module.js';
+import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 import { AppConfig } from './config/app.config.js';
 import type { RawEnv } from './config/env-validation.js';
 import { SCOPES } from './modules/auth/scopes.js';
@@ -24,6 +25,7 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   const config = app.get(AppConfig);
 
   app.use(assignRequestId);
+  app.use(app.get(HttpMetricsMiddleware).handle);
   app.disable('x-powered-by');
   app.set('etag', false); // API answers are not cached by validators; hashing every body is wasted work
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');

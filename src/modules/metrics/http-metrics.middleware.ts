@@ -1,32 +1,54 @@
-import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { NextFunction, Request, Response } from 'express';
-import type { Counter, Histogram } from 'prom-client';
+import type { Counter, Histogram, LabelValues } from 'prom-client';
 
 export const HTTP_REQUESTS_TOTAL = 'http_requests_total';
 export const HTTP_REQUEST_DURATION = 'http_request_duration_seconds';
 
+/** The counter and histogram children of one (method, route, status), resolved once. */
+type Child = { observe(seconds: number): void };
+
 /**
  * Counts every request by route template (never the raw path, which would explode cardinality);
- * requests that matched no route are labelled `unmatched`.
+ * requests that matched no route are labelled `unmatched`. Plain Express middleware mounted first in
+ * `createApp` (see `handle`): it runs on every request, so the labelled metric children are cached
+ * rather than re-resolved from label objects each time. Route templates are bounded, so is the cache.
  */
 @Injectable()
-export class HttpMetricsMiddleware implements NestMiddleware {
+export class HttpMetricsMiddleware {
+  private readonly children = new Map<string, Child>();
+
   constructor(
     @InjectMetric(HTTP_REQUESTS_TOTAL) private readonly requests: Counter<string>,
     @InjectMetric(HTTP_REQUEST_DURATION) private readonly duration: Histogram<string>,
   ) {}
 
-  use(req: Request, res: Response, next: NextFunction): void {
+  readonly handle = (req: Request, res: Response, next: NextFunction): void => {
     const start = process.hrtime.bigint();
     res.once('finish', () => {
       // Nest answers unknown paths from a catch-all route (`{/*splat}`): no controller route matched.
       const routePath = req.route?.path as string | undefined;
       const route = routePath && !routePath.includes('*') ? `${req.baseUrl ?? ''}${routePath}` : 'unmatched';
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      this.requests.inc({ method: req.method, route, status: String(res.statusCode) });
-      this.duration.observe({ method: req.method, route }, seconds);
+      this.child(req.method, route, res.statusCode).observe(Number(process.hrtime.bigint() - start) / 1e9);
     });
     next();
+  };
+
+  private child(method: string, route: string, status: number): Child {
+    const key = `${method} ${route} ${status}`;
+    let child = this.children.get(key);
+    if (!child) {
+      const counter = this.requests.labels({ method, route, status: String(status) } as LabelValues<string>);
+      const histogram = this.duration.labels({ method, route } as LabelValues<string>);
+      child = {
+        observe: (seconds) => {
+          counter.inc();
+          histogram.observe(seconds);
+        },
+      };
+      this.children.set(key, child);
+    }
+    return child;
   }
 }

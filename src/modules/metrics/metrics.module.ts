@@ -1,4 +1,4 @@
-import { Global, Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider, PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { collectDefaultMetrics, register } from 'prom-client';
 import {
@@ -36,9 +36,6 @@ if (!register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultM
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     }),
   ],
+  exports: [HttpMetricsMiddleware],
 })
-export class MetricsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
-  }
-}
+export class MetricsModule {}
