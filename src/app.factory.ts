@@ -7,7 +7,7 @@ import { AppModule } from './app.module.js';
 import { assignRequestId } from './common/logging/logging.module.js';
 import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 import { AppConfig } from './config/app.config.js';
-import type { RawEnv } from './config/env-validation.js';
+import { validateAllModuleConfigs, type RawEnv } from './config/env-validation.js';
 import { SCOPES } from './modules/auth/scopes.js';
 import { readPackageVersion } from './modules/health/version.js';
 
@@ -15,7 +15,9 @@ import { readPackageVersion } from './modules/health/version.js';
  * Builds the whole application exactly as production runs it; main.ts and the e2e tests both call this.
  */
 export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), {
+  const rootModule = AppModule.forRoot(env); // validates the foundation's variables
+  validateAllModuleConfigs(env);
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     bufferLogs: true,
     abortOnError: false,
     bodyParser: false,

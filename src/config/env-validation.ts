@@ -15,7 +15,10 @@ export class ConfigValidationError extends Error {
 
 function describe(error: ValidationError): string {
   const got = error.value === undefined ? '' : ` (got ${JSON.stringify(error.value)})`;
-  const why = Object.values(error.constraints ?? {}).join('; ');
+  // class-validator starts its default messages with the property name; the line already does.
+  const why = Object.values(error.constraints ?? {})
+    .map((m) => (m.startsWith(`${error.property} `) ? m.slice(error.property.length + 1) : m))
+    .join('; ');
   return `${error.property}: ${why}${got}`;
 }
 
@@ -38,9 +41,30 @@ export function validateEnv<T extends object>(cls: new () => T, raw: RawEnv): T 
   return instance;
 }
 
+/** Every module config class that `configProvider` has seen (they register as their modules load). */
+const moduleConfigs = new Set<new () => object>();
+
 /** Provider for a module's own config class, validated from the raw environment at startup. */
 export function configProvider<T extends object>(cls: new () => T) {
+  moduleConfigs.add(cls);
   return { provide: cls, useFactory: (raw: RawEnv) => validateEnv(cls, raw), inject: [RAW_ENV] };
+}
+
+/**
+ * Validates every module's config before Nest builds anything, so a bad value stops startup with one
+ * message listing every problem — not a stack trace from the injector after connections were opened.
+ */
+export function validateAllModuleConfigs(raw: RawEnv): void {
+  const problems: string[] = [];
+  for (const cls of moduleConfigs) {
+    try {
+      validateEnv(cls, raw);
+    } catch (err) {
+      if (!(err instanceof ConfigValidationError)) throw err;
+      problems.push(...err.problems);
+    }
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
 }
 
 /** Transform helpers for class-transformer: env values are strings. */

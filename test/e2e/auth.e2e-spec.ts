@@ -204,6 +204,11 @@ describe('configuration validation at startup', () => {
     [{ KLEPAAS_JWT_SECRET: undefined }, /KLEPAAS_JWT_SECRET: jwt mode needs/],
     [{ KLEPAAS_ENV: 'production', KLEPAAS_JWT_SECRET: 'short' }, /at least 32 characters in production/],
     [{ KLEPAAS_BODY_LIMIT: 'huge' }, /KLEPAAS_BODY_LIMIT: must be a size/],
+    // module variables are validated before Nest builds anything, all problems in one message
+    [
+      { KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: 'abc', KLEPAAS_CICD_PRODUCTION_POLICY: 'yolo' },
+      /KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: .*must be an integer number \(got "abc"\)[\s\S]*KLEPAAS_CICD_PRODUCTION_POLICY: .*\(got "yolo"\)|KLEPAAS_CICD_PRODUCTION_POLICY: .*\(got "yolo"\)[\s\S]*KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: .*must be an integer number \(got "abc"\)/,
+    ],
     [
       { KLEPAAS_JWT_SECRET: undefined, KLEPAAS_JWT_PUBLIC_KEY: 'not a key' },
       /KLEPAAS_JWT_PUBLIC_KEY: must be a PEM public key/,
