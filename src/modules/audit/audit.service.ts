@@ -1,8 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
+import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  pageSize,
+  type KeysetPosition,
+} from '../../common/pagination/keyset-cursor.js';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Request } from 'express';
 import type { Counter } from 'prom-client';
-import { BadRequestError } from '../../common/errors/app-error.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { redact } from '../../common/security/redact.js';
 import type { Principal } from '../auth/principal.js';
@@ -38,13 +43,8 @@ export interface AuditPage {
 }
 
 const AUDITED = Symbol('klepaas:audited');
-
-const encodeCursor = (row: AuditRow) => Buffer.from(`${row.created_at}|${row.id}`).toString('base64url');
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt))) throw new BadRequestError('Invalid cursor');
-  return { createdAt, id };
-}
+const toCreatedAt = ({ at, id }: KeysetPosition) => ({ createdAt: at, id });
+const lastCursor = (row: AuditRow) => encodeKeysetCursor(row.created_at, row.id);
 
 /**
  * The audit trail: every mutating request, every 401/403, and whatever modules record explicitly
@@ -125,7 +125,7 @@ export class AuditService {
     cursor?: string;
     limit?: number;
   }): Promise<AuditPage> {
-    const limit = Math.min(Math.max(filters.limit ?? 50, 1), 500);
+    const limit = pageSize(filters.limit);
     const rows = await this.repository.find({
       userId: filters.userId,
       action: filters.action,
@@ -133,7 +133,7 @@ export class AuditService {
       status: filters.status,
       from: filters.from ? new Date(filters.from).toISOString() : undefined,
       to: filters.to ? new Date(filters.to).toISOString() : undefined,
-      before: filters.cursor ? decodeCursor(filters.cursor) : undefined,
+      before: filters.cursor ? toCreatedAt(decodeKeysetCursor(filters.cursor)) : undefined,
       limit: limit + 1,
     });
     const page = rows.slice(0, limit);
@@ -149,7 +149,7 @@ export class AuditService {
         requestId: r.request_id,
         details: r.details ? JSON.parse(r.details) : null,
       })),
-      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+      nextCursor: rows.length > limit ? lastCursor(page[page.length - 1]) : null,
     };
   }
 }

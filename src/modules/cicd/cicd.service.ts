@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { decodeKeysetCursor, encodeKeysetCursor, pageSize } from '../../common/pagination/keyset-cursor.js';
 import { verify } from '@octokit/webhooks-methods';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { BadRequestError } from '../../common/errors/app-error.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { CicdConfig } from './cicd.config.js';
 import { CICD_DEPLOYER, type CicdDeployer } from './cicd.deployer.js';
@@ -130,12 +130,11 @@ export function toDeliveryView({ delivery: d, jobs }: DeliveryWithJobs): Deliver
   };
 }
 
-const encodeCursor = (d: DeliveryRow) => Buffer.from(`${d.received_at}|${d.id}`).toString('base64url');
-function decodeCursor(cursor: string): { receivedAt: string; id: string } {
-  const [receivedAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!receivedAt || !id || Number.isNaN(Date.parse(receivedAt))) throw new BadRequestError('Invalid cursor');
-  return { receivedAt, id };
-}
+const encodeCursor = (d: DeliveryRow) => encodeKeysetCursor(d.received_at, d.id);
+const decodeCursor = (cursor: string) => {
+  const { at, id } = decodeKeysetCursor(cursor);
+  return { receivedAt: at, id };
+};
 
 /**
  * GitHub webhook deliveries: verified (HMAC-SHA256 over the raw bytes, constant time, every active
@@ -359,7 +358,7 @@ export class CicdService {
   }
 
   async list(q: { outcome?: string; status?: string; app?: string; cursor?: string; limit?: number }) {
-    const limit = Math.min(Math.max(q.limit ?? 50, 1), 200);
+    const limit = pageSize(q.limit, 50, 200);
     const rows = await this.repository.listDeliveries({
       outcome: q.outcome,
       status: q.status,

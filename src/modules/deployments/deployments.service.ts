@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { decodeKeysetCursor, encodeKeysetCursor, pageSize } from '../../common/pagination/keyset-cursor.js';
 import { AlertsService } from '../alerts/alerts.service.js';
 import { AppConfig } from '../../config/app.config.js';
 import type { V1Deployment, V1Pod, V1Service } from '@kubernetes/client-node';
@@ -969,14 +970,9 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       throw new BadRequestError(`Unknown status "${filter.status}"`);
     if (filter.source && !SOURCES.includes(filter.source))
       throw new BadRequestError(`Unknown source "${filter.source}"`);
-    const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
-    let before: { createdAt: string; id: string } | undefined;
-    if (filter.cursor) {
-      const [createdAt, id] = Buffer.from(filter.cursor, 'base64url').toString().split('|');
-      if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)))
-        throw new BadRequestError('Invalid cursor');
-      before = { createdAt, id };
-    }
+    const limit = pageSize(filter.limit);
+    const position = filter.cursor ? decodeKeysetCursor(filter.cursor) : undefined;
+    const before = position ? { createdAt: position.at, id: position.id } : undefined;
     const rows = await this.repository.list({
       app: filter.app,
       environment: filter.environment ? this.environments.resolve(filter.environment) : undefined,
@@ -990,10 +986,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const last = page[page.length - 1];
     return {
       items: page.map(toRecord),
-      nextCursor:
-        rows.length > limit && last
-          ? Buffer.from(`${last.created_at}|${last.id}`).toString('base64url')
-          : null,
+      nextCursor: rows.length > limit && last ? encodeKeysetCursor(last.created_at, last.id) : null,
     };
   }
 
