@@ -7,6 +7,7 @@ export const INTENTS = [
   'status',
   'logs',
   'list',
+  'history',
   'delete',
   'help',
   'unknown',
@@ -94,4 +95,6 @@ export interface Reading {
   key: string;
   /** Entities the command really says (not from context/defaults/rules). */
   said: EntityName[];
+  /** The command as read (normalised): the safety gate looks at it again, whatever the reader decided. */
+  text: string;
 }
