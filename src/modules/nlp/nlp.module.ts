@@ -3,6 +3,7 @@ import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@
 import { configProvider } from '../../config/env-validation.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsService } from '../deployments/deployments.service.js';
+import { NlpClassifier } from './classifier/nlp-classifier.js';
 import { AnthropicProvider } from './llm/anthropic.provider.js';
 import {
   NLP_PROVIDER_AGREEMENT,
@@ -26,6 +27,7 @@ import { NLP_INTERPRETATIONS, NlpService } from './nlp.service.js';
   providers: [
     configProvider(NlpConfig),
     NlpRepository,
+    NlpClassifier,
     NlpService,
     NlpProcessService,
     NlpEnsemble,

@@ -131,6 +131,16 @@ export class NlpRepository {
       .execute();
   }
 
+  /** Phrases learned from corrections, every user's, newest first: the intent classifier trains on them. */
+  learnedPhrases(limit: number): Promise<{ phrase: string; intent: string }[]> {
+    return this.db
+      .selectFrom('nlp_rules')
+      .select(['phrase', 'intent'])
+      .orderBy('updated_at', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
   findRule(id: string): Promise<RuleRow | undefined> {
     return this.db.selectFrom('nlp_rules').selectAll().where('id', '=', id).executeTakeFirst();
   }

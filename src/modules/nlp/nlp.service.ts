@@ -16,6 +16,8 @@ import type {
   LearnedRule,
   Reading,
 } from './interpreter/types.js';
+import { combine } from './classifier/combine.js';
+import { NlpClassifier } from './classifier/nlp-classifier.js';
 import type { ProviderReport } from './llm/ask.js';
 import { NlpEnsemble } from './llm/ensemble.js';
 import { validateAnswer, type PromptTurn } from './llm/llm-schema.js';
@@ -108,6 +110,7 @@ export class NlpService implements OnModuleInit {
     private readonly ensemble: NlpEnsemble,
     private readonly readiness: ReadinessRegistry,
     private readonly apps: AppsService,
+    private readonly classifier: NlpClassifier,
     @InjectMetric(NLP_INTERPRETATIONS) private readonly interpretations: Counter<string>,
   ) {}
 
@@ -165,7 +168,8 @@ export class NlpService implements OnModuleInit {
       defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
     };
 
-    let interpretation = finalize(rulesReading, options);
+    // rules + the trained classifier: a disagreement about a change asks, never executes a guess
+    let interpretation = combine(rulesReading, this.classifier.classify(command, knownApps), options);
     let reports: ProviderReport[] = [];
     const learned = rules.some((r) => r.key === rulesReading.key);
     const wantLlm =
@@ -277,6 +281,7 @@ export class NlpService implements OnModuleInit {
     let learned: { ruleId: string; key: string; scope: 'user' | 'global' } | null = null;
     let notLearned: string | undefined;
     if (!input.correct && corrected) {
+      this.classifier.learn({ text: interaction.command, intent: corrected.intent });
       const reading = read(interaction.command);
       if (reading.key.length < 2) {
         notLearned = 'the command has no wording besides its entities to learn from';

@@ -30,7 +30,7 @@ export interface Entities {
 }
 
 export type Language = 'ko' | 'en';
-export type InterpretationSource = 'rules' | 'anthropic' | 'openai' | 'gemini' | 'ensemble';
+export type InterpretationSource = 'rules' | 'classifier' | 'anthropic' | 'openai' | 'gemini' | 'ensemble';
 
 export interface Interpretation {
   intent: Intent;

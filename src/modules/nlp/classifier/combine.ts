@@ -1,0 +1,109 @@
+import { CHANGE_INTENTS } from '../interpreter/intents.js';
+import { finalize, matchRule, type FinalizeOptions } from '../interpreter/interpreter.js';
+import { askAlternatives, renderCommand } from '../interpreter/messages.js';
+import type { Intent, Interpretation, Reading } from '../interpreter/types.js';
+import type { Classification } from './intent-classifier.js';
+
+/*
+ * The thresholds were tuned by 5-fold cross-validation on the training data only (the blind corpus's train
+ * split and the hand-written corpus); the blind dev split never takes part (see README, "Trained classifier").
+ */
+export interface CombineThresholds {
+  /** Score at which the classifier's read (status/logs/list/history/help) replaces a rules `unknown`. */
+  confident: number;
+  /** Score at which the classifier is taken to say a change: any disagreement with the rules then asks. */
+  saysChange: number;
+  /** How far the classifier's other intent must beat the rules' change before the change is questioned. */
+  margin: number;
+}
+export const CLASSIFIER_THRESHOLDS: Readonly<CombineThresholds> = {
+  confident: 0.6,
+  saysChange: 0.5,
+  margin: 0.6,
+};
+
+const isChange = (intent: Intent) => CHANGE_INTENTS.has(intent);
+
+/** Whether the classifier, on its own, says the change `intent` (top intent, score at the threshold). */
+export function saysChange(c: Classification, t: CombineThresholds = CLASSIFIER_THRESHOLDS): boolean {
+  return isChange(c.intent) && c.score >= t.saysChange;
+}
+
+/**
+ * Rules and classifier disagree about a change: the classifier says a change the rules did not, or the rules
+ * say a change and the classifier prefers another intent by the margin.
+ */
+export function disagreeOnChange(
+  rulesIntent: Intent,
+  c: Classification,
+  t: CombineThresholds = CLASSIFIER_THRESHOLDS,
+): boolean {
+  if (c.intent === rulesIntent) return false;
+  if (saysChange(c, t)) return true;
+  return isChange(rulesIntent) && c.score - (c.scores[rulesIntent] ?? 0) >= t.margin;
+}
+
+/** An answer that asks which of the readings was meant (never executes one of them). */
+function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Interpretation {
+  const described = [
+    ...new Set(intents.map((intent) => renderCommand(intent, reading.entities, i.language))),
+  ];
+  return {
+    ...i,
+    ambiguous: true,
+    confidence: Math.min(i.confidence, 0.5),
+    clarification: askAlternatives(described, i.language),
+    suggestions: [...new Set([...described, ...i.suggestions])].slice(0, 5),
+    destructive: false,
+    requiresConfirmation: false,
+  };
+}
+
+/**
+ * Rules + classifier → one interpretation. The rules stay the precise part (entities, numbers, aliases,
+ * negation, learned phrases, the conversation); the classifier only covers phrasing the rules could not read,
+ * and it can never make a change happen on its own:
+ * - they agree, or the command is a negation → as the rules say;
+ * - the rules' answer comes from what the classifier cannot see (a phrase the user taught, a follow-up of the
+ *   conversation: "prod too") → as the rules say;
+ * - rules `unknown`, classifier confident on a read/help → that intent with the rules' entities;
+ * - rules `unknown`, classifier says a change → ambiguous, asking whether that change was meant;
+ * - any other disagreement about a change → ambiguous, the clarification names both readings;
+ * - other disagreements (read vs read) → as the rules say.
+ * Every path ends in `finalize`, so the safety gate has the last word.
+ */
+export function combine(
+  reading: Reading,
+  classification: Classification | null,
+  options: FinalizeOptions = {},
+  t: CombineThresholds = CLASSIFIER_THRESHOLDS,
+): Interpretation {
+  const c = classification;
+  const rules = finalize(reading, options);
+  if (!c || c.score === 0 || c.intent === reading.intent || reading.negated) return rules;
+  if (matchRule(reading, options.rules) !== undefined) return rules;
+  if (reading.intent === 'unknown' && rules.intent !== 'unknown') return rules;
+
+  if (reading.intent === 'unknown') {
+    if (saysChange(c, t)) {
+      // finalize asks (low confidence), or the safety gate turns it into the read the text asks for
+      const guessed = finalize(
+        { ...reading, intent: c.intent, confidence: Math.min(c.score, 0.5) },
+        { ...options, source: 'classifier' },
+      );
+      return isChange(guessed.intent) && !guessed.ambiguous
+        ? askBetween(guessed, reading, [c.intent])
+        : guessed;
+    }
+    if (!isChange(c.intent) && c.score >= t.confident)
+      return finalize(
+        { ...reading, intent: c.intent, confidence: Math.min(c.score, 0.85) },
+        { ...options, source: 'classifier' },
+      );
+    return rules;
+  }
+
+  return disagreeOnChange(reading.intent, c, t)
+    ? askBetween(rules, reading, [reading.intent, c.intent])
+    : rules;
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { appPatternOf, featuresOf, IntentClassifier, maskText } from './intent-classifier.js';
+import trainingData from './training-data.json' with { type: 'json' };
+import type { TrainingExample } from './intent-classifier.js';
+
+const examples = trainingData.examples as TrainingExample[];
+
+describe('intent classifier (NLP.js neural network, our features)', () => {
+  const classifier = new IntentClassifier();
+  const report = classifier.train(examples, trainingData.knownApps);
+
+  it('training data is up to date with the fixtures (npm run build:nlp-training)', () => {
+    const check = spawnSync(process.execPath, ['scripts/build-nlp-training.mjs', '--check'], {
+      encoding: 'utf8',
+    });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('trains on the whole corpus in well under the start-up budget', () => {
+    expect(report.examples).toBe(examples.length);
+    expect(report.examples).toBeGreaterThan(1000);
+    expect(report.ms).toBeLessThan(5000);
+  });
+
+  it('is deterministic: two trainings classify alike', () => {
+    const again = new IntentClassifier();
+    again.train(examples, trainingData.knownApps);
+    for (const e of examples.slice(0, 200))
+      expect(again.classify(e.text)).toEqual(classifier.classify(e.text));
+  });
+
+  it('masks app names, image references, versions and numbers so it learns phrasing, not names', () => {
+    const apps = appPatternOf(['web-app', 'api']);
+    expect(maskText('web-app:v1.2.3 배포해줘', apps).trim()).toBe('APP  배포해줘');
+    expect(maskText('ghcr.io/acme/billing-api:3.1.0 올려줘', apps)).toContain('APP');
+    expect(maskText('scale api to 3', apps)).toMatch(/scale +APP +to +NUM/);
+    expect(maskText('api-server 재시작', apps)).toContain('api-server'); // not the app `api`
+    expect(maskText('deploy billing-api 3.1.0', apps)).toContain('TAG');
+    // an app the classifier never saw reads like one it did
+    expect(classifier.classify('checkout-svc 재시작해줘', appPatternOf(['checkout-svc'])).intent).toBe(
+      classifier.classify('web-app 재시작해줘').intent,
+    );
+  });
+
+  it('reads Korean typed on an English keyboard through the same features', () => {
+    const f = featuresOf(maskText('web-app qovhgownj', appPatternOf(['web-app'])));
+    expect(f['w:배포해줘']).toBe(1);
+    expect(classifier.classify('web-app qovhgownj').intent).toBe('deploy');
+  });
+
+  it('answers the top intent, its runner-up and every score; nothing it knows → unknown with score 0', () => {
+    const c = classifier.classify('web-app 로그 보여줘');
+    expect(c.intent).toBe('logs');
+    expect(c.score).toBeGreaterThan(0.5);
+    expect(c.runnerUp === null || c.runnerUp.score <= c.score).toBe(true);
+    expect(c.scores.logs).toBe(c.score);
+    expect(classifier.classify('ʘ‿ʘ')).toEqual({ intent: 'unknown', score: 0, runnerUp: null, scores: {} });
+    expect(new IntentClassifier().classify('restart web-app').score).toBe(0);
+  });
+});

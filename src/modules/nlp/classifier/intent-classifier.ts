@@ -1,0 +1,213 @@
+import { createRequire } from 'node:module';
+import { convertQwertyToHangul } from 'es-hangul';
+import { INTENTS, type Intent } from '../interpreter/types.js';
+
+/**
+ * A trained intent classifier: NLP.js's neural network (the one `@nlpjs/nlp` trains for its NLU: one
+ * perceptron per intent over sparse features, zero-initialised, so training is deterministic) fed with our
+ * own features. NLP.js's own pipeline is async (its Korean stemmer returns promises) and tokenises Korean
+ * into dictionary words; character n-grams of each Korean word serve agglutinative phrasing and typos
+ * better, and keep classification synchronous and in the microseconds.
+ */
+
+interface NeuralNetworkSettings {
+  iterations?: number;
+  errorThresh?: number;
+  deltaErrorThresh?: number;
+  learningRate?: number;
+  momentum?: number;
+  alpha?: number;
+  log?: boolean;
+}
+interface NeuralNetwork {
+  train(corpus: { input: Record<string, number>; output: Record<string, number> }[]): {
+    iterations: number;
+    error: number;
+  };
+  run(input: Record<string, number>): Record<string, number> | undefined;
+}
+type NeuralNetworkClass = new (settings: NeuralNetworkSettings) => NeuralNetwork;
+
+// @nlpjs/neural is the network @nlpjs/nlp trains (through @nlpjs/nlu): resolved along that dependency
+// chain so no other package is needed.
+const fromNlp = createRequire(import.meta.url);
+const fromNlu = createRequire(fromNlp.resolve('@nlpjs/nlu', { paths: [fromNlp.resolve('@nlpjs/nlp')] }));
+const { NeuralNetwork } = fromNlu('@nlpjs/neural') as { NeuralNetwork: NeuralNetworkClass };
+const { StemmerEn } = fromNlp('@nlpjs/lang-en') as {
+  StemmerEn: new () => { stemWord(word: string): string };
+};
+
+export interface TrainingExample {
+  text: string;
+  intent: Intent;
+}
+
+export interface Classification {
+  intent: Intent;
+  /** 0..1: the intent's share of the network's (squared) activations. 0 when nothing in the text is known. */
+  score: number;
+  runnerUp: { intent: Intent; score: number } | null;
+  /** Every intent's score (absent = 0). */
+  scores: Partial<Record<Intent, number>>;
+}
+
+export interface TrainingReport {
+  examples: number;
+  features: number;
+  iterations: number;
+  ms: number;
+}
+
+/**
+ * Epochs are capped: the corpus is separable long before NLP.js's default 20,000, and the cap keeps training
+ * (at start and after each correction) well under a second.
+ */
+const NETWORK_SETTINGS: NeuralNetworkSettings = {
+  iterations: 80,
+  errorThresh: 0.0005,
+  deltaErrorThresh: 0.000001,
+  log: false,
+};
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
+const IMAGE_REF = /\b[a-z0-9][a-z0-9.-]*(?::\d+)?(?:\/[a-z0-9._-]+)+(?::[a-z0-9._-]+)?/g;
+const NAME_TAG = /\b[a-z][a-z0-9_-]*:[a-z0-9][a-z0-9._-]*/g;
+const VERSION = /\b(?:v\d+(?:\.\d+)*(?:-[a-z0-9.]+)?|\d+\.\d+(?:\.\d+)*(?:-[a-z0-9.]+)?|sha-[0-9a-f]{4,})\b/g;
+const DIGITS = /\d+/g;
+const TOKEN = /[a-z'-]+|[\uac00-\ud7a3\u3131-\u318e]+|[A-Z]+|\?/g;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const stemmer = new StemmerEn();
+
+/**
+ * The text the classifier sees: app names, image references and `name:tag` → APP, versions → TAG,
+ * numbers → NUM (so it learns phrasing, not names). The same for training and classification.
+ */
+export function maskText(text: string, appPattern: RegExp | null): string {
+  let t = text.normalize('NFC').toLowerCase();
+  t = t.replace(IMAGE_REF, ' APP ').replace(NAME_TAG, ' APP ');
+  if (appPattern) t = t.replace(appPattern, ' APP ');
+  return t.replace(VERSION, ' TAG ').replace(DIGITS, ' NUM ');
+}
+
+export function appPatternOf(apps: Iterable<string>): RegExp | null {
+  const names = [...new Set([...apps].map((a) => a.toLowerCase()).filter((a) => a.length > 1))];
+  if (names.length === 0) return null;
+  names.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![a-z0-9_-])(?:${names.map(escape).join('|')})(?![a-z0-9_-])`, 'g');
+}
+
+function addHangulWord(word: string, out: Record<string, number>): void {
+  out[`w:${word}`] = 1;
+  const padded = `^${word}$`;
+  for (let i = 0; i < padded.length - 1; i++) out[`b:${padded.slice(i, i + 2)}`] = 1;
+}
+
+interface LatinWord {
+  stem: string;
+  trigrams: string[];
+  /** The Hangul the same keys type in Korean mode, when they assemble into syllables. */
+  korean: string | null;
+}
+/** Stemming and keyboard conversion cost microseconds per word; a command's words mostly repeat. */
+const latinWords = new Map<string, LatinWord>();
+const LATIN_WORDS_MAX = 20_000;
+
+function latinWord(raw: string): LatinWord {
+  let word = latinWords.get(raw);
+  if (word) return word;
+  const trigrams: string[] = [];
+  if (raw.length >= 4) {
+    const padded = `^${raw}$`;
+    for (let i = 0; i + 3 <= padded.length; i++) trigrams.push(`t:${padded.slice(i, i + 3)}`);
+  }
+  let korean: string | null = null;
+  if (raw.length >= 3 && !raw.includes('-')) {
+    try {
+      const ko = convertQwertyToHangul(raw);
+      if (HANGUL_WORD.test(ko)) korean = ko;
+    } catch {
+      // letter runs that do not assemble into syllables
+    }
+  }
+  word = { stem: `w:${stemmer.stemWord(raw.replace(/'/g, ''))}`, trigrams, korean };
+  if (latinWords.size >= LATIN_WORDS_MAX) latinWords.clear();
+  latinWords.set(raw, word);
+  return word;
+}
+
+/** Sparse features of a masked text: words (English stemmed, with letter trigrams), Korean character bigrams, `?`. */
+export function featuresOf(masked: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const tokens = masked.match(TOKEN) ?? [];
+  const keyboardKorean = !HANGUL.test(masked);
+  for (const raw of tokens) {
+    if (HANGUL_WORD.test(raw)) addHangulWord(raw, out);
+    else if (/^[a-z]/.test(raw)) {
+      const word = latinWord(raw);
+      out[word.stem] = 1;
+      for (const t of word.trigrams) out[t] = 1;
+      // Korean typed with the keyboard in English mode ("qovhgownj" = 배포해줘)
+      if (keyboardKorean && word.korean) addHangulWord(word.korean, out);
+    } else out[`w:${raw}`] = 1;
+  }
+  return out;
+}
+
+/** The classifier. `train` replaces the model; `classify` is synchronous and allocation-light. */
+export class IntentClassifier {
+  private network: NeuralNetwork | null = null;
+  private appPattern: RegExp | null = null;
+  private known = new Set<string>();
+
+  get trained(): boolean {
+    return this.network !== null;
+  }
+
+  /** Trains a fresh network on `examples` (app names in `knownApps` are masked) and swaps it in. */
+  train(examples: readonly TrainingExample[], knownApps: Iterable<string> = []): TrainingReport {
+    const started = performance.now();
+    const apps = appPatternOf(knownApps);
+    const corpus = examples.map((e) => ({
+      input: featuresOf(maskText(e.text, apps)),
+      output: { [e.intent]: 1 },
+    }));
+    const network = new NeuralNetwork({ ...NETWORK_SETTINGS });
+    const status = network.train(corpus);
+    const known = new Set<string>();
+    for (const c of corpus) for (const k of Object.keys(c.input)) known.add(k);
+    this.network = network;
+    this.appPattern = apps;
+    this.known = known;
+    return {
+      examples: examples.length,
+      features: known.size,
+      iterations: status.iterations,
+      ms: Math.round(performance.now() - started),
+    };
+  }
+
+  /**
+   * The intent the text's phrasing suggests. `apps` (e.g. the registered apps) are masked like the training
+   * apps; without it the training's app names are used.
+   */
+  classify(text: string, apps?: RegExp | null): Classification {
+    const none: Classification = { intent: 'unknown', score: 0, runnerUp: null, scores: {} };
+    if (!this.network) return none;
+    const features = featuresOf(maskText(text, apps === undefined ? this.appPattern : apps));
+    let seen = 0;
+    for (const k in features) if (this.known.has(k)) seen++;
+    if (seen === 0) return none;
+    const outputs = this.network.run(features) ?? {};
+    let total = 0;
+    for (const intent of INTENTS) total += (outputs[intent] ?? 0) ** 2;
+    if (total === 0) return none;
+    const ranked = INTENTS.map((intent) => ({ intent, score: (outputs[intent] ?? 0) ** 2 / total }))
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score);
+    const scores: Partial<Record<Intent, number>> = {};
+    for (const r of ranked) scores[r.intent] = r.score;
+    return { intent: ranked[0].intent, score: ranked[0].score, runnerUp: ranked[1] ?? null, scores };
+  }
+}

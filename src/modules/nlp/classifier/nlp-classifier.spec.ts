@@ -1,0 +1,42 @@
+import { jest } from '@jest/globals';
+import type { NlpRepository } from '../nlp.repository.js';
+import { NlpClassifier, RETRAIN_DEBOUNCE_MS } from './nlp-classifier.js';
+
+/** The repository's one method the classifier reads (learned phrases at start); the rest is not touched. */
+function repositoryWith(phrases: { phrase: string; intent: string }[]): NlpRepository {
+  return { learnedPhrases: async () => phrases } as unknown as NlpRepository;
+}
+
+const PHRASE = 'zorblax web-app quuxify';
+
+describe('NlpClassifier (the injectable provider)', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('trains at start and classifies synchronously', async () => {
+    const provider = new NlpClassifier(repositoryWith([]));
+    expect(provider.classify('restart web-app', ['web-app'])).toBeNull();
+    await provider.onModuleInit();
+    expect(provider.classify('restart web-app', ['web-app'])?.intent).toBe('restart');
+  });
+
+  it('a correction becomes a training example: retrained once, after the debounce', async () => {
+    jest.useFakeTimers();
+    const provider = new NlpClassifier(repositoryWith([]));
+    await provider.onModuleInit();
+    const before = provider.classify(PHRASE, ['web-app']);
+    expect(before?.intent).not.toBe('status');
+    provider.learn({ text: PHRASE, intent: 'status' });
+    provider.learn({ text: 'zorblax everything quuxify', intent: 'list' });
+    expect(provider.classify(PHRASE, ['web-app'])).toEqual(before); // not yet
+    jest.advanceTimersByTime(RETRAIN_DEBOUNCE_MS);
+    expect(provider.classify(PHRASE, ['web-app'])?.intent).toBe('status');
+    expect(provider.classify('zorblax everything quuxify', ['web-app'])?.intent).toBe('list');
+    provider.onModuleDestroy();
+  });
+
+  it('phrases learned earlier (stored rules) are trained on at start', async () => {
+    const provider = new NlpClassifier(repositoryWith([{ phrase: PHRASE, intent: 'history' }]));
+    await provider.onModuleInit();
+    expect(provider.classify(PHRASE, ['web-app'])?.intent).toBe('history');
+  });
+});

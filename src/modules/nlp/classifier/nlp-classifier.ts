@@ -1,0 +1,98 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { INTENTS, type Intent } from '../interpreter/types.js';
+import { NlpRepository } from '../nlp.repository.js';
+import {
+  appPatternOf,
+  IntentClassifier,
+  type Classification,
+  type TrainingExample,
+  type TrainingReport,
+} from './intent-classifier.js';
+import trainingData from './training-data.json' with { type: 'json' };
+
+/** A burst of corrections retrains once, this long after the last one. */
+export const RETRAIN_DEBOUNCE_MS = 2_000;
+/** Learned phrases read back at start (newest first). */
+const LEARNED_AT_START = 5_000;
+
+const isIntent = (s: string): s is Intent => (INTENTS as readonly string[]).includes(s);
+const BASE_EXAMPLES: readonly TrainingExample[] = trainingData.examples.filter((e): e is TrainingExample =>
+  isIntent(e.intent),
+);
+
+/** The base model, trained once per process: every app instance (tests start many) shares it until it learns. */
+let shared: { classifier: IntentClassifier; report: TrainingReport } | undefined;
+function sharedBase() {
+  if (!shared) {
+    const classifier = new IntentClassifier();
+    shared = { classifier, report: classifier.train(BASE_EXAMPLES, trainingData.knownApps) };
+  }
+  return shared;
+}
+
+/**
+ * The intent classifier of the offline path: trained at start on the repository's corpus
+ * (training-data.json, built by scripts/build-nlp-training.mjs) plus the phrases learned from corrections,
+ * and retrained (debounced) when a new correction arrives. Classification is synchronous.
+ */
+@Injectable()
+export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('NlpClassifier');
+  private current: IntentClassifier | null = null;
+  private readonly learned = new Map<string, Intent>();
+  private timer: NodeJS.Timeout | null = null;
+  private appsKey = '';
+  private apps: RegExp | null = null;
+
+  constructor(private readonly repository: NlpRepository) {}
+
+  async onModuleInit(): Promise<void> {
+    const phrases = await this.repository.learnedPhrases(LEARNED_AT_START);
+    for (const p of phrases.reverse()) if (isIntent(p.intent)) this.learned.set(p.phrase, p.intent);
+    if (this.learned.size === 0) {
+      const { classifier, report } = sharedBase();
+      this.current = classifier;
+      this.logger.log(
+        `intent classifier trained in ${report.ms} ms (${report.examples} examples, ${report.features} features)`,
+      );
+    } else this.retrain();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** The classifier's reading, with the project's registered apps masked like the training apps. */
+  classify(text: string, knownApps: readonly string[]): Classification | null {
+    if (!this.current) return null;
+    const key = knownApps.join('\n');
+    if (key !== this.appsKey) {
+      this.appsKey = key;
+      this.apps = appPatternOf([...knownApps, ...trainingData.knownApps]);
+    }
+    return this.current.classify(text, this.apps);
+  }
+
+  /** A correction (feedback): a training example from now on; the model is retrained shortly after. */
+  learn(example: TrainingExample): void {
+    this.learned.delete(example.text);
+    this.learned.set(example.text, example.intent);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.retrain(), RETRAIN_DEBOUNCE_MS);
+    this.timer.unref();
+  }
+
+  /** Trains a new model on the corpus + learned phrases and swaps it in (classification never waits). */
+  retrain(): TrainingReport {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const classifier = new IntentClassifier();
+    const learned = [...this.learned].map(([text, intent]) => ({ text, intent }));
+    const report = classifier.train([...BASE_EXAMPLES, ...learned], trainingData.knownApps);
+    this.current = classifier;
+    this.logger.log(
+      `intent classifier trained in ${report.ms} ms (${report.examples} examples, ${learned.length} from corrections)`,
+    );
+    return report;
+  }
+}
