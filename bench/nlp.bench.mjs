@@ -1,6 +1,7 @@
 // NLP bench (run: npm run bench:nlp). Bounded loads on 127.0.0.1 only.
 // 1. In-process: the offline interpreter over the corpus (test/fixtures/nlp-corpus.json): interpretations/s
-//    and p50/p99 per call, against a baseline measured in the same run (JSON round trip of a small object).
+//    and p50/p99 per call, rules only and rules + the trained classifier (the service's offline path), against a
+//    baseline measured in the same run (JSON round trip of a small object); the classifier's training time.
 // 2. HTTP: POST /api/v1/nlp/interpret (offline interpreter + reading context + recording the turn in SQLite)
 //    req/s and latency, against GET /api/v1/healthz (a trivial JSON endpoint) on the same app.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { autocannonRun, summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
-import { interpret } from '../dist/modules/nlp/interpreter/interpreter.js';
+import { interpret, readCommand } from '../dist/modules/nlp/interpreter/interpreter.js';
+import { IntentClassifier } from '../dist/modules/nlp/classifier/intent-classifier.js';
+import { combine } from '../dist/modules/nlp/classifier/combine.js';
 
 const N = Number(process.env.BENCH_INTERPRETATIONS ?? 100000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 3);
@@ -42,6 +45,17 @@ const baseline = measure((i) => {
 });
 const offline = measure((i) => {
   sink.n += interpret(commands[i % commands.length], options).confidence > 0.5 ? 1 : 0;
+});
+const trainingData = JSON.parse(
+  readFileSync(new URL('../dist/modules/nlp/classifier/training-data.json', import.meta.url), 'utf8'),
+);
+const classifier = new IntentClassifier();
+const training = classifier.train(trainingData.examples, trainingData.knownApps);
+const known = new Set(corpus.knownApps);
+const withClassifier = measure((i) => {
+  const command = commands[i % commands.length];
+  sink.n +=
+    combine(readCommand(command, known), classifier.classify(command), options).confidence > 0.5 ? 1 : 0;
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'klepaas-bench-nlp-'));
@@ -94,7 +108,16 @@ console.log(
   `  offline interpreter           ${f(offline.perSec)} interpretations/s   p50 ${f(offline.p50us, 1)} µs   p99 ${f(offline.p99us, 1)} µs`,
 );
 console.log(
-  `  ratio interpreter/baseline    ${f(offline.perSec / baseline.perSec, 3)}   (aim: ≥ 20000 interpretations/s → ${offline.perSec >= 20000 ? 'met' : 'NOT met'})`,
+  `  rules + classifier            ${f(withClassifier.perSec)} interpretations/s   p50 ${f(withClassifier.p50us, 1)} µs   p99 ${f(withClassifier.p99us, 1)} µs`,
+);
+console.log(
+  `  ratio interpreter/baseline    ${f(offline.perSec / baseline.perSec, 3)}   (rules only: ${offline.perSec >= 20000 ? 'met' : 'NOT met'} ≥ 20000/s)`,
+);
+console.log(
+  `  ratio with/without classifier ${f(withClassifier.perSec / offline.perSec, 3)}   (aim: ≥ 20000 interpretations/s and p99 < 1 ms → ${withClassifier.perSec >= 20000 && withClassifier.p99us < 1000 ? 'met' : 'NOT met'})`,
+);
+console.log(
+  `  classifier training           ${training.ms} ms (${training.examples} examples, ${training.features} features, ${training.iterations} epochs)`,
 );
 console.log(`HTTP, ${CONNECTIONS} connections × ${DURATION_S}s × 2 rounds (alternating):`);
 console.log(

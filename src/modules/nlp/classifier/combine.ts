@@ -13,13 +13,13 @@ export interface CombineThresholds {
   confident: number;
   /** Score at which the classifier is taken to say a change: any disagreement with the rules then asks. */
   saysChange: number;
-  /** How far the classifier's other intent must beat the rules' change before the change is questioned. */
+  /** How far the classifier's other intent must beat the rules' (a change: it is questioned; a read: replaced). */
   margin: number;
 }
 export const CLASSIFIER_THRESHOLDS: Readonly<CombineThresholds> = {
   confident: 0.6,
   saysChange: 0.5,
-  margin: 0.6,
+  margin: 0.4,
 };
 
 const isChange = (intent: Intent) => CHANGE_INTENTS.has(intent);
@@ -54,8 +54,6 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
     confidence: Math.min(i.confidence, 0.5),
     clarification: askAlternatives(described, i.language),
     suggestions: [...new Set([...described, ...i.suggestions])].slice(0, 5),
-    destructive: false,
-    requiresConfirmation: false,
   };
 }
 
@@ -68,8 +66,9 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
  *   conversation: "prod too") → as the rules say;
  * - rules `unknown`, classifier confident on a read/help → that intent with the rules' entities;
  * - rules `unknown`, classifier says a change → ambiguous, asking whether that change was meant;
- * - any other disagreement about a change → ambiguous, the clarification names both readings;
- * - other disagreements (read vs read) → as the rules say.
+ * - any other disagreement about a change → ambiguous, the clarification names both readings (when the
+ *   classifier reads no operation at all, the answer is `unknown` offering the rules' reading);
+ * - two different reads → the classifier's when confident and ahead by the margin, else the rules'.
  * Every path ends in `finalize`, so the safety gate has the last word.
  */
 export function combine(
@@ -103,7 +102,26 @@ export function combine(
     return rules;
   }
 
-  return disagreeOnChange(reading.intent, c, t)
-    ? askBetween(rules, reading, [reading.intent, c.intent])
-    : rules;
+  if (disagreeOnChange(reading.intent, c, t)) {
+    // the classifier reads no operation at all ("what if I deploy …"): unknown, offering the rules' reading
+    if (c.intent === 'unknown')
+      return askBetween(finalize({ ...reading, intent: 'unknown' }, options), reading, [
+        reading.intent,
+        'help',
+      ]);
+    return askBetween(rules, reading, [reading.intent, c.intent]);
+  }
+  // two reads (status / logs / list / history / help): the classifier's when it clearly prefers another
+  if (
+    !isChange(reading.intent) &&
+    !isChange(c.intent) &&
+    c.intent !== 'unknown' &&
+    c.score >= t.confident &&
+    c.score - (c.scores[reading.intent] ?? 0) >= t.margin
+  )
+    return finalize(
+      { ...reading, intent: c.intent, confidence: Math.min(c.score, 0.85) },
+      { ...options, source: 'classifier' },
+    );
+  return rules;
 }

@@ -30,6 +30,15 @@ describe('intent classifier (NLP.js neural network, our features)', () => {
       expect(again.classify(e.text)).toEqual(classifier.classify(e.text));
   });
 
+  it('its forward pass is NLP.js’s own (same activations, from the exported weights)', () => {
+    for (const e of examples.slice(0, 300)) {
+      const ours = classifier.outputs(e.text) ?? {};
+      const nlpjs = classifier.networkOutputs(e.text);
+      for (const [intent, value] of Object.entries(nlpjs))
+        expect(value).toBeCloseTo(0.07 * (ours[intent as keyof typeof ours] ?? 0), 5);
+    }
+  });
+
   it('masks app names, image references, versions and numbers so it learns phrasing, not names', () => {
     const apps = appPatternOf(['web-app', 'api']);
     expect(maskText('web-app:v1.2.3 배포해줘', apps).trim()).toBe('APP  배포해줘');

@@ -25,6 +25,7 @@ interface NeuralNetwork {
     error: number;
   };
   run(input: Record<string, number>): Record<string, number> | undefined;
+  toJSON(): { features?: string[]; intents?: string[]; perceptrons?: number[][] };
 }
 type NeuralNetworkClass = new (settings: NeuralNetworkSettings) => NeuralNetwork;
 
@@ -155,14 +156,45 @@ export function featuresOf(masked: string): Record<string, number> {
   return out;
 }
 
+/**
+ * The trained weights in a flat layout for the forward pass: NLP.js's `run` (ReLU of bias + Σ weights, per
+ * intent) computed from its exported model (`toJSON`) without its per-call allocations. Same numbers.
+ */
+interface Model {
+  intents: Intent[];
+  /** feature → row in `weights` */
+  index: Map<string, number>;
+  /** row-major: weights[row * intents.length + j] */
+  weights: Float64Array;
+  bias: Float64Array;
+  /** the network itself, kept for checking the forward pass against NLP.js's own */
+  network: NeuralNetwork;
+}
+
+function modelOf(network: NeuralNetwork): Model {
+  const json = network.toJSON();
+  const features = json.features ?? [];
+  const intents = (json.intents ?? []).filter((i): i is Intent => (INTENTS as readonly string[]).includes(i));
+  const perceptrons = json.perceptrons ?? [];
+  const weights = new Float64Array(features.length * intents.length);
+  const bias = new Float64Array(intents.length);
+  const index = new Map<string, number>();
+  features.forEach((f, row) => index.set(f, row));
+  for (let j = 0; j < intents.length; j++) {
+    const p = perceptrons[(json.intents ?? []).indexOf(intents[j])];
+    bias[j] = p[features.length];
+    for (let row = 0; row < features.length; row++) weights[row * intents.length + j] = p[row];
+  }
+  return { intents, index, weights, bias, network };
+}
+
 /** The classifier. `train` replaces the model; `classify` is synchronous and allocation-light. */
 export class IntentClassifier {
-  private network: NeuralNetwork | null = null;
+  private model: Model | null = null;
   private appPattern: RegExp | null = null;
-  private known = new Set<string>();
 
   get trained(): boolean {
-    return this.network !== null;
+    return this.model !== null;
   }
 
   /** Trains a fresh network on `examples` (app names in `knownApps` are masked) and swaps it in. */
@@ -175,36 +207,52 @@ export class IntentClassifier {
     }));
     const network = new NeuralNetwork({ ...NETWORK_SETTINGS });
     const status = network.train(corpus);
-    const known = new Set<string>();
-    for (const c of corpus) for (const k of Object.keys(c.input)) known.add(k);
-    this.network = network;
+    this.model = modelOf(network);
     this.appPattern = apps;
-    this.known = known;
     return {
       examples: examples.length,
-      features: known.size,
+      features: this.model.index.size,
       iterations: status.iterations,
       ms: Math.round(performance.now() - started),
     };
   }
 
+  /** NLP.js's own forward pass on the same text (for checking ours). */
+  networkOutputs(text: string): Record<string, number> {
+    return this.model?.network.run(featuresOf(maskText(text, this.appPattern))) ?? {};
+  }
+
+  /** The network's activation per intent (ReLU, before NLP.js's constant factor). */
+  outputs(text: string, apps?: RegExp | null): Partial<Record<Intent, number>> | null {
+    const model = this.model;
+    if (!model) return null;
+    const n = model.intents.length;
+    const sums = Float64Array.from(model.bias);
+    let seen = 0;
+    for (const feature in featuresOf(maskText(text, apps === undefined ? this.appPattern : apps))) {
+      const row = model.index.get(feature);
+      if (row === undefined) continue;
+      seen++;
+      const base = row * n;
+      for (let j = 0; j < n; j++) sums[j] += model.weights[base + j];
+    }
+    if (seen === 0) return null;
+    const out: Partial<Record<Intent, number>> = {};
+    for (let j = 0; j < n; j++) if (sums[j] > 0) out[model.intents[j]] = sums[j];
+    return out;
+  }
+
   /**
-   * The intent the text's phrasing suggests. `apps` (e.g. the registered apps) are masked like the training
-   * apps; without it the training's app names are used.
+   * The intent the text's phrasing suggests, scored like NLP.js does (squared activations, normalised).
+   * `apps` (e.g. the registered apps) are masked like the training apps; without it the training's names.
    */
   classify(text: string, apps?: RegExp | null): Classification {
-    const none: Classification = { intent: 'unknown', score: 0, runnerUp: null, scores: {} };
-    if (!this.network) return none;
-    const features = featuresOf(maskText(text, apps === undefined ? this.appPattern : apps));
-    let seen = 0;
-    for (const k in features) if (this.known.has(k)) seen++;
-    if (seen === 0) return none;
-    const outputs = this.network.run(features) ?? {};
+    const outputs = this.outputs(text, apps);
     let total = 0;
-    for (const intent of INTENTS) total += (outputs[intent] ?? 0) ** 2;
-    if (total === 0) return none;
-    const ranked = INTENTS.map((intent) => ({ intent, score: (outputs[intent] ?? 0) ** 2 / total }))
-      .filter((r) => r.score > 0)
+    if (outputs) for (const intent in outputs) total += outputs[intent as Intent]! ** 2;
+    if (!outputs || total === 0) return { intent: 'unknown', score: 0, runnerUp: null, scores: {} };
+    const ranked = (Object.entries(outputs) as [Intent, number][])
+      .map(([intent, o]) => ({ intent, score: o ** 2 / total }))
       .sort((a, b) => b.score - a.score);
     const scores: Partial<Record<Intent, number>> = {};
     for (const r of ranked) scores[r.intent] = r.score;
