@@ -6,6 +6,7 @@ import {
   askLowConfidence,
   askMissing,
   askNearMiss,
+  askUnknownApp,
   askWhichApp,
   askWhichEnvironment,
   renderCommand,
@@ -15,7 +16,7 @@ import { OPERATION_INTENTS } from './context.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
-import { FOLLOW_UP } from './lexicon.js';
+import { FOLLOW_UP, STOP_WORDS } from './lexicon.js';
 import type {
   EntityName,
   Entities,
@@ -30,6 +31,8 @@ import type {
 export { INTENT_ENTITIES } from './intents.js';
 export const MUTATING: ReadonlySet<Intent> = CHANGE_INTENTS;
 export const LOW_CONFIDENCE = 0.6;
+/** An unregistered name that is an ordinary word, not an app name (app names carry a hyphen or a digit). */
+const PLAIN_WORD = /^[a-z]+$/;
 
 /** Nearest known app names for a name that is not one (webapp / web-ap → web-app). */
 export function nearestApps(name: string, known: readonly string[]): string[] {
@@ -193,19 +196,38 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     ambiguous = true;
     clarification ??= askFuzzyProduction(lang);
     suggestions.push(renderCommand(intent, entities, lang));
+    delete entities.environment;
   }
 
-  // near miss of a known app
+  // an app that is not registered: a near miss is asked about (and not written as the app); an ordinary
+  // word is no app at all ("restart my laptop"); another name is asked about
   if (entities.app && known.length > 0 && !known.includes(entities.app)) {
-    const near = nearestApps(entities.app, known);
+    const said = entities.app;
+    const near = nearestApps(said, known);
     if (near.length > 0) {
       ambiguous = true;
-      clarification ??= askNearMiss(entities.app, near, lang);
+      clarification ??= askNearMiss(said, near, lang);
       for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
-    } else confidence -= 0.1;
+      delete entities.app;
+    } else if (PLAIN_WORD.test(said) && !reading.reference) {
+      intent = 'unknown';
+      for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+    } else {
+      ambiguous = true;
+      clarification ??= askUnknownApp(said, known, lang);
+      for (const n of known.slice(0, 3))
+        suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
+    }
+  }
+  // a count or revision said only relatively ("2개 더", "두 버전 전"): ask for it
+  for (const k of reading.unclear ?? []) {
+    if (!spec.allowed.includes(k)) continue;
+    delete entities[k];
+    ambiguous = true;
+    clarification ??= askMissing(intent, [k], lang);
   }
 
-  const missing = spec.required.filter((k) => entities[k] === undefined);
+  const missing = INTENT_ENTITIES[intent].required.filter((k) => entities[k] === undefined);
   if (missing.length > 0) {
     ambiguous = true;
     clarification ??= askMissing(intent, missing, lang);
@@ -283,7 +305,13 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
   if (/[\uac00-\ud7a3]/.test(command)) return undefined;
   let changed = false;
   const fixed = command.replace(LATIN_WORD, (word) => {
-    if (word.length < 3 || word.includes('-') || knownApps?.has(word.toLowerCase())) return word;
+    if (
+      word.length < 2 ||
+      word.includes('-') ||
+      STOP_WORDS.has(word.toLowerCase()) ||
+      knownApps?.has(word.toLowerCase())
+    )
+      return word;
     let ko: string;
     try {
       ko = convertQwertyToHangul(word);

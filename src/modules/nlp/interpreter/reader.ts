@@ -27,7 +27,14 @@ import {
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { judgeChange } from './safety.js';
-import type { EntityName, Entities, Intent, NlpEnvironment, Reading } from './types.js';
+import {
+  NLP_ENVIRONMENTS,
+  type EntityName,
+  type Entities,
+  type Intent,
+  type NlpEnvironment,
+  type Reading,
+} from './types.js';
 
 // ---- precompiled patterns -------------------------------------------------------------------
 const NUM = `(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
@@ -71,6 +78,35 @@ const SCALE_NUMBER = [
   new RegExp(`(?<![a-z])(?:to|=|x)\\s?${NUM}(?![0-9.])`, 'g'),
   new RegExp(`${NUM}\\s?(?:으로|로)`, 'g'),
 ];
+const ORDINALS: Record<string, number> = {
+  첫: 1,
+  처음: 1,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+function ordinal(word: string): number | undefined {
+  return ORDINALS[word] ?? parseNumber(word);
+}
+const ORDINAL_REVISION = new RegExp(
+  `(첫|처음|${KOREAN_NUMBER_SOURCE}|\\d+)\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|(?<![a-z])(first|second|third|fourth|fifth)\\s+revision|(?<![a-z])(?:revision|rev)\\s+(${EN_NUMBER_SOURCE})(?![a-z])`,
+  'g',
+);
+const FROM_TO_REPLICAS = new RegExp(
+  `(\\d+|${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
+  'g',
+);
+/** Amounts said relative to now: "2개 더", "add 2 more", "두 배", "double". */
+const RELATIVE_COUNT = new RegExp(
+  `\\d+\\s?(?:개|대)\\s?더|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica))(?![a-z])`,
+);
+const RELATIVE_REVISION = new RegExp(
+  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
+);
+/** The word revision with no number: "리비전으로 롤백". */
+const REVISION_WORD = /리비전|리비젼|(?<![a-z])revision(?![a-z])/;
 const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
 const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
 const CANDIDATE = new RegExp(`(?<![a-z0-9_.:-])(${NAME})(?![a-z0-9_.-])`, 'g');
@@ -101,8 +137,14 @@ function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(PUNCT, ' ').replace(SPACES, ' ').trim();
 }
 
+const REFUSED_AFTER =
+  /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|빼고|제외|(?:instead|not|but\s+not))/;
+/** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
+const ALL_ENVIRONMENTS =
+  /(?<![가-힣])(?:전|모든|전체)\s?환경|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?environments?|(?<![a-z])everywhere(?![a-z])/;
+/** Cut-off production words: asked about, not taken (프로덕 재시작). */
+const LOOKALIKE_ALIASES = new Set(['프로덕']);
 const STRAY_JAMO = /^[\u3131-\u318e]/;
-const ENV_JOIN = /^\s?(?:랑|이랑|와|과|하고|및|또는|이나|나|,|\/|&|\+|and|or|both)\s?(?:also\s)?$/;
 
 /** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
 function lookalikeTail(t: string, alias: string, end: number): boolean {
@@ -129,14 +171,6 @@ function koreanProductionLookalike(w: string): Span | undefined {
   return undefined;
 }
 
-/** "dev랑 staging에", "to dev and staging": two environments named together, neither is the target. */
-function joinedEnvironments(t: string, hits: readonly { start: number; end: number }[]): boolean {
-  const sorted = [...hits].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++)
-    if (ENV_JOIN.test(t.slice(sorted[i - 1].end, sorted[i].start))) return true;
-  return false;
-}
-
 function fuzzyMax(len: number): number {
   return len >= 7 ? 2 : len >= 4 ? 1 : 0;
 }
@@ -153,6 +187,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
 
   // 1. image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest
   for (const m of t.matchAll(REGISTRY_IMAGE)) {
+    // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
+    if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;
     imageApps.push(m[1]);
     if (m[2] ?? m[3]) entities.tag ??= m[2] ?? m[3];
     w = mask(w, { start: m.index, end: m.index + m[0].length });
@@ -213,7 +249,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   if (CHANGE_INTENTS.has(intent)) {
     const verdict = judgeChange(intent, text);
     if (verdict.kind === 'read') intent = verdict.intent;
-    else if (verdict.kind === 'concept') intent = 'unknown';
+    else if (verdict.kind === 'unknown') intent = 'unknown';
     else if (verdict.kind === 'negated') refused = true;
   }
   const negated = refused || NEGATION.test(w);
@@ -234,6 +270,21 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
   }
+  for (const m of w.matchAll(ORDINAL_REVISION)) {
+    const n = ordinal(m[1] ?? m[2] ?? m[3]);
+    if (n === undefined) continue;
+    entities.revision ??= n;
+    w = mask(w, { start: m.index, end: m.index + m[0].length });
+  }
+  // "3개에서 6개로", "from 5 to 2": the target
+  for (const m of w.matchAll(FROM_TO_REPLICAS)) {
+    const n = parseNumber(m[2] ?? m[4]);
+    if (n === undefined) continue;
+    entities.replicas ??= n;
+    w = mask(w, { start: m.index, end: m.index + m[0].length });
+  }
+  const unclear: EntityName[] = [];
+  if (RELATIVE_COUNT.test(w)) unclear.push('replicas');
   for (const re of REPLICAS) {
     for (const m of w.matchAll(re)) {
       const n = parseNumber(m[1]);
@@ -272,6 +323,22 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
   }
+  if (intent === 'rollback' && /스케일|(?<![a-z])scale(?![a-z])/.test(w)) intent = 'scale';
+  // "두 버전 전으로", "go back two versions", "리비전으로 롤백": which revision is not said
+  if (
+    intent === 'rollback' &&
+    entities.revision === undefined &&
+    entities.tag === undefined &&
+    (RELATIVE_REVISION.test(w) || REVISION_WORD.test(w))
+  )
+    unclear.push('revision');
+  // "scale worker to 0 and then back to 3": two targets
+  if (
+    intent === 'scale' &&
+    [...w.matchAll(BARE_NUMBER)].length > 0 &&
+    /(?:and\s+then|then|다음|후에|했다가|다가)/.test(w)
+  )
+    unclear.push('replicas');
   if (intent === 'logs') {
     if (entities.lines === undefined && entities.replicas !== undefined) entities.lines = entities.replicas;
     delete entities.replicas;
@@ -297,7 +364,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     const end = m.index + m[0].length;
     envHits.push({ env, start: m.index, end });
     // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production
-    if (env === 'production' && m[1] && lookalikeTail(t, m[1], end)) fuzzy.push('environment');
+    if (env === 'production' && m[1] && (LOOKALIKE_ALIASES.has(m[1]) || lookalikeTail(t, m[1], end)))
+      fuzzy.push('environment');
   }
   for (const h of envHits) w = mask(w, h);
   if (language === 'ko' && !envHits.some((h) => h.env === 'production')) {
@@ -364,16 +432,17 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   let environmentAlternatives: NlpEnvironment[] = [];
   const envs = [...new Set(envHits.map((h) => h.env))];
   if (envs.length === 1) entities.environment = envs[0];
-  else if (envs.length > 1 && joinedEnvironments(t, envHits)) environmentAlternatives = envs;
   else if (envs.length > 1) {
-    const targets = envHits.filter(
-      (h) =>
-        /^\s?(?:환경|서버|계)?\s?(?:으로|로|에다|에(?!서))/.test(t.slice(h.end)) ||
-        /(?:to|into|on)\s$/.test(t.slice(0, h.start)),
-    );
-    const targetEnvs = [...new Set(targets.map((h) => h.env))];
-    if (targetEnvs.length === 1) entities.environment = targetEnvs[0];
+    // "prod 말고 staging에": the refused one is out; any two left (dev랑 staging, staging에서 prod로) → ask
+    const kept = [
+      ...new Set(envHits.filter((h) => !REFUSED_AFTER.test(t.slice(h.end, h.end + 14))).map((h) => h.env)),
+    ];
+    if (kept.length === 1) entities.environment = kept[0];
     else environmentAlternatives = envs;
+  }
+  if (ALL_ENVIRONMENTS.test(t)) {
+    delete entities.environment;
+    environmentAlternatives = [...NLP_ENVIRONMENTS];
   }
 
   const reference = REFERENCE.test(t);
@@ -421,6 +490,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     fuzzy,
     negated,
     key: residueKey(w, entities.app ? [entities.app] : []),
+    ...(unclear.length > 0 ? { unclear } : {}),
     said: [...said],
     text: text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim(),
   };
