@@ -16,7 +16,7 @@ import { OPERATION_INTENTS } from './context.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
-import { FOLLOW_UP, STOP_WORDS } from './lexicon.js';
+import { DICTIONARY_WORDS, FOLLOW_UP, STOP_WORDS } from './lexicon.js';
 import type {
   EntityName,
   Entities,
@@ -294,7 +294,8 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
 }
 
 const LATIN_WORD = /[a-z]+(?:-[a-z0-9]+)*/gi;
-const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/;
+const HANGUL_SYLLABLES = /^(?:[\uac00-\ud7a3]+|ㄱㄱ|ㅇㅇ|ㄴㄴ)$/;
+const HANGUL = /[\uac00-\ud7a3]/;
 
 /**
  * Korean typed with the keyboard in English mode ("web-app qovhgownj" = "web-app 배포해줘"): words that are
@@ -328,11 +329,29 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
   return { ...reading, confidence: Math.min(reading.confidence, 0.7), language: 'ko' };
 }
 
+/** A Latin word the reading did not use and no dictionary explains: perhaps Korean typed in English mode. */
+function hasStrayWord(command: string, reading: Reading, knownApps?: ReadonlySet<string>): boolean {
+  if (HANGUL.test(command)) return false;
+  for (const m of command.toLowerCase().matchAll(LATIN_WORD)) {
+    const w = m[0];
+    if (w.length < 2 || w.includes('-') || w === reading.entities.app) continue;
+    if (STOP_WORDS.has(w) || DICTIONARY_WORDS.has(w) || knownApps?.has(w)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(command: string, knownApps?: ReadonlySet<string>): Reading {
   const reading = read(command, { knownApps });
-  if (reading.intent !== 'unknown' || reading.negated) return reading;
-  return readWithKeyboardFix(command, knownApps) ?? reading;
+  if (reading.negated) return reading;
+  if (reading.intent === 'unknown') return readWithKeyboardFix(command, knownApps) ?? reading;
+  // an English command with one word typed in English keyboard mode ("deploy frontend tmxpdlwld" = 스테이징)
+  if (!hasStrayWord(command, reading, knownApps)) return reading;
+  const fixed = readWithKeyboardFix(command, knownApps);
+  return fixed && fixed.intent === reading.intent && fixed.said.length > reading.said.length
+    ? fixed
+    : reading;
 }
 
 /** The offline interpreter: rules reader + finalize. Pure and synchronous. */

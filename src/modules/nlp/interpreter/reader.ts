@@ -68,7 +68,8 @@ const LINES = [
   /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
 ];
 const REPLICAS = [
-  /(?<![a-z])(?:replicas?|instances?|레플리카|복제본|인스턴스)\s?(?:수를?|를|을|는|은)?\s?(?:=|:|to|를)?\s?(\d+)(?![0-9.])/g,
+  /(?<![a-z])(?:replicas?|instances?|pods?|replica\s+count|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를)?\s?(\d+)(?![0-9.])/g,
+  /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
     `${NUM}\\s?(?:개의|개로|개|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
     'g',
@@ -100,19 +101,27 @@ const FROM_TO_REPLICAS = new RegExp(
 );
 /** Amounts said relative to now: "2개 더", "add 2 more", "두 배", "double". */
 const RELATIVE_COUNT = new RegExp(
-  `\\d+\\s?(?:개|대)\\s?더|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica))(?![a-z])`,
+  `\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
 const RELATIVE_REVISION = new RegExp(
   `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** The word revision with no number: "리비전으로 롤백". */
-const REVISION_WORD = /리비전|리비젼|(?<![a-z])revision(?![a-z])/;
+const REVISION_WORD =
+  /(?<!(?:이전|직전|예전|previous|last|전)\s?)(?:리비전|리비젼|(?<![a-z])revision(?![a-z]))/;
 const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
 const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
 const CANDIDATE = new RegExp(`(?<![a-z0-9_.:-])(${NAME})(?![a-z0-9_.-])`, 'g');
 const HANGUL_RUN = /[가-힣]+/g;
 const APP_MARKER_AFTER =
   /^\s?(?:을|를|이|가|은|는|의|에|앱|서비스|애플리케이션|app(?![a-z])|service(?![a-z]))/;
+const ARROW = /->|=>/g;
+/** "상 태 알 려 줘": Hangul typed one syllable at a time. */
+const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])/g;
+/** "scale4개", "logs200줄", "v2.0.0deploy", "todev": words run together. */
+const GLUED_WORDS =
+  /(?<![a-z])(scale|logs?|tail|deploy|restart|to|on|in)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
+const PLEASE = /(?<![a-z])(?:please|pls|plz)(?![a-z])/;
 const PUNCT = /[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g;
 const SPACES = /\s+/g;
 const KO_ENDING =
@@ -134,7 +143,15 @@ function mask(s: string, span: Span): string {
 }
 
 function normalise(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(PUNCT, ' ').replace(SPACES, ' ').trim();
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(ARROW, ' → ')
+    .replace(PUNCT, ' ')
+    .replace(SPACES, ' ')
+    .trim()
+    .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
+    .replace(GLUED_WORDS, '$1 $2');
 }
 
 const REFUSED_AFTER =
@@ -144,6 +161,9 @@ const ALL_ENVIRONMENTS =
   /(?<![가-힣])(?:전|모든|전체)\s?환경|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?environments?|(?<![a-z])everywhere(?![a-z])/;
 /** Cut-off production words: asked about, not taken (프로덕 재시작). */
 const LOOKALIKE_ALIASES = new Set(['프로덕']);
+/** preprod, prodish, prd1: a production word inside another word. */
+const PROD_INSIDE = /prod|prd/;
+const REPLACED_AFTER = /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라)/;
 const STRAY_JAMO = /^[\u3131-\u318e]/;
 
 /** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
@@ -386,13 +406,18 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (DICTIONARY_WORDS.has(name) && !options.knownApps?.has(name)) continue;
     const max = fuzzyMax(name.length);
     if (max > 0 && !options.knownApps?.has(name)) {
-      const envTypo = ENV_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
+      const envTypo: readonly [string, NlpEnvironment] | undefined = PROD_INSIDE.test(name)
+        ? ['production', 'production']
+        : ENV_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
       if (envTypo && !name.includes('-') && !NOT_PROD_LOOKALIKE.has(name)) {
         envHits.push({ env: envTypo[1], start: m.index, end: m.index + name.length });
         fuzzy.push('environment');
         continue;
       }
     }
+    // "web-app 대신 api-server", "instead of web-app": the one replaced is not the app
+    if (REPLACED_AFTER.test(w.slice(m.index + name.length)) || /instead\s+of\s$/.test(w.slice(0, m.index)))
+      continue;
     let score = 0;
     if (options.knownApps?.has(name)) score += 5;
     if (APP_MARKER_AFTER.test(w.slice(m.index + name.length))) score += 2;
@@ -440,7 +465,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (kept.length === 1) entities.environment = kept[0];
     else environmentAlternatives = envs;
   }
-  if (ALL_ENVIRONMENTS.test(t)) {
+  if (ALL_ENVIRONMENTS.test(t) && intent !== 'list' && intent !== 'history') {
     delete entities.environment;
     environmentAlternatives = [...NLP_ENVIRONMENTS];
   }
@@ -451,6 +476,11 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (entities.replicas !== undefined) intent = 'scale';
     else if (entities.revision !== undefined) intent = 'rollback';
     else if (entities.tag !== undefined && /바꿔|바꾸|변경|교체|switch|change|set/.test(t)) intent = 'deploy';
+    // "api-server v2.0.1 스테이징", "auth-service 1.12.0 to stage please": a version sent somewhere
+    else if (entities.tag !== undefined && (entities.environment || envHits.length > 0 || PLEASE.test(t)))
+      intent = 'deploy';
+    else if (entities.lines !== undefined) intent = 'logs';
+    else if (unclear.includes('replicas')) intent = 'scale';
     if (intent !== 'unknown') confidence = 0.7;
   }
   if (intent === 'unknown' && WEAK_DEPLOY.test(t) && (entities.app || reference)) {

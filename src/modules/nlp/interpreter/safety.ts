@@ -33,15 +33,15 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 const NEGATION = new RegExp(
-  `하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않|필요\\s?없|금지|취소|멈춰|그만|보류|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
+    `하지\\s?않|필요\\s?없|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|` +
     W(
       `don'?t|dont|do\\s+not|never|no\\s+need|not\\s+now|hold\\s+off|cancel|abort|stop\\s+that|shouldn'?t|mustn'?t`,
     ),
 );
 /** "what if", "롤백하면 어떻게 돼?", "should I restart": talk about an operation, not an order. */
 const HYPOTHETICAL = new RegExp(
-  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|` +
+  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|` +
     W(
       `what\\s+if|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine)|do\\s+(?:i|we)\\s+need|worth|whether`,
     ),
@@ -50,7 +50,7 @@ const HYPOTHETICAL = new RegExp(
 const QUESTION = new RegExp(
   `\\?|어때|됐어|됐나|됐니|됐냐|됐지|됐을|되었|됐는지|했어|했나|했니|했냐|했지|했을|했는지|했던|있어|있나|있니|있냐|있는지|있을까|` +
     `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|몇|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|` +
-    `(?:^|\\s)(?:so\\s+|and\\s+|hey\\s+|um\\s+|ok\\s+)?(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
+    `^(?:so\\s+|and\\s+|hey\\s+|um\\s+|ok\\s+|but\\s+)?(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
     W(`how\\s+many|how\\s+much|whether|if`),
 );
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
@@ -87,7 +87,7 @@ const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `목록|리스트|배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가)\\s?있는\\s?(?:서비스|앱|거|것)|` +
         W(
-          `list|everything\\s+(?:deployed|running|in|on)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|what\\s+do\\s+we\\s+have`,
+          `list|everything\\s+(?:deployed|running)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|what\\s+do\\s+we\\s+have`,
         ),
     ),
   ],
@@ -104,7 +104,7 @@ const CHANGE_PATTERNS = new Map(INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.h
 /** Order-like words that are not an operation's own word but say "do it". */
 const EXTRA_EVIDENCE: Partial<Record<Intent, RegExp>> = {
   deploy: new RegExp(
-    `ㄱㄱ|고고|바꿔|바꾸|변경|교체|` +
+    `ㄱㄱ|고고|(?<![가-힣ㄱ-ㅎ])ㄱ(?![가-힣ㄱ-ㅎ])|->|→|바꿔|바꾸|변경|교체|` +
       W(
         `go\\s+go|switch|change|set|ship(?:ped|ping)?|deploy(?:ed|ing)?|releas(?:e|ed|ing)|land|put|get|bring|move|roll\\s+out`,
       ),
@@ -247,9 +247,9 @@ const FILLER = new RegExp(
 const LATIN_NAME = /^[a-z0-9]*[-\d._:/@][a-z0-9._:/@-]*$/;
 /** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
 const KO_ENDING_WORD =
-  /^(?:해|하|한|할|합|시켜|줘|주|부탁|진행|실행|ㄱㄱ|고고|가자|가|요|해봐|바람|요망|놔|둬|버려|줄|줘요|드려|돌려)[가-힣]*$/;
+  /^(?:해|하|한|할|합|시켜|줘|주|부탁|진행|실행|ㄱㄱ|고고|ㄱ|가자|가|요|해봐|바람|요망|놔|둬|버려|줄|줘요|드려|돌려|돌리)[가-힣ㄱ-ㅣ]*$/;
 /** The operation word's own conjugation, glued to it (배포"해줘", 올"려줘", 재시작"하자"). */
-const GLUED = /^[가-힣ㄱ-ㅎ]{1,7}/;
+const GLUED = /^[가-힣ㄱ-ㅣ]{1,7}/;
 const LEAD_EN =
   /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|let'?s|let\s+us|can\s+you|could\s+you|would\s+you|will\s+you|i\s+(?:want|need)\s+(?:you\s+)?to|we\s+(?:need|want)\s+to|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
 
@@ -308,6 +308,9 @@ export type ChangeVerdict =
   /** a request with a question mark, or a change named without an order: ask before doing anything */
   | { kind: 'ask' };
 
+/** "I'd appreciate it if you …": politeness, not a condition. */
+const POLITE_IF =
+  /(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
 const QUOTED = /["“”'‘’`][^"“”'‘’`]{1,80}["“”'‘’`]/;
 const HAS_NUMBER = new RegExp(
@@ -325,7 +328,7 @@ export function judgeChange(
   evidence: SafetyEvidence = {},
   names: ReadonlySet<string> = new Set(),
 ): ChangeVerdict {
-  const t = normalise(text);
+  const t = normalise(text).replace(POLITE_IF, 'please ');
   if (NEGATION.test(t) || refusesOperation(intent, t)) return { kind: 'negated' };
   if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
   const op = CHANGE_PATTERNS.get(intent);
@@ -347,8 +350,10 @@ export function judgeChange(
     return { kind: 'unknown' };
   }
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
-  // "web-app 3개로", "web-app revision 2": the numbers say it
-  const counted = (intent === 'scale' || intent === 'rollback') && HAS_NUMBER.test(t);
+  // "web-app 3개로", "web-app revision 2", "web-app v2 스테이징": the numbers and the tag say it
+  const counted =
+    ((intent === 'scale' || intent === 'rollback') && HAS_NUMBER.test(t)) ||
+    (intent === 'deploy' && [...names].some((n) => /\d/.test(n) && t.includes(n)));
   if (!counted && !saysOperation(intent, t)) return { kind: 'ask' };
   return isOrder(intent, t, names) || counted ? { kind: 'order' } : { kind: 'ask' };
 }
