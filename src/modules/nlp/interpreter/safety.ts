@@ -50,7 +50,7 @@ const HYPOTHETICAL = new RegExp(
 const QUESTION = new RegExp(
   `\\?|어때|됐어|됐나|됐니|됐냐|됐지|됐을|되었|됐는지|했어|했나|했니|했냐|했지|했을|했는지|했던|있어|있나|있니|있냐|있는지|있을까|` +
     `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|몇|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|` +
-    `^(?:so\\s+|and\\s+|hey\\s+|um\\s+|ok\\s+|but\\s+)?(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
+    `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
     W(`how\\s+many|how\\s+much|whether|if`),
 );
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
