@@ -1,6 +1,13 @@
-import { editDistance, jamo } from './korean.js';
+import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
-import { ENV_ALIASES, INTENT_FUZZY, INTENT_FUZZY_KO, INTENT_PATTERNS } from './lexicon.js';
+import {
+  ENV_ALIASES,
+  HISTORY_CUE,
+  INTENT_FUZZY,
+  INTENT_FUZZY_KO,
+  INTENT_PATTERNS,
+  STATUS_CUE,
+} from './lexicon.js';
 import { askConfirmChange, askFuzzyProduction, askMissing, renderCommand, unknownReply } from './messages.js';
 import type { EntityName, Intent, Interpretation } from './types.js';
 
@@ -26,15 +33,15 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 const NEGATION = new RegExp(
-  `하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않|필요\\s?없|금지|취소|멈춰|그만|보류|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
+    `하지\\s?않|필요\\s?없|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|` +
     W(
       `don'?t|dont|do\\s+not|never|no\\s+need|not\\s+now|hold\\s+off|cancel|abort|stop\\s+that|shouldn'?t|mustn'?t`,
     ),
 );
 /** "what if", "롤백하면 어떻게 돼?", "should I restart": talk about an operation, not an order. */
 const HYPOTHETICAL = new RegExp(
-  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|` +
+  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|` +
     W(
       `what\\s+if|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine)|do\\s+(?:i|we)\\s+need|worth|whether`,
     ),
@@ -43,7 +50,7 @@ const HYPOTHETICAL = new RegExp(
 const QUESTION = new RegExp(
   `\\?|어때|됐어|됐나|됐니|됐냐|됐지|됐을|되었|됐는지|했어|했나|했니|했냐|했지|했을|했는지|했던|있어|있나|있니|있냐|있는지|있을까|` +
     `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|몇|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|` +
-    `(?:^|\\s)(?:so\\s+|and\\s+|hey\\s+|um\\s+|ok\\s+)?(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
+    `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
     W(`how\\s+many|how\\s+much|whether|if`),
 );
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
@@ -74,28 +81,30 @@ const CONCEPT = new RegExp(
 /** Read nouns → the read they ask for (first match wins). */
 const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
   ['logs', new RegExp(`로그(?!인)|` + W(`logs?`))],
-  [
-    'history',
-    new RegExp(
-      `이력|기록|히스토리|내역|` +
-        W(
-          `history|histories|changelog|what\\s+(?:was|got|were)\\s+(?:deployed|released|shipped|rolled)|what\\s+did\\s+(?:we|you|i)\\s+(?:deploy|ship|release)|(?:recent|past|previous|last)\\s+(?:few\\s+)?(?:deployments|deploys|releases)`,
-        ),
-    ),
-  ],
+  ['history', HISTORY_CUE],
   [
     'list',
-    new RegExp(`목록|리스트|` + W(`list|everything|all\\s+(?:the\\s+)?apps|which\\s+apps|what\\s+apps`)),
+    new RegExp(
+      `목록|리스트|배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가)\\s?있는\\s?(?:서비스|앱|거|것)|` +
+        W(
+          `list|everything\\s+(?:deployed|running)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|what\\s+do\\s+we\\s+have`,
+        ),
+    ),
   ],
   ['status', new RegExp(`상태|현황|헬스|` + W(`status|state|health|healthy`))],
 ];
 /** In a question, these ask for the status ("몇 개 떠 있어?", "how many pods are running?"). */
-const STATUS_QUESTION = new RegExp(`몇|떠\\s?있|돌고\\s?있|살아\\s?있|` + W(`how\\s+many|running|up|alive`));
+const STATUS_QUESTION_WORDS = new RegExp(
+  `몇|떠\\s?있|돌고\\s?있|살아\\s?있|` + W(`how\\s+many|running|up|alive`),
+);
+const STATUS_QUESTION = {
+  test: (t: string) => STATUS_QUESTION_WORDS.test(t) || STATUS_CUE.test(t),
+};
 const CHANGE_PATTERNS = new Map(INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i)));
 /** Order-like words that are not an operation's own word but say "do it". */
 const EXTRA_EVIDENCE: Partial<Record<Intent, RegExp>> = {
   deploy: new RegExp(
-    `ㄱㄱ|고고|바꿔|바꾸|변경|교체|` +
+    `ㄱㄱ|고고|(?<![가-힣ㄱ-ㅎ])ㄱ(?![가-힣ㄱ-ㅎ])|->|→|바꿔|바꾸|변경|교체|` +
       W(
         `go\\s+go|switch|change|set|ship(?:ped|ping)?|deploy(?:ed|ing)?|releas(?:e|ed|ing)|land|put|get|bring|move|roll\\s+out`,
       ),
@@ -103,6 +112,13 @@ const EXTRA_EVIDENCE: Partial<Record<Intent, RegExp>> = {
   scale: new RegExp(`\\d|맞춰|맞추|키워|키우|` + W(`set|to|bigger|smaller|more|fewer|less|up|down|out|in`)),
   rollback: /\d/,
 };
+/** The words of each change, global, for finding where in the sentence the order stands. */
+const ORDER_WORDS = new Map(
+  [...CHANGE_PATTERNS].map(([intent, re]) => {
+    const extra = EXTRA_EVIDENCE[intent];
+    return [intent, new RegExp(extra ? `${re.source}|${extra.source}` : re.source, 'g')] as const;
+  }),
+);
 const PRODUCTION = new RegExp(
   ENV_ALIASES.filter(([env]) => env === 'production')
     .flatMap(([, aliases]) => aliases)
@@ -208,7 +224,7 @@ function asQuestion(i: Interpretation, clarification: string): Interpretation {
 }
 
 /** The operation's own word followed by an order ("배포해 줄래?", "can you restart …", "… please"). */
-function ordersOperation(intent: Intent, t: string): boolean {
+function politeOrder(intent: Intent, t: string): boolean {
   const op = CHANGE_PATTERNS.get(intent);
   if (!op) return false;
   const m = op.exec(t);
@@ -219,39 +235,127 @@ function ordersOperation(intent: Intent, t: string): boolean {
   return PLEASE.test(t);
 }
 
+/** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
+const FILLER = new RegExp(
+  `^(?:좀|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|` +
+    `please|pls|plz|now|asap|again|right|away|quickly|then|ok|okay|just|to|in|on|into|onto|at|for|from|with|of|the|a|` +
+    `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|app|service|env|environment|` +
+    `more|less|up|down|out|back|over|it|its|them|this|that|everything|all|` +
+    `dev|development|develop|stg|stage|staging|prod|production|prd|live|개발|스테이징|운영|프로덕션)$`,
+);
+/** App names, tags, image references: a Latin token with a digit or punctuation in it. */
+const LATIN_NAME = /^[a-z0-9]*[-\d._:/@][a-z0-9._:/@-]*$/;
+/** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
+const KO_ENDING_WORD =
+  /^(?:해|하|한|할|합|시켜|줘|주|부탁|진행|실행|ㄱㄱ|고고|ㄱ|가자|가|요|해봐|바람|요망|놔|둬|버려|줄|줘요|드려|돌려|돌리)[가-힣ㄱ-ㅣ]*$/;
+/** The operation word's own conjugation, glued to it (배포"해줘", 올"려줘", 재시작"하자"). */
+const GLUED = /^[가-힣ㄱ-ㅣ]{1,7}/;
+const LEAD_EN =
+  /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|let'?s|let\s+us|can\s+you|could\s+you|would\s+you|will\s+you|i\s+(?:want|need)\s+(?:you\s+)?to|we\s+(?:need|want)\s+to|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
+
+/**
+ * Whether the sentence's predicate is the order to make the change: in Korean the operation word ends the
+ * sentence (the verb comes last: "…배포해 주세요", "… 재시작 좀 해줘", "… 롤백"); in English the operation
+ * verb opens it ("deploy …", "please roll back …", "can you restart …") or ends it ("web-app restart").
+ * "배포 자동화 너무 좋다", "the restart policy is Always", "다음 주 배포 일정 공유해줘" are not orders.
+ */
+function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
+  const global = ORDER_WORDS.get(intent);
+  if (!global) return false;
+  if (politeOrder(intent, t)) return true;
+  let last: RegExpExecArray | undefined;
+  let first: RegExpExecArray | undefined;
+  for (const m of t.matchAll(global)) {
+    first ??= m;
+    last = m;
+  }
+  // only a typo of the word (deplyo, 롤뱍): read as it stands
+  if (!first || !last) return true;
+  // English: the verb opens the sentence (after fillers, "can you", an app name)
+  const lead = t.slice(0, first.index);
+  if (LEAD_EN.test(lead) || names.has(lead.trim())) return true;
+  // both: nothing but fillers, names, numbers and one ending word after the operation word
+  const rest = t
+    .slice(last.index + last[0].length)
+    .replace(GLUED, '')
+    .replace(/[,.!~]/g, ' ')
+    .trim();
+  if (rest === '') return true;
+  for (const w of rest.split(' ')) {
+    const bare = w.replace(/(?:에서|에다|으로|에게|로|에|을|를|은|는|이|가|도|만|까지)$/, '');
+    if (
+      FILLER.test(w) ||
+      FILLER.test(bare) ||
+      KO_ENDING_WORD.test(w) ||
+      names.has(bare) ||
+      LATIN_NAME.test(bare)
+    )
+      continue;
+    return false;
+  }
+  return true;
+}
+
 /** What the text says about a change the reader or a model found. */
 export type ChangeVerdict =
   | { kind: 'order' }
   /** refused ("하지 마", "don't") */
   | { kind: 'negated' }
-  /** a question about the word itself ("롤백이 뭐야?") */
-  | { kind: 'concept' }
+  /** not about doing it: a concept, a what-if, a mention ("롤백이 뭐야?", "what happens if I delete …") */
+  | { kind: 'unknown' }
   /** what is asked is a read ("배포 이력", "배포됐어?", "how many pods are running") */
   | { kind: 'read'; intent: Intent }
-  /** a question, a hypothetical or no order at all: ask before doing anything */
+  /** a request with a question mark, or a change named without an order: ask before doing anything */
   | { kind: 'ask' };
+
+/** "I'd appreciate it if you …": politeness, not a condition. */
+const POLITE_IF =
+  /(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+/** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
+const QUOTED = /["“”'‘’`][^"“”'‘’`]{1,80}["“”'‘’`]/;
+const HAS_NUMBER = new RegExp(
+  `\\d|(?<![가-힣])${KOREAN_NUMBER_SOURCE}\\s?(?:개|대|로)|` + W(EN_NUMBER_SOURCE),
+);
 
 /**
  * Whether `text` orders the change `intent`. Shared by the rules reader (to read the right intent in the
- * first place) and the gate (which trusts no reader). `text` may be raw: it is normalised here.
+ * first place) and the gate (which trusts no reader). `text` may be raw: it is normalised here. `names` are
+ * the app and tag the interpretation found (they may stand anywhere in an order).
  */
-export function judgeChange(intent: Intent, text: string, evidence: SafetyEvidence = {}): ChangeVerdict {
-  const t = normalise(text);
+export function judgeChange(
+  intent: Intent,
+  text: string,
+  evidence: SafetyEvidence = {},
+  names: ReadonlySet<string> = new Set(),
+): ChangeVerdict {
+  const t = normalise(text).replace(POLITE_IF, 'please ');
   if (NEGATION.test(t) || refusesOperation(intent, t)) return { kind: 'negated' };
-  if (CONCEPT.test(t)) return { kind: 'concept' };
+  if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
+  const op = CHANGE_PATTERNS.get(intent);
+  const quoted = QUOTED.exec(t);
+  if (quoted && op?.test(quoted[0])) return { kind: 'unknown' };
   const read = readFor(t);
-  const question = QUESTION.test(t) && (EMBEDDED_QUESTION.test(t) || !ordersOperation(intent, t));
-  if (HYPOTHETICAL.test(t)) return read ? { kind: 'read', intent: read } : { kind: 'ask' };
+  const embedded = EMBEDDED_QUESTION.test(t);
+  const question = QUESTION.test(t);
   if (read) {
     // an order and a read in one command: ask rather than do one of them on a guess
-    if (!question && read !== 'history' && COMPOUND.test(t) && CHANGE_PATTERNS.get(intent)?.test(t))
+    if (!question && read !== 'history' && COMPOUND.test(t) && isOrder(intent, t, names))
       return { kind: 'ask' };
     return { kind: 'read', intent: read };
   }
-  if (question)
-    return STATUS_QUESTION.test(t) || PAST.test(t) ? { kind: 'read', intent: 'status' } : { kind: 'ask' };
-  if (!evidence.learned && !evidence.followUp && !saysOperation(intent, t)) return { kind: 'ask' };
-  return { kind: 'order' };
+  if (question) {
+    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status' };
+    // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
+    if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
+    return { kind: 'unknown' };
+  }
+  if (evidence.learned || evidence.followUp) return { kind: 'order' };
+  // "web-app 3개로", "web-app revision 2", "web-app v2 스테이징": the numbers and the tag say it
+  const counted =
+    ((intent === 'scale' || intent === 'rollback') && HAS_NUMBER.test(t)) ||
+    (intent === 'deploy' && [...names].some((n) => /\d/.test(n) && t.includes(n)));
+  if (!counted && !saysOperation(intent, t)) return { kind: 'ask' };
+  return isOrder(intent, t, names) || counted ? { kind: 'order' } : { kind: 'ask' };
 }
 
 /** The gate. Pure; cheap (a handful of precompiled patterns; the typo scan runs only without an exact word). */
@@ -260,24 +364,21 @@ export function enforceSafety(
   text: string,
   evidence: SafetyEvidence = {},
 ): Interpretation {
-  if (!CHANGE_INTENTS.has(i.intent) || i.ambiguous) return i;
-  const verdict = judgeChange(i.intent, text, evidence);
-  switch (verdict.kind) {
-    case 'negated':
-      return asUnknown(i, true);
-    case 'concept':
-      return asUnknown(i, false);
-    case 'read':
-      return asRead(i, verdict.intent);
-    case 'ask':
-      return asQuestion(i, askConfirmChange(i.intent, i.entities, i.language));
-    case 'order':
-      if (
-        i.entities.environment === 'production' &&
-        !evidence.environmentFromContext &&
-        !PRODUCTION.test(normalise(text))
-      )
-        return asQuestion(i, askFuzzyProduction(i.language));
-      return i;
-  }
+  if (!CHANGE_INTENTS.has(i.intent)) return i;
+  const names = new Set([i.entities.app, i.entities.tag].filter((n): n is string => n !== undefined));
+  const verdict = judgeChange(i.intent, text, evidence, names);
+  if (verdict.kind === 'negated') return asUnknown(i, true);
+  if (verdict.kind === 'unknown') return asUnknown(i, false);
+  // a change word with no app and no order: talk about deploys, not a deploy ("배포 자동화 너무 좋다")
+  if (verdict.kind === 'ask' && i.missing.includes('app')) return asUnknown(i, false);
+  if (i.ambiguous) return i;
+  if (verdict.kind === 'read') return asRead(i, verdict.intent);
+  if (verdict.kind === 'ask') return asQuestion(i, askConfirmChange(i.intent, i.entities, i.language));
+  if (
+    i.entities.environment === 'production' &&
+    !evidence.environmentFromContext &&
+    !PRODUCTION.test(normalise(text))
+  )
+    return asQuestion(i, askFuzzyProduction(i.language));
+  return i;
 }
