@@ -13,13 +13,13 @@ export interface CombineThresholds {
   confident: number;
   /** Score at which the classifier is taken to say a change: any disagreement with the rules then asks. */
   saysChange: number;
-  /** How far the classifier's other intent must beat the rules' (a change: it is questioned; a read: replaced). */
+  /** How far the classifier's other intent must beat the rules' change before the change is questioned. */
   margin: number;
 }
 export const CLASSIFIER_THRESHOLDS: Readonly<CombineThresholds> = {
-  confident: 0.6,
-  saysChange: 0.5,
-  margin: 0.4,
+  confident: 0.9,
+  saysChange: 0.9,
+  margin: 0.7,
 };
 
 const isChange = (intent: Intent) => CHANGE_INTENTS.has(intent);
@@ -68,7 +68,7 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
  * - rules `unknown`, classifier says a change → ambiguous, asking whether that change was meant;
  * - any other disagreement about a change → ambiguous, the clarification names both readings (when the
  *   classifier reads no operation at all, the answer is `unknown` offering the rules' reading);
- * - two different reads → the classifier's when confident and ahead by the margin, else the rules'.
+ * - two different reads → as the rules say (they read it from the words; the classifier only weighs them).
  * Every path ends in `finalize`, so the safety gate has the last word.
  */
 export function combine(
@@ -111,17 +111,6 @@ export function combine(
       ]);
     return askBetween(rules, reading, [reading.intent, c.intent]);
   }
-  // two reads (status / logs / list / history / help): the classifier's when it clearly prefers another
-  if (
-    !isChange(reading.intent) &&
-    !isChange(c.intent) &&
-    c.intent !== 'unknown' &&
-    c.score >= t.confident &&
-    c.score - (c.scores[reading.intent] ?? 0) >= t.margin
-  )
-    return finalize(
-      { ...reading, intent: c.intent, confidence: Math.min(c.score, 0.85) },
-      { ...options, source: 'classifier' },
-    );
+  // two different reads: the rules read a read noun the classifier only weighs among others
   return rules;
 }
