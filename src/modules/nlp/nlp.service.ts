@@ -117,6 +117,7 @@ export class NlpService implements OnModuleInit {
   onModuleInit(): void {
     this.readiness.register('nlp', async () => ({
       offline: 'ready',
+      classifier: this.classifier.status(),
       providers: this.ensemble.configured.length
         ? this.ensemble.configured
         : 'none (offline interpreter only)',

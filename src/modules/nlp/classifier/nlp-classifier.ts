@@ -39,6 +39,7 @@ function sharedBase() {
 export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('NlpClassifier');
   private current: IntentClassifier | null = null;
+  private report: TrainingReport | null = null;
   private readonly learned = new Map<string, Intent>();
   private timer: NodeJS.Timeout | null = null;
   private appsKey = '';
@@ -52,6 +53,7 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
     if (this.learned.size === 0) {
       const { classifier, report } = sharedBase();
       this.current = classifier;
+      this.report = report;
       this.logger.log(
         `intent classifier trained in ${report.ms} ms (${report.examples} examples, ${report.features} features)`,
       );
@@ -60,6 +62,12 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
 
   onModuleDestroy(): void {
     if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** For readiness: what the current model was trained on, and the corrections learned so far. */
+  status(): { trainedOn: number; trainingMs: number; learned: number } | 'training' {
+    if (!this.report) return 'training';
+    return { trainedOn: this.report.examples, trainingMs: this.report.ms, learned: this.learned.size };
   }
 
   /** The classifier's reading, with the project's registered apps masked like the training apps. */
@@ -90,6 +98,7 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
     const learned = [...this.learned].map(([text, intent]) => ({ text, intent }));
     const report = classifier.train([...BASE_EXAMPLES, ...learned], trainingData.knownApps);
     this.current = classifier;
+    this.report = report;
     this.logger.log(
       `intent classifier trained in ${report.ms} ms (${report.examples} examples, ${learned.length} from corrections)`,
     );
