@@ -19,7 +19,7 @@ export interface CombineThresholds {
 export const CLASSIFIER_THRESHOLDS: Readonly<CombineThresholds> = {
   confident: 0.9,
   saysChange: 0.9,
-  margin: 0.7,
+  margin: 0.8,
 };
 
 const isChange = (intent: Intent) => CHANGE_INTENTS.has(intent);

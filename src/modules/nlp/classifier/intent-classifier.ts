@@ -99,8 +99,13 @@ export function appPatternOf(apps: Iterable<string>): RegExp | null {
   return new RegExp(`(?<![a-z0-9_-])(?:${names.map(escape).join('|')})(?![a-z0-9_-])`, 'g');
 }
 
+/** A particle at the end of a Korean word ("APP을", "운영에", "이전으로"): the word is also a feature without it. */
+const PARTICLE = /(?:을|를|이|가|은|는|에서|에|으로|로|도|좀|의)$/;
+
 function addHangulWord(word: string, out: Record<string, number>): void {
   out[`w:${word}`] = 1;
+  const bare = word.replace(PARTICLE, '');
+  if (bare && bare !== word) out[`w:${bare}`] = 1;
   const padded = `^${word}$`;
   for (let i = 0; i < padded.length - 1; i++) out[`b:${padded.slice(i, i + 2)}`] = 1;
 }
