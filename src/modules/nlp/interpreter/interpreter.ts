@@ -289,7 +289,12 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       language: lang,
     },
     reading.text,
-    { learned, followUp, environmentFromContext },
+    {
+      learned,
+      followUp,
+      environmentFromContext,
+      names: [reading.entities.app, reading.entities.tag].filter((n): n is string => n !== undefined),
+    },
   );
 }
 

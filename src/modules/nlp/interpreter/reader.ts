@@ -49,8 +49,9 @@ const REGISTRY_IMAGE = new RegExp(
   'g',
 );
 /** Commit-style tags written apart from the app: sha-4f2a9c1, 4f2a9c1e. */
-const SHA_TAG =
-  /(?<![a-z0-9_.:-])(sha-[0-9a-f]{6,40}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
+const SHA_TAG = /(?<![a-z0-9_.:-])(sha-[0-9a-f]{6,40}|[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
+/** A bare commit hash has both digits and letters (not a number, not a word like "deadbeef"). */
+const HASH_LIKE = /^sha-|^(?=.*\d)(?=.*[a-f])/;
 const VERSION =
   /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
 const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
@@ -101,12 +102,16 @@ const FROM_TO_REPLICAS = new RegExp(
 );
 /** Amounts said relative to now: "2개 더", "add 2 more", "두 배", "double". */
 const RELATIVE_COUNT = new RegExp(
-  `\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
+  `\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
+/** "3~4개", "3 or 4 replicas", "3-4 pods": which one? */
+const RANGE_COUNT =
+  /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 const RELATIVE_REVISION = new RegExp(
   `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** The word revision with no number: "리비전으로 롤백". */
+const REVISION_HINT = /리비전|리비젼|revision/;
 const REVISION_WORD =
   /(?<!(?:이전|직전|예전|previous|last|전)\s?)(?:리비전|리비젼|(?<![a-z])revision(?![a-z]))/;
 const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
@@ -122,7 +127,7 @@ const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])
 const GLUED_WORDS =
   /(?<![a-z])(scale|logs?|tail|deploy|restart|to|on|in)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
 const PLEASE = /(?<![a-z])(?:please|pls|plz)(?![a-z])/;
-const PUNCT = /[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g;
+const PUNCT = /[“”"`,!?;()[\]{}<>]|(?<!\d\s?)~(?!\s?\d)|\.(?=\s|$)/g;
 const SPACES = /\s+/g;
 const KO_ENDING =
   /(?:해\s?주세요|해\s?주실래요|해\s?줄래|해\s?줘요|해\s?줘|해\s?주라|해라|하자|해요|합시다|하세요|해|주세요|줄래|줘요|줘|ㄱㄱ|고고|좀|요)$/;
@@ -183,7 +188,9 @@ function koreanProductionLookalike(w: string): Span | undefined {
     for (const p of PRODUCTION_FUZZY_KO) {
       for (let i = 0; i + p.length <= run[0].length; i++) {
         const win = run[0].slice(i, i + p.length);
-        if (win !== p && editDistance(jamo(win), jamo(p), 1) <= 1)
+        // one jamo away changes one syllable: the others are the same
+        if (win === p || ![...win].some((c, k) => c === p[k])) continue;
+        if (editDistance(jamo(win), jamo(p), 1) <= 1)
           return { start: run.index + i, end: run.index + i + p.length };
       }
     }
@@ -206,7 +213,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   const imageApps: string[] = [];
 
   // 1. image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest
-  for (const m of t.matchAll(REGISTRY_IMAGE)) {
+  for (const m of t.includes('/') ? t.matchAll(REGISTRY_IMAGE) : []) {
     // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
     if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;
     imageApps.push(m[1]);
@@ -221,6 +228,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
   for (const re of [VERSION, SHA_TAG]) {
     for (const m of w.matchAll(re)) {
+      if (re === SHA_TAG && !HASH_LIKE.test(m[1])) continue;
       entities.tag ??= m[1];
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
@@ -290,25 +298,28 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of w.matchAll(ORDINAL_REVISION)) {
+  for (const m of REVISION_HINT.test(w) ? w.matchAll(ORDINAL_REVISION) : []) {
     const n = ordinal(m[1] ?? m[2] ?? m[3]);
     if (n === undefined) continue;
     entities.revision ??= n;
     w = mask(w, { start: m.index, end: m.index + m[0].length });
   }
   // "3개에서 6개로", "from 5 to 2": the target
-  for (const m of w.matchAll(FROM_TO_REPLICAS)) {
+  for (const m of /에서|from/.test(w) ? w.matchAll(FROM_TO_REPLICAS) : []) {
     const n = parseNumber(m[2] ?? m[4]);
     if (n === undefined) continue;
     entities.replicas ??= n;
     w = mask(w, { start: m.index, end: m.index + m[0].length });
   }
   const unclear: EntityName[] = [];
-  if (RELATIVE_COUNT.test(w)) unclear.push('replicas');
+  if (RELATIVE_COUNT.test(w) || RANGE_COUNT.test(w)) unclear.push('replicas');
   for (const re of REPLICAS) {
     for (const m of w.matchAll(re)) {
       const n = parseNumber(m[1]);
       if (n === undefined) continue;
+      // two different counts ("10개, 아니 8개로", "3 replicas in staging and 5 in prod"): which one?
+      if (entities.replicas !== undefined && entities.replicas !== n && !unclear.includes('replicas'))
+        unclear.push('replicas');
       entities.replicas ??= n;
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
