@@ -210,8 +210,11 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
       delete entities.app;
     } else if (PLAIN_WORD.test(said) && !reading.reference) {
-      intent = 'unknown';
-      for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+      // a change of something that is not an app is no command; a read of it reads everything
+      if (MUTATING.has(intent) || intent === 'status' || intent === 'logs') {
+        intent = 'unknown';
+        for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+      } else delete entities.app;
     } else {
       ambiguous = true;
       clarification ??= askUnknownApp(said, known, lang);

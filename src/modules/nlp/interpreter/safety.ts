@@ -281,10 +281,15 @@ const CLAUSE_START =
 /** Environment words, for typos in an order's tail ("restart worker on stagin"). */
 /** A Hangul word marked as subject or topic (주제는, 팀장님이). */
 const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
+/** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
+const LEAD_WORDS =
+  /^(?:give|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
+/** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
+const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
 const ENV_ALIAS_WORDS = new Set(ENV_ALIASES.flatMap(([, aliases]) => aliases));
 const ENV_SUFFIX = /(?:계|서버|환경|쪽)$/;
 const ENV_TYPO_START = /^(?:s|p|d|on)[a-z]{2,}$/;
-const ENV_WORDS = ['staging', 'production', 'development', 'prod', 'dev', 'stage', 'onstaging'];
+const ENV_WORDS = ['staging', 'production', 'development', 'develop', 'prod', 'dev', 'stage', 'onstaging'];
 const LATIN_NAME = /^[a-z0-9]*[-\d._:/@=][a-z0-9._:/@=-]*$/;
 /** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
 const KO_ENDING_WORD =
@@ -321,8 +326,14 @@ function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean
     let lead = t.slice(0, first.index);
     const clause = lead.search(CLAUSE_START);
     if (clause >= 0) lead = lead.slice(clause).replace(CLAUSE_START, '');
-    if (!LEAD_EN.test(lead) && !names.has(lead.trim())) return false;
-    return onlyObjects(t.slice(first.index + first[0].length), names);
+    if (
+      !LEAD_EN.test(lead) &&
+      !names.has(lead.trim()) &&
+      !onlyObjects(lead, names, undefined, false, LEAD_WORDS)
+    )
+      return false;
+    // the clause ends the order: "restart auth-service on dev, it's stuck"
+    return onlyObjects(t.slice(first.index + first[0].length).split(CLAUSE_END)[0], names);
   }
   // Korean: the operation word ends the sentence (its own ending, fillers and names may follow); a bare noun
   // at the end ("web-app 스테이징 배포") is an order only after names ("오늘 회의 주제는 배포" is not)
@@ -340,11 +351,20 @@ function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean
 }
 
 /** Nothing but fillers, names, numbers, environments and an ending word. */
-function onlyObjects(rest: string, names: ReadonlySet<string>, op?: RegExp, tail = true): boolean {
+function onlyObjects(
+  rest: string,
+  names: ReadonlySet<string>,
+  op?: RegExp,
+  tail = true,
+  extra?: RegExp,
+): boolean {
   const words = rest.replace(/[,.!~]/g, ' ').trim();
   if (words === '') return true;
   for (const w of words.split(' ')) {
-    const bare = w.replace(/(?:에서|에다|으로|에게|로|에|을|를|은|는|이|가|도|만|까지)$/, '');
+    const bare = w
+      .replace(/(?:에서|에다|으로|에게|로|에|을|를|은|는|이|가|도|만|까지)$/, '')
+      .replace(/'s$/, '');
+    if (extra?.test(bare)) continue;
     if (
       FILLER.test(w) ||
       FILLER.test(bare) ||
@@ -377,7 +397,7 @@ export type ChangeVerdict =
 
 /** "I'd appreciate it if you …": politeness, not a condition. */
 const POLITE_IF =
-  /(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+  /부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)/;
 const ORDER_AT_END = /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요)[.!~]*$/;
