@@ -362,9 +362,16 @@ export function readCommand(command: string, knownApps?: ReadonlySet<string>): R
     : reading;
 }
 
+const knownAppSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The known apps as a set, built once per list (callers pass the same list call after call). */
+function knownAppSet(apps: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!apps || apps.length === 0) return undefined;
+  let set = knownAppSets.get(apps);
+  if (!set) knownAppSets.set(apps, (set = new Set(apps)));
+  return set;
+}
+
 /** The offline interpreter: rules reader + finalize. Pure and synchronous. */
 export function interpret(command: string, options: InterpretOptions = {}): Interpretation {
-  const knownApps =
-    options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
-  return finalize(readCommand(command, knownApps), options);
+  return finalize(readCommand(command, knownAppSet(options.knownApps)), options);
 }

@@ -147,10 +147,13 @@ function mask(s: string, span: Span): string {
   return s.slice(0, span.start) + ' '.repeat(span.end - span.start) + s.slice(span.end);
 }
 
-function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
+/** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
+function plain(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim();
+}
+
+function normalise(plainText: string): string {
+  return plainText
     .replace(ARROW, ' → ')
     .replace(PUNCT, ' ')
     .replace(SPACES, ' ')
@@ -204,7 +207,8 @@ function fuzzyMax(len: number): number {
 
 /** The rule-based reader: intent + entities from one command, no context, no defaults. */
 export function read(text: string, options: ReaderOptions = {}): Reading {
-  const t = normalise(text);
+  const lowered = plain(text);
+  const t = normalise(lowered);
   const language = hasHangul(t) ? 'ko' : 'en';
   const entities: Entities = {};
   const said = new Set<EntityName>();
@@ -533,15 +537,25 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     key: residueKey(w, entities.app ? [entities.app] : []),
     ...(unclear.length > 0 ? { unclear } : {}),
     said: [...said],
-    text: text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim(),
+    text: lowered,
   };
 }
 
 /** What is left of a command once entities, particles and polite endings are gone: the learned-rule key. */
+const appPatterns = new Map<string, RegExp>();
+/** The app name as a whole word, compiled once per name (bounded: app names are few). */
+function appPattern(app: string): RegExp {
+  let re = appPatterns.get(app);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9_.-])${app.replace(/[.]/g, '\\.')}(?![a-z0-9_.-])`, 'g');
+    if (appPatterns.size < 1000) appPatterns.set(app, re);
+  }
+  return re;
+}
+
 function residueKey(masked: string, apps: string[]): string {
   let s = masked;
-  for (const a of apps)
-    s = s.replace(new RegExp(`(?<![a-z0-9_.-])${a.replace(/[.]/g, '\\.')}(?![a-z0-9_.-])`, 'g'), ' ');
+  for (const a of apps) s = s.replace(appPattern(a), ' ');
   const tokens: string[] = [];
   for (let tok of s.split(' ')) {
     if (!tok) continue;

@@ -149,9 +149,17 @@ const PRODUCTION = new RegExp(
 const LATIN_TOKEN = /[a-z]{4,}/g;
 const HANGUL_TOKEN = /[가-힣]{2,}/g;
 
+let lastText = '';
+let lastNormalised = '';
+/** NFC, lower case, single spaces; the reader and the gate read the same text one after the other. */
 function normalise(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (text !== lastText) {
+    lastText = text;
+    lastNormalised = text.normalize('NFC').toLowerCase().replace(SPACE_RUNS, ' ').trim();
+  }
+  return lastNormalised;
 }
+const SPACE_RUNS = /\s+/g;
 
 /** An operation word of this intent, exactly or as a typo (deplyo, 롤뱍). */
 function saysOperation(intent: Intent, t: string): boolean {
@@ -171,10 +179,11 @@ function saysOperation(intent: Intent, t: string): boolean {
 }
 
 /** "롤백 말고", "not delete": the operation itself is refused (other words may be corrected, "스테이징 말고"). */
+const REFUSAL = /말고|(?<![a-z])not(?![a-z])/g;
 function refusesOperation(intent: Intent, t: string): boolean {
   const op = CHANGE_PATTERNS.get(intent);
   if (!op) return false;
-  for (const m of t.matchAll(/말고|(?<![a-z])not(?![a-z])/g)) {
+  for (const m of t.matchAll(REFUSAL)) {
     const near =
       m[0] === 'not' ? t.slice(m.index + 3, m.index + 22) : t.slice(Math.max(0, m.index - 12), m.index);
     if (op.test(near)) return true;
