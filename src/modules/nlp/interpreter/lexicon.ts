@@ -9,7 +9,7 @@ export const HISTORY_CUE = new RegExp(
     `누가\\s?(?:\\S+\\s?){0,2}(?:배포|롤백|올렸|재시작|지웠|삭제)|(?:배포|deploy|롤백|rollback|릴리즈)\\s?(?:는|은)?\\s?언제|마지막\\s?(?:배포|deploy|릴리즈|release)|(?:마지막으로|최근에?)\\s?배포된|(?:실행된|실패한|성공한)\\s?배포|(?:배포|롤백|deploy|rollback)\\s?(?:한|된)\\s?적|` +
     `(?:오늘|어제|지난|이번\\s?주|최근|요즘)\\s?(?:\\S+\\s?){0,3}(?:배포된|배포한|올라간|나간)\\s?(?:거|것|게|앱|버전)|리비전\\s?\\d+\\s?(?:이|은|는)?\\s?뭐|` +
     W(
-      `history|histories|hist|changelog|timeline|records|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks|restarts)|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|` +
+      `history|histories|hist|changelog|timeline|records|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks)|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|` +
         `(?:recent|past|previous|latest|earlier|last\\s+\\d+|today'?s|yesterday'?s|this\\s+week'?s|last\\s+week'?s)\\s+(?:deployments|deploys|releases|rollouts)|(?:deployments|releases|deploys)\\s+(?:of|for|from|since|during|last|this|yesterday|today|in\\s+the\\s+last|over\\s+the\\s+last)|` +
         `(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|when\\s+(?:was|did)\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back|deploy|roll|release|restart)|` +
         `who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+was\\s+revision|revision\\s+\\d+\\s+of`,
@@ -221,6 +221,7 @@ export const INTENT_FUZZY: ReadonlyArray<readonly [string, Intent]> = [
   ['scale', 'scale'],
   ['logs', 'logs'],
   ['list', 'list'],
+  ['history', 'history'],
 ];
 /** Korean intent words for jamo-level typo tolerance (롤뱍 → 롤백, 제시작 → 재시작). */
 export const INTENT_FUZZY_KO: ReadonlyArray<readonly [string, Intent]> = [
@@ -291,6 +292,7 @@ export const DICTIONARY_WORDS = new Set(
     'everything anything something nothing there their these those ' +
     'history histories timeline changelog overview fleet count number dashboard board chart key keyboard laptop ' +
     'message conversation policy incident topic docs document documentation schedule meeting company companies ' +
+    'off again come came let good bad had what ' +
     'prod-like production-like environment-wide'
   ).split(/\s+/),
 );

@@ -111,6 +111,8 @@ const RELATIVE_REVISION = new RegExp(
   `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** The word revision with no number: "리비전으로 롤백". */
+const READ_INTENTS: ReadonlySet<Intent> = new Set(['history', 'status', 'logs', 'list']);
+const LONE_QUESTION_MARK = /^\s*[?？]+\s*$/;
 const REVISION_HINT = /리비전|리비젼|revision/;
 const REVISION_WORD =
   /(?<!(?:이전|직전|예전|previous|last|전)\s?)(?:리비전|리비젼|(?<![a-z])revision(?![a-z]))/;
@@ -262,26 +264,32 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (last > (HISTORY_NOUN.exec(w)?.index ?? Infinity)) intent = 'status';
   }
   // typos of intent words (deplyo, restrat, scael)
+  if (intent === 'unknown' && LONE_QUESTION_MARK.test(text)) intent = 'help';
   if (intent === 'unknown') {
     for (const m of w.matchAll(CANDIDATE)) {
       const name = m[1];
       const max = fuzzyMax(name.length);
       if (max === 0 || name.includes('-') || STOP_WORDS.has(name) || options.knownApps?.has(name)) continue;
       const typo = INTENT_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
-      if (typo) {
+      if (!typo) continue;
+      // "deploymnt histroy": the read noun says what is asked
+      if (intent === 'unknown' || READ_INTENTS.has(typo[1])) {
         intent = typo[1];
         confidence = 0.75;
         w = mask(w, { start: m.index, end: m.index + name.length });
-        break;
+        if (READ_INTENTS.has(typo[1])) break;
       }
     }
   }
   // a change word in a question, beside a read noun or refused: read what is really asked
   let refused = false;
+  let askedAboutChange = false;
   if (CHANGE_INTENTS.has(intent)) {
     const verdict = judgeChange(intent, text);
-    if (verdict.kind === 'read') intent = verdict.intent;
-    else if (verdict.kind === 'unknown') intent = 'unknown';
+    if (verdict.kind === 'read') {
+      intent = verdict.intent;
+      askedAboutChange = verdict.asked === true;
+    } else if (verdict.kind === 'unknown') intent = 'unknown';
     else if (verdict.kind === 'negated') refused = true;
   }
   const negated = refused || NEGATION.test(w);
@@ -502,6 +510,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     intent = 'deploy';
     confidence = 0.7;
   }
+  // "어제 배포 때문에 야근했어": a question about a change, but of nothing in particular
+  if (askedAboutChange && intent === 'status' && !entities.app && !reference) intent = 'unknown';
   // "모든 앱 상태" / "status of all apps" is a list
   if (intent === 'status' && !entities.app && !reference && ALL_MARKER.test(t)) intent = 'list';
   // weak status cues (어때, check) with nothing to check

@@ -1,6 +1,7 @@
 import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import {
+  DICTIONARY_WORDS,
   ENV_ALIASES,
   STOP_WORDS,
   HISTORY_CUE,
@@ -295,6 +296,7 @@ const LEAD_WORDS =
   /^(?:give|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
+const SENTENCE_PUNCT = /[,!~?]|\.(?=\s|$)/g;
 const ENV_ALIAS_WORDS = new Set(ENV_ALIASES.flatMap(([, aliases]) => aliases));
 const ENV_SUFFIX = /(?:계|서버|환경|쪽)$/;
 const ENV_TYPO_START = /^(?:s|p|d|on)[a-z]{2,}$/;
@@ -367,7 +369,7 @@ function onlyObjects(
   tail = true,
   extra?: RegExp,
 ): boolean {
-  const words = rest.replace(/[,.!~]/g, ' ').trim();
+  const words = rest.replace(SENTENCE_PUNCT, ' ').trim();
   if (words === '') return true;
   for (const w of words.split(' ')) {
     const bare = w
@@ -383,6 +385,7 @@ function onlyObjects(
       op?.test(w) ||
       LATIN_NAME.test(bare) ||
       STOP_WORDS.has(bare) ||
+      (tail && DICTIONARY_WORDS.has(bare)) ||
       (ENV_TYPO_START.test(bare) &&
         ENV_WORDS.some((e) => editDistance(bare, e, 2) <= (bare.length > 5 ? 2 : 1)))
     )
@@ -400,7 +403,7 @@ export type ChangeVerdict =
   /** not about doing it: a concept, a what-if, a mention ("롤백이 뭐야?", "what happens if I delete …") */
   | { kind: 'unknown' }
   /** what is asked is a read ("배포 이력", "배포됐어?", "how many pods are running") */
-  | { kind: 'read'; intent: Intent }
+  | { kind: 'read'; intent: Intent; asked?: boolean }
   /** a request with a question mark, or a change named without an order: ask before doing anything */
   | { kind: 'ask' };
 
@@ -447,7 +450,7 @@ export function judgeChange(
     return { kind: 'read', intent: read };
   }
   if (question) {
-    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status' };
+    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
     return { kind: 'unknown' };
