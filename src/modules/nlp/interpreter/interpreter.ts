@@ -210,8 +210,11 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
       delete entities.app;
     } else if (PLAIN_WORD.test(said) && !reading.reference) {
-      intent = 'unknown';
-      for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+      // a change of something that is not an app is no command; a read of it reads everything
+      if (MUTATING.has(intent) || intent === 'status' || intent === 'logs') {
+        intent = 'unknown';
+        for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+      } else delete entities.app;
     } else {
       ambiguous = true;
       clarification ??= askUnknownApp(said, known, lang);
@@ -289,7 +292,12 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       language: lang,
     },
     reading.text,
-    { learned, followUp, environmentFromContext },
+    {
+      learned,
+      followUp,
+      environmentFromContext,
+      names: [reading.entities.app, reading.entities.tag].filter((n): n is string => n !== undefined),
+    },
   );
 }
 
@@ -354,9 +362,16 @@ export function readCommand(command: string, knownApps?: ReadonlySet<string>): R
     : reading;
 }
 
+const knownAppSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The known apps as a set, built once per list (callers pass the same list call after call). */
+function knownAppSet(apps: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!apps || apps.length === 0) return undefined;
+  let set = knownAppSets.get(apps);
+  if (!set) knownAppSets.set(apps, (set = new Set(apps)));
+  return set;
+}
+
 /** The offline interpreter: rules reader + finalize. Pure and synchronous. */
 export function interpret(command: string, options: InterpretOptions = {}): Interpretation {
-  const knownApps =
-    options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
-  return finalize(readCommand(command, knownApps), options);
+  return finalize(readCommand(command, knownAppSet(options.knownApps)), options);
 }

@@ -5,11 +5,11 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** Asking for past deployments: the reader's `history` and the safety gate's read cue. */
 export const HISTORY_CUE = new RegExp(
-  `이력|(?<!로그\\s?)기록|히스토리|내역|타임라인|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|deploy)|` +
+  `이력|(?<!로그\\s?)기록|히스토리|몇\\s?번\\s?(?:배포|롤백|재시작)|내역|타임라인|\\d+\\s?건|(?:오늘|어제|그제|지난\\s?주|지난\\s?달|지난번|저번|이번\\s?주|최근|요즘)\\s?(?:의\\s?)?(?:배포|롤백|릴리즈|재시작)(?:들|\\s?내역)?\\s*$|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|deploy)|` +
     `누가\\s?(?:\\S+\\s?){0,2}(?:배포|롤백|올렸|재시작|지웠|삭제)|(?:배포|deploy|롤백|rollback|릴리즈)\\s?(?:는|은)?\\s?언제|마지막\\s?(?:배포|deploy|릴리즈|release)|(?:마지막으로|최근에?)\\s?배포된|(?:실행된|실패한|성공한)\\s?배포|(?:배포|롤백|deploy|rollback)\\s?(?:한|된)\\s?적|` +
     `(?:오늘|어제|지난|이번\\s?주|최근|요즘)\\s?(?:\\S+\\s?){0,3}(?:배포된|배포한|올라간|나간)\\s?(?:거|것|게|앱|버전)|리비전\\s?\\d+\\s?(?:이|은|는)?\\s?뭐|` +
     W(
-      `history|histories|changelog|timeline|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|` +
+      `history|histories|hist|changelog|timeline|records|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks)|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|` +
         `(?:recent|past|previous|latest|earlier|last\\s+\\d+|today'?s|yesterday'?s|this\\s+week'?s|last\\s+week'?s)\\s+(?:deployments|deploys|releases|rollouts)|(?:deployments|releases|deploys)\\s+(?:of|for|from|since|during|last|this|yesterday|today|in\\s+the\\s+last|over\\s+the\\s+last)|` +
         `(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|when\\s+(?:was|did)\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back|deploy|roll|release|restart)|` +
         `who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+was\\s+revision|revision\\s+\\d+\\s+of`,
@@ -17,7 +17,7 @@ export const HISTORY_CUE = new RegExp(
 );
 /** Asking what runs (a whole environment or every app): `list`. */
 export const LIST_CUE = new RegExp(
-  `목록|리스트|앱들|전부\\s?(?:보여|알려)|뭐\\s?뭐|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스|service|app)|뭐\\s?(?:있|돌고|떠)|` +
+  `목록|리스트|앱들|(?:앱|app)\\s?몇\\s?개|전부\\s?(?:보여|알려)|뭐\\s?뭐|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스|service|app)|뭐\\s?(?:있|돌고|떠)|` +
     `배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가|돌고)\\s?있는\\s?(?:서비스|앱|거|것)|현황판|앱\\s?몇\\s?개|몇\\s?개의?\\s?앱|` +
     W(
       `list|ls|apps|applications|everything\\s+(?:deployed|running|that'?s|in|on)|all\\s+(?:the\\s+)?(?:apps|services|deployments)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|` +
@@ -27,7 +27,7 @@ export const LIST_CUE = new RegExp(
 /** Asking how one app is (and how many of it run): `status`. */
 export const STATUS_CUE = new RegExp(
   `상태|현황(?!판)|헬스|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|` +
-    `살아\\s?있|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
+    `살아\\s?있|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
     W(
       `status|health|healthy|state|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+[a-z0-9-]+\\s+(?:up|running|ok|okay|alive|deployed)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?\\d)(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down)|come\\s+up|gone\\s+through`,
     ),
@@ -36,7 +36,7 @@ export const STATUS_CUE = new RegExp(
 export const HELP_CUE = new RegExp(
   `어떻게\\s?(?:말|시키|써|쓰|사용|보면|하면\\s?돼|시작)|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|환경\\s?이름|` +
     W(
-      `how\\s+do\\s+i|how\\s+can\\s+i|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
+      `how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
     ),
 );
 
@@ -70,9 +70,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'delete',
     new RegExp(
-      `삭제|지워|지우|제거|없애|내려|내리|철거|날려|` +
+      `삭제|지워|지우|제거|없애|내려|내리|철거|날려|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
-          `delete|remove|destroy|tear\\s+down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|uninstall|undeploy|drop|nuke|rm`,
+          `delete|remove|destroy|wipe|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s+down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|uninstall|undeploy|drop|nuke|rm`,
         ),
     ),
   ],
@@ -118,7 +118,7 @@ export const NEGATION = new RegExp(
 
 /** Out-of-domain markers: chit-chat stays `unknown` even if a weak cue matches. */
 export const OUT_OF_DOMAIN = new RegExp(
-  `날씨|점심|저녁|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
+  `날씨|점심|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
     W(
       `weather|lunch|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|hello|hi|hey|thanks|thank\\s+you|bored|capital|recipe|football|president`,
     ),
@@ -221,6 +221,7 @@ export const INTENT_FUZZY: ReadonlyArray<readonly [string, Intent]> = [
   ['scale', 'scale'],
   ['logs', 'logs'],
   ['list', 'list'],
+  ['history', 'history'],
 ];
 /** Korean intent words for jamo-level typo tolerance (롤뱍 → 롤백, 제시작 → 재시작). */
 export const INTENT_FUZZY_KO: ReadonlyArray<readonly [string, Intent]> = [
@@ -291,6 +292,7 @@ export const DICTIONARY_WORDS = new Set(
     'everything anything something nothing there their these those ' +
     'history histories timeline changelog overview fleet count number dashboard board chart key keyboard laptop ' +
     'message conversation policy incident topic docs document documentation schedule meeting company companies ' +
+    'off again come came let good bad had what ' +
     'prod-like production-like environment-wide'
   ).split(/\s+/),
 );

@@ -49,8 +49,9 @@ const REGISTRY_IMAGE = new RegExp(
   'g',
 );
 /** Commit-style tags written apart from the app: sha-4f2a9c1, 4f2a9c1e. */
-const SHA_TAG =
-  /(?<![a-z0-9_.:-])(sha-[0-9a-f]{6,40}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
+const SHA_TAG = /(?<![a-z0-9_.:-])(sha-[0-9a-f]{6,40}|[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
+/** A bare commit hash has both digits and letters (not a number, not a word like "deadbeef"). */
+const HASH_LIKE = /^sha-|^(?=.*\d)(?=.*[a-f])/;
 const VERSION =
   /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
 const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
@@ -101,12 +102,18 @@ const FROM_TO_REPLICAS = new RegExp(
 );
 /** Amounts said relative to now: "2개 더", "add 2 more", "두 배", "double". */
 const RELATIVE_COUNT = new RegExp(
-  `\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
+  `\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
+/** "3~4개", "3 or 4 replicas", "3-4 pods": which one? */
+const RANGE_COUNT =
+  /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 const RELATIVE_REVISION = new RegExp(
   `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** The word revision with no number: "리비전으로 롤백". */
+const READ_INTENTS: ReadonlySet<Intent> = new Set(['history', 'status', 'logs', 'list']);
+const LONE_QUESTION_MARK = /^\s*[?？]+\s*$/;
+const REVISION_HINT = /리비전|리비젼|revision/;
 const REVISION_WORD =
   /(?<!(?:이전|직전|예전|previous|last|전)\s?)(?:리비전|리비젼|(?<![a-z])revision(?![a-z]))/;
 const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
@@ -122,7 +129,7 @@ const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])
 const GLUED_WORDS =
   /(?<![a-z])(scale|logs?|tail|deploy|restart|to|on|in)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
 const PLEASE = /(?<![a-z])(?:please|pls|plz)(?![a-z])/;
-const PUNCT = /[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g;
+const PUNCT = /[“”"`,!?;()[\]{}<>]|(?<!\d\s?)~(?!\s?\d)|\.(?=\s|$)/g;
 const SPACES = /\s+/g;
 const KO_ENDING =
   /(?:해\s?주세요|해\s?주실래요|해\s?줄래|해\s?줘요|해\s?줘|해\s?주라|해라|하자|해요|합시다|하세요|해|주세요|줄래|줘요|줘|ㄱㄱ|고고|좀|요)$/;
@@ -142,10 +149,13 @@ function mask(s: string, span: Span): string {
   return s.slice(0, span.start) + ' '.repeat(span.end - span.start) + s.slice(span.end);
 }
 
-function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
+/** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
+function plain(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim();
+}
+
+function normalise(plainText: string): string {
+  return plainText
     .replace(ARROW, ' → ')
     .replace(PUNCT, ' ')
     .replace(SPACES, ' ')
@@ -183,7 +193,9 @@ function koreanProductionLookalike(w: string): Span | undefined {
     for (const p of PRODUCTION_FUZZY_KO) {
       for (let i = 0; i + p.length <= run[0].length; i++) {
         const win = run[0].slice(i, i + p.length);
-        if (win !== p && editDistance(jamo(win), jamo(p), 1) <= 1)
+        // one jamo away changes one syllable: the others are the same
+        if (win === p || ![...win].some((c, k) => c === p[k])) continue;
+        if (editDistance(jamo(win), jamo(p), 1) <= 1)
           return { start: run.index + i, end: run.index + i + p.length };
       }
     }
@@ -197,7 +209,8 @@ function fuzzyMax(len: number): number {
 
 /** The rule-based reader: intent + entities from one command, no context, no defaults. */
 export function read(text: string, options: ReaderOptions = {}): Reading {
-  const t = normalise(text);
+  const lowered = plain(text);
+  const t = normalise(lowered);
   const language = hasHangul(t) ? 'ko' : 'en';
   const entities: Entities = {};
   const said = new Set<EntityName>();
@@ -206,7 +219,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   const imageApps: string[] = [];
 
   // 1. image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest
-  for (const m of t.matchAll(REGISTRY_IMAGE)) {
+  for (const m of t.includes('/') ? t.matchAll(REGISTRY_IMAGE) : []) {
     // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
     if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;
     imageApps.push(m[1]);
@@ -221,6 +234,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
   for (const re of [VERSION, SHA_TAG]) {
     for (const m of w.matchAll(re)) {
+      if (re === SHA_TAG && !HASH_LIKE.test(m[1])) continue;
       entities.tag ??= m[1];
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
@@ -250,26 +264,32 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (last > (HISTORY_NOUN.exec(w)?.index ?? Infinity)) intent = 'status';
   }
   // typos of intent words (deplyo, restrat, scael)
+  if (intent === 'unknown' && LONE_QUESTION_MARK.test(text)) intent = 'help';
   if (intent === 'unknown') {
     for (const m of w.matchAll(CANDIDATE)) {
       const name = m[1];
       const max = fuzzyMax(name.length);
       if (max === 0 || name.includes('-') || STOP_WORDS.has(name) || options.knownApps?.has(name)) continue;
       const typo = INTENT_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
-      if (typo) {
+      if (!typo) continue;
+      // "deploymnt histroy": the read noun says what is asked
+      if (intent === 'unknown' || READ_INTENTS.has(typo[1])) {
         intent = typo[1];
         confidence = 0.75;
         w = mask(w, { start: m.index, end: m.index + name.length });
-        break;
+        if (READ_INTENTS.has(typo[1])) break;
       }
     }
   }
   // a change word in a question, beside a read noun or refused: read what is really asked
   let refused = false;
+  let askedAboutChange = false;
   if (CHANGE_INTENTS.has(intent)) {
     const verdict = judgeChange(intent, text);
-    if (verdict.kind === 'read') intent = verdict.intent;
-    else if (verdict.kind === 'unknown') intent = 'unknown';
+    if (verdict.kind === 'read') {
+      intent = verdict.intent;
+      askedAboutChange = verdict.asked === true;
+    } else if (verdict.kind === 'unknown') intent = 'unknown';
     else if (verdict.kind === 'negated') refused = true;
   }
   const negated = refused || NEGATION.test(w);
@@ -290,25 +310,28 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of w.matchAll(ORDINAL_REVISION)) {
+  for (const m of REVISION_HINT.test(w) ? w.matchAll(ORDINAL_REVISION) : []) {
     const n = ordinal(m[1] ?? m[2] ?? m[3]);
     if (n === undefined) continue;
     entities.revision ??= n;
     w = mask(w, { start: m.index, end: m.index + m[0].length });
   }
   // "3개에서 6개로", "from 5 to 2": the target
-  for (const m of w.matchAll(FROM_TO_REPLICAS)) {
+  for (const m of /에서|from/.test(w) ? w.matchAll(FROM_TO_REPLICAS) : []) {
     const n = parseNumber(m[2] ?? m[4]);
     if (n === undefined) continue;
     entities.replicas ??= n;
     w = mask(w, { start: m.index, end: m.index + m[0].length });
   }
   const unclear: EntityName[] = [];
-  if (RELATIVE_COUNT.test(w)) unclear.push('replicas');
+  if (RELATIVE_COUNT.test(w) || RANGE_COUNT.test(w)) unclear.push('replicas');
   for (const re of REPLICAS) {
     for (const m of w.matchAll(re)) {
       const n = parseNumber(m[1]);
       if (n === undefined) continue;
+      // two different counts ("10개, 아니 8개로", "3 replicas in staging and 5 in prod"): which one?
+      if (entities.replicas !== undefined && entities.replicas !== n && !unclear.includes('replicas'))
+        unclear.push('replicas');
       entities.replicas ??= n;
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
@@ -487,6 +510,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     intent = 'deploy';
     confidence = 0.7;
   }
+  // "어제 배포 때문에 야근했어": a question about a change, but of nothing in particular
+  if (askedAboutChange && intent === 'status' && !entities.app && !reference) intent = 'unknown';
   // "모든 앱 상태" / "status of all apps" is a list
   if (intent === 'status' && !entities.app && !reference && ALL_MARKER.test(t)) intent = 'list';
   // weak status cues (어때, check) with nothing to check
@@ -522,15 +547,25 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     key: residueKey(w, entities.app ? [entities.app] : []),
     ...(unclear.length > 0 ? { unclear } : {}),
     said: [...said],
-    text: text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim(),
+    text: lowered,
   };
 }
 
 /** What is left of a command once entities, particles and polite endings are gone: the learned-rule key. */
+const appPatterns = new Map<string, RegExp>();
+/** The app name as a whole word, compiled once per name (bounded: app names are few). */
+function appPattern(app: string): RegExp {
+  let re = appPatterns.get(app);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9_.-])${app.replace(/[.]/g, '\\.')}(?![a-z0-9_.-])`, 'g');
+    if (appPatterns.size < 1000) appPatterns.set(app, re);
+  }
+  return re;
+}
+
 function residueKey(masked: string, apps: string[]): string {
   let s = masked;
-  for (const a of apps)
-    s = s.replace(new RegExp(`(?<![a-z0-9_.-])${a.replace(/[.]/g, '\\.')}(?![a-z0-9_.-])`, 'g'), ' ');
+  for (const a of apps) s = s.replace(appPattern(a), ' ');
   const tokens: string[] = [];
   for (let tok of s.split(' ')) {
     if (!tok) continue;
