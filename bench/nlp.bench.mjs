@@ -16,6 +16,7 @@ import { combine } from '../dist/modules/nlp/classifier/combine.js';
 const N = Number(process.env.BENCH_INTERPRETATIONS ?? 100000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const corpus = JSON.parse(readFileSync(new URL('../test/fixtures/nlp-corpus.json', import.meta.url), 'utf8'));
 const commands = corpus.cases.map((c) => c.command);
@@ -43,20 +44,29 @@ const sink = { n: 0 };
 const baseline = measure((i) => {
   sink.n += JSON.parse(JSON.stringify({ intent: 'deploy', i })).i & 1;
 });
-const offline = measure((i) => {
-  sink.n += interpret(commands[i % commands.length], options).confidence > 0.5 ? 1 : 0;
-});
 const trainingData = JSON.parse(
   readFileSync(new URL('../dist/modules/nlp/classifier/training-data.json', import.meta.url), 'utf8'),
 );
 const classifier = new IntentClassifier();
 const training = classifier.train(trainingData.examples, trainingData.knownApps);
 const known = new Set(corpus.knownApps);
-const withClassifier = measure((i) => {
+const rulesOnly = (i) => {
+  sink.n += interpret(commands[i % commands.length], options).confidence > 0.5 ? 1 : 0;
+};
+const rulesAndClassifier = (i) => {
   const command = commands[i % commands.length];
   sink.n +=
     combine(readCommand(command, known), classifier.classify(command), options).confidence > 0.5 ? 1 : 0;
-});
+};
+// alternating rounds, best of each: the machine is shared, so a single run mostly measures the neighbours
+const rounds = { offline: [], withClassifier: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  rounds.offline.push(measure(rulesOnly));
+  rounds.withClassifier.push(measure(rulesAndClassifier));
+}
+const best = (runs) => runs.reduce((a, b) => (b.perSec > a.perSec ? b : a));
+const offline = best(rounds.offline);
+const withClassifier = best(rounds.withClassifier);
 
 const dir = mkdtempSync(join(tmpdir(), 'klepaas-bench-nlp-'));
 const app = await createApp({
@@ -100,7 +110,9 @@ const hb = summarize(http.base);
 const hn = summarize(http.nlp);
 const f = (x, d = 0) => x.toFixed(d);
 console.log('\n== NLP bench ==');
-console.log(`in-process, ${N} calls over ${commands.length} corpus commands (one core):`);
+console.log(
+  `in-process, ${N} calls over ${commands.length} corpus commands (one core), best of ${ROUNDS} alternating rounds:`,
+);
 console.log(
   `  baseline (JSON round trip)   ${f(baseline.perSec)} ops/s   p50 ${f(baseline.p50us, 2)} µs   p99 ${f(baseline.p99us, 2)} µs`,
 );
