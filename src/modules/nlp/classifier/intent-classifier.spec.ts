@@ -39,6 +39,17 @@ describe('intent classifier (NLP.js neural network, our features)', () => {
     }
   });
 
+  it('trains the same model in the background (a few epochs at a time, the event loop free between)', async () => {
+    const background = new IntentClassifier();
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    await background.trainInBackground(examples, trainingData.knownApps);
+    clearInterval(ticker);
+    expect(turns).toBeGreaterThan(0);
+    for (const e of examples.slice(0, 300))
+      expect(background.classify(e.text)).toEqual(classifier.classify(e.text));
+  });
+
   it('masks app names, image references, versions and numbers so it learns phrasing, not names', () => {
     const apps = appPatternOf(['web-app', 'api']);
     expect(maskText('web-app:v1.2.3 배포해줘', apps).trim()).toBe('APP  배포해줘');

@@ -161,6 +161,15 @@ export function featuresOf(masked: string): Record<string, number> {
   return out;
 }
 
+function corpusOf(examples: readonly TrainingExample[], knownApps: Iterable<string>) {
+  const apps = appPatternOf(knownApps);
+  const corpus = examples.map((e) => ({
+    input: featuresOf(maskText(e.text, apps)),
+    output: { [e.intent]: 1 },
+  }));
+  return { corpus, apps };
+}
+
 /**
  * The trained weights in a flat layout for the forward pass: NLP.js's `run` (ReLU of bias + Σ weights, per
  * intent) computed from its exported model (`toJSON`) without its per-call allocations. Same numbers.
@@ -205,19 +214,50 @@ export class IntentClassifier {
   /** Trains a fresh network on `examples` (app names in `knownApps` are masked) and swaps it in. */
   train(examples: readonly TrainingExample[], knownApps: Iterable<string> = []): TrainingReport {
     const started = performance.now();
-    const apps = appPatternOf(knownApps);
-    const corpus = examples.map((e) => ({
-      input: featuresOf(maskText(e.text, apps)),
-      output: { [e.intent]: 1 },
-    }));
+    const { corpus, apps } = corpusOf(examples, knownApps);
     const network = new NeuralNetwork({ ...NETWORK_SETTINGS });
     const status = network.train(corpus);
+    return this.swapIn(network, apps, examples.length, status.iterations, started);
+  }
+
+  /**
+   * The same training, a few epochs at a time with the event loop free in between (retraining after a
+   * correction runs beside live requests). NLP.js resumes from its status and weights, so the model is
+   * identical to `train`'s.
+   */
+  async trainInBackground(
+    examples: readonly TrainingExample[],
+    knownApps: Iterable<string> = [],
+    epochsPerSlice = 4,
+  ): Promise<TrainingReport> {
+    const started = performance.now();
+    const { corpus, apps } = corpusOf(examples, knownApps);
+    const settings = { ...NETWORK_SETTINGS, iterations: 0 };
+    const network = new NeuralNetwork(settings);
+    const max = NETWORK_SETTINGS.iterations ?? 0;
+    let status = { iterations: 0, error: Infinity };
+    while (settings.iterations < max) {
+      settings.iterations = Math.min(max, settings.iterations + epochsPerSlice);
+      status = network.train(corpus);
+      if (status.iterations < settings.iterations) break; // converged
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return this.swapIn(network, apps, examples.length, status.iterations, started);
+  }
+
+  private swapIn(
+    network: NeuralNetwork,
+    apps: RegExp | null,
+    examples: number,
+    iterations: number,
+    started: number,
+  ): TrainingReport {
     this.model = modelOf(network);
     this.appPattern = apps;
     return {
-      examples: examples.length,
+      examples,
       features: this.model.index.size,
-      iterations: status.iterations,
+      iterations,
       ms: Math.round(performance.now() - started),
     };
   }

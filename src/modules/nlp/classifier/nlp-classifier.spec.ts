@@ -20,7 +20,7 @@ describe('NlpClassifier (the injectable provider)', () => {
   });
 
   it('a correction becomes a training example: retrained once, after the debounce', async () => {
-    jest.useFakeTimers();
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'performance'] });
     const provider = new NlpClassifier(repositoryWith([]));
     await provider.onModuleInit();
     const before = provider.classify(PHRASE, ['web-app']);
@@ -29,6 +29,7 @@ describe('NlpClassifier (the injectable provider)', () => {
     provider.learn({ text: 'zorblax everything quuxify', intent: 'list' });
     expect(provider.classify(PHRASE, ['web-app'])).toEqual(before); // not yet
     jest.advanceTimersByTime(RETRAIN_DEBOUNCE_MS);
+    await provider.whenIdle();
     expect(provider.classify(PHRASE, ['web-app'])?.intent).toBe('status');
     expect(provider.classify('zorblax everything quuxify', ['web-app'])?.intent).toBe('list');
     provider.onModuleDestroy();

@@ -42,6 +42,8 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
   private report: TrainingReport | null = null;
   private readonly learned = new Map<string, Intent>();
   private timer: NodeJS.Timeout | null = null;
+  private training: Promise<void> | null = null;
+  private again = false;
   private appsKey = '';
   private apps: RegExp | null = null;
 
@@ -86,21 +88,57 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
     this.learned.delete(example.text);
     this.learned.set(example.text, example.intent);
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.retrain(), RETRAIN_DEBOUNCE_MS);
+    this.timer = setTimeout(() => void this.retrainInBackground(), RETRAIN_DEBOUNCE_MS);
     this.timer.unref();
   }
 
-  /** Trains a new model on the corpus + learned phrases and swaps it in (classification never waits). */
+  /** Resolves when no retraining is running (tests, shutdown). */
+  async whenIdle(): Promise<void> {
+    while (this.training) await this.training;
+  }
+
+  /** Trains a new model on the corpus + learned phrases and swaps it in (at start, before requests). */
   retrain(): TrainingReport {
-    if (this.timer) clearTimeout(this.timer);
+    const { classifier, examples, learned } = this.next();
+    return this.swap(classifier, classifier.train(examples, trainingData.knownApps), learned);
+  }
+
+  /** The same beside live requests: a few epochs at a time; classification uses the old model meanwhile. */
+  private retrainInBackground(): Promise<void> {
     this.timer = null;
-    const classifier = new IntentClassifier();
+    if (this.training) {
+      this.again = true; // corrections arrived meanwhile: one more round when this one ends
+      return this.training;
+    }
+    const { classifier, examples, learned } = this.next();
+    this.training = classifier
+      .trainInBackground(examples, trainingData.knownApps)
+      .then((report) => void this.swap(classifier, report, learned))
+      .catch((err: unknown) => this.logger.error(`intent classifier retraining failed: ${String(err)}`))
+      .finally(() => {
+        this.training = null;
+        if (this.again) {
+          this.again = false;
+          void this.retrainInBackground();
+        }
+      });
+    return this.training;
+  }
+
+  private next() {
     const learned = [...this.learned].map(([text, intent]) => ({ text, intent }));
-    const report = classifier.train([...BASE_EXAMPLES, ...learned], trainingData.knownApps);
+    return {
+      classifier: new IntentClassifier(),
+      examples: [...BASE_EXAMPLES, ...learned],
+      learned: learned.length,
+    };
+  }
+
+  private swap(classifier: IntentClassifier, report: TrainingReport, learned: number): TrainingReport {
     this.current = classifier;
     this.report = report;
     this.logger.log(
-      `intent classifier trained in ${report.ms} ms (${report.examples} examples, ${learned.length} from corrections)`,
+      `intent classifier trained in ${report.ms} ms (${report.examples} examples, ${learned} from corrections)`,
     );
     return report;
   }
