@@ -120,7 +120,7 @@ export const NEGATION = new RegExp(
 export const OUT_OF_DOMAIN = new RegExp(
   `날씨|점심|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
     W(
-      `weather|lunch|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|hello|hi|hey|thanks|thank\\s+you|bored|capital|recipe|football|president`,
+      `weather|lunch|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president`,
     ),
 );
 

@@ -165,7 +165,7 @@ function normalise(plainText: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
-    .replace(GLUED_WORDS, '$1 $2');
+    .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `));
 }
 
 const REFUSED_AFTER =

@@ -296,6 +296,8 @@ const LEAD_WORDS =
   /^(?:give|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
+/** "todev", "onstaging": a preposition run into the environment. */
+const GLUED_PREPOSITION = /^(?:to|on|in|into)(?=dev|stag|stg|prod|live)/;
 const SENTENCE_PUNCT = /[,!~?]|\.(?=\s|$)/g;
 const ENV_ALIAS_WORDS = new Set(ENV_ALIASES.flatMap(([, aliases]) => aliases));
 const ENV_SUFFIX = /(?:계|서버|환경|쪽)$/;
@@ -374,7 +376,8 @@ function onlyObjects(
   for (const w of words.split(' ')) {
     const bare = w
       .replace(/(?:에서|에다|으로|에게|로|에|을|를|은|는|이|가|도|만|까지)$/, '')
-      .replace(/'s$/, '');
+      .replace(/'s$/, '')
+      .replace(GLUED_PREPOSITION, '');
     if (extra?.test(bare)) continue;
     if (
       FILLER.test(w) ||
