@@ -111,6 +111,10 @@ const RELATIVE_REVISION = new RegExp(
   `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** The word revision with no number: "리비전으로 롤백". */
+/** Cheap first looks: the number patterns run only where their words are. */
+const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
+const MAY_HAVE_LINES = /줄|라인|line|행|tail|last|latest|recent|최근|마지막|-n/;
+const MAY_HAVE_REPLICAS = /개|대|replica|instance|pod|cop|node|레플리카|복제본|인스턴스|파드|x\s?\d/;
 const READ_INTENTS: ReadonlySet<Intent> = new Set(['history', 'status', 'logs', 'list']);
 const LONE_QUESTION_MARK = /^\s*[?？]+\s*$/;
 const REVISION_HINT = /리비전|리비젼|revision/;
@@ -161,7 +165,7 @@ function normalise(plainText: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
-    .replace(GLUED_WORDS, '$1 $2');
+    .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `));
 }
 
 const REFUSED_AFTER =
@@ -296,13 +300,13 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   const outOfDomain = OUT_OF_DOMAIN.test(w);
 
   // 3. numbers: revision, lines, replicas (each masked once read)
-  for (const re of REVISION) {
+  for (const re of MAY_HAVE_REVISION.test(w) ? REVISION : []) {
     for (const m of w.matchAll(re)) {
       entities.revision ??= Number(m[1]);
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const re of LINES) {
+  for (const re of MAY_HAVE_LINES.test(w) ? LINES : []) {
     for (const m of w.matchAll(re)) {
       const n = parseNumber(m[1]);
       if (n === undefined) continue;
@@ -325,7 +329,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
   const unclear: EntityName[] = [];
   if (RELATIVE_COUNT.test(w) || RANGE_COUNT.test(w)) unclear.push('replicas');
-  for (const re of REPLICAS) {
+  for (const re of MAY_HAVE_REPLICAS.test(w) ? REPLICAS : []) {
     for (const m of w.matchAll(re)) {
       const n = parseNumber(m[1]);
       if (n === undefined) continue;

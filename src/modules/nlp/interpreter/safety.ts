@@ -296,6 +296,8 @@ const LEAD_WORDS =
   /^(?:give|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
+/** "todev", "onstaging": a preposition run into the environment. */
+const GLUED_PREPOSITION = /^(?:to|on|in|into)(?=dev|stag|stg|prod|live)/;
 const SENTENCE_PUNCT = /[,!~?]|\.(?=\s|$)/g;
 const ENV_ALIAS_WORDS = new Set(ENV_ALIASES.flatMap(([, aliases]) => aliases));
 const ENV_SUFFIX = /(?:계|서버|환경|쪽)$/;
@@ -374,7 +376,8 @@ function onlyObjects(
   for (const w of words.split(' ')) {
     const bare = w
       .replace(/(?:에서|에다|으로|에게|로|에|을|를|은|는|이|가|도|만|까지)$/, '')
-      .replace(/'s$/, '');
+      .replace(/'s$/, '')
+      .replace(GLUED_PREPOSITION, '');
     if (extra?.test(bare)) continue;
     if (
       FILLER.test(w) ||
@@ -410,6 +413,8 @@ export type ChangeVerdict =
 /** "I'd appreciate it if you …": politeness, not a condition. */
 const POLITE_IF =
   /부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+/** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
+const REMARK_KO = /[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$/;
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)/;
 const ORDER_AT_END = /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요)[.!~]*$/;
@@ -485,6 +490,9 @@ export function enforceSafety(
     !evidence.names?.length &&
     (verdict.kind === 'ask' || FOREIGN_OBJECT.test(normalise(text)))
   )
+    return asUnknown(i, false);
+  // "web-app 배포 너무 느리다": a remark about a change, not an order nor a question
+  if (verdict.kind === 'ask' && REMARK_KO.test(normalise(text)) && !ORDER_AT_END.test(normalise(text)))
     return asUnknown(i, false);
   if (i.ambiguous) return i;
   if (verdict.kind === 'read') return asRead(i, verdict.intent);
