@@ -153,6 +153,12 @@ describe('combine (rules + classifier)', () => {
     expect(combine(reading, classification('deploy', 1), options)).toEqual(combine(reading, null, options));
   });
 
+  it('an intent the conversation carried ("아니다 5개로" after a scale) stays as the rules read it', () => {
+    const reading = { ...read('worker 5개로'), intent: 'scale' as const, followUp: true };
+    const r = combine(reading, classification('unknown', 0.99), options);
+    expect(r).toEqual(combine(reading, null, options));
+  });
+
   it('a phrase the user taught (learned rule) stays as taught', () => {
     const reading = read('zorblax web-app');
     const rules = [{ key: reading.key, intent: 'restart' as const, entities: {} }];

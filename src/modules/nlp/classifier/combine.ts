@@ -23,6 +23,8 @@ export const CLASSIFIER_THRESHOLDS: Readonly<CombineThresholds> = {
 };
 
 const isChange = (intent: Intent) => CHANGE_INTENTS.has(intent);
+/** The conversation reader marks an intent carried from an earlier turn ("아니다 5개로"): the classifier sees one turn. */
+const carriedFromConversation = (r: Reading) => (r as Reading & { followUp?: boolean }).followUp === true;
 
 /** Whether the classifier, on its own, says the change `intent` (top intent, score at the threshold). */
 export function saysChange(c: Classification, t: CombineThresholds = CLASSIFIER_THRESHOLDS): boolean {
@@ -80,7 +82,7 @@ export function combine(
   const c = classification;
   const rules = finalize(reading, options);
   if (!c || c.score === 0 || c.intent === reading.intent || reading.negated) return rules;
-  if (matchRule(reading, options.rules) !== undefined) return rules;
+  if (matchRule(reading, options.rules) !== undefined || carriedFromConversation(reading)) return rules;
   if (reading.intent === 'unknown' && rules.intent !== 'unknown') return rules;
 
   if (reading.intent === 'unknown') {
