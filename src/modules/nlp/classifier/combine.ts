@@ -6,7 +6,8 @@ import type { Classification } from './intent-classifier.js';
 
 /*
  * The thresholds were tuned by 5-fold cross-validation on the training data only (the blind corpus's train
- * split and the hand-written corpus); the blind dev split never takes part (see README, "Trained classifier").
+ * split and the hand-written corpus; scripts/tune-nlp-classifier.mjs); the blind dev split never takes part.
+ * The rules are fitted to that split too, which favours them (README, "Trained classifier").
  */
 export interface CombineThresholds {
   /** Score at which the classifier's read (status/logs/list/history/help) replaces a rules `unknown`. */
