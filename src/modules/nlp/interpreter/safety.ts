@@ -73,6 +73,8 @@ const ORDER_AFTER_KO =
 const POLITE_EN =
   /(?<![a-z0-9_-])(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|kindly\s+)?/g;
 const PLEASE = new RegExp(W(`please|pls|plz`));
+const POLITE_START =
+  /^(?:hey\s+|ok\s+|so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?!tell|explain|show|say|check|see|confirm)/;
 /** "재시작하고 상태 보여줘", "restart it and show the logs": an order and a read in one command. */
 const COMPOUND = new RegExp(`하고|한\\s?(?:다음|뒤|후)|고\\s?나서|` + W(`and|then`));
 /** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
@@ -127,7 +129,7 @@ const ORDER_WORDS = new Map(
 );
 /** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
 const CONJUNCTION =
-  /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고|, /;
+  /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고/;
 function twoChanges(intent: Intent, t: string): boolean {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return false;
@@ -258,11 +260,12 @@ function politeOrder(intent: Intent, t: string): boolean {
   const op = CHANGE_PATTERNS.get(intent);
   if (!op) return false;
   const m = op.exec(t);
-  if (!m || PAST_FORM.test(m[0])) return false;
-  if (ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  if (m && PAST_FORM.test(m[0])) return false;
+  if (m && ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   for (const p of t.matchAll(POLITE_EN))
     if (op.exec(t.slice(p.index + p[0].length))?.index === 0) return true;
-  return PLEASE.test(t);
+  // "can you … please", "please …": a request whatever its words (a typo of the verb, a terse object)
+  return PLEASE.test(t) || POLITE_START.test(t);
 }
 
 /** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
@@ -290,7 +293,7 @@ const CLAUSE_START =
 const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 /** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
 const LEAD_WORDS =
-  /^(?:give|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
+  /^(?:give|turn|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
 /** "todev", "onstaging": a preposition run into the environment. */
@@ -456,9 +459,9 @@ export function judgeChange(
     return { kind: 'read', intent: read };
   }
   if (question) {
-    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
+    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     return { kind: 'unknown' };
   }
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
