@@ -3,12 +3,12 @@ import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import {
   DICTIONARY_WORDS,
   ENV_ALIASES,
-  STOP_WORDS,
   HISTORY_CUE,
   INTENT_FUZZY,
   INTENT_FUZZY_KO,
   INTENT_PATTERNS,
   STATUS_CUE,
+  STOP_WORDS,
 } from './lexicon.js';
 import { askConfirmChange, askFuzzyProduction, askMissing, renderCommand, unknownReply } from './messages.js';
 import type { EntityName, Intent, Interpretation } from './types.js';
@@ -73,6 +73,8 @@ const ORDER_AFTER_KO =
 const POLITE_EN =
   /(?<![a-z0-9_-])(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|kindly\s+)?/g;
 const PLEASE = new RegExp(W(`please|pls|plz`));
+const POLITE_START =
+  /^(?:hey\s+|ok\s+|so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?!tell|explain|show|say|check|see|confirm)/;
 /** "재시작하고 상태 보여줘", "restart it and show the logs": an order and a read in one command. */
 const COMPOUND = new RegExp(`하고|한\\s?(?:다음|뒤|후)|고\\s?나서|` + W(`and|then`));
 /** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
@@ -105,7 +107,6 @@ const STATUS_QUESTION = {
   test: (t: string) => STATUS_QUESTION_WORDS.test(t) || STATUS_CUE.test(t),
 };
 const CHANGE_PATTERNS = new Map(INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i)));
-/** Order-like words that are not an operation's own word but say "do it". */
 /** Order words that are not an operation's own word but say "do it" ("태그 v9로 바꿔", "land web-app v3 …"). */
 const ORDER_EXTRA: Partial<Record<Intent, string>> = {
   deploy:
@@ -128,7 +129,7 @@ const ORDER_WORDS = new Map(
 );
 /** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
 const CONJUNCTION =
-  /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고|, /;
+  /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고/;
 function twoChanges(intent: Intent, t: string): boolean {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return false;
@@ -259,11 +260,12 @@ function politeOrder(intent: Intent, t: string): boolean {
   const op = CHANGE_PATTERNS.get(intent);
   if (!op) return false;
   const m = op.exec(t);
-  if (!m || PAST_FORM.test(m[0])) return false;
-  if (ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  if (m && PAST_FORM.test(m[0])) return false;
+  if (m && ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   for (const p of t.matchAll(POLITE_EN))
     if (op.exec(t.slice(p.index + p[0].length))?.index === 0) return true;
-  return PLEASE.test(t);
+  // "can you … please", "please …": a request whatever its words (a typo of the verb, a terse object)
+  return PLEASE.test(t) || POLITE_START.test(t);
 }
 
 /** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
@@ -277,7 +279,6 @@ const FILLER = new RegExp(
     `cluster|namespace|copy|replica|count|number|zero|two|three|four|five|six|seven|eight|nine|ten|go|there|` +
     `dev|development|develop|stg|stage|staging|prod|production|prd|live|개발|스테이징|운영|프로덕션)$`,
 );
-/** App names, tags, image references: a Latin token with a digit or punctuation in it. */
 /** An operation word in the past tense: a report, not an order. */
 const PAST_FORM =
   /^(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed)(?![a-z])/;
@@ -288,21 +289,22 @@ const HANGUL_TEXT = /[가-힣]/;
 /** Where the clause holding the verb starts: "billing-api release went bad, revert it". */
 const CLAUSE_START =
   /(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s*(?!.*(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s)/;
-/** Environment words, for typos in an order's tail ("restart worker on stagin"). */
 /** A Hangul word marked as subject or topic (주제는, 팀장님이). */
 const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 /** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
 const LEAD_WORDS =
-  /^(?:give|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
+  /^(?:give|turn|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
 /** "todev", "onstaging": a preposition run into the environment. */
 const GLUED_PREPOSITION = /^(?:to|on|in|into)(?=dev|stag|stg|prod|live)/;
 const SENTENCE_PUNCT = /[,!~?]|\.(?=\s|$)/g;
+/** Environment aliases, and typos of environment words in an order's tail ("restart worker on stagin"). */
 const ENV_ALIAS_WORDS = new Set(ENV_ALIASES.flatMap(([, aliases]) => aliases));
 const ENV_SUFFIX = /(?:계|서버|환경|쪽)$/;
 const ENV_TYPO_START = /^(?:s|p|d|on)[a-z]{2,}$/;
 const ENV_WORDS = ['staging', 'production', 'development', 'develop', 'prod', 'dev', 'stage', 'onstaging'];
+/** App names, tags, image references: a Latin token with a digit or punctuation in it. */
 const LATIN_NAME = /^[a-z0-9]*[-\d._:/@=][a-z0-9._:/@=-]*$/;
 /** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
 const KO_ENDING_WORD =
@@ -311,13 +313,15 @@ const KO_ENDING_WORD =
 const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
 /** Particles that may be glued to the operation word before its order ("배포를 해줘", "재시작 좀"). */
 const GLUED_PARTICLE = /^(?:을|를|도|만|좀|은|는|으로|로|에|에서|까지|이랑|랑)$/;
+/** What may open an English order before its verb: politeness, "can you", an environment, an app name. */
 const LEAD_EN =
   /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|let'?s|let\s+us|make|dev|development|staging|stg|prod|production|live|can\s+you|could\s+you|would\s+you|will\s+you|i\s+(?:want|need)\s+(?:you\s+)?to|we\s+(?:need|want)\s+to|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
 
 /**
  * Whether the sentence's predicate is the order to make the change: in Korean the operation word ends the
  * sentence (the verb comes last: "…배포해 주세요", "… 재시작 좀 해줘", "… 롤백"); in English the operation
- * verb opens it ("deploy …", "please roll back …", "can you restart …") or ends it ("web-app restart").
+ * verb opens its clause ("deploy …", "please roll back …", "can you restart …", "web-app restart") and only its
+ * objects follow.
  * "배포 자동화 너무 좋다", "the restart policy is Always", "다음 주 배포 일정 공유해줘" are not orders.
  */
 function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
@@ -455,9 +459,9 @@ export function judgeChange(
     return { kind: 'read', intent: read };
   }
   if (question) {
-    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
+    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     return { kind: 'unknown' };
   }
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
