@@ -54,6 +54,14 @@ const ko = {
     (a: string, e: string, o: Op) => `${a} ${o.ko} 취소`,
     (a: string, e: string, o: Op) => `${a} ${o.ko}ㄴㄴ`,
   ],
+  report: [
+    (a: string, e: string, o: Op) => `${e}${a} ${o.ko}했음`,
+    (a: string, e: string, o: Op) => `${a} ${o.ko}함`,
+    (a: string, e: string, o: Op) => `${e}${a} ${o.ko} 완료`,
+    (a: string, e: string, o: Op) => `어제 ${e}${a} ${o.ko}했다`,
+    (a: string, e: string, o: Op) => `${a} ${o.ko} 때문에 야근했어`,
+    (a: string, e: string, o: Op) => `${a} ${o.ko} 자동화 너무 좋다`,
+  ],
   hypothetical: [
     (a: string, e: string, o: Op) => `${e}${a} ${o.ko}하면 어떻게 돼?`,
     (a: string, e: string, o: Op) => `${a} 지금 ${o.ko}해도 될까?`,
@@ -83,6 +91,12 @@ const en = {
     (a: string, e: string, o: Op) => `never ${o.en} ${a}${e}`,
     (a: string, e: string, o: Op) => `please don't ${o.en} ${a}`,
     (a: string, e: string, o: Op) => `cancel the ${o.en} of ${a}${e}`,
+  ],
+  report: [
+    (a: string, e: string, o: Op) => `we ${o.past} ${a}${e} yesterday`,
+    (a: string, e: string, o: Op) => `I already ${o.past} ${a}`,
+    (a: string, e: string, o: Op) => `the ${o.en} of ${a}${e} was slow`,
+    (a: string, e: string, o: Op) => `write a script to ${o.en} ${a}`,
   ],
   hypothetical: [
     (a: string, e: string, o: Op) => `what if I ${o.en} ${a}${e}?`,
