@@ -93,11 +93,11 @@ function ordinal(word: string): number | undefined {
   return ORDINALS[word] ?? parseNumber(word);
 }
 const ORDINAL_REVISION = new RegExp(
-  `(첫|처음|${KOREAN_NUMBER_SOURCE}|\\d+)\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|(?<![a-z])(first|second|third|fourth|fifth)\\s+revision|(?<![a-z])(?:revision|rev)\\s+(${EN_NUMBER_SOURCE})(?![a-z])`,
+  `(?<![가-힣])(첫|처음|${KOREAN_NUMBER_SOURCE}|\\d+)\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|(?<![a-z])(first|second|third|fourth|fifth)\\s+revision|(?<![a-z])(?:revision|rev)\\s+(${EN_NUMBER_SOURCE})(?![a-z])`,
   'g',
 );
 const FROM_TO_REPLICAS = new RegExp(
-  `(\\d+|${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
+  `(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
   'g',
 );
 /** Amounts said relative to now: "2개 더", "add 2 more", "두 배", "double". */

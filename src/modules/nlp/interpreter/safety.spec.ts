@@ -199,6 +199,39 @@ describe('safety invariant: reads, questions, negations and hypotheticals never 
     );
   });
 
+  it('a named production is never dropped from a change (numbers, particles and word order around it)', () => {
+    const prodKo = fc.constantFrom('운영', '운영계', '프로덕션', '상용', 'prod', 'production');
+    const prodEn = fc.constantFrom('prod', 'production', 'live', 'prd');
+    const count = fc.integer({ min: 0, max: 20 });
+    const orders = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...knownApps), prodKo, count)
+        .map(([a, e, n]) => `${e}에서 ${a} ${n}개로 내려줘`),
+      fc
+        .tuple(fc.constantFrom(...knownApps), prodKo, count)
+        .map(([a, e, n]) => `${a} ${e}에서 ${n}개로 내려줘`),
+      fc.tuple(fc.constantFrom(...knownApps), prodKo, count).map(([a, e, n]) => `${a} ${e} ${n}개로 맞춰줘`),
+      fc
+        .tuple(fc.constantFrom(...knownApps), prodKo, count)
+        .map(([a, e, n]) => `${e} ${a} 리비전 ${n + 1}로 롤백해줘`),
+      fc.tuple(fc.constantFrom(...knownApps), prodKo).map(([a, e]) => `${a}을 ${e}에 배포해줘`),
+      fc
+        .tuple(fc.constantFrom(...knownApps), prodKo, count)
+        .map(([a, e, n]) => `${e}에서 ${a} ${n}개에서 ${n + 2}개로 늘려줘`),
+      fc.tuple(fc.constantFrom(...knownApps), prodEn, count).map(([a, e, n]) => `scale ${a} to ${n} in ${e}`),
+      fc.tuple(fc.constantFrom(...knownApps), prodEn).map(([a, e]) => `restart ${a} on ${e}`),
+      fc.tuple(fc.constantFrom(...knownApps), prodEn).map(([a, e]) => `deploy ${a}:v1.2.3 to ${e}`),
+    );
+    fc.assert(
+      fc.property(orders, (text) => {
+        const r = interpret(text, { knownApps });
+        if (isClearChange(r))
+          expect({ text, environment: r.entities.environment }).toEqual({ text, environment: 'production' });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   // the property is not vacuous: the same words as an order are a change
   it('orders with the same words are changes', () => {
     fc.assert(
