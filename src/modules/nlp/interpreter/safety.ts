@@ -97,7 +97,13 @@ const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
         ),
     ),
   ],
-  ['status', new RegExp(`상태|현황|헬스|` + W(`status|state|health|healthy`))],
+  [
+    'status',
+    new RegExp(
+      `상태|현황|헬스|(?:재시작|롤백|배포)\\s?(?:횟수|수)|` +
+        W(`status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts`),
+    ),
+  ],
 ];
 /** In a question, these ask for the status ("몇 개 떠 있어?", "how many pods are running?"). */
 const STATUS_QUESTION_WORDS = new RegExp(
@@ -271,7 +277,7 @@ const FILLER = new RegExp(
     `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|app|service|env|environment|` +
     `more|less|up|down|out|back|over|it|its|them|this|that|everything|all|me|us|and|as|well|too|also|` +
     `immediately|entirely|completely|fully|previous|prior|last|latest|stable|one|same|current|thanks|thank|you|pod|` +
-    `cluster|namespace|copy|replica|count|number|zero|two|three|four|five|six|seven|eight|nine|ten|go|there|` +
+    `cluster|namespace|copy|replica|zero|two|three|four|five|six|seven|eight|nine|ten|go|there|` +
     `dev|development|develop|stg|stage|staging|prod|production|prd|live|개발|스테이징|운영|프로덕션)$`,
 );
 /** A version-like name: what a tag looks like (v2, 1.4.0, sha-4f2a9c1, latest). */
