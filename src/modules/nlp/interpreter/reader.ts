@@ -181,6 +181,8 @@ const LOOKALIKE_ALIASES = new Set(['프로덕']);
 const PROD_INSIDE = /prod|prd/;
 /** "web-app 대신 api-server": the name before it is replaced, not meant. */
 const REPLACED_AFTER = /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라)/;
+/** "돌려줘" with nothing to turn it to ("이전 버전으로 돌려" is a rollback). */
+const BARE_TURN = /(?<![가-힣])돌려\s?(?:줘|봐|주세요|줄래)?\s*$/;
 const STRAY_JAMO = /^[\u3131-\u318e]/;
 
 /** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
@@ -454,6 +456,14 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (/[-\d]/.test(name)) score += 1;
     candidates.push({ name, score });
   }
+  // "cart api": a registered name written in two words is a near miss of it, asked about
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const joined = `${candidates[i].name}-${candidates[i + 1].name}`;
+    if (options.knownApps?.has(joined) && t.includes(`${candidates[i].name} ${candidates[i + 1].name}`)) {
+      candidates.splice(i, 2, { name: joined.replace('-', ''), score: 20 });
+      break;
+    }
+  }
   const distinctApps = [...new Set(candidates.map((c) => c.name))];
   if (candidates.length > 0) {
     const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
@@ -519,8 +529,14 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
   // "어제 배포 때문에 야근했어": a question about a change, but of nothing in particular
   if (askedAboutChange && intent === 'status' && !entities.app && !reference) intent = 'unknown';
-  // "모든 앱 상태" / "status of all apps" is a list
-  if (intent === 'status' && !entities.app && !reference && ALL_MARKER.test(t)) intent = 'list';
+  // "모든 앱 상태" / "status of all apps" / "운영 배포 현황" (a whole environment) is a list
+  if (intent === 'status' && !entities.app && !reference && (ALL_MARKER.test(t) || envHits.length > 0))
+    intent = 'list';
+  // "batch-job 돌려줘": run, restart or turn back? read as a restart the gate will ask about
+  if (intent === 'unknown' && entities.app && BARE_TURN.test(t)) {
+    intent = 'restart';
+    confidence = 0.5;
+  }
   // weak status cues (어때, check) with nothing to check
   if (
     intent === 'status' &&

@@ -150,6 +150,8 @@ const PRODUCTION = new RegExp(
     .map((a) => (/[가-힣]/.test(a) ? a : W(a)))
     .join('|'),
 );
+/** "내 계정 삭제해줘": my own thing, not an app. */
+const MY_THING_KO = /(?:^|\s)(?:내|제|나의|저의|우리)\s[가-힣]+/;
 const LATIN_TOKEN = /[a-z]{4,}/g;
 const HANGUL_TOKEN = /[가-힣]{2,}/g;
 
@@ -505,7 +507,7 @@ export function enforceSafety(
   if (
     i.missing.includes('app') &&
     !evidence.names?.length &&
-    (verdict.kind === 'ask' || FOREIGN_OBJECT.test(normalise(text)))
+    (verdict.kind === 'ask' || FOREIGN_OBJECT.test(normalise(text)) || MY_THING_KO.test(normalise(text)))
   )
     return asUnknown(i, false);
   // "web-app 배포 너무 느리다": a remark about a change, not an order nor a question
