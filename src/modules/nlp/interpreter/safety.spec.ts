@@ -232,6 +232,28 @@ describe('safety invariant: reads, questions, negations and hypotheticals never 
     );
   });
 
+  it('what the gate asks back suggests the order itself, which then reads clearly', () => {
+    const asked = fc.oneof(
+      fc.tuple(fc.constantFrom(...knownApps), op).map(([a, o]) => `can you ${o.en} ${a}?`),
+      fc.tuple(fc.constantFrom(...knownApps), op).map(([a, o]) => `${a} ${o.ko}해 줄래?`),
+      fc.tuple(fc.constantFrom(...knownApps), op).map(([a, o]) => `${a} ${o.ko} 준비`),
+    );
+    fc.assert(
+      fc.property(asked, (text) => {
+        const r = interpret(text, { knownApps });
+        expect(isClearChange(r)).toBe(false);
+        for (const s of r.suggestions.filter((x) => x !== 'help' && x !== '도움말')) {
+          const again = interpret(s, { knownApps });
+          expect({ s, intent: again.intent, ambiguous: again.ambiguous }).toEqual({
+            s,
+            intent: r.intent,
+            ambiguous: false,
+          });
+        }
+      }),
+    );
+  });
+
   // the property is not vacuous: the same words as an order are a change
   it('orders with the same words are changes', () => {
     fc.assert(
