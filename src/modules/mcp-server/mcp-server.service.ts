@@ -20,6 +20,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { AppConfig } from '../../config/app.config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { grants } from '../auth/scopes.js';
+import { DESTRUCTIVE_RULE_TEXT } from '../deployments/deployments.contract.js';
 import { readPackageVersion } from '../health/version.js';
 import { McpCatalog, type AnyToolDefinition, type McpCaller } from './mcp-catalog.js';
 import { McpServerConfig } from './mcp-server.config.js';
@@ -31,8 +32,9 @@ export const RESOURCE_METADATA_PATH = '/.well-known/oauth-protected-resource';
 
 const INSTRUCTIONS =
   'K-Le-PaaS runs apps on Kubernetes in three environments (development, staging, production). ' +
-  'Read state with the read-only tools and the klepaas:// resources; destructive tools first return a plan ' +
-  'and a confirmationToken — show the plan to the user and call again with the token only if they agree.';
+  'Read state with the read-only tools and the klepaas:// resources; destructive operations ' +
+  `(${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken — show the plan to the user and ` +
+  'call again with the token only if they agree.';
 
 /** Caller from the auth info the controller attached to the HTTP request carrying the message. */
 export function callerOf(extra: Pick<Extra, 'authInfo'>): McpCaller {

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import type { Principal } from '../../auth/principal.js';
+import { DESTRUCTIVE_RULE_TEXT } from '../../deployments/deployments.contract.js';
 import { NlpProcessService } from '../../nlp/nlp-process.service.js';
 import { NlpService, type InterpretResponse } from '../../nlp/nlp.service.js';
 import { defineTool, McpCatalog, type ToolContext } from '../mcp-catalog.js';
@@ -99,8 +100,9 @@ export class NlpMcpTools implements OnModuleInit {
         title: 'Run a natural-language command',
         description:
           'Interprets a Korean or English command and, when it is unambiguous, runs it (status, logs, list, ' +
-          'deploy, scale, rollback, restart, delete). Destructive operations first return a plan and a ' +
-          'confirmationToken; run them by calling again with the same command and that token.',
+          'deploy, scale, rollback, restart, delete). Destructive operations ' +
+          `(${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken; run them by calling ` +
+          'again with the same command and that token.',
         scope: 'mcp:execute',
         annotations: {
           readOnlyHint: false,

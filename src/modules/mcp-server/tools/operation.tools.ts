@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DESTRUCTIVE_RULE_TEXT,
   ENVIRONMENTS,
   type Actor,
   type OperationKind,
@@ -130,7 +131,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
   const run = async (tool: string, request: OperationRequest, ctx: ToolContext) =>
     describeOutcome(tool, await runner.run(request, actor(ctx), runOptions(ctx)));
   const confirmNote =
-    ' Destructive changes (production, deleting, scaling down) first return a plan and a confirmationToken; ' +
+    ` Destructive changes (${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken; ` +
     'nothing runs until the same call is repeated with that token.';
   return [
     defineTool({
