@@ -25,7 +25,10 @@ describe('destructive rule: a deploy to 0 replicas asks for confirmation over RE
       .set('Authorization', api)
       .send({ tag: 'v1.0.0' })
       .expect(200);
-    mcp = await connectMcp(t.url, await bearer({ sub: 'dana', scope: 'mcp:read mcp:execute deploy:write' }));
+    mcp = await connectMcp(
+      t.url,
+      await bearer({ sub: 'dana', scope: 'mcp:read mcp:execute deploy:write nlp:execute' }),
+    );
   });
   afterAll(async () => {
     await mcp?.close();

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
+import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
 import { CallToolDto, UpsertProviderDto } from './dto/provider.dto.js';
 import { McpExternalService } from './mcp-external.service.js';
@@ -116,7 +117,7 @@ export class McpExternalController {
 
   @Post('tools/call')
   @HttpCode(200)
-  @RequireScopes('mcp:execute')
+  @RequireScopes(OPERATION_SCOPES.callExternalTool)
   @ApiOperation({
     summary:
       'Call a tool on an external provider (retries only when idempotent; errors use the standard schema)',
@@ -154,7 +155,7 @@ export class McpExternalController {
   }
 
   @Get('tools/:provider')
-  @RequireScopes('mcp:read')
+  @RequireScopes(OPERATION_SCOPES.listExternalTools)
   @ApiOperation({ summary: "The provider's tools (names pass through unchanged)" })
   @ApiOkResponse({
     schema: {

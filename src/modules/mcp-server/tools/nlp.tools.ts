@@ -78,6 +78,7 @@ export class NlpMcpTools implements OnModuleInit {
           'Turns a Korean or English command into an intent and entities (app, environment, tag, replicas, …) ' +
           'with confidence, ambiguity and a clarification question. Executes nothing.',
         scope: 'mcp:read',
+        operation: 'interpret',
         annotations: {
           readOnlyHint: true,
           destructiveHint: false,
@@ -104,6 +105,7 @@ export class NlpMcpTools implements OnModuleInit {
           `(${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken; run them by calling ` +
           'again with the same command and that token.',
         scope: 'mcp:execute',
+        operation: 'process',
         annotations: {
           readOnlyHint: false,
           destructiveHint: true,

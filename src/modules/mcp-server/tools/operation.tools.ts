@@ -142,6 +142,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
         'report ready replicas).' +
         confirmNote,
       scope: 'mcp:execute',
+      operation: 'deploy',
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
       input: {
         app: appName,
@@ -183,6 +184,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
       title: 'Scale an app',
       description: 'Sets the replica count of an app in an environment.' + confirmNote,
       scope: 'mcp:execute',
+      operation: 'scale',
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
       input: {
         app: appName,
@@ -214,6 +216,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
         'rollout.' +
         confirmNote,
       scope: 'mcp:execute',
+      operation: 'rollback',
       annotations: {
         readOnlyHint: false,
         destructiveHint: true,
@@ -252,6 +255,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
         'report ready replicas).' +
         confirmNote,
       scope: 'mcp:execute',
+      operation: 'restart',
       annotations: {
         readOnlyHint: false,
         destructiveHint: false,
@@ -280,6 +284,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
         'Removes an app (its Deployment and Service) from one environment. Always needs confirmation.' +
         confirmNote,
       scope: 'mcp:execute',
+      operation: 'delete',
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
       input: { app: appName, environment, dryRun, confirmationToken },
       output: operationOutput,
