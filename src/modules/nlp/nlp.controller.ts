@@ -59,6 +59,9 @@ export class NlpController {
   @ApiOperation({
     summary:
       'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token)',
+    description:
+      'Besides nlp:execute, the operation needs the scope of its REST route: deploy:write to deploy, scale, roll ' +
+      'back, restart or delete; deploy:read for status, logs and list. Without it: 403 insufficient_scope.',
   })
   @ApiOkResponse({
     schema: {
