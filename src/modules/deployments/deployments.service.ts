@@ -978,6 +978,23 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     };
   }
 
+  /**
+   * What runs in an app/environment by our history (the latest successful deploy or rollback) and whether
+   * `tag` was released there before: CI/CD refuses to deploy again what runs or what ran before it.
+   */
+  async releaseStanding(
+    app: string,
+    environmentAlias: string,
+    tag: string,
+  ): Promise<{ current: string | null; deployedBefore: boolean }> {
+    const environment = this.environments.resolve(environmentAlias);
+    const [latest] = await this.repository.successfulReleases(app, environment, 1);
+    return {
+      current: latest?.tag ?? null,
+      deployedBefore: await this.repository.releasedBefore(app, environment, tag),
+    };
+  }
+
   /** History of one app (newest first). */
   async history(app: string, environmentAlias?: string, limit = 50): Promise<FullRecord[]> {
     return (await this.list({ app, environment: environmentAlias, limit })).items;
