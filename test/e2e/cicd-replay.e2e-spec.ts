@@ -24,7 +24,10 @@ describe('cicd: replayed and malformed signed deliveries (real GitHub payloads, 
     if (status !== undefined) expect({ status: res.status, body: res.body }).toMatchObject({ status });
     return res;
   };
-  const push = (after: string) => ({ ...githubExample('push', (e) => e.ref === 'refs/heads/master'), after });
+  const push = (after: string): Record<string, any> => ({
+    ...githubExample('push', (e) => e.ref === 'refs/heads/master'),
+    after,
+  });
   const settled = (id: string) =>
     waitFor('the delivery job to settle', async () => {
       const d = await request(t.url)

@@ -14,6 +14,10 @@ export function requiredScopes(def: { scope: McpScope; operation: ScopedOperatio
   return [...new Set<Scope>([def.scope, OPERATION_SCOPES[def.operation]])];
 }
 
+/** Resources are read with mcp:read plus their operation's scope. */
+export const resourceScopes = (def: { operation: ScopedOperation }): Scope[] =>
+  requiredScopes({ scope: 'mcp:read', operation: def.operation });
+
 /** Who is calling, taken from the HTTP request that carried the MCP message. */
 export interface McpCaller {
   userId: string;

@@ -27,6 +27,7 @@ import { readPackageVersion } from '../health/version.js';
 import {
   McpCatalog,
   requiredScopes,
+  resourceScopes,
   type AnyToolDefinition,
   type McpCaller,
   type McpResourceDefinition,
@@ -125,13 +126,13 @@ export class McpServerService {
         uri: r.uri,
         name: r.name,
         title: r.title,
-        scopes: requiredScopes({ scope: 'mcp:read', operation: r.operation }),
+        scopes: resourceScopes(r),
       })),
       resourceTemplates: this.catalog.templates.map((r) => ({
         uriTemplate: r.uriTemplate,
         name: r.name,
         title: r.title,
-        scopes: requiredScopes({ scope: 'mcp:read', operation: r.operation }),
+        scopes: resourceScopes(r),
       })),
       prompts: this.catalog.prompts.map((p) => ({
         name: p.name,
@@ -156,14 +157,11 @@ export class McpServerService {
 
   /** Every scope some tool or resource needs: what an agent's token may ask for (never a wildcard). */
   private scopesSupported(): string[] {
-    const defs = [
-      ...this.catalog.tools.values(),
-      ...[...this.catalog.resources, ...this.catalog.templates].map((r) => ({
-        scope: 'mcp:read' as const,
-        operation: r.operation,
-      })),
+    const scopes = [
+      ...[...this.catalog.tools.values()].flatMap(requiredScopes),
+      ...[...this.catalog.resources, ...this.catalog.templates].flatMap(resourceScopes),
     ];
-    return [...new Set(['mcp:read', ...defs.flatMap(requiredScopes)])].sort();
+    return [...new Set(['mcp:read', ...scopes])].sort();
   }
 
   /** Whether a tool exists (metrics use only known names as label values). */
@@ -346,10 +344,7 @@ export class McpServerService {
   }
 
   private allows(def: McpResourceDefinition | McpResourceTemplateDefinition, caller: McpCaller): boolean {
-    return (
-      missingScopes(caller.scopes, requiredScopes({ scope: 'mcp:read', operation: def.operation })).length ===
-      0
-    );
+    return missingScopes(caller.scopes, resourceScopes(def)).length === 0;
   }
 
   /** A resource is read with mcp:read (every /mcp request has it) and its operation's scope; refusals are audited. */
@@ -359,7 +354,7 @@ export class McpServerService {
     caller: McpCaller,
   ): Promise<void> {
     if (this.allows(def, caller)) return;
-    const needed = requiredScopes({ scope: 'mcp:read', operation: def.operation });
+    const needed = resourceScopes(def);
     const message = `insufficient_scope: ${uri.href} needs scope ${missingScopes(caller.scopes, needed).join(' ')}`;
     await this.audit.record({
       userId: caller.userId,
