@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { connectMcp, type Connected } from '../support/mcp-client.js';
 import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { AGENT_SCOPES, bearer } from '../support/tokens.js';
+import { AGENT_READ_SCOPES, AGENT_SCOPES, bearer } from '../support/tokens.js';
 
 type Result = { isError?: boolean; content: { text: string }[]; structuredContent?: any };
 
@@ -132,8 +133,16 @@ describe('scopes through other channels (NL /process, MCP tools and resources)',
     expect(res.body).toMatchObject({ error: 'insufficient_scope', required: ['mcp:admin'] });
     const meta = await request(t.url).get('/.well-known/oauth-protected-resource').expect(200);
     expect(meta.body.scopes_supported).toEqual(AGENT_SCOPES.split(' ').sort());
-    // The agent scopes README recommends reach every tool.
+    // The agent scopes README recommends are exactly these, and reach every tool.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`- every tool: \`${AGENT_SCOPES}\``);
+    expect(readme).toContain(
+      `- read-only (status, logs, history, \`klepaas://\` resources, \`interpret_command\`, prompts): \`${AGENT_READ_SCOPES}\``,
+    );
     const agent = await mcp('ann', AGENT_SCOPES);
     expect((await agent.client.listTools()).tools).toHaveLength(13);
+    const reader = await mcp('rob', AGENT_READ_SCOPES);
+    expect((await reader.client.listTools()).tools.every((x) => x.annotations?.readOnlyHint)).toBe(true);
+    expect((await reader.client.readResource({ uri: 'klepaas://apps' })).contents).toHaveLength(1);
   });
 });
