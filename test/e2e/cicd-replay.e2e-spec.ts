@@ -138,7 +138,7 @@ describe('cicd: replayed and malformed signed deliveries (real GitHub payloads, 
     expect(image()).toBe(`ghcr.io/acme/hello:${sha('e')}`);
   });
 
-  it('a signed push whose after is not a 40-hex sha (or whose repository is no owner/name) is 400 validation_failed, nothing recorded or run', async () => {
+  it('a signed push whose after is not a 40-hex sha is 400 validation_failed, nothing recorded or run', async () => {
     kube.resetRequests();
     const before = (await deliveries()).length;
     for (const after of ['v9.9.9', 'latest', 'f'.repeat(300)]) {
@@ -150,13 +150,6 @@ describe('cicd: replayed and malformed signed deliveries (real GitHub payloads, 
         requestId: expect.any(String),
       });
     }
-    const longRepo = push(sha('f'));
-    longRepo.repository = { ...longRepo.repository, full_name: `Codertocat/${'r'.repeat(300)}` };
-    const repo = await send('push', longRepo, 400);
-    expect(repo.body).toMatchObject({
-      error: 'validation_failed',
-      details: { field: 'repository.full_name' },
-    });
     expect((await deliveries()).length).toBe(before);
     await new Promise((r) => setTimeout(r, 300));
     expect(writes()).toBe(0);

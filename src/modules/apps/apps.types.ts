@@ -1,8 +1,5 @@
 import type { Environment } from '../deployments/deployments.contract.js';
 
-/** GitHub's owner/name: what an app's githubRepo is, and what a webhook's repository.full_name must be. */
-export const GITHUB_REPO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
-
 export interface ResourceSpec {
   requests?: { cpu?: string; memory?: string };
   limits?: { cpu?: string; memory?: string };

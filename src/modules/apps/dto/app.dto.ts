@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { GITHUB_REPO_PATTERN } from '../apps.types.js';
 
 export const APP_NAME_PATTERN = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 export const IMAGE_PATTERN = /^[a-z0-9]+([._\-/:][a-z0-9]+)*$/;
+export const GITHUB_REPO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
 
 const RESOURCES_EXAMPLE = {
   requests: { cpu: '100m', memory: '128Mi' },
