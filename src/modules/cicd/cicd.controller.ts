@@ -113,7 +113,7 @@ export class CicdController {
   @ApiBadRequestResponse({
     description:
       'missing_header, invalid_payload, or validation_failed: a push `after` (workflow_run head_sha) that is ' +
-      'not a 40-character lowercase hex commit sha, a repository.full_name that is not owner/name',
+      'not a 40-character lowercase hex commit sha',
     schema: {
       example: {
         error: 'validation_failed',

@@ -58,7 +58,7 @@ describe('routeEvent (real GitHub payloads)', () => {
     ).not.toBe(first.identity);
   });
 
-  it('refuses a push whose after is not a 40-hex commit sha, and a repository name GitHub cannot have', () => {
+  it('refuses a push whose after is not a 40-hex commit sha', () => {
     const push = example('push', (e) => e.ref === 'refs/heads/master');
     for (const after of ['v9.9.9', 'latest', 'a'.repeat(300), 'ABCDEF'.repeat(7).slice(0, 40)])
       expect(routeEvent('push', { ...push, after }, settings)).toMatchObject({
@@ -66,13 +66,6 @@ describe('routeEvent (real GitHub payloads)', () => {
         field: 'after',
         message: `after must be a 40-character lowercase hex commit sha (got ${after.length} characters)`,
       });
-    expect(
-      routeEvent(
-        'push',
-        { ...push, repository: { ...push.repository, full_name: `o/${'r'.repeat(300)}` } },
-        settings,
-      ),
-    ).toMatchObject({ kind: 'invalid', field: 'repository.full_name' });
   });
 
   it('follows KLEPAAS_CICD_BRANCH over the default branch', () => {

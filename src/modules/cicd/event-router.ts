@@ -34,8 +34,6 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 
 
 /** A git commit id as GitHub sends it (SHA-1, 40 hex digits). */
 const COMMIT_SHA = /^[0-9a-f]{40}$/;
-/** GitHub's owner/name: owner up to 39 of [A-Za-z0-9-], name up to 100 of [A-Za-z0-9._-]. */
-const FULL_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 
 const identityOf = (event: string, ...parts: (string | number)[]) =>
   `${event}:${createHash('sha256').update(parts.join('\n')).digest('hex')}`;
@@ -71,8 +69,6 @@ export function routeEvent(event: string, payload: unknown, settings: RouterSett
     return { kind: 'pong', zen: str(body.zen), hookId: typeof hookId === 'number' ? hookId : null };
   }
   if (!repository) return ignored(`event "${event}" carries no repository`, null);
-  if (!FULL_NAME.test(repository))
-    return invalid('repository.full_name', 'repository.full_name is not a GitHub owner/name');
 
   if (event === 'push') {
     const ref = str(body.ref) ?? '';
