@@ -2,6 +2,7 @@ import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SseError } from '@modelcontextprotocol/sdk/client/sse.js';
 import { findOutboundRefusal, OutboundRefusedError } from '../../common/outbound/outbound-refused.error.js';
+import { maskSecretsInText } from '../../common/security/redact.js';
 import {
   isMcpExternalErrorCode,
   McpExternalException,
@@ -203,7 +204,7 @@ export function toMcpExternalError(err: unknown, ctx: MappingContext): McpExtern
   }
   return make('internal', `${where}: unexpected failure`, ctx, {
     source: 'client',
-    reason: err instanceof Error ? err.message.slice(0, 300) : String(err).slice(0, 300),
+    reason: maskSecretsInText(err instanceof Error ? err.message : String(err)).slice(0, 300),
   });
 }
 

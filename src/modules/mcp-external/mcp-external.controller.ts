@@ -64,7 +64,7 @@ export class McpExternalController {
     schema: {
       example: {
         error: 'invalid_provider',
-        message: 'baseUrl refused: address 169.254.169.254 is private, loopback or link-local',
+        message: 'baseUrl refused: address 169.254.169.254 is not public (linkLocal)',
         requestId: 'req-1',
       },
     },

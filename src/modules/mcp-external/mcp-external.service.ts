@@ -30,6 +30,7 @@ import { BreakerFactory, type BreakerState, type ProviderBreaker } from './provi
 import {
   DEFAULT_BREAKER,
   maskAuth,
+  maskUrl,
   type ProviderAuth,
   type ProviderDefinition,
   type ProviderSettings,
@@ -565,7 +566,7 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
     return {
       name: def.name,
       providerType: def.providerType,
-      baseUrl: def.baseUrl,
+      baseUrl: maskUrl(def.baseUrl),
       source: def.source,
       config: def.config,
       auth: maskAuth(def.auth),
