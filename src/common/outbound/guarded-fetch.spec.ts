@@ -208,6 +208,16 @@ describe('createGuardedFetch', () => {
     }
   });
 
+  it('gives up when no response headers arrive in time (ETIMEDOUT)', async () => {
+    const slow = await serve('127.0.0.1', () => undefined);
+    try {
+      fetcher = createGuardedFetch(new OutboundPolicy(['127.0.0.1']), { headersTimeoutMs: 50 });
+      await expect(fetcher(`http://127.0.0.1:${slow.port}/`)).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('aborts with the signal', async () => {
     const slow = await serve('127.0.0.1', () => undefined);
     try {

@@ -44,7 +44,8 @@ const timeoutError = (ms: number) =>
  */
 export function createGuardedFetch(policy: OutboundPolicy, options: GuardedFetchOptions = {}): GuardedFetch {
   const maxRedirects = options.maxRedirects ?? 5;
-  const headersTimeoutMs = options.headersTimeoutMs ?? 30_000;
+  // As the built-in fetch (undici's headersTimeout): callers with a deadline pass their own signal.
+  const headersTimeoutMs = options.headersTimeoutMs ?? 300_000;
   const agents = {
     'http:': new http.Agent({ keepAlive: true }),
     'https:': new https.Agent({ keepAlive: true }),
@@ -69,6 +70,7 @@ export function createGuardedFetch(policy: OutboundPolicy, options: GuardedFetch
       });
       const onAbort = () => req.destroy(signal.reason);
       const timer = setTimeout(() => req.destroy(timeoutError(headersTimeoutMs)), headersTimeoutMs);
+      timer.unref();
       signal.addEventListener('abort', onAbort, { once: true });
       const done = () => {
         clearTimeout(timer);
