@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createGuardedFetch, type GuardedFetch } from './guarded-fetch.js';
 import { OutboundPolicy, parseAllowEntry, type Resolve } from './outbound-policy.js';
@@ -90,6 +90,34 @@ describe('OutboundPolicy.check', () => {
     expect((await p.check('http://other.internal/')).ok).toBe(false);
     expect(new OutboundPolicy(['example.com:443']).isAllowlisted(new URL('https://example.com/'))).toBe(true);
     expect(new OutboundPolicy(['example.com:443']).isAllowlisted(new URL('http://example.com/'))).toBe(false);
+  });
+});
+
+describe('OutboundPolicy.lookupFor (the socket lookup)', () => {
+  const publicAnswer: Resolve = async () => [
+    { address: '93.184.216.34', family: 4 },
+    { address: '2606:2800:220:1:248:1893:25c8:1946', family: 6 },
+  ];
+
+  it.each([true, false])(
+    'hands the checked addresses to net.connect (autoSelectFamily %s)',
+    async (autoSelectFamily) => {
+      const lookup = new OutboundPolicy([], publicAnswer).lookupFor(new URL('http://svc.test/'));
+      const socket = connect({ host: 'svc.test', port: 9, lookup, autoSelectFamily });
+      const [err, address] = await new Promise<unknown[]>((resolve) =>
+        socket.once('lookup', (...args: unknown[]) => resolve(args)),
+      );
+      socket.destroy();
+      expect(err).toBeNull();
+      expect(['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946']).toContain(address);
+    },
+  );
+
+  it('needs no lookup for IP literals and allowlisted hosts', () => {
+    const policy = new OutboundPolicy(['mcp.internal']);
+    expect(policy.lookupFor(new URL('http://93.184.216.34/'))).toBeUndefined();
+    expect(policy.lookupFor(new URL('http://mcp.internal/'))).toBeUndefined();
+    expect(policy.lookupFor(new URL('http://example.com/'))).toBeDefined();
   });
 });
 
