@@ -89,6 +89,30 @@ describe('mcp-external: outbound SSRF guard', () => {
     },
   );
 
+  it('GitHub App token request that gets no answer: 503 unavailable with the network code, not "HTTP 500"', async () => {
+    const gone = await startRedirector(302, () => '/');
+    await gone.close(); // a port nothing listens on any more
+    await addProvider({
+      name: 'ghdown',
+      providerType: 'github',
+      baseUrl: `${fake.url}/mcp`,
+      auth: {
+        type: 'github_app',
+        appId: '1',
+        installationId: '2',
+        privateKey: key.privateKeyPem,
+        apiBaseUrl: gone.url,
+      },
+      retry: noRetry,
+    }).expect(201);
+    const res = await call('ghdown').expect(503);
+    expect(res.body).toMatchObject({
+      error: 'unavailable',
+      message: 'GitHub App authentication failed: ECONNREFUSED',
+      details: { details: { source: 'auth', networkCode: 'ECONNREFUSED' } },
+    });
+  });
+
   it('MCP transport: a redirect to an internal address (or a name resolving to one) is refused', async () => {
     for (const target of [`${internal.url}/mcp`, `http://localhost:${internal.port}/mcp`]) {
       const hop = await redirector(307, () => target);
