@@ -1,9 +1,8 @@
 import http, { type IncomingMessage } from 'node:http';
 import { Logger } from '@nestjs/common';
 import https from 'node:https';
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { pipeline } from 'node:stream';
 import type { OutboundPolicy } from './outbound-policy.js';
 import { OutboundRefusedError } from './outbound-refused.error.js';
 

@@ -17,6 +17,8 @@ const HOST_NAME = /^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]{0,62})(\.[a-z0-9_]([a-z0-9
  */
 export function parseAllowEntry(raw: string): AllowEntry | string {
   const text = raw.trim().toLowerCase().replace(/\.$/, '');
+  if (/[/@?#\s]/.test(text))
+    return `"${raw}" is not a host name, IP address or host:port (no scheme or path)`;
   let host = text;
   let port: string | undefined;
   const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
