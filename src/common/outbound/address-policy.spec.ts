@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { blockedAddressReason, canonicalIp, isBlockedAddress } from './address-policy.js';
 
 describe('blockedAddressReason (SSRF address classification)', () => {
@@ -67,5 +68,27 @@ describe('blockedAddressReason (SSRF address classification)', () => {
     expect(canonicalIp('127.0.0.1')).toBe('127.0.0.1');
     expect(canonicalIp('0x7f.1')).toBeUndefined();
     expect(canonicalIp('example.com')).toBeUndefined();
+  });
+});
+
+describe('embedded IPv4 is judged like the IPv4 itself (property)', () => {
+  const hex = (a: number, b: number) => ((a << 8) | b).toString(16);
+  it('mapped, compatible, SIIT, NAT64 and 6to4 forms agree with the plain IPv4 for every address', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), (v4) => {
+        const [a, b, c, d] = v4.split('.').map(Number);
+        const blocked = isBlockedAddress(v4);
+        const forms = [
+          `::ffff:${v4}`,
+          `::ffff:0:${v4}`,
+          `64:ff9b::${hex(a, b)}:${hex(c, d)}`,
+          `2002:${hex(a, b)}:${hex(c, d)}::1`,
+        ];
+        // ::a.b.c.d below 0.1.0.0 overlaps :: and ::1, which are refused on their own
+        if (a !== 0) forms.push(`::${v4}`);
+        for (const form of forms) expect([form, isBlockedAddress(form)]).toEqual([form, blocked]);
+      }),
+      { seed: 13, numRuns: 5000 },
+    );
   });
 });
