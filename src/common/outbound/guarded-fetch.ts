@@ -6,7 +6,10 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { OutboundPolicy } from './outbound-policy.js';
 import { OutboundRefusedError } from './outbound-refused.error.js';
 
-export type GuardedFetch = ((input: string | URL | Request, init?: RequestInit) => Promise<Response>) & {
+/** The shape of the global fetch, which every client library here accepts as an option. */
+export type FetchFn = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export type GuardedFetch = FetchFn & {
   /** Closes the pooled keep-alive connections. */
   close(): void;
 };

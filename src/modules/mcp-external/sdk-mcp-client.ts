@@ -47,8 +47,9 @@ async function withDeadline<T>(ms: number, fn: (signal: AbortSignal) => Promise<
 /**
  * ExternalMcpClient on the official SDK: `Client` over Streamable HTTP, falling back to the older
  * HTTP+SSE transport when the initialize POST is refused with 400/404/405 (the spec's back-compat
- * rule). Every request goes through the guarded fetch it is given (SSRF policy on each hop); a wrapper adds `Authorization: Bearer <token>` from the token provider on every request
- * (so a refreshed GitHub token is used at once) and turns non-2xx POST answers into HttpStatusError
+ * rule). Every request goes through the guarded fetch it is given (SSRF policy on each hop); a
+ * wrapper adds `Authorization: Bearer <token>` from the token provider on every request (so a
+ * refreshed GitHub token is used at once) and turns non-2xx POST answers into HttpStatusError
  * carrying the status and Retry-After.
  */
 export class SdkExternalMcpClient implements ExternalMcpClient {

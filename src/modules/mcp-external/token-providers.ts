@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { createAppAuth } from '@octokit/auth-app';
 import { request } from '@octokit/request';
 import { externalError, McpExternalException } from './mcp-external.errors.js';
+import type { FetchFn } from '../../common/outbound/guarded-fetch.js';
 import { OutboundRefusedError } from '../../common/outbound/outbound-refused.error.js';
 import { codeForHttpStatus, isOutboundRefusal, networkCodeOf } from './error-mapping.js';
 
@@ -45,7 +46,7 @@ export class GitHubAppTokenProvider implements TokenProvider {
   private refreshes = 0;
 
   constructor(
-    fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>,
+    fetch: FetchFn,
     private readonly creds: GitHubAppCredentials,
     private readonly now: () => number = Date.now,
   ) {
