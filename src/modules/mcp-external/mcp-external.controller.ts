@@ -65,7 +65,7 @@ export class McpExternalController {
     schema: {
       example: {
         error: 'invalid_provider',
-        message: 'baseUrl refused: address 169.254.169.254 is private, loopback or link-local',
+        message: 'baseUrl refused: address 169.254.169.254 is not public (linkLocal)',
         requestId: 'req-1',
       },
     },
@@ -146,6 +146,15 @@ export class McpExternalController {
     ...externalErrorExample('timeout', 'github call_tool gh.clone: no answer within 30000 ms'),
   })
   @ApiResponse({ status: 502, ...externalErrorExample('internal', 'github tool gh.clone reported an error') })
+  @ApiResponse({
+    status: 403,
+    description:
+      'forbidden: upstream 403, or the SSRF guard refused a request or redirect hop (details.details.source "policy"/"auth")',
+    ...externalErrorExample(
+      'forbidden',
+      'github call_tool gh.clone: outbound request refused: destination not allowed',
+    ),
+  })
   callTool(@Body() dto: CallToolDto, @CurrentPrincipal() principal: Principal) {
     return this.service.callTool(dto.provider, dto.tool, dto.arguments ?? {}, principal, {
       idempotent: dto.idempotent,
