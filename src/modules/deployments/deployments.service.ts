@@ -61,6 +61,7 @@ import {
   deploymentsPath,
   managedSelector,
   NAME_LABEL,
+  REVISION_ANNOTATION,
   servicePath,
   servicesPath,
   tagOf,
@@ -168,6 +169,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   private readonly lifetime = new AbortController();
   private readonly background = new Set<Promise<unknown>>();
   private readonly inflight = new Set<Promise<unknown>>();
+  private reconcileTimer: NodeJS.Timeout | null = null;
+  private reconciling: Promise<unknown> | null = null;
 
   constructor(
     @Inject(KUBE_CLIENT) private readonly kube: KubeClient | null,
@@ -248,6 +251,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     renew.unref();
     let handedOff = false;
     try {
+      await this.reconcileTakenOver(app.name, environment);
       // Re-read under the lock: what runs is what the state is now.
       const current = await this.prepare(app, environment, request);
       if (request.confirmationToken) {
@@ -995,54 +999,174 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     return (await this.list({ app, environment: environmentAlias, limit })).items;
   }
 
-  // ------------------------------------------------------------------ lifecycle
+  // ------------------------------------------------------------------ lifecycle and crash recovery
 
-  /** Records left pending / in_progress by a crash (no live lock) are settled from the cluster's state. */
+  /**
+   * Records left pending / in_progress by a process that died are settled from the cluster's state:
+   * at startup, every KLEPAAS_OPERATION_RECONCILE_INTERVAL_MS (so a lease that expires after a restart
+   * is noticed without another one), and when an operation takes over the app's expired lease.
+   */
   async onApplicationBootstrap(): Promise<void> {
     await this.reconcile();
+    this.reconcileTimer = setInterval(() => {
+      if (this.reconciling) return;
+      this.reconciling = this.reconcile()
+        .catch((err: unknown) => this.logger.error({ err }, 'reconciliation pass failed'))
+        .finally(() => (this.reconciling = null));
+    }, this.config.KLEPAAS_OPERATION_RECONCILE_INTERVAL_MS);
+    this.reconcileTimer.unref();
   }
 
+  /** Settles every unfinished record whose lock lease is gone; returns how many were settled. */
   async reconcile(): Promise<number> {
     let settled = 0;
     for (const row of await this.repository.unfinished()) {
-      const lock = await this.repository.findLockByOperation(row.id);
-      if (lock && lock.expires_at > new Date().toISOString()) continue; // still running elsewhere
-      let status: 'succeeded' | 'failed' = 'failed';
-      let reason = 'Interrupted';
-      let error: string | null = 'The service stopped while this operation was running; it did not finish';
-      if (this.kube && row.status === 'in_progress') {
-        try {
-          const d = await this.kube.readDeployment(row.namespace, row.app);
-          if (
-            row.operation === 'delete'
-              ? !d
-              : d &&
-                rolloutSnapshot(d).done &&
-                (!row.tag || tagOf(d.spec?.template?.spec?.containers?.[0]?.image) === row.tag)
-          ) {
-            status = 'succeeded';
-            reason = 'ReconciledAfterRestart';
-            error = null;
-          } else {
-            error = `${error}; the cluster does not show it completed`;
-          }
-        } catch (err) {
-          error = `${error}; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`;
-        }
-      }
-      await this.repository.update(row.id, { status, reason, error, finished_at: new Date().toISOString() });
-      if (lock) await this.repository.releaseLock(lock.lock_key, row.id);
-      this.logger.warn(
-        { operationId: row.id, app: row.app, environment: row.environment, status, reason },
-        'reconciled unfinished operation',
-      );
-      settled++;
+      if (await this.leaseIsLive(row.id)) continue; // still running, here or on another replica
+      if (await this.reconcileRecord(row, false)) settled++;
     }
     return settled;
   }
 
-  /** Stops every rollout wait (records stay in_progress, locks are released; the next start reconciles). */
+  /** One record, if its lease is gone (CI/CD uses it to resume a job whose process died). */
+  async reconcileOperation(id: string): Promise<FullRecord> {
+    const row = await this.repository.find(id);
+    if (!row) throw new DeploymentNotFoundError(id);
+    if ((row.status === 'pending' || row.status === 'in_progress') && !(await this.leaseIsLive(id)))
+      await this.reconcileRecord(row, false);
+    return this.get(id);
+  }
+
+  /** The newest deployment record a CI/CD job started (the job id is its correlation id). */
+  async findByCorrelation(correlationId: string): Promise<FullRecord | null> {
+    const row = await this.repository.latestByCorrelation(correlationId);
+    return row ? toRecord(row) : null;
+  }
+
+  /**
+   * Follows a record until it settles, reconciling it as soon as its lease is gone; returns it as it
+   * stands when `signal` aborts first.
+   */
+  async followOperation(id: string, signal: AbortSignal): Promise<FullRecord> {
+    const stop = AbortSignal.any([signal, this.lifetime.signal]);
+    for (;;) {
+      const record = await this.reconcileOperation(id);
+      if (record.status === 'succeeded' || record.status === 'failed' || stop.aborted) return record;
+      await sleep(this.config.KLEPAAS_ROLLOUT_POLL_MS, stop);
+    }
+  }
+
+  private async leaseIsLive(operationId: string): Promise<boolean> {
+    const lock = await this.repository.findLockByOperation(operationId);
+    return !!lock && lock.expires_at > new Date().toISOString();
+  }
+
+  /**
+   * Under the lock of app + environment, any other unfinished record of it belongs to a process that
+   * died (its lease expired, which is how we got the lock): settle it now, before changing the cluster.
+   */
+  private async reconcileTakenOver(app: string, environment: Environment): Promise<void> {
+    for (const row of await this.repository.unfinished({ app, environment }))
+      await this.reconcileRecord(row, true);
+  }
+
+  /**
+   * Settles one abandoned record from what the cluster shows. `NotApplied`: the change never reached
+   * the cluster (safe to run again); `ReconciledAfterRestart`: it did and its rollout completed; a
+   * rollout failure keeps its reason. A rollout still progressing is left for a later pass (until its
+   * deadline) unless `takeover`: a newer operation is about to replace it. Returns whether it settled.
+   */
+  private async reconcileRecord(row: DeploymentRow, takeover: boolean): Promise<boolean> {
+    const verdict = await this.verdictFromCluster(row, takeover);
+    if (!verdict) return false;
+    const won = await this.repository.settleUnfinished(row.id, {
+      ...verdict,
+      finished_at: new Date().toISOString(),
+    });
+    const lock = await this.repository.findLockByOperation(row.id);
+    if (lock) await this.repository.releaseLock(lock.lock_key, row.id);
+    if (!won) return false; // another replica settled it first
+    this.total.inc({ operation: row.operation, environment: row.environment, result: verdict.status });
+    this.logger.warn(
+      {
+        operationId: row.id,
+        app: row.app,
+        environment: row.environment,
+        status: verdict.status,
+        reason: verdict.reason,
+        takeover,
+      },
+      'reconciled an operation whose process stopped',
+    );
+    return true;
+  }
+
+  private async verdictFromCluster(
+    row: DeploymentRow,
+    takeover: boolean,
+  ): Promise<{ status: 'succeeded' | 'failed'; reason: string; error: string | null } | null> {
+    const stopped = 'The service stopped while this operation was running';
+    const notApplied = {
+      status: 'failed' as const,
+      reason: 'NotApplied',
+      error: `${stopped}, before the change reached the cluster; nothing was changed`,
+    };
+    if (row.status === 'pending') return notApplied; // nothing is sent before in_progress is recorded
+    const deadline =
+      Date.parse(row.started_at ?? row.created_at) + this.config.KLEPAAS_ROLLOUT_TIMEOUT_SECONDS * 1000;
+    const overdue = takeover || Date.now() >= deadline;
+    if (!this.kube)
+      return { status: 'failed', reason: 'Interrupted', error: `${stopped}; no cluster to check` };
+    try {
+      const d = await this.kube.readDeployment(row.namespace, row.app);
+      if (row.operation === 'delete')
+        return d ? notApplied : { status: 'succeeded', reason: 'ReconciledAfterRestart', error: null };
+      if (!d || !this.changeApplied(row, d)) return notApplied;
+      const snap = rolloutSnapshot(d, row.replicas_after ?? undefined);
+      if (snap.done) return { status: 'succeeded', reason: 'ReconciledAfterRestart', error: null };
+      const failure =
+        snap.failure ?? podFailure(await this.kube.listPods(row.namespace, appSelector(row.app)));
+      if (failure) return { status: 'failed', reason: failure.reason, error: failure.message };
+      if (!overdue) return null; // still rolling out: a later pass settles it
+      return {
+        status: 'failed',
+        reason: takeover ? 'Interrupted' : 'RolloutTimeout',
+        error: takeover
+          ? `${stopped}; its rollout had not finished when a newer operation took over (${snap.message})`
+          : `${stopped}; its rollout did not finish within ${this.config.KLEPAAS_ROLLOUT_TIMEOUT_SECONDS}s (${snap.message})`,
+      };
+    } catch (err) {
+      if (!overdue) return null; // the cluster may answer on a later pass
+      return {
+        status: 'failed',
+        reason: 'Interrupted',
+        error: `${stopped}; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`,
+      };
+    }
+  }
+
+  /** Whether the Deployment carries this record's change (not an older or newer one). */
+  private changeApplied(row: DeploymentRow, d: V1Deployment): boolean {
+    switch (row.operation as OperationKind) {
+      case 'deploy':
+      case 'rollback':
+        return row.revision !== null
+          ? d.metadata?.annotations?.[REVISION_ANNOTATION] === String(row.revision)
+          : tagOf(d.spec?.template?.spec?.containers?.[0]?.image) === row.tag;
+      case 'scale':
+        return d.spec?.replicas === row.replicas_after;
+      case 'restart': {
+        const at = d.spec?.template?.metadata?.annotations?.[RESTARTED_AT];
+        return !!at && !!row.started_at && at >= row.started_at;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** Stops every rollout wait (records stay in_progress, locks are released; a reconciliation settles them). */
   async onModuleDestroy(): Promise<void> {
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
+    await this.reconciling;
     this.lifetime.abort();
     await Promise.allSettled([...this.inflight]);
     await Promise.allSettled([...this.background]);
