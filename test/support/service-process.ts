@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,13 @@ import { sleep, waitFor } from './wait.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAIN = join(ROOT, 'dist', 'main.js');
-const BUILD_LOCK = join(ROOT, 'dist.build-lock');
+/** Per checkout, outside it (nothing to ignore or clean up in git). */
+const BUILD_LOCK = join(
+  tmpdir(),
+  `klepaas-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}`,
+);
+/** A lock older than this was left by a killed test run. */
+const STALE_LOCK_MS = 120_000;
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -31,6 +38,9 @@ export async function ensureBuilt(): Promise<void> {
     try {
       mkdirSync(BUILD_LOCK);
     } catch {
+      const held = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS)
+        rmSync(BUILD_LOCK, { recursive: true, force: true });
       if (Date.now() > until) throw new Error(`${BUILD_LOCK} is held for too long`);
       await sleep(250);
       continue;
@@ -40,7 +50,7 @@ export async function ensureBuilt(): Promise<void> {
       const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
       if (built.status !== 0) throw new Error(`npm run build failed:\n${built.stdout}\n${built.stderr}`);
     } finally {
-      rmdirSync(BUILD_LOCK);
+      rmSync(BUILD_LOCK, { recursive: true, force: true });
     }
   }
 }
