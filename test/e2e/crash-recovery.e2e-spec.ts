@@ -7,14 +7,15 @@ import { bearer } from '../support/tokens.js';
 import { sleep, waitFor } from '../support/wait.js';
 
 /**
- * The built service (`node dist/main.js`) as a child process, SIGKILLed at each step of a deploy and of
- * a CI/CD job, then restarted (on PostgreSQL as two replicas sharing the schema). Every record must
- * settle without another restart, no job may be lost, and the fake cluster must receive each write once.
+ * The built service (`node dist/main.js`) as a child process, SIGKILLed with operations and CI/CD jobs
+ * standing at every step (the fake cluster holds their requests until the kill), then restarted — on
+ * PostgreSQL as two replicas sharing the schema. Every record must settle without another restart, no
+ * job may be lost, and the fake cluster must have applied each write once.
  */
 const SECRET = 'crash-recovery-webhook-secret';
 const LOCK_TTL_SECONDS = 3;
-/** Per test: a kill, a restart (two replicas on PostgreSQL), a lapsed lease and the recovery. */
-const STEP_TIMEOUT = 60_000;
+/** Per test: kills, restarts (two replicas on PostgreSQL), lapsed leases and the recovery. */
+const TEST_TIMEOUT = 90_000;
 
 interface Rec {
   id: string;
@@ -22,7 +23,6 @@ interface Rec {
   status: string;
   reason: string | null;
   correlationId: string | null;
-  createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
 }
@@ -35,7 +35,19 @@ interface Job {
   error: string | null;
 }
 
+interface Hold {
+  match: (r: LoggedRequest) => boolean;
+  when: 'before' | 'after';
+  arrived: Promise<void>;
+  arrive: () => void;
+  hit: boolean;
+}
+
 const sha = () => randomBytes(20).toString('hex');
+const image = (app: string, tag: string) => `ghcr.io/acme/${app}:${tag}`;
+const isWriteTo = (app: string) => (r: LoggedRequest) =>
+  r.method !== 'GET' && r.objectName === app && r.path.includes('/deployments');
+const isReadOf = (app: string) => (r: LoggedRequest) => r.method === 'GET' && r.objectName === app;
 
 describe('crash recovery (SIGKILL of the real service process)', () => {
   let kube: FakeKubeApi;
@@ -44,7 +56,10 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
   const started: ServiceProcess[] = [];
   let env: Record<string, string>;
   let token: string;
-  const replicas = () => (database.kind === 'postgres' ? 2 : 1);
+  /** Requests the fake cluster keeps waiting until the next kill (then drops or answers into the void). */
+  let holds: Hold[] = [];
+  let killed: Promise<void>;
+  let announceKill: () => void;
 
   beforeAll(async () => {
     await ensureBuilt();
@@ -67,34 +82,66 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
       KLEPAAS_CICD_RETRY_DELAY_MS: '300',
     };
     token = await bearer({ sub: 'crash', scope: 'apps:write deploy:write deploy:read cicd:read' });
-    await restart();
-  }, 120_000);
+    armKill();
+    const held = (r: LoggedRequest, when: Hold['when']) => {
+      const hold = holds.find((h) => h.when === when && !h.hit && h.match(r));
+      if (!hold) return false;
+      hold.hit = true;
+      hold.arrive();
+      return true;
+    };
+    kube.beforeServe = async (r) => {
+      if (!held(r, 'before')) return;
+      await killed;
+      return 'drop';
+    };
+    kube.afterServe = async (r) => {
+      if (held(r, 'after')) await killed;
+    };
+    // The first replica only accepts deliveries (its worker is off): the queued-job case.
+    await start({ KLEPAAS_CICD_WORKER_ENABLED: 'false' });
+  }, TEST_TIMEOUT);
 
   afterAll(async () => {
-    await Promise.all(services.map((s) => s.kill()));
+    await killAll();
     await kube?.close();
     await database?.drop();
   });
 
-  afterEach(() => {
-    kube.beforeServe = undefined;
-    kube.afterServe = undefined;
-    kube.stuckImages.clear();
-  });
+  function armKill(): void {
+    killed = new Promise((resolve) => (announceKill = resolve));
+  }
 
-  /** Kills every replica, then starts fresh ones on the same database. */
-  async function restart(extra: Record<string, string> = {}): Promise<void> {
+  /** The fake cluster holds the first matching request: `before` applying it (it is dropped), or `after`. */
+  function hold(match: Hold['match'], when: Hold['when']): Promise<void> {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    holds.push({ match, when, arrived, arrive, hit: false });
+    return arrived;
+  }
+
+  /** SIGKILL every replica; held requests are then released (dropped, or answered to a dead socket). */
+  async function killAll(): Promise<void> {
     await Promise.all(services.map((s) => s.kill()));
+    services = [];
+    holds = [];
+    announceKill();
+    armKill();
+  }
+
+  /** Fresh replicas on the same database: one on SQLite, two on PostgreSQL. */
+  async function start(extra: Record<string, string> = {}): Promise<void> {
+    const count = database.kind === 'postgres' ? 2 : 1;
     services = await Promise.all(
-      Array.from({ length: replicas() }, () => ServiceProcess.start({ ...env, ...extra })),
+      Array.from({ length: count }, () => ServiceProcess.start({ ...env, ...extra })),
     );
     started.push(...services);
   }
 
-  /** waitFor, failing with the logs of the last processes (the killed one and its successors). */
+  /** waitFor, failing with the logs of the last processes (the killed ones and their successors). */
   const settle = <T>(what: string, check: () => Promise<T | null | undefined>) =>
-    waitFor(what, check).catch((err: Error) => {
-      const logs = started.slice(-3).map((s, i) => `--- process ${i + 1}\n${s.output.join('')}`);
+    waitFor(what, check, 30_000).catch((err: Error) => {
+      const logs = started.slice(-4).map((s, i) => `--- process ${i + 1}\n${s.output.join('')}`);
       throw new Error(`${err.message}\n${logs.join('\n')}`, { cause: err });
     });
 
@@ -112,14 +159,13 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
     return JSON.parse(text) as T;
   }
 
-  async function registerApp(name: string): Promise<void> {
-    await json(
+  const registerApp = (name: string) =>
+    json(
       'POST',
       '/api/v1/apps',
       { name, image: `ghcr.io/acme/${name}`, replicas: 1, githubRepo: `acme/${name}` },
       201,
     );
-  }
 
   const deploy = (app: string, tag: string) =>
     json<Rec>('POST', `/api/v1/apps/${app}/environments/staging/deploy`, { tag });
@@ -130,35 +176,17 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
 
   const records = async (app: string) =>
     (await json<{ items: Rec[] }>('GET', `/api/v1/deployments?app=${app}&limit=100`)).items;
-
+  const record = async (app: string, tag: string) => (await records(app)).find((r) => r.tag === tag);
   const settledRecord = (app: string, tag: string) =>
     settle(`the ${tag} record of ${app} to settle`, async () => {
-      const found = (await records(app)).find((r) => r.tag === tag);
+      const found = await record(app, tag);
       return found && !['pending', 'in_progress'].includes(found.status) ? found : null;
     });
 
   /** Deployment writes (create, replace, patch, delete) the cluster applied for an app. */
-  const writesOf = (app: string) =>
-    kube.writes.filter((w) => w.objectName === app && w.path.includes('/deployments'));
+  const writesOf = (app: string) => kube.writes.filter(isWriteTo(app)).map((w) => w.method);
 
-  /** SIGKILLs every replica when the cluster receives the matching request: before applying it (then it is dropped), or after. */
-  function killOn(match: (r: LoggedRequest) => boolean, when: 'before' | 'after'): Promise<void> {
-    return new Promise((killed) => {
-      const fire = async (r: LoggedRequest) => {
-        if (!match(r)) return false;
-        kube.beforeServe = kube.afterServe = undefined;
-        await Promise.all(services.map((s) => s.kill()));
-        killed();
-        return true;
-      };
-      if (when === 'before') kube.beforeServe = async (r) => ((await fire(r)) ? 'drop' : undefined);
-      else kube.afterServe = async (r) => void (await fire(r));
-    });
-  }
-  const writeTo = (app: string) => (r: LoggedRequest) =>
-    r.method !== 'GET' && r.objectName === app && r.path.includes('/deployments');
-
-  async function push(app: string, tag: string): Promise<{ id: string; jobs: Job[] }> {
+  async function push(app: string, tag: string): Promise<string> {
     const payload = githubExample('push', (e) => e.ref === 'refs/heads/master');
     payload.repository.full_name = `acme/${app}`;
     payload.after = tag;
@@ -168,201 +196,153 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
       headers: d.headers,
       body: d.body,
     });
-    const body = (await res.json()) as { id: string; jobs?: Job[]; outcome: string };
+    const body = (await res.json()) as { id: string; outcome: string };
     if (res.status !== 202 || body.outcome !== 'accepted')
       throw new Error(`push → ${res.status} ${JSON.stringify(body)}`);
-    return { id: body.id, jobs: body.jobs ?? [] };
+    return body.id;
   }
 
-  const job = async (deliveryId: string) =>
-    (await json<{ jobs: Job[] }>('GET', `/api/v1/cicd/deliveries/${deliveryId}`)).jobs[0];
-
-  const settledJob = (deliveryId: string) =>
-    settle('the job to settle', async () => {
-      const j = await job(deliveryId);
+  const job = async (delivery: string) =>
+    (await json<{ jobs: Job[] }>('GET', `/api/v1/cicd/deliveries/${delivery}`)).jobs[0];
+  const settledJob = (delivery: string) =>
+    settle(`the job of delivery ${delivery} to settle`, async () => {
+      const j = await job(delivery);
       return ['succeeded', 'failed', 'cancelled'].includes(j.status) ? j : null;
     });
 
-  describe('a deploy', () => {
-    it(
-      'killed after taking the lease, before its write: settles NotApplied once the lease runs out, without another restart',
-      async () => {
-        await registerApp('d-lease');
-        await deploy('d-lease', 'v1');
-        const killed = killOn(writeTo('d-lease'), 'before');
-        deployInBackground('d-lease', 'v2');
-        await killed;
-        await restart(); // within the lease: the startup pass must leave the record alone
+  it(
+    'a queued job outlives the replica that accepted it, and runs once',
+    async () => {
+      await registerApp('c-queued');
+      const delivery = await push('c-queued', sha());
+      expect((await job(delivery)).status).toBe('queued');
+      await killAll();
+      await start();
 
-        const record = await settledRecord('d-lease', 'v2');
-        expect(record).toMatchObject({ status: 'failed', reason: 'NotApplied' });
-        expect(writesOf('d-lease').map((w) => w.method)).toEqual(['POST']); // v1 only
-        expect((await deploy('d-lease', 'v2')).status).toBe('succeeded');
-        expect(writesOf('d-lease').map((w) => w.method)).toEqual(['POST', 'PUT']);
-      },
-      STEP_TIMEOUT,
-    );
-
-    it(
-      'killed right after its write reached the cluster: settles succeeded from the cluster, written once',
-      async () => {
-        await registerApp('d-write');
-        await deploy('d-write', 'v1');
-        const killed = killOn(writeTo('d-write'), 'after');
-        deployInBackground('d-write', 'v2');
-        await killed;
-        await restart();
-
-        const record = await settledRecord('d-write', 'v2');
-        expect(record).toMatchObject({ status: 'succeeded', reason: 'ReconciledAfterRestart' });
-        expect(writesOf('d-write').map((w) => w.method)).toEqual(['POST', 'PUT']);
-      },
-      STEP_TIMEOUT,
-    );
-
-    it(
-      'killed during its rollout wait: stays in_progress while the rollout runs, then settles succeeded',
-      async () => {
-        await registerApp('d-wait');
-        await deploy('d-wait', 'v1');
-        kube.stuckImages.add('ghcr.io/acme/d-wait:v2');
-        deployInBackground('d-wait', 'v2');
-        await waitFor('the write of v2', () => writesOf('d-wait').length === 2);
-        await sleep(300); // inside the rollout wait
-        await Promise.all(services.map((s) => s.kill()));
-        await restart();
-        await sleep(LOCK_TTL_SECONDS * 1000 + 500); // past the lease: the rollout itself is still running
-        expect((await records('d-wait')).find((r) => r.tag === 'v2')?.status).toBe('in_progress');
-
-        kube.stuckImages.delete('ghcr.io/acme/d-wait:v2');
-        const record = await settledRecord('d-wait', 'v2');
-        expect(record).toMatchObject({ status: 'succeeded', reason: 'ReconciledAfterRestart' });
-        expect(writesOf('d-wait').map((w) => w.method)).toEqual(['POST', 'PUT']);
-      },
-      STEP_TIMEOUT,
-    );
-
-    it(
-      'whose lease a new deploy takes over is settled first, even with no periodic pass',
-      async () => {
-        await registerApp('d-take');
-        await deploy('d-take', 'v1');
-        kube.stuckImages.add('ghcr.io/acme/d-take:v2');
-        const killed = killOn(writeTo('d-take'), 'after');
-        deployInBackground('d-take', 'v2');
-        await killed;
-        const lapsed = Date.now() + LOCK_TTL_SECONDS * 1000 + 300;
-        await restart({ KLEPAAS_OPERATION_RECONCILE_INTERVAL_MS: '3600000' });
-        await sleep(lapsed - Date.now());
-
-        const next = await deploy('d-take', 'v3');
-        expect(next.status).toBe('succeeded');
-        const dead = (await records('d-take')).find((r) => r.tag === 'v2')!;
-        expect(dead).toMatchObject({ status: 'failed', reason: 'Interrupted' });
-        expect(dead.finishedAt! <= next.startedAt!).toBe(true);
-        expect(writesOf('d-take').map((w) => w.method)).toEqual(['POST', 'PUT', 'PUT']);
-        await restart();
-      },
-      STEP_TIMEOUT,
-    );
-  });
-
-  describe('a CI/CD job', () => {
-    it(
-      'queued when the replica that accepted it is killed: run once by the next one',
-      async () => {
-        await registerApp('c-queued');
-        await restart({ KLEPAAS_CICD_WORKER_ENABLED: 'false' });
-        const tag = sha();
-        const delivery = await push('c-queued', tag);
-        expect(delivery.jobs[0].status).toBe('queued');
-        await restart();
-
-        expect(await settledJob(delivery.id)).toMatchObject({ status: 'succeeded', attempts: 1 });
-        expect(writesOf('c-queued').map((w) => w.method)).toEqual(['POST']);
-      },
-      STEP_TIMEOUT,
-    );
-
-    it(
-      'killed mid-deploy before its write: taken over promptly and deployed once',
-      async () => {
-        await registerApp('c-before');
-        const killed = killOn(writeTo('c-before'), 'before');
-        const delivery = await push('c-before', sha());
-        await killed;
-        await restart();
-
-        const done = await settledJob(delivery.id);
-        expect(done).toMatchObject({ status: 'succeeded', attempts: 2 });
-        expect(writesOf('c-before').map((w) => w.method)).toEqual(['POST']);
-        const mine = (await records('c-before')).filter((r) => r.correlationId === done.id);
-        expect(mine.map((r) => [r.status, r.reason]).sort()).toEqual([
-          ['failed', 'NotApplied'],
-          ['succeeded', 'RolloutComplete'],
-        ]);
-      },
-      STEP_TIMEOUT,
-    );
-
-    it(
-      'killed after its write, during the rollout: resumed from its deployment record, never deployed twice',
-      async () => {
-        await registerApp('c-wait');
-        const tag = sha();
-        kube.stuckImages.add(`ghcr.io/acme/c-wait:${tag}`);
-        const killed = killOn(writeTo('c-wait'), 'after');
-        const delivery = await push('c-wait', tag);
-        await killed;
-        await restart();
-        await sleep(500);
-        kube.stuckImages.clear();
-
-        const done = await settledJob(delivery.id);
-        expect(done).toMatchObject({ status: 'succeeded', attempts: 2 });
-        expect(writesOf('c-wait').map((w) => w.method)).toEqual(['POST']);
-        const mine = (await records('c-wait')).filter((r) => r.correlationId === done.id);
-        expect(mine).toHaveLength(1);
-        expect(mine[0]).toMatchObject({ id: done.deploymentId, status: 'succeeded' });
-      },
-      STEP_TIMEOUT,
-    );
-
-    it(
-      'queued behind an operation killed mid-flight: waits out the dead lease without burning attempts',
-      async () => {
-        await registerApp('c-behind');
-        // The killed operation's lease outlives the restart by seconds: the job meets it still held.
-        await restart({ KLEPAAS_OPERATION_LOCK_TTL_SECONDS: '8' });
-        await deploy('c-behind', 'v1');
-        kube.stuckImages.add('ghcr.io/acme/c-behind:v2');
-        const killed = killOn(writeTo('c-behind'), 'after');
-        deployInBackground('c-behind', 'v2');
-        await killed;
-        await restart();
-        const delivery = await push('c-behind', sha());
-
-        const done = await settledJob(delivery.id);
-        expect(done).toMatchObject({ status: 'succeeded', attempts: 1 });
-        expect((await records('c-behind')).find((r) => r.tag === 'v2')).toMatchObject({
-          status: 'failed',
-          reason: 'Interrupted',
-        });
-        expect(writesOf('c-behind').map((w) => w.method)).toEqual(['POST', 'PUT', 'PUT']);
-      },
-      STEP_TIMEOUT,
-    );
-  });
+      expect(await settledJob(delivery)).toMatchObject({ status: 'succeeded', attempts: 1 });
+      expect(writesOf('c-queued')).toEqual(['POST']);
+    },
+    TEST_TIMEOUT,
+  );
 
   it(
-    'leaves nothing unsettled',
+    'killed with deploys and jobs at every step: everything settles without another restart, each write applied once',
     async () => {
-      const active = await json<{ items: Rec[] }>('GET', '/api/v1/deployments?status=in_progress');
-      const pending = await json<{ items: Rec[] }>('GET', '/api/v1/deployments?status=pending');
-      const running = await json<{ items: unknown[] }>('GET', '/api/v1/cicd/deliveries?status=running');
-      const queued = await json<{ items: unknown[] }>('GET', '/api/v1/cicd/deliveries?status=queued');
-      expect([active.items, pending.items, running.items, queued.items]).toEqual([[], [], [], []]);
+      const apps = ['d-lease', 'd-write', 'd-wait', 'c-claimed', 'c-before', 'c-wait', 'c-behind'];
+      for (const app of apps) await registerApp(app);
+      for (const app of ['d-lease', 'd-write', 'd-wait', 'c-behind']) await deploy(app, 'v1');
+      const jobTag = { claimed: sha(), before: sha(), wait: sha(), behind: sha() };
+      kube.stuckImages.add(image('d-wait', 'v2'));
+      kube.stuckImages.add(image('c-wait', jobTag.wait));
+      kube.stuckImages.add(image('c-behind', 'v2'));
+
+      // Deploys: lease taken but the write never arrives; write applied; following the rollout.
+      const inPlace = [hold(isWriteTo('d-lease'), 'before'), hold(isWriteTo('d-write'), 'after')];
+      for (const app of ['d-lease', 'd-write', 'd-wait', 'c-behind']) deployInBackground(app, 'v2');
+      // Jobs: claimed (before any deployment record); before its write; after it, following the rollout.
+      inPlace.push(hold(isReadOf('c-claimed'), 'before'), hold(isWriteTo('c-before'), 'before'));
+      const claimed = await push('c-claimed', jobTag.claimed);
+      const before = await push('c-before', jobTag.before);
+      const wait = await push('c-wait', jobTag.wait);
+      await Promise.all(inPlace);
+      const following = { 'd-wait': 2, 'c-wait': 1, 'c-behind': 2 };
+      await waitFor('d-wait, c-wait and c-behind to follow their rollouts', () =>
+        Object.entries(following).every(([app, writes]) => writesOf(app).length === writes),
+      );
+      // A job queued behind the c-behind deploy (blocked by its lock) when that deploy is killed.
+      const behind = await push('c-behind', jobTag.behind);
+      await waitFor('the c-behind job to be blocked', async () =>
+        (await job(behind)).error?.startsWith('operation_in_progress'),
+      );
+
+      await killAll();
+      const lapsed = Date.now() + LOCK_TTL_SECONDS * 1000 + 500;
+      await start(); // within the leases: the startup pass must leave those records alone
+
+      // Settled by the periodic pass once their leases lapse.
+      expect(await settledRecord('d-lease', 'v2')).toMatchObject({ status: 'failed', reason: 'NotApplied' });
+      expect(await settledRecord('d-write', 'v2')).toMatchObject({
+        status: 'succeeded',
+        reason: 'ReconciledAfterRestart',
+      });
+      // Jobs are taken over and resumed; the blocked one never spent its attempts on the dead lease.
+      const jobs = {
+        claimed: await settledJob(claimed),
+        before: await settledJob(before),
+        behind: await settledJob(behind),
+      };
+      expect(jobs.claimed).toMatchObject({ status: 'succeeded', attempts: 2 });
+      expect(jobs.before).toMatchObject({ status: 'succeeded', attempts: 2 });
+      expect(jobs.behind).toMatchObject({ status: 'succeeded', attempts: 1 });
+      expect(await record('c-behind', 'v2')).toMatchObject({ status: 'failed', reason: 'Interrupted' });
+      const ofJob = async (app: string, id: string) =>
+        (await records(app)).filter((r) => r.correlationId === id).map((r) => [r.status, r.reason]);
+      expect(await ofJob('c-claimed', jobs.claimed.id)).toEqual([['succeeded', 'RolloutComplete']]);
+      expect((await ofJob('c-before', jobs.before.id)).sort()).toEqual([
+        ['failed', 'NotApplied'],
+        ['succeeded', 'RolloutComplete'],
+      ]);
+
+      // Rollouts still running in the cluster stay in progress past the leases...
+      await sleep(Math.max(0, lapsed - Date.now()));
+      expect((await record('d-wait', 'v2'))?.status).toBe('in_progress');
+      expect((await job(wait)).status).toBe('running');
+      // ...and settle when they complete.
+      kube.stuckImages.clear();
+      expect(await settledRecord('d-wait', 'v2')).toMatchObject({
+        status: 'succeeded',
+        reason: 'ReconciledAfterRestart',
+      });
+      const waited = await settledJob(wait);
+      expect(waited).toMatchObject({ status: 'succeeded', attempts: 2 });
+      expect(await ofJob('c-wait', waited.id)).toEqual([['succeeded', 'ReconciledAfterRestart']]);
+
+      expect(Object.fromEntries(apps.map((app) => [app, writesOf(app)]))).toEqual({
+        'd-lease': ['POST'], // v2 never reached the cluster
+        'd-write': ['POST', 'PUT'],
+        'd-wait': ['POST', 'PUT'],
+        'c-claimed': ['POST'],
+        'c-before': ['POST'],
+        'c-wait': ['POST'],
+        'c-behind': ['POST', 'PUT', 'PUT'], // v1, the killed v2, the job
+      });
     },
-    STEP_TIMEOUT,
+    TEST_TIMEOUT,
   );
+
+  it(
+    'a deploy that takes over an expired lease settles the dead operation first, even with no periodic pass',
+    async () => {
+      await registerApp('d-take');
+      await deploy('d-take', 'v1');
+      kube.stuckImages.add(image('d-take', 'v2'));
+      const written = hold(isWriteTo('d-take'), 'after');
+      deployInBackground('d-take', 'v2');
+      await written;
+      await killAll();
+      const lapsed = Date.now() + LOCK_TTL_SECONDS * 1000 + 300;
+      await start({ KLEPAAS_OPERATION_RECONCILE_INTERVAL_MS: '3600000' });
+      await sleep(Math.max(0, lapsed - Date.now()));
+      expect((await record('d-take', 'v2'))?.status).toBe('in_progress');
+
+      const next = await deploy('d-take', 'v3');
+      expect(next.status).toBe('succeeded');
+      const dead = (await record('d-take', 'v2'))!;
+      expect(dead).toMatchObject({ status: 'failed', reason: 'Interrupted' });
+      expect(dead.finishedAt! <= next.startedAt!).toBe(true);
+      expect(writesOf('d-take')).toEqual(['POST', 'PUT', 'PUT']);
+      kube.stuckImages.clear();
+    },
+    TEST_TIMEOUT,
+  );
+
+  it('leaves nothing unsettled', async () => {
+    const unsettled = await Promise.all([
+      json<{ items: unknown[] }>('GET', '/api/v1/deployments?status=in_progress'),
+      json<{ items: unknown[] }>('GET', '/api/v1/deployments?status=pending'),
+      json<{ items: unknown[] }>('GET', '/api/v1/cicd/deliveries?status=running'),
+      json<{ items: unknown[] }>('GET', '/api/v1/cicd/deliveries?status=queued'),
+    ]);
+    expect(unsettled.map((u) => u.items)).toEqual([[], [], [], []]);
+  });
 });

@@ -58,6 +58,8 @@ export interface JobRow {
   owner_id?: string | null;
   /** The owner renews this while the job runs; once it passes, any worker may take the job over. */
   lease_expires_at?: string | null;
+  /** When the job first found its app/environment locked by another operation (null once it ran). */
+  blocked_since?: string | null;
 }
 
 interface CicdTables {

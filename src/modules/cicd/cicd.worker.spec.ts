@@ -347,8 +347,38 @@ describe('CicdWorker', () => {
     worker.onApplicationBootstrap();
     await until(async () => ['succeeded', 'failed'].includes((await repo.getJob('patient'))!.status));
     await worker.onModuleDestroy();
-    expect(await repo.getJob('patient')).toMatchObject({ status: 'succeeded', attempts: 1 });
+    expect(await repo.getJob('patient')).toMatchObject({
+      status: 'succeeded',
+      attempts: 1,
+      blocked_since: null,
+    });
     expect(calls).toBe(7);
+  });
+
+  it('fails a job blocked for longer than KLEPAAS_CICD_JOB_TIMEOUT_MS, counted from when it was first blocked', async () => {
+    // Created long ago (e.g. waiting for confirmation): its age does not count, only the blocked time.
+    await addJob('old', { created_at: ago(3_600_000) });
+    const deployer = new Scripted(async () => ({
+      deploymentId: null,
+      revision: null,
+      succeeded: false,
+      retryable: true,
+      error: 'operation_in_progress: another operation is running',
+    }));
+    const worker = new CicdWorker(
+      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 50, KLEPAAS_CICD_JOB_TIMEOUT_MS: 1000 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    const started = Date.now();
+    worker.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('old'))?.status === 'failed');
+    await worker.onModuleDestroy();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect((await repo.getJob('old'))?.error).toMatch(/^still blocked after \d+s: operation_in_progress/);
+    expect(deployer.calls.length).toBeGreaterThan(3);
   });
 
   it('never runs a job that is waiting for confirmation or taken by another worker', async () => {

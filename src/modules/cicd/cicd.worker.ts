@@ -182,7 +182,8 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
       if (leaseLost) return; // the new owner records the outcome
       if (this.stopping && abort.signal.aborted) throw new Error('interrupted by shutdown');
       if (result.retryable) {
-        const waited = Date.now() - Date.parse(job.created_at);
+        const blockedSince = job.blocked_since ?? new Date().toISOString();
+        const waited = Date.now() - Date.parse(blockedSince);
         if (waited < this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS) {
           // Blocked by an operation on the same app/environment (a live one, or a dead one whose lease
           // has not run out yet): waiting is not a failed attempt.
@@ -191,6 +192,7 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
             status: 'queued',
             run_after: runAfter,
             error: result.error,
+            blocked_since: blockedSince,
             uncountAttempt: true,
           });
           this.logger.warn({ job: id, runAfter, error: result.error }, 'deploy blocked, queued again');
@@ -202,6 +204,7 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
         };
       } else {
         finished = {
+          blocked_since: null,
           status: result.succeeded ? 'succeeded' : 'failed',
           deployment_id: result.deploymentId,
           revision: result.revision,
