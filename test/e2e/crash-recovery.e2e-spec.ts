@@ -33,6 +33,7 @@ interface Job {
   attempts: number;
   deploymentId: string | null;
   error: string | null;
+  leaseExpiresAt: string | null;
 }
 
 interface Hold {
@@ -286,7 +287,9 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
       // Rollouts still running in the cluster stay in progress past the leases...
       await sleep(Math.max(0, lapsed - Date.now()));
       expect((await record('d-wait', 'v2'))?.status).toBe('in_progress');
-      expect((await job(wait)).status).toBe('running');
+      const resumed = await job(wait);
+      expect(resumed).toMatchObject({ status: 'running', leaseExpiresAt: expect.any(String) });
+      expect(Date.parse(resumed.leaseExpiresAt!)).toBeGreaterThan(Date.now() - 1000); // renewed by its new owner
       // ...and settle when they complete.
       kube.stuckImages.clear();
       expect(await settledRecord('d-wait', 'v2')).toMatchObject({
