@@ -252,9 +252,10 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
       );
       // A job queued behind the c-behind deploy (blocked by its lock) when that deploy is killed.
       const behind = await push('c-behind', jobTag.behind);
-      await waitFor('the c-behind job to be blocked', async () =>
-        (await job(behind)).error?.startsWith('operation_in_progress'),
-      );
+      await waitFor('the c-behind job to be blocked and waiting', async () => {
+        const j = await job(behind);
+        return j.status === 'queued' && j.error?.startsWith('operation_in_progress');
+      });
 
       await killAll();
       const lapsed = Date.now() + LOCK_TTL_SECONDS * 1000 + 500;
@@ -274,7 +275,9 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
       };
       expect(jobs.claimed).toMatchObject({ status: 'succeeded', attempts: 2 });
       expect(jobs.before).toMatchObject({ status: 'succeeded', attempts: 2 });
-      expect(jobs.behind).toMatchObject({ status: 'succeeded', attempts: 1 });
+      expect(jobs.behind.status).toBe('succeeded');
+      // 1, or 2 if the kill caught it in one of its brief tries (a dead worker's start counts).
+      expect(jobs.behind.attempts).toBeLessThanOrEqual(2);
       expect(await record('c-behind', 'v2')).toMatchObject({ status: 'failed', reason: 'Interrupted' });
       const ofJob = async (app: string, id: string) =>
         (await records(app)).filter((r) => r.correlationId === id).map((r) => [r.status, r.reason]);
