@@ -82,7 +82,7 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
       KLEPAAS_CICD_JOB_LEASE_MS: '1500',
       KLEPAAS_CICD_RETRY_DELAY_MS: '300',
     };
-    token = await bearer({ sub: 'crash', scope: 'apps:write deploy:write deploy:read cicd:read' });
+    token = await bearer({ sub: 'crash', scope: 'apps:write deploy:write deploy:read cicd:read audit:read' });
     armKill();
     const held = (r: LoggedRequest, when: Hold['when']) => {
       const hold = holds.find((h) => h.when === when && !h.hit && h.match(r));
@@ -337,6 +337,14 @@ describe('crash recovery (SIGKILL of the real service process)', () => {
       expect(dead).toMatchObject({ status: 'failed', reason: 'Interrupted' });
       expect(dead.finishedAt! <= next.startedAt!).toBe(true);
       expect(writesOf('d-take')).toEqual(['POST', 'PUT', 'PUT']);
+      const audit = await json<{ items: { userId: string | null; resource: string; details: unknown }[] }>(
+        'GET',
+        '/api/v1/audit?action=deployment.reconcile&limit=100',
+      );
+      expect(audit.items.find((a) => a.resource === 'd-take/staging')).toMatchObject({
+        userId: null,
+        details: { id: dead.id, operation: 'deploy', user: 'crash', reason: 'Interrupted', takeover: true },
+      });
       kube.stuckImages.clear();
     },
     TEST_TIMEOUT,

@@ -1086,6 +1086,21 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     if (lock) await this.repository.releaseLock(lock.lock_key, row.id);
     if (!won) return false; // another replica settled it first
     this.total.inc({ operation: row.operation, environment: row.environment, result: verdict.status });
+    // The service changed the record on its own: recorded with no user, naming whose operation it was.
+    await this.audit.record({
+      userId: null,
+      action: 'deployment.reconcile',
+      resource: `${row.app}/${row.environment}`,
+      status: verdict.status === 'succeeded' ? 200 : 500,
+      details: {
+        id: row.id,
+        operation: row.operation,
+        user: row.user_id,
+        source: row.source,
+        reason: verdict.reason,
+        takeover,
+      },
+    });
     this.logger.warn(
       {
         operationId: row.id,
