@@ -6,6 +6,7 @@ import * as deploymentCorrelation from './0012-deployment-correlation.js';
 import * as nlp from './0020-nlp.js';
 import * as cicd from './0030-cicd.js';
 import * as cicdJobLeases from './0031-cicd-job-leases.js';
+import * as cicdDeliveryIdentity from './0032-cicd-delivery-identity.js';
 import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
 /**
@@ -21,5 +22,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020-nlp': nlp,
   '0030-cicd': cicd,
   '0031-cicd-job-leases': cicdJobLeases,
+  '0032-cicd-delivery-identity': cicdDeliveryIdentity,
   '0040-mcp-external-providers': mcpExternalProviders,
 };
