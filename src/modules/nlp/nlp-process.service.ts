@@ -9,6 +9,7 @@ import type {
   OperationOutcome,
   OperationRequest,
 } from '../deployments/deployments.contract.js';
+import { confirmationTokenHash } from '../deployments/confirmation.service.js';
 import type { DeploymentsService } from '../deployments/deployments.service.js';
 import { withJosa } from './interpreter/korean.js';
 import { describeIntent } from './interpreter/messages.js';
@@ -61,7 +62,7 @@ export class NlpProcessService {
     const { response, interpretation } = await this.nlp.interpret(principal, input, 'process');
     const lang = interpretation.language;
     const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
-      await this.nlp.recordOutcome(response.interactionId, result);
+      await this.nlp.recordOutcome(response.interactionId, storedOutcome(result));
       return { interpretation: response, result, message };
     };
 
@@ -130,6 +131,13 @@ export class NlpProcessService {
       throw err;
     }
   }
+}
+
+/** What is kept of an answer in `nlp_interactions.outcome`: a confirmation token only as its hash. */
+export function storedOutcome(result: ProcessResult): unknown {
+  if (result.kind !== 'confirmation_required') return result;
+  const { confirmationToken, ...rest } = result;
+  return { ...rest, confirmationTokenHash: confirmationTokenHash(confirmationToken) };
 }
 
 function target(i: Interpretation, lang: Language): string {
