@@ -89,7 +89,9 @@ describe('MCP server: interpret_command and process_command (offline interpreter
     expect(chat.isError).toBeFalsy();
     expect(['not_an_operation', 'clarification_needed']).toContain(chat.structuredContent.result.kind);
     expect(chat.structuredContent.result.record).toBeUndefined();
-    const tooLong = await call(exec, 'interpret_command', { command: 'x'.repeat(3000) });
+    const tooLong = await call(exec, 'interpret_command', { command: 'x'.repeat(501) });
     expect(tooLong.isError).toBe(true);
+    expect(tooLong.content[0].text).toMatch(/500/);
+    expect(tooLong.content[0].text).not.toMatch(/2000/);
   });
 });

@@ -221,12 +221,26 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
         .expect(400);
       expect(res.body).toMatchObject({ error: 'validation_failed', requestId: expect.any(String) });
     }
-    const long = await request(t.url)
+    // one limit (500) whatever the length: the rule and its text agree
+    for (const length of [501, 600, 2500]) {
+      const long = await request(t.url)
+        .post('/api/v1/nlp/interpret')
+        .set('Authorization', read)
+        .send({ command: 'a'.repeat(length) })
+        .expect(400);
+      expect(long.body).toMatchObject({
+        error: 'nlp_command_too_long',
+        message: 'The command is longer than 500 characters',
+        details: { max: 500 },
+      });
+    }
+    await request(t.url)
       .post('/api/v1/nlp/interpret')
       .set('Authorization', read)
-      .send({ command: 'a'.repeat(600) })
-      .expect(400);
-    expect(long.body.error).toBe('nlp_command_too_long');
+      .send({ command: 'web-app 상태 알려줘'.padEnd(500, ' ') })
+      .expect(200);
+    const spec = await request(t.url).get('/docs-json').expect(200);
+    expect(spec.body.components.schemas.InterpretDto.properties.command.maxLength).toBe(500);
     await request(t.url).post('/api/v1/nlp/interpret').send({ command: 'help' }).expect(401);
     const cmds = await request(t.url).get('/api/v1/nlp/commands').set('Authorization', read).expect(200);
     const intents = cmds.body.commands.map((c: { intent: string }) => c.intent);

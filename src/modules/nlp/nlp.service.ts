@@ -27,6 +27,7 @@ import {
   InvalidCorrectionError,
   RuleNotFoundError,
 } from './nlp.errors.js';
+import { NLP_MAX_COMMAND_LENGTH } from './nlp.limits.js';
 import { NlpRepository, type InteractionRow, type RuleRow } from './nlp.repository.js';
 
 export const NLP_INTERPRETATIONS = 'nlp_interpretations_total';
@@ -131,9 +132,8 @@ export class NlpService implements OnModuleInit {
     input: InterpretInput,
     kind: 'interpret' | 'process' = 'interpret',
   ): Promise<InterpretResult> {
+    if (input.command.length > NLP_MAX_COMMAND_LENGTH) throw new CommandTooLongError(NLP_MAX_COMMAND_LENGTH);
     const command = input.command.trim();
-    if (command.length > this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH)
-      throw new CommandTooLongError(this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH);
     const project = input.projectName ?? null;
     const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
     const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import type { Principal } from '../../auth/principal.js';
 import { NlpProcessService } from '../../nlp/nlp-process.service.js';
+import { NLP_MAX_COMMAND_LENGTH } from '../../nlp/nlp.limits.js';
 import { NlpService, type InterpretResponse } from '../../nlp/nlp.service.js';
 import { defineTool, McpCatalog, type ToolContext } from '../mcp-catalog.js';
 
@@ -15,7 +16,7 @@ const commandInput = {
   command: z
     .string()
     .min(1)
-    .max(2000)
+    .max(NLP_MAX_COMMAND_LENGTH)
     .describe('What to do, in Korean or English, e.g. "web-app을 staging에 배포해줘"'),
   projectName: z
     .string()
