@@ -252,6 +252,7 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
       'status',
       'logs',
       'list',
+      'history',
       'delete',
       'help',
     ]);

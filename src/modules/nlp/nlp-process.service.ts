@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
+import { InsufficientScopeError } from '../auth/auth.errors.js';
 import type { Principal } from '../auth/principal.js';
+import { grants, type Scope } from '../auth/scopes.js';
 import type {
   AppOverview,
   AppStatus,
+  DeploymentRecord,
   LogsResult,
   OperationKind,
   OperationOutcome,
@@ -13,11 +16,14 @@ import { confirmationTokenHash } from '../deployments/confirmation.service.js';
 import type { DeploymentsService } from '../deployments/deployments.service.js';
 import { withJosa } from './interpreter/korean.js';
 import { describeIntent } from './interpreter/messages.js';
-import type { Interpretation, Language } from './interpreter/types.js';
+import type { Intent, Interpretation, Language } from './interpreter/types.js';
 import { NlpService, type InterpretResponse } from './nlp.service.js';
 
 /** What /process needs of the deployments module (provided by DeploymentsService). */
-export type NlpOperations = Pick<DeploymentsService, 'run' | 'status' | 'logs' | 'statusMany' | 'overview'>;
+export type NlpOperations = Pick<
+  DeploymentsService,
+  'run' | 'status' | 'logs' | 'statusMany' | 'overview' | 'list'
+>;
 export const NLP_OPERATIONS = Symbol('NLP_OPERATIONS');
 
 export type ProcessResult =
@@ -27,6 +33,7 @@ export type ProcessResult =
   | { kind: 'status'; status: AppStatus }
   | { kind: 'logs'; logs: LogsResult }
   | { kind: 'list'; environment: string | null; apps: AppStatus[] | AppOverview[] }
+  | { kind: 'history'; app: string | null; environment: string | null; items: DeploymentRecord[] }
   | { kind: 'failed'; error: { code: string; message: string } };
 
 export interface ProcessResponse {
@@ -36,6 +43,10 @@ export interface ProcessResponse {
 }
 
 const EXECUTABLE = new Set<string>(['deploy', 'scale', 'rollback', 'restart', 'delete']);
+/** Reads that need the same scope as over REST, besides the channel's own (nlp:execute / mcp:execute). */
+const INTENT_SCOPES: Partial<Record<Intent, Scope>> = { history: 'deploy:read' };
+/** Records a `history` answer carries (newest first). */
+export const NLP_HISTORY_LIMIT = 20;
 
 /**
  * POST /api/v1/nlp/process: interpret, then act on what is unambiguous — operations through
@@ -74,6 +85,20 @@ export class NlpProcessService {
     }
     const e = interpretation.entities;
     try {
+      const scope = INTENT_SCOPES[interpretation.intent];
+      if (scope && !grants(principal.scopes, scope))
+        throw new InsufficientScopeError([scope], principal.scopes);
+      if (interpretation.intent === 'history') {
+        const { items } = await this.operations.list({
+          app: e.app,
+          environment: e.environment,
+          limit: NLP_HISTORY_LIMIT,
+        });
+        return await reply(
+          { kind: 'history', app: e.app ?? null, environment: e.environment ?? null, items },
+          historyMessage(items, e.app, e.environment, lang),
+        );
+      }
       if (interpretation.intent === 'status') {
         const status = await this.operations.status(e.app!, e.environment!);
         return await reply({ kind: 'status', status }, statusMessage(status, lang));
@@ -225,6 +250,38 @@ function logsMessage(l: LogsResult, lang: Language): string {
   return lang === 'ko'
     ? `${l.environment}의 ${l.app} 로그 ${n}줄 (파드 ${l.pods.length}개).`
     : `${n} log line(s) of ${l.app} in ${l.environment} from ${l.pods.length} pod(s).`;
+}
+
+const STATUS_KO: Record<string, string> = {
+  succeeded: '성공',
+  failed: '실패',
+  in_progress: '진행 중',
+  pending: '대기',
+};
+
+function historyMessage(
+  items: DeploymentRecord[],
+  app: string | undefined,
+  environment: string | undefined,
+  lang: Language,
+): string {
+  const shown = items.slice(0, 5);
+  if (lang === 'ko') {
+    const about = `${environment ? `${environment}의 ` : ''}${app ?? '전체 앱'}`;
+    if (items.length === 0) return `${about} 배포 이력이 없습니다.`;
+    const lines = shown.map(
+      (r) =>
+        `${r.createdAt.slice(0, 16).replace('T', ' ')} ${app ? '' : `${r.app} `}${r.environment} ${describeIntent(r.operation, 'ko')}${r.tag ? ` ${r.tag}` : ''} ${STATUS_KO[r.status] ?? r.status}`,
+    );
+    return `${about} 배포 이력 ${items.length}건 (최신순): ${lines.join('; ')}`;
+  }
+  const about = `${app ?? 'all apps'}${environment ? ` in ${environment}` : ''}`;
+  if (items.length === 0) return `No deployment history for ${about}.`;
+  const lines = shown.map(
+    (r) =>
+      `${r.createdAt.slice(0, 16).replace('T', ' ')} ${app ? '' : `${r.app} `}${r.environment} ${r.operation}${r.tag ? ` ${r.tag}` : ''} ${r.status.replace('_', ' ')}`,
+  );
+  return `${items.length} record(s) for ${about}, newest first: ${lines.join('; ')}`;
 }
 
 function listMessage(

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -57,7 +58,8 @@ export class NlpController {
   @RequireScopes('nlp:execute')
   @ApiOperation({
     summary:
-      'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token)',
+      'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token); ' +
+      'reads (status, logs, list, history) answer from it. Everything a person reads is in the command language.',
   })
   @ApiOkResponse({
     schema: {
@@ -72,6 +74,9 @@ export class NlpController {
     },
   })
   @ApiBadRequestResponse(BAD_REQUEST)
+  @ApiForbiddenResponse({
+    description: 'insufficient_scope: a history command also needs deploy:read (as GET /api/v1/deployments)',
+  })
   process(@CurrentPrincipal() principal: Principal, @Body() body: ProcessDto) {
     return this.processor.process(principal, body);
   }

@@ -100,7 +100,7 @@ export class NlpMcpTools implements OnModuleInit {
         title: 'Run a natural-language command',
         description:
           'Interprets a Korean or English command and, when it is unambiguous, runs it (status, logs, list, ' +
-          'deploy, scale, rollback, restart, delete). Destructive operations first return a plan and a ' +
+          'history — which also needs deploy:read —, deploy, scale, rollback, restart, delete). Destructive operations first return a plan and a ' +
           'confirmationToken; run them by calling again with the same command and that token.',
         scope: 'mcp:execute',
         annotations: {

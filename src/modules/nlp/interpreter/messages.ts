@@ -22,6 +22,8 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
         return `${inEnv}${app} 로그 ${e.lines ?? 100}줄 보여줘`;
       case 'list':
         return `${env ? `${env} ` : ''}앱 목록 보여줘`;
+      case 'history':
+        return `${inEnv}${app} 배포 이력 보여줘`;
       case 'delete':
         return `${inEnv}${withJosa(app, '을/를')} 삭제해줘`;
       default:
@@ -44,6 +46,8 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
       return `show the last ${e.lines ?? 100} log lines of ${app}${inEnv}`;
     case 'list':
       return `list apps${inEnv}`;
+    case 'history':
+      return `show the deployment history of ${app}${inEnv}`;
     case 'delete':
       return `delete ${app}${inEnv}`;
     default:
@@ -67,6 +71,7 @@ const INTENT_KO: Record<Intent, string> = {
   status: '상태 조회',
   logs: '로그 조회',
   list: '앱 목록',
+  history: '배포 이력 조회',
   delete: '삭제',
   help: '도움말',
   unknown: '알 수 없음',
