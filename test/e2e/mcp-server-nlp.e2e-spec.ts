@@ -36,6 +36,10 @@ describe('MCP server: interpret_command and process_command (offline interpreter
       ambiguous: false,
     });
     expect(res.content[0].text).toMatch(
+      /^배포 \(.*app=web-app.*\), 확신도 [\d.]+\. 아무것도 실행하지 않았습니다\.$/,
+    );
+    const en = await call(reader, 'interpret_command', { command: 'deploy web-app:v1 to staging' });
+    expect(en.content[0].text).toMatch(
       /^deploy \(.*app=web-app.*\), confidence [\d.]+\. Nothing was executed\.$/,
     );
     expect(kube.deployment('staging', 'web-app')).toBeUndefined();

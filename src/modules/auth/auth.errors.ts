@@ -24,6 +24,7 @@ export class InsufficientScopeError extends AppError {
       `Missing scope: ${required.filter((s) => !granted.includes(s)).join(' ')}`,
       undefined,
       {
+        params: { missing: required.filter((s) => !granted.includes(s)).join(' ') },
         headers: {
           'WWW-Authenticate': withResourceMetadata(
             `Bearer error="insufficient_scope", scope="${required.join(' ')}"`,

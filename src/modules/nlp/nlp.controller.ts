@@ -46,7 +46,10 @@ export class NlpController {
   @Post('interpret')
   @HttpCode(200)
   @RequireScopes('nlp:read')
-  @ApiOperation({ summary: 'Interpret a Korean/English command (no side effects except recording the turn)' })
+  @ApiOperation({
+    summary: 'Interpret a Korean/English command (no side effects except recording the turn)',
+    description: '`clarification` and `suggestions` (and error messages) are in the language of the command',
+  })
   @ApiOkResponse({ schema: { example: INTERPRETATION_EXAMPLE } })
   @ApiBadRequestResponse(BAD_REQUEST)
   async interpret(@CurrentPrincipal() principal: Principal, @Body() body: InterpretDto) {
@@ -69,9 +72,12 @@ export class NlpController {
           kind: 'executed',
           record: { id: '…', app: 'web-app', environment: 'staging', status: 'succeeded' },
         },
-        message: 'web-app을 staging에 배포했습니다.',
+        message: 'staging의 web-app을 v1 버전으로 배포했습니다.',
+        language: 'ko',
       },
     },
+    description:
+      '`message`, plan `summary`/`destructiveBecause`, notices and error messages are in `language`, the language of the command',
   })
   @ApiBadRequestResponse(BAD_REQUEST)
   @ApiForbiddenResponse({
