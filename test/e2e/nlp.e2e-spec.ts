@@ -179,6 +179,24 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
       })
       .expect(400);
     expect(badEntities.body.error).toBe('nlp_invalid_correction');
+    // no command to take the language from: Accept-Language decides (same codes)
+    const ko = await request(t.url)
+      .post('/api/v1/nlp/feedback')
+      .set('Authorization', bob)
+      .set('Accept-Language', 'ko-KR,ko;q=0.9,en;q=0.8')
+      .send({ interactionId: a.body.interactionId, correct: true })
+      .expect(404);
+    expect(ko.body).toMatchObject({
+      error: 'nlp_interaction_not_found',
+      message: `내 대화 기록에 없는 항목입니다: '${a.body.interactionId}'`,
+    });
+    const en = await request(t.url)
+      .post('/api/v1/nlp/feedback')
+      .set('Authorization', bob)
+      .set('Accept-Language', 'en-US,ko;q=0.5')
+      .send({ interactionId: a.body.interactionId, correct: true })
+      .expect(404);
+    expect(en.body.message).toBe(`No interaction '${a.body.interactionId}' of yours`);
     await request(t.url)
       .post('/api/v1/nlp/feedback')
       .set('Authorization', read)

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiHeader,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { AcceptLanguageErrors } from '../../common/i18n/accept-language.interceptor.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { FeedbackDto, HistoryQueryDto, RulesQueryDto, StatsQueryDto } from './dto/feedback.dto.js';
@@ -27,6 +29,12 @@ const INTERPRETATION_EXAMPLE = {
   destructive: false,
   requiresConfirmation: false,
   source: 'rules',
+};
+/** Routes without a command: their error messages follow Accept-Language (those with one follow the command). */
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  required: false,
+  description: '`ko` or `en` (default): the language of error messages',
 };
 const BAD_REQUEST = {
   description: 'Invalid body',
@@ -105,6 +113,8 @@ export class NlpController {
   })
   @ApiBadRequestResponse(BAD_REQUEST)
   @ApiNotFoundResponse({ description: 'No such interaction of the caller' })
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @UseInterceptors(AcceptLanguageErrors)
   feedback(@CurrentPrincipal() principal: Principal, @Body() body: FeedbackDto) {
     return this.nlp.feedback(principal, body);
   }
@@ -144,6 +154,8 @@ export class NlpController {
   @RequireScopes('nlp:admin')
   @ApiOperation({ summary: 'Promote a learned phrase rule to every user' })
   @ApiNotFoundResponse({ description: 'No such rule' })
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @UseInterceptors(AcceptLanguageErrors)
   promote(@Param('id') id: string) {
     return this.nlp.promote(id);
   }
