@@ -124,6 +124,24 @@ describe('nlp: one language per answer (Korean in → Korean out, English in →
     expect(done.body.message).toBe('staging의 web-app을 0개로 스케일했습니다.');
   });
 
+  it('a failed rollout is told in the command language (the record keeps its data)', async () => {
+    kube.badImages.add('ghcr.io/acme/web-app:broken');
+    try {
+      const ko = await process('web-app:broken을 개발에 배포해줘').expect(200);
+      expect(ko.body.result).toMatchObject({
+        kind: 'executed',
+        record: { status: 'failed', reason: expect.stringMatching(/ImagePull|ErrImage/) },
+      });
+      expect(ko.body.message).toBe(
+        'development의 web-app 배포에 실패했습니다: 이미지를 가져오지 못했습니다.',
+      );
+      const en = await process('deploy web-app:broken to dev').expect(200);
+      expect(en.body.message).toMatch(/^deploy of web-app in development failed: /);
+    } finally {
+      kube.badImages.clear();
+    }
+  });
+
   it('MCP process_command: the tool text is Korean for a Korean command, errors included', async () => {
     const mcp: Connected = await connectMcp(
       t.url,
