@@ -25,10 +25,10 @@ import {
   InvalidCorrectionError,
   RuleNotFoundError,
 } from './nlp.errors.js';
-import { REPLIES } from './replies.js';
+import { ANSWERS } from './answers.js';
 
 /**
- * Every template of every catalogue (replies, clarifications, errors, suggested commands), rendered with
+ * Every template of every catalogue (answers, clarifications, errors, suggested commands), rendered with
  * names ending in a consonant, in a vowel and in ㄹ: Korean particles must follow the final sound
  * (롤백은, 스케일은, 배포는; web-app을, api를; v1로, 3으로), and a Korean answer has no English in it
  * (nor an English answer Korean) apart from the names themselves and code.
@@ -173,7 +173,7 @@ function languageErrors(text: string, args: Record<string, unknown>, lang: Langu
 }
 
 const CATALOGUES: Record<string, Record<string, AnyTemplate>> = {
-  replies: REPLIES,
+  answers: ANSWERS,
   clarifications: CLARIFICATIONS,
   errors: ERROR_MESSAGES,
 };

@@ -27,7 +27,7 @@ import {
   nothingToDoMessage,
   outcomeMessage,
   statusMessage,
-} from './replies.js';
+} from './answers.js';
 
 /** What /process needs of the deployments module (provided by DeploymentsService). */
 export type NlpOperations = Pick<
@@ -64,7 +64,7 @@ export const NLP_HISTORY_LIMIT = 20;
  * POST /api/v1/nlp/process: interpret, then act on what is unambiguous — operations through
  * DeploymentsService.run (same confirmation rule: destructive → plan + token), status/logs/list through
  * the deployments service's read methods. Everything a person reads in the answer — message, plan
- * summary, notices, and the message of an error envelope — is in the command's language (replies.ts,
+ * summary, notices, and the message of an error envelope — is in the command's language (answers.ts,
  * localizeError); codes and data stay as they are.
  */
 @Injectable()

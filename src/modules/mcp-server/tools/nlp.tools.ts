@@ -5,7 +5,7 @@ import { NlpProcessService } from '../../nlp/nlp-process.service.js';
 import { render } from '../../../common/i18n/templates.js';
 import type { Language } from '../../nlp/interpreter/types.js';
 import { NLP_MAX_COMMAND_LENGTH } from '../../nlp/nlp.limits.js';
-import { REPLIES } from '../../nlp/replies.js';
+import { ANSWERS } from '../../nlp/answers.js';
 import { NlpService, type InterpretResponse } from '../../nlp/nlp.service.js';
 import { defineTool, McpCatalog, type ToolContext } from '../mcp-catalog.js';
 
@@ -64,9 +64,9 @@ export function describeInterpretation(r: InterpretResponse, lang: Language): st
     confidence: r.confidence.toFixed(2),
   };
   if (r.ambiguous)
-    return render(REPLIES.mcpAmbiguous, { ...args, clarification: r.clarification ?? undefined }, lang);
+    return render(ANSWERS.mcpAmbiguous, { ...args, clarification: r.clarification ?? undefined }, lang);
   return render(
-    REPLIES.mcpInterpretation,
+    ANSWERS.mcpInterpretation,
     { ...args, confirmation: r.requiresConfirmation ? 'yes' : undefined },
     lang,
   );
@@ -149,7 +149,7 @@ export class NlpMcpTools implements OnModuleInit {
           >;
           const text =
             result.kind === 'confirmation_required'
-              ? `${res.message}\n${render(REPLIES.mcpConfirm, { token: result.confirmationToken ?? '' }, res.language)}`
+              ? `${res.message}\n${render(ANSWERS.mcpConfirm, { token: result.confirmationToken ?? '' }, res.language)}`
               : res.message;
           return {
             structured: {

@@ -59,7 +59,7 @@ export const failureKo = (reason: string | undefined): string =>
 const koStatus = (s: string) => STATUS_KO[s] ?? '알 수 없음';
 const koState = (s: string) => STATE_KO[s] ?? '알 수 없음';
 
-export const REPLIES = {
+export const ANSWERS = {
   deployed: template(
     { app: 'word', environment: 'word', tag: 'word?' },
     (a) => `${a.environment}의 ${withJosa(a.app, '을/를')} ${a.tag ? `${a.tag} 버전으로 ` : ''}배포했습니다.`,
@@ -269,32 +269,32 @@ export function outcomeMessage(i: Interpretation, outcome: OperationOutcome, lan
   const base = { app: e.app ?? '', environment: e.environment ?? '' };
   if (outcome.kind === 'confirmation_required') {
     return render(
-      REPLIES.confirmationRequired,
+      ANSWERS.confirmationRequired,
       { ...base, intent: i.intent, reasons: destructiveReasons(outcome.plan, lang).join(', ') },
       lang,
     );
   }
   if (outcome.kind === 'dry_run')
-    return render(REPLIES.dryRun, { ...base, intent: i.intent, count: outcome.requests.length }, lang);
+    return render(ANSWERS.dryRun, { ...base, intent: i.intent, count: outcome.requests.length }, lang);
   const r = outcome.record;
   if (r.status === 'failed') {
     return render(
-      REPLIES.failed,
+      ANSWERS.failed,
       { ...base, intent: i.intent, reason: r.reason ?? undefined, error: r.error ?? undefined },
       lang,
     );
   }
   switch (i.intent) {
     case 'deploy':
-      return render(REPLIES.deployed, { ...base, tag: e.tag }, lang);
+      return render(ANSWERS.deployed, { ...base, tag: e.tag }, lang);
     case 'scale':
-      return render(REPLIES.scaled, { ...base, replicas: e.replicas ?? r.replicasAfter ?? 0 }, lang);
+      return render(ANSWERS.scaled, { ...base, replicas: e.replicas ?? r.replicasAfter ?? 0 }, lang);
     case 'rollback':
-      return render(REPLIES.rolledBack, { ...base, revision: e.revision, tag: e.tag }, lang);
+      return render(ANSWERS.rolledBack, { ...base, revision: e.revision, tag: e.tag }, lang);
     case 'restart':
-      return render(REPLIES.restarted, base, lang);
+      return render(ANSWERS.restarted, base, lang);
     default:
-      return render(REPLIES.deleted, base, lang);
+      return render(ANSWERS.deleted, base, lang);
   }
 }
 
@@ -306,16 +306,16 @@ export function destructiveReasons(plan: OperationPlan, lang: Language): string[
   if (lang === 'en') return plan.destructiveBecause;
   const replicasTo = (plan.changes.replicas as { to?: unknown } | undefined)?.to;
   const reasons = [
-    plan.environment === 'production' && REPLIES.reasonProduction,
-    plan.operation === 'delete' && REPLIES.reasonDelete,
-    plan.operation === 'rollback' && REPLIES.reasonRollback,
-    plan.operation !== 'delete' && replicasTo === 0 && REPLIES.reasonZeroReplicas,
+    plan.environment === 'production' && ANSWERS.reasonProduction,
+    plan.operation === 'delete' && ANSWERS.reasonDelete,
+    plan.operation === 'rollback' && ANSWERS.reasonRollback,
+    plan.operation !== 'delete' && replicasTo === 0 && ANSWERS.reasonZeroReplicas,
   ]
     .filter((t) => t !== false)
     .map((t) => render(t, {}, lang));
   return reasons.length > 0 || plan.destructiveBecause.length === 0
     ? reasons
-    : [render(REPLIES.reasonOther, {}, lang)];
+    : [render(ANSWERS.reasonOther, {}, lang)];
 }
 
 /** The plan as shown to a person: its summary and reasons in `lang` (what is confirmed is unchanged). */
@@ -332,7 +332,7 @@ export function localizePlan(plan: OperationPlan, lang: Language): OperationPlan
   switch (plan.operation) {
     case 'deploy':
       summary = render(
-        REPLIES.planDeploy,
+        ANSWERS.planDeploy,
         {
           image: c.image?.to ?? plan.app,
           environment: plan.environment,
@@ -344,27 +344,27 @@ export function localizePlan(plan: OperationPlan, lang: Language): OperationPlan
       break;
     case 'rollback':
       summary = render(
-        REPLIES.planRollback,
+        ANSWERS.planRollback,
         { ...base, image: c.image?.to ?? plan.app, revision: c.targetRevision ?? undefined },
         lang,
       );
       break;
     case 'scale':
       summary = render(
-        REPLIES.planScale,
+        ANSWERS.planScale,
         { ...base, from: replicas?.from ?? undefined, to: replicas?.to ?? 0 },
         lang,
       );
       break;
     case 'restart':
       summary = render(
-        REPLIES.planRestart,
+        ANSWERS.planRestart,
         { ...base, replicas: typeof c.replicas === 'number' ? c.replicas : undefined },
         lang,
       );
       break;
     default:
-      summary = render(REPLIES.planDelete, { ...base, namespace: plan.namespace }, lang);
+      summary = render(ANSWERS.planDelete, { ...base, namespace: plan.namespace }, lang);
   }
   return { ...plan, summary, destructiveBecause: destructiveReasons(plan, lang) };
 }
@@ -374,14 +374,14 @@ export function localizeOutcome(outcome: OperationOutcome, lang: Language): Oper
   if (lang === 'en') return outcome;
   if (outcome.kind === 'confirmation_required') return { ...outcome, plan: localizePlan(outcome.plan, lang) };
   if (outcome.kind === 'dry_run' && outcome.notice)
-    return { ...outcome, notice: render(REPLIES.noClusterNotice, {}, lang) };
+    return { ...outcome, notice: render(ANSWERS.noClusterNotice, {}, lang) };
   return outcome;
 }
 
 export function statusMessage(s: AppStatus, lang: Language): string {
-  if (!s.deployed) return render(REPLIES.notDeployed, { app: s.app, environment: s.environment }, lang);
+  if (!s.deployed) return render(ANSWERS.notDeployed, { app: s.app, environment: s.environment }, lang);
   return render(
-    REPLIES.status,
+    ANSWERS.status,
     {
       app: s.app,
       environment: s.environment,
@@ -396,7 +396,7 @@ export function statusMessage(s: AppStatus, lang: Language): string {
 
 export function logsMessage(l: LogsResult, lang: Language): string {
   const lines = l.pods.reduce((sum, p) => sum + p.lines.length, 0);
-  return render(REPLIES.logs, { app: l.app, environment: l.environment, lines, pods: l.pods.length }, lang);
+  return render(ANSWERS.logs, { app: l.app, environment: l.environment, lines, pods: l.pods.length }, lang);
 }
 
 export function listMessage(
@@ -406,8 +406,8 @@ export function listMessage(
 ): string {
   const names = apps.map((a) => ('name' in a ? a.name : a.app));
   return names.length === 0
-    ? render(REPLIES.noApps, { environment }, lang)
-    : render(REPLIES.apps, { environment, names }, lang);
+    ? render(ANSWERS.noApps, { environment }, lang)
+    : render(ANSWERS.apps, { environment, names }, lang);
 }
 
 /** At most this many records are spelled out in the message (the result carries them all). */
@@ -419,10 +419,10 @@ export function historyMessage(
   environment: string | undefined,
   lang: Language,
 ): string {
-  if (items.length === 0) return render(REPLIES.noHistory, { app, environment }, lang);
+  if (items.length === 0) return render(ANSWERS.noHistory, { app, environment }, lang);
   const entries = items.slice(0, HISTORY_SHOWN).map((r) =>
     render(
-      REPLIES.historyEntry,
+      ANSWERS.historyEntry,
       {
         at: r.createdAt.slice(0, 16).replace('T', ' '),
         app: app ? undefined : r.app,
@@ -434,17 +434,17 @@ export function historyMessage(
       lang,
     ),
   );
-  return render(REPLIES.history, { app, environment, count: items.length, entries }, lang);
+  return render(ANSWERS.history, { app, environment, count: items.length, entries }, lang);
 }
 
 export function helpMessage(lang: Language): string {
-  return render(REPLIES.help, {}, lang);
+  return render(ANSWERS.help, {}, lang);
 }
 
 export function askTagMessage(app: string, environment: string, lang: Language): string {
-  return render(REPLIES.askTag, { app, environment }, lang);
+  return render(ANSWERS.askTag, { app, environment }, lang);
 }
 
 export function nothingToDoMessage(lang: Language): string {
-  return render(REPLIES.nothingToDo, {}, lang);
+  return render(ANSWERS.nothingToDo, {}, lang);
 }
