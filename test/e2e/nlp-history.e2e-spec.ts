@@ -91,9 +91,12 @@ describe('nlp: "배포 이력 보여줘" reads the deployments history — never
     beforeAll(async () => {
       withRead = await connectMcp(
         t.url,
-        await bearer({ sub: 'agent', scope: 'mcp:read mcp:execute deploy:read' }),
+        await bearer({ sub: 'agent', scope: 'mcp:read mcp:execute nlp:execute deploy:read' }),
       );
-      withoutRead = await connectMcp(t.url, await bearer({ sub: 'agent2', scope: 'mcp:read mcp:execute' }));
+      withoutRead = await connectMcp(
+        t.url,
+        await bearer({ sub: 'agent2', scope: 'mcp:read mcp:execute nlp:execute' }),
+      );
     });
     afterAll(async () => {
       await withRead?.close();

@@ -31,7 +31,8 @@ describe('nlp: one language per answer (Korean in → Korean out, English in →
 
   beforeAll(async () => {
     ({ kube, app: t } = await startAppWithFakeKube());
-    nlp = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute' });
+    // the channel's scope and the operations' own (issue 13: NL needs both)
+    nlp = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute deploy:read deploy:write' });
     admin = await bearer({ sub: 'root', scope: 'apps:write deploy:write' });
     await registerApp(t.url, admin, 'web-app');
   });
@@ -145,7 +146,7 @@ describe('nlp: one language per answer (Korean in → Korean out, English in →
   it('MCP process_command: the tool text is Korean for a Korean command, errors included', async () => {
     const mcp: Connected = await connectMcp(
       t.url,
-      await bearer({ sub: 'agent', scope: 'mcp:read mcp:execute' }),
+      await bearer({ sub: 'agent', scope: 'mcp:read mcp:execute nlp:execute deploy:read deploy:write' }),
     );
     try {
       const call = async (command: string) =>
@@ -184,7 +185,7 @@ describe('nlp without a cluster: the dry-run notice in the command language', ()
   beforeAll(async () => {
     t = await startTestApp();
     await registerApp(t.url, await bearer({ scope: 'apps:write' }), 'web-app');
-    nlp = await bearer({ sub: 'alice', scope: 'nlp:execute' });
+    nlp = await bearer({ sub: 'alice', scope: 'nlp:execute deploy:read deploy:write' });
   });
   afterAll(() => t.destroy());
   const process = (command: string) =>
