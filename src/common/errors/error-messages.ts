@@ -233,6 +233,11 @@ export const ERROR_MESSAGES = {
     (a) => `권한이 부족합니다. 필요한 스코프: ${a.missing}`,
     (a) => `Missing scope: ${a.missing}`,
   ),
+  'insufficient_scope.operation': template(
+    { operation: 'text', missing: 'text' },
+    (a) => `이 작업에 필요한 권한이 없습니다. 필요한 스코프: ${a.missing}`,
+    (a) => `${a.operation} needs scope ${a.missing}`,
+  ),
   'internal_error.operation': template(
     { id: 'text' },
     (a) => `작업이 예기치 않게 실패했습니다(기록 ${a.id}).`,

@@ -177,6 +177,18 @@ export const ANSWERS = {
     (a) =>
       `${a.at} ${a.app ? `${a.app} ` : ''}${a.environment} ${a.intent}${a.tag ? ` ${a.tag}` : ''} ${a.status.replace('_', ' ')}`,
   ),
+  // answers to a pending plan in the conversation
+  nothingPending: template(
+    {},
+    () => '확인을 기다리는 작업이 없습니다.',
+    () => 'Nothing is waiting for confirmation.',
+  ),
+  cancelled: template(
+    { app: 'word', environment: 'word', intent: 'intent' },
+    (a) =>
+      `취소했습니다. ${a.environment}의 ${a.app} ${withJosa(intentKo(a.intent), '은/는')} 실행하지 않았습니다.`,
+    (a) => `Cancelled: the ${intentEn(a.intent)} of ${a.app} in ${a.environment} was not run.`,
+  ),
   nothingToDo: template(
     {},
     () => '실행할 작업이 없습니다.',
@@ -443,6 +455,14 @@ export function helpMessage(lang: Language): string {
 
 export function askTagMessage(app: string, environment: string, lang: Language): string {
   return render(ANSWERS.askTag, { app, environment }, lang);
+}
+
+export function nothingPendingMessage(lang: Language): string {
+  return render(ANSWERS.nothingPending, {}, lang);
+}
+
+export function cancelledMessage(intent: string, app: string, environment: string, lang: Language): string {
+  return render(ANSWERS.cancelled, { intent, app, environment }, lang);
 }
 
 export function nothingToDoMessage(lang: Language): string {

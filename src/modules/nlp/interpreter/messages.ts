@@ -133,8 +133,23 @@ export const CLARIFICATIONS = {
   ),
   fuzzyProduction: template(
     {},
-    () => '운영(production) 환경을 말씀하신 건가요? 확실하게 다시 말씀해 주세요.',
-    () => 'Did you mean production? Please say it explicitly.',
+    () => '운영(production)을 말씀하신 건가요? 맞다면 환경을 정확히 적어 다시 말씀해 주세요.',
+    () => 'Did you mean production? If so, please say it explicitly.',
+  ),
+  /** A change asked about, refused or not clearly ordered: say it back and ask for an order. */
+  confirmChange: template(
+    { intent: 'intent', app: 'word?', command: 'text' },
+    (a) =>
+      `${withJosa(INTENT_KO[a.intent as Intent], '을/를')} 실행하라는 말씀인가요? 실행하려면 "${a.command}"처럼 명령으로 말씀해 주세요. 아무 작업도 하지 않았습니다.`,
+    (a) =>
+      `Do you want me to ${a.intent === 'rollback' ? 'roll back' : a.intent} ${a.app ?? 'the app'}? Nothing was done; to go ahead, say it as a command: "${a.command}".`,
+  ),
+  /** A name that is no registered app and close to none: name the registered ones. */
+  unknownApp: template(
+    { said: 'word', known: 'words' },
+    (a) => `'${a.said}' 앱은 등록되어 있지 않습니다. 등록된 앱: ${a.known.join(', ')}. 어느 앱인가요?`,
+    (a) =>
+      `There is no registered app '${a.said}'. Registered apps: ${a.known.join(', ')}. Which one did you mean?`,
   ),
   alternatives: template(
     { alternatives: 'words' },
