@@ -239,6 +239,28 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
         .expect(400);
       expect(res.body).toMatchObject({ error: 'validation_failed', requestId: expect.any(String) });
     }
+    // a Korean command's validation error is said in Korean (the command decides, not Accept-Language)
+    const koInvalid = await request(t.url)
+      .post('/api/v1/nlp/interpret')
+      .set('Authorization', read)
+      .set('Accept-Language', 'en')
+      .send({ command: 'web-app 상태 알려줘', extra: 1 })
+      .expect(400);
+    expect(koInvalid.body).toMatchObject({
+      error: 'validation_failed',
+      message: '요청 형식이 올바르지 않습니다.',
+      details: [expect.stringContaining('extra')],
+    });
+    const enInvalid = await request(t.url)
+      .post('/api/v1/nlp/interpret')
+      .set('Authorization', read)
+      .set('Accept-Language', 'ko')
+      .send({ command: 'status of web-app', extra: 1 })
+      .expect(400);
+    expect(enInvalid.body).toMatchObject({
+      error: 'validation_failed',
+      message: 'Request validation failed',
+    });
     // one limit (500) whatever the length: the rule and its text agree
     for (const length of [501, 600, 2500]) {
       const long = await request(t.url)

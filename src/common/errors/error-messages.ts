@@ -27,6 +27,11 @@ const targetKo = (a: { resource: string; name?: string; namespace?: string }) =>
 const kubeTarget = { resource: 'text', name: 'text?', namespace: 'text?', verb: 'text' } as const;
 
 export const ERROR_MESSAGES = {
+  validation_failed: template(
+    {},
+    () => '요청 형식이 올바르지 않습니다.',
+    () => 'Request validation failed',
+  ),
   nlp_command_too_long: template(
     { max: 'number' },
     (a) => `명령이 너무 깁니다. ${a.max}자 이하로 말씀해 주세요.`,

@@ -8,7 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AcceptLanguageErrors } from '../../common/i18n/accept-language.interceptor.js';
+import { LanguageErrors } from '../../common/i18n/language-errors.interceptor.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { FeedbackDto, HistoryQueryDto, RulesQueryDto, StatsQueryDto } from './dto/feedback.dto.js';
@@ -34,7 +34,8 @@ const INTERPRETATION_EXAMPLE = {
 const ACCEPT_LANGUAGE = {
   name: 'Accept-Language',
   required: false,
-  description: '`ko` or `en` (default): the language of error messages',
+  description:
+    '`ko` or `en` (default): the language of error messages (a command decides where there is one)',
 };
 const BAD_REQUEST = {
   description: 'Invalid body',
@@ -45,6 +46,7 @@ const BAD_REQUEST = {
 
 @ApiTags('nlp')
 @Controller('api/v1/nlp')
+@UseInterceptors(LanguageErrors)
 export class NlpController {
   constructor(
     private readonly nlp: NlpService,
@@ -114,7 +116,6 @@ export class NlpController {
   @ApiBadRequestResponse(BAD_REQUEST)
   @ApiNotFoundResponse({ description: 'No such interaction of the caller' })
   @ApiHeader(ACCEPT_LANGUAGE)
-  @UseInterceptors(AcceptLanguageErrors)
   feedback(@CurrentPrincipal() principal: Principal, @Body() body: FeedbackDto) {
     return this.nlp.feedback(principal, body);
   }
@@ -155,7 +156,6 @@ export class NlpController {
   @ApiOperation({ summary: 'Promote a learned phrase rule to every user' })
   @ApiNotFoundResponse({ description: 'No such rule' })
   @ApiHeader(ACCEPT_LANGUAGE)
-  @UseInterceptors(AcceptLanguageErrors)
   promote(@Param('id') id: string) {
     return this.nlp.promote(id);
   }
