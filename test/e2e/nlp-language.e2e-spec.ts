@@ -53,9 +53,11 @@ describe('nlp: one language per answer (Korean in → Korean out, English in →
       error: 'rollback_target_not_found',
       message: 'There is no previous successful deployment of web-app in development to roll back to',
     });
-    const ghost = await process('ghost-app 재시작해줘').expect(404);
-    expect(ghost.body.error).toBe('app_not_found');
-    expect(ghost.body.message).toBe('"ghost-app"이라는 앱은 등록되어 있지 않습니다.');
+    const notDeployed = await process('개발의 web-app 재시작해줘').expect(404);
+    expect(notDeployed.body.error).toBe('not_deployed');
+    expect(notDeployed.body.message).toMatch(
+      /^development\(네임스페이스 [a-z-]+\)에 "web-app"은 배포되어 있지 않습니다\.$/,
+    );
     const tooLong = await process(`web-app 상태 ${'가'.repeat(500)}`).expect(400);
     expect(tooLong.body).toMatchObject({
       error: 'nlp_command_too_long',
@@ -146,7 +148,10 @@ describe('nlp: one language per answer (Korean in → Korean out, English in →
   it('MCP process_command: the tool text is Korean for a Korean command, errors included', async () => {
     const mcp: Connected = await connectMcp(
       t.url,
-      await bearer({ sub: 'agent', scope: 'mcp:read mcp:execute nlp:execute deploy:read deploy:write' }),
+      await bearer({
+        sub: 'agent',
+        scope: 'mcp:read mcp:execute nlp:read nlp:execute deploy:read deploy:write',
+      }),
     );
     try {
       const call = async (command: string) =>
