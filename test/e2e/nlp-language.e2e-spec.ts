@@ -119,7 +119,7 @@ describe('nlp: one language per answer (Korean in → Korean out, English in →
       /^staging의 web-app을 ghcr\.io\/acme\/web-app:v1 \(리비전 1\)로 롤백합니다\.$/,
     );
     const scale = await process('스테이징 web-app 0개로 줄여줘').expect(200);
-    expect(scale.body.message).toMatch(/^staging의 web-app 스케일은 위험한 작업입니다 \(복제본 0개로 축소\)/);
+    expect(scale.body.message).toMatch(/^staging의 web-app 스케일은 위험한 작업입니다 \(복제본이 0개가 됨\)/);
     expect(scale.body.result.plan.summary).toBe('staging의 web-app 복제본을 1개에서 0개로 조정합니다.');
     const done = await process('스테이징 web-app 0개로 줄여줘', {
       confirmationToken: scale.body.result.confirmationToken,

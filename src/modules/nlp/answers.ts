@@ -241,8 +241,8 @@ export const ANSWERS = {
   ),
   reasonZeroReplicas: template(
     {},
-    () => '복제본 0개로 축소',
-    () => 'scales to zero replicas',
+    () => '복제본이 0개가 됨',
+    () => 'leaves zero replicas',
   ),
   reasonOther: template(
     {},

@@ -280,6 +280,7 @@ describe('errors: one catalogue renders every error a command can meet, in Engli
     new RuleNotFoundError('r-1'),
     new InvalidCorrectionError(),
     new InsufficientScopeError(['deploy:read'], ['nlp:execute']),
+    new InsufficientScopeError(['deploy:write'], ['nlp:execute'], undefined, 'deploy through a command'),
   ];
 
   it.each(errors.map((e) => [e.messageKey, e]))(

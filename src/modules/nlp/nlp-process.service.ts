@@ -3,7 +3,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { localizeError } from '../../common/errors/localize-error.js';
 import { InsufficientScopeError } from '../auth/auth.errors.js';
 import type { Principal } from '../auth/principal.js';
-import { grants, type Scope } from '../auth/scopes.js';
+import { missingScopes, OPERATION_SCOPES, type ScopedOperation } from '../auth/scopes.js';
 import type {
   AppOverview,
   AppStatus,
@@ -15,7 +15,7 @@ import type {
 } from '../deployments/deployments.contract.js';
 import { confirmationTokenHash } from '../deployments/confirmation.service.js';
 import type { DeploymentsService } from '../deployments/deployments.service.js';
-import type { Intent, Language } from './interpreter/types.js';
+import type { Language } from './interpreter/types.js';
 import { NlpService, type InterpretResponse } from './nlp.service.js';
 import {
   askTagMessage,
@@ -55,8 +55,6 @@ export interface ProcessResponse {
 }
 
 const EXECUTABLE = new Set<string>(['deploy', 'scale', 'rollback', 'restart', 'delete']);
-/** Reads that need the same scope as over REST, besides the channel's own (nlp:execute / mcp:execute). */
-const INTENT_SCOPES: Partial<Record<Intent, Scope>> = { history: 'deploy:read' };
 /** Records a `history` answer carries (newest first). */
 export const NLP_HISTORY_LIMIT = 20;
 
@@ -99,9 +97,15 @@ export class NlpProcessService {
       return reply({ kind: 'not_an_operation' }, interpretation.clarification ?? nothingToDoMessage(lang));
     const e = interpretation.entities;
     try {
-      const scope = INTENT_SCOPES[interpretation.intent];
-      if (scope && !grants(principal.scopes, scope))
-        throw new InsufficientScopeError([scope], principal.scopes);
+      // The channel scope (nlp:execute) let the command in; what it does needs its own scope too.
+      const needed = OPERATION_SCOPES[interpretation.intent as ScopedOperation];
+      if (needed && missingScopes(principal.scopes, [needed]).length > 0)
+        throw new InsufficientScopeError(
+          [needed],
+          principal.scopes,
+          undefined,
+          `${interpretation.intent} through a natural-language command`,
+        );
       if (interpretation.intent === 'history') {
         const { items } = await this.operations.list({
           app: e.app,

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { LanguageErrors } from '../../common/i18n/language-errors.interceptor.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
+import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
 import { FeedbackDto, HistoryQueryDto, RulesQueryDto, StatsQueryDto } from './dto/feedback.dto.js';
 import { InterpretDto, ProcessDto } from './dto/interpret.dto.js';
@@ -55,7 +56,7 @@ export class NlpController {
 
   @Post('interpret')
   @HttpCode(200)
-  @RequireScopes('nlp:read')
+  @RequireScopes(OPERATION_SCOPES.interpret)
   @ApiOperation({
     summary: 'Interpret a Korean/English command (no side effects except recording the turn)',
     description: '`clarification` and `suggestions` (and error messages) are in the language of the command',
@@ -68,11 +69,14 @@ export class NlpController {
 
   @Post('process')
   @HttpCode(200)
-  @RequireScopes('nlp:execute')
+  @RequireScopes(OPERATION_SCOPES.process)
   @ApiOperation({
     summary:
       'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token); ' +
       'reads (status, logs, list, history) answer from it. Everything a person reads is in the command language.',
+    description:
+      'Besides nlp:execute, the operation needs the scope of its REST route: deploy:write to deploy, scale, roll ' +
+      'back, restart or delete; deploy:read for status, logs, list and history. Without it: 403 insufficient_scope.',
   })
   @ApiOkResponse({
     schema: {
@@ -91,7 +95,8 @@ export class NlpController {
   })
   @ApiBadRequestResponse(BAD_REQUEST)
   @ApiForbiddenResponse({
-    description: 'insufficient_scope: a history command also needs deploy:read (as GET /api/v1/deployments)',
+    description:
+      "insufficient_scope: the operation's own scope is missing (deploy:write to change, deploy:read to read)",
   })
   process(@CurrentPrincipal() principal: Principal, @Body() body: ProcessDto) {
     return this.processor.process(principal, body);
