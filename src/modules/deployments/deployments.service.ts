@@ -12,6 +12,7 @@ import type { V1Deployment, V1Pod, V1Service } from '@kubernetes/client-node';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter, Histogram } from 'prom-client';
 import { AppError, BadRequestError } from '../../common/errors/app-error.js';
+import { errorMessage } from '../../common/errors/error-messages.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { App } from '../apps/apps.types.js';
@@ -23,6 +24,7 @@ import { DeploymentsConfig } from './deployments.config.js';
 import { destructiveReasons } from './destructive-rule.js';
 import {
   ENVIRONMENTS,
+  NO_CLUSTER_NOTICE,
   OPERATIONS,
   type Actor,
   type AppOverview,
@@ -71,9 +73,6 @@ import { podFailure, rolloutSnapshot } from './rollout.js';
 
 export const DEPLOYMENTS_TOTAL = 'deployments_total';
 export const DEPLOYMENT_DURATION = 'deployment_operation_duration_seconds';
-
-export const NO_CLUSTER_NOTICE =
-  'No Kubernetes cluster is configured: nothing was changed. These are the requests that would be sent.';
 
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const SOURCES: OperationSource[] = ['api', 'nlp', 'mcp', 'cicd'];
@@ -195,11 +194,12 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
 
   async run(request: OperationRequest, actor: Actor, options: RunOptions = {}): Promise<OperationOutcome> {
     if (!OPERATIONS.includes(request.operation))
-      throw new InvalidOperationError(
-        `Unknown operation "${String(request.operation)}"; use ${OPERATIONS.join(', ')}`,
-      );
+      throw new InvalidOperationError('invalid_operation.unknown_operation', {
+        operation: String(request.operation),
+        known: OPERATIONS.join(', '),
+      });
     if (!SOURCES.includes(actor.source))
-      throw new InvalidOperationError(`Unknown source "${String(actor.source)}"`);
+      throw new InvalidOperationError('invalid_operation.unknown_source', { source: String(actor.source) });
     const environment = this.environments.resolveOrDefault(request.environment);
     const app = await this.apps.get(request.app);
     this.validate(request);
@@ -279,21 +279,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
 
   private validate(r: OperationRequest): void {
     if (r.tag !== undefined && (typeof r.tag !== 'string' || !TAG_PATTERN.test(r.tag)))
-      throw new InvalidOperationError('tag must be an image tag (letters, digits, _ . -; at most 128)');
+      throw new InvalidOperationError('invalid_operation.tag', {});
     if (r.replicas !== undefined && (!Number.isInteger(r.replicas) || r.replicas < 0 || r.replicas > 100))
-      throw new InvalidOperationError('replicas must be an integer between 0 and 100');
+      throw new InvalidOperationError('invalid_operation.replicas', {});
     if (r.revision !== undefined && (!Number.isInteger(r.revision) || r.revision < 1))
-      throw new InvalidOperationError('revision must be a positive integer');
+      throw new InvalidOperationError('invalid_operation.revision', {});
     switch (r.operation) {
       case 'deploy':
-        if (!r.tag) throw new InvalidOperationError('deploy needs a tag');
+        if (!r.tag) throw new InvalidOperationError('invalid_operation.deploy_needs_tag', {});
         break;
       case 'scale':
-        if (r.replicas === undefined) throw new InvalidOperationError('scale needs replicas');
+        if (r.replicas === undefined)
+          throw new InvalidOperationError('invalid_operation.scale_needs_replicas', {});
         break;
       case 'rollback':
         if (r.tag !== undefined && r.revision !== undefined)
-          throw new InvalidOperationError('rollback takes a revision or a tag, not both');
+          throw new InvalidOperationError('invalid_operation.rollback_revision_and_tag', {});
         break;
       default:
         break;
@@ -533,32 +534,18 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     if (r.revision !== undefined) {
       const row = await this.repository.findRevision(app, environment, r.revision);
       if (!row || row.status !== 'succeeded' || !row.tag)
-        throw new RollbackTargetError(
-          `Revision ${r.revision} of ${app} in ${environment} is not a successful deployment`,
-          {
-            revision: r.revision,
-          },
-        );
+        throw RollbackTargetError.revision(app, environment, r.revision);
       return { tag: row.tag, revision: row.revision };
     }
     const releases = await this.repository.successfulReleases(app, environment);
     if (r.tag !== undefined) {
       const row = releases.find((x) => x.tag === r.tag);
-      if (!row)
-        throw new RollbackTargetError(
-          `Tag "${r.tag}" was never deployed successfully for ${app} in ${environment}`,
-          {
-            tag: r.tag,
-          },
-        );
+      if (!row) throw RollbackTargetError.tag(app, environment, r.tag);
       return { tag: row.tag!, revision: row.revision };
     }
     const current = currentTag ?? releases[0]?.tag ?? null;
     const previous = releases.find((x) => x.tag !== current);
-    if (!previous)
-      throw new RollbackTargetError(
-        `There is no previous successful deployment of ${app} in ${environment} to roll back to`,
-      );
+    if (!previous) throw RollbackTargetError.noPrevious(app, environment);
     return { tag: previous.tag!, revision: previous.revision };
   }
 
@@ -609,12 +596,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       );
       if (appErr) {
         const details = (appErr.details ?? {}) as Record<string, unknown>;
-        throw new KubeError(appErr.status, appErr.code, appErr.message, { ...details, operationId: id });
+        throw new KubeError(
+          appErr.status,
+          appErr.code,
+          appErr.message,
+          { ...details, operationId: id },
+          { messageKey: appErr.messageKey, params: appErr.params },
+        );
       }
       this.logger.error({ err, operationId: id }, 'operation failed unexpectedly');
-      throw new AppError(500, 'internal_error', `The operation failed unexpectedly (record ${id})`, {
-        operationId: id,
-      });
+      throw new AppError(
+        500,
+        'internal_error',
+        errorMessage('internal_error.operation', { id }),
+        { operationId: id },
+        { messageKey: 'internal_error.operation', params: { id } },
+      );
     }
     if (!p.waits) return this.finish(id, p, started, 'succeeded', 'Completed', null);
 
