@@ -7,7 +7,7 @@ import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { ReadinessRegistry } from '../health/readiness.registry.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../auth/principal.js';
-import { finalize, matchRule } from './interpreter/interpreter.js';
+import { finalize, matchRule, readCommand } from './interpreter/interpreter.js';
 import { contextFrom } from './interpreter/context.js';
 import { read } from './interpreter/reader.js';
 import type {
@@ -159,7 +159,8 @@ export class NlpService implements OnModuleInit {
         ambiguous: t.ambiguous === 1,
       })),
     );
-    const rulesReading = read(command, { knownApps: new Set(knownApps) });
+    // the same reading as the offline interpreter's (keyboard-mode Korean included); finalize ends in the safety gate
+    const rulesReading = readCommand(command, knownApps.length > 0 ? new Set(knownApps) : undefined);
     const options = {
       knownApps,
       context,
