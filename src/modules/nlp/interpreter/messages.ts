@@ -205,11 +205,8 @@ export function askFuzzyProduction(lang: Language): string {
 
 /** A change asked about, refused or not clearly ordered: say it back and ask for an order. */
 export function askConfirmChange(intent: Intent, e: Entities, lang: Language): string {
-  return render(
-    CLARIFICATIONS.confirmChange,
-    { intent, app: e.app, command: renderCommand(intent, e, lang) },
-    lang,
-  );
+  const command = renderCommand(intent, e, lang);
+  return render(CLARIFICATIONS.confirmChange, { intent, app: e.app, command }, lang);
 }
 
 export function askAlternatives(alternatives: string[], lang: Language): string {
