@@ -3,6 +3,7 @@ import * as auditLog from './0001-audit-log.js';
 import * as apps from './0010-apps.js';
 import * as deployments from './0011-deployments.js';
 import * as nlp from './0020-nlp.js';
+import * as nlpPendingConfirmations from './0024-nlp-pending-confirmations.js';
 import * as cicd from './0030-cicd.js';
 import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-apps': apps,
   '0011-deployments': deployments,
   '0020-nlp': nlp,
+  '0024-nlp-pending-confirmations': nlpPendingConfirmations,
   '0030-cicd': cicd,
   '0040-mcp-external-providers': mcpExternalProviders,
 };

@@ -6,6 +6,8 @@ import { ConfirmationError } from './deployments.errors.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** How a confirmation token is stored and looked up (never in plain text). */
+export const confirmationTokenHash = (token: string) => sha256(token);
 
 /** JSON with sorted keys, so equal plans hash equally. */
 export function canonicalJson(value: unknown): string {
@@ -52,8 +54,12 @@ export class ConfirmationService {
   }
 
   /** Checks and consumes the token for this user and plan; throws a ConfirmationError otherwise. */
-  async consume(token: string, userId: string, plan: OperationPlan): Promise<void> {
-    const hash = sha256(token);
+  consume(token: string, userId: string, plan: OperationPlan): Promise<void> {
+    return this.consumeHash(confirmationTokenHash(token), userId, plan);
+  }
+
+  /** The same check for a token known only by its hash (a plan confirmed in an NLP conversation). */
+  async consumeHash(hash: string, userId: string, plan: OperationPlan): Promise<void> {
     const row = await this.repository.findConfirmation(hash);
     if (!row) throw ConfirmationError.invalid();
     if (row.user_id !== userId) throw ConfirmationError.otherUser();
@@ -62,5 +68,12 @@ export class ConfirmationService {
     if (row.plan_hash !== planHash(plan)) throw ConfirmationError.planChanged();
     if (!(await this.repository.useConfirmation(hash, new Date().toISOString())))
       throw ConfirmationError.used();
+  }
+
+  /** Makes an unused token of this user unusable (the user cancelled the plan); false if there was none. */
+  async revoke(hash: string, userId: string): Promise<boolean> {
+    const row = await this.repository.findConfirmation(hash);
+    if (!row || row.user_id !== userId || row.used_at) return false;
+    return this.repository.useConfirmation(hash, new Date().toISOString());
   }
 }

@@ -10,13 +10,20 @@ import type {
   OperationRequest,
 } from '../deployments/deployments.contract.js';
 import type { DeploymentsService } from '../deployments/deployments.service.js';
-import { withJosa } from './interpreter/korean.js';
+import { confirmationTokenHash } from '../deployments/confirmation.service.js';
+import { monotonicId } from '../../common/ids/monotonic-id.js';
+import { hasHangul, withJosa } from './interpreter/korean.js';
 import { describeIntent } from './interpreter/messages.js';
-import type { Interpretation, Language } from './interpreter/types.js';
+import { readReply, type Reply } from './interpreter/replies.js';
+import type { Entities, Interpretation, Language } from './interpreter/types.js';
+import { NlpRepository, type PendingConfirmationRow } from './nlp.repository.js';
 import { NlpService, type InterpretResponse } from './nlp.service.js';
 
 /** What /process needs of the deployments module (provided by DeploymentsService). */
-export type NlpOperations = Pick<DeploymentsService, 'run' | 'status' | 'logs' | 'statusMany' | 'overview'>;
+export type NlpOperations = Pick<
+  DeploymentsService,
+  'run' | 'status' | 'logs' | 'statusMany' | 'overview' | 'revokeConfirmation'
+>;
 export const NLP_OPERATIONS = Symbol('NLP_OPERATIONS');
 
 export type ProcessResult =
@@ -26,7 +33,8 @@ export type ProcessResult =
   | { kind: 'status'; status: AppStatus }
   | { kind: 'logs'; logs: LogsResult }
   | { kind: 'list'; environment: string | null; apps: AppStatus[] | AppOverview[] }
-  | { kind: 'failed'; error: { code: string; message: string } };
+  | { kind: 'failed'; error: { code: string; message: string } }
+  | { kind: 'cancelled'; operation: OperationKind; app: string; environment: string };
 
 export interface ProcessResponse {
   interpretation: InterpretResponse;
@@ -45,6 +53,7 @@ const EXECUTABLE = new Set<string>(['deploy', 'scale', 'rollback', 'restart', 'd
 export class NlpProcessService {
   constructor(
     private readonly nlp: NlpService,
+    private readonly repository: NlpRepository,
     @Inject(NLP_OPERATIONS) private readonly operations: NlpOperations,
   ) {}
 
@@ -58,6 +67,16 @@ export class NlpProcessService {
       dryRun?: boolean;
     },
   ): Promise<ProcessResponse> {
+    const sessionId = this.nlp.sessionOf(principal, input.sessionId, input.projectName);
+    if (!input.confirmationToken) {
+      const answer = readReply(input.command);
+      // only the user who was asked, in the conversation that asked, answers a pending plan
+      const pending = answer && (await this.repository.latestPending(sessionId, principal.userId));
+      if (answer && pending) return this.answerPending(principal, input, pending, answer);
+    }
+    // any other command replaces what was waiting for an answer
+    await this.repository.supersedePending(sessionId, principal.userId, new Date().toISOString());
+
     const { response, interpretation } = await this.nlp.interpret(principal, input, 'process');
     const lang = interpretation.language;
     const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
@@ -116,6 +135,8 @@ export class NlpProcessService {
         ...(input.confirmationToken ? { confirmationToken: input.confirmationToken } : {}),
       };
       const outcome = await this.operations.run(request, { userId: principal.userId, source: 'nlp' });
+      if (outcome.kind === 'confirmation_required')
+        await this.holdForAnswer(principal, sessionId, response.interactionId, request, outcome, lang);
       return await reply(
         outcome,
         outcomeMessage({ ...interpretation, entities: { ...e, tag } }, outcome, lang),
@@ -127,6 +148,111 @@ export class NlpProcessService {
           error: { code: err.code, message: err.message },
         });
       }
+      throw err;
+    }
+  }
+
+  /** Keeps the plan (by its token's hash only) so "네" / "yes" in this conversation can confirm it. */
+  private async holdForAnswer(
+    principal: Principal,
+    sessionId: string,
+    interactionId: string,
+    request: OperationRequest,
+    outcome: Extract<OperationOutcome, { kind: 'confirmation_required' }>,
+    lang: Language,
+  ): Promise<void> {
+    const { confirmationToken: _token, dryRun: _dryRun, ...planned } = request;
+    await this.repository.insertPending({
+      id: monotonicId(),
+      session_id: sessionId,
+      user_id: principal.userId,
+      interaction_id: interactionId,
+      token_hash: confirmationTokenHash(outcome.confirmationToken),
+      request: JSON.stringify(planned),
+      language: lang,
+      expires_at: outcome.expiresAt,
+      created_at: new Date().toISOString(),
+      resolved_at: null,
+      resolution: null,
+    });
+  }
+
+  /**
+   * "응 진행해" / "yes, go ahead" runs the pending plan through the same confirmation check as a token sent
+   * by the client (same user, not expired, plan unchanged, once); "아니" / "cancel" drops it and its token.
+   */
+  private async answerPending(
+    principal: Principal,
+    input: { command: string; projectName?: string; sessionId?: string },
+    pending: PendingConfirmationRow,
+    answer: Reply,
+  ): Promise<ProcessResponse> {
+    const request = JSON.parse(pending.request) as OperationRequest;
+    const lang: Language = hasHangul(input.command) ? 'ko' : 'en';
+    const entities: Entities = {
+      app: request.app,
+      environment: request.environment as Entities['environment'],
+      ...(request.tag !== undefined ? { tag: request.tag } : {}),
+      ...(request.replicas !== undefined ? { replicas: request.replicas } : {}),
+      ...(request.revision !== undefined ? { revision: request.revision } : {}),
+    };
+    const interpretation: Interpretation = {
+      intent: request.operation,
+      entities,
+      confidence: 1,
+      ambiguous: false,
+      missing: [],
+      suggestions: [],
+      clarification: null,
+      defaults: [],
+      destructive: true,
+      requiresConfirmation: true,
+      source: 'rules',
+      language: lang,
+    };
+    const { response } = await this.nlp.recordAnswer(principal, input, interpretation);
+    const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
+      await this.nlp.recordOutcome(response.interactionId, result);
+      return { interpretation: response, result, message };
+    };
+    const now = new Date().toISOString();
+    const claimed = await this.repository.resolvePending(
+      pending.id,
+      answer === 'confirm' ? 'confirmed' : 'cancelled',
+      now,
+    );
+    if (!claimed)
+      return reply(
+        { kind: 'not_an_operation' },
+        lang === 'ko' ? '확인을 기다리는 작업이 없습니다.' : 'Nothing is waiting for confirmation.',
+      );
+    if (answer === 'cancel') {
+      await this.operations.revokeConfirmation(pending.token_hash, principal.userId);
+      return reply(
+        {
+          kind: 'cancelled',
+          operation: request.operation,
+          app: request.app,
+          environment: request.environment,
+        },
+        lang === 'ko'
+          ? `취소했습니다. ${target(interpretation, lang)} ${withJosa(describeIntent(request.operation, 'ko'), '은/는')} 실행하지 않았습니다.`
+          : `Cancelled: the ${describeIntent(request.operation, 'en')} of ${target(interpretation, lang)} was not run.`,
+      );
+    }
+    try {
+      const outcome = await this.operations.run(
+        request,
+        { userId: principal.userId, source: 'nlp' },
+        { confirmationTokenHash: pending.token_hash },
+      );
+      return await reply(outcome, outcomeMessage(interpretation, outcome, lang));
+    } catch (err) {
+      if (err instanceof AppError)
+        await this.nlp.recordOutcome(response.interactionId, {
+          kind: 'failed',
+          error: { code: err.code, message: err.message },
+        });
       throw err;
     }
   }
@@ -174,8 +300,8 @@ export function outcomeMessage(i: Interpretation, outcome: OperationOutcome, lan
   if (outcome.kind === 'confirmation_required') {
     const why = outcome.plan.destructiveBecause.join(', ');
     return lang === 'ko'
-      ? `${target(i, lang)} ${describeIntent(i.intent, 'ko')}는 위험한 작업입니다${why ? ` (${why})` : ''}. 계획을 확인하고 같은 명령을 confirmationToken과 함께 다시 보내면 실행합니다.`
-      : `${describeIntent(i.intent, 'en')} of ${target(i, lang)} is destructive${why ? ` (${why})` : ''}. Review the plan and send the same command with the confirmationToken to go ahead.`;
+      ? `${target(i, lang)} ${describeIntent(i.intent, 'ko')}는 위험한 작업입니다${why ? ` (${why})` : ''}. 계획을 확인하고 "네"라고 답하거나 같은 명령을 confirmationToken과 함께 다시 보내면 실행합니다. "아니"라고 하면 취소합니다.`
+      : `${describeIntent(i.intent, 'en')} of ${target(i, lang)} is destructive${why ? ` (${why})` : ''}. Review the plan, then answer "yes" (or send the same command with the confirmationToken) to go ahead, or "no" to cancel.`;
   }
   if (outcome.kind === 'dry_run') {
     return lang === 'ko'

@@ -212,32 +212,64 @@ export class NlpService implements OnModuleInit {
       }
     }
 
+    return this.record(principal, { command, sessionId, project, kind }, interpretation, {
+      providers: reports,
+      ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
+    });
+  }
+
+  /**
+   * Records a turn the service answered without interpreting it as a new command (a "yes"/"no" to a plan
+   * waiting for confirmation): it carries the plan's operation, so later turns can refer back to it.
+   */
+  async recordAnswer(
+    principal: Principal,
+    input: InterpretInput,
+    interpretation: Interpretation,
+  ): Promise<InterpretResult> {
+    const project = input.projectName ?? null;
+    const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
+    return this.record(
+      principal,
+      { command: input.command.trim(), sessionId, project, kind: 'process' },
+      interpretation,
+      { answered: 'pending_confirmation' },
+    );
+  }
+
+  private async record(
+    principal: Principal,
+    turn: { command: string; sessionId: string; project: string | null; kind: 'interpret' | 'process' },
+    interpretation: Interpretation,
+    extra: Record<string, unknown>,
+  ): Promise<InterpretResult> {
     const id = monotonicId();
     const row: InteractionRow = {
       id,
-      session_id: sessionId,
+      session_id: turn.sessionId,
       user_id: principal.userId,
-      project,
-      command,
+      project: turn.project,
+      command: turn.command,
       language: interpretation.language,
       intent: interpretation.intent,
       entities: JSON.stringify(interpretation.entities),
       confidence: Math.round(interpretation.confidence * 100),
       ambiguous: interpretation.ambiguous ? 1 : 0,
       source: interpretation.source,
-      interpretation: JSON.stringify({
-        ...interpretation,
-        providers: reports,
-        ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
-      }),
-      kind,
+      interpretation: JSON.stringify({ ...interpretation, ...extra }),
+      kind: turn.kind,
       outcome: null,
       created_at: new Date().toISOString(),
     };
     await this.repository.insertInteraction(row);
     this.interpretations.inc({ source: interpretation.source, intent: interpretation.intent });
     const { language: _language, ...contract } = interpretation;
-    return { response: { interactionId: id, ...contract }, interpretation, sessionId, project };
+    return {
+      response: { interactionId: id, ...contract },
+      interpretation,
+      sessionId: turn.sessionId,
+      project: turn.project,
+    };
   }
 
   async recordOutcome(interactionId: string, outcome: unknown): Promise<void> {
