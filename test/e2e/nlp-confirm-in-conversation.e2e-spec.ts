@@ -176,6 +176,35 @@ describe('nlp: confirming or cancelling a destructive plan in the conversation',
     expect(kube.deployment('production', 'web-app')!.spec.replicas).toBe(2);
   });
 
+  it('follow-ups over HTTP: the same version to production, then "네"; an answer to "which app?"', async () => {
+    const staging = await process(alice, 'cart-api:v3 스테이징에 배포해줘', 'promote').expect(200);
+    expect(staging.body.result).toMatchObject({ kind: 'executed', record: { tag: 'v3' } });
+    const prod = await process(alice, '운영에도 같은 거 올려줘', 'promote').expect(200);
+    expect(prod.body.interpretation).toMatchObject({
+      intent: 'deploy',
+      entities: { app: 'cart-api', environment: 'production', tag: 'v3' },
+      destructive: true,
+    });
+    expect(prod.body.result.kind).toBe('confirmation_required');
+    await process(alice, '네', 'promote').expect(200);
+    expect(image('production', 'cart-api')).toBe('ghcr.io/acme/cart-api:v3');
+
+    const before = writes();
+    const asked = await process(alice, 'web-app이랑 cart-api 상태 보여줘', 'which').expect(200);
+    expect(asked.body.result.kind).toBe('clarification_needed');
+    const it = await process(alice, '그거 재시작해줘', 'which').expect(200);
+    expect(it.body.interpretation).toMatchObject({ intent: 'restart', ambiguous: true });
+    expect(it.body.result.kind).toBe('clarification_needed');
+    expect(writes()).toBe(before);
+    const answered = await process(alice, 'cart-api 얘기한 거야', 'which').expect(200);
+    expect(answered.body.interpretation).toMatchObject({
+      intent: 'restart',
+      entities: { app: 'cart-api', environment: 'staging' },
+      ambiguous: false,
+    });
+    expect(answered.body.result).toMatchObject({ kind: 'executed', record: { operation: 'restart' } });
+  });
+
   it('keeps the pending plan server-side by hash only, never the token', async () => {
     const plan = await process(alice, 'delete cart-api from staging', 'stored').expect(200);
     expect(plan.body.result.kind).toBe('confirmation_required');

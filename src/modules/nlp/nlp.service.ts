@@ -6,7 +6,9 @@ import { ReadinessRegistry } from '../health/readiness.registry.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../auth/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';
-import { contextFrom } from './interpreter/context.js';
+import { withPlausibleApps } from './interpreter/app-names.js';
+import type { Turn } from './interpreter/context.js';
+import { readInConversation } from './interpreter/conversation.js';
 import { read } from './interpreter/reader.js';
 import type {
   EntityName,
@@ -94,6 +96,30 @@ const toRuleView = (r: RuleRow): RuleView => ({
   updatedAt: r.updated_at,
 });
 
+/** A stored turn as conversation context (what was asked, suggested, defaulted, planned). */
+function turnFromRow(row: InteractionRow): Turn {
+  const stored = JSON.parse(row.interpretation) as Partial<Interpretation> & {
+    apps?: string[];
+    answered?: string;
+  };
+  return {
+    intent: row.intent as Intent,
+    entities: JSON.parse(row.entities) as Entities,
+    ambiguous: row.ambiguous === 1,
+    // an answered plan ("네" / "아니") no longer waits for an answer
+    requiresConfirmation: stored.answered ? false : (stored.requiresConfirmation ?? false),
+    defaults: stored.defaults ?? [],
+    suggestions: stored.suggestions ?? [],
+    ...(stored.apps ? { apps: stored.apps } : {}),
+  };
+}
+
+function nothingPending(lang: 'ko' | 'en'): string {
+  return lang === 'ko'
+    ? '확인을 기다리는 작업이 없습니다. 하려는 작업을 다시 말씀해 주세요.'
+    : 'Nothing is waiting for confirmation. Please say the operation again.';
+}
+
 /**
  * Natural-language commands: the offline interpreter (always there), the LLM ensemble when configured,
  * conversation context from stored turns, learned phrase rules and few-shot examples from feedback.
@@ -149,22 +175,20 @@ export class NlpService implements OnModuleInit {
       intent: r.intent as Intent,
       entities: JSON.parse(r.entities) as Entities,
     }));
-    const context = contextFrom(
-      turns.map((t) => ({
-        intent: t.intent as Intent,
-        entities: JSON.parse(t.entities) as Entities,
-        ambiguous: t.ambiguous === 1,
-      })),
-    );
-    const rulesReading = read(command, { knownApps: new Set(knownApps) });
+    const history = turns.map(turnFromRow);
+    const conversation = readInConversation(command, knownApps, history);
+    const rulesReading = conversation.reading;
     const options = {
       knownApps,
-      context,
+      context: conversation.context,
       rules,
       defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
     };
 
     let interpretation = finalize(rulesReading, options);
+    // a bare "네"/"no" after a plan that no longer waits (answered, replaced, or never held): nothing to do
+    if (conversation.reply)
+      interpretation = { ...interpretation, clarification: nothingPending(interpretation.language) };
     let reports: ProviderReport[] = [];
     const learned = rules.some((r) => r.key === rulesReading.key);
     const wantLlm =
@@ -190,20 +214,23 @@ export class NlpService implements OnModuleInit {
       reports = result.reports;
       const c = result.combined;
       if (c) {
-        const reading: Reading = {
-          ...rulesReading,
-          intent: rulesReading.negated ? 'unknown' : c.intent,
-          entities: c.entities,
-          confidence: c.confidence,
-          appAlternatives: [],
-          environmentAlternatives: [],
-          // an LLM that says production where the command does not is not taken at its word
-          fuzzy:
-            c.entities.environment === 'production' && rulesReading.entities.environment !== 'production'
-              ? ['environment']
-              : [],
-          said: Object.keys(c.entities) as EntityName[],
-        };
+        const reading: Reading = withPlausibleApps(
+          {
+            ...rulesReading,
+            intent: rulesReading.negated ? 'unknown' : c.intent,
+            entities: c.entities,
+            confidence: c.confidence,
+            appAlternatives: [],
+            environmentAlternatives: [],
+            // an LLM that says production where the command does not is not taken at its word
+            fuzzy:
+              c.entities.environment === 'production' && rulesReading.entities.environment !== 'production'
+                ? ['environment']
+                : [],
+            said: Object.keys(c.entities) as EntityName[],
+          },
+          knownApps,
+        );
         interpretation = finalize(reading, {
           ...options,
           source: c.source,
@@ -215,6 +242,7 @@ export class NlpService implements OnModuleInit {
     return this.record(principal, { command, sessionId, project, kind }, interpretation, {
       providers: reports,
       ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
+      ...(rulesReading.appAlternatives.length > 1 ? { apps: rulesReading.appAlternatives } : {}),
     });
   }
 
