@@ -74,10 +74,10 @@ export class NlpProcessService {
       const pending = answer && (await this.repository.latestPending(sessionId, principal.userId));
       if (answer && pending) return this.answerPending(principal, input, pending, answer);
     }
-    // any other command replaces what was waiting for an answer
-    await this.repository.supersedePending(sessionId, principal.userId, new Date().toISOString());
-
     const { response, interpretation } = await this.nlp.interpret(principal, input, 'process');
+    // another command replaces what was waiting for an answer (a question about a concept or help does not)
+    if (interpretation.intent !== 'unknown' && interpretation.intent !== 'help')
+      await this.repository.supersedePending(sessionId, principal.userId, new Date().toISOString());
     const lang = interpretation.language;
     const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
       await this.nlp.recordOutcome(response.interactionId, result);

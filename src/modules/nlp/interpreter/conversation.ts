@@ -1,6 +1,7 @@
 import { withPlausibleApps } from './app-names.js';
 import { OPERATION_INTENTS, contextFrom, type Turn } from './context.js';
 import { parseNumber } from './korean.js';
+import { convertQwertyToHangul } from 'es-hangul';
 import { finalize, readWithKeyboardFix, type FinalizeOptions } from './interpreter.js';
 import { ENV_BY_ALIAS, FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
@@ -26,8 +27,7 @@ import type {
 const CORRECTION =
   /^(?:아니다|아니야|아냐|아니|아\s?참|정정|actually|no|nope|sorry|oops|wait|i\s+meant?|make\s+(?:it|that))(?![a-z])|말고|대신|아니고|아니라|(?<![a-z])(?:instead|rather|not)(?![a-z])/;
 /** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
-const SAME =
-  /같은\s?(?:거|것|걸|버전|태그|이미지|빌드)|똑같이|똑같은|그대로|동일한|(?<![a-z])(?:the\s+same|same\s+(?:version|tag|image|one|thing|build|release))(?![a-z])/;
+const SAME = /같은\s?(?:거|것|걸|버전|태그|이미지|빌드)|똑같이|똑같은|그대로|동일한|(?<![a-z])same(?![a-z])/;
 /** "거기서", "there": the previous environment, not the default. */
 const THERE =
   /거기서|거기에|거기도|거기|그\s?환경|같은\s?환경|(?<![a-z])(?:there|same\s+env(?:ironment)?|that\s+env(?:ironment)?)(?![a-z])/;
@@ -49,7 +49,16 @@ const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
  * "해줄래?") still are.
  */
 const QUESTION =
-  /\?\s*$|^(?:was|were|did|is|are|has|have|had|does|do|should|shall)(?![a-z])|(?:됐|했|되었|하였|됐는|했는)(?:어|나|니|는지|나요|어요|습니까|을까|지)|(?:하면|할까|해야\s?(?:해|하나|할까))(?:요)?\s*$/;
+  /\?\s*$|^(?:was|were|did|is|are|has|have|had|does|do)(?![a-z])|(?:됐|했|되었|하였|됐는|했는)(?:어|나|니|는지|나요|어요|습니까|지)/i;
+const HYPOTHETICAL =
+  /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/i;
+/** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
+const HOW_DID_IT_GO =
+  /잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+/** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
+const WHAT_ABOUT =
+  /^[a-z][a-z0-9-]*\s?(?:은|는|도)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
+const READS: ReadonlySet<string> = new Set(['status', 'logs', 'history', 'list']);
 const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래|please(?![a-z])/;
 const CHANGES: ReadonlySet<string> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
@@ -77,6 +86,11 @@ const normalise = (text: string) =>
 /** The last clear turn of an operation (what a correction or ellipsis repeats). */
 function lastOperation(history: readonly Turn[]): Turn | undefined {
   return history.find((t) => !t.ambiguous && OPERATION_INTENTS.has(t.intent));
+}
+
+/** The last clear change (what "the same" refers to after questions about it). */
+function lastChange(history: readonly Turn[]): Turn | undefined {
+  return history.find((t) => !t.ambiguous && CHANGES.has(t.intent));
 }
 
 /** A question the service asked and is waiting on (the last turn, if it was an ambiguous operation). */
@@ -145,6 +159,49 @@ const says = (r: Reading) =>
   r.appAlternatives.length > 0 ||
   r.environmentAlternatives.length > 0;
 
+/** The plan a bare "네"/"no" answers: the last turn that said anything, if it was a destructive plan. */
+function pendingPlan(history: readonly Turn[]): Turn | undefined {
+  // a question about a concept or help in between does not drop the plan
+  const said = history.find((t) => t.intent !== 'unknown' && t.intent !== 'help');
+  return said && !said.ambiguous && said.requiresConfirmation ? said : undefined;
+}
+
+/** Korean typed with the keyboard in English mode, also when it only says entities ("tp rofh" = 세 개로). */
+function keyboardFixed(command: string, apps: ReadonlySet<string> | undefined): Reading | undefined {
+  const fixed = readWithKeyboardFix(command, apps);
+  if (fixed) return fixed;
+  if (/[\uac00-\ud7a3]/.test(command)) return undefined;
+  let changed = false;
+  const converted = command.replace(/[a-z]+/gi, (word) => {
+    if (word.length < 2 || apps?.has(word.toLowerCase())) return word;
+    try {
+      const ko = convertQwertyToHangul(word);
+      if (!/^[\uac00-\ud7a3]+$/.test(ko)) return word;
+      changed = true;
+      return ko;
+    } catch {
+      return word;
+    }
+  });
+  if (!changed) return undefined;
+  const r = read(converted, { knownApps: apps });
+  return says(r) && !r.entities.app
+    ? { ...r, confidence: Math.min(r.confidence, 0.7), language: 'ko' }
+    : undefined;
+}
+
+/** A lone number in a follow-up ("actually, 6 instead", "make it one instead", "다시 1개로"). */
+function loneNumber(text: string): number | undefined {
+  const digits = [...text.matchAll(LONE_NUMBER)];
+  if (digits.length === 1) return Number(digits[0][1]);
+  if (digits.length > 1) return undefined;
+  const words = text
+    .split(' ')
+    .map((w) => parseNumber(w.replace(/(?:개로|개|대로|대|으로|로)$/, '')))
+    .filter((n): n is number => n !== undefined);
+  return words.length === 1 ? words[0] : undefined;
+}
+
 /**
  * The reading of one command in its conversation (before finalize): the rules reader, then what the
  * previous turns make of it. `reply` is set when the command only answers a plan waiting for confirmation.
@@ -156,157 +213,187 @@ export function readInConversation(
 ): ConversationReading {
   const apps = knownApps.length > 0 ? new Set(knownApps) : undefined;
   const text = normalise(command);
-  const last = history[0];
   const context = contextFrom(history);
+  const done = (reading: Reading): ConversationReading => ({ reading: guarded(reading, command), context });
 
   const reply = readReply(command);
-  if (reply && last && !last.ambiguous && last.requiresConfirmation) {
+  if (reply && pendingPlan(history)) {
     // the answer says nothing of its own ("go ahead with the deletion" names no app "ahead")
     const plain = read(command, { knownApps: apps });
     return { reply, reading: { ...plain, intent: 'unknown', entities: {}, appAlternatives: [] }, context };
   }
 
   let reading = read(command, { knownApps: apps });
-  if (reading.intent === 'unknown' && !reading.negated)
-    reading = readWithKeyboardFix(command, apps) ?? reading;
+  if (reading.intent === 'unknown' && !reading.negated) reading = keyboardFixed(command, apps) ?? reading;
   reading = withPlausibleApps(reading, knownApps);
   reading = withoutExcluded(reading, text);
+  if (reading.negated) return done(reading);
 
   // "거기서": the environment of the turn referred to, even for another app
   if (!reading.entities.environment && reading.environmentAlternatives.length === 0 && THERE.test(text)) {
     const there = history.find((t) => t.entities.environment)?.entities.environment;
     if (there) reading = { ...reading, entities: { ...reading.entities, environment: there } };
   }
+  // a number alone ("now 6", "6으로") or in a correction ("actually, 6 instead")
+  const lone =
+    reading.intent === 'unknown' && !says(reading) && (BARE_NUMBER.test(text) || CORRECTION.test(text))
+      ? loneNumber(text)
+      : undefined;
 
+  // an answer to the service's own question completes that command
   const question = openQuestion(history);
-  const previous = lastOperation(history);
-  if (question && !reading.negated && (reading.intent === 'unknown' || reading.intent === question.intent)) {
+  if (question && (reading.intent === 'unknown' || reading.intent === question.intent)) {
     // "응" to "Did you mean 'web-app'?": the one suggestion offered
     if (reply === 'confirm' && question.suggestions?.length === 1) {
       const suggested = read(question.suggestions[0], { knownApps: apps });
-      return { reading: { ...suggested, language: reading.language }, context };
+      return done({ ...suggested, language: reading.language });
     }
-    if (says(reading)) {
+    if (says(reading) || (lone !== undefined && question.intent === 'scale')) {
+      const given = lone !== undefined ? { ...reading.entities, replicas: lone } : reading.entities;
       const base = { ...question.entities };
       // what was in doubt is replaced by the answer, never kept beside it
-      if (reading.entities.app || reading.appAlternatives.length) delete base.app;
+      if (given.app || reading.appAlternatives.length) delete base.app;
       if (question.defaults?.includes('environment')) delete base.environment;
-      return {
-        reading: {
-          ...reading,
-          intent: question.intent,
-          entities: merged(base, reading.entities),
-          confidence: Math.max(reading.confidence, 0.85),
-        },
-        context,
-      };
+      return done({
+        ...reading,
+        intent: question.intent,
+        entities: merged(base, given),
+        confidence: Math.max(reading.confidence, 0.85),
+      });
     }
   }
 
-  if (previous && !reading.negated) {
-    // "actually, 6 instead": a lone number corrects the count of the last scale
-    const lone = [...text.matchAll(LONE_NUMBER)];
-    if (
-      reading.intent === 'unknown' &&
-      !says(reading) &&
-      lone.length === 1 &&
-      CORRECTION.test(text) &&
-      (previous.intent === 'scale' || previous.intent === 'logs')
-    ) {
+  const previous = lastOperation(history);
+  if (previous && reading.intent === 'unknown') {
+    // a bare or corrected number after a scale (or logs): the same again with that number
+    if (lone !== undefined && (previous.intent === 'scale' || previous.intent === 'logs')) {
       const key = previous.intent === 'scale' ? 'replicas' : 'lines';
-      reading = { ...reading, entities: { ...reading.entities, [key]: Number(lone[0][1]) } };
+      return done({
+        ...reading,
+        intent: previous.intent,
+        entities: { ...previous.entities, [key]: lone },
+        confidence: 0.8,
+      });
     }
-    // a bare number after a scale (or logs): the same again with that number
-    const bare = reading.intent === 'unknown' ? BARE_NUMBER.exec(text) : null;
-    const n = bare ? parseNumber(bare[1]) : undefined;
-    if (n !== undefined && !says(reading) && (previous.intent === 'scale' || previous.intent === 'logs')) {
-      const key = previous.intent === 'scale' ? 'replicas' : 'lines';
-      return {
-        reading: {
-          ...reading,
-          intent: previous.intent,
-          entities: { ...previous.entities, [key]: n },
-          confidence: 0.8,
-        },
-        context,
-      };
-    }
-    // a correction replaces only what it names
+    // "api-server는?", "and order-api?": the same read for another app
     if (
-      CORRECTION.test(text) &&
-      says(reading) &&
-      (reading.intent === 'unknown' || reading.intent === previous.intent || reading.intent === 'scale')
+      READS.has(previous.intent) &&
+      reading.entities.app &&
+      reading.entities.app !== previous.entities.app &&
+      WHAT_ABOUT.test(text)
     ) {
-      const intent = reading.intent === 'scale' && previous.intent !== 'deploy' ? 'scale' : previous.intent;
-      const base = { ...previous.entities };
-      if (reading.entities.app && reading.entities.app !== base.app) delete base.tag;
-      if (reading.environmentAlternatives.length) delete base.environment;
-      if (reading.appAlternatives.length) delete base.app;
-      return {
-        reading: {
-          ...reading,
-          intent,
-          entities: merged(base, reading.entities),
-          confidence: Math.max(reading.confidence, 0.85),
-        },
-        context,
-      };
-    }
-  }
-
-  // "api도 똑같이 해줘", "same for cart-api": the last operation for another app, in the same place
-  if (
-    previous &&
-    !reading.negated &&
-    reading.intent === 'unknown' &&
-    reading.entities.app &&
-    reading.entities.app !== previous.entities.app &&
-    reading.entities.replicas === undefined &&
-    ALSO.test(text)
-  ) {
-    const { tag: _tag, app: _app, ...kept } = previous.entities;
-    return {
-      reading: {
+      const { app: _app, lines: _lines, ...kept } = previous.entities;
+      return done({
         ...reading,
         intent: previous.intent,
         entities: merged(kept, reading.entities),
-        confidence: Math.max(reading.confidence, 0.8),
-      },
-      context,
-    };
+        confidence: 0.8,
+      });
+    }
+    // "잘 떴어?", "is it healthy?": how the last operation went is its app's status
+    if (HOW_DID_IT_GO.test(text) && !reading.entities.app && reading.entities.replicas === undefined) {
+      const { app, environment } = previous.entities;
+      return done({
+        ...reading,
+        intent: 'status',
+        entities: { ...(app ? { app } : {}), environment: reading.entities.environment ?? environment },
+        confidence: 0.8,
+      });
+    }
   }
 
-  // "운영에도 같은 거 올려줘", "same version to prod": the tag goes along to the other environment
   if (
-    previous?.entities.tag &&
-    !reading.entities.tag &&
-    (reading.intent === 'deploy' || reading.intent === 'unknown') &&
-    (!reading.entities.app || reading.entities.app === previous.entities.app) &&
-    (SAME.test(text) ||
-      (reading.intent === 'deploy' && FOLLOW_UP.test(text) && /에도|too|also|as\s+well/.test(text)))
+    previous &&
+    says(reading) &&
+    (reading.intent === 'unknown' ||
+      (CORRECTION.test(text) && (reading.intent === previous.intent || reading.intent === 'scale')))
   ) {
+    const correction = CORRECTION.test(text);
+    const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
+    const short = text.split(' ').length <= 3 && !reading.entities.app;
+    // a correction replaces only what it names; "api도 똑같이", "운영에도", "운영만", "아 개발로" repeat the
+    // last operation with what they name
+    if (correction || ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text) || short) {
+      // "same …" after a question refers to the last change, not to the question
+      const repeated = (SAME.test(text) && READS.has(previous.intent) && lastChange(history)) || previous;
+      const onlyReplicas =
+        (reading.entities.replicas !== undefined || lone !== undefined) &&
+        !reading.entities.tag &&
+        !reading.entities.app &&
+        !reading.entities.environment;
+      const intent =
+        (reading.intent === 'scale' || onlyReplicas) && repeated.intent !== 'scale' && !correction
+          ? 'scale'
+          : reading.intent === 'scale' && repeated.intent !== 'deploy'
+            ? 'scale'
+            : repeated.intent;
+      const base = { ...repeated.entities };
+      if (another) {
+        delete base.tag;
+        if (!correction) delete base.replicas;
+      }
+      if (reading.environmentAlternatives.length) delete base.environment;
+      if (reading.appAlternatives.length) delete base.app;
+      if (lone !== undefined && intent === 'scale') base.replicas = lone;
+      reading = {
+        ...reading,
+        intent,
+        entities: merged(base, reading.entities),
+        confidence: Math.max(reading.confidence, 0.85),
+      };
+    }
+  }
+
+  // "운영에도 같은 거 올려줘", "same version to prod": the tag just deployed goes along
+  const deployed = history.find((t) => !t.ambiguous && t.intent === 'deploy' && t.entities.tag);
+  if (
+    deployed &&
+    reading.intent === 'deploy' &&
+    !reading.entities.tag &&
+    (!reading.entities.app || reading.entities.app === deployed.entities.app) &&
+    (SAME.test(text) || ALSO.test(text) || /에도|에서도/.test(text))
+  )
     reading = {
       ...reading,
-      intent: 'deploy',
-      entities: { ...reading.entities, tag: previous.entities.tag },
-      confidence: Math.max(reading.confidence, 0.8),
+      entities: { app: deployed.entities.app, ...reading.entities, tag: deployed.entities.tag },
     };
+
+  // "그거" right after two apps were discussed: which one?
+  if (!reading.entities.app && reading.appAlternatives.length === 0) {
+    const candidates = referents(history);
+    if (candidates.length > 1) reading = { ...reading, appAlternatives: candidates };
   }
+  return done(reading);
+}
 
-  if (CHANGES.has(reading.intent) && QUESTION.test(text) && !POLITE_REQUEST.test(text))
-    reading = { ...reading, intent: 'status', confidence: Math.min(reading.confidence, 0.7) };
+/**
+ * The apps a "그거"/"it" could mean: those of a turn that named several, or the apps of the last two turns
+ * when they did the same thing to different apps ("web-app 배포" → "api-server도 배포"). After different
+ * operations ("web-app 배포" → "거기서 api-server 재시작"), the last app is the one meant.
+ */
+function referents(history: readonly Turn[]): string[] {
+  const named = history
+    .slice(0, 3)
+    .filter((t) => (t.apps?.length ?? 0) > 1 || (!t.ambiguous && t.entities.app));
+  if (named.length === 0) return [];
+  if ((named[0].apps?.length ?? 0) > 1) return named[0].apps!;
+  const [a, b] = named;
+  if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app)
+    return [a.entities.app!, b.entities.app];
+  return [];
+}
 
-  // "그거" right after a turn that named two apps: which one?
-  const mentioned = history.find((t) => t.entities.app || (t.apps?.length ?? 0) > 1);
-  if (
-    !reading.entities.app &&
-    reading.appAlternatives.length === 0 &&
-    mentioned?.apps &&
-    mentioned.apps.length > 1
-  )
-    reading = { ...reading, appAlternatives: mentioned.apps };
-
-  return { reading, context };
+/**
+ * A change asked as a question is never the change itself: about what happened ("was the rollback
+ * successful?", "롤백 됐어?") it is the app's status; advice or a hypothesis ("재시작해야 할까?", "삭제하면 복구
+ * 돼?", "should I restart it?") is nothing to run. Polite requests ("can you …?", "해줄래?") stay requests.
+ */
+function guarded(reading: Reading, command: string): Reading {
+  if (!CHANGES.has(reading.intent) || POLITE_REQUEST.test(command)) return reading;
+  if (HYPOTHETICAL.test(command)) return { ...reading, intent: 'unknown', confidence: 0.2 };
+  if (QUESTION.test(command))
+    return { ...reading, intent: 'status', confidence: Math.min(reading.confidence, 0.7) };
+  return reading;
 }
 
 /** What a turn leaves for the next ones. */
@@ -336,7 +423,7 @@ export function interpretInConversation(command: string, options: ConversationOp
   const finalizeOptions: FinalizeOptions = { ...options, context };
   if (reply) {
     // the plan's own operation, as the service records it; it no longer waits for an answer
-    const last = options.history[0];
+    const last = pendingPlan(options.history)!;
     const interpretation: Interpretation = {
       intent: last.intent,
       entities: last.entities,

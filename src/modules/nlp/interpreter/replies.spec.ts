@@ -19,6 +19,8 @@ describe('answers to "shall I go ahead?" (readReply)', () => {
     'Yes please.',
     'sure, run it',
     '응 삭제 진행해',
+    '네 삭제하세요',
+    'sounds good, proceed',
   ])('%s → confirm', (c) => expect(readReply(c)).toBe('confirm'));
 
   it.each([
@@ -35,6 +37,9 @@ describe('answers to "shall I go ahead?" (readReply)', () => {
     'nope, cancel it',
     '안 해',
     'ㄴㄴ',
+    'hold on, stop',
+    '아니 잠깐',
+    'nevermind',
   ])('%s → cancel', (c) => expect(readReply(c)).toBe('cancel'));
 
   it.each([

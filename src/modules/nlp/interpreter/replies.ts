@@ -18,7 +18,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind",
+        "don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind",
       ),
       'g',
     ),
@@ -56,15 +56,18 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:아니|아니요|아니오|아뇨|아냐|아니야|아니에요|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|` +
+      `^(?:아니|아니요|아니오|아뇨|아냐|아니야|아니에요|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
         `(?:취소|중단|중지|철회)${ENDING}|취소요|취소할게요?)$`,
     ),
     'cancel',
   ],
-  [/^(?:no|nope|nah|n|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait)$/, 'cancel'],
+  [
+    /^(?:no|nope|nah|n|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
+    'cancel',
+  ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|주세요|줘|줘요|주라|그럼|그냥|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|그럼|그냥|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|change|one)$`,
     ),
     'neutral',
