@@ -214,7 +214,23 @@ export function readInConversation(
   const apps = knownApps.length > 0 ? new Set(knownApps) : undefined;
   const text = normalise(command);
   const context = contextFrom(history);
-  const done = (reading: Reading): ConversationReading => ({ reading: guarded(reading, command), context });
+  let said: Entities = {};
+  /** The reading to finalize; `followUp` when its intent was carried from an earlier turn. */
+  const done = (r: Reading, followUp = false): ConversationReading => {
+    const carriedEnvironment =
+      r.entities.environment !== undefined && r.entities.environment !== said.environment;
+    return {
+      reading: guarded(
+        {
+          ...r,
+          ...(followUp ? { followUp: true } : {}),
+          ...(carriedEnvironment ? { environmentFromContext: true } : {}),
+        },
+        command,
+      ),
+      context,
+    };
+  };
 
   const reply = readReply(command);
   if (reply && pendingPlan(history)) {
@@ -227,6 +243,7 @@ export function readInConversation(
   if (reading.intent === 'unknown' && !reading.negated) reading = keyboardFixed(command, apps) ?? reading;
   reading = withPlausibleApps(reading, knownApps);
   reading = withoutExcluded(reading, text);
+  said = reading.entities;
   if (reading.negated) return done(reading);
 
   // "거기서": the environment of the turn referred to, even for another app
@@ -246,6 +263,7 @@ export function readInConversation(
     // "응" to "Did you mean 'web-app'?": the one suggestion offered
     if (reply === 'confirm' && question.suggestions?.length === 1) {
       const suggested = read(question.suggestions[0], { knownApps: apps });
+      said = suggested.entities;
       return done({ ...suggested, language: reading.language });
     }
     if (says(reading) || (lone !== undefined && question.intent === 'scale')) {
@@ -254,12 +272,15 @@ export function readInConversation(
       // what was in doubt is replaced by the answer, never kept beside it
       if (given.app || reading.appAlternatives.length) delete base.app;
       if (question.defaults?.includes('environment')) delete base.environment;
-      return done({
-        ...reading,
-        intent: question.intent,
-        entities: merged(base, given),
-        confidence: Math.max(reading.confidence, 0.85),
-      });
+      return done(
+        {
+          ...reading,
+          intent: question.intent,
+          entities: merged(base, given),
+          confidence: Math.max(reading.confidence, 0.85),
+        },
+        true,
+      );
     }
   }
 
@@ -268,12 +289,15 @@ export function readInConversation(
     // a bare or corrected number after a scale (or logs): the same again with that number
     if (lone !== undefined && (previous.intent === 'scale' || previous.intent === 'logs')) {
       const key = previous.intent === 'scale' ? 'replicas' : 'lines';
-      return done({
-        ...reading,
-        intent: previous.intent,
-        entities: { ...previous.entities, [key]: lone },
-        confidence: 0.8,
-      });
+      return done(
+        {
+          ...reading,
+          intent: previous.intent,
+          entities: { ...previous.entities, [key]: lone },
+          confidence: 0.8,
+        },
+        true,
+      );
     }
     // "api-server는?", "and order-api?": the same read for another app
     if (
@@ -283,25 +307,32 @@ export function readInConversation(
       WHAT_ABOUT.test(text)
     ) {
       const { app: _app, lines: _lines, ...kept } = previous.entities;
-      return done({
-        ...reading,
-        intent: previous.intent,
-        entities: merged(kept, reading.entities),
-        confidence: 0.8,
-      });
+      return done(
+        {
+          ...reading,
+          intent: previous.intent,
+          entities: merged(kept, reading.entities),
+          confidence: 0.8,
+        },
+        true,
+      );
     }
     // "잘 떴어?", "is it healthy?": how the last operation went is its app's status
     if (HOW_DID_IT_GO.test(text) && !reading.entities.app && reading.entities.replicas === undefined) {
       const { app, environment } = previous.entities;
-      return done({
-        ...reading,
-        intent: 'status',
-        entities: { ...(app ? { app } : {}), environment: reading.entities.environment ?? environment },
-        confidence: 0.8,
-      });
+      return done(
+        {
+          ...reading,
+          intent: 'status',
+          entities: { ...(app ? { app } : {}), environment: reading.entities.environment ?? environment },
+          confidence: 0.8,
+        },
+        true,
+      );
     }
   }
 
+  let followUp = false;
   if (
     previous &&
     says(reading) &&
@@ -341,6 +372,7 @@ export function readInConversation(
         entities: merged(base, reading.entities),
         confidence: Math.max(reading.confidence, 0.85),
       };
+      followUp = true;
     }
   }
 
@@ -363,7 +395,7 @@ export function readInConversation(
     const candidates = referents(history);
     if (candidates.length > 1) reading = { ...reading, appAlternatives: candidates };
   }
-  return done(reading);
+  return done(reading, followUp);
 }
 
 /**

@@ -94,4 +94,8 @@ export interface Reading {
   key: string;
   /** Entities the command really says (not from context/defaults/rules). */
   said: EntityName[];
+  /** Set by the conversation (conversation.ts): the intent was carried from an earlier turn ("아니다 5개로"). */
+  followUp?: boolean;
+  /** Set by the conversation: the environment came from earlier turns ("거기서", a correction), not this text. */
+  environmentFromContext?: boolean;
 }
