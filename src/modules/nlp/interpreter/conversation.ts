@@ -54,7 +54,7 @@ const HYPOTHETICAL =
   /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/i;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
 const HOW_DID_IT_GO =
-  /잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
 /** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
 const WHAT_ABOUT =
   /^[a-z][a-z0-9-]*\s?(?:은|는|도)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
@@ -219,16 +219,19 @@ export function readInConversation(
   const done = (r: Reading, followUp = false): ConversationReading => {
     const carriedEnvironment =
       r.entities.environment !== undefined && r.entities.environment !== said.environment;
+    const reading = guarded(
+      {
+        ...r,
+        ...(followUp ? { followUp: true } : {}),
+        ...(carriedEnvironment ? { environmentFromContext: true } : {}),
+      },
+      command,
+    );
+    // a list or a history reads every environment unless one is said or pointed at ("거기")
+    const everywhere = (reading.intent as string) === 'history' || reading.intent === 'list';
     return {
-      reading: guarded(
-        {
-          ...r,
-          ...(followUp ? { followUp: true } : {}),
-          ...(carriedEnvironment ? { environmentFromContext: true } : {}),
-        },
-        command,
-      ),
-      context,
+      reading,
+      context: everywhere && context ? { ...context, environment: undefined } : context,
     };
   };
 
