@@ -270,7 +270,8 @@ describe('nlp: Claude + GPT + Gemini through their SDKs against fake provider se
     const clear = await interpret(fallback, 'deploy web-app:v3 to staging');
     expect(clear.body).toMatchObject({ intent: 'deploy', source: 'rules' });
     expect(anthropic.requests).toHaveLength(0);
-    const unclear = await interpret(fallback, 'put web-app v3 on the staging box');
+    // ("put … on staging" is read by the rules now; "land" is not)
+    const unclear = await interpret(fallback, 'land web-app v3 on the staging box');
     expect(unclear.body).toMatchObject({
       intent: 'deploy',
       entities: { app: 'web-app', tag: 'v3' },

@@ -238,6 +238,7 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
       'status',
       'logs',
       'list',
+      'history',
       'delete',
       'help',
     ]);

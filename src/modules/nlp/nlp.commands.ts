@@ -80,6 +80,15 @@ const COMMANDS: Omit<SupportedCommand, 'entities'>[] = [
     examples: { ko: ['앱 목록 보여줘', '스테이징 앱 리스트'], en: ['list apps', "what's running in prod"] },
   },
   {
+    intent: 'history',
+    description: 'Show past deployments (of one app, or of every app; optionally in one environment)',
+    destructive: 'never',
+    examples: {
+      ko: ['web-app 배포 이력 보여줘', '운영 배포 기록'],
+      en: ['release history of api', 'what was deployed last week'],
+    },
+  },
+  {
     intent: 'delete',
     description: 'Remove an app from an environment',
     destructive: 'always',

@@ -63,6 +63,10 @@ const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래|please(?![a-z])/;
 const CHANGES: ReadonlySet<string> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
 
+/** "cart-api 말한 거야", "I meant staging": says what an answer means; not a question about it. */
+const ANSWER_PHRASE =
+  /(?:말한|말했던|얘기한|얘기했던|말씀하신|말씀드린|뜻한|의미한)\s?(?:거|것|건)(?:야|예요|에요|이에요|입니다|임|요)?|(?<![a-z])i\s+(?:meant|mean)(?![a-z])/g;
+
 export interface ConversationOptions extends Omit<InterpretOptions, 'context'> {
   /** The conversation so far, newest turn first. */
   history: readonly Turn[];
@@ -278,6 +282,7 @@ export function readInConversation(
       return done(
         {
           ...reading,
+          text: reading.text.replace(ANSWER_PHRASE, ' '),
           intent: question.intent,
           entities: merged(base, given),
           confidence: Math.max(reading.confidence, 0.85),

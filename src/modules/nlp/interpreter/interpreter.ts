@@ -12,7 +12,9 @@ import {
   unknownReply,
 } from './messages.js';
 import { OPERATION_INTENTS } from './context.js';
+import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
+import { enforceSafety } from './safety.js';
 import { FOLLOW_UP } from './lexicon.js';
 import type {
   EntityName,
@@ -25,20 +27,8 @@ import type {
   Reading,
 } from './types.js';
 
-/** Which entities each intent takes, and which of them it needs. */
-export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: EntityName[] }> = {
-  deploy: { allowed: ['app', 'environment', 'tag', 'replicas'], required: ['app'] },
-  scale: { allowed: ['app', 'environment', 'replicas'], required: ['app', 'replicas'] },
-  rollback: { allowed: ['app', 'environment', 'revision', 'tag'], required: ['app'] },
-  restart: { allowed: ['app', 'environment'], required: ['app'] },
-  status: { allowed: ['app', 'environment'], required: ['app'] },
-  logs: { allowed: ['app', 'environment', 'lines'], required: ['app'] },
-  list: { allowed: ['environment'], required: [] },
-  delete: { allowed: ['app', 'environment'], required: ['app'] },
-  help: { allowed: [], required: [] },
-  unknown: { allowed: [], required: [] },
-};
-export const MUTATING: ReadonlySet<Intent> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
+export { INTENT_ENTITIES } from './intents.js';
+export const MUTATING: ReadonlySet<Intent> = CHANGE_INTENTS;
 export const LOW_CONFIDENCE = 0.6;
 
 /** Nearest known app names for a name that is not one (webapp / web-ap → web-app). */
@@ -120,6 +110,8 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     confidence = Math.max(confidence, 0.92);
   }
 
+  let followUp = false;
+  let environmentFromContext = false;
   // ellipsis: "production에도", "5개로", "prod too" repeat the previous operation
   if (
     intent === 'unknown' &&
@@ -143,6 +135,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       )
         intent = 'scale';
       confidence = 0.75;
+      followUp = true;
     }
   }
 
@@ -151,7 +144,10 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   if (spec.allowed.includes('app') && !entities.app && ctx?.app) {
     entities.app = ctx.app;
     confidence -= reading.reference ? 0.02 : 0.05;
-    if (!entities.environment && ctx.environment) entities.environment = ctx.environment;
+    if (!entities.environment && ctx.environment) {
+      entities.environment = ctx.environment;
+      environmentFromContext = true;
+    }
   } else if (
     spec.allowed.includes('app') &&
     entities.app &&
@@ -160,6 +156,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     ctx.environment
   ) {
     entities.environment = ctx.environment;
+    environmentFromContext = true;
   }
 
   // only what applies to the intent
@@ -252,20 +249,31 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       (intent === 'scale' && entities.replicas === 0) ||
       entities.environment === 'production');
 
-  return {
-    intent,
-    entities,
-    confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
-    ambiguous,
-    missing,
-    suggestions: [...new Set(suggestions)].slice(0, 5),
-    clarification,
-    defaults,
-    destructive,
-    requiresConfirmation: destructive,
-    source: options.source ?? 'rules',
-    language: lang,
-  };
+  // every interpretation, from any source, leaves through the safety gate
+  const learned = rule !== undefined;
+  return enforceSafety(
+    {
+      intent,
+      entities,
+      confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
+      ambiguous,
+      missing,
+      suggestions: [...new Set(suggestions)].slice(0, 5),
+      clarification,
+      defaults,
+      destructive,
+      requiresConfirmation: destructive,
+      source: options.source ?? 'rules',
+      language: lang,
+    },
+    reading.text,
+    {
+      learned,
+      // a follow-up resolved by the conversation (conversation.ts) is evidence the text alone cannot show
+      followUp: followUp || reading.followUp === true,
+      environmentFromContext: environmentFromContext || reading.environmentFromContext === true,
+    },
+  );
 }
 
 const LATIN_WORD = /[a-z]+(?:-[a-z0-9]+)*/gi;
@@ -297,12 +305,16 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
   return { ...reading, confidence: Math.min(reading.confidence, 0.7), language: 'ko' };
 }
 
+/** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
+export function readCommand(command: string, knownApps?: ReadonlySet<string>): Reading {
+  const reading = read(command, { knownApps });
+  if (reading.intent !== 'unknown' || reading.negated) return reading;
+  return readWithKeyboardFix(command, knownApps) ?? reading;
+}
+
 /** The offline interpreter: rules reader + finalize. Pure and synchronous. */
 export function interpret(command: string, options: InterpretOptions = {}): Interpretation {
   const knownApps =
     options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
-  let reading = read(command, { knownApps });
-  if (reading.intent === 'unknown' && !reading.negated)
-    reading = readWithKeyboardFix(command, knownApps) ?? reading;
-  return finalize(reading, options);
+  return finalize(readCommand(command, knownApps), options);
 }

@@ -6,9 +6,18 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** Strong intent patterns, in priority order (the first that matches wins). */
 export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
+    'history',
+    new RegExp(
+      `이력|(?<!로그\\s?)기록|히스토리|내역|언제\\s?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라)|` +
+        W(
+          `history|histories|changelog|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|(?:recent|past|previous|latest|earlier)\\s+(?:deployments|deploys|releases|rollouts)|deployments\\s+(?:of|for|from|since|during|last|this|yesterday|today)|(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|when\\s+was\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back)`,
+        ),
+    ),
+  ],
+  [
     'rollback',
     new RegExp(
-      `롤\\s?백|되돌려|되돌리|되돌아|원복|원상\\s?복구|(?:이전|예전|직전|옛|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포)|` +
+      `롤\\s?백|되돌려|되돌리|되돌아|원복|무르|물러|무를|원상\\s?복구|(?:이전|예전|직전|옛|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포)|` +
         W(
           `rollback|roll\\s+back|roll\\s+[a-z0-9][a-z0-9-]*\\s+back|rolled\\s+back|revert|undo|go\\s+back|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
         ),
@@ -25,9 +34,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'status',
     new RegExp(
-      `상태|헬스|몇\\s?개(?:야|니|인가|인지|예요|에요)|살아\\s?있|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
+      `상태|현황|헬스|몇\\s?(?:개|대|pod|파드|레플리카|replica)|살아\\s?있|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
         W(
-          `status|health|healthy|state|how\\s+is|how's|hows|is\\s+[a-z0-9-]+\\s+(?:up|running|ok|okay|alive)|check|doing`,
+          `status|health|healthy|state|how\\s+many|how\\s+is|how's|hows|is\\s+[a-z0-9-]+\\s+(?:up|running|ok|okay|alive)|check|doing`,
         ),
     ),
   ],
@@ -41,17 +50,19 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'scale',
     new RegExp(
-      `스케일|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|` +
+      `스케일|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|` +
         W(
-          `scale|scaled|scaling|increase|decrease|bump|reduce|resize|set\\s+(?:the\\s+)?replicas|replicas\\s+to\\s+\\d`,
+          `scale|scaled|scaling|increase|decrease|bump|reduce|resize|set\\s+(?:the\\s+)?replicas|set\\s+(?:[a-z0-9._-]+\\s+){1,4}?to\\s+\\d+(?![0-9.])|replicas\\s+to\\s+\\d`,
         ),
     ),
   ],
   [
     'deploy',
     new RegExp(
-      `배포|디플로이|올려|올리|띄워|띄우|릴리즈|릴리스|출시|반영|업데이트|업그레이드|` +
-        W(`deploy|ship|release|update|upgrade|roll\\s+out|rollout|push|launch|publish|promote`),
+      `배포|디플로이|디플로잉|올려|올리|띄워|띄우|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|` +
+        W(
+          `deploy|ship|release|update|upgrade|roll\\s+out|rollout|push|launch|publish|promote|go\\s+live|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
+        ),
     ),
   ],
   [
@@ -64,9 +75,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'list',
     new RegExp(
-      `목록|리스트|앱들|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스)|뭐\\s?(?:있|돌고|떠)|` +
+      `목록|리스트|앱들|전부\\s?(?:보여|알려)|뭐\\s?뭐|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스)|뭐\\s?(?:있|돌고|떠)|` +
         W(
-          `list|ls|apps|applications|which\\s+apps|what'?s\\s+deployed|what\\s+is\\s+deployed|what'?s\\s+running|what\\s+is\\s+running`,
+          `list|ls|apps|applications|everything\\s+(?:deployed|running|that'?s)|all\\s+(?:the\\s+)?(?:apps|services|deployments)|which\\s+apps|what\\s+apps|what'?s\\s+deployed|what\\s+is\\s+deployed|what'?s\\s+running|what\\s+is\\s+running`,
         ),
     ),
   ],
@@ -122,7 +133,28 @@ export const ENV_FUZZY: ReadonlyArray<readonly [string, NlpEnvironment]> = [
   ['develop', 'development'],
   ['staging', 'staging'],
   ['production', 'production'],
+  ['prod', 'production'],
 ];
+/** Korean production words for jamo-level look-alikes (운엉, 프로덕숀): asked about, never taken. */
+export const PRODUCTION_FUZZY_KO = ['운영', '운영계', '프로덕션', '상용'];
+/** Real words one edit from `prod` that are not a production look-alike. */
+export const NOT_PROD_LOOKALIKE = new Set([
+  'prop',
+  'prof',
+  'prom',
+  'proc',
+  'prog',
+  'proud',
+  'plod',
+  'pro',
+  'rod',
+  'pod',
+  'pods',
+  'prods',
+  'proxy',
+  'probe',
+  'prode',
+]);
 
 /** Latin intent words for typo tolerance (`deplyo`, `restrat`, `rollbak`). */
 export const INTENT_FUZZY: ReadonlyArray<readonly [string, Intent]> = [
@@ -174,6 +206,40 @@ export const STOP_WORDS = new Set(
     'development develop devel dev staging stage stg stag production prod prd live ' +
     'times time weather joke lunch dinner movie song stock capital recipe football president bored love ' +
     'explain meaning does mean thing things stuff today tomorrow yesterday there'
+  ).split(/\s+/),
+);
+
+/**
+ * Ordinary English words: never an app name unless an app of that name is registered ("go ahead and delete
+ * it", "was the rollback successful?", "show me everything").
+ */
+export const DICTIONARY_WORDS = new Set(
+  (
+    'about above across after afterwards against ago ahead almost alone along already alright although always ' +
+    'among amount another anyone anything anyway anywhere apart around as ask asked asking away bad badly be because ' +
+    'become before behind below beside besides best better between beyond big both bring broken busy but ' +
+    'call came cannot carefully case cause certain certainly chance clear clearly close come comes coming ' +
+    'complete completed completely confirm correct correctly could currently day days deal definitely did ' +
+    'different directly doing else elsewhere end enough entire entirely error errors even evening ever every ' +
+    'everybody everyone everywhere exactly example except fail failed failing fails failure fast few fine finish finished ' +
+    'fix fixed following force forget found friday from full fully gently gets getting given gives go goes gone good ' +
+    'got great guess had happen happened happening happens hard has have having he hello help her here hers high him his ' +
+    'hold home hopefully hour hours however idea if important instead into issue issues item items just keep kept kind ' +
+    'know known later least leave left less lets little long look looking looks lot lots low made main maybe mean means ' +
+    'meanwhile mind minute minutes mistake moment monday month months more morning most much must myself name named ' +
+    'near nearly neither never next nice night nobody none nor nothing notice number numbers often once only onto ' +
+    'open other others otherwise ours ourselves outside own part past people perhaps place plan point possible ' +
+    'possibly pretty probably problem problems proper properly put quick quite rather ready real really reason ' +
+    'received right said same saturday say saying says second seconds see seem seems seen sent several she ' +
+    'short should since slow slowly small so soon sorry start started starting state still stop stopped succeeded ' +
+    'success successful successfully such sunday sure take taken takes talk tell than that the their theirs then ' +
+    'thing think though through thursday thus together told took top total tuesday try trying turn twice under ' +
+    'unless until upon urgent urgently use used using usual usually very via wait want wanted way ways wednesday ' +
+    'week weekend weeks well went whatever whenever while whole whom whose will wish within without work worked ' +
+    'working works worse worst would wrong yeah year years yep yes yet yours yourself ' +
+    'currently deployed released shipped rolled restarted scaled deleted removed running stopped pending ' +
+    'everything anything something nothing there their these those ' +
+    'prod-like production-like environment-wide'
   ).split(/\s+/),
 );
 

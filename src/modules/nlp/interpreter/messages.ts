@@ -22,6 +22,8 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
         return `${inEnv}${app} 로그 ${e.lines ?? 100}줄 보여줘`;
       case 'list':
         return `${env ? `${env} ` : ''}앱 목록 보여줘`;
+      case 'history':
+        return `${inEnv}${e.app ? `${e.app} ` : ''}배포 이력 보여줘`;
       case 'delete':
         return `${inEnv}${withJosa(app, '을/를')} 삭제해줘`;
       default:
@@ -44,6 +46,8 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
       return `show the last ${e.lines ?? 100} log lines of ${app}${inEnv}`;
     case 'list':
       return `list apps${inEnv}`;
+    case 'history':
+      return `show the deployment history${e.app ? ` of ${app}` : ''}${inEnv}`;
     case 'delete':
       return `delete ${app}${inEnv}`;
     default:
@@ -67,6 +71,7 @@ const INTENT_KO: Record<Intent, string> = {
   status: '상태 조회',
   logs: '로그 조회',
   list: '앱 목록',
+  history: '배포 이력 조회',
   delete: '삭제',
   help: '도움말',
   unknown: '알 수 없음',
@@ -110,8 +115,16 @@ export function askWhichEnvironment(envs: string[], lang: Language): string {
 
 export function askFuzzyProduction(lang: Language): string {
   return lang === 'ko'
-    ? '운영(production) 환경을 말씀하신 건가요? 확실하게 다시 말씀해 주세요.'
-    : 'Did you mean production? Please say it explicitly.';
+    ? '운영(production)을 말씀하신 건가요? 맞다면 환경을 정확히 적어 다시 말씀해 주세요.'
+    : 'Did you mean production? If so, please say it explicitly.';
+}
+
+/** A change asked about, refused or not clearly ordered: say it back and ask for an order. */
+export function askConfirmChange(intent: Intent, e: Entities, lang: Language): string {
+  const command = renderCommand(intent, e, lang);
+  return lang === 'ko'
+    ? `${withJosa(INTENT_KO[intent], '을/를')} 실행하라는 말씀인가요? 실행하려면 "${command}"처럼 명령으로 말씀해 주세요. 아무 작업도 하지 않았습니다.`
+    : `Do you want me to ${intent === 'rollback' ? 'roll back' : intent} ${e.app ?? 'the app'}? Nothing was done; to go ahead, say it as a command: "${command}".`;
 }
 
 export function askAlternatives(alternatives: string[], lang: Language): string {
@@ -130,6 +143,6 @@ export function unknownReply(lang: Language, negated: boolean): string {
   if (negated)
     return lang === 'ko' ? '알겠습니다. 아무 작업도 하지 않았습니다.' : 'Understood — nothing was done.';
   return lang === 'ko'
-    ? '배포, 스케일, 롤백, 재시작, 상태, 로그, 목록, 삭제 명령을 이해합니다. "도움말"이라고 입력해 보세요.'
-    : 'I understand deploy, scale, rollback, restart, status, logs, list and delete commands. Try "help".';
+    ? '배포, 스케일, 롤백, 재시작, 상태, 로그, 목록, 배포 이력, 삭제 명령을 이해합니다. "도움말"이라고 입력해 보세요.'
+    : 'I understand deploy, scale, rollback, restart, status, logs, list, history and delete commands. Try "help".';
 }

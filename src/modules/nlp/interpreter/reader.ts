@@ -9,12 +9,15 @@ import {
 import {
   ALL_MARKER,
   DEFINITION,
+  DICTIONARY_WORDS,
   ENV_BY_ALIAS,
   ENV_FUZZY,
   ENV_PATTERN,
   INTENT_FUZZY,
   INTENT_FUZZY_KO,
   INTENT_PATTERNS,
+  NOT_PROD_LOOKALIKE,
+  PRODUCTION_FUZZY_KO,
   NEGATION,
   OUT_OF_DOMAIN,
   REFERENCE,
@@ -22,15 +25,25 @@ import {
   WEAK_DEPLOY,
   WEAK_SCALE,
 } from './lexicon.js';
+import { CHANGE_INTENTS } from './intents.js';
+import { judgeChange } from './safety.js';
 import type { EntityName, Entities, Intent, NlpEnvironment, Reading } from './types.js';
 
 // ---- precompiled patterns -------------------------------------------------------------------
-const NUM = `(\\d+|${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
+const NUM = `(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
 const IMAGE_REF = new RegExp(
   `(?<![a-z0-9_.:/-])(${NAME}):([a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9])(?![a-z0-9_.-])`,
   'g',
 );
+/** A full image reference with a registry path (ghcr.io/acme/billing-api:3.1.0): the last segment is the app. */
+const REGISTRY_IMAGE = new RegExp(
+  `(?<![a-z0-9_.:/-])(?:[a-z0-9][a-z0-9.-]*(?::\\d+)?/)+(${NAME})(?::([a-z0-9_][a-z0-9_.-]*)|@(sha256:[a-f0-9]{12,64}))?(?![a-z0-9_.:/-])`,
+  'g',
+);
+/** Commit-style tags written apart from the app: sha-4f2a9c1, 4f2a9c1e. */
+const SHA_TAG =
+  /(?<![a-z0-9_.:-])(sha-[0-9a-f]{6,40}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
 const VERSION =
   /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
 const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
@@ -58,6 +71,7 @@ const SCALE_NUMBER = [
   new RegExp(`(?<![a-z])(?:to|=|x)\\s?${NUM}(?![0-9.])`, 'g'),
   new RegExp(`${NUM}\\s?(?:으로|로)`, 'g'),
 ];
+const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
 const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
 const CANDIDATE = new RegExp(`(?<![a-z0-9_.:-])(${NAME})(?![a-z0-9_.-])`, 'g');
 const HANGUL_RUN = /[가-힣]+/g;
@@ -87,6 +101,42 @@ function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(PUNCT, ' ').replace(SPACES, ' ').trim();
 }
 
+const STRAY_JAMO = /^[\u3131-\u318e]/;
+const ENV_JOIN = /^\s?(?:랑|이랑|와|과|하고|및|또는|이나|나|,|\/|&|\+|and|or|both)\s?(?:also\s)?$/;
+
+/** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
+function lookalikeTail(t: string, alias: string, end: number): boolean {
+  if (STRAY_JAMO.test(t.slice(end))) return true;
+  const next = t.slice(end, end + 1);
+  if (!/[가-힣]/.test(next)) return false;
+  const word = jamo(alias + next);
+  return PRODUCTION_FUZZY_KO.some(
+    (p) => p.length === alias.length + 1 && p !== alias + next && editDistance(word, jamo(p), 1) <= 1,
+  );
+}
+
+/** 운엉, 운영계 typed 운영게 …: a Hangul window one jamo away from a production word. */
+function koreanProductionLookalike(w: string): Span | undefined {
+  for (const run of w.matchAll(HANGUL_RUN)) {
+    for (const p of PRODUCTION_FUZZY_KO) {
+      for (let i = 0; i + p.length <= run[0].length; i++) {
+        const win = run[0].slice(i, i + p.length);
+        if (win !== p && editDistance(jamo(win), jamo(p), 1) <= 1)
+          return { start: run.index + i, end: run.index + i + p.length };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "dev랑 staging에", "to dev and staging": two environments named together, neither is the target. */
+function joinedEnvironments(t: string, hits: readonly { start: number; end: number }[]): boolean {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++)
+    if (ENV_JOIN.test(t.slice(sorted[i - 1].end, sorted[i].start))) return true;
+  return false;
+}
+
 function fuzzyMax(len: number): number {
   return len >= 7 ? 2 : len >= 4 ? 1 : 0;
 }
@@ -101,16 +151,23 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   let w = t;
   const imageApps: string[] = [];
 
-  // 1. image references and versions: web-app:v2, 1.2.3, tag latest
-  for (const m of t.matchAll(IMAGE_REF)) {
+  // 1. image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest
+  for (const m of t.matchAll(REGISTRY_IMAGE)) {
+    imageApps.push(m[1]);
+    if (m[2] ?? m[3]) entities.tag ??= m[2] ?? m[3];
+    w = mask(w, { start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of w.matchAll(IMAGE_REF)) {
     if (STOP_WORDS.has(m[1]) && !options.knownApps?.has(m[1])) continue;
     imageApps.push(m[1]);
     entities.tag ??= m[2];
     w = mask(w, { start: m.index, end: m.index + m[0].length });
   }
-  for (const m of w.matchAll(VERSION)) {
-    entities.tag ??= m[1];
-    w = mask(w, { start: m.index, end: m.index + m[0].length });
+  for (const re of [VERSION, SHA_TAG]) {
+    for (const m of w.matchAll(re)) {
+      entities.tag ??= m[1];
+      w = mask(w, { start: m.index, end: m.index + m[0].length });
+    }
   }
   if (entities.tag === undefined) {
     for (const re of [TAG_WORD_AFTER, TAG_WORD_BEFORE, SHORT_VERSION]) {
@@ -131,6 +188,11 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       break;
     }
   }
+  // head-final: "배포 히스토리 상태" asks for a status, "status history" for a history
+  if (intent === 'history') {
+    const last = Math.max(w.lastIndexOf('상태'), w.lastIndexOf('status'));
+    if (last > (HISTORY_NOUN.exec(w)?.index ?? Infinity)) intent = 'status';
+  }
   // typos of intent words (deplyo, restrat, scael)
   if (intent === 'unknown') {
     for (const m of w.matchAll(CANDIDATE)) {
@@ -146,7 +208,15 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       }
     }
   }
-  const negated = NEGATION.test(w);
+  // a change word in a question, beside a read noun or refused: read what is really asked
+  let refused = false;
+  if (CHANGE_INTENTS.has(intent)) {
+    const verdict = judgeChange(intent, text);
+    if (verdict.kind === 'read') intent = verdict.intent;
+    else if (verdict.kind === 'concept') intent = 'unknown';
+    else if (verdict.kind === 'negated') refused = true;
+  }
+  const negated = refused || NEGATION.test(w);
   const outOfDomain = OUT_OF_DOMAIN.test(w);
 
   // 3. numbers: revision, lines, replicas (each masked once read)
@@ -223,9 +293,21 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   for (const m of w.matchAll(ENV_PATTERN)) {
     const alias = m[1] ?? m[2];
     const env = ENV_BY_ALIAS.get(alias);
-    if (env) envHits.push({ env, start: m.index, end: m.index + m[0].length });
+    if (!env) continue;
+    const end = m.index + m[0].length;
+    envHits.push({ env, start: m.index, end });
+    // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production
+    if (env === 'production' && m[1] && lookalikeTail(t, m[1], end)) fuzzy.push('environment');
   }
   for (const h of envHits) w = mask(w, h);
+  if (language === 'ko' && !envHits.some((h) => h.env === 'production')) {
+    const at = koreanProductionLookalike(w);
+    if (at) {
+      envHits.push({ env: 'production', ...at });
+      fuzzy.push('environment');
+      w = mask(w, at);
+    }
+  }
 
   // 5. app candidates (Latin names); typos of intent/environment words are recognised here
   const candidates: { name: string; score: number }[] = [];
@@ -233,10 +315,11 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   for (const m of w.matchAll(CANDIDATE)) {
     const name = m[1];
     if (name.length < 2 || STOP_WORDS.has(name)) continue;
+    if (DICTIONARY_WORDS.has(name) && !options.knownApps?.has(name)) continue;
     const max = fuzzyMax(name.length);
     if (max > 0 && !options.knownApps?.has(name)) {
       const envTypo = ENV_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
-      if (envTypo && !name.includes('-')) {
+      if (envTypo && !name.includes('-') && !NOT_PROD_LOOKALIKE.has(name)) {
         envHits.push({ env: envTypo[1], start: m.index, end: m.index + name.length });
         fuzzy.push('environment');
         continue;
@@ -281,6 +364,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   let environmentAlternatives: NlpEnvironment[] = [];
   const envs = [...new Set(envHits.map((h) => h.env))];
   if (envs.length === 1) entities.environment = envs[0];
+  else if (envs.length > 1 && joinedEnvironments(t, envHits)) environmentAlternatives = envs;
   else if (envs.length > 1) {
     const targets = envHits.filter(
       (h) =>
@@ -338,6 +422,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     negated,
     key: residueKey(w, entities.app ? [entities.app] : []),
     said: [...said],
+    text: text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim(),
   };
 }
 
