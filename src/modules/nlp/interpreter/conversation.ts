@@ -34,6 +34,9 @@ const THERE =
 /** "X 말고", "not X", "instead of X": X is what the user does not mean. */
 const EXCLUDED =
   /([a-z가-힣][a-z0-9가-힣-]*?)(?:을|를|은|는|이|가|에서|에)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|in\s+|on\s+)?([a-z][a-z0-9-]*)/g;
+/** A count the user does not mean: "3개 말고", "not 3", "instead of 3". */
+const EXCLUDED_COUNT =
+  /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;
 /** Nothing but a number and filler: "now 6", "6으로", "이번엔 7개". */
 const BARE_NUMBER =
   /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시)\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄)?\s?(?:please|해줘|해|줘|요|then)?$/;
@@ -113,8 +116,17 @@ function withoutExcluded(reading: Reading, text: string): Reading {
     if (env) envs.add(env);
     else apps.add(word);
   }
-  if (envs.size === 0 && apps.size === 0) return reading;
   const entities = { ...reading.entities };
+  // "3개 말고 4개", "not 3 but 4": the other count
+  const excludedCounts = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
+  if (entities.replicas !== undefined && excludedCounts.has(entities.replicas)) {
+    const others = [...text.matchAll(LONE_NUMBER)]
+      .map((m) => Number(m[1]))
+      .filter((n) => !excludedCounts.has(n));
+    if (others.length === 1) entities.replicas = others[0];
+    else delete entities.replicas;
+  }
+  if (envs.size === 0 && apps.size === 0) return { ...reading, entities };
   let envAlternatives = reading.environmentAlternatives;
   if (envs.size > 0) {
     const mentioned = [
