@@ -15,6 +15,7 @@ import type {
   Entities,
   Intent,
   Interpretation,
+  NlpEnvironment,
   LearnedRule,
   Reading,
 } from './interpreter/types.js';
@@ -100,6 +101,7 @@ const toRuleView = (r: RuleRow): RuleView => ({
 function turnFromRow(row: InteractionRow): Turn {
   const stored = JSON.parse(row.interpretation) as Partial<Interpretation> & {
     apps?: string[];
+    environments?: NlpEnvironment[];
     answered?: string;
   };
   return {
@@ -111,6 +113,7 @@ function turnFromRow(row: InteractionRow): Turn {
     defaults: stored.defaults ?? [],
     suggestions: stored.suggestions ?? [],
     ...(stored.apps ? { apps: stored.apps } : {}),
+    ...(stored.environments ? { environments: stored.environments } : {}),
   };
 }
 
@@ -243,6 +246,9 @@ export class NlpService implements OnModuleInit {
       providers: reports,
       ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
       ...(rulesReading.appAlternatives.length > 1 ? { apps: rulesReading.appAlternatives } : {}),
+      ...(rulesReading.environmentAlternatives.length > 1
+        ? { environments: rulesReading.environmentAlternatives }
+        : {}),
     });
   }
 

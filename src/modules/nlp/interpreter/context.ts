@@ -1,4 +1,4 @@
-import type { ConversationContext, Entities, EntityName, Intent } from './types.js';
+import type { ConversationContext, Entities, EntityName, Intent, NlpEnvironment } from './types.js';
 
 export interface Turn {
   intent: Intent;
@@ -12,6 +12,8 @@ export interface Turn {
   suggestions?: string[];
   /** The apps the turn named, when it named several (a later "그거" cannot pick one). */
   apps?: string[];
+  /** The environments the turn named, when it named several. */
+  environments?: NlpEnvironment[];
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */

@@ -25,7 +25,7 @@ import type {
 
 /** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
 const CORRECTION =
-  /^(?:아니다|아니야|아냐|아니|아\s?참|정정|actually|no|nope|sorry|oops|wait|i\s+meant?|make\s+(?:it|that))(?![a-z])|말고|대신|아니고|아니라|(?<![a-z])(?:instead|rather|not)(?![a-z])/;
+  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|잘못\s?(?:말|했|썼|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|my\s+bad|typo)(?![a-z])/;
 /** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
 const SAME = /같은\s?(?:거|것|걸|버전|태그|이미지|빌드)|똑같이|똑같은|그대로|동일한|(?<![a-z])same(?![a-z])/;
 /** "거기서", "there": the previous environment, not the default. */
@@ -52,7 +52,7 @@ const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
  * "해줄래?") still are.
  */
 const QUESTION =
-  /\?\s*$|^(?:was|were|did|is|are|has|have|had|does|do)(?![a-z])|(?:됐|했|되었|하였|됐는|했는)(?:어|나|니|는지|나요|어요|습니까|지)/i;
+  /\?\s*$|^(?:was|were|did|is|are|has|have|had|does)(?![a-z])|(?:됐|했|되었|하였|됐는|했는)(?:어|나|니|는지|나요|어요|습니까|지)/i;
 const HYPOTHETICAL =
   /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/i;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
@@ -66,6 +66,13 @@ const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래|please(?![a-z])/;
 const CHANGES: ReadonlySet<string> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
 
+/** "잘못 말했어": the user owns a slip (a statement, not a question). */
+const SAID_WRONG = /잘못\s?(?:말|했|썼|봤|입력|쳤)[가-힣]*/g;
+/** "첫 번째", "the latter": which of the offered alternatives. */
+const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/첫\s?번째|첫째|앞에\s?(?:거|것|꺼)|전자|1번|(?<![a-z])(?:first|former)(?![a-z])/, 0],
+  [/두\s?번째|둘째|뒤에\s?(?:거|것|꺼)|후자|2번|(?<![a-z])(?:second|latter)(?![a-z])/, 1],
+];
 /** "cart-api 말한 거야", "I meant staging": says what an answer means; not a question about it. */
 const ANSWER_PHRASE =
   /(?:말한|말했던|얘기한|얘기했던|말씀하신|말씀드린|뜻한|의미한)\s?(?:거|것|건)(?:야|예요|에요|이에요|입니다|임|요)?|(?<![a-z])i\s+(?:meant|mean)(?![a-z])/g;
@@ -172,6 +179,7 @@ const says = (r: Reading) =>
   r.entities.replicas !== undefined ||
   r.entities.tag !== undefined ||
   r.entities.revision !== undefined ||
+  r.entities.lines !== undefined ||
   r.appAlternatives.length > 0 ||
   r.environmentAlternatives.length > 0;
 
@@ -208,7 +216,8 @@ function keyboardFixed(command: string, apps: ReadonlySet<string> | undefined): 
 
 /** A lone number in a follow-up ("actually, 6 instead", "make it one instead", "다시 1개로"). */
 function loneNumber(text: string): number | undefined {
-  const digits = [...text.matchAll(LONE_NUMBER)];
+  const excluded = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
+  const digits = [...text.matchAll(LONE_NUMBER)].filter((m) => !excluded.has(Number(m[1])));
   if (digits.length === 1) return Number(digits[0][1]);
   if (digits.length > 1) return undefined;
   const words = text
@@ -235,14 +244,11 @@ export function readInConversation(
   const done = (r: Reading, followUp = false): ConversationReading => {
     const carriedEnvironment =
       r.entities.environment !== undefined && r.entities.environment !== said.environment;
-    const reading = guarded(
-      {
-        ...r,
-        ...(followUp ? { followUp: true } : {}),
-        ...(carriedEnvironment ? { environmentFromContext: true } : {}),
-      },
-      command,
-    );
+    const reading = guarded({
+      ...r,
+      ...(followUp ? { followUp: true } : {}),
+      ...(carriedEnvironment ? { environmentFromContext: true } : {}),
+    });
     // a list or a history reads every environment unless one is said or pointed at ("거기")
     const everywhere = (reading.intent as string) === 'history' || reading.intent === 'list';
     return {
@@ -284,6 +290,28 @@ export function readInConversation(
       const suggested = read(question.suggestions[0], { knownApps: apps });
       said = suggested.entities;
       return done({ ...suggested, language: reading.language });
+    }
+    // "첫 번째", "the second one": a pick among the apps or environments the question offered
+    const pick = ORDINALS.find(([re]) => re.test(text))?.[1];
+    if (pick !== undefined && !says(reading)) {
+      const apps = question.apps ?? [];
+      const envs = question.environments ?? [];
+      const chosen: Entities =
+        apps.length > 1 && apps[pick]
+          ? { app: apps[pick] }
+          : envs.length > 1 && envs[pick]
+            ? { environment: envs[pick] }
+            : {};
+      if (chosen.app || chosen.environment)
+        return done(
+          {
+            ...reading,
+            intent: question.intent,
+            entities: merged(question.entities, chosen),
+            confidence: 0.85,
+          },
+          true,
+        );
     }
     if (says(reading) || (lone !== undefined && question.intent === 'scale')) {
       const given = lone !== undefined ? { ...reading.entities, replicas: lone } : reading.entities;
@@ -388,6 +416,8 @@ export function readInConversation(
       if (lone !== undefined && intent === 'scale') base.replicas = lone;
       reading = {
         ...reading,
+        // "아 잘못 말했어 4개" states a slip; it asks nothing
+        text: reading.text.replace(SAID_WRONG, ' '),
         intent,
         entities: merged(base, reading.entities),
         confidence: Math.max(reading.confidence, 0.85),
@@ -403,7 +433,13 @@ export function readInConversation(
     reading.intent === 'deploy' &&
     !reading.entities.tag &&
     (!reading.entities.app || reading.entities.app === deployed.entities.app) &&
-    (SAME.test(text) || ALSO.test(text) || /에도|에서도/.test(text))
+    (SAME.test(text) ||
+      ALSO.test(text) ||
+      /에도|에서도/.test(text) ||
+      // "이제 prod에 올려줘" right after deploying a version: that version goes on
+      (deployed === lastChange(history) &&
+        reading.entities.environment !== undefined &&
+        reading.entities.environment !== deployed.entities.environment))
   )
     reading = {
       ...reading,
@@ -440,7 +476,8 @@ function referents(history: readonly Turn[]): string[] {
  * successful?", "롤백 됐어?") it is the app's status; advice or a hypothesis ("재시작해야 할까?", "삭제하면 복구
  * 돼?", "should I restart it?") is nothing to run. Polite requests ("can you …?", "해줄래?") stay requests.
  */
-function guarded(reading: Reading, command: string): Reading {
+function guarded(reading: Reading): Reading {
+  const command = reading.text;
   if (!CHANGES.has(reading.intent) || POLITE_REQUEST.test(command)) return reading;
   if (HYPOTHETICAL.test(command)) return { ...reading, intent: 'unknown', confidence: 0.2 };
   if (QUESTION.test(command))
@@ -458,6 +495,9 @@ export function turnOf(interpretation: Interpretation, reading?: Reading): Turn 
     defaults: interpretation.defaults,
     suggestions: interpretation.suggestions,
     ...(reading && reading.appAlternatives.length > 1 ? { apps: reading.appAlternatives } : {}),
+    ...(reading && reading.environmentAlternatives.length > 1
+      ? { environments: reading.environmentAlternatives }
+      : {}),
   };
 }
 
