@@ -54,6 +54,19 @@ describe('nlp: confirming or cancelling a destructive plan in the conversation',
     expect(plan.body.message).toMatch(/"네"라고 답하거나/);
     expect(image('production', 'web-app')).toBe('ghcr.io/acme/web-app:v1');
 
+    // /interpret only says which plan the answer is about; it runs nothing
+    const seen = await request(t.url)
+      .post('/api/v1/nlp/interpret')
+      .set('Authorization', alice)
+      .send({ command: '응 진행해', sessionId: 'ko-yes' })
+      .expect(200);
+    expect(seen.body).toMatchObject({
+      intent: 'deploy',
+      entities: { app: 'web-app', environment: 'production', tag: 'v2' },
+      requiresConfirmation: true,
+    });
+    expect(image('production', 'web-app')).toBe('ghcr.io/acme/web-app:v1');
+
     const done = await process(alice, '응 진행해', 'ko-yes').expect(200);
     expect(done.body.interpretation).toMatchObject({
       intent: 'deploy',

@@ -8,7 +8,7 @@ import type { Principal } from '../auth/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';
 import { withPlausibleApps } from './interpreter/app-names.js';
 import type { Turn } from './interpreter/context.js';
-import { readInConversation } from './interpreter/conversation.js';
+import { answeredPlan, readInConversation } from './interpreter/conversation.js';
 import { read } from './interpreter/reader.js';
 import type {
   EntityName,
@@ -189,13 +189,18 @@ export class NlpService implements OnModuleInit {
     };
 
     let interpretation = finalize(rulesReading, options);
-    // a bare "네"/"no" after a plan that no longer waits (answered, replaced, or never held): nothing to do
-    if (conversation.reply)
-      interpretation = { ...interpretation, clarification: nothingPending(interpretation.language) };
+    // a bare "네"/"no" to a plan: /interpret says which plan it answers; /process only gets here when the
+    // plan no longer waits (answered, replaced, or never held), so there is nothing to do
+    if (conversation.reply && conversation.plan)
+      interpretation =
+        kind === 'interpret'
+          ? answeredPlan(conversation.plan, interpretation.language)
+          : { ...interpretation, clarification: nothingPending(interpretation.language) };
     let reports: ProviderReport[] = [];
     const learned = rules.some((r) => r.key === rulesReading.key);
     const wantLlm =
       this.ensemble.configured.length > 0 &&
+      !conversation.reply &&
       !learned &&
       (this.config.KLEPAAS_NLP_LLM_MODE === 'always' ||
         interpretation.ambiguous ||

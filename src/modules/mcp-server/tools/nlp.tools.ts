@@ -100,7 +100,8 @@ export class NlpMcpTools implements OnModuleInit {
         description:
           'Interprets a Korean or English command and, when it is unambiguous, runs it (status, logs, list, ' +
           'deploy, scale, rollback, restart, delete). Destructive operations first return a plan and a ' +
-          'confirmationToken; run them by calling again with the same command and that token.',
+          'confirmationToken; run them by calling again with the same command and that token, or by answering ' +
+          '"yes" / "네" (or "no" / "아니" to cancel) in the same session.',
         scope: 'mcp:execute',
         annotations: {
           readOnlyHint: false,
@@ -133,7 +134,7 @@ export class NlpMcpTools implements OnModuleInit {
           const text =
             result.kind === 'confirmation_required'
               ? `${res.message}\nNothing was changed yet. To proceed, call process_command again with the same ` +
-                `command and confirmationToken "${result.confirmationToken}".`
+                `command and confirmationToken "${result.confirmationToken}", or answer "yes" in this session.`
               : res.message || `${res.interpretation.intent}: ${result.kind}`;
           return {
             structured: { interpretation: structuredOf(res.interpretation), result, message: res.message },

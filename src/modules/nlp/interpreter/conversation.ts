@@ -85,6 +85,8 @@ export interface ConversationOptions extends Omit<InterpretOptions, 'context'> {
 export interface ConversationReading {
   /** A bare yes/no to a destructive plan the last turn asked to confirm. */
   reply?: Reply;
+  /** The plan the reply answers. */
+  plan?: Turn;
   reading: Reading;
   context?: ConversationContext;
 }
@@ -258,10 +260,16 @@ export function readInConversation(
   };
 
   const reply = readReply(command);
-  if (reply && pendingPlan(history)) {
+  const plan = reply ? pendingPlan(history) : undefined;
+  if (reply && plan) {
     // the answer says nothing of its own ("go ahead with the deletion" names no app "ahead")
     const plain = read(command, { knownApps: apps });
-    return { reply, reading: { ...plain, intent: 'unknown', entities: {}, appAlternatives: [] }, context };
+    return {
+      reply,
+      plan,
+      reading: { ...plain, intent: 'unknown', entities: {}, appAlternatives: [] },
+      context,
+    };
   }
 
   let reading = read(command, { knownApps: apps });
@@ -501,6 +509,24 @@ export function turnOf(interpretation: Interpretation, reading?: Reading): Turn 
   };
 }
 
+/** What a "네"/"no" is about: the plan's own operation (as the service records the answer). */
+export function answeredPlan(plan: Turn, language: Interpretation['language']): Interpretation {
+  return {
+    intent: plan.intent,
+    entities: plan.entities,
+    confidence: 1,
+    ambiguous: false,
+    missing: [],
+    suggestions: [],
+    clarification: null,
+    defaults: [],
+    destructive: true,
+    requiresConfirmation: true,
+    source: 'rules',
+    language,
+  };
+}
+
 export interface ConversationTurn {
   /** Set when the command answered a plan waiting for confirmation (nothing else was read). */
   reply?: Reply;
@@ -511,27 +537,15 @@ export interface ConversationTurn {
 /** One command read in its conversation, as the service reads it (rules only). */
 export function interpretInConversation(command: string, options: ConversationOptions): ConversationTurn {
   const knownApps = options.knownApps ?? [];
-  const { reply, reading, context } = readInConversation(command, knownApps, options.history);
+  const { reply, plan, reading, context } = readInConversation(command, knownApps, options.history);
   const finalizeOptions: FinalizeOptions = { ...options, context };
-  if (reply) {
-    // the plan's own operation, as the service records it; it no longer waits for an answer
-    const last = pendingPlan(options.history)!;
-    const interpretation: Interpretation = {
-      intent: last.intent,
-      entities: last.entities,
-      confidence: 1,
-      ambiguous: false,
-      missing: [],
-      suggestions: [],
-      clarification: null,
-      defaults: [],
-      destructive: true,
-      requiresConfirmation: true,
-      source: 'rules',
-      language: reading.language,
+  if (reply && plan)
+    return {
+      reply,
+      interpretation: answeredPlan(plan, reading.language),
+      // the plan no longer waits for an answer
+      turn: { ...plan, requiresConfirmation: false },
     };
-    return { reply, interpretation, turn: { ...last, requiresConfirmation: false } };
-  }
   const interpretation = finalize(reading, finalizeOptions);
   return { interpretation, turn: turnOf(interpretation, reading) };
 }
