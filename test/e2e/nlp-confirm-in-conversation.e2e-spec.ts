@@ -156,6 +156,18 @@ describe('nlp: confirming or cancelling a destructive plan in the conversation',
     expect(writes()).toBe(before);
   });
 
+  it('a question about a concept in between does not drop the plan', async () => {
+    const plan = await process(alice, 'restart orders in prod', 'concept').expect(200);
+    expect(plan.body.result.kind).toBe('confirmation_required');
+    const concept = await process(alice, '재시작이 뭐야?', 'concept').expect(200);
+    expect(concept.body.result.kind).not.toBe('executed');
+    const yes = await process(alice, 'yes', 'concept').expect(200);
+    expect(yes.body.result).toMatchObject({
+      kind: 'executed',
+      record: { operation: 'restart', environment: 'production', app: 'orders' },
+    });
+  });
+
   it("another user in the same session cannot confirm someone else's plan", async () => {
     const plan = await process(alice, 'restart web-app in production', 'shared').expect(200);
     expect(plan.body.result.kind).toBe('confirmation_required');
