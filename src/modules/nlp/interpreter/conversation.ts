@@ -57,10 +57,10 @@ const HYPOTHETICAL =
   /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/i;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
 const HOW_DID_IT_GO =
-  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+it\s+back|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
 /** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
 const WHAT_ABOUT =
-  /^[a-z][a-z0-9-]*\s?(?:은|는|도)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
+  /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
 const READS: ReadonlySet<string> = new Set(['status', 'logs', 'history', 'list']);
 const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래|please(?![a-z])/;
@@ -340,6 +340,23 @@ export function readInConversation(
     }
   }
 
+  // "api-server는?", "and order-api?", "batch-job 것도": the same read for another app
+  const lastRead = history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
+  if (
+    lastRead &&
+    READS.has(lastRead.intent) &&
+    reading.intent === 'unknown' &&
+    reading.entities.app &&
+    reading.entities.app !== lastRead.entities.app &&
+    WHAT_ABOUT.test(text)
+  ) {
+    const { app: _app, lines: _lines, ...kept } = lastRead.entities;
+    return done(
+      { ...reading, intent: lastRead.intent, entities: merged(kept, reading.entities), confidence: 0.8 },
+      true,
+    );
+  }
+
   const previous = lastOperation(history);
   if (previous && reading.intent === 'unknown') {
     // a bare or corrected number after a scale (or logs): the same again with that number
@@ -350,24 +367,6 @@ export function readInConversation(
           ...reading,
           intent: previous.intent,
           entities: { ...previous.entities, [key]: lone },
-          confidence: 0.8,
-        },
-        true,
-      );
-    }
-    // "api-server는?", "and order-api?": the same read for another app
-    if (
-      READS.has(previous.intent) &&
-      reading.entities.app &&
-      reading.entities.app !== previous.entities.app &&
-      WHAT_ABOUT.test(text)
-    ) {
-      const { app: _app, lines: _lines, ...kept } = previous.entities;
-      return done(
-        {
-          ...reading,
-          intent: previous.intent,
-          entities: merged(kept, reading.entities),
           confidence: 0.8,
         },
         true,

@@ -40,6 +40,7 @@ describe('answers to "shall I go ahead?" (readReply)', () => {
     'hold on, stop',
     '아니 잠깐',
     'nevermind',
+    '아 아니다 취소',
   ])('%s → cancel', (c) => expect(readReply(c)).toBe('cancel'));
 
   it.each([

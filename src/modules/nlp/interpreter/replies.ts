@@ -56,7 +56,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:아니|아니요|아니오|아뇨|아냐|아니야|아니에요|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
+      `^(?:아니|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
         `(?:취소|중단|중지|철회)${ENDING}|취소요|취소할게요?)$`,
     ),
     'cancel',
@@ -67,7 +67,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|그럼|그냥|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|아|앗|음|흠|그럼|그냥|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|change|one)$`,
     ),
     'neutral',
