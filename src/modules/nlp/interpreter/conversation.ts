@@ -46,15 +46,6 @@ const ALSO =
   /도(?:\s|$)|똑같이|마찬가지|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])/;
 /** One number, alone in the command ("actually, 6 instead"). */
 const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
-/**
- * A change asked as a question about what happened or whether to ("was the rollback successful?",
- * "롤백 됐어?", "should I restart it?") is never the change itself; polite requests ("can you …?",
- * "해줄래?") still are.
- */
-const QUESTION =
-  /\?\s*$|^(?:was|were|did|is|are|has|have|had|does)(?![a-z])|(?:됐|했|되었|하였|됐는|했는)(?:어|나|니|는지|나요|어요|습니까|지)/i;
-const HYPOTHETICAL =
-  /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/i;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
 const HOW_DID_IT_GO =
   /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+it\s+back|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
@@ -62,10 +53,17 @@ const HOW_DID_IT_GO =
 const WHAT_ABOUT =
   /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
 const READS: ReadonlySet<string> = new Set(['status', 'logs', 'history', 'list']);
-const POLITE_REQUEST =
-  /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래|please(?![a-z])/;
 const CHANGES: ReadonlySet<string> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
 
+/**
+ * Advice or a hypothesis about a change ("재시작해야 할까?", "삭제하면 복구 돼?", "should I restart it?") is no
+ * command: `unknown`, so it neither runs nor replaces a plan waiting for an answer. Other question forms are
+ * the safety gate's (safety.ts).
+ */
+const HYPOTHETICAL =
+  /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/;
+const POLITE_REQUEST =
+  /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래/;
 /** "잘못 말했어": the user owns a slip (a statement, not a question). */
 const SAID_WRONG = /잘못\s?(?:말|했|썼|봤|입력|쳤)[가-힣]*/g;
 /** "첫 번째", "the latter": which of the offered alternatives. */
@@ -246,11 +244,13 @@ export function readInConversation(
   const done = (r: Reading, followUp = false): ConversationReading => {
     const carriedEnvironment =
       r.entities.environment !== undefined && r.entities.environment !== said.environment;
-    const reading = guarded({
+    const hypothetical = CHANGES.has(r.intent) && HYPOTHETICAL.test(r.text) && !POLITE_REQUEST.test(r.text);
+    const reading: Reading = {
       ...r,
+      ...(hypothetical ? { intent: 'unknown', confidence: 0.2 } : {}),
       ...(followUp ? { followUp: true } : {}),
       ...(carriedEnvironment ? { environmentFromContext: true } : {}),
-    });
+    };
     // a list or a history reads every environment unless one is said or pointed at ("거기")
     const everywhere = (reading.intent as string) === 'history' || reading.intent === 'list';
     return {
@@ -476,20 +476,6 @@ function referents(history: readonly Turn[]): string[] {
   if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app)
     return [a.entities.app!, b.entities.app];
   return [];
-}
-
-/**
- * A change asked as a question is never the change itself: about what happened ("was the rollback
- * successful?", "롤백 됐어?") it is the app's status; advice or a hypothesis ("재시작해야 할까?", "삭제하면 복구
- * 돼?", "should I restart it?") is nothing to run. Polite requests ("can you …?", "해줄래?") stay requests.
- */
-function guarded(reading: Reading): Reading {
-  const command = reading.text;
-  if (!CHANGES.has(reading.intent) || POLITE_REQUEST.test(command)) return reading;
-  if (HYPOTHETICAL.test(command)) return { ...reading, intent: 'unknown', confidence: 0.2 };
-  if (QUESTION.test(command))
-    return { ...reading, intent: 'status', confidence: Math.min(reading.confidence, 0.7) };
-  return reading;
 }
 
 /** What a turn leaves for the next ones. */
