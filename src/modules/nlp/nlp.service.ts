@@ -8,7 +8,7 @@ import type { Principal } from '../auth/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';
 import { withPlausibleApps } from './interpreter/app-names.js';
 import type { Turn } from './interpreter/context.js';
-import { answeredPlan, readInConversation } from './interpreter/conversation.js';
+import { answeredPlan, readInConversation, turnOf } from './interpreter/conversation.js';
 import { read } from './interpreter/reader.js';
 import type {
   EntityName,
@@ -97,11 +97,15 @@ const toRuleView = (r: RuleRow): RuleView => ({
   updatedAt: r.updated_at,
 });
 
+const pick = <T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> =>
+  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
+
 /** A stored turn as conversation context (what was asked, suggested, defaulted, planned). */
 function turnFromRow(row: InteractionRow): Turn {
   const stored = JSON.parse(row.interpretation) as Partial<Interpretation> & {
     apps?: string[];
     environments?: NlpEnvironment[];
+    doubted?: EntityName[];
     answered?: string;
   };
   return {
@@ -114,6 +118,7 @@ function turnFromRow(row: InteractionRow): Turn {
     suggestions: stored.suggestions ?? [],
     ...(stored.apps ? { apps: stored.apps } : {}),
     ...(stored.environments ? { environments: stored.environments } : {}),
+    ...(stored.doubted ? { doubted: stored.doubted } : {}),
   };
 }
 
@@ -189,6 +194,7 @@ export class NlpService implements OnModuleInit {
     };
 
     let interpretation = finalize(rulesReading, options);
+    let finalReading = rulesReading;
     // a bare "네"/"no" to a plan: /interpret says which plan it answers; /process only gets here when the
     // plan no longer waits (answered, replaced, or never held), so there is nothing to do
     if (conversation.reply && conversation.plan)
@@ -239,6 +245,7 @@ export class NlpService implements OnModuleInit {
           },
           knownApps,
         );
+        finalReading = reading;
         interpretation = finalize(reading, {
           ...options,
           source: c.source,
@@ -250,10 +257,8 @@ export class NlpService implements OnModuleInit {
     return this.record(principal, { command, sessionId, project, kind }, interpretation, {
       providers: reports,
       ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
-      ...(rulesReading.appAlternatives.length > 1 ? { apps: rulesReading.appAlternatives } : {}),
-      ...(rulesReading.environmentAlternatives.length > 1
-        ? { environments: rulesReading.environmentAlternatives }
-        : {}),
+      // what the next turns may refer back to (conversation.ts reads it in turnFromRow)
+      ...pick(turnOf(interpretation, finalReading), ['apps', 'environments', 'doubted']),
     });
   }
 

@@ -14,6 +14,8 @@ export interface Turn {
   apps?: string[];
   /** The environments the turn named, when it named several. */
   environments?: NlpEnvironment[];
+  /** Entities the turn only guessed (production from a look-alike): never carried into an answer. */
+  doubted?: EntityName[];
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */

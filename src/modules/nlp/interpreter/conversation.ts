@@ -53,6 +53,7 @@ const HOW_DID_IT_GO =
 const WHAT_ABOUT =
   /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
 const READS: ReadonlySet<string> = new Set(['status', 'logs', 'history', 'list']);
+const NOT_A_COMMAND: ReadonlySet<string> = new Set(['unknown', 'help']);
 const CHANGES: ReadonlySet<string> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
 
 /**
@@ -327,9 +328,13 @@ export function readInConversation(
       // what was in doubt is replaced by the answer, never kept beside it
       if (given.app || reading.appAlternatives.length) delete base.app;
       if (question.defaults?.includes('environment')) delete base.environment;
+      // a production that was only guessed stays a question until the answer names the environment
+      const stillDoubted =
+        question.doubted?.includes('environment') === true && given.environment === undefined;
       return done(
         {
           ...reading,
+          ...(stillDoubted ? { fuzzy: [...reading.fuzzy, 'environment' as const] } : {}),
           text: reading.text.replace(ANSWER_PHRASE, ' '),
           intent: question.intent,
           entities: merged(base, given),
@@ -455,8 +460,19 @@ export function readInConversation(
 
   // "그거" right after two apps were discussed: which one?
   if (!reading.entities.app && reading.appAlternatives.length === 0) {
-    const candidates = referents(history);
-    if (candidates.length > 1) reading = { ...reading, appAlternatives: candidates };
+    const { apps: candidates, turn } = referents(history);
+    if (candidates.length > 1) {
+      reading = { ...reading, appAlternatives: candidates };
+      // the environment those apps were named in goes along (a question about them is no context otherwise)
+      const env = turn?.entities.environment;
+      if (
+        !reading.entities.environment &&
+        env &&
+        !turn.defaults?.includes('environment') &&
+        !turn.doubted?.includes('environment')
+      )
+        reading = { ...reading, entities: { ...reading.entities, environment: env } };
+    }
   }
   return done(reading, followUp);
 }
@@ -466,20 +482,24 @@ export function readInConversation(
  * when they did the same thing to different apps ("web-app 배포" → "api-server도 배포"). After different
  * operations ("web-app 배포" → "거기서 api-server 재시작"), the last app is the one meant.
  */
-function referents(history: readonly Turn[]): string[] {
+function referents(history: readonly Turn[]): { apps: string[]; turn?: Turn } {
   const named = history
     .slice(0, 3)
     .filter((t) => (t.apps?.length ?? 0) > 1 || (!t.ambiguous && t.entities.app));
-  if (named.length === 0) return [];
-  if ((named[0].apps?.length ?? 0) > 1) return named[0].apps!;
+  if (named.length === 0) return { apps: [] };
+  if ((named[0].apps?.length ?? 0) > 1) return { apps: named[0].apps!, turn: named[0] };
   const [a, b] = named;
   if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app)
-    return [a.entities.app!, b.entities.app];
-  return [];
+    return { apps: [a.entities.app!, b.entities.app], turn: a };
+  return { apps: [] };
 }
 
 /** What a turn leaves for the next ones. */
 export function turnOf(interpretation: Interpretation, reading?: Reading): Turn {
+  // production read from a look-alike ("prdo", "운엉") or a model's guess is in doubt: an answer that does not
+  // name an environment never inherits it
+  const doubted =
+    interpretation.entities.environment === 'production' && reading?.fuzzy.includes('environment') === true;
   return {
     intent: interpretation.intent,
     entities: interpretation.entities,
@@ -487,10 +507,14 @@ export function turnOf(interpretation: Interpretation, reading?: Reading): Turn 
     requiresConfirmation: interpretation.requiresConfirmation,
     defaults: interpretation.defaults,
     suggestions: interpretation.suggestions,
-    ...(reading && reading.appAlternatives.length > 1 ? { apps: reading.appAlternatives } : {}),
-    ...(reading && reading.environmentAlternatives.length > 1
+    // what an unknown turn (chit-chat, "now 0" with nothing to repeat) mentions is no referent
+    ...(reading && reading.appAlternatives.length > 1 && !NOT_A_COMMAND.has(interpretation.intent)
+      ? { apps: reading.appAlternatives }
+      : {}),
+    ...(reading && reading.environmentAlternatives.length > 1 && !NOT_A_COMMAND.has(interpretation.intent)
       ? { environments: reading.environmentAlternatives }
       : {}),
+    ...(doubted ? { doubted: ['environment' as const] } : {}),
   };
 }
 
