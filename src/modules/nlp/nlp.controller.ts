@@ -58,6 +58,11 @@ export class NlpController {
   @ApiOperation({
     summary:
       'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token)',
+    description:
+      'A destructive operation answers result.kind "confirmation_required" with a plan and a confirmationToken. ' +
+      'Send the same command with that token to run it, or simply answer in the same session: "네" / "yes, go ' +
+      'ahead" runs the plan (same user only; it still expires and fails if the cluster changed), "아니" / "cancel" ' +
+      'drops it (result.kind "cancelled"). Follow-ups ("5개로", "아니다 스테이징", "운영에도 같은 거") use the session.',
   })
   @ApiOkResponse({
     schema: {

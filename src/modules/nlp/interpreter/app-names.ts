@@ -5,6 +5,9 @@ import type { Reading } from './types.js';
 let dictionary: ReadonlySet<string> | undefined;
 const words = (): ReadonlySet<string> => (dictionary ??= new Set(ENGLISH_WORDS.split(' ')));
 
+/** An ordinary English word (SCOWL size 35, two letters or more). */
+export const isEnglishWord = (word: string): boolean => words().has(word);
+
 /**
  * Whether a word in app position can name an app: a registered app, a near miss of one (the interpreter
  * asks about it), or a token no English word explains (`ghost-app`, `billing2`). "ahead" in "go ahead

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreBlind, type BlindFixture } from './blind-scoring.js';
+import { scoreBlind, type BlindFixture } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
  * Blind multi-turn conversations (written without reading the interpreter; test/fixtures/nlp-blind/README.md),

@@ -1,8 +1,8 @@
-import { withPlausibleApps } from './app-names.js';
+import { isEnglishWord, withPlausibleApps } from './app-names.js';
 import { OPERATION_INTENTS, contextFrom, type Turn } from './context.js';
 import { parseNumber } from './korean.js';
 import { convertQwertyToHangul } from 'es-hangul';
-import { finalize, readWithKeyboardFix, type FinalizeOptions } from './interpreter.js';
+import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ENV_BY_ALIAS, FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
 import { readReply, type Reply } from './replies.js';
@@ -191,28 +191,29 @@ function pendingPlan(history: readonly Turn[]): Turn | undefined {
   return said && !said.ambiguous && said.requiresConfirmation ? said : undefined;
 }
 
-/** Korean typed with the keyboard in English mode, also when it only says entities ("tp rofh" = 세 개로). */
+/**
+ * Korean typed with the keyboard in English mode ("web-app qovhgownj" = 배포해줘, "tp rofh" = 세 개로), also when
+ * it only says entities. App names and English words are left alone (and cost no conversion).
+ */
 function keyboardFixed(command: string, apps: ReadonlySet<string> | undefined): Reading | undefined {
-  const fixed = readWithKeyboardFix(command, apps);
-  if (fixed) return fixed;
   if (/[\uac00-\ud7a3]/.test(command)) return undefined;
   let changed = false;
-  const converted = command.replace(/[a-z]+/gi, (word) => {
-    if (word.length < 2 || apps?.has(word.toLowerCase())) return word;
+  const converted = command.replace(/[a-z]+(?:[-_.][a-z0-9]+)*/gi, (word) => {
+    const lower = word.toLowerCase();
+    if (word.length < 2 || /[-_.]/.test(word) || apps?.has(lower) || isEnglishWord(lower)) return word;
     try {
       const ko = convertQwertyToHangul(word);
       if (!/^[\uac00-\ud7a3]+$/.test(ko)) return word;
       changed = true;
       return ko;
     } catch {
-      return word;
+      return word; // es-hangul throws on letter runs that do not assemble into syllables
     }
   });
   if (!changed) return undefined;
   const r = read(converted, { knownApps: apps });
-  return says(r) && !r.entities.app
-    ? { ...r, confidence: Math.min(r.confidence, 0.7), language: 'ko' }
-    : undefined;
+  if (r.intent === 'unknown' && (!says(r) || r.entities.app)) return undefined;
+  return { ...r, confidence: Math.min(r.confidence, 0.7), language: 'ko' };
 }
 
 /** A lone number in a follow-up ("actually, 6 instead", "make it one instead", "다시 1개로"). */

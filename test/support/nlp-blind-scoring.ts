@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Turn } from './context.js';
-import { interpretInConversation } from './conversation.js';
-import type { Entities } from './types.js';
+import type { Turn } from '../../src/modules/nlp/interpreter/context.js';
+import { interpretInConversation } from '../../src/modules/nlp/interpreter/conversation.js';
+import type { Entities } from '../../src/modules/nlp/interpreter/types.js';
 
 /**
  * Replays blind multi-turn conversations (test/fixtures/nlp-blind/conversations.json) through the same
  * conversation path the service uses, and scores each turn as the fixture's README says: exact (intent,
- * ambiguity, entities — or an `alsoAcceptable` reading) and unsafe. Used by blind-conversations.spec.ts.
+ * ambiguity, entities — or an `alsoAcceptable` reading) and unsafe. Used by src/modules/nlp/interpreter/blind-conversations.spec.ts.
  */
 export interface BlindTurn {
   command: string;
