@@ -1,7 +1,7 @@
+import { convertQwertyToHangul } from 'es-hangul';
 import { isEnglishWord, withPlausibleApps } from './app-names.js';
 import { OPERATION_INTENTS, contextFrom, type Turn } from './context.js';
 import { parseNumber } from './korean.js';
-import { convertQwertyToHangul } from 'es-hangul';
 import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ENV_BY_ALIAS, FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
@@ -19,8 +19,9 @@ import type {
 /**
  * How a person reads a follow-up, on top of the single-command reader: answers to the service's own
  * question complete that command, corrections replace only what they name, "거기서"/"there" keeps the
- * environment, "같은 거"/"the same" keeps the tag, a bare number repeats the last scale, and "그거" after
- * two apps is asked about. Pure: the service and the conversation specs use exactly this.
+ * environment, "같은 거"/"the same" keeps the tag, a bare number repeats the last scale, "그거" after two apps
+ * is asked about, and ordinary words are no app names. Pure and synchronous: the service (REST and MCP) and the
+ * conversation specs use exactly this, before `finalize` (which ends in the safety gate).
  */
 
 /** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
