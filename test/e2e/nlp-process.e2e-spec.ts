@@ -195,9 +195,12 @@ describe('nlp: interpret → process → confirmation → execution against the 
     });
   });
 
-  it('an app that is not registered is a clear error, not a crash', async () => {
-    const res = await process({ command: 'restart ghost-app in staging', sessionId: 'ghost' });
-    expect(res.status).toBe(404);
-    expect(res.body.error).toEqual(expect.any(String));
+  it('an app that is not registered is asked about (naming the registered ones), not acted on', async () => {
+    const before = kube.requests.length;
+    const res = await process({ command: 'restart ghost-app in staging', sessionId: 'ghost' }).expect(200);
+    expect(res.body.result).toEqual({ kind: 'clarification_needed' });
+    expect(res.body.message).toContain("'ghost-app'");
+    expect(res.body.message).toContain('web-app');
+    expect(kube.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
   });
 });

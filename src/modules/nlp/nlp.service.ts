@@ -106,6 +106,7 @@ function turnFromRow(row: InteractionRow): Turn {
     apps?: string[];
     environments?: NlpEnvironment[];
     doubted?: EntityName[];
+    yesMeans?: string;
     answered?: string;
   };
   return {
@@ -119,6 +120,7 @@ function turnFromRow(row: InteractionRow): Turn {
     ...(stored.apps ? { apps: stored.apps } : {}),
     ...(stored.environments ? { environments: stored.environments } : {}),
     ...(stored.doubted ? { doubted: stored.doubted } : {}),
+    ...(stored.yesMeans ? { yesMeans: stored.yesMeans } : {}),
   };
 }
 
@@ -258,7 +260,12 @@ export class NlpService implements OnModuleInit {
       providers: reports,
       ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
       // what the next turns may refer back to (conversation.ts reads it in turnFromRow)
-      ...pick(turnOf(interpretation, finalReading), ['apps', 'environments', 'doubted']),
+      ...pick(turnOf(interpretation, finalReading, knownApps), [
+        'apps',
+        'environments',
+        'doubted',
+        'yesMeans',
+      ]),
     });
   }
 

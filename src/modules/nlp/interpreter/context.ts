@@ -16,6 +16,8 @@ export interface Turn {
   environments?: NlpEnvironment[];
   /** Entities the turn only guessed (production from a look-alike): never carried into an answer. */
   doubted?: EntityName[];
+  /** The command a bare "응"/"yes" stands for, when the turn asked a yes/no question ("Did you mean …?"). */
+  yesMeans?: string;
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */

@@ -65,7 +65,7 @@ describe('conversation invariants (fast-check)', () => {
         for (const c of commands) {
           const last = history.at(-1);
           // "응" to "did you mean production?" is the user saying production
-          if (last?.ambiguous && last.entities.environment === 'production' && readReply(c) === 'confirm')
+          if (last?.ambiguous && last.doubted?.includes('environment') && readReply(c) === 'confirm')
             affirmed = true;
           const r = interpretInConversation(c, { knownApps: APPS, history: [...history].reverse() });
           const i = r.interpretation;

@@ -2,7 +2,7 @@ import { convertQwertyToHangul } from 'es-hangul';
 import { isEnglishWord, withPlausibleApps } from './app-names.js';
 import { OPERATION_INTENTS, contextFrom, type Turn } from './context.js';
 import { parseNumber } from './korean.js';
-import { finalize, type FinalizeOptions } from './interpreter.js';
+import { finalize, nearestApps, type FinalizeOptions } from './interpreter.js';
 import { ENV_BY_ALIAS, FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
 import { readReply, type Reply } from './replies.js';
@@ -126,16 +126,20 @@ function withoutExcluded(reading: Reading, text: string): Reading {
     else apps.add(word);
   }
   const entities = { ...reading.entities };
-  // "3개 말고 4개", "not 3 but 4": the other count
+  let unclear = reading.unclear;
+  // "3개 말고 4개", "not 3 but 4": the other count (two counts are no longer unclear)
   const excludedCounts = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
-  if (entities.replicas !== undefined && excludedCounts.has(entities.replicas)) {
+  if (excludedCounts.size > 0) {
     const others = [...text.matchAll(LONE_NUMBER)]
       .map((m) => Number(m[1]))
       .filter((n) => !excludedCounts.has(n));
-    if (others.length === 1) entities.replicas = others[0];
-    else delete entities.replicas;
+    if (others.length === 1) {
+      entities.replicas = others[0];
+      unclear = unclear?.filter((k) => k !== 'replicas');
+    } else if (entities.replicas !== undefined && excludedCounts.has(entities.replicas))
+      delete entities.replicas;
   }
-  if (envs.size === 0 && apps.size === 0) return { ...reading, entities };
+  if (envs.size === 0 && apps.size === 0) return { ...reading, entities, unclear };
   let envAlternatives = reading.environmentAlternatives;
   if (envs.size > 0) {
     const mentioned = [
@@ -157,6 +161,7 @@ function withoutExcluded(reading: Reading, text: string): Reading {
   return {
     ...reading,
     entities,
+    unclear,
     environmentAlternatives: envAlternatives,
     appAlternatives,
     // an excluded production look-alike is no longer in doubt
@@ -277,6 +282,8 @@ export function readInConversation(
 
   let reading = read(command, { knownApps: apps });
   if (reading.intent === 'unknown' && !reading.negated) reading = keyboardFixed(command, apps) ?? reading;
+  // "2.4.1로 다시 올려봐": a restart names no version; with one it is a deploy of that version
+  if (reading.intent === 'restart' && reading.entities.tag) reading = { ...reading, intent: 'deploy' };
   reading = withPlausibleApps(reading, knownApps);
   reading = withoutExcluded(reading, text);
   said = reading.entities;
@@ -297,8 +304,8 @@ export function readInConversation(
   const question = openQuestion(history);
   if (question && (reading.intent === 'unknown' || reading.intent === question.intent)) {
     // "응" to "Did you mean 'web-app'?": the one suggestion offered
-    if (reply === 'confirm' && question.suggestions?.length === 1) {
-      const suggested = read(question.suggestions[0], { knownApps: apps });
+    if (reply === 'confirm' && question.yesMeans) {
+      const suggested = read(question.yesMeans, { knownApps: apps });
       said = suggested.entities;
       return done({ ...suggested, language: reading.language });
     }
@@ -333,6 +340,7 @@ export function readInConversation(
       // a production that was only guessed stays a question until the answer names the environment
       const stillDoubted =
         question.doubted?.includes('environment') === true && given.environment === undefined;
+      if (stillDoubted) base.environment = 'production';
       return done(
         {
           ...reading,
@@ -497,11 +505,34 @@ function referents(history: readonly Turn[]): { apps: string[]; turn?: Turn } {
 }
 
 /** What a turn leaves for the next ones. */
-export function turnOf(interpretation: Interpretation, reading?: Reading): Turn {
+/** The one command a bare "응"/"yes" stands for after this turn's question, if it asked a yes/no question. */
+function yesMeans(
+  i: Interpretation,
+  reading: Reading | undefined,
+  knownApps: readonly string[],
+): string | undefined {
+  if (!i.ambiguous || i.suggestions.length === 0) return undefined;
+  const said = reading?.entities.app;
+  // "Did you mean 'cart-api'?" → the suggestion with that app
+  if (said && knownApps.length > 0 && !knownApps.includes(said)) {
+    const near = nearestApps(said, knownApps);
+    return near.length === 1
+      ? i.suggestions.find((s) => new RegExp(`(?<![a-z0-9-])${near[0]}(?![a-z0-9-])`).test(s))
+      : undefined;
+  }
+  // "Did you mean production?" and other questions with one way out
+  return i.suggestions.length === 1 ? i.suggestions[0] : undefined;
+}
+
+export function turnOf(
+  interpretation: Interpretation,
+  reading?: Reading,
+  knownApps: readonly string[] = [],
+): Turn {
+  const yes = yesMeans(interpretation, reading, knownApps);
   // production read from a look-alike ("prdo", "운엉") or a model's guess is in doubt: an answer that does not
   // name an environment never inherits it
-  const doubted =
-    interpretation.entities.environment === 'production' && reading?.fuzzy.includes('environment') === true;
+  const doubted = reading?.fuzzy.includes('environment') === true;
   return {
     intent: interpretation.intent,
     entities: interpretation.entities,
@@ -517,6 +548,7 @@ export function turnOf(interpretation: Interpretation, reading?: Reading): Turn 
       ? { environments: reading.environmentAlternatives }
       : {}),
     ...(doubted ? { doubted: ['environment' as const] } : {}),
+    ...(yes ? { yesMeans: yes } : {}),
   };
 }
 
@@ -558,5 +590,5 @@ export function interpretInConversation(command: string, options: ConversationOp
       turn: { ...plan, requiresConfirmation: false },
     };
   const interpretation = finalize(reading, finalizeOptions);
-  return { interpretation, turn: turnOf(interpretation, reading) };
+  return { interpretation, turn: turnOf(interpretation, reading, knownApps) };
 }

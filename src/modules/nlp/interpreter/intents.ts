@@ -10,7 +10,7 @@ export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: 
   logs: { allowed: ['app', 'environment', 'lines'], required: ['app'] },
   list: { allowed: ['environment'], required: [] },
   // one app's history, or every app's ("what was deployed last week"); every environment unless one is said
-  history: { allowed: ['app', 'environment'], required: [] },
+  history: { allowed: ['app', 'environment', 'tag', 'revision'], required: [] },
   delete: { allowed: ['app', 'environment'], required: ['app'] },
   help: { allowed: [], required: [] },
   unknown: { allowed: [], required: [] },

@@ -6,6 +6,7 @@ import {
   askLowConfidence,
   askMissing,
   askNearMiss,
+  askUnknownApp,
   askWhichApp,
   askWhichEnvironment,
   renderCommand,
@@ -15,7 +16,7 @@ import { OPERATION_INTENTS } from './context.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
-import { FOLLOW_UP } from './lexicon.js';
+import { DICTIONARY_WORDS, FOLLOW_UP, STOP_WORDS } from './lexicon.js';
 import type {
   EntityName,
   Entities,
@@ -30,6 +31,8 @@ import type {
 export { INTENT_ENTITIES } from './intents.js';
 export const MUTATING: ReadonlySet<Intent> = CHANGE_INTENTS;
 export const LOW_CONFIDENCE = 0.6;
+/** An unregistered name that is an ordinary word, not an app name (app names carry a hyphen or a digit). */
+const PLAIN_WORD = /^[a-z]+$/;
 
 /** Nearest known app names for a name that is not one (webapp / web-ap → web-app). */
 export function nearestApps(name: string, known: readonly string[]): string[] {
@@ -193,19 +196,41 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     ambiguous = true;
     clarification ??= askFuzzyProduction(lang);
     suggestions.push(renderCommand(intent, entities, lang));
+    delete entities.environment;
   }
 
-  // near miss of a known app
+  // an app that is not registered: a near miss is asked about (and not written as the app); an ordinary
+  // word is no app at all ("restart my laptop"); another name is asked about
   if (entities.app && known.length > 0 && !known.includes(entities.app)) {
-    const near = nearestApps(entities.app, known);
+    const said = entities.app;
+    const near = nearestApps(said, known);
     if (near.length > 0) {
       ambiguous = true;
-      clarification ??= askNearMiss(entities.app, near, lang);
+      clarification ??= askNearMiss(said, near, lang);
       for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
-    } else confidence -= 0.1;
+      delete entities.app;
+    } else if (PLAIN_WORD.test(said) && !reading.reference) {
+      // a change of something that is not an app is no command; a read of it reads everything
+      if (MUTATING.has(intent) || intent === 'status' || intent === 'logs') {
+        intent = 'unknown';
+        for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+      } else delete entities.app;
+    } else {
+      ambiguous = true;
+      clarification ??= askUnknownApp(said, known, lang);
+      for (const n of known.slice(0, 3))
+        suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
+    }
+  }
+  // a count or revision said only relatively ("2개 더", "두 버전 전"): ask for it
+  for (const k of reading.unclear ?? []) {
+    if (!spec.allowed.includes(k)) continue;
+    delete entities[k];
+    ambiguous = true;
+    clarification ??= askMissing(intent, [k], lang);
   }
 
-  const missing = spec.required.filter((k) => entities[k] === undefined);
+  const missing = INTENT_ENTITIES[intent].required.filter((k) => entities[k] === undefined);
   if (missing.length > 0) {
     ambiguous = true;
     clarification ??= askMissing(intent, missing, lang);
@@ -272,12 +297,14 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       // a follow-up resolved by the conversation (conversation.ts) is evidence the text alone cannot show
       followUp: followUp || reading.followUp === true,
       environmentFromContext: environmentFromContext || reading.environmentFromContext === true,
+      names: [reading.entities.app, reading.entities.tag].filter((n): n is string => n !== undefined),
     },
   );
 }
 
 const LATIN_WORD = /[a-z]+(?:-[a-z0-9]+)*/gi;
-const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/;
+const HANGUL_SYLLABLES = /^(?:[\uac00-\ud7a3]+|ㄱㄱ|ㅇㅇ|ㄴㄴ)$/;
+const HANGUL = /[\uac00-\ud7a3]/;
 
 /**
  * Korean typed with the keyboard in English mode ("web-app qovhgownj" = "web-app 배포해줘"): words that are
@@ -288,7 +315,13 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
   if (/[\uac00-\ud7a3]/.test(command)) return undefined;
   let changed = false;
   const fixed = command.replace(LATIN_WORD, (word) => {
-    if (word.length < 3 || word.includes('-') || knownApps?.has(word.toLowerCase())) return word;
+    if (
+      word.length < 2 ||
+      word.includes('-') ||
+      STOP_WORDS.has(word.toLowerCase()) ||
+      knownApps?.has(word.toLowerCase())
+    )
+      return word;
     let ko: string;
     try {
       ko = convertQwertyToHangul(word);
@@ -305,16 +338,41 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
   return { ...reading, confidence: Math.min(reading.confidence, 0.7), language: 'ko' };
 }
 
+/** A Latin word the reading did not use and no dictionary explains: perhaps Korean typed in English mode. */
+function hasStrayWord(command: string, reading: Reading, knownApps?: ReadonlySet<string>): boolean {
+  if (HANGUL.test(command)) return false;
+  for (const m of command.toLowerCase().matchAll(LATIN_WORD)) {
+    const w = m[0];
+    if (w.length < 2 || w.includes('-') || w === reading.entities.app) continue;
+    if (STOP_WORDS.has(w) || DICTIONARY_WORDS.has(w) || knownApps?.has(w)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(command: string, knownApps?: ReadonlySet<string>): Reading {
   const reading = read(command, { knownApps });
-  if (reading.intent !== 'unknown' || reading.negated) return reading;
-  return readWithKeyboardFix(command, knownApps) ?? reading;
+  if (reading.negated) return reading;
+  if (reading.intent === 'unknown') return readWithKeyboardFix(command, knownApps) ?? reading;
+  // an English command with one word typed in English keyboard mode ("deploy frontend tmxpdlwld" = 스테이징)
+  if (!hasStrayWord(command, reading, knownApps)) return reading;
+  const fixed = readWithKeyboardFix(command, knownApps);
+  return fixed && fixed.intent === reading.intent && fixed.said.length > reading.said.length
+    ? fixed
+    : reading;
+}
+
+const knownAppSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The known apps as a set, built once per list (callers pass the same list call after call). */
+function knownAppSet(apps: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!apps || apps.length === 0) return undefined;
+  let set = knownAppSets.get(apps);
+  if (!set) knownAppSets.set(apps, (set = new Set(apps)));
+  return set;
 }
 
 /** The offline interpreter: rules reader + finalize. Pure and synchronous. */
 export function interpret(command: string, options: InterpretOptions = {}): Interpretation {
-  const knownApps =
-    options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
-  return finalize(readCommand(command, knownApps), options);
+  return finalize(readCommand(command, knownAppSet(options.knownApps)), options);
 }

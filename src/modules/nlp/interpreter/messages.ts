@@ -101,6 +101,13 @@ export function askNearMiss(said: string, meant: string[], lang: Language): stri
   return `There is no app '${said}'. Did you mean ${meant.map((m) => `'${m}'`).join(' or ')}?`;
 }
 
+export function askUnknownApp(said: string, known: readonly string[], lang: Language): string {
+  const some = known.slice(0, 5).join(', ');
+  return lang === 'ko'
+    ? `'${said}' 앱은 등록되어 있지 않습니다. 등록된 앱: ${some}. 어느 앱인가요?`
+    : `There is no registered app '${said}'. Registered apps: ${some}. Which one did you mean?`;
+}
+
 export function askWhichApp(apps: string[], lang: Language): string {
   return lang === 'ko'
     ? `여러 앱이 언급되었습니다: ${apps.join(', ')}. 어느 앱인가요?`
