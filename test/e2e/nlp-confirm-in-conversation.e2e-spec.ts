@@ -240,6 +240,21 @@ describe('nlp: confirming or cancelling a destructive plan in the conversation',
     expect(JSON.stringify(rows.rows)).not.toContain(token);
     await process(alice, '취소', 'stored').expect(200);
   });
+
+  it('forgets plans older than a day when it keeps a new one', async () => {
+    const db = t.app.get<Kysely<unknown>>(DATABASE);
+    const old = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    await sql`insert into nlp_pending_confirmations
+      (id, session_id, user_id, interaction_id, token_hash, request, language, expires_at, created_at)
+      values ('old-plan', 'old', 'alice', 'x', ${'0'.repeat(64)}, '{}', 'en', ${old}, ${old})`.execute(db);
+    const plan = await process(alice, 'restart orders in prod', 'purge').expect(200);
+    expect(plan.body.result.kind).toBe('confirmation_required');
+    const left = await sql<{
+      id: string;
+    }>`select id from nlp_pending_confirmations where id = 'old-plan'`.execute(db);
+    expect(left.rows).toEqual([]);
+    await process(alice, 'cancel', 'purge').expect(200);
+  });
 });
 
 describe('nlp: a pending plan still expires', () => {

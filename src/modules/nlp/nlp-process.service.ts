@@ -162,6 +162,9 @@ export class NlpProcessService {
     lang: Language,
   ): Promise<void> {
     const { confirmationToken: _token, dryRun: _dryRun, ...planned } = request;
+    const now = new Date();
+    // a day is far beyond any confirmation TTL: older plans can no longer be answered
+    await this.repository.purgePending(new Date(now.getTime() - 86_400_000).toISOString());
     await this.repository.insertPending({
       id: monotonicId(),
       session_id: sessionId,
@@ -171,7 +174,7 @@ export class NlpProcessService {
       request: JSON.stringify(planned),
       language: lang,
       expires_at: outcome.expiresAt,
-      created_at: new Date().toISOString(),
+      created_at: now.toISOString(),
       resolved_at: null,
       resolution: null,
     });

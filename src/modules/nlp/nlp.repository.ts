@@ -106,6 +106,11 @@ export class NlpRepository {
     await this.db.insertInto('nlp_pending_confirmations').values(row).execute();
   }
 
+  /** Plans older than `before` (answered, replaced or long expired) are of no use to anyone. */
+  async purgePending(before: string): Promise<void> {
+    await this.db.deleteFrom('nlp_pending_confirmations').where('created_at', '<', before).execute();
+  }
+
   /** The newest unresolved plan of this user in this session. */
   latestPending(sessionId: string, userId: string): Promise<PendingConfirmationRow | undefined> {
     return this.db
