@@ -55,6 +55,9 @@ describe('answers to "shall I go ahead?" (readReply)', () => {
     '삭제해',
     'deploy web-app to prod',
     'was the rollback successful?',
+    '네?',
+    '됐어?',
+    'yes?',
     '',
   ])('%s → not a bare reply', (c) => expect(readReply(c)).toBeUndefined());
 });

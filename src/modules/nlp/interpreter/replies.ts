@@ -85,6 +85,8 @@ function normalise(text: string): string {
 
 /** "confirm" / "cancel" when the whole command is such an answer, else undefined. */
 export function readReply(command: string): Reply | undefined {
+  // "네?" is "pardon?", "됐어?" is "is it done?": a question is never an answer
+  if (/[?？]\s*$/.test(command)) return undefined;
   let s = normalise(command);
   if (!s || s.length > 80) return undefined;
   const kinds = new Set<Kind>();
