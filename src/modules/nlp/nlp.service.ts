@@ -244,6 +244,11 @@ export class NlpService implements OnModuleInit {
                 ? ['environment']
                 : [],
             said: Object.keys(c.entities) as EntityName[],
+            // the conversation's evidence holds only for what the model read the same way
+            followUp: rulesReading.followUp === true && c.intent === rulesReading.intent,
+            environmentFromContext:
+              rulesReading.environmentFromContext === true &&
+              c.entities.environment === rulesReading.entities.environment,
           },
           knownApps,
         );
