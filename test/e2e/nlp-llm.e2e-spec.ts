@@ -242,6 +242,15 @@ describe('nlp: Claude + GPT + Gemini through their SDKs against fake provider se
     all(tool('restart', { app: 'web-app', environment: 'production' }));
     const guess = await interpret(vote, 'give web-app a kick');
     expect(guess.body).toMatchObject({ intent: 'restart', ambiguous: true });
+    // issue 12: the safety gate applies to every source — models that read a change into a read or a question
+    all(tool('deploy', { app: 'web-app', environment: 'staging' }));
+    for (const command of ['web-app 배포 이력 보여줘', 'web-app 배포됐어?', 'should I deploy web-app?']) {
+      const r = await interpret(vote, command);
+      expect({ command, clearChange: r.body.intent === 'deploy' && !r.body.ambiguous }).toEqual({
+        command,
+        clearChange: false,
+      });
+    }
   });
 
   it('a follow-up the models read the same way stays a follow-up; a model reading another change is asked about', async () => {

@@ -111,6 +111,12 @@ const RELATIVE_REVISION = new RegExp(
   `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** The word revision with no number: "리비전으로 롤백". */
+/** Cheap first looks: the number patterns run only where their words are. */
+const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
+const MAY_HAVE_LINES = /줄|라인|line|행|tail|last|latest|recent|최근|마지막|-n/;
+const MAY_HAVE_REPLICAS = /개|대|replica|instance|pod|cop|node|레플리카|복제본|인스턴스|파드|x\s?\d/;
+const READ_INTENTS: ReadonlySet<Intent> = new Set(['history', 'status', 'logs', 'list']);
+const LONE_QUESTION_MARK = /^\s*[?？]+\s*$/;
 const REVISION_HINT = /리비전|리비젼|revision/;
 const REVISION_WORD =
   /(?<!(?:이전|직전|예전|previous|last|전)\s?)(?:리비전|리비젼|(?<![a-z])revision(?![a-z]))/;
@@ -159,7 +165,7 @@ function normalise(plainText: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
-    .replace(GLUED_WORDS, '$1 $2');
+    .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `));
 }
 
 const REFUSED_AFTER =
@@ -262,39 +268,45 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (last > (HISTORY_NOUN.exec(w)?.index ?? Infinity)) intent = 'status';
   }
   // typos of intent words (deplyo, restrat, scael)
+  if (intent === 'unknown' && LONE_QUESTION_MARK.test(text)) intent = 'help';
   if (intent === 'unknown') {
     for (const m of w.matchAll(CANDIDATE)) {
       const name = m[1];
       const max = fuzzyMax(name.length);
       if (max === 0 || name.includes('-') || STOP_WORDS.has(name) || options.knownApps?.has(name)) continue;
       const typo = INTENT_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
-      if (typo) {
+      if (!typo) continue;
+      // "deploymnt histroy": the read noun says what is asked
+      if (intent === 'unknown' || READ_INTENTS.has(typo[1])) {
         intent = typo[1];
         confidence = 0.75;
         w = mask(w, { start: m.index, end: m.index + name.length });
-        break;
+        if (READ_INTENTS.has(typo[1])) break;
       }
     }
   }
   // a change word in a question, beside a read noun or refused: read what is really asked
   let refused = false;
+  let askedAboutChange = false;
   if (CHANGE_INTENTS.has(intent)) {
     const verdict = judgeChange(intent, text);
-    if (verdict.kind === 'read') intent = verdict.intent;
-    else if (verdict.kind === 'unknown') intent = 'unknown';
+    if (verdict.kind === 'read') {
+      intent = verdict.intent;
+      askedAboutChange = verdict.asked === true;
+    } else if (verdict.kind === 'unknown') intent = 'unknown';
     else if (verdict.kind === 'negated') refused = true;
   }
   const negated = refused || NEGATION.test(w);
   const outOfDomain = OUT_OF_DOMAIN.test(w);
 
   // 3. numbers: revision, lines, replicas (each masked once read)
-  for (const re of REVISION) {
+  for (const re of MAY_HAVE_REVISION.test(w) ? REVISION : []) {
     for (const m of w.matchAll(re)) {
       entities.revision ??= Number(m[1]);
       w = mask(w, { start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const re of LINES) {
+  for (const re of MAY_HAVE_LINES.test(w) ? LINES : []) {
     for (const m of w.matchAll(re)) {
       const n = parseNumber(m[1]);
       if (n === undefined) continue;
@@ -317,7 +329,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
   const unclear: EntityName[] = [];
   if (RELATIVE_COUNT.test(w) || RANGE_COUNT.test(w)) unclear.push('replicas');
-  for (const re of REPLICAS) {
+  for (const re of MAY_HAVE_REPLICAS.test(w) ? REPLICAS : []) {
     for (const m of w.matchAll(re)) {
       const n = parseNumber(m[1]);
       if (n === undefined) continue;
@@ -502,6 +514,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     intent = 'deploy';
     confidence = 0.7;
   }
+  // "어제 배포 때문에 야근했어": a question about a change, but of nothing in particular
+  if (askedAboutChange && intent === 'status' && !entities.app && !reference) intent = 'unknown';
   // "모든 앱 상태" / "status of all apps" is a list
   if (intent === 'status' && !entities.app && !reference && ALL_MARKER.test(t)) intent = 'list';
   // weak status cues (어때, check) with nothing to check

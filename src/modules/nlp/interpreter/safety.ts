@@ -1,13 +1,14 @@
 import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import {
+  DICTIONARY_WORDS,
   ENV_ALIASES,
-  STOP_WORDS,
   HISTORY_CUE,
   INTENT_FUZZY,
   INTENT_FUZZY_KO,
   INTENT_PATTERNS,
   STATUS_CUE,
+  STOP_WORDS,
 } from './lexicon.js';
 import { askConfirmChange, askFuzzyProduction, askMissing, renderCommand, unknownReply } from './messages.js';
 import type { EntityName, Intent, Interpretation } from './types.js';
@@ -104,7 +105,6 @@ const STATUS_QUESTION = {
   test: (t: string) => STATUS_QUESTION_WORDS.test(t) || STATUS_CUE.test(t),
 };
 const CHANGE_PATTERNS = new Map(INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i)));
-/** Order-like words that are not an operation's own word but say "do it". */
 /** Order words that are not an operation's own word but say "do it" ("태그 v9로 바꿔", "land web-app v3 …"). */
 const ORDER_EXTRA: Partial<Record<Intent, string>> = {
   deploy:
@@ -276,7 +276,6 @@ const FILLER = new RegExp(
     `cluster|namespace|copy|replica|count|number|zero|two|three|four|five|six|seven|eight|nine|ten|go|there|` +
     `dev|development|develop|stg|stage|staging|prod|production|prd|live|개발|스테이징|운영|프로덕션)$`,
 );
-/** App names, tags, image references: a Latin token with a digit or punctuation in it. */
 /** An operation word in the past tense: a report, not an order. */
 const PAST_FORM =
   /^(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed)(?![a-z])/;
@@ -287,7 +286,6 @@ const HANGUL_TEXT = /[가-힣]/;
 /** Where the clause holding the verb starts: "billing-api release went bad, revert it". */
 const CLAUSE_START =
   /(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s*(?!.*(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s)/;
-/** Environment words, for typos in an order's tail ("restart worker on stagin"). */
 /** A Hangul word marked as subject or topic (주제는, 팀장님이). */
 const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 /** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
@@ -295,10 +293,15 @@ const LEAD_WORDS =
   /^(?:give|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
+/** "todev", "onstaging": a preposition run into the environment. */
+const GLUED_PREPOSITION = /^(?:to|on|in|into)(?=dev|stag|stg|prod|live)/;
+const SENTENCE_PUNCT = /[,!~?]|\.(?=\s|$)/g;
+/** Environment aliases, and typos of environment words in an order's tail ("restart worker on stagin"). */
 const ENV_ALIAS_WORDS = new Set(ENV_ALIASES.flatMap(([, aliases]) => aliases));
 const ENV_SUFFIX = /(?:계|서버|환경|쪽)$/;
 const ENV_TYPO_START = /^(?:s|p|d|on)[a-z]{2,}$/;
 const ENV_WORDS = ['staging', 'production', 'development', 'develop', 'prod', 'dev', 'stage', 'onstaging'];
+/** App names, tags, image references: a Latin token with a digit or punctuation in it. */
 const LATIN_NAME = /^[a-z0-9]*[-\d._:/@=][a-z0-9._:/@=-]*$/;
 /** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
 const KO_ENDING_WORD =
@@ -307,13 +310,15 @@ const KO_ENDING_WORD =
 const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
 /** Particles that may be glued to the operation word before its order ("배포를 해줘", "재시작 좀"). */
 const GLUED_PARTICLE = /^(?:을|를|도|만|좀|은|는|으로|로|에|에서|까지|이랑|랑)$/;
+/** What may open an English order before its verb: politeness, "can you", an environment, an app name. */
 const LEAD_EN =
   /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|let'?s|let\s+us|make|dev|development|staging|stg|prod|production|live|can\s+you|could\s+you|would\s+you|will\s+you|i\s+(?:want|need)\s+(?:you\s+)?to|we\s+(?:need|want)\s+to|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
 
 /**
  * Whether the sentence's predicate is the order to make the change: in Korean the operation word ends the
  * sentence (the verb comes last: "…배포해 주세요", "… 재시작 좀 해줘", "… 롤백"); in English the operation
- * verb opens it ("deploy …", "please roll back …", "can you restart …") or ends it ("web-app restart").
+ * verb opens its clause ("deploy …", "please roll back …", "can you restart …", "web-app restart") and only its
+ * objects follow.
  * "배포 자동화 너무 좋다", "the restart policy is Always", "다음 주 배포 일정 공유해줘" are not orders.
  */
 function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
@@ -367,12 +372,13 @@ function onlyObjects(
   tail = true,
   extra?: RegExp,
 ): boolean {
-  const words = rest.replace(/[,.!~]/g, ' ').trim();
+  const words = rest.replace(SENTENCE_PUNCT, ' ').trim();
   if (words === '') return true;
   for (const w of words.split(' ')) {
     const bare = w
       .replace(/(?:에서|에다|으로|에게|로|에|을|를|은|는|이|가|도|만|까지)$/, '')
-      .replace(/'s$/, '');
+      .replace(/'s$/, '')
+      .replace(GLUED_PREPOSITION, '');
     if (extra?.test(bare)) continue;
     if (
       FILLER.test(w) ||
@@ -383,6 +389,7 @@ function onlyObjects(
       op?.test(w) ||
       LATIN_NAME.test(bare) ||
       STOP_WORDS.has(bare) ||
+      (tail && DICTIONARY_WORDS.has(bare)) ||
       (ENV_TYPO_START.test(bare) &&
         ENV_WORDS.some((e) => editDistance(bare, e, 2) <= (bare.length > 5 ? 2 : 1)))
     )
@@ -400,13 +407,15 @@ export type ChangeVerdict =
   /** not about doing it: a concept, a what-if, a mention ("롤백이 뭐야?", "what happens if I delete …") */
   | { kind: 'unknown' }
   /** what is asked is a read ("배포 이력", "배포됐어?", "how many pods are running") */
-  | { kind: 'read'; intent: Intent }
+  | { kind: 'read'; intent: Intent; asked?: boolean }
   /** a request with a question mark, or a change named without an order: ask before doing anything */
   | { kind: 'ask' };
 
 /** "I'd appreciate it if you …": politeness, not a condition. */
 const POLITE_IF =
   /부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+/** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
+const REMARK_KO = /[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$/;
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)/;
 const ORDER_AT_END = /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요)[.!~]*$/;
@@ -447,7 +456,7 @@ export function judgeChange(
     return { kind: 'read', intent: read };
   }
   if (question) {
-    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status' };
+    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
     return { kind: 'unknown' };
@@ -482,6 +491,9 @@ export function enforceSafety(
     !evidence.names?.length &&
     (verdict.kind === 'ask' || FOREIGN_OBJECT.test(normalise(text)))
   )
+    return asUnknown(i, false);
+  // "web-app 배포 너무 느리다": a remark about a change, not an order nor a question
+  if (verdict.kind === 'ask' && REMARK_KO.test(normalise(text)) && !ORDER_AT_END.test(normalise(text)))
     return asUnknown(i, false);
   if (i.ambiguous) return i;
   if (verdict.kind === 'read') return asRead(i, verdict.intent);
