@@ -16,8 +16,8 @@ describe('nlp: confirming or cancelling a destructive plan in the conversation',
 
   beforeAll(async () => {
     ({ kube, app: t } = await startAppWithFakeKube());
-    alice = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute' });
-    bob = await bearer({ sub: 'bob', scope: 'nlp:read nlp:execute' });
+    alice = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute deploy:read deploy:write' });
+    bob = await bearer({ sub: 'bob', scope: 'nlp:read nlp:execute deploy:read deploy:write' });
     admin = await bearer({ sub: 'root', scope: 'apps:read apps:write deploy:read deploy:write' });
     for (const name of ['web-app', 'cart-api', 'orders']) await registerApp(t.url, admin, name);
     // v1 of every app runs in staging and production (production deploys need the REST confirmation)
@@ -185,6 +185,18 @@ describe('nlp: confirming or cancelling a destructive plan in the conversation',
     });
   });
 
+  it('a "yes" needs the operation\'s own scope now; without it nothing runs and the plan waits', async () => {
+    const plan = await process(alice, 'restart cart-api in production', 'scoped').expect(200);
+    expect(plan.body.result.kind).toBe('confirmation_required');
+    const narrow = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute' });
+    const before = writes();
+    const denied = await process(narrow, 'yes', 'scoped').expect(403);
+    expect(denied.body.error).toBe('insufficient_scope');
+    expect(writes()).toBe(before);
+    const yes = await process(alice, 'yes', 'scoped').expect(200);
+    expect(yes.body.result).toMatchObject({ kind: 'executed', record: { operation: 'restart' } });
+  });
+
   it('fails with confirmation_plan_changed when the cluster moved between the plan and "네"', async () => {
     const plan = await process(alice, '운영에서 web-app 3개로 늘려줘', 'changed').expect(200);
     expect(plan.body.result).toMatchObject({
@@ -268,7 +280,7 @@ describe('nlp: a pending plan still expires', () => {
 
   it('"yes" after the confirmation TTL is confirmation_expired and runs nothing', async () => {
     ({ kube, app: t } = await startAppWithFakeKube({ env: { KLEPAAS_CONFIRMATION_TTL_SECONDS: '1' } }));
-    const alice = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute' });
+    const alice = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute deploy:read deploy:write' });
     const admin = await bearer({ sub: 'root', scope: 'apps:read apps:write deploy:read deploy:write' });
     await registerApp(t.url, admin, 'web-app');
     await request(t.url)

@@ -5,6 +5,7 @@ import * as deployments from './0011-deployments.js';
 import * as nlp from './0020-nlp.js';
 import * as nlpPendingConfirmations from './0024-nlp-pending-confirmations.js';
 import * as cicd from './0030-cicd.js';
+import * as cicdDeliveryIdentity from './0032-cicd-delivery-identity.js';
 import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
 /**
@@ -19,5 +20,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0020-nlp': nlp,
   '0024-nlp-pending-confirmations': nlpPendingConfirmations,
   '0030-cicd': cicd,
+  '0032-cicd-delivery-identity': cicdDeliveryIdentity,
   '0040-mcp-external-providers': mcpExternalProviders,
 };

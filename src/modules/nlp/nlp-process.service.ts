@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
+import { InsufficientScopeError } from '../auth/auth.errors.js';
 import type { Principal } from '../auth/principal.js';
+import { missingScopes, OPERATION_SCOPES, type ScopedOperation } from '../auth/scopes.js';
 import type {
   AppOverview,
   AppStatus,
@@ -92,6 +94,15 @@ export class NlpProcessService {
     }
     const e = interpretation.entities;
     try {
+      // The channel scope (nlp:execute) let the command in; what it does needs its own scope too.
+      const needed = OPERATION_SCOPES[interpretation.intent as ScopedOperation];
+      if (needed && missingScopes(principal.scopes, [needed]).length > 0)
+        throw new InsufficientScopeError(
+          [needed],
+          principal.scopes,
+          undefined,
+          `${interpretation.intent} through a natural-language command`,
+        );
       if (interpretation.intent === 'status') {
         const status = await this.operations.status(e.app!, e.environment!);
         return await reply({ kind: 'status', status }, statusMessage(status, lang));
@@ -218,6 +229,21 @@ export class NlpProcessService {
       await this.nlp.recordOutcome(response.interactionId, result);
       return { interpretation: response, result, message };
     };
+    // a "yes" runs the operation: it needs the operation's own scope now (the plan stays for a token that has it)
+    const needed = OPERATION_SCOPES[request.operation as ScopedOperation];
+    if (answer === 'confirm' && needed && missingScopes(principal.scopes, [needed]).length > 0) {
+      const denied = new InsufficientScopeError(
+        [needed],
+        principal.scopes,
+        undefined,
+        `${request.operation} through a natural-language command`,
+      );
+      await this.nlp.recordOutcome(response.interactionId, {
+        kind: 'failed',
+        error: { code: denied.code, message: denied.message },
+      });
+      throw denied;
+    }
     const now = new Date().toISOString();
     const claimed = await this.repository.resolvePending(
       pending.id,
