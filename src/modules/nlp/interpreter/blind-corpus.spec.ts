@@ -77,7 +77,7 @@ function score(split: 'train' | 'dev') {
  * its unsafe readings only fall. The target is 0 unsafe on dev too; the one left is not looked at (dev is never
  * tuned on case by case), so it stays counted here rather than hidden.
  */
-const DEV_EXACT_FLOOR = 0.84;
+const DEV_EXACT_FLOOR = 0.85;
 const DEV_UNSAFE_CEILING = 1;
 
 describe('blind corpus (test/fixtures/nlp-blind/commands.json)', () => {

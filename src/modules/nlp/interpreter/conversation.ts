@@ -50,6 +50,8 @@ const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
 const HOW_DID_IT_GO =
   /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|스케일|삭제|업데이트)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+/** "몇 버전이야?", "what version is it on?": about the app just worked on. */
+const VERSION_QUESTION = /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])/;
 /** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
 const WHAT_ABOUT =
   /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
@@ -401,6 +403,25 @@ export function readInConversation(
       );
     }
   }
+  // "지금 운영은 몇 버전이야?" right after working on one app: that app's version there, not every app's
+  if (
+    previous?.entities.app &&
+    reading.intent === 'list' &&
+    !reading.entities.app &&
+    VERSION_QUESTION.test(text)
+  )
+    return done(
+      {
+        ...reading,
+        intent: 'status',
+        entities: {
+          app: previous.entities.app,
+          environment: reading.entities.environment ?? previous.entities.environment,
+        },
+        confidence: 0.8,
+      },
+      true,
+    );
 
   let followUp = false;
   if (

@@ -184,6 +184,26 @@ describe('issue 12: reads, ambiguity, phrasing', () => {
   });
 
   it.each([
+    [
+      'api-server 운영에서 2개로 내려줘',
+      'scale',
+      { app: 'api-server', environment: 'production', replicas: 2 },
+    ],
+    [
+      '운영 web-app 리비전 2로 롤백해줘',
+      'rollback',
+      { app: 'web-app', environment: 'production', revision: 2 },
+    ],
+    [
+      '운영에서 billing-api 3개에서 5개로 늘려줘',
+      'scale',
+      { app: 'billing-api', environment: 'production', replicas: 5 },
+    ],
+  ])('a named production is never lost to a number word inside 운영: %s', (command, intent, entities) => {
+    expect(read(command)).toMatchObject({ intent, entities, ambiguous: false, destructive: true });
+  });
+
+  it.each([
     ['deploy ghcr.io/acme/billing-api:3.1.0 to staging', { app: 'billing-api', tag: '3.1.0' }],
     ['billing-api 3.1.0 배포해줘', { app: 'billing-api', tag: '3.1.0' }],
     ['deploy billing-api sha-4f2a9c1 to dev', { app: 'billing-api', tag: 'sha-4f2a9c1' }],

@@ -215,6 +215,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       if (MUTATING.has(intent) || intent === 'status' || intent === 'logs') {
         intent = 'unknown';
         for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+        defaults.length = 0;
       } else delete entities.app;
     } else {
       ambiguous = true;

@@ -93,14 +93,15 @@ function ordinal(word: string): number | undefined {
   return ORDINALS[word] ?? parseNumber(word);
 }
 const ORDINAL_REVISION = new RegExp(
-  `(첫|처음|${KOREAN_NUMBER_SOURCE}|\\d+)\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|(?<![a-z])(first|second|third|fourth|fifth)\\s+revision|(?<![a-z])(?:revision|rev)\\s+(${EN_NUMBER_SOURCE})(?![a-z])`,
+  `(?<![가-힣])(첫|처음|${KOREAN_NUMBER_SOURCE}|\\d+)\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|(?<![a-z])(first|second|third|fourth|fifth)\\s+revision|(?<![a-z])(?:revision|rev)\\s+(${EN_NUMBER_SOURCE})(?![a-z])`,
   'g',
 );
 const FROM_TO_REPLICAS = new RegExp(
-  `(\\d+|${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
+  `(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
   'g',
 );
-/** Amounts said relative to now: "2개 더", "add 2 more", "두 배", "double". */
+/** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
+ * "at least 3"), approximate ("5개 정도"), autoscaling ("최대 5개"). */
 const RELATIVE_COUNT = new RegExp(
   `\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
@@ -110,7 +111,6 @@ const RANGE_COUNT =
 const RELATIVE_REVISION = new RegExp(
   `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
-/** The word revision with no number: "리비전으로 롤백". */
 /** Cheap first looks: the number patterns run only where their words are. */
 const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
 const MAY_HAVE_LINES = /줄|라인|line|행|tail|last|latest|recent|최근|마지막|-n/;
@@ -118,8 +118,10 @@ const MAY_HAVE_REPLICAS = /개|대|replica|instance|pod|cop|node|레플리카|�
 const READ_INTENTS: ReadonlySet<Intent> = new Set(['history', 'status', 'logs', 'list']);
 const LONE_QUESTION_MARK = /^\s*[?？]+\s*$/;
 const REVISION_HINT = /리비전|리비젼|revision/;
+/** The word revision with no number ("리비전으로 롤백") — "이전 리비전" is the previous one. */
 const REVISION_WORD =
   /(?<!(?:이전|직전|예전|previous|last|전)\s?)(?:리비전|리비젼|(?<![a-z])revision(?![a-z]))/;
+/** Head-final reading: "배포 히스토리 상태" asks for a status. */
 const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
 const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
 const CANDIDATE = new RegExp(`(?<![a-z0-9_.:-])(${NAME})(?![a-z0-9_.-])`, 'g');
@@ -177,7 +179,10 @@ const ALL_ENVIRONMENTS =
 const LOOKALIKE_ALIASES = new Set(['프로덕']);
 /** preprod, prodish, prd1: a production word inside another word. */
 const PROD_INSIDE = /prod|prd/;
+/** "web-app 대신 api-server": the name before it is replaced, not meant. */
 const REPLACED_AFTER = /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라)/;
+/** "돌려줘" with nothing to turn it to ("이전 버전으로 돌려" is a rollback). */
+const BARE_TURN = /(?<![가-힣])돌려\s?(?:줘|봐|주세요|줄래)?\s*$/;
 const STRAY_JAMO = /^[\u3131-\u318e]/;
 
 /** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
@@ -451,6 +456,14 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (/[-\d]/.test(name)) score += 1;
     candidates.push({ name, score });
   }
+  // "cart api": a registered name written in two words is a near miss of it, asked about
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const joined = `${candidates[i].name}-${candidates[i + 1].name}`;
+    if (options.knownApps?.has(joined) && t.includes(`${candidates[i].name} ${candidates[i + 1].name}`)) {
+      candidates.splice(i, 2, { name: joined.replace('-', ''), score: 20 });
+      break;
+    }
+  }
   const distinctApps = [...new Set(candidates.map((c) => c.name))];
   if (candidates.length > 0) {
     const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
@@ -516,8 +529,14 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
   // "어제 배포 때문에 야근했어": a question about a change, but of nothing in particular
   if (askedAboutChange && intent === 'status' && !entities.app && !reference) intent = 'unknown';
-  // "모든 앱 상태" / "status of all apps" is a list
-  if (intent === 'status' && !entities.app && !reference && ALL_MARKER.test(t)) intent = 'list';
+  // "모든 앱 상태" / "status of all apps" / "운영 배포 현황" (a whole environment) is a list
+  if (intent === 'status' && !entities.app && !reference && (ALL_MARKER.test(t) || envHits.length > 0))
+    intent = 'list';
+  // "batch-job 돌려줘": run, restart or turn back? read as a restart the gate will ask about
+  if (intent === 'unknown' && entities.app && BARE_TURN.test(t)) {
+    intent = 'restart';
+    confidence = 0.5;
+  }
   // weak status cues (어때, check) with nothing to check
   if (
     intent === 'status' &&

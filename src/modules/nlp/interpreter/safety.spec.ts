@@ -54,6 +54,14 @@ const ko = {
     (a: string, e: string, o: Op) => `${a} ${o.ko} 취소`,
     (a: string, e: string, o: Op) => `${a} ${o.ko}ㄴㄴ`,
   ],
+  report: [
+    (a: string, e: string, o: Op) => `${e}${a} ${o.ko}했음`,
+    (a: string, e: string, o: Op) => `${a} ${o.ko}함`,
+    (a: string, e: string, o: Op) => `${e}${a} ${o.ko} 완료`,
+    (a: string, e: string, o: Op) => `어제 ${e}${a} ${o.ko}했다`,
+    (a: string, e: string, o: Op) => `${a} ${o.ko} 때문에 야근했어`,
+    (a: string, e: string, o: Op) => `${a} ${o.ko} 자동화 너무 좋다`,
+  ],
   hypothetical: [
     (a: string, e: string, o: Op) => `${e}${a} ${o.ko}하면 어떻게 돼?`,
     (a: string, e: string, o: Op) => `${a} 지금 ${o.ko}해도 될까?`,
@@ -83,6 +91,12 @@ const en = {
     (a: string, e: string, o: Op) => `never ${o.en} ${a}${e}`,
     (a: string, e: string, o: Op) => `please don't ${o.en} ${a}`,
     (a: string, e: string, o: Op) => `cancel the ${o.en} of ${a}${e}`,
+  ],
+  report: [
+    (a: string, e: string, o: Op) => `we ${o.past} ${a}${e} yesterday`,
+    (a: string, e: string, o: Op) => `I already ${o.past} ${a}`,
+    (a: string, e: string, o: Op) => `the ${o.en} of ${a}${e} was slow`,
+    (a: string, e: string, o: Op) => `write a script to ${o.en} ${a}`,
   ],
   hypothetical: [
     (a: string, e: string, o: Op) => `what if I ${o.en} ${a}${e}?`,
@@ -181,6 +195,61 @@ describe('safety invariant: reads, questions, negations and hypotheticals never 
         const text = `${a} ${o.ko}해줘`;
         const gated = enforceSafety(claimedChange(o, a, 'production', 'ko'), text);
         expect(isClearChange(gated)).toBe(false);
+      }),
+    );
+  });
+
+  it('a named production is never dropped from a change (numbers, particles and word order around it)', () => {
+    const prodKo = fc.constantFrom('운영', '운영계', '프로덕션', '상용', 'prod', 'production');
+    const prodEn = fc.constantFrom('prod', 'production', 'live', 'prd');
+    const count = fc.integer({ min: 0, max: 20 });
+    const orders = fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...knownApps), prodKo, count)
+        .map(([a, e, n]) => `${e}에서 ${a} ${n}개로 내려줘`),
+      fc
+        .tuple(fc.constantFrom(...knownApps), prodKo, count)
+        .map(([a, e, n]) => `${a} ${e}에서 ${n}개로 내려줘`),
+      fc.tuple(fc.constantFrom(...knownApps), prodKo, count).map(([a, e, n]) => `${a} ${e} ${n}개로 맞춰줘`),
+      fc
+        .tuple(fc.constantFrom(...knownApps), prodKo, count)
+        .map(([a, e, n]) => `${e} ${a} 리비전 ${n + 1}로 롤백해줘`),
+      fc.tuple(fc.constantFrom(...knownApps), prodKo).map(([a, e]) => `${a}을 ${e}에 배포해줘`),
+      fc
+        .tuple(fc.constantFrom(...knownApps), prodKo, count)
+        .map(([a, e, n]) => `${e}에서 ${a} ${n}개에서 ${n + 2}개로 늘려줘`),
+      fc.tuple(fc.constantFrom(...knownApps), prodEn, count).map(([a, e, n]) => `scale ${a} to ${n} in ${e}`),
+      fc.tuple(fc.constantFrom(...knownApps), prodEn).map(([a, e]) => `restart ${a} on ${e}`),
+      fc.tuple(fc.constantFrom(...knownApps), prodEn).map(([a, e]) => `deploy ${a}:v1.2.3 to ${e}`),
+    );
+    fc.assert(
+      fc.property(orders, (text) => {
+        const r = interpret(text, { knownApps });
+        if (isClearChange(r))
+          expect({ text, environment: r.entities.environment }).toEqual({ text, environment: 'production' });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('what the gate asks back suggests the order itself, which then reads clearly', () => {
+    const asked = fc.oneof(
+      fc.tuple(fc.constantFrom(...knownApps), op).map(([a, o]) => `can you ${o.en} ${a}?`),
+      fc.tuple(fc.constantFrom(...knownApps), op).map(([a, o]) => `${a} ${o.ko}해 줄래?`),
+      fc.tuple(fc.constantFrom(...knownApps), op).map(([a, o]) => `${a} ${o.ko} 준비`),
+    );
+    fc.assert(
+      fc.property(asked, (text) => {
+        const r = interpret(text, { knownApps });
+        expect(isClearChange(r)).toBe(false);
+        for (const s of r.suggestions.filter((x) => x !== 'help' && x !== '도움말')) {
+          const again = interpret(s, { knownApps });
+          expect({ s, intent: again.intent, ambiguous: again.ambiguous }).toEqual({
+            s,
+            intent: r.intent,
+            ambiguous: false,
+          });
+        }
       }),
     );
   });

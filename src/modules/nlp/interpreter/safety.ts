@@ -73,6 +73,8 @@ const ORDER_AFTER_KO =
 const POLITE_EN =
   /(?<![a-z0-9_-])(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|kindly\s+)?/g;
 const PLEASE = new RegExp(W(`please|pls|plz`));
+const POLITE_START =
+  /^(?:hey\s+|ok\s+|so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?!tell|explain|show|say|check|see|confirm)/;
 /** "재시작하고 상태 보여줘", "restart it and show the logs": an order and a read in one command. */
 const COMPOUND = new RegExp(`하고|한\\s?(?:다음|뒤|후)|고\\s?나서|` + W(`and|then`));
 /** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
@@ -95,7 +97,13 @@ const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
         ),
     ),
   ],
-  ['status', new RegExp(`상태|현황|헬스|` + W(`status|state|health|healthy`))],
+  [
+    'status',
+    new RegExp(
+      `상태|현황|헬스|(?:재시작|롤백|배포)\\s?(?:횟수|수)|` +
+        W(`status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts`),
+    ),
+  ],
 ];
 /** In a question, these ask for the status ("몇 개 떠 있어?", "how many pods are running?"). */
 const STATUS_QUESTION_WORDS = new RegExp(
@@ -112,12 +120,6 @@ const ORDER_EXTRA: Partial<Record<Intent, string>> = {
     W(`go\\s+go|switch|change|set|land|put|get|bring|move|roll\\s+out`),
   scale: `맞춰|맞추|키워|키우|` + W(`set|bigger|smaller|more|fewer`),
 };
-/** Words that show the change is meant, in any form (a model's answer is checked against them). */
-const EXTRA_EVIDENCE: Partial<Record<Intent, RegExp>> = {
-  deploy: new RegExp(`${ORDER_EXTRA.deploy}|` + W(`shipp(?:ed|ing)|deploy(?:ed|ing)|releas(?:ed|ing)`)),
-  scale: new RegExp(`\\d|${ORDER_EXTRA.scale}|` + W(`to|less|up|down|out|in`)),
-  rollback: /\d/,
-};
 /** The words of each change in their order form, global: where in the sentence the order stands. */
 const ORDER_WORDS = new Map(
   [...CHANGE_PATTERNS].map(([intent, re]) => {
@@ -125,9 +127,11 @@ const ORDER_WORDS = new Map(
     return [intent, new RegExp(extra ? `${re.source}|${extra}` : re.source, 'g')] as const;
   }),
 );
+/** The same words, not global: does the sentence hold one at all? */
+const ORDER_ANY = new Map([...ORDER_WORDS].map(([intent, re]) => [intent, new RegExp(re.source)] as const));
 /** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
 const CONJUNCTION =
-  /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고|, /;
+  /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고/;
 function twoChanges(intent: Intent, t: string): boolean {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return false;
@@ -146,6 +150,8 @@ const PRODUCTION = new RegExp(
     .map((a) => (/[가-힣]/.test(a) ? a : W(a)))
     .join('|'),
 );
+/** "내 계정 삭제해줘": my own thing, not an app. */
+const MY_THING_KO = /(?:^|\s)(?:내|제|나의|저의|우리)\s[가-힣]+/;
 const LATIN_TOKEN = /[a-z]{4,}/g;
 const HANGUL_TOKEN = /[가-힣]{2,}/g;
 
@@ -161,9 +167,8 @@ function normalise(text: string): string {
 }
 const SPACE_RUNS = /\s+/g;
 
-/** An operation word of this intent, exactly or as a typo (deplyo, 롤뱍). */
-function saysOperation(intent: Intent, t: string): boolean {
-  if (CHANGE_PATTERNS.get(intent)?.test(t) || EXTRA_EVIDENCE[intent]?.test(t)) return true;
+/** A typo of one of the intent's words. */
+function saysTypo(intent: Intent, t: string): boolean {
   for (const m of t.matchAll(LATIN_TOKEN)) {
     const max = m[0].length >= 7 ? 2 : 1;
     if (INTENT_FUZZY.some(([w, i]) => i === intent && editDistance(m[0], w, max) <= max)) return true;
@@ -258,11 +263,12 @@ function politeOrder(intent: Intent, t: string): boolean {
   const op = CHANGE_PATTERNS.get(intent);
   if (!op) return false;
   const m = op.exec(t);
-  if (!m || PAST_FORM.test(m[0])) return false;
-  if (ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  if (m && PAST_FORM.test(m[0])) return false;
+  if (m && ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   for (const p of t.matchAll(POLITE_EN))
     if (op.exec(t.slice(p.index + p[0].length))?.index === 0) return true;
-  return PLEASE.test(t);
+  // "can you … please", "please …": a request whatever its words (a typo of the verb, a terse object)
+  return PLEASE.test(t) || POLITE_START.test(t);
 }
 
 /** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
@@ -273,9 +279,14 @@ const FILLER = new RegExp(
     `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|app|service|env|environment|` +
     `more|less|up|down|out|back|over|it|its|them|this|that|everything|all|me|us|and|as|well|too|also|` +
     `immediately|entirely|completely|fully|previous|prior|last|latest|stable|one|same|current|thanks|thank|you|pod|` +
-    `cluster|namespace|copy|replica|count|number|zero|two|three|four|five|six|seven|eight|nine|ten|go|there|` +
+    `cluster|namespace|copy|replica|zero|two|three|four|five|six|seven|eight|nine|ten|go|there|` +
     `dev|development|develop|stg|stage|staging|prod|production|prd|live|개발|스테이징|운영|프로덕션)$`,
 );
+/** A version-like name: what a tag looks like (v2, 1.4.0, sha-4f2a9c1, latest). */
+const TAG_LIKE = /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|sha-[0-9a-f]+|[0-9a-f]{7,40}|latest)$/;
+/** The operation in the past tense anywhere: "we restarted it yesterday". */
+const PAST_EVIDENCE =
+  /(?<![a-z])(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced)(?![a-z])/;
 /** An operation word in the past tense: a report, not an order. */
 const PAST_FORM =
   /^(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed)(?![a-z])/;
@@ -290,11 +301,13 @@ const CLAUSE_START =
 const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 /** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
 const LEAD_WORDS =
-  /^(?:give|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
+  /^(?:give|turn|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
 /** "todev", "onstaging": a preposition run into the environment. */
 const GLUED_PREPOSITION = /^(?:to|on|in|into)(?=dev|stag|stg|prod|live)/;
+const FINITE_VERB =
+  /^(?:is|are|was|were|been|being|has|have|had|does|did|looks?|looked|seems?|seemed|broke|went|got|gets|will|would|should|might|must|needs?|wants?|failed|took|takes|keeps?|kept|happened|caused|causes)$/;
 const SENTENCE_PUNCT = /[,!~?]|\.(?=\s|$)/g;
 /** Environment aliases, and typos of environment words in an order's tail ("restart worker on stagin"). */
 const ENV_ALIAS_WORDS = new Set(ENV_ALIASES.flatMap(([, aliases]) => aliases));
@@ -331,11 +344,12 @@ function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean
     first ??= m;
     last = m;
   }
-  // only a typo of the word (deplyo, 롤뱍): read as it stands
-  if (!first || !last) return true;
+  // only a typo of the word (deplyo, 롤뱍): read as it stands — a past form ("we deployed …") is a report
+  if (!first || !last) return !PAST_EVIDENCE.test(t);
   // "we rolled back cart-api last night": a report
   if (PAST_FORM.test(first[0])) return false;
-  if (!HANGUL_TEXT.test(t)) {
+  // English when the verb is English and no Korean ending follows it ("혹시 write a script to deploy …")
+  if (!HANGUL_TEXT.test(t) || (/^[a-z]/.test(first[0]) && !HANGUL_TEXT.test(t.slice(first.index)))) {
     // English: the verb opens its clause (after fillers, "can you", an app name) and only its objects follow
     let lead = t.slice(0, first.index);
     const clause = lead.search(CLAUSE_START);
@@ -380,6 +394,8 @@ function onlyObjects(
       .replace(/'s$/, '')
       .replace(GLUED_PREPOSITION, '');
     if (extra?.test(bare)) continue;
+    // a finite verb after the operation word makes it a noun in a statement ("the deploy of web-app was slow")
+    if (FINITE_VERB.test(bare)) return false;
     if (
       FILLER.test(w) ||
       FILLER.test(bare) ||
@@ -423,7 +439,7 @@ const ORDER_AT_END = /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부
 const QUOTED = /["“”'‘’`][^"“”'‘’`]{1,80}["“”'‘’`]/;
 /** A count or a revision said with its shape: "3개로", "to 3", "x3", "5 replicas", "리비전 2", "revision 2". */
 const HAS_NUMBER = new RegExp(
-  `(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|으로|로)|(?:^|\\s)(?:to|=|x)\\s?\\d+|\\d+\\s?(?:replicas?|pods?|instances?|copies)|(?:리비전|리비젼|revision|rev)\\s?#?\\d+|#\\d+|` +
+  `(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|으로|로)|(?:replicas?|pods?|instances?|레플리카|파드)\\s?[:=]?\\s?\\d+|(?:^|\\s)(?:to|=|x)\\s?\\d+|\\d+\\s?(?:replicas?|pods?|instances?|copies)|(?:리비전|리비젼|revision|rev)\\s?#?\\d+|#\\d+|` +
     W(`(?:${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)`),
 );
 
@@ -456,19 +472,21 @@ export function judgeChange(
     return { kind: 'read', intent: read };
   }
   if (question) {
-    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
+    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     return { kind: 'unknown' };
   }
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
-  // "web-app 3개로", "web-app revision 2", "web-app v2 스테이징": the numbers and the tag say it
+  // "web-app 3개로", "web-app revision 2" (a count says it), "web-app v2 스테이징" (a tag, with no verb at all)
+  const saysWord = ORDER_ANY.get(intent)?.test(t) || saysTypo(intent, t);
   const counted =
     ((intent === 'scale' || intent === 'rollback') && HAS_NUMBER.test(t)) ||
-    (intent === 'deploy' && [...names].some((n) => /\d/.test(n) && t.includes(n)));
-  if (!counted && !saysOperation(intent, t)) return { kind: 'ask' };
+    (!saysWord && intent === 'deploy' && [...names].some((n) => TAG_LIKE.test(n) && t.includes(n)));
+  const reported = REMARK_KO.test(t) || PAST.test(t) || PAST_EVIDENCE.test(t);
+  if (!saysWord) return counted && !reported ? { kind: 'order' } : { kind: 'ask' };
   if (twoChanges(intent, t)) return { kind: 'ask' };
-  return isOrder(intent, t, names) || counted ? { kind: 'order' } : { kind: 'ask' };
+  return isOrder(intent, t, names) || (counted && !reported) ? { kind: 'order' } : { kind: 'ask' };
 }
 
 /** The gate. Pure; cheap (a handful of precompiled patterns; the typo scan runs only without an exact word). */
@@ -489,7 +507,7 @@ export function enforceSafety(
   if (
     i.missing.includes('app') &&
     !evidence.names?.length &&
-    (verdict.kind === 'ask' || FOREIGN_OBJECT.test(normalise(text)))
+    (verdict.kind === 'ask' || FOREIGN_OBJECT.test(normalise(text)) || MY_THING_KO.test(normalise(text)))
   )
     return asUnknown(i, false);
   // "web-app 배포 너무 느리다": a remark about a change, not an order nor a question
