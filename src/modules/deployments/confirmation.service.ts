@@ -6,8 +6,9 @@ import { ConfirmationError } from './deployments.errors.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-/** How a confirmation token is stored and looked up (never in plain text). */
-export const confirmationTokenHash = (token: string) => sha256(token);
+
+/** How a confirmation token is kept anywhere it is stored (never the token itself). */
+export const confirmationTokenHash = (token: string): string => sha256(token);
 
 /** JSON with sorted keys, so equal plans hash equally. */
 export function canonicalJson(value: unknown): string {
@@ -42,7 +43,7 @@ export class ConfirmationService {
     ).toISOString();
     await this.repository.purgeConfirmations(new Date(now.getTime() - 86_400_000).toISOString());
     await this.repository.insertConfirmation({
-      token_hash: sha256(token),
+      token_hash: confirmationTokenHash(token),
       user_id: userId,
       plan_hash: planHash(plan),
       plan: JSON.stringify(plan),

@@ -81,11 +81,12 @@ const COMMANDS: Omit<SupportedCommand, 'entities'>[] = [
   },
   {
     intent: 'history',
-    description: 'Show past deployments (of one app, or of every app; optionally in one environment)',
+    description:
+      'Show past deployments, newest first (of one app or of every app; optionally in one environment)',
     destructive: 'never',
     examples: {
-      ko: ['web-app 배포 이력 보여줘', '운영 배포 기록'],
-      en: ['release history of api', 'what was deployed last week'],
+      ko: ['web-app 배포 이력 보여줘', '운영 api 배포 기록'],
+      en: ['show the deployment history of web-app', 'what was deployed last week'],
     },
   },
   {
