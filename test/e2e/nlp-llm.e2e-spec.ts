@@ -253,6 +253,23 @@ describe('nlp: Claude + GPT + Gemini through their SDKs against fake provider se
     }
   });
 
+  it('a follow-up the models read the same way stays a follow-up; a model reading another change is asked about', async () => {
+    all(tool('scale', { app: 'web-app', environment: 'staging', replicas: 3 }));
+    await interpret(vote, 'web-app 3개로 늘려줘', 'llm-follow');
+    all(tool('scale', { app: 'web-app', environment: 'staging', replicas: 5 }));
+    const same = await interpret(vote, '아니다 5개로', 'llm-follow');
+    expect(same.body).toMatchObject({
+      intent: 'scale',
+      entities: { app: 'web-app', environment: 'staging', replicas: 5 },
+      ambiguous: false,
+      source: 'ensemble',
+    });
+    // the conversation's evidence ("아니다 5개로" corrects the scale) is no evidence for a delete
+    all(tool('delete', { app: 'web-app', environment: 'staging' }, 0.95));
+    const other = await interpret(vote, '아니다 6개로', 'llm-follow');
+    expect(other.body).toMatchObject({ ambiguous: true });
+  });
+
   it('the prompt carries recent turns of the conversation and learned corrections', async () => {
     all(tool('deploy', { app: 'web-app', environment: 'staging' }));
     const first = await interpret(vote, 'put web-app on staging', 'conv-llm');

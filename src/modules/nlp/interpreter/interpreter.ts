@@ -298,8 +298,9 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     reading.text,
     {
       learned,
-      followUp,
-      environmentFromContext,
+      // a follow-up resolved by the conversation (conversation.ts) is evidence the text alone cannot show
+      followUp: followUp || reading.followUp === true,
+      environmentFromContext: environmentFromContext || reading.environmentFromContext === true,
       names: [reading.entities.app, reading.entities.tag].filter((n): n is string => n !== undefined),
     },
   );

@@ -99,4 +99,8 @@ export interface Reading {
   unclear?: EntityName[];
   /** The command as read (normalised): the safety gate looks at it again, whatever the reader decided. */
   text: string;
+  /** Set by the conversation (conversation.ts): the intent was carried from an earlier turn ("아니다 5개로"). */
+  followUp?: boolean;
+  /** Set by the conversation: the environment came from earlier turns ("거기서", a correction), not this text. */
+  environmentFromContext?: boolean;
 }
