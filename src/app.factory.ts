@@ -30,7 +30,9 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   app.use(app.get(HttpMetricsMiddleware).handle);
   app.disable('x-powered-by');
   app.set('etag', false); // API answers are not cached by validators; hashing every body is wasted work
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For is believed only from the proxies named in KLEPAAS_TRUST_PROXY (none by default):
+  // req.ip feeds the audit log and the per-IP auth-failure alert.
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: config.KLEPAAS_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.KLEPAAS_BODY_LIMIT, extended: false });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));

@@ -2,6 +2,7 @@ import { createPublicKey } from 'node:crypto';
 import { Transform } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { toBool, toInt, toList } from './env-validation.js';
+import { parseTrustProxy, type TrustProxySetting } from './trust-proxy.js';
 
 export const RUNTIME_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export const AUTH_MODES = ['jwt', 'header'] as const;
@@ -43,6 +44,8 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean() KLEPAAS_LOG_PRETTY: boolean = false;
   @Transform(toInt) @IsInt() @Min(0) @Max(120000) KLEPAAS_SHUTDOWN_DELAY_MS: number = 0;
   @Transform(toBool) @IsBoolean() KLEPAAS_DOCS_ENABLED: boolean = true;
+  /** Proxies whose X-Forwarded-For/-Proto are believed (Express trust-proxy syntax); none by default. */
+  @IsOptional() @IsString() KLEPAAS_TRUST_PROXY?: string;
   /** Alert after this many 401/403 from one caller within the window; 0 disables. */
   @Transform(toInt) @IsInt() @Min(0) @Max(100000) KLEPAAS_AUTH_FAILURE_ALERT_THRESHOLD: number = 10;
   @Transform(toInt) @IsInt() @Min(1) @Max(86400) KLEPAAS_AUTH_FAILURE_ALERT_WINDOW_SECONDS: number = 300;
@@ -81,7 +84,15 @@ export class AppConfig {
     if (this.KLEPAAS_ENV === 'production' && this.KLEPAAS_JWT_SECRET && this.KLEPAAS_JWT_SECRET.length < 32) {
       problems.push('KLEPAAS_JWT_SECRET: must be at least 32 characters in production');
     }
+    const trust = parseTrustProxy(this.KLEPAAS_TRUST_PROXY);
+    if ('problem' in trust) problems.push(`KLEPAAS_TRUST_PROXY: ${trust.problem}`);
     return problems;
+  }
+
+  /** Express's `trust proxy` value (validated in crossCheck). */
+  get trustProxy(): TrustProxySetting {
+    const trust = parseTrustProxy(this.KLEPAAS_TRUST_PROXY);
+    return 'value' in trust ? trust.value : false;
   }
 
   get isProduction(): boolean {
