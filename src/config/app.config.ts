@@ -6,6 +6,12 @@ import { parseTrustProxy, type TrustProxySetting } from './trust-proxy.js';
 
 export const RUNTIME_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export const AUTH_MODES = ['jwt', 'header'] as const;
+const DURATION = /^\d{1,9}[smhd]?$/;
+const DURATION_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+const durationSeconds = (value: string) => {
+  const unit = /[smhd]$/.test(value) ? (value.slice(-1) as keyof typeof DURATION_SECONDS) : 's';
+  return Number.parseInt(value, 10) * DURATION_SECONDS[unit];
+};
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
@@ -35,6 +41,9 @@ export class AppConfig {
   @IsOptional() @IsString() KLEPAAS_JWT_PUBLIC_KEY?: string;
   @IsOptional() @IsString() KLEPAAS_JWT_ISSUER?: string;
   @IsOptional() @IsString() KLEPAAS_JWT_AUDIENCE?: string;
+  /** Longest token lifetime accepted (exp − iat, and exp − now): `90m`, `24h`, `7d` or seconds. */
+  @Matches(DURATION, { message: 'must be a duration such as 3600, 90m, 24h or 7d (1 minute to 365 days)' })
+  KLEPAAS_JWT_MAX_LIFETIME: string = '24h';
 
   @Transform(toList) @IsArray() @IsString({ each: true }) KLEPAAS_CORS_ORIGINS: string[] = [];
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 1mb, 512kb' })
@@ -84,9 +93,18 @@ export class AppConfig {
     if (this.KLEPAAS_ENV === 'production' && this.KLEPAAS_JWT_SECRET && this.KLEPAAS_JWT_SECRET.length < 32) {
       problems.push('KLEPAAS_JWT_SECRET: must be at least 32 characters in production');
     }
+    if (DURATION.test(this.KLEPAAS_JWT_MAX_LIFETIME)) {
+      const seconds = durationSeconds(this.KLEPAAS_JWT_MAX_LIFETIME);
+      if (seconds < 60 || seconds > 365 * 86400)
+        problems.push('KLEPAAS_JWT_MAX_LIFETIME: must be between 1 minute and 365 days');
+    }
     const trust = parseTrustProxy(this.KLEPAAS_TRUST_PROXY);
     if ('problem' in trust) problems.push(`KLEPAAS_TRUST_PROXY: ${trust.problem}`);
     return problems;
+  }
+
+  get jwtMaxLifetimeSeconds(): number {
+    return durationSeconds(this.KLEPAAS_JWT_MAX_LIFETIME);
   }
 
   /** Express's `trust proxy` value (validated in crossCheck). */
