@@ -53,6 +53,8 @@ export function normaliseError(thrown: unknown): Normalised {
   if (isBodyParserError(exception)) {
     if (exception.type === 'entity.parse.failed')
       return { status: 400, code: 'invalid_json', message: 'Request body is not valid JSON' };
+    if (exception.type === 'entity.too.deep')
+      return { status: 400, code: 'invalid_json', message: exception.message };
     if (exception.type === 'entity.too.large')
       return { status: 413, code: 'payload_too_large', message: 'Request body exceeds the size limit' };
     if (exception.type === 'encoding.unsupported' || exception.type === 'charset.unsupported')
