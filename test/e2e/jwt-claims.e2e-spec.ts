@@ -171,3 +171,21 @@ describe('KLEPAAS_JWT_MAX_LIFETIME at boot', () => {
     await expect(failure).rejects.toThrow(/KLEPAAS_JWT_MAX_LIFETIME: must be/);
   });
 });
+
+describe('header mode (development) applies the same rule to X-User-Id', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { KLEPAAS_AUTH_MODE: 'header', KLEPAAS_JWT_SECRET: undefined } });
+  });
+  afterAll(() => t.destroy());
+
+  it('a user id longer than the user_id columns is refused; a normal one passes', async () => {
+    const res = await request(t.url)
+      .get(APPS)
+      .set('X-User-Id', 'u'.repeat(256))
+      .set('X-Scopes', 'apps:read')
+      .expect(401);
+    expect(res.body.message).toBe('Invalid X-User-Id: it must be at most 255 characters');
+    await request(t.url).get(APPS).set('X-User-Id', 'alice').set('X-Scopes', 'apps:read').expect(200);
+  });
+});
