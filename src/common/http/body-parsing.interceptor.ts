@@ -1,4 +1,4 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
@@ -70,9 +70,8 @@ const run = (parser: RequestHandler, req: Request, res: Response) =>
  * request without valid credentials for a protected route is answered 401 (and audited) without its
  * body being parsed, and unknown routes never parse one. Public routes (webhooks) parse after their
  * trivial guard pass. Refused: JSON nested deeper than MAX_JSON_DEPTH (400 invalid_json), and any string
- * or key with a NUL byte or lone surrogate (400 validation_failed).
+ * or key with a NUL byte or lone surrogate (400 validation_failed). Registered in app.factory.ts.
  */
-@Injectable()
 export class BodyParsingInterceptor implements NestInterceptor {
   private readonly parsers: RequestHandler[];
 
