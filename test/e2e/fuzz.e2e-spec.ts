@@ -373,10 +373,25 @@ function shapedRequest(
       })
     : fc.constant(undefined);
   const query = nasty ? queryFor(op.params) : fc.constant('');
-  return fc.tuple(path, query, auth, body, webhookHeaders).map(([p, q, a, b, w]) => {
+  // Odd framing of the body: charsets, encodings it was not compressed with, request ids.
+  const odd = nasty
+    ? rarely(
+        fc.record(
+          {
+            charset: fc.constantFrom('utf-8', 'latin1', 'utf-16le', 'x-unknown', ''),
+            encoding: fc.constantFrom('gzip', 'deflate', 'br', 'identity', 'zstd', 'x-none'),
+            requestId: fc.oneof(asciiHeader, fc.constant('r'.repeat(500))),
+          },
+          { requiredKeys: [] },
+        ),
+      )
+    : fc.constant(undefined);
+  return fc.tuple(path, query, auth, body, webhookHeaders, odd).map(([p, q, a, b, w, o]) => {
     const headers: Record<string, string> = { accept: 'application/json, text/event-stream' };
     if (!op.public) headers.authorization = a;
-    if (b) headers['content-type'] = b.type;
+    if (b) headers['content-type'] = o?.charset !== undefined ? `${b.type}; charset=${o.charset}` : b.type;
+    if (b && o?.encoding) headers['content-encoding'] = o.encoding;
+    if (o?.requestId) headers['x-request-id'] = o.requestId;
     if (w) {
       headers['x-github-event'] = w.event;
       headers['x-github-delivery'] = w.delivery;

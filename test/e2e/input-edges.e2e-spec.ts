@@ -89,6 +89,24 @@ describe('input edges: NUL bytes, lone surrogates, deep JSON, authentication bef
     expect(ok.body.result).toBe('disabled');
   });
 
+  it.each(['gzip', 'deflate', 'br', 'zstd'])(
+    'a body that does not decompress as its Content-Encoding (%s) says: 400 in the envelope',
+    async (encoding) => {
+      const res = await request(t.url)
+        .post('/api/v1/alerts/test')
+        .set('Authorization', await bearer({ scope: 'alerts:admin' }))
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', encoding)
+        .send('{"message":"not compressed at all"}')
+        .expect(400);
+      expect(res.body).toEqual({
+        error: 'bad_request',
+        message: expect.any(String),
+        requestId: expect.any(String),
+      });
+    },
+  );
+
   it('JSON in another charset than UTF-8: 415', async () => {
     const res = await request(t.url)
       .post('/api/v1/alerts/test')
