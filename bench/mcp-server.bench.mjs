@@ -170,7 +170,9 @@ function start(args) {
 
 async function token() {
   const { SignJWT } = await import('jose');
-  return new SignJWT({ scope: 'mcp:* apps:write deploy:write' })
+  return new SignJWT({
+    scope: 'mcp:read mcp:execute deploy:read deploy:write nlp:read nlp:execute apps:write',
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('bench')
     .setIssuedAt()

@@ -121,8 +121,15 @@ async function main() {
     );
     const again = await send('push', pushPayload, { deliveryId: push.deliveryId });
     log(again.status === 200 && again.body?.duplicate === true, 'redelivered push → 200 duplicate');
+    const replayed = await send('push', pushPayload);
+    log(
+      replayed.status === 200 && replayed.body?.duplicate === true,
+      'same push under a new delivery id → 200 duplicate',
+    );
 
     const releasePayload = example('release', (e) => e.action === 'published');
+    // A new release: its own id (the payload's identity) and tag.
+    releasePayload.release.id = Date.now();
     releasePayload.release.tag_name = `v1.${Date.now() % 100000}.0`;
     const release = await send('release', releasePayload);
     log(

@@ -175,7 +175,7 @@ describe('alerts: Slack delivery', () => {
 
       const preview = await request(t.url)
         .post('/api/v1/alerts/test')
-        .set('Authorization', await bearer({ scope: 'alerts:*' }))
+        .set('Authorization', await bearer({ scope: 'alerts:admin' }))
         .send({
           kind: 'deployment_succeeded',
           fields: { app: 'web', environment: 'dev', revision: 3, tag: 'v3' },

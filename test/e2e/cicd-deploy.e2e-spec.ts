@@ -187,6 +187,7 @@ describe('cicd deploys into the (fake) cluster — production policy require_con
 
   it('cancels a pending production deploy', async () => {
     const release = githubExample('release', (e) => e.action === 'published');
+    release.release.id += 1; // another release than the v0.0.1 one
     release.release.tag_name = 'v0.1.0';
     const res = await c.send('release', release).expect(202);
     const cancelled = await request(t.url)

@@ -236,7 +236,7 @@ describe('deployments against a (fake) cluster', () => {
 
   it('scale to 0 outside production needs confirmation too', async () => {
     const plan = await post('/api/v1/apps/web/environments/staging/scale', { replicas: 0 }).expect(202);
-    expect(plan.body.plan.destructiveBecause).toEqual(['scales to zero replicas']);
+    expect(plan.body.plan.destructiveBecause).toEqual(['leaves zero replicas']);
     expect(plan.body.plan.changes).toEqual({ replicas: { from: 4, to: 0 } });
     const ran = await post('/api/v1/apps/web/environments/staging/scale', {
       replicas: 0,

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { startAuthProxy, type AuthProxy } from '../support/mcp-auth-proxy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { bearer } from '../support/tokens.js';
+import { AGENT_SCOPES, bearer } from '../support/tokens.js';
 
 /**
  * The official MCP conformance suite (@modelcontextprotocol/conformance, server scenarios) against the
@@ -49,7 +49,7 @@ describe('MCP conformance suite (server scenarios)', () => {
     t = await startTestApp();
     proxy = await startAuthProxy(
       t.url,
-      await bearer({ sub: 'conformance', scope: 'mcp:*', expiresIn: '1h' }),
+      await bearer({ sub: 'conformance', scope: AGENT_SCOPES, expiresIn: '1h' }),
     );
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { connectMcp, type Connected } from '../support/mcp-client.js';
 import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { bearer } from '../support/tokens.js';
+import { AGENT_READ_SCOPES, AGENT_SCOPES, bearer } from '../support/tokens.js';
 import { waitFor } from '../support/wait.js';
 import { metricsText } from '../support/metrics.js';
 
@@ -40,8 +40,8 @@ describe('MCP server: app and deployment tools, resources, prompts, completion (
     ({ kube, app: t } = await startAppWithFakeKube({ rolloutTimeoutSeconds: 30 }));
     const admin = await bearer({ scope: 'apps:write' });
     for (const name of ['web', 'worker']) await registerApp(t.url, admin, name, 2);
-    exec = await connectMcp(t.url, await bearer({ sub: 'erin', scope: 'mcp:*' }));
-    reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: 'mcp:read' }));
+    exec = await connectMcp(t.url, await bearer({ sub: 'erin', scope: AGENT_SCOPES }));
+    reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: AGENT_READ_SCOPES }));
   });
   afterAll(async () => {
     await exec?.close();

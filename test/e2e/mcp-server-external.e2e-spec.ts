@@ -3,7 +3,7 @@ import request from 'supertest';
 import { startFakeMcpServer, type FakeMcpServer } from '../fakes/mcp-servers.js';
 import { connectMcp, type Connected } from '../support/mcp-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { bearer } from '../support/tokens.js';
+import { AGENT_READ_SCOPES, AGENT_SCOPES, bearer } from '../support/tokens.js';
 
 const textOf = (res: unknown) => (res as { content: { text: string }[] }).content[0]?.text;
 
@@ -28,8 +28,8 @@ describe('MCP server: external MCP tools (list_external_tools, call_external_too
         retry: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
       })
       .expect(201);
-    executor = await connectMcp(t.url, await bearer({ sub: 'erin', scope: 'mcp:*' }));
-    reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: 'mcp:read' }));
+    executor = await connectMcp(t.url, await bearer({ sub: 'erin', scope: AGENT_SCOPES }));
+    reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: AGENT_READ_SCOPES }));
   });
   afterAll(async () => {
     await executor?.close();
@@ -38,7 +38,7 @@ describe('MCP server: external MCP tools (list_external_tools, call_external_too
     await fake.close();
   });
 
-  it('lists both tools for mcp:* and only the read-only one for mcp:read, with truthful annotations', async () => {
+  it('lists both tools to an agent token and only the read-only one to a read-only token, with truthful annotations', async () => {
     const all = (await executor.client.listTools()).tools;
     const list = all.find((x) => x.name === 'list_external_tools')!;
     const call = all.find((x) => x.name === 'call_external_tool')!;

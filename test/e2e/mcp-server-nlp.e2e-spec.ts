@@ -2,7 +2,7 @@ import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { connectMcp, type Connected } from '../support/mcp-client.js';
 import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
 import type { TestApp } from '../support/test-app.js';
-import { bearer } from '../support/tokens.js';
+import { AGENT_READ_SCOPES, AGENT_SCOPES, bearer } from '../support/tokens.js';
 
 type Result = { isError?: boolean; content: { text: string }[]; structuredContent?: any };
 
@@ -17,8 +17,8 @@ describe('MCP server: interpret_command and process_command (offline interpreter
   beforeAll(async () => {
     ({ kube, app: t } = await startAppWithFakeKube());
     await registerApp(t.url, await bearer({ scope: 'apps:write' }), 'web-app');
-    exec = await connectMcp(t.url, await bearer({ sub: 'alice', scope: 'mcp:*' }));
-    reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: 'mcp:read' }));
+    exec = await connectMcp(t.url, await bearer({ sub: 'alice', scope: AGENT_SCOPES }));
+    reader = await connectMcp(t.url, await bearer({ sub: 'rita', scope: AGENT_READ_SCOPES }));
   });
   afterAll(async () => {
     await exec?.close();

@@ -12,7 +12,7 @@ describe('nlp: interpret → process → confirmation → execution against the 
 
   beforeAll(async () => {
     ({ kube, app: t } = await startAppWithFakeKube());
-    nlp = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute' });
+    nlp = await bearer({ sub: 'alice', scope: 'nlp:read nlp:execute deploy:read deploy:write' });
     admin = await bearer({ sub: 'root', scope: 'apps:read apps:write deploy:read deploy:write' });
     await registerApp(t.url, admin, 'web-app');
   });

@@ -27,3 +27,8 @@ export async function signToken(options: TokenOptions = {}): Promise<string> {
 }
 
 export const bearer = async (options: TokenOptions = {}) => `Bearer ${await signToken(options)}`;
+
+/** README's scopes for an agent's token: every MCP tool (no wildcards). */
+export const AGENT_SCOPES = 'mcp:read mcp:execute deploy:read deploy:write nlp:read nlp:execute';
+/** README's scopes for a read-only agent: the read tools and resources. */
+export const AGENT_READ_SCOPES = 'mcp:read deploy:read nlp:read';

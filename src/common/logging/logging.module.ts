@@ -38,6 +38,14 @@ export const LOG_REDACT_PATHS = [
   '*.secret',
   '*.apiKey',
   '*.privateKey',
+  '*.pass',
+  '*.passwd',
+  '*.pwd',
+  '*.accessToken',
+  '*.access_token',
+  '*.clientSecret',
+  '*.credentials',
+  '*.cookie',
 ];
 
 /** One structured JSON logger (pino), request id on every line, pretty only when asked in development. */

@@ -4,6 +4,7 @@ import * as apps from './0010-apps.js';
 import * as deployments from './0011-deployments.js';
 import * as nlp from './0020-nlp.js';
 import * as cicd from './0030-cicd.js';
+import * as cicdDeliveryIdentity from './0032-cicd-delivery-identity.js';
 import * as mcpExternalProviders from './0040-mcp-external-providers.js';
 
 /**
@@ -17,5 +18,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011-deployments': deployments,
   '0020-nlp': nlp,
   '0030-cicd': cicd,
+  '0032-cicd-delivery-identity': cicdDeliveryIdentity,
   '0040-mcp-external-providers': mcpExternalProviders,
 };

@@ -5,10 +5,10 @@ import { AppExistsError, AppNotFoundError, InvalidAppError } from './apps.errors
 import { AppsRepository, type AppRow } from './apps.repository.js';
 import type { App, EffectiveAppSettings, EnvironmentOverride, ResourceSpec } from './apps.types.js';
 import type { CreateAppDto, UpdateAppDto } from './dto/app.dto.js';
+import { containsSecret, isSecretKey } from '../../common/security/redact.js';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|Ki|Mi|Gi|Ti|M|G|T)?$/;
-const SECRET_LIKE = /(secret|password|passwd|token|api[_-]?key|private[_-]?key|credential)/i;
 
 function checkEnv(env: unknown, where: string): Record<string, string> {
   if (typeof env !== 'object' || env === null || Array.isArray(env))
@@ -19,9 +19,14 @@ function checkEnv(env: unknown, where: string): Record<string, string> {
       throw new InvalidAppError(`${where}: "${k}" is not a valid environment variable name`);
     if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
       throw new InvalidAppError(`${where}.${k} must be a string`);
-    if (SECRET_LIKE.test(k))
+    // Stored in plain text and shown back: a secret by name (DB_PASS) or by value (postgres://u:pw@h) is refused.
+    if (isSecretKey(k))
       throw new InvalidAppError(
         `${where}.${k} looks like a secret; only non-secret variables are stored here (use a Kubernetes Secret)`,
+      );
+    if (containsSecret(String(v)))
+      throw new InvalidAppError(
+        `${where}.${k} holds a credential (user:password in a URL, a token or key); keep it in a Kubernetes Secret`,
       );
     out[k] = String(v);
   }

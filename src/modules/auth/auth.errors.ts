@@ -1,4 +1,5 @@
 import { AppError } from '../../common/errors/app-error.js';
+import { missingScopes } from './scopes.js';
 
 /** Adds RFC 9728's `resource_metadata` parameter to a Bearer challenge (MCP clients discover auth by it). */
 export function withResourceMetadata(challenge: string, resourceMetadata?: string): string {
@@ -17,11 +18,13 @@ export class UnauthorizedError extends AppError {
 
 /** RFC 6750 §3.1: 403 with the scope that would have been enough. */
 export class InsufficientScopeError extends AppError {
-  constructor(required: string[], granted: string[], resourceMetadata?: string) {
+  /** `operation` names what was refused when it is not the route itself (e.g. "deploy through /nlp/process"). */
+  constructor(required: string[], granted: string[], resourceMetadata?: string, operation?: string) {
+    const missing = missingScopes(granted, required).join(' ');
     super(
       403,
       'insufficient_scope',
-      `Missing scope: ${required.filter((s) => !granted.includes(s)).join(' ')}`,
+      operation ? `${operation} needs scope ${missing}` : `Missing scope: ${missing}`,
       undefined,
       {
         headers: {

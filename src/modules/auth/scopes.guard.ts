@@ -13,7 +13,8 @@ const JwtAuthGuard = AuthGuard('jwt');
 
 /** passport-jwt's `info` tells why a token was refused; the caller deserves the reason, not the internals. */
 function describeJwtFailure(err: unknown, info: unknown): string {
-  if (err instanceof InvalidClaimsError) return `Invalid token: ${err.message}`;
+  // Not "Invalid token: …": the audit's secret masking reads `token: x` as an assignment and hides x.
+  if (err instanceof InvalidClaimsError) return `Invalid token (${err.message})`;
   const name = (info as { name?: string } | undefined)?.name;
   const message = (info as { message?: string } | undefined)?.message ?? '';
   if (name === 'TokenExpiredError') return 'Token has expired';
@@ -21,7 +22,7 @@ function describeJwtFailure(err: unknown, info: unknown): string {
   if (/audience/i.test(message)) return 'Token audience is not accepted';
   if (/issuer/i.test(message)) return 'Token issuer is not accepted';
   if (/signature/i.test(message)) return 'Token signature is invalid';
-  if (name === 'JsonWebTokenError' || name === 'NotBeforeError') return `Invalid token: ${message}`;
+  if (name === 'JsonWebTokenError' || name === 'NotBeforeError') return `Invalid token (${message})`;
   return 'Invalid or missing credentials';
 }
 

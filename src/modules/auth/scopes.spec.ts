@@ -10,6 +10,13 @@ describe('scopes', () => {
     expect(grants(['apps'], 'apps:read')).toBe(false);
   });
 
+  it('never grants an admin scope through a prefix wildcard', () => {
+    expect(grants(['mcp:*'], 'mcp:admin')).toBe(false);
+    expect(grants(['nlp:*'], 'nlp:admin')).toBe(false);
+    expect(grants(['mcp:admin'], 'mcp:admin')).toBe(true);
+    expect(grants(['*'], 'mcp:admin')).toBe(true);
+  });
+
   it('lists what is missing', () => {
     expect(missingScopes(['apps:read'], ['apps:read', 'deploy:read'])).toEqual(['deploy:read']);
   });

@@ -22,11 +22,39 @@ export const SCOPES = {
 export type Scope = keyof typeof SCOPES;
 export const ALL_SCOPES = Object.keys(SCOPES) as Scope[];
 
-/** `*` grants everything; `prefix:*` grants every scope of that prefix (e.g. `mcp:*`). */
+/**
+ * What each operation needs, whichever way it arrives. Its REST route declares exactly this scope; through
+ * natural language (`/nlp/process`, MCP `process_command`) or an MCP tool the caller needs the channel's
+ * scope (`nlp:execute`, `mcp:read`/`mcp:execute`) AND this one. One map, so the channels cannot drift.
+ */
+export const OPERATION_SCOPES = {
+  deploy: 'deploy:write',
+  scale: 'deploy:write',
+  rollback: 'deploy:write',
+  restart: 'deploy:write',
+  delete: 'deploy:write',
+  status: 'deploy:read',
+  logs: 'deploy:read',
+  /** Every app's state in every environment (GET /deployments/overview, NL "list", MCP list_apps). */
+  list: 'deploy:read',
+  /** Deployment records (GET /deployments, /deployments/:id). */
+  history: 'deploy:read',
+  interpret: 'nlp:read',
+  process: 'nlp:execute',
+  listExternalTools: 'mcp:read',
+  callExternalTool: 'mcp:execute',
+} as const satisfies Record<string, Scope>;
+export type ScopedOperation = keyof typeof OPERATION_SCOPES;
+
+/**
+ * `*` grants everything (operators' tokens only); `prefix:*` grants every scope of that prefix except
+ * `prefix:admin`: an admin scope is granted only by its exact name (so `mcp:*` is read + execute, never
+ * the power to change external providers).
+ */
 export function grants(granted: readonly string[], required: string): boolean {
   if (granted.includes('*') || granted.includes(required)) return true;
-  const prefix = required.split(':')[0];
-  return granted.includes(`${prefix}:*`);
+  const [prefix, action] = required.split(':');
+  return action !== 'admin' && granted.includes(`${prefix}:*`);
 }
 
 export function missingScopes(granted: readonly string[], required: readonly string[]): string[] {

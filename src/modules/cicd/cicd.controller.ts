@@ -93,7 +93,9 @@ export class CicdController {
     schema: { type: 'object' },
   })
   @ApiOkResponse({
-    description: 'ping answered, or a redelivery (nothing runs twice)',
+    description:
+      'ping answered, or a redelivery: the same X-GitHub-Delivery, or the same payload (push: repository + ref + ' +
+      'after; release: release id + action; workflow_run: run id + attempt) under another id — nothing runs twice',
     schema: { example: { duplicate: true, outcome: 'accepted', deliveryId: '72d3…', id: '00mi…' } },
   })
   @ApiAcceptedResponse({
@@ -108,7 +110,19 @@ export class CicdController {
       },
     },
   })
-  @ApiBadRequestResponse(err('missing_header', 'X-GitHub-Delivery header is missing or malformed'))
+  @ApiBadRequestResponse({
+    description:
+      'missing_header, invalid_payload, or validation_failed: a push `after` (workflow_run head_sha) that is ' +
+      'not a 40-character lowercase hex commit sha',
+    schema: {
+      example: {
+        error: 'validation_failed',
+        message: 'after must be a 40-character lowercase hex commit sha (got 6 characters)',
+        details: { field: 'after' },
+        requestId: 'req-1',
+      },
+    },
+  })
   @ApiUnauthorizedResponse(err('signature_invalid', 'X-Hub-Signature-256 does not match the body'))
   @ApiPayloadTooLargeResponse(err('payload_too_large', 'Request body exceeds the size limit'))
   @ApiUnsupportedMediaTypeResponse(

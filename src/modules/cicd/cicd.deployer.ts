@@ -23,9 +23,18 @@ export interface CicdDeployResult {
   error: string | null;
 }
 
+/** Where a tag stands in an app/environment's history of successful deploys and rollbacks. */
+export interface ReleaseStanding {
+  /** The tag of the latest successful deploy or rollback (what runs now), null when none. */
+  current: string | null;
+  /** The tag was deployed successfully before (now or earlier). */
+  deployedBefore: boolean;
+}
+
 export interface CicdDeployer {
   /** `owner/repo` → the names of the apps mapped to the repository (none: the delivery is ignored). */
   appsForRepository(fullName: string): Promise<string[]>;
+  releaseStanding(app: string, environment: string, tag: string): Promise<ReleaseStanding>;
   deploy(request: CicdDeployRequest): Promise<CicdDeployResult>;
 }
 

@@ -28,7 +28,11 @@ export class UnsupportedMediaTypeError extends AppError {
 }
 
 export class WebhookBadRequestError extends AppError {
-  constructor(code: 'missing_header' | 'invalid_payload', message: string, details?: unknown) {
+  constructor(
+    code: 'missing_header' | 'invalid_payload' | 'validation_failed',
+    message: string,
+    details?: unknown,
+  ) {
     super(400, code, message, details);
   }
 }

@@ -27,6 +27,8 @@ export interface DeliveryRow {
   /** JSON array of the apps the repository maps to (null when not looked up). */
   apps: string | null;
   received_at: string;
+  /** The payload's identity (event-router `identity`) when it would deploy; unique. */
+  payload_key?: string | null;
 }
 
 export interface JobRow {
@@ -93,6 +95,16 @@ export class CicdRepository {
       .selectFrom('cicd_delivery')
       .selectAll()
       .where('delivery_id', '=', deliveryId)
+      .executeTakeFirst();
+    return delivery ? { delivery, jobs: await this.jobsOf([delivery.id]) } : null;
+  }
+
+  /** The delivery that carried the same payload (push, release, workflow run), whatever its delivery id. */
+  async findByPayloadKey(payloadKey: string): Promise<DeliveryWithJobs | null> {
+    const delivery = await this.db
+      .selectFrom('cicd_delivery')
+      .selectAll()
+      .where('payload_key', '=', payloadKey)
       .executeTakeFirst();
     return delivery ? { delivery, jobs: await this.jobsOf([delivery.id]) } : null;
   }

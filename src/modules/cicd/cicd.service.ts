@@ -197,6 +197,13 @@ export class CicdService {
       deployOnWorkflowRun: this.config.KLEPAAS_CICD_DEPLOY_ON_WORKFLOW_RUN,
       workflowNames: this.config.KLEPAAS_CICD_WORKFLOW_NAMES,
     });
+    // Refused rather than ignored: GitHub never signs such a payload, and a redelivery gets the same answer.
+    if (route.kind === 'invalid')
+      throw new WebhookBadRequestError('validation_failed', route.message, { field: route.field });
+    if (route.kind === 'deploy') {
+      const replayed = await this.repository.findByPayloadKey(route.identity);
+      if (replayed) return this.duplicate(replayed, this.replayReason(route.trigger, replayed));
+    }
     const action = typeof payload.action === 'string' ? payload.action.slice(0, 64) : null;
     const senderLogin = (payload.sender as { login?: unknown } | undefined)?.login;
     const sender = typeof senderLogin === 'string' ? senderLogin.slice(0, 200) : null;
@@ -213,6 +220,7 @@ export class CicdService {
       reason: null,
       apps: null,
       received_at: now,
+      payload_key: route.kind === 'deploy' ? route.identity : null,
     };
     const jobs: JobRow[] = [];
 
@@ -230,6 +238,11 @@ export class CicdService {
           skipped.push(
             `${app}/${route.plan.environment} already has a ${active.status} job for tag ${route.plan.deployTag}`,
           );
+          continue;
+        }
+        const stale = await this.staleReason(app, route.plan.environment, route.plan.deployTag);
+        if (stale) {
+          skipped.push(stale);
           continue;
         }
         const needsConfirmation =
@@ -268,9 +281,12 @@ export class CicdService {
       await this.repository.insertDelivery(delivery, jobs);
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      // The same delivery arrived twice at once: the other request recorded it.
+      // The same delivery (or payload) arrived twice at once: the other request recorded it.
       const winner = await this.repository.findByDeliveryId(deliveryId);
       if (winner) return this.duplicate(winner);
+      const replayed = delivery.payload_key && (await this.repository.findByPayloadKey(delivery.payload_key));
+      if (replayed && route.kind === 'deploy')
+        return this.duplicate(replayed, this.replayReason(route.trigger, replayed));
       throw err;
     }
     this.deliveries.inc({ event, outcome: delivery.outcome });
@@ -340,21 +356,54 @@ export class CicdService {
     return payload as Record<string, unknown>;
   }
 
-  private duplicate(existing: DeliveryWithJobs): WebhookAnswer {
+  /**
+   * Answers from the recorded delivery: a redelivery of the same id, or (with `replay`) another delivery
+   * id carrying a payload already received.
+   */
+  private duplicate(existing: DeliveryWithJobs, replay?: string): WebhookAnswer {
     const view = toDeliveryView(existing);
     this.deliveries.inc({ event: view.event, outcome: 'duplicate' });
+    const reason = replay ?? view.reason;
     return {
       status: 200,
       body: {
         duplicate: true,
         outcome: view.outcome,
-        ...(view.reason ? { reason: view.reason } : {}),
+        ...(reason ? { reason } : {}),
         deliveryId: view.deliveryId,
         id: view.id,
         ...(view.jobs.length ? { jobs: view.jobs } : {}),
       },
-      summary: { delivery: view.deliveryId, event: view.event, duplicate: true, outcome: view.outcome },
+      summary: {
+        delivery: view.deliveryId,
+        event: view.event,
+        duplicate: true,
+        outcome: view.outcome,
+        ...(replay ? { replay } : {}),
+      },
     };
+  }
+
+  private replayReason(trigger: string, original: DeliveryWithJobs): string {
+    return (
+      `the same ${trigger} payload was received before as delivery ${original.delivery.delivery_id}; ` +
+      'a new X-GitHub-Delivery does not make it a new event'
+    );
+  }
+
+  /**
+   * A deploy of what already runs, or of a tag that ran before the current one (a replayed old payload
+   * would roll the environment back), is not done: rolling back is an explicit, confirmed operation.
+   */
+  private async staleReason(app: string, environment: string, tag: string): Promise<string | null> {
+    const standing = await this.deployer.releaseStanding(app, environment, tag);
+    if (standing.current === tag) return `${app}/${environment} already runs ${tag}`;
+    if (standing.deployedBefore)
+      return (
+        `${tag} ran in ${app}/${environment} before the current ${standing.current}; deploying it again would ` +
+        'roll back (use the rollback API for that)'
+      );
+    return null;
   }
 
   async list(q: { outcome?: string; status?: string; app?: string; cursor?: string; limit?: number }) {

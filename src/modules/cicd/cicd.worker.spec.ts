@@ -95,6 +95,9 @@ describe('CicdWorker', () => {
   class Scripted implements CicdDeployer {
     calls: CicdDeployRequest[] = [];
     constructor(private readonly impl: (r: CicdDeployRequest) => Promise<CicdDeployResult>) {}
+    async releaseStanding() {
+      return { current: null, deployedBefore: false };
+    }
     async appsForRepository() {
       return ['web'];
     }

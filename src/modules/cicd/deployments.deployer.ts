@@ -3,7 +3,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { OperationOutcome, OperationRequest } from '../deployments/deployments.contract.js';
 import { DeploymentsService } from '../deployments/deployments.service.js';
-import type { CicdDeployer, CicdDeployRequest, CicdDeployResult } from './cicd.deployer.js';
+import type { CicdDeployer, CicdDeployRequest, CicdDeployResult, ReleaseStanding } from './cicd.deployer.js';
 
 /**
  * CI/CD over the deployments module. A job only runs once it is authorised — queued by the policy
@@ -21,6 +21,10 @@ export class DeploymentsDeployer implements CicdDeployer {
 
   async appsForRepository(fullName: string): Promise<string[]> {
     return (await this.apps.findByGithubRepo(fullName)).map((a) => a.name);
+  }
+
+  releaseStanding(app: string, environment: string, tag: string): Promise<ReleaseStanding> {
+    return this.deployments.releaseStanding(app, environment, tag);
   }
 
   async deploy(r: CicdDeployRequest): Promise<CicdDeployResult> {

@@ -33,6 +33,7 @@ describe('routeEvent (real GitHub payloads)', () => {
       trigger: 'push',
       ref: 'master',
       plan: { environment: 'staging', deployTag: push.after, tags: [push.after, 'master', 'latest-staging'] },
+      identity: expect.stringMatching(/^push:[0-9a-f]{64}$/),
     });
   });
 
@@ -55,6 +56,37 @@ describe('routeEvent (real GitHub payloads)', () => {
     const ok = example('push', (e) => e.ref === 'refs/heads/master');
     ok.repository.full_name = `${'o'.repeat(39)}/${'r'.repeat(100)}`;
     expect(routeEvent('push', ok, settings).kind).toBe('deploy');
+  });
+
+  it('identifies a payload by what it says, not by its delivery: push = repository + ref + after', () => {
+    const push = example('push', (e) => e.ref === 'refs/heads/master');
+    const identity = (p: Record<string, any>) =>
+      (routeEvent('push', p, settings) as { identity: string }).identity;
+    expect(identity(structuredClone(push))).toBe(identity(push));
+    expect(identity({ ...push, after: 'a'.repeat(40) })).not.toBe(identity(push));
+    expect(identity({ ...push, repository: { ...push.repository, full_name: 'Codertocat/Other' } })).not.toBe(
+      identity(push),
+    );
+    const release = example('release', (e) => e.action === 'published');
+    const first = routeEvent('release', release, settings) as { identity: string };
+    expect(first.identity).toMatch(/^release:[0-9a-f]{64}$/);
+    expect(
+      (
+        routeEvent('release', { ...release, release: { ...release.release, id: 7 } }, settings) as {
+          identity: string;
+        }
+      ).identity,
+    ).not.toBe(first.identity);
+  });
+
+  it('refuses a push whose after is not a 40-hex commit sha', () => {
+    const push = example('push', (e) => e.ref === 'refs/heads/master');
+    for (const after of ['v9.9.9', 'latest', 'a'.repeat(300), 'ABCDEF'.repeat(7).slice(0, 40)])
+      expect(routeEvent('push', { ...push, after }, settings)).toMatchObject({
+        kind: 'invalid',
+        field: 'after',
+        message: `after must be a 40-character lowercase hex commit sha (got ${after.length} characters)`,
+      });
   });
 
   it('follows KLEPAAS_CICD_BRANCH over the default branch', () => {

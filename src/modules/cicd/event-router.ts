@@ -1,10 +1,24 @@
-import { pushPlan, releasePlan, type TagPlan } from './tag-policy.js';
+import { createHash } from 'node:crypto';
+import { isImageTag, pushPlan, releasePlan, type TagPlan } from './tag-policy.js';
 
 /** What a verified delivery asks for, before the repository is looked up in the apps registry. */
 export type Route =
   | { kind: 'pong'; zen: string | null; hookId: number | null }
   | { kind: 'ignored'; reason: string; repository: string | null }
-  | { kind: 'deploy'; repository: string; trigger: string; ref: string; plan: TagPlan };
+  | {
+      kind: 'deploy';
+      repository: string;
+      trigger: string;
+      ref: string;
+      plan: TagPlan;
+      /**
+       * The payload's own identity (the delivery id is not signed, a replay can change it): push =
+       * repository + ref + `after`, release = release id + action, workflow_run = run id + attempt.
+       */
+      identity: string;
+    }
+  /** A signed payload GitHub would never send (e.g. `after` that is not a commit sha): refused with 400. */
+  | { kind: 'invalid'; field: string; message: string };
 
 export interface RouterSettings {
   /** Overrides the repository's default branch. */
@@ -20,6 +34,25 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 
 
 /** GitHub's own limits (owner 1–39, repository 1–100 characters): anything else is not from GitHub. */
 const FULL_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+
+/** A git commit id as GitHub sends it (SHA-1, 40 hex digits). */
+const COMMIT_SHA = /^[0-9a-f]{40}$/;
+
+const identityOf = (event: string, ...parts: (string | number)[]) =>
+  `${event}:${createHash('sha256').update(parts.join('\n')).digest('hex')}`;
+
+const invalid = (field: string, message: string): Route => ({ kind: 'invalid', field, message });
+
+/** A sha as a deploy tag, or why it cannot be one (never echoing the value itself: it may be huge). */
+function commitSha(value: unknown, field: string): string | Route {
+  if (typeof value !== 'string' || !COMMIT_SHA.test(value))
+    return invalid(
+      field,
+      `${field} must be a 40-character lowercase hex commit sha` +
+        (typeof value === 'string' ? ` (got ${value.length} characters)` : ''),
+    );
+  return value;
+}
 
 const ignored = (reason: string, repository: string | null): Route => ({
   kind: 'ignored',
@@ -51,9 +84,18 @@ export function routeEvent(event: string, payload: unknown, settings: RouterSett
     if (!deployBranch) return ignored('the repository has no default branch', repository);
     if (branch !== deployBranch)
       return ignored(`push to branch "${branch}", deploys follow "${deployBranch}"`, repository);
-    const sha = str(body.after) ?? str(obj(body.head_commit).id);
-    if (!sha || /^0+$/.test(sha)) return ignored('push carries no commit', repository);
-    return { kind: 'deploy', repository, trigger: 'push', ref: branch, plan: pushPlan(branch, sha) };
+    const after = str(body.after) ?? str(obj(body.head_commit).id);
+    if (!after || /^0+$/.test(after)) return ignored('push carries no commit', repository);
+    const sha = commitSha(after, 'after');
+    if (typeof sha !== 'string') return sha;
+    return {
+      kind: 'deploy',
+      repository,
+      trigger: 'push',
+      ref: branch,
+      plan: pushPlan(branch, sha),
+      identity: identityOf('push', repository, ref, sha),
+    };
   }
 
   if (event === 'release') {
@@ -69,8 +111,18 @@ export function routeEvent(event: string, payload: unknown, settings: RouterSett
     if (action !== 'published' && action !== 'prereleased')
       return ignored(`release action "${action ?? 'none'}" is not deployed`, repository);
     const plan = releasePlan(tag, action === 'prereleased' || prerelease);
-    if (!plan) return ignored(`release tag "${tag}" is not SemVer`, repository);
-    return { kind: 'deploy', repository, trigger: `release.${action}`, ref: tag, plan };
+    if (!plan) return ignored(`release tag "${tag.slice(0, 64)}" is not SemVer`, repository);
+    if (!isImageTag(plan.deployTag))
+      return ignored('release tag is too long for an image tag (at most 128 characters)', repository);
+    const releaseId = typeof release.id === 'number' ? release.id : `${repository}@${tag}`;
+    return {
+      kind: 'deploy',
+      repository,
+      trigger: `release.${action}`,
+      ref: tag,
+      plan,
+      identity: identityOf('release', releaseId, action),
+    };
   }
 
   if (event === 'workflow_run') {
@@ -87,9 +139,20 @@ export function routeEvent(event: string, payload: unknown, settings: RouterSett
     const branch = str(run.head_branch) ?? '';
     if (deployBranch && branch !== deployBranch)
       return ignored(`workflow ran on "${branch}", deploys follow "${deployBranch}"`, repository);
-    const sha = str(run.head_sha);
-    if (!sha) return ignored('workflow_run carries no head_sha', repository);
-    return { kind: 'deploy', repository, trigger: 'workflow_run', ref: branch, plan: pushPlan(branch, sha) };
+    const headSha = str(run.head_sha);
+    if (!headSha) return ignored('workflow_run carries no head_sha', repository);
+    const sha = commitSha(headSha, 'workflow_run.head_sha');
+    if (typeof sha !== 'string') return sha;
+    const runId = typeof run.id === 'number' ? run.id : `${repository}@${sha}`;
+    const attempt = typeof run.run_attempt === 'number' ? run.run_attempt : 1;
+    return {
+      kind: 'deploy',
+      repository,
+      trigger: 'workflow_run',
+      ref: branch,
+      plan: pushPlan(branch, sha),
+      identity: identityOf('workflow_run', runId, attempt),
+    };
   }
 
   return ignored(`event "${event}" is not handled`, repository);

@@ -34,7 +34,14 @@ export interface TagPlan {
   tags: string[];
 }
 
-/** Docker tag grammar: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. Branch names are mapped onto it. */
+const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/** Docker tag grammar: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. */
+export function isImageTag(tag: string): boolean {
+  return IMAGE_TAG.test(tag);
+}
+
+/** Branch names are mapped onto the Docker tag grammar. */
 export function toImageTag(name: string): string {
   const cleaned = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
   return cleaned.slice(0, 128) || 'branch';

@@ -154,3 +154,12 @@ export interface AppOverview {
     }
   >;
 }
+
+// ---- The destructive-operation rule (one function for REST, NLP, MCP and CI/CD) ----
+
+export {
+  DESTRUCTIVE_RULE_TEXT,
+  destructiveReasons,
+  isDestructive,
+  type ChangeToJudge,
+} from './destructive-rule.js';

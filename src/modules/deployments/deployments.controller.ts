@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
+import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
 import type {
   AppOverview,
@@ -171,7 +172,7 @@ export class DeploymentsController {
   }
 
   @Post('apps/:name/environments/:env/deploy')
-  @RequireScopes('deploy:write')
+  @RequireScopes(OPERATION_SCOPES.deploy)
   @operationDocs('Deploy an image tag (create or update the Deployment and Service, wait for the rollout)')
   deploy(
     @Param('name') app: string,
@@ -184,7 +185,7 @@ export class DeploymentsController {
   }
 
   @Post('apps/:name/environments/:env/scale')
-  @RequireScopes('deploy:write')
+  @RequireScopes(OPERATION_SCOPES.scale)
   @operationDocs('Scale through the scale subresource (current → desired); scaling to 0 needs confirmation')
   scale(
     @Param('name') app: string,
@@ -197,7 +198,7 @@ export class DeploymentsController {
   }
 
   @Post('apps/:name/environments/:env/rollback')
-  @RequireScopes('deploy:write')
+  @RequireScopes(OPERATION_SCOPES.rollback)
   @operationDocs(
     'Roll back to the previous successful revision, a revision number, or a tag from our history (needs confirmation)',
   )
@@ -212,7 +213,7 @@ export class DeploymentsController {
   }
 
   @Post('apps/:name/environments/:env/restart')
-  @RequireScopes('deploy:write')
+  @RequireScopes(OPERATION_SCOPES.restart)
   @operationDocs('Rolling restart (kubectl.kubernetes.io/restartedAt annotation)')
   restart(
     @Param('name') app: string,
@@ -225,7 +226,7 @@ export class DeploymentsController {
   }
 
   @Delete('apps/:name/environments/:env')
-  @RequireScopes('deploy:write')
+  @RequireScopes(OPERATION_SCOPES.delete)
   @operationDocs(
     'Remove the app from an environment (Deployment and Service); needs confirmation. dryRun / confirmationToken may be sent in the body or the query',
   )
@@ -241,7 +242,7 @@ export class DeploymentsController {
   }
 
   @Get('apps/:name/environments/:env/status')
-  @RequireScopes('deploy:read')
+  @RequireScopes(OPERATION_SCOPES.status)
   @ApiOperation({
     summary: 'Deployment conditions, replicas, image and every pod (one Deployment read + one Pod list)',
   })
@@ -287,7 +288,7 @@ export class DeploymentsController {
   }
 
   @Get('apps/:name/environments/:env/logs')
-  @RequireScopes('deploy:read')
+  @RequireScopes(OPERATION_SCOPES.logs)
   @ApiOperation({
     summary: 'Last N lines of the app’s pods (or one pod / container / the previous container)',
   })
@@ -314,7 +315,7 @@ export class DeploymentsController {
   }
 
   @Get('deployments/overview')
-  @RequireScopes('deploy:read')
+  @RequireScopes(OPERATION_SCOPES.list)
   @ApiOperation({ summary: 'Every app with its state in every environment (two list calls per environment)' })
   @ApiOkResponse({
     schema: {
@@ -343,7 +344,7 @@ export class DeploymentsController {
   }
 
   @Get('deployments')
-  @RequireScopes('deploy:read')
+  @RequireScopes(OPERATION_SCOPES.history)
   @ApiOperation({
     summary:
       'Operation history, newest first; filter by app, environment (any alias), status, source, operation',
@@ -354,7 +355,7 @@ export class DeploymentsController {
   }
 
   @Get('deployments/:id')
-  @RequireScopes('deploy:read')
+  @RequireScopes(OPERATION_SCOPES.history)
   @ApiOperation({ summary: 'One operation record' })
   @ApiOkResponse({ schema: { example: RECORD_EXAMPLE } })
   @ApiNotFoundResponse({

@@ -118,6 +118,21 @@ export class DeploymentsRepository {
       .execute();
   }
 
+  /** Whether this tag was ever deployed (or rolled back to) successfully in the app/environment. */
+  async releasedBefore(app: string, environment: string, tag: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('deployment_records')
+      .select('id')
+      .where('app', '=', app)
+      .where('environment', '=', environment)
+      .where('status', '=', 'succeeded')
+      .where('operation', 'in', ['deploy', 'rollback'])
+      .where('tag', '=', tag)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   findRevision(app: string, environment: string, revision: number): Promise<DeploymentRow | undefined> {
     return this.db
       .selectFrom('deployment_records')

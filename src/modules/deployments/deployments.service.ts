@@ -20,6 +20,7 @@ import { KUBE_CLIENT, type KubeClient } from '../kubernetes/kube-client.js';
 import { ClusterNotConfiguredError, KubeError } from '../kubernetes/kubernetes.errors.js';
 import { ConfirmationService } from './confirmation.service.js';
 import { DeploymentsConfig } from './deployments.config.js';
+import { destructiveReasons } from './destructive-rule.js';
 import {
   ENVIRONMENTS,
   OPERATIONS,
@@ -295,19 +296,6 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     }
   }
 
-  private destructiveReasons(
-    environment: Environment,
-    operation: OperationKind,
-    replicasAfter: number | null,
-  ) {
-    const reasons: string[] = [];
-    if (environment === 'production') reasons.push('production environment');
-    if (operation === 'delete') reasons.push('removes the app from the environment');
-    if (operation === 'rollback') reasons.push('rollback');
-    if (operation === 'scale' && replicasAfter === 0) reasons.push('scales to zero replicas');
-    return reasons;
-  }
-
   private async prepare(app: App, environment: Environment, r: OperationRequest): Promise<Prepared> {
     const namespace = this.environments.namespaceOf(environment);
     const kube = this.kube;
@@ -325,7 +313,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       namespace,
       operation: r.operation,
       summary,
-      destructiveBecause: this.destructiveReasons(environment, r.operation, replicasAfter),
+      destructiveBecause: destructiveReasons({ environment, operation: r.operation, replicasAfter }),
       changes,
     });
     const requireDeployed = () => {
@@ -987,6 +975,23 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     return {
       items: page.map(toRecord),
       nextCursor: rows.length > limit && last ? encodeKeysetCursor(last.created_at, last.id) : null,
+    };
+  }
+
+  /**
+   * What runs in an app/environment by our history (the latest successful deploy or rollback) and whether
+   * `tag` was released there before: CI/CD refuses to deploy again what runs or what ran before it.
+   */
+  async releaseStanding(
+    app: string,
+    environmentAlias: string,
+    tag: string,
+  ): Promise<{ current: string | null; deployedBefore: boolean }> {
+    const environment = this.environments.resolve(environmentAlias);
+    const [latest] = await this.repository.successfulReleases(app, environment, 1);
+    return {
+      current: latest?.tag ?? null,
+      deployedBefore: await this.repository.releasedBefore(app, environment, tag),
     };
   }
 

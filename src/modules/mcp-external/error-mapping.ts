@@ -1,6 +1,8 @@
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SseError } from '@modelcontextprotocol/sdk/client/sse.js';
+import { findOutboundRefusal, OutboundRefusedError } from '../../common/outbound/outbound-refused.error.js';
+import { maskSecretsInText } from '../../common/security/redact.js';
 import {
   isMcpExternalErrorCode,
   McpExternalException,
@@ -146,6 +148,10 @@ const make = (
 export function toMcpExternalError(err: unknown, ctx: MappingContext): McpExternalError {
   if (err instanceof McpExternalException) return err.error;
   const where = `${ctx.provider} ${ctx.operation}${ctx.tool ? ` ${ctx.tool}` : ''}`;
+  if (isOutboundRefusal(err)) {
+    // One fixed message: nothing about the refused hop (address, status, body) goes back to the caller.
+    return make('forbidden', `${where}: ${OutboundRefusedError.MESSAGE}`, ctx, { source: 'policy' });
+  }
   if (err instanceof DeadlineExceededError) {
     return make('timeout', `${where}: no answer within ${err.deadlineMs} ms`, ctx, {
       source: 'deadline',
@@ -198,7 +204,7 @@ export function toMcpExternalError(err: unknown, ctx: MappingContext): McpExtern
   }
   return make('internal', `${where}: unexpected failure`, ctx, {
     source: 'client',
-    reason: err instanceof Error ? err.message.slice(0, 300) : String(err).slice(0, 300),
+    reason: maskSecretsInText(err instanceof Error ? err.message : String(err)).slice(0, 300),
   });
 }
 
@@ -231,6 +237,12 @@ export function toolResultError(result: ToolResultLike, ctx: MappingContext): Mc
     ctx,
     { source: 'tool', toolError: true, ...(text ? { toolMessage: text.slice(0, 2000) } : {}) },
   );
+}
+
+/** A refusal of the SSRF policy, also when the SSE transport flattened it into an error event's text. */
+export function isOutboundRefusal(err: unknown): boolean {
+  if (findOutboundRefusal(err)) return true;
+  return err instanceof Error && err.message.includes(OutboundRefusedError.MESSAGE);
 }
 
 /** Failures that say the server (not the request) is unhealthy: only these count for the breaker. */

@@ -1,3 +1,4 @@
+import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { TokenProvider } from './token-providers.js';
 import type { TransportPreference } from './provider.types.js';
@@ -36,6 +37,8 @@ export interface ExternalMcpClientOptions {
   url: URL;
   transport: TransportPreference;
   tokenProvider?: TokenProvider;
+  /** The guarded fetch (OutboundHttp): every request of the client goes through it. */
+  fetch: FetchLike;
 }
 
 export type ExternalMcpClientFactory = (options: ExternalMcpClientOptions) => ExternalMcpClient;

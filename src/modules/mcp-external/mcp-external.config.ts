@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsArray, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { OutboundPolicy } from '../../common/outbound/outbound-policy.js';
 import { toInt, toList } from '../../config/env-validation.js';
 import { parseSecretsKey } from './secret-box.js';
 
@@ -7,7 +8,7 @@ import { parseSecretsKey } from './secret-box.js';
 export class McpExternalConfig {
   /** 32-byte key (64 hex chars or base64) for AES-256-GCM of provider secrets; unset = secrets refused. */
   @IsOptional() @IsString() KLEPAAS_SECRETS_KEY?: string;
-  /** Hosts allowed even though they are private/loopback (exact host names or IPs). */
+  /** Hosts allowed even though they are private/loopback: `host`, `host:port`, IPs, `[v6]:port`. */
   @Transform(toList) @IsArray() @IsString({ each: true }) KLEPAAS_MCP_ALLOWED_HOSTS: string[] = [];
   /** Default overall deadline of one external call, retries included. */
   @Transform(toInt) @IsInt() @Min(100) @Max(600000) KLEPAAS_MCP_EXTERNAL_TIMEOUT_MS: number = 30000;
@@ -36,6 +37,8 @@ export class McpExternalConfig {
 
   crossCheck(): string[] {
     const problems: string[] = [];
+    for (const p of OutboundPolicy.problems(this.KLEPAAS_MCP_ALLOWED_HOSTS))
+      problems.push(`KLEPAAS_MCP_ALLOWED_HOSTS: ${p} (use host, host:port, an IP or [IPv6]:port)`);
     if (this.KLEPAAS_SECRETS_KEY && !parseSecretsKey(this.KLEPAAS_SECRETS_KEY))
       problems.push('KLEPAAS_SECRETS_KEY: must be 32 bytes, as 64 hex characters or base64');
     const app = [

@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
+import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
 import { CallToolDto, UpsertProviderDto } from './dto/provider.dto.js';
 import { McpExternalService } from './mcp-external.service.js';
@@ -64,7 +65,7 @@ export class McpExternalController {
     schema: {
       example: {
         error: 'invalid_provider',
-        message: 'baseUrl refused: address 169.254.169.254 is private, loopback or link-local',
+        message: 'baseUrl refused: address 169.254.169.254 is not public (linkLocal)',
         requestId: 'req-1',
       },
     },
@@ -116,7 +117,7 @@ export class McpExternalController {
 
   @Post('tools/call')
   @HttpCode(200)
-  @RequireScopes('mcp:execute')
+  @RequireScopes(OPERATION_SCOPES.callExternalTool)
   @ApiOperation({
     summary:
       'Call a tool on an external provider (retries only when idempotent; errors use the standard schema)',
@@ -145,6 +146,15 @@ export class McpExternalController {
     ...externalErrorExample('timeout', 'github call_tool gh.clone: no answer within 30000 ms'),
   })
   @ApiResponse({ status: 502, ...externalErrorExample('internal', 'github tool gh.clone reported an error') })
+  @ApiResponse({
+    status: 403,
+    description:
+      'forbidden: upstream 403, or the SSRF guard refused a request or redirect hop (details.details.source "policy"/"auth")',
+    ...externalErrorExample(
+      'forbidden',
+      'github call_tool gh.clone: outbound request refused: destination not allowed',
+    ),
+  })
   callTool(@Body() dto: CallToolDto, @CurrentPrincipal() principal: Principal) {
     return this.service.callTool(dto.provider, dto.tool, dto.arguments ?? {}, principal, {
       idempotent: dto.idempotent,
@@ -154,7 +164,7 @@ export class McpExternalController {
   }
 
   @Get('tools/:provider')
-  @RequireScopes('mcp:read')
+  @RequireScopes(OPERATION_SCOPES.listExternalTools)
   @ApiOperation({ summary: "The provider's tools (names pass through unchanged)" })
   @ApiOkResponse({
     schema: {

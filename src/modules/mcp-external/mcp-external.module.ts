@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
+import { OutboundHttp } from '../../common/outbound/outbound-http.js';
 import { configProvider } from '../../config/env-validation.js';
 import { EXTERNAL_MCP_CLIENT_FACTORY } from './external-mcp-client.js';
 import { McpExternalConfig } from './mcp-external.config.js';
@@ -24,6 +25,11 @@ import { sdkClientFactory } from './sdk-mcp-client.js';
     McpExternalNotifier,
     BreakerFactory,
     McpExternalService,
+    {
+      provide: OutboundHttp,
+      inject: [McpExternalConfig],
+      useFactory: (config: McpExternalConfig) => new OutboundHttp(config.KLEPAAS_MCP_ALLOWED_HOSTS),
+    },
     { provide: EXTERNAL_MCP_CLIENT_FACTORY, useValue: sdkClientFactory },
     makeCounterProvider({
       name: MCP_EXTERNAL_REQUESTS,

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter, Histogram } from 'prom-client';
+import { OutboundHttp } from '../../common/outbound/outbound-http.js';
 import type { Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReadinessRegistry } from '../health/readiness.registry.js';
@@ -29,6 +30,7 @@ import { BreakerFactory, type BreakerState, type ProviderBreaker } from './provi
 import {
   DEFAULT_BREAKER,
   maskAuth,
+  maskUrl,
   type ProviderAuth,
   type ProviderDefinition,
   type ProviderSettings,
@@ -36,7 +38,6 @@ import {
 import { DEFAULT_RETRY, RetryPolicy, runWithRetry } from './retry-policy.js';
 import { SecretBox } from './secret-box.js';
 import { GitHubAppTokenProvider, StaticTokenProvider, type TokenProvider } from './token-providers.js';
-import { checkProviderUrl } from './url-guard.js';
 
 export const MCP_EXTERNAL_REQUESTS = 'mcp_external_requests_total';
 export const MCP_EXTERNAL_LATENCY = 'mcp_external_request_latency_seconds';
@@ -127,6 +128,7 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
     private readonly notifier: McpExternalNotifier,
     private readonly audit: AuditService,
     private readonly readiness: ReadinessRegistry,
+    private readonly outbound: OutboundHttp,
     @Inject(EXTERNAL_MCP_CLIENT_FACTORY) private readonly clientFactory: ExternalMcpClientFactory,
     @InjectMetric(MCP_EXTERNAL_REQUESTS) private readonly requests: Counter<string>,
     @InjectMetric(MCP_EXTERNAL_LATENCY) private readonly latency: Histogram<string>,
@@ -165,6 +167,7 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await Promise.all([...this.runtimes.values()].map((rt) => this.dispose(rt)));
     this.runtimes.clear();
+    this.outbound.close();
   }
 
   // ---------------------------------------------------------------- registry
@@ -398,6 +401,7 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
         url: new URL(def.baseUrl),
         transport: def.config.transport,
         tokenProvider,
+        fetch: this.outbound.fetch,
       }),
       breaker: this.breakers.create(def.name, def.breaker),
       loadedAt: Date.now(),
@@ -423,7 +427,7 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
   private tokenProviderFor(auth: ProviderAuth): TokenProvider | undefined {
     if (auth.type === 'bearer') return new StaticTokenProvider(auth.token);
     if (auth.type === 'github_app')
-      return new GitHubAppTokenProvider({
+      return new GitHubAppTokenProvider(this.outbound.fetch, {
         appId: auth.appId,
         privateKey: auth.privateKey,
         installationId: auth.installationId,
@@ -436,7 +440,7 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
   // ---------------------------------------------------------------- helpers
 
   private async assertUrl(raw: string, field: string): Promise<void> {
-    const check = await checkProviderUrl(raw, this.config.KLEPAAS_MCP_ALLOWED_HOSTS);
+    const check = await this.outbound.policy.check(raw);
     if (!check.ok)
       throw new ProviderValidationError(`${field} refused: ${check.reason}`, {
         field,
@@ -562,7 +566,7 @@ export class McpExternalService implements OnModuleInit, OnModuleDestroy {
     return {
       name: def.name,
       providerType: def.providerType,
-      baseUrl: def.baseUrl,
+      baseUrl: maskUrl(def.baseUrl),
       source: def.source,
       config: def.config,
       auth: maskAuth(def.auth),

@@ -1,3 +1,4 @@
+import { maskSecretsInText } from '../../common/security/redact.js';
 import type { RetryOptions } from './retry-policy.js';
 
 export const PROVIDER_TYPES = ['github', 'generic'] as const;
@@ -44,6 +45,9 @@ export const DEFAULT_BREAKER: BreakerSettings = { failureThreshold: 5, resetTime
 
 export const MASK = '********';
 
+/** A provider URL as shown back: a secret in its query string (`?access_token=…`) is masked, the rest kept. */
+export const maskUrl = (url: string): string => maskSecretsInText(url, MASK);
+
 /** The auth block as GET shows it: secrets replaced by a mask. */
 export function maskAuth(auth: ProviderAuth): Record<string, unknown> {
   switch (auth.type) {
@@ -54,7 +58,7 @@ export function maskAuth(auth: ProviderAuth): Record<string, unknown> {
         type: 'github_app',
         appId: auth.appId,
         installationId: auth.installationId,
-        ...(auth.apiBaseUrl ? { apiBaseUrl: auth.apiBaseUrl } : {}),
+        ...(auth.apiBaseUrl ? { apiBaseUrl: maskUrl(auth.apiBaseUrl) } : {}),
         privateKey: MASK,
       };
     default:

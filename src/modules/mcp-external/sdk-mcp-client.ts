@@ -17,6 +17,12 @@ import { readPackageVersion } from '../health/version.js';
 
 const CLIENT_INFO = { name: 'klepaas-mcp-external', version: readPackageVersion().version };
 
+/**
+ * Redirects are left to the guarded fetch, which re-checks every hop against the SSRF policy and drops
+ * credentials when a hop leaves the origin — one rule for MCP and the GitHub token exchange alike.
+ */
+const REDIRECTS_TO_GUARD = 'follow';
+
 /** Statuses of the initialize POST that mean "this server does not speak Streamable HTTP". */
 const FALLBACK_STATUSES = new Set([400, 404, 405]);
 
@@ -41,8 +47,9 @@ async function withDeadline<T>(ms: number, fn: (signal: AbortSignal) => Promise<
 /**
  * ExternalMcpClient on the official SDK: `Client` over Streamable HTTP, falling back to the older
  * HTTP+SSE transport when the initialize POST is refused with 400/404/405 (the spec's back-compat
- * rule). A fetch wrapper adds `Authorization: Bearer <token>` from the token provider on every request
- * (so a refreshed GitHub token is used at once) and turns non-2xx POST answers into HttpStatusError
+ * rule). Every request goes through the guarded fetch it is given (SSRF policy on each hop); a
+ * wrapper adds `Authorization: Bearer <token>` from the token provider on every request (so a
+ * refreshed GitHub token is used at once) and turns non-2xx POST answers into HttpStatusError
  * carrying the status and Retry-After.
  */
 export class SdkExternalMcpClient implements ExternalMcpClient {
@@ -64,7 +71,7 @@ export class SdkExternalMcpClient implements ExternalMcpClient {
     const headers = new Headers(init?.headers);
     const token = await this.options.tokenProvider?.getToken();
     if (token) headers.set('authorization', `Bearer ${token}`);
-    const response = await fetch(url, { ...init, headers });
+    const response = await this.options.fetch(url, { ...init, headers });
     if (!response.ok && (init?.method ?? 'GET').toUpperCase() === 'POST') {
       const body = await response.text().catch(() => '');
       throw new HttpStatusError(response.status, parseRetryAfter(response.headers.get('retry-after')), body);
@@ -85,7 +92,10 @@ export class SdkExternalMcpClient implements ExternalMcpClient {
     if (pref !== 'sse') {
       try {
         await this.attempt(
-          new StreamableHTTPClientTransport(this.options.url, { fetch: this.fetchWithAuth }),
+          new StreamableHTTPClientTransport(this.options.url, {
+            fetch: this.fetchWithAuth,
+            redirectPolicy: REDIRECTS_TO_GUARD,
+          }),
           'streamable-http',
           signal,
         );
@@ -101,7 +111,10 @@ export class SdkExternalMcpClient implements ExternalMcpClient {
       }
     }
     await this.attempt(
-      new SSEClientTransport(this.options.url, { fetch: this.fetchWithAuth }),
+      new SSEClientTransport(this.options.url, {
+        fetch: this.fetchWithAuth,
+        redirectPolicy: REDIRECTS_TO_GUARD,
+      }),
       'sse',
       signal,
     );

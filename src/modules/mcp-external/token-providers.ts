@@ -2,7 +2,9 @@ import { Logger } from '@nestjs/common';
 import { createAppAuth } from '@octokit/auth-app';
 import { request } from '@octokit/request';
 import { externalError, McpExternalException } from './mcp-external.errors.js';
-import { codeForHttpStatus, networkCodeOf } from './error-mapping.js';
+import type { FetchFn } from '../../common/outbound/guarded-fetch.js';
+import { OutboundRefusedError } from '../../common/outbound/outbound-refused.error.js';
+import { codeForHttpStatus, isOutboundRefusal, networkCodeOf } from './error-mapping.js';
 
 /** Supplies the Authorization bearer for each outgoing request, so refreshed tokens are picked up. */
 export interface TokenProvider {
@@ -44,6 +46,7 @@ export class GitHubAppTokenProvider implements TokenProvider {
   private refreshes = 0;
 
   constructor(
+    fetch: FetchFn,
     private readonly creds: GitHubAppCredentials,
     private readonly now: () => number = Date.now,
   ) {
@@ -51,7 +54,8 @@ export class GitHubAppTokenProvider implements TokenProvider {
       appId: creds.appId,
       privateKey: creds.privateKey,
       installationId: creds.installationId,
-      request: request.defaults({ baseUrl: creds.apiBaseUrl.replace(/\/+$/, '') }),
+      // The token exchange goes through the guarded fetch like every other call made for a provider.
+      request: request.defaults({ baseUrl: creds.apiBaseUrl.replace(/\/+$/, ''), request: { fetch } }),
     });
   }
 
@@ -92,8 +96,14 @@ export class GitHubAppTokenProvider implements TokenProvider {
 
 function toAuthError(err: unknown): McpExternalException {
   if (err instanceof McpExternalException) return err;
+  if (isOutboundRefusal(err))
+    return externalError('forbidden', `GitHub App authentication failed: ${OutboundRefusedError.MESSAGE}`, {
+      details: { source: 'auth', reason: 'outbound_refused' },
+    });
   const status = (err as { status?: unknown }).status;
-  if (typeof status === 'number' && status >= 400) {
+  // octokit reports a request that never got an answer as status 500 without `response`: not an HTTP error.
+  const answered = (err as { response?: unknown }).response !== undefined;
+  if (answered && typeof status === 'number' && status >= 400) {
     const code = codeForHttpStatus(status);
     return externalError(
       code === 'bad_request' || code === 'not_found' ? 'unauthorized' : code,
@@ -104,7 +114,7 @@ function toAuthError(err: unknown): McpExternalException {
     );
   }
   const net = networkCodeOf(err);
-  if (net || err instanceof TypeError)
+  if (net || err instanceof TypeError || typeof status === 'number')
     return externalError('unavailable', `GitHub App authentication failed: ${net ?? 'network error'}`, {
       details: { source: 'auth', ...(net ? { networkCode: net } : {}) },
     });

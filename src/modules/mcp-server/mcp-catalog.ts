@@ -1,9 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { CallToolResult, GetPromptResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { z, ZodRawShape } from 'zod';
+import { OPERATION_SCOPES, type Scope, type ScopedOperation } from '../auth/scopes.js';
 
 /** The two MCP scopes: read-only tools, resources and prompts; and everything that changes something. */
 export type McpScope = 'mcp:read' | 'mcp:execute';
+
+/**
+ * Scopes a tool or resource needs: its MCP channel scope AND the scope of the operation behind it, the
+ * same one its REST route declares (OPERATION_SCOPES).
+ */
+export function requiredScopes(def: { scope: McpScope; operation: ScopedOperation }): Scope[] {
+  return [...new Set<Scope>([def.scope, OPERATION_SCOPES[def.operation]])];
+}
+
+/** Resources are read with mcp:read plus their operation's scope. */
+export const resourceScopes = (def: { operation: ScopedOperation }): Scope[] =>
+  requiredScopes({ scope: 'mcp:read', operation: def.operation });
 
 /** Who is calling, taken from the HTTP request that carried the MCP message. */
 export interface McpCaller {
@@ -48,6 +61,8 @@ export interface McpToolDefinition<I extends ZodRawShape = ZodRawShape, O extend
   title: string;
   description: string;
   scope: McpScope;
+  /** The operation the tool performs: its REST scope is needed too. */
+  operation: ScopedOperation;
   annotations: ToolAnnotations;
   input: I;
   output: O;
@@ -70,6 +85,8 @@ export interface McpResourceDefinition {
   title: string;
   description: string;
   mimeType: string;
+  /** What reading it is (its REST scope is needed besides mcp:read). */
+  operation: ScopedOperation;
   read(uri: URL, caller: McpCaller): Promise<ReadResourceResult>;
 }
 
@@ -79,6 +96,8 @@ export interface McpResourceTemplateDefinition {
   title: string;
   description: string;
   mimeType: string;
+  /** What reading it is (its REST scope is needed besides mcp:read). */
+  operation: ScopedOperation;
   list?(caller: McpCaller): Promise<{ uri: string; name: string; title?: string; mimeType?: string }[]>;
   complete?: Record<string, (value: string, context?: Record<string, string>) => Promise<string[]>>;
   read(

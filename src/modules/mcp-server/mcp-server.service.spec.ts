@@ -23,6 +23,7 @@ describe('McpServerService tool framework', () => {
       title: 'Echo status',
       description: 'Reads something',
       scope: 'mcp:read',
+      operation: 'status',
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
       input: { name: z.string().min(1), token: z.string().optional() },
       output: { name: z.string(), ready: z.boolean() },
@@ -39,6 +40,7 @@ describe('McpServerService tool framework', () => {
       title: 'Change things',
       description: 'Changes something',
       scope: 'mcp:execute',
+      operation: 'callExternalTool',
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
       input: {},
       output: { done: z.boolean() },
@@ -61,7 +63,7 @@ describe('McpServerService tool framework', () => {
   beforeEach(() => (audited.length = 0));
 
   it('lists only the tools the scopes allow, with schemas and annotations', async () => {
-    const reader = await connect(['mcp:read']);
+    const reader = await connect(['mcp:read', 'deploy:read']);
     const { tools } = await reader.listTools();
     expect(tools.map((t) => t.name)).toEqual(['echo_status']);
     expect(tools[0]).toMatchObject({
@@ -70,12 +72,25 @@ describe('McpServerService tool framework', () => {
       outputSchema: { type: 'object', properties: { ready: { type: 'boolean' } } },
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     });
-    const all = await connect(['mcp:*']);
+    const all = await connect(['mcp:read', 'mcp:execute', 'deploy:read']);
     expect((await all.listTools()).tools.map((t) => t.name).sort()).toEqual(['change_things', 'echo_status']);
   });
 
+  it('needs the channel scope AND the operation scope: mcp:* alone does not read deployments', async () => {
+    const mcpOnly = await connect(['mcp:*']);
+    expect((await mcpOnly.listTools()).tools.map((t) => t.name)).toEqual(['change_things']);
+    const res = await mcpOnly.callTool({ name: 'echo_status', arguments: { name: 'web' } });
+    expect(res.isError).toBe(true);
+    expect((res.content as { text: string }[])[0].text).toMatch(
+      /needs scope deploy:read \(granted: mcp:\*\)/,
+    );
+    expect(audited[0]).toMatchObject({ status: 403, action: 'mcp.tools/call echo_status' });
+    const deployOnly = await connect(['deploy:read']);
+    expect((await deployOnly.listTools()).tools).toEqual([]);
+  });
+
   it('refuses a tool outside the scopes with isError and audits the refusal', async () => {
-    const reader = await connect(['mcp:read']);
+    const reader = await connect(['mcp:read', 'deploy:read']);
     const res = await reader.callTool({ name: 'change_things', arguments: {} });
     expect(res.isError).toBe(true);
     expect((res.content as { text: string }[])[0].text).toMatch(/needs scope mcp:execute/);
@@ -87,7 +102,7 @@ describe('McpServerService tool framework', () => {
   });
 
   it('returns structuredContent plus text, sends progress, audits caller and arguments', async () => {
-    const client = await connect(['mcp:read']);
+    const client = await connect(['mcp:read', 'deploy:read']);
     const progress: number[] = [];
     const res = await client.callTool(
       { name: 'echo_status', arguments: { name: 'web', token: 's3cr3t' } },
@@ -108,7 +123,7 @@ describe('McpServerService tool framework', () => {
   });
 
   it('maps domain errors and invalid arguments to isError results; hides internals', async () => {
-    const client = await connect(['mcp:read']);
+    const client = await connect(['mcp:read', 'deploy:read']);
     const missing = await client.callTool({ name: 'echo_status', arguments: { name: 'missing' } });
     expect(missing).toMatchObject({ isError: true, content: [{ text: 'not_found: App missing not found' }] });
     const boom = await client.callTool({ name: 'echo_status', arguments: { name: 'boom' } });

@@ -4,11 +4,13 @@ import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/proto
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
 import {
   CallToolRequestSchema,
+  ErrorCode,
   LATEST_PROTOCOL_VERSION,
   ListPromptsRequestSchema,
   ListResourcesRequestSchema,
   ListResourceTemplatesRequestSchema,
   ListToolsRequestSchema,
+  McpError,
   SUPPORTED_PROTOCOL_VERSIONS,
   type CallToolResult,
   type ServerNotification,
@@ -19,9 +21,18 @@ import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { AppConfig } from '../../config/app.config.js';
 import { AuditService } from '../audit/audit.service.js';
-import { grants } from '../auth/scopes.js';
+import { missingScopes } from '../auth/scopes.js';
+import { DESTRUCTIVE_RULE_TEXT } from '../deployments/deployments.contract.js';
 import { readPackageVersion } from '../health/version.js';
-import { McpCatalog, type AnyToolDefinition, type McpCaller } from './mcp-catalog.js';
+import {
+  McpCatalog,
+  requiredScopes,
+  resourceScopes,
+  type AnyToolDefinition,
+  type McpCaller,
+  type McpResourceDefinition,
+  type McpResourceTemplateDefinition,
+} from './mcp-catalog.js';
 import { McpServerConfig } from './mcp-server.config.js';
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
@@ -31,8 +42,9 @@ export const RESOURCE_METADATA_PATH = '/.well-known/oauth-protected-resource';
 
 const INSTRUCTIONS =
   'K-Le-PaaS runs apps on Kubernetes in three environments (development, staging, production). ' +
-  'Read state with the read-only tools and the klepaas:// resources; destructive tools first return a plan ' +
-  'and a confirmationToken — show the plan to the user and call again with the token only if they agree.';
+  'Read state with the read-only tools and the klepaas:// resources; destructive operations ' +
+  `(${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken — show the plan to the user and ` +
+  'call again with the token only if they agree.';
 
 /** Caller from the auth info the controller attached to the HTTP request carrying the message. */
 export function callerOf(extra: Pick<Extra, 'authInfo'>): McpCaller {
@@ -100,19 +112,27 @@ export class McpServerService {
           'mcp:read': 'read-only tools, resources, prompts',
           'mcp:execute': 'tools that change things',
         },
+        operationScopes: 'each tool and resource also needs the scope of its operation (`scopes`)',
       },
       tools: [...this.catalog.tools.values()].map((t) => ({
         name: t.name,
         title: t.title,
         description: t.description,
         scope: t.scope,
+        scopes: requiredScopes(t),
         annotations: t.annotations,
       })),
-      resources: this.catalog.resources.map((r) => ({ uri: r.uri, name: r.name, title: r.title })),
+      resources: this.catalog.resources.map((r) => ({
+        uri: r.uri,
+        name: r.name,
+        title: r.title,
+        scopes: resourceScopes(r),
+      })),
       resourceTemplates: this.catalog.templates.map((r) => ({
         uriTemplate: r.uriTemplate,
         name: r.name,
         title: r.title,
+        scopes: resourceScopes(r),
       })),
       prompts: this.catalog.prompts.map((p) => ({
         name: p.name,
@@ -128,11 +148,20 @@ export class McpServerService {
     return {
       resource: `${base}/mcp`,
       authorization_servers: this.config.KLEPAAS_MCP_AUTHORIZATION_SERVERS,
-      scopes_supported: ['mcp:read', 'mcp:execute', 'mcp:*'],
+      scopes_supported: this.scopesSupported(),
       bearer_methods_supported: ['header'],
       resource_name: 'K-Le-PaaS MCP server',
       resource_documentation: `${base}/docs`,
     };
+  }
+
+  /** Every scope some tool or resource needs: what an agent's token may ask for (never a wildcard). */
+  private scopesSupported(): string[] {
+    const scopes = [
+      ...[...this.catalog.tools.values()].flatMap(requiredScopes),
+      ...[...this.catalog.resources, ...this.catalog.templates].flatMap(resourceScopes),
+    ];
+    return [...new Set(['mcp:read', ...scopes])].sort();
   }
 
   /** Whether a tool exists (metrics use only known names as label values). */
@@ -161,7 +190,7 @@ export class McpServerService {
           inputSchema: z.object(def.input),
           outputSchema: z.object(def.output),
           annotations: { title: def.title, ...def.annotations },
-          _meta: { 'io.klepaas/scope': def.scope },
+          _meta: { 'io.klepaas/scope': def.scope, 'io.klepaas/scopes': requiredScopes(def) },
         },
         (args: Record<string, unknown>, extra: Extra) => this.runTool(def, args, extra),
       );
@@ -178,7 +207,7 @@ export class McpServerService {
       const { scopes } = callerOf(extra);
       return {
         tools: [...this.catalog.tools.values()]
-          .filter((def) => grants(scopes, def.scope))
+          .filter((def) => missingScopes(scopes, requiredScopes(def)).length === 0)
           .map((def) => this.listEntry(def)),
       };
     });
@@ -200,7 +229,7 @@ export class McpServerService {
           toJsonSchemaCompat(z.object(def.output), { ...opts, pipeStrategy: 'output' }),
         ) as Tool['outputSchema'],
         annotations: { title: def.title, ...def.annotations },
-        _meta: { 'io.klepaas/scope': def.scope },
+        _meta: { 'io.klepaas/scope': def.scope, 'io.klepaas/scopes': requiredScopes(def) },
       };
       this.toolListCache.set(def.name, entry);
     }
@@ -212,9 +241,10 @@ export class McpServerService {
     let result: CallToolResult;
     let status = 200;
     let failure: string | undefined;
-    if (!grants(caller.scopes, def.scope)) {
+    const missing = missingScopes(caller.scopes, requiredScopes(def));
+    if (missing.length > 0) {
       status = 403;
-      failure = `Forbidden: tool ${def.name} needs scope ${def.scope} (granted: ${caller.scopes.join(' ') || 'none'})`;
+      failure = `Forbidden: tool ${def.name} needs scope ${missing.join(' ')} (granted: ${caller.scopes.join(' ') || 'none'})`;
       result = errorResult(failure);
     } else {
       try {
@@ -273,14 +303,19 @@ export class McpServerService {
         r.name,
         r.uri,
         { title: r.title, description: r.description, mimeType: r.mimeType },
-        (uri, extra) => r.read(uri, callerOf(extra)),
+        async (uri, extra) => {
+          await this.guardRead(r, uri, callerOf(extra));
+          return r.read(uri, callerOf(extra));
+        },
       );
     }
     for (const t of this.catalog.templates) {
       const template = new ResourceTemplate(t.uriTemplate, {
         list: t.list
           ? async (extra) => ({
-              resources: (await t.list!(callerOf(extra))).map((x) => ({ mimeType: t.mimeType, ...x })),
+              resources: this.allows(t, callerOf(extra))
+                ? (await t.list!(callerOf(extra))).map((x) => ({ mimeType: t.mimeType, ...x }))
+                : [],
             })
           : undefined,
         complete: Object.fromEntries(
@@ -295,7 +330,10 @@ export class McpServerService {
         t.name,
         template,
         { title: t.title, description: t.description, mimeType: t.mimeType },
-        (uri, variables, extra) => t.read(uri, variables, callerOf(extra)),
+        async (uri, variables, extra) => {
+          await this.guardRead(t, uri, callerOf(extra));
+          return t.read(uri, variables, callerOf(extra));
+        },
       );
     }
     if (this.catalog.resources.length === 0 && this.catalog.templates.length === 0) {
@@ -303,6 +341,31 @@ export class McpServerService {
       server.server.setRequestHandler(ListResourcesRequestSchema, () => ({ resources: [] }));
       server.server.setRequestHandler(ListResourceTemplatesRequestSchema, () => ({ resourceTemplates: [] }));
     }
+  }
+
+  private allows(def: McpResourceDefinition | McpResourceTemplateDefinition, caller: McpCaller): boolean {
+    return missingScopes(caller.scopes, resourceScopes(def)).length === 0;
+  }
+
+  /** A resource is read with mcp:read (every /mcp request has it) and its operation's scope; refusals are audited. */
+  private async guardRead(
+    def: McpResourceDefinition | McpResourceTemplateDefinition,
+    uri: URL,
+    caller: McpCaller,
+  ): Promise<void> {
+    if (this.allows(def, caller)) return;
+    const needed = resourceScopes(def);
+    const message = `insufficient_scope: ${uri.href} needs scope ${missingScopes(caller.scopes, needed).join(' ')}`;
+    await this.audit.record({
+      userId: caller.userId,
+      ip: caller.ip ?? null,
+      action: 'mcp.resources/read',
+      resource: uri.href.slice(0, 255),
+      status: 403,
+      requestId: caller.requestId ?? null,
+      details: { error: message },
+    });
+    throw new McpError(ErrorCode.InvalidRequest, message);
   }
 
   private registerPrompts(server: McpServer): void {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
+import { InsufficientScopeError } from '../auth/auth.errors.js';
 import type { Principal } from '../auth/principal.js';
+import { missingScopes, OPERATION_SCOPES, type ScopedOperation } from '../auth/scopes.js';
 import type {
   AppOverview,
   AppStatus,
@@ -73,6 +75,15 @@ export class NlpProcessService {
     }
     const e = interpretation.entities;
     try {
+      // The channel scope (nlp:execute) let the command in; what it does needs its own scope too.
+      const needed = OPERATION_SCOPES[interpretation.intent as ScopedOperation];
+      if (needed && missingScopes(principal.scopes, [needed]).length > 0)
+        throw new InsufficientScopeError(
+          [needed],
+          principal.scopes,
+          undefined,
+          `${interpretation.intent} through a natural-language command`,
+        );
       if (interpretation.intent === 'status') {
         const status = await this.operations.status(e.app!, e.environment!);
         return await reply({ kind: 'status', status }, statusMessage(status, lang));

@@ -14,7 +14,7 @@ const COMMANDS: Omit<SupportedCommand, 'entities'>[] = [
   {
     intent: 'deploy',
     description: 'Deploy an app (optionally an image tag and a replica count) to an environment',
-    destructive: 'in production',
+    destructive: 'leaving 0 replicas, or in production',
     examples: {
       ko: [
         'web-app을 staging에 3개 복제본으로 배포해줘',
@@ -31,7 +31,7 @@ const COMMANDS: Omit<SupportedCommand, 'entities'>[] = [
   {
     intent: 'scale',
     description: 'Set the number of replicas',
-    destructive: 'to 0 replicas, or in production',
+    destructive: 'leaving 0 replicas, or in production',
     examples: {
       ko: ['web-app 5개로 늘려줘', '스테이징 api 세 대로 줄여줘'],
       en: ['scale web-app to 5 replicas', 'set replicas of api to 2 in staging'],

@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
+import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
 import { FeedbackDto, HistoryQueryDto, RulesQueryDto, StatsQueryDto } from './dto/feedback.dto.js';
 import { InterpretDto, ProcessDto } from './dto/interpret.dto.js';
@@ -44,7 +45,7 @@ export class NlpController {
 
   @Post('interpret')
   @HttpCode(200)
-  @RequireScopes('nlp:read')
+  @RequireScopes(OPERATION_SCOPES.interpret)
   @ApiOperation({ summary: 'Interpret a Korean/English command (no side effects except recording the turn)' })
   @ApiOkResponse({ schema: { example: INTERPRETATION_EXAMPLE } })
   @ApiBadRequestResponse(BAD_REQUEST)
@@ -54,10 +55,13 @@ export class NlpController {
 
   @Post('process')
   @HttpCode(200)
-  @RequireScopes('nlp:execute')
+  @RequireScopes(OPERATION_SCOPES.process)
   @ApiOperation({
     summary:
       'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token)',
+    description:
+      'Besides nlp:execute, the operation needs the scope of its REST route: deploy:write to deploy, scale, roll ' +
+      'back, restart or delete; deploy:read for status, logs and list. Without it: 403 insufficient_scope.',
   })
   @ApiOkResponse({
     schema: {

@@ -21,7 +21,15 @@ class OperationOptionsDto {
 
 export class DeployDto extends OperationOptionsDto {
   @ApiProperty({ example: 'v1.4.2' }) @IsString() @Matches(TAG, { message: TAG_MESSAGE }) tag!: string;
-  @ApiPropertyOptional({ example: 2 }) @IsOptional() @IsInt() @Min(0) @Max(100) replicas?: number;
+  @ApiPropertyOptional({
+    example: 2,
+    description: 'Default: keep the current count. A deploy that leaves 0 replicas needs confirmation',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  replicas?: number;
 }
 
 export class ScaleDto extends OperationOptionsDto {

@@ -111,6 +111,7 @@ export function appTools(reader: DeploymentReader): AnyToolDefinition[] {
       description:
         'Lists every app with its state, image tag and ready/desired replicas in each environment.',
       scope: 'mcp:read',
+      operation: 'list',
       annotations: READ_ONLY,
       input: {},
       output: { apps: z.array(overviewShape) },
@@ -138,6 +139,7 @@ export function appTools(reader: DeploymentReader): AnyToolDefinition[] {
         'State of one app in one environment: image and tag, desired/updated/ready/available replicas, ' +
         'rollout conditions and every pod (phase, readiness, restarts, waiting reason).',
       scope: 'mcp:read',
+      operation: 'status',
       annotations: READ_ONLY,
       input: { app: appName, environment },
       output: statusShape,
@@ -152,6 +154,7 @@ export function appTools(reader: DeploymentReader): AnyToolDefinition[] {
       description:
         'Recent log lines of an app in an environment, per pod (or one pod; or the previous container).',
       scope: 'mcp:read',
+      operation: 'logs',
       annotations: READ_ONLY,
       input: {
         app: appName,
@@ -188,6 +191,7 @@ export function appTools(reader: DeploymentReader): AnyToolDefinition[] {
         'Recorded operations (deploy, scale, rollback, restart, delete) of an app, newest first, with ' +
         'revision, tag, replicas, who, from where (api, nlp, mcp, cicd) and outcome.',
       scope: 'mcp:read',
+      operation: 'history',
       annotations: READ_ONLY,
       input: {
         app: appName,

@@ -35,6 +35,7 @@ export class ExternalMcpTools implements OnModuleInit {
           'Lists the external MCP providers K-Le-PaaS is connected to (e.g. github) and the tools each offers. ' +
           'Give `provider` to list one provider only.',
         scope: 'mcp:read',
+        operation: 'listExternalTools',
         annotations: {
           readOnlyHint: true,
           destructiveHint: false,
@@ -101,6 +102,7 @@ export class ExternalMcpTools implements OnModuleInit {
           'Calls one tool of an external MCP provider (see list_external_tools) with its arguments, through ' +
           'K-Le-PaaS (credentials, retries, circuit breaker). The external tool may change things.',
         scope: 'mcp:execute',
+        operation: 'callExternalTool',
         annotations: {
           readOnlyHint: false,
           destructiveHint: true,

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import type { Principal } from '../../auth/principal.js';
+import { DESTRUCTIVE_RULE_TEXT } from '../../deployments/deployments.contract.js';
 import { NlpProcessService } from '../../nlp/nlp-process.service.js';
 import { NlpService, type InterpretResponse } from '../../nlp/nlp.service.js';
 import { defineTool, McpCatalog, type ToolContext } from '../mcp-catalog.js';
@@ -77,6 +78,7 @@ export class NlpMcpTools implements OnModuleInit {
           'Turns a Korean or English command into an intent and entities (app, environment, tag, replicas, …) ' +
           'with confidence, ambiguity and a clarification question. Executes nothing.',
         scope: 'mcp:read',
+        operation: 'interpret',
         annotations: {
           readOnlyHint: true,
           destructiveHint: false,
@@ -99,9 +101,11 @@ export class NlpMcpTools implements OnModuleInit {
         title: 'Run a natural-language command',
         description:
           'Interprets a Korean or English command and, when it is unambiguous, runs it (status, logs, list, ' +
-          'deploy, scale, rollback, restart, delete). Destructive operations first return a plan and a ' +
-          'confirmationToken; run them by calling again with the same command and that token.',
+          'deploy, scale, rollback, restart, delete). Destructive operations ' +
+          `(${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken; run them by calling ` +
+          'again with the same command and that token.',
         scope: 'mcp:execute',
+        operation: 'process',
         annotations: {
           readOnlyHint: false,
           destructiveHint: true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DESTRUCTIVE_RULE_TEXT,
   ENVIRONMENTS,
   type Actor,
   type OperationKind,
@@ -130,7 +131,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
   const run = async (tool: string, request: OperationRequest, ctx: ToolContext) =>
     describeOutcome(tool, await runner.run(request, actor(ctx), runOptions(ctx)));
   const confirmNote =
-    ' Destructive changes (production, deleting, scaling down) first return a plan and a confirmationToken; ' +
+    ` Destructive changes (${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken; ` +
     'nothing runs until the same call is repeated with that token.';
   return [
     defineTool({
@@ -141,6 +142,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
         'report ready replicas).' +
         confirmNote,
       scope: 'mcp:execute',
+      operation: 'deploy',
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
       input: {
         app: appName,
@@ -182,6 +184,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
       title: 'Scale an app',
       description: 'Sets the replica count of an app in an environment.' + confirmNote,
       scope: 'mcp:execute',
+      operation: 'scale',
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
       input: {
         app: appName,
@@ -213,6 +216,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
         'rollout.' +
         confirmNote,
       scope: 'mcp:execute',
+      operation: 'rollback',
       annotations: {
         readOnlyHint: false,
         destructiveHint: true,
@@ -251,6 +255,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
         'report ready replicas).' +
         confirmNote,
       scope: 'mcp:execute',
+      operation: 'restart',
       annotations: {
         readOnlyHint: false,
         destructiveHint: false,
@@ -279,6 +284,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
         'Removes an app (its Deployment and Service) from one environment. Always needs confirmation.' +
         confirmNote,
       scope: 'mcp:execute',
+      operation: 'delete',
       annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
       input: { app: appName, environment, dryRun, confirmationToken },
       output: operationOutput,

@@ -37,6 +37,7 @@ export function platformResources(
         title: 'All apps',
         description: 'Every app with its state, tag and replicas in each environment',
         mimeType: 'application/json',
+        operation: 'list',
         read: (uri) => guarded(async () => json(uri, { apps: await reader.overview() })),
       },
     ],
@@ -47,6 +48,7 @@ export function platformResources(
         title: 'One app',
         description: 'One app: image and its state per environment (development, staging, production)',
         mimeType: 'application/json',
+        operation: 'list',
         list: async () =>
           (await appNames()).map((name) => ({ uri: `klepaas://apps/${name}`, name, title: `App ${name}` })),
         complete: { name: async (typed) => completeFrom(await appNames(), typed) },
@@ -64,6 +66,7 @@ export function platformResources(
         title: 'One deployment record',
         description: 'A recorded operation (deploy, scale, rollback, restart, delete) by id',
         mimeType: 'application/json',
+        operation: 'history',
         read: (uri, variables) => guarded(async () => json(uri, await reader.get(String(variables.id)))),
       },
     ],

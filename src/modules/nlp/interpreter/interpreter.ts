@@ -1,4 +1,5 @@
 import { convertQwertyToHangul } from 'es-hangul';
+import { isDestructive, type OperationKind } from '../../deployments/deployments.contract.js';
 import { editDistance, jamo } from './korean.js';
 import {
   askAlternatives,
@@ -245,12 +246,14 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     suggestions.push(renderCommand(intent, entities, lang), lang === 'ko' ? '도움말' : 'help');
   }
 
+  // The deployments rule, applied to what the sentence says (the service re-applies it to the cluster's state).
   const destructive =
     MUTATING.has(intent) &&
-    (intent === 'delete' ||
-      intent === 'rollback' ||
-      (intent === 'scale' && entities.replicas === 0) ||
-      entities.environment === 'production');
+    isDestructive({
+      environment: entities.environment,
+      operation: intent as OperationKind,
+      replicasAfter: entities.replicas,
+    });
 
   return {
     intent,
