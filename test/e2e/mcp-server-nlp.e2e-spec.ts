@@ -36,6 +36,10 @@ describe('MCP server: interpret_command and process_command (offline interpreter
       ambiguous: false,
     });
     expect(res.content[0].text).toMatch(
+      /^배포 \(.*app=web-app.*\), 확신도 [\d.]+\. 아무것도 실행하지 않았습니다\.$/,
+    );
+    const en = await call(reader, 'interpret_command', { command: 'deploy web-app:v1 to staging' });
+    expect(en.content[0].text).toMatch(
       /^deploy \(.*app=web-app.*\), confidence [\d.]+\. Nothing was executed\.$/,
     );
     expect(kube.deployment('staging', 'web-app')).toBeUndefined();
@@ -89,7 +93,9 @@ describe('MCP server: interpret_command and process_command (offline interpreter
     expect(chat.isError).toBeFalsy();
     expect(['not_an_operation', 'clarification_needed']).toContain(chat.structuredContent.result.kind);
     expect(chat.structuredContent.result.record).toBeUndefined();
-    const tooLong = await call(exec, 'interpret_command', { command: 'x'.repeat(3000) });
+    const tooLong = await call(exec, 'interpret_command', { command: 'x'.repeat(501) });
     expect(tooLong.isError).toBe(true);
+    expect(tooLong.content[0].text).toMatch(/500/);
+    expect(tooLong.content[0].text).not.toMatch(/2000/);
   });
 });

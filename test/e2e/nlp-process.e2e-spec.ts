@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import request from 'supertest';
+import { DATABASE } from '../../src/database/database.tokens.js';
 import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { registerApp, startAppWithFakeKube } from '../support/kube-app.js';
 import type { TestApp } from '../support/test-app.js';
@@ -81,6 +84,19 @@ describe('nlp: interpret → process → confirmation → execution against the 
     expect(first.body.message).toMatch(/destructive/);
     const token = first.body.result.confirmationToken as string;
     expect(token).toEqual(expect.any(String));
+    // the turn is stored with the token's hash, never the token
+    const row = await t.app
+      .get<Kysely<any>>(DATABASE)
+      .selectFrom('nlp_interactions')
+      .select(['outcome', 'interpretation'])
+      .where('id', '=', first.body.interpretation.interactionId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain(token);
+    expect(JSON.parse(row.outcome as string)).toMatchObject({
+      kind: 'confirmation_required',
+      confirmationTokenHash: createHash('sha256').update(token).digest('hex'),
+    });
+    expect(JSON.parse(row.outcome as string)).not.toHaveProperty('confirmationToken');
 
     const done = await process({
       command: 'deploy web-app:v1 to prod',

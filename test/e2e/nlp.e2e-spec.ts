@@ -179,6 +179,24 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
       })
       .expect(400);
     expect(badEntities.body.error).toBe('nlp_invalid_correction');
+    // no command to take the language from: Accept-Language decides (same codes)
+    const ko = await request(t.url)
+      .post('/api/v1/nlp/feedback')
+      .set('Authorization', bob)
+      .set('Accept-Language', 'ko-KR,ko;q=0.9,en;q=0.8')
+      .send({ interactionId: a.body.interactionId, correct: true })
+      .expect(404);
+    expect(ko.body).toMatchObject({
+      error: 'nlp_interaction_not_found',
+      message: `내 대화 기록에 없는 항목입니다: '${a.body.interactionId}'`,
+    });
+    const en = await request(t.url)
+      .post('/api/v1/nlp/feedback')
+      .set('Authorization', bob)
+      .set('Accept-Language', 'en-US,ko;q=0.5')
+      .send({ interactionId: a.body.interactionId, correct: true })
+      .expect(404);
+    expect(en.body.message).toBe(`No interaction '${a.body.interactionId}' of yours`);
     await request(t.url)
       .post('/api/v1/nlp/feedback')
       .set('Authorization', read)
@@ -221,12 +239,48 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
         .expect(400);
       expect(res.body).toMatchObject({ error: 'validation_failed', requestId: expect.any(String) });
     }
-    const long = await request(t.url)
+    // a Korean command's validation error is said in Korean (the command decides, not Accept-Language)
+    const koInvalid = await request(t.url)
       .post('/api/v1/nlp/interpret')
       .set('Authorization', read)
-      .send({ command: 'a'.repeat(600) })
+      .set('Accept-Language', 'en')
+      .send({ command: 'web-app 상태 알려줘', extra: 1 })
       .expect(400);
-    expect(long.body.error).toBe('nlp_command_too_long');
+    expect(koInvalid.body).toMatchObject({
+      error: 'validation_failed',
+      message: '요청 형식이 올바르지 않습니다.',
+      details: [expect.stringContaining('extra')],
+    });
+    const enInvalid = await request(t.url)
+      .post('/api/v1/nlp/interpret')
+      .set('Authorization', read)
+      .set('Accept-Language', 'ko')
+      .send({ command: 'status of web-app', extra: 1 })
+      .expect(400);
+    expect(enInvalid.body).toMatchObject({
+      error: 'validation_failed',
+      message: 'Request validation failed',
+    });
+    // one limit (500) whatever the length: the rule and its text agree
+    for (const length of [501, 600, 2500]) {
+      const long = await request(t.url)
+        .post('/api/v1/nlp/interpret')
+        .set('Authorization', read)
+        .send({ command: 'a'.repeat(length) })
+        .expect(400);
+      expect(long.body).toMatchObject({
+        error: 'nlp_command_too_long',
+        message: 'The command is longer than 500 characters',
+        details: { max: 500 },
+      });
+    }
+    await request(t.url)
+      .post('/api/v1/nlp/interpret')
+      .set('Authorization', read)
+      .send({ command: 'web-app 상태 알려줘'.padEnd(500, ' ') })
+      .expect(200);
+    const spec = await request(t.url).get('/docs-json').expect(200);
+    expect(spec.body.components.schemas.InterpretDto.properties.command.maxLength).toBe(500);
     await request(t.url).post('/api/v1/nlp/interpret').send({ command: 'help' }).expect(401);
     const cmds = await request(t.url).get('/api/v1/nlp/commands').set('Authorization', read).expect(200);
     const intents = cmds.body.commands.map((c: { intent: string }) => c.intent);
@@ -238,6 +292,7 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
       'status',
       'logs',
       'list',
+      'history',
       'delete',
       'help',
     ]);

@@ -6,7 +6,9 @@
  * delete, resourceVersion conflicts, generation / observedGeneration, the scale subresource);
  * ReplicaSets with `deployment.kubernetes.io/revision`; Pods created for the current ReplicaSet that
  * become Ready after `readyDelayMs`, or wait in ImagePullBackOff for images marked bad; Services; pod
- * logs (tailLines, container, previous); RBAC denials for chosen verbs; a request log for counting.
+ * logs (tailLines, container, previous); RBAC denials for chosen verbs; a request log for counting,
+ * and a log of the writes it applied; hooks around serving a request (crash tests kill the client
+ * there, and may drop the request unapplied as if it never arrived).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -30,6 +32,8 @@ export interface LoggedRequest {
   path: string;
   query: Record<string, string>;
   contentType?: string;
+  /** The object's name: the last path segment, or the body's metadata.name for a create. */
+  objectName?: string;
 }
 
 interface PodRec {
@@ -97,6 +101,15 @@ function strategicPatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
+function nameInBody(raw: string): string | undefined {
+  try {
+    const name = (JSON.parse(raw) as Obj)?.metadata?.name;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The RBAC verb of a request on a collection (no name) or on one named object. */
 function rbacVerb(method: string, name: string | undefined): string {
   if (method === 'GET') return name ? 'get' : 'list';
@@ -140,6 +153,12 @@ export class FakeKubeApi {
   progressDeadlineMs: number;
   /** Called with each request before it is served (tests use it to change state "concurrently"). */
   onRequest?: (req: LoggedRequest) => void;
+  /** Awaited before a request is served; answering 'drop' closes the connection without applying it. */
+  beforeServe?: (req: LoggedRequest) => Promise<'drop' | void> | 'drop' | void;
+  /** Awaited after a request was applied, before its answer is sent. */
+  afterServe?: (req: LoggedRequest, code: number) => Promise<void> | void;
+  /** Writes (POST, PUT, PATCH, DELETE) that were applied, in order. */
+  readonly writes: LoggedRequest[] = [];
   /** Optional artificial latency per request (benchmark realism). */
   latencyMs = 0;
 
@@ -179,6 +198,14 @@ export class FakeKubeApi {
 
   resetRequests(): void {
     this.requests.length = 0;
+    this.writes.length = 0;
+  }
+
+  /** Applied writes, optionally of one method and path part (e.g. 'PUT', '/deployments/web'). */
+  writeCount(method?: string, pathPart?: string): number {
+    return this.writes.filter(
+      (r) => (!method || r.method === method) && (!pathPart || r.path.includes(pathPart)),
+    ).length;
   }
 
   count(method?: string, pathPart?: string): number {
@@ -450,7 +477,16 @@ export class FakeKubeApi {
     for await (const c of req) chunks.push(c as Buffer);
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     const raw = Buffer.concat(chunks).toString();
-    const send = (code: number, body: unknown, type = 'application/json') => {
+    logged.objectName =
+      logged.method === 'POST' ? nameInBody(raw) : url.pathname.split('/').filter(Boolean).at(-1);
+    if ((await this.beforeServe?.(logged)) === 'drop') {
+      res.destroy();
+      return;
+    }
+    const send = async (code: number, body: unknown, type = 'application/json') => {
+      if (code < 300 && logged.method !== 'GET') this.writes.push(logged);
+      await this.afterServe?.(logged, code);
+      if (res.destroyed) return;
       res.writeHead(code, { 'content-type': type });
       res.end(typeof body === 'string' ? body : JSON.stringify(body));
     };
@@ -463,6 +499,7 @@ export class FakeKubeApi {
           throw new HttpError(status(400, 'BadRequest', 'the request body is not valid JSON'));
         }
       }
+
       const out = this.route(
         req.method ?? 'GET',
         url.pathname,
@@ -470,11 +507,11 @@ export class FakeKubeApi {
         body,
         req.headers['content-type'] ?? '',
       );
-      if (typeof out.body === 'string') send(out.code, out.body, 'text/plain');
-      else send(out.code, out.body);
+      if (typeof out.body === 'string') await send(out.code, out.body, 'text/plain');
+      else await send(out.code, out.body);
     } catch (err) {
-      if (err instanceof HttpError) send(err.body.code, err.body);
-      else send(500, status(500, 'InternalError', String(err)));
+      if (err instanceof HttpError) await send(err.body.code, err.body);
+      else await send(500, status(500, 'InternalError', String(err)));
     }
   }
 

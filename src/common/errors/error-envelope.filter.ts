@@ -58,7 +58,8 @@ export function normaliseError(thrown: unknown): Normalised {
       code: exception.code,
       message: exception.message,
       details: exception.details,
-      ...exception.options,
+      headers: exception.options.headers,
+      extra: exception.options.extra,
     };
   }
   if (isBodyParserError(exception)) {

@@ -1,14 +1,27 @@
 import { AppError } from '../../common/errors/app-error.js';
+import { errorMessage } from '../../common/errors/error-messages.js';
 
 export class AppNotFoundError extends AppError {
   constructor(name: string) {
-    super(404, 'app_not_found', `App "${name}" does not exist`, { app: name });
+    super(
+      404,
+      'app_not_found',
+      errorMessage('app_not_found', { app: name }),
+      { app: name },
+      { params: { app: name } },
+    );
   }
 }
 
 export class AppExistsError extends AppError {
   constructor(name: string) {
-    super(409, 'app_exists', `App "${name}" already exists`, { app: name });
+    super(
+      409,
+      'app_exists',
+      errorMessage('app_exists', { app: name }),
+      { app: name },
+      { params: { app: name } },
+    );
   }
 }
 

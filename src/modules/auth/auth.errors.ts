@@ -27,6 +27,8 @@ export class InsufficientScopeError extends AppError {
       operation ? `${operation} needs scope ${missing}` : `Missing scope: ${missing}`,
       undefined,
       {
+        ...(operation ? { messageKey: 'insufficient_scope.operation' } : {}),
+        params: { missing, operation },
         headers: {
           'WWW-Authenticate': withResourceMetadata(
             `Bearer error="insufficient_scope", scope="${required.join(' ')}"`,

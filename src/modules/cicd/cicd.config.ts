@@ -26,11 +26,18 @@ export class CicdConfig {
   /** Run the in-process job worker (turn off on replicas that must only accept deliveries). */
   @Transform(toBool) @IsBoolean() KLEPAAS_CICD_WORKER_ENABLED: boolean = true;
   @Transform(toInt) @IsInt() @Min(10) @Max(60000) KLEPAAS_CICD_WORKER_POLL_MS: number = 1000;
-  /** A running job older than this is considered abandoned (crashed process) and picked up again. */
+  /** Longest a job waits for its deploy (or stays blocked by other operations) before it is reported failed. */
   @Transform(toInt) @IsInt() @Min(1000) @Max(86_400_000) KLEPAAS_CICD_JOB_TIMEOUT_MS: number = 900_000;
+  /**
+   * Lease of a running job, renewed every third of it by its worker: when the worker dies, any replica
+   * takes the job over this long after its last renewal.
+   */
+  @Transform(toInt) @IsInt() @Min(300) @Max(3_600_000) KLEPAAS_CICD_JOB_LEASE_MS: number = 30_000;
+  /** Jobs run at once per replica (for different app/environments; one app/environment runs one at a time). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(64) KLEPAAS_CICD_CONCURRENCY: number = 4;
   /** Wait before a job blocked by another operation on the same app/environment is tried again. */
   @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000) KLEPAAS_CICD_RETRY_DELAY_MS: number = 10_000;
-  /** How many times an abandoned (or blocked) job is started again before it is marked failed. */
+  /** Starts of a job whose worker keeps dying before it is marked failed (being blocked does not count). */
   @Transform(toInt) @IsInt() @Min(1) @Max(10) KLEPAAS_CICD_MAX_ATTEMPTS: number = 3;
 
   /** Secrets that are configured, in the order they are tried. */

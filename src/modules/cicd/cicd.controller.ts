@@ -59,6 +59,7 @@ const DELIVERY_EXAMPLE = {
       updatedAt: '2026-11-29T04:00:00.000Z',
       startedAt: null,
       finishedAt: null,
+      leaseExpiresAt: null,
     },
   ],
 };

@@ -56,6 +56,12 @@ export interface JobRow {
   run_after: string | null;
   started_at: string | null;
   finished_at: string | null;
+  /** The worker (replica) running the job; null when it is not running. */
+  owner_id?: string | null;
+  /** The owner renews this while the job runs; once it passes, any worker may take the job over. */
+  lease_expires_at?: string | null;
+  /** When the job first found its app/environment locked by another operation (null once it ran). */
+  blocked_since?: string | null;
 }
 
 interface CicdTables {
@@ -183,18 +189,90 @@ export class CicdRepository {
     return this.db.selectFrom('cicd_job').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  /** Oldest queued jobs first. */
-  queuedJobIds(limit: number): Promise<string[]> {
+  /** Queued and running jobs, oldest first: the worker picks what it may run from these. */
+  activeWorkJobs(limit: number): Promise<JobRow[]> {
     return this.db
       .selectFrom('cicd_job')
-      .select('id')
-      .where('status', '=', 'queued')
-      .where((eb) => eb.or([eb('run_after', 'is', null), eb('run_after', '<=', new Date().toISOString())]))
+      .selectAll()
+      .where('status', 'in', ['queued', 'running'])
       .orderBy('created_at')
       .orderBy('id')
       .limit(limit)
-      .execute()
-      .then((rows) => rows.map((r) => r.id));
+      .execute();
+  }
+
+  /**
+   * Takes a job for `owner` until `leaseExpiresAt`: a queued job that is due, or a running job whose
+   * lease has expired (its worker died; a row without a lease counts from its last update). One
+   * worker of any replica wins; each start counts as an attempt.
+   */
+  async claim(id: string, owner: string, leaseMs: number): Promise<JobRow | undefined> {
+    const now = new Date();
+    const nowIso = now.toISOString();
+    const staleBefore = new Date(now.getTime() - leaseMs).toISOString();
+    const result = await this.db
+      .updateTable('cicd_job')
+      .set((eb) => ({
+        status: 'running',
+        owner_id: owner,
+        lease_expires_at: new Date(now.getTime() + leaseMs).toISOString(),
+        started_at: nowIso,
+        updated_at: nowIso,
+        attempts: eb('attempts', '+', 1),
+      }))
+      .where('id', '=', id)
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('status', '=', 'queued'),
+            eb.or([eb('run_after', 'is', null), eb('run_after', '<=', nowIso)]),
+          ]),
+          eb.and([
+            eb('status', '=', 'running'),
+            eb.or([
+              eb('lease_expires_at', '<', nowIso),
+              eb.and([eb('lease_expires_at', 'is', null), eb('updated_at', '<', staleBefore)]),
+            ]),
+          ]),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1 ? this.getJob(id) : undefined;
+  }
+
+  /** Extends the lease; false when the job is no longer this owner's (taken over, or finished). */
+  async renewLease(id: string, owner: string, leaseMs: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('cicd_job')
+      .set({ lease_expires_at: new Date(Date.now() + leaseMs).toISOString() })
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .where('owner_id', '=', owner)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** Leaves `running` for `changes` (lease released) only while `owner` still holds the job. */
+  async release(
+    id: string,
+    owner: string,
+    changes: Partial<Omit<JobRow, 'id' | 'attempts'>> & { uncountAttempt?: boolean },
+  ): Promise<boolean> {
+    const { uncountAttempt, ...rest } = changes;
+    const result = await this.db
+      .updateTable('cicd_job')
+      .set((eb) => ({
+        ...rest,
+        owner_id: null,
+        lease_expires_at: null,
+        updated_at: new Date().toISOString(),
+        ...(uncountAttempt ? { attempts: eb('attempts', '-', 1) } : {}),
+      }))
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .where('owner_id', '=', owner)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   /**
@@ -218,15 +296,5 @@ export class CicdRepository {
       .where('status', 'in', from)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
-  }
-
-  /** Running jobs whose worker is gone (started before the cutoff). */
-  staleRunningJobs(startedBefore: string): Promise<JobRow[]> {
-    return this.db
-      .selectFrom('cicd_job')
-      .selectAll()
-      .where('status', '=', 'running')
-      .where('started_at', '<', startedBefore)
-      .execute();
   }
 }

@@ -59,6 +59,8 @@ export interface JobView {
   updatedAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** While running: when its worker's lease ends unless renewed (past it, another replica takes the job over). */
+  leaseExpiresAt: string | null;
 }
 
 export interface DeliveryView {
@@ -110,6 +112,7 @@ export function toJobView(j: JobRow): JobView {
     updatedAt: j.updated_at,
     startedAt: j.started_at,
     finishedAt: j.finished_at,
+    leaseExpiresAt: j.lease_expires_at ?? null,
   };
 }
 

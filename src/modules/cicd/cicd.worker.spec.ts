@@ -116,7 +116,7 @@ describe('CicdWorker', () => {
         : { deploymentId: 'dep-1', revision: 4, succeeded: true, error: null },
     );
     const worker = new CicdWorker(config(), repo, deployer, counter, alertsService);
-    await worker.onApplicationBootstrap();
+    worker.onApplicationBootstrap();
     await until(async () => (await repo.getJob('b'))?.status === 'failed');
     await worker.onModuleDestroy();
     expect(deployer.calls.map((c) => [c.tag, c.correlationId, c.userId])).toEqual([
@@ -143,7 +143,7 @@ describe('CicdWorker', () => {
         new Promise((_, reject) => r.signal.addEventListener('abort', () => reject(new Error('aborted')))),
     );
     const w1 = new CicdWorker(config(), repo, first, counter, alertsService);
-    await w1.onApplicationBootstrap();
+    w1.onApplicationBootstrap();
     await until(async () => (await repo.getJob('slow'))?.status === 'running');
     await w1.onModuleDestroy();
     expect((await repo.getJob('slow'))?.status).toBe('queued');
@@ -155,35 +155,147 @@ describe('CicdWorker', () => {
       error: null,
     }));
     const w2 = new CicdWorker(config(), repo, second, counter, alertsService);
-    await w2.onApplicationBootstrap();
+    w2.onApplicationBootstrap();
     await until(async () => (await repo.getJob('slow'))?.status === 'succeeded');
     await w2.onModuleDestroy();
-    expect((await repo.getJob('slow'))?.attempts).toBe(2);
+    expect((await repo.getJob('slow'))?.attempts).toBe(1); // a shutdown is not a failed attempt
   });
 
-  it('picks up abandoned running jobs at startup, and fails them after the last attempt', async () => {
-    const old = new Date(Date.now() - 60_000).toISOString();
-    await addJob('crashed', { status: 'running', started_at: old, attempts: 1 });
-    await addJob('exhausted', { status: 'running', started_at: old, attempts: 3 });
-    await addJob('fresh', { status: 'running', started_at: new Date().toISOString(), attempts: 1 });
-    const deployer = new Scripted(async () => ({
-      deploymentId: 'x',
-      revision: 1,
-      succeeded: true,
-      error: null,
-    }));
-    const worker = new CicdWorker(
-      config({ KLEPAAS_CICD_JOB_TIMEOUT_MS: 30_000 }),
+  const succeed = async (): Promise<CicdDeployResult> => ({
+    deploymentId: 'x',
+    revision: 1,
+    succeeded: true,
+    error: null,
+  });
+  const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+
+  it('takes over running jobs whose lease expired, leaves live leases alone, fails a job that keeps dying', async () => {
+    await addJob('crashed', {
+      app: 'a',
+      status: 'running',
+      owner_id: 'dead',
+      lease_expires_at: ago(1),
+      attempts: 1,
+    });
+    await addJob('exhausted', {
+      app: 'b',
+      status: 'running',
+      owner_id: 'dead',
+      lease_expires_at: ago(1),
+      attempts: 3,
+    });
+    await addJob('fresh', {
+      app: 'c',
+      status: 'running',
+      owner_id: 'alive',
+      lease_expires_at: ago(-60_000),
+      attempts: 1,
+    });
+    const deployer = new Scripted(succeed);
+    const worker = new CicdWorker(config(), repo, deployer, counter, alertsService);
+    worker.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('crashed'))?.status === 'succeeded');
+    await until(async () => (await repo.getJob('exhausted'))?.status === 'failed');
+    await worker.onModuleDestroy();
+    expect(await repo.getJob('crashed')).toMatchObject({
+      attempts: 2,
+      owner_id: null,
+      lease_expires_at: null,
+    });
+    expect((await repo.getJob('exhausted'))?.error).toMatch(
+      /abandoned: its worker stopped during each of 3 attempts/,
+    );
+    expect(await repo.getJob('fresh')).toMatchObject({ status: 'running', owner_id: 'alive' }); // another replica runs it
+    expect(deployer.calls.map((c) => c.correlationId)).toEqual(['crashed']); // resumed under its own id
+  });
+
+  it('takes a job over as soon as its lease lapses, not only at startup', async () => {
+    const worker = new CicdWorker(config(), repo, new Scripted(succeed), counter, alertsService);
+    worker.onApplicationBootstrap();
+    await addJob('lapsing', {
+      status: 'running',
+      owner_id: 'dead',
+      lease_expires_at: ago(-300),
+      attempts: 1,
+    });
+    const lapses = Date.now() + 300;
+    await until(async () => (await repo.getJob('lapsing'))?.status === 'succeeded');
+    await worker.onModuleDestroy();
+    expect(Date.now() - lapses).toBeLessThan(2000);
+  });
+
+  it('renews the lease of a long job, so no other worker takes it over', async () => {
+    await addJob('long');
+    const deployer = new Scripted(async () => {
+      await new Promise((r) => setTimeout(r, 900));
+      return succeed();
+    });
+    const w1 = new CicdWorker(
+      config({ KLEPAAS_CICD_JOB_LEASE_MS: 300 }),
       repo,
       deployer,
       counter,
       alertsService,
     );
-    await worker.onApplicationBootstrap();
-    await until(async () => (await repo.getJob('crashed'))?.status === 'succeeded');
+    const w2 = new CicdWorker(
+      config({ KLEPAAS_CICD_JOB_LEASE_MS: 300 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    w1.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('long'))?.status === 'running');
+    w2.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('long'))?.status === 'succeeded');
+    await Promise.all([w1.onModuleDestroy(), w2.onModuleDestroy()]);
+    expect(deployer.calls).toHaveLength(1);
+    expect((await repo.getJob('long'))?.attempts).toBe(1);
+  });
+
+  it('runs jobs of different apps concurrently (bounded), never two of one app/environment', async () => {
+    for (const [id, app] of [
+      ['a1', 'a'],
+      ['a2', 'a'],
+      ['b1', 'b'],
+      ['c1', 'c'],
+      ['d1', 'd'],
+    ])
+      await addJob(id, { app });
+    let running = 0;
+    let peak = 0;
+    const runningApps = new Set<string>();
+    const overlaps: string[] = [];
+    const deployer = new Scripted(async (r) => {
+      if (runningApps.has(r.app)) overlaps.push(r.app);
+      runningApps.add(r.app);
+      peak = Math.max(peak, ++running);
+      await new Promise((res) => setTimeout(res, 200));
+      running--;
+      runningApps.delete(r.app);
+      return succeed();
+    });
+    const worker = new CicdWorker(
+      config({ KLEPAAS_CICD_CONCURRENCY: 3 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    const started = Date.now();
+    worker.onApplicationBootstrap();
+    await until(
+      async () =>
+        (await repo.getJob('d1'))?.status === 'succeeded' &&
+        (await repo.getJob('a2'))?.status === 'succeeded',
+    );
     await worker.onModuleDestroy();
-    expect((await repo.getJob('exhausted'))?.status).toBe('failed');
-    expect((await repo.getJob('fresh'))?.status).toBe('running'); // another replica may still run it
+    expect(peak).toBe(3);
+    expect(overlaps).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5 * 200 + 500); // not one after another
+    // One app/environment keeps its order.
+    const order = deployer.calls.map((c) => c.correlationId);
+    expect(order.indexOf('a1')).toBeLessThan(order.indexOf('a2'));
   });
 
   it('puts a job blocked by another operation back in the queue and runs it later', async () => {
@@ -207,11 +319,69 @@ describe('CicdWorker', () => {
       counter,
       alertsService,
     );
-    await worker.onApplicationBootstrap();
+    worker.onApplicationBootstrap();
     await until(async () => (await repo.getJob('blocked'))?.status === 'succeeded');
     await worker.onModuleDestroy();
-    expect(await repo.getJob('blocked')).toMatchObject({ attempts: 2, error: null, deployment_id: 'dep-3' });
+    expect(await repo.getJob('blocked')).toMatchObject({ attempts: 1, error: null, deployment_id: 'dep-3' });
     expect(alerts).toHaveLength(1);
+  });
+
+  it('does not count waiting behind a held lock as attempts (a dead holder may keep it for its whole lease)', async () => {
+    await addJob('patient');
+    let calls = 0;
+    const deployer = new Scripted(async () =>
+      ++calls <= 6
+        ? {
+            deploymentId: null,
+            revision: null,
+            succeeded: false,
+            retryable: true,
+            error: 'operation_in_progress: another operation is running',
+          }
+        : { deploymentId: 'dep-4', revision: 3, succeeded: true, error: null },
+    );
+    const worker = new CicdWorker(
+      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 20, KLEPAAS_CICD_MAX_ATTEMPTS: 2 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    worker.onApplicationBootstrap();
+    await until(async () => ['succeeded', 'failed'].includes((await repo.getJob('patient'))!.status));
+    await worker.onModuleDestroy();
+    expect(await repo.getJob('patient')).toMatchObject({
+      status: 'succeeded',
+      attempts: 1,
+      blocked_since: null,
+    });
+    expect(calls).toBe(7);
+  });
+
+  it('fails a job blocked for longer than KLEPAAS_CICD_JOB_TIMEOUT_MS, counted from when it was first blocked', async () => {
+    // Created long ago (e.g. waiting for confirmation): its age does not count, only the blocked time.
+    await addJob('old', { created_at: ago(3_600_000) });
+    const deployer = new Scripted(async () => ({
+      deploymentId: null,
+      revision: null,
+      succeeded: false,
+      retryable: true,
+      error: 'operation_in_progress: another operation is running',
+    }));
+    const worker = new CicdWorker(
+      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 50, KLEPAAS_CICD_JOB_TIMEOUT_MS: 1000 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    const started = Date.now();
+    worker.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('old'))?.status === 'failed');
+    await worker.onModuleDestroy();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect((await repo.getJob('old'))?.error).toMatch(/^still blocked after \d+s: operation_in_progress/);
+    expect(deployer.calls.length).toBeGreaterThan(3);
   });
 
   it('never runs a job that is waiting for confirmation or taken by another worker', async () => {
@@ -225,7 +395,8 @@ describe('CicdWorker', () => {
     }));
     const w1 = new CicdWorker(config(), repo, deployer, counter, alertsService);
     const w2 = new CicdWorker(config(), repo, deployer, counter, alertsService);
-    await Promise.all([w1.onApplicationBootstrap(), w2.onApplicationBootstrap()]);
+    w1.onApplicationBootstrap();
+    w2.onApplicationBootstrap();
     await until(async () => (await repo.getJob('q'))?.status === 'succeeded');
     await Promise.all([w1.onModuleDestroy(), w2.onModuleDestroy()]);
     expect(deployer.calls.map((c) => c.correlationId)).toEqual(['q']);

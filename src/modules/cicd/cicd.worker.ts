@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import {
   Inject,
   Injectable,
@@ -16,19 +18,26 @@ import { CicdRepository, type JobRow } from './cicd.repository.js';
 export const CICD_JOBS = 'klepaas_cicd_jobs_total';
 
 /**
- * In-process job runner. Jobs live in the database, so nothing is lost when the process stops: at
- * startup queued jobs are picked up again and running jobs whose worker is gone (older than
- * KLEPAAS_CICD_JOB_TIMEOUT_MS) are queued again. Claims are compare-and-set on the status column, so
- * several replicas may run workers without running a job twice.
+ * In-process job runner. Jobs live in the database, so nothing is lost when the process stops. A worker
+ * claims a job with a lease (owner id + lease_expires_at, renewed every third of
+ * KLEPAAS_CICD_JOB_LEASE_MS while it runs); when a worker dies its lease runs out and any replica takes
+ * the job over at its next poll. A retaken job resumes idempotently: the deployer first looks for the
+ * deployment record the job already started (the job id is its correlation id) and follows it instead of
+ * deploying again. Up to KLEPAAS_CICD_CONCURRENCY jobs run at once per replica, never two for one
+ * app/environment, oldest first for each.
  */
 @Injectable()
 export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('CicdWorker');
+  /** This worker's identity in `owner_id`: unique per process, readable in the database. */
+  readonly workerId = `${hostname().slice(0, 60)}:${process.pid}:${randomBytes(4).toString('hex')}`;
   private timer: NodeJS.Timeout | null = null;
   private loop: Promise<void> | null = null;
   private again = false;
   private stopping = false;
-  private readonly inFlight = new Map<string, AbortController>();
+  /** Running jobs of this worker by id, with their app/environment key. */
+  private readonly inFlight = new Map<string, { target: string; abort: AbortController }>();
+  private readonly tasks = new Set<Promise<void>>();
 
   constructor(
     private readonly config: CicdConfig,
@@ -42,22 +51,21 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return this.config.KLEPAAS_CICD_WORKER_ENABLED;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     if (!this.enabled) return;
-    await this.recoverAbandoned();
     this.timer = setInterval(() => this.wake(), this.config.KLEPAAS_CICD_WORKER_POLL_MS);
     this.timer.unref();
     this.wake();
   }
 
-  /** Run queued jobs now (called after a delivery or confirmation, and by the poll timer). */
+  /** Run due jobs now (called after a delivery or confirmation, when a job ends, and by the poll timer). */
   wake(): void {
     if (!this.enabled || this.stopping) return;
     if (this.loop) {
       this.again = true;
       return;
     }
-    this.loop = this.drain()
+    this.loop = this.fill()
       .catch((err: unknown) => this.logger.error({ err }, 'CI/CD worker pass failed'))
       .finally(() => {
         this.loop = null;
@@ -68,41 +76,98 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
       });
   }
 
-  private async drain(): Promise<void> {
+  /** Starts runnable jobs until the concurrency bound is reached or none is left. */
+  private async fill(): Promise<void> {
     while (!this.stopping) {
-      const ids = await this.repository.queuedJobIds(10);
-      if (ids.length === 0) return;
-      for (const id of ids) {
-        if (this.stopping) return;
-        await this.runOne(id);
+      const free = this.config.KLEPAAS_CICD_CONCURRENCY - this.inFlight.size;
+      if (free <= 0) return; // a job that ends wakes the worker again
+      let started = 0;
+      for (const candidate of await this.runnable(free)) {
+        if (this.stopping || this.inFlight.size >= this.config.KLEPAAS_CICD_CONCURRENCY) return;
+        const job = await this.repository.claim(
+          candidate.id,
+          this.workerId,
+          this.config.KLEPAAS_CICD_JOB_LEASE_MS,
+        );
+        if (!job) continue; // another worker took it, or it was cancelled
+        if (candidate.status === 'running')
+          this.logger.warn(
+            { job: job.id, previousOwner: candidate.owner_id ?? null, attempts: job.attempts },
+            'took over a job whose worker stopped (lease expired)',
+          );
+        this.start(job);
+        started++;
       }
+      if (started === 0) return;
     }
   }
 
-  private async recoverAbandoned(): Promise<void> {
-    const cutoff = new Date(Date.now() - this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS).toISOString();
-    for (const job of await this.repository.staleRunningJobs(cutoff)) {
-      const exhausted = job.attempts >= this.config.KLEPAAS_CICD_MAX_ATTEMPTS;
-      await this.repository.transition(job.id, ['running'], {
-        status: exhausted ? 'failed' : 'queued',
-        ...(exhausted
-          ? { error: `abandoned after ${job.attempts} attempts`, finished_at: new Date().toISOString() }
-          : {}),
-      });
-      this.logger.warn({ job: job.id }, exhausted ? 'abandoned job failed' : 'abandoned job queued again');
+  /**
+   * The jobs this worker may start now: for each app/environment only its oldest active job, and only if
+   * it is queued and due, or running under an expired lease — never while a job of that app/environment
+   * runs here or under a live lease elsewhere.
+   */
+  private async runnable(max: number): Promise<JobRow[]> {
+    const now = Date.now();
+    const busy = new Set([...this.inFlight.values()].map((f) => f.target));
+    const seen = new Set<string>();
+    const out: JobRow[] = [];
+    for (const job of await this.repository.activeWorkJobs(500)) {
+      const target = targetOf(job);
+      if (seen.has(target)) continue;
+      seen.add(target);
+      if (busy.has(target)) continue;
+      const due =
+        job.status === 'queued'
+          ? !job.run_after || Date.parse(job.run_after) <= now
+          : leaseExpiry(job, this.config.KLEPAAS_CICD_JOB_LEASE_MS) < now;
+      if (due) out.push(job);
+      if (out.length >= max) break;
     }
+    return out;
   }
 
-  private async runOne(id: string): Promise<void> {
-    const claimed = await this.repository.transition(id, ['queued'], {
-      status: 'running',
-      started_at: new Date().toISOString(),
-      incrementAttempts: true,
-    });
-    if (!claimed) return; // another worker took it, or it was cancelled
-    const job = (await this.repository.getJob(id)) as JobRow;
+  private start(job: JobRow): void {
     const abort = new AbortController();
-    this.inFlight.set(id, abort);
+    this.inFlight.set(job.id, { target: targetOf(job), abort });
+    const task = this.runOne(job, abort)
+      .catch((err: unknown) => this.logger.error({ err, job: job.id }, 'CI/CD job bookkeeping failed'))
+      .finally(() => {
+        this.inFlight.delete(job.id);
+        this.tasks.delete(task);
+        this.wake();
+      });
+    this.tasks.add(task);
+  }
+
+  private async runOne(job: JobRow, abort: AbortController): Promise<void> {
+    const id = job.id;
+    const owner = this.workerId;
+    const leaseMs = this.config.KLEPAAS_CICD_JOB_LEASE_MS;
+    if (job.attempts > this.config.KLEPAAS_CICD_MAX_ATTEMPTS) {
+      // Its worker died on every attempt: stop before it takes a replica down again.
+      await this.finish(job, {
+        status: 'failed',
+        error: `abandoned: its worker stopped during each of ${job.attempts - 1} attempts`,
+      });
+      return;
+    }
+    let leaseLost = false;
+    const renew = setInterval(
+      () => {
+        this.repository
+          .renewLease(id, owner, leaseMs)
+          .then((held) => {
+            if (held || leaseLost) return;
+            leaseLost = true;
+            this.logger.warn({ job: id }, 'job lease lost (taken over by another worker); stopping here');
+            abort.abort();
+          })
+          .catch((err: unknown) => this.logger.warn({ err, job: id }, 'job lease renewal failed'));
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
+    renew.unref();
     const timeout = setTimeout(() => abort.abort(), this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS);
     let finished: Partial<JobRow>;
     try {
@@ -111,30 +176,46 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
         environment: job.environment,
         tag: job.tag,
         userId: job.actor,
-        correlationId: job.id,
+        correlationId: id,
         signal: abort.signal,
       });
+      if (leaseLost) return; // the new owner records the outcome
       if (this.stopping && abort.signal.aborted) throw new Error('interrupted by shutdown');
-      if (result.retryable && job.attempts < this.config.KLEPAAS_CICD_MAX_ATTEMPTS) {
-        const runAfter = new Date(Date.now() + this.config.KLEPAAS_CICD_RETRY_DELAY_MS).toISOString();
-        await this.repository.transition(id, ['running'], {
-          status: 'queued',
-          run_after: runAfter,
+      if (result.retryable) {
+        const blockedSince = job.blocked_since ?? new Date().toISOString();
+        const waited = Date.now() - Date.parse(blockedSince);
+        if (waited < this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS) {
+          // Blocked by an operation on the same app/environment (a live one, or a dead one whose lease
+          // has not run out yet): waiting is not a failed attempt.
+          const runAfter = new Date(Date.now() + this.config.KLEPAAS_CICD_RETRY_DELAY_MS).toISOString();
+          await this.repository.release(id, owner, {
+            status: 'queued',
+            run_after: runAfter,
+            error: result.error,
+            blocked_since: blockedSince,
+            uncountAttempt: true,
+          });
+          this.logger.warn({ job: id, runAfter, error: result.error }, 'deploy blocked, queued again');
+          return;
+        }
+        finished = {
+          status: 'failed',
+          error: `still blocked after ${Math.round(waited / 1000)}s: ${result.error ?? 'operation in progress'}`,
+        };
+      } else {
+        finished = {
+          blocked_since: null,
+          status: result.succeeded ? 'succeeded' : 'failed',
+          deployment_id: result.deploymentId,
+          revision: result.revision,
           error: result.error,
-        });
-        this.logger.warn({ job: id, runAfter, error: result.error }, 'deploy blocked, queued again');
-        return;
+        };
       }
-      finished = {
-        status: result.succeeded ? 'succeeded' : 'failed',
-        deployment_id: result.deploymentId,
-        revision: result.revision,
-        error: result.error,
-      };
     } catch (err) {
+      if (leaseLost) return;
       if (this.stopping && abort.signal.aborted) {
-        // Shutdown interrupted the job: queue it again, the next start picks it up (deploys are idempotent).
-        await this.repository.transition(id, ['running'], { status: 'queued' });
+        // Shutdown interrupted the job: queue it again; the next run resumes it from its deployment record.
+        await this.repository.release(id, owner, { status: 'queued', uncountAttempt: true });
         this.logger.warn({ job: id }, 'job interrupted by shutdown, queued again');
         return;
       }
@@ -143,13 +224,20 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
       if (!(err instanceof AppError)) this.logger.error({ err, job: id }, 'deploy job failed');
       finished = { status: 'failed', error: message };
     } finally {
+      clearInterval(renew);
       clearTimeout(timeout);
-      this.inFlight.delete(id);
     }
-    await this.repository.transition(id, ['running'], { ...finished, finished_at: new Date().toISOString() });
+    await this.finish(job, finished);
+  }
+
+  private async finish(job: JobRow, finished: Partial<JobRow>): Promise<void> {
+    const released = await this.repository.release(job.id, this.workerId, {
+      ...finished,
+      finished_at: new Date().toISOString(),
+    });
+    if (!released) return; // taken over meanwhile: the new owner reports it
     this.jobs.inc({ status: finished.status as string, environment: job.environment });
-    const done = (await this.repository.getJob(id)) as JobRow;
-    this.alert(done);
+    this.alert((await this.repository.getJob(job.id)) as JobRow);
   }
 
   /** Every finished job is reported to AlertsModule as a `cicd_result` alert (routed and templated there). */
@@ -180,11 +268,19 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** Before the database closes: stop claiming, interrupt the running job (it is queued again). */
+  /** Before the database closes: stop claiming, interrupt running jobs (they are queued again). */
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
-    for (const abort of this.inFlight.values()) abort.abort();
+    for (const { abort } of this.inFlight.values()) abort.abort();
     await this.loop;
+    await Promise.allSettled([...this.tasks]);
   }
+}
+
+const targetOf = (job: JobRow) => `${job.app}/${job.environment}`;
+
+/** When a running job's lease ends (a row from before leases counts from its last update). */
+function leaseExpiry(job: JobRow, leaseMs: number): number {
+  return job.lease_expires_at ? Date.parse(job.lease_expires_at) : Date.parse(job.updated_at) + leaseMs;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { OperationOutcome, OperationRequest } from '../deployments/deployments.contract.js';
-import { DeploymentsService } from '../deployments/deployments.service.js';
+import { DeploymentsService, type FullRecord } from '../deployments/deployments.service.js';
 import type { CicdDeployer, CicdDeployRequest, CicdDeployResult, ReleaseStanding } from './cicd.deployer.js';
 
 /**
@@ -28,6 +28,13 @@ export class DeploymentsDeployer implements CicdDeployer {
   }
 
   async deploy(r: CicdDeployRequest): Promise<CicdDeployResult> {
+    // A job taken over from a worker that died resumes what it started instead of deploying again;
+    // only a change that never reached the cluster (NotApplied) is run again.
+    const started = await this.deployments.findByCorrelation(r.correlationId);
+    if (started) {
+      const record = await this.deployments.followOperation(started.id, r.signal);
+      if (!(record.status === 'failed' && record.reason === 'NotApplied')) return resultOf(record);
+    }
     const request: OperationRequest = {
       app: r.app,
       environment: r.environment,
@@ -45,15 +52,7 @@ export class DeploymentsDeployer implements CicdDeployer {
           options,
         );
       }
-      if (outcome.kind === 'executed') {
-        const rec = outcome.record;
-        const ok = rec.status === 'succeeded';
-        const why =
-          rec.status === 'failed'
-            ? (rec.error ?? rec.reason ?? 'deploy failed')
-            : `rollout still ${rec.status} when the job stopped waiting (see deployment ${rec.id})`;
-        return { deploymentId: rec.id, revision: rec.revision, succeeded: ok, error: ok ? null : why };
-      }
+      if (outcome.kind === 'executed') return resultOf(outcome.record);
       if (outcome.kind === 'dry_run')
         return {
           deploymentId: null,
@@ -79,4 +78,13 @@ export class DeploymentsDeployer implements CicdDeployer {
       };
     }
   }
+}
+
+function resultOf(rec: FullRecord): CicdDeployResult {
+  const ok = rec.status === 'succeeded';
+  const why =
+    rec.status === 'failed'
+      ? (rec.error ?? rec.reason ?? 'deploy failed')
+      : `rollout still ${rec.status} when the job stopped waiting (see deployment ${rec.id})`;
+  return { deploymentId: rec.id, revision: rec.revision, succeeded: ok, error: ok ? null : why };
 }

@@ -7,6 +7,9 @@ import { DeploymentsRepository } from './deployments.repository.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** How a confirmation token is kept anywhere it is stored (never the token itself). */
+export const confirmationTokenHash = (token: string): string => sha256(token);
+
 /** JSON with sorted keys, so equal plans hash equally. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -40,7 +43,7 @@ export class ConfirmationService {
     ).toISOString();
     await this.repository.purgeConfirmations(new Date(now.getTime() - 86_400_000).toISOString());
     await this.repository.insertConfirmation({
-      token_hash: sha256(token),
+      token_hash: confirmationTokenHash(token),
       user_id: userId,
       plan_hash: planHash(plan),
       plan: JSON.stringify(plan),
@@ -53,7 +56,7 @@ export class ConfirmationService {
 
   /** Checks and consumes the token for this user and plan; throws a ConfirmationError otherwise. */
   async consume(token: string, userId: string, plan: OperationPlan): Promise<void> {
-    const hash = sha256(token);
+    const hash = confirmationTokenHash(token);
     const row = await this.repository.findConfirmation(hash);
     if (!row) throw ConfirmationError.invalid();
     if (row.user_id !== userId) throw ConfirmationError.otherUser();

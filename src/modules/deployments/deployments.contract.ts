@@ -77,6 +77,10 @@ export interface KubeRequest {
   body?: unknown;
 }
 
+/** The dry run's notice when no cluster is configured (NLP says it in the command's language). */
+export const NO_CLUSTER_NOTICE =
+  'No Kubernetes cluster is configured: nothing was changed. These are the requests that would be sent.';
+
 export type OperationOutcome =
   | { kind: 'executed'; record: DeploymentRecord }
   | { kind: 'confirmation_required'; plan: OperationPlan; confirmationToken: string; expiresAt: string }

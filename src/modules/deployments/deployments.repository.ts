@@ -57,6 +57,8 @@ export interface HistoryQuery {
   before?: { createdAt: string; id: string };
 }
 
+const UNFINISHED = ['pending', 'in_progress'];
+
 @Injectable()
 export class DeploymentsRepository {
   constructor(@InjectDatabase() private readonly db: Kysely<Tables>) {}
@@ -143,13 +145,36 @@ export class DeploymentsRepository {
       .executeTakeFirst();
   }
 
-  unfinished(): Promise<DeploymentRow[]> {
+  /** Records still pending / in_progress, oldest first (of one app + environment when given). */
+  unfinished(target?: { app: string; environment: string }): Promise<DeploymentRow[]> {
+    let query = this.db.selectFrom('deployment_records').selectAll().where('status', 'in', UNFINISHED);
+    if (target) query = query.where('app', '=', target.app).where('environment', '=', target.environment);
+    return query.orderBy('created_at').orderBy('id').execute();
+  }
+
+  /** Finishes a record only if it is still unfinished: of two replicas settling it, one wins. */
+  async settleUnfinished(
+    id: string,
+    values: Pick<DeploymentRow, 'status' | 'reason' | 'error' | 'finished_at'>,
+  ): Promise<boolean> {
+    const r = await this.db
+      .updateTable('deployment_records')
+      .set(values)
+      .where('id', '=', id)
+      .where('status', 'in', UNFINISHED)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** The newest record a CI/CD job (its id is the correlation id) started. */
+  latestByCorrelation(correlationId: string): Promise<DeploymentRow | undefined> {
     return this.db
       .selectFrom('deployment_records')
       .selectAll()
-      .where('status', 'in', ['pending', 'in_progress'])
-      .orderBy('created_at')
-      .execute();
+      .where('correlation_id', '=', correlationId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
   }
 
   // ---- locks ----

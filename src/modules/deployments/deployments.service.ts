@@ -12,6 +12,7 @@ import type { V1Deployment, V1Pod, V1Service } from '@kubernetes/client-node';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter, Histogram } from 'prom-client';
 import { AppError, BadRequestError } from '../../common/errors/app-error.js';
+import { errorMessage } from '../../common/errors/error-messages.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { App } from '../apps/apps.types.js';
@@ -23,6 +24,7 @@ import { DeploymentsConfig } from './deployments.config.js';
 import { destructiveReasons } from './destructive-rule.js';
 import {
   ENVIRONMENTS,
+  NO_CLUSTER_NOTICE,
   OPERATIONS,
   type Actor,
   type AppOverview,
@@ -62,6 +64,7 @@ import {
   deploymentsPath,
   managedSelector,
   NAME_LABEL,
+  REVISION_ANNOTATION,
   servicePath,
   servicesPath,
   tagOf,
@@ -70,9 +73,6 @@ import { podFailure, rolloutSnapshot } from './rollout.js';
 
 export const DEPLOYMENTS_TOTAL = 'deployments_total';
 export const DEPLOYMENT_DURATION = 'deployment_operation_duration_seconds';
-
-export const NO_CLUSTER_NOTICE =
-  'No Kubernetes cluster is configured: nothing was changed. These are the requests that would be sent.';
 
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const SOURCES: OperationSource[] = ['api', 'nlp', 'mcp', 'cicd'];
@@ -169,6 +169,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   private readonly lifetime = new AbortController();
   private readonly background = new Set<Promise<unknown>>();
   private readonly inflight = new Set<Promise<unknown>>();
+  private reconcileTimer: NodeJS.Timeout | null = null;
+  private reconciling: Promise<unknown> | null = null;
 
   constructor(
     @Inject(KUBE_CLIENT) private readonly kube: KubeClient | null,
@@ -192,11 +194,12 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
 
   async run(request: OperationRequest, actor: Actor, options: RunOptions = {}): Promise<OperationOutcome> {
     if (!OPERATIONS.includes(request.operation))
-      throw new InvalidOperationError(
-        `Unknown operation "${String(request.operation)}"; use ${OPERATIONS.join(', ')}`,
-      );
+      throw new InvalidOperationError('invalid_operation.unknown_operation', {
+        operation: String(request.operation),
+        known: OPERATIONS.join(', '),
+      });
     if (!SOURCES.includes(actor.source))
-      throw new InvalidOperationError(`Unknown source "${String(actor.source)}"`);
+      throw new InvalidOperationError('invalid_operation.unknown_source', { source: String(actor.source) });
     const environment = this.environments.resolveOrDefault(request.environment);
     const app = await this.apps.get(request.app);
     this.validate(request);
@@ -249,6 +252,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     renew.unref();
     let handedOff = false;
     try {
+      await this.reconcileTakenOver(app.name, environment);
       // Re-read under the lock: what runs is what the state is now.
       const current = await this.prepare(app, environment, request);
       if (request.confirmationToken) {
@@ -275,21 +279,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
 
   private validate(r: OperationRequest): void {
     if (r.tag !== undefined && (typeof r.tag !== 'string' || !TAG_PATTERN.test(r.tag)))
-      throw new InvalidOperationError('tag must be an image tag (letters, digits, _ . -; at most 128)');
+      throw new InvalidOperationError('invalid_operation.tag', {});
     if (r.replicas !== undefined && (!Number.isInteger(r.replicas) || r.replicas < 0 || r.replicas > 100))
-      throw new InvalidOperationError('replicas must be an integer between 0 and 100');
+      throw new InvalidOperationError('invalid_operation.replicas', {});
     if (r.revision !== undefined && (!Number.isInteger(r.revision) || r.revision < 1))
-      throw new InvalidOperationError('revision must be a positive integer');
+      throw new InvalidOperationError('invalid_operation.revision', {});
     switch (r.operation) {
       case 'deploy':
-        if (!r.tag) throw new InvalidOperationError('deploy needs a tag');
+        if (!r.tag) throw new InvalidOperationError('invalid_operation.deploy_needs_tag', {});
         break;
       case 'scale':
-        if (r.replicas === undefined) throw new InvalidOperationError('scale needs replicas');
+        if (r.replicas === undefined)
+          throw new InvalidOperationError('invalid_operation.scale_needs_replicas', {});
         break;
       case 'rollback':
         if (r.tag !== undefined && r.revision !== undefined)
-          throw new InvalidOperationError('rollback takes a revision or a tag, not both');
+          throw new InvalidOperationError('invalid_operation.rollback_revision_and_tag', {});
         break;
       default:
         break;
@@ -529,32 +534,18 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     if (r.revision !== undefined) {
       const row = await this.repository.findRevision(app, environment, r.revision);
       if (!row || row.status !== 'succeeded' || !row.tag)
-        throw new RollbackTargetError(
-          `Revision ${r.revision} of ${app} in ${environment} is not a successful deployment`,
-          {
-            revision: r.revision,
-          },
-        );
+        throw RollbackTargetError.revision(app, environment, r.revision);
       return { tag: row.tag, revision: row.revision };
     }
     const releases = await this.repository.successfulReleases(app, environment);
     if (r.tag !== undefined) {
       const row = releases.find((x) => x.tag === r.tag);
-      if (!row)
-        throw new RollbackTargetError(
-          `Tag "${r.tag}" was never deployed successfully for ${app} in ${environment}`,
-          {
-            tag: r.tag,
-          },
-        );
+      if (!row) throw RollbackTargetError.tag(app, environment, r.tag);
       return { tag: row.tag!, revision: row.revision };
     }
     const current = currentTag ?? releases[0]?.tag ?? null;
     const previous = releases.find((x) => x.tag !== current);
-    if (!previous)
-      throw new RollbackTargetError(
-        `There is no previous successful deployment of ${app} in ${environment} to roll back to`,
-      );
+    if (!previous) throw RollbackTargetError.noPrevious(app, environment);
     return { tag: previous.tag!, revision: previous.revision };
   }
 
@@ -605,12 +596,22 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       );
       if (appErr) {
         const details = (appErr.details ?? {}) as Record<string, unknown>;
-        throw new KubeError(appErr.status, appErr.code, appErr.message, { ...details, operationId: id });
+        throw new KubeError(
+          appErr.status,
+          appErr.code,
+          appErr.message,
+          { ...details, operationId: id },
+          { messageKey: appErr.messageKey, params: appErr.params },
+        );
       }
       this.logger.error({ err, operationId: id }, 'operation failed unexpectedly');
-      throw new AppError(500, 'internal_error', `The operation failed unexpectedly (record ${id})`, {
-        operationId: id,
-      });
+      throw new AppError(
+        500,
+        'internal_error',
+        errorMessage('internal_error.operation', { id }),
+        { operationId: id },
+        { messageKey: 'internal_error.operation', params: { id } },
+      );
     }
     if (!p.waits) return this.finish(id, p, started, 'succeeded', 'Completed', null);
 
@@ -1000,54 +1001,189 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     return (await this.list({ app, environment: environmentAlias, limit })).items;
   }
 
-  // ------------------------------------------------------------------ lifecycle
+  // ------------------------------------------------------------------ lifecycle and crash recovery
 
-  /** Records left pending / in_progress by a crash (no live lock) are settled from the cluster's state. */
+  /**
+   * Records left pending / in_progress by a process that died are settled from the cluster's state:
+   * at startup, every KLEPAAS_OPERATION_RECONCILE_INTERVAL_MS (so a lease that expires after a restart
+   * is noticed without another one), and when an operation takes over the app's expired lease.
+   */
   async onApplicationBootstrap(): Promise<void> {
     await this.reconcile();
+    this.reconcileTimer = setInterval(() => {
+      if (this.reconciling) return;
+      this.reconciling = this.reconcile()
+        .catch((err: unknown) => this.logger.error({ err }, 'reconciliation pass failed'))
+        .finally(() => (this.reconciling = null));
+    }, this.config.KLEPAAS_OPERATION_RECONCILE_INTERVAL_MS);
+    this.reconcileTimer.unref();
   }
 
+  /** Settles every unfinished record whose lock lease is gone; returns how many were settled. */
   async reconcile(): Promise<number> {
     let settled = 0;
     for (const row of await this.repository.unfinished()) {
-      const lock = await this.repository.findLockByOperation(row.id);
-      if (lock && lock.expires_at > new Date().toISOString()) continue; // still running elsewhere
-      let status: 'succeeded' | 'failed' = 'failed';
-      let reason = 'Interrupted';
-      let error: string | null = 'The service stopped while this operation was running; it did not finish';
-      if (this.kube && row.status === 'in_progress') {
-        try {
-          const d = await this.kube.readDeployment(row.namespace, row.app);
-          if (
-            row.operation === 'delete'
-              ? !d
-              : d &&
-                rolloutSnapshot(d).done &&
-                (!row.tag || tagOf(d.spec?.template?.spec?.containers?.[0]?.image) === row.tag)
-          ) {
-            status = 'succeeded';
-            reason = 'ReconciledAfterRestart';
-            error = null;
-          } else {
-            error = `${error}; the cluster does not show it completed`;
-          }
-        } catch (err) {
-          error = `${error}; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`;
-        }
-      }
-      await this.repository.update(row.id, { status, reason, error, finished_at: new Date().toISOString() });
-      if (lock) await this.repository.releaseLock(lock.lock_key, row.id);
-      this.logger.warn(
-        { operationId: row.id, app: row.app, environment: row.environment, status, reason },
-        'reconciled unfinished operation',
-      );
-      settled++;
+      if (await this.leaseIsLive(row.id)) continue; // still running, here or on another replica
+      if (await this.reconcileRecord(row, false)) settled++;
     }
     return settled;
   }
 
-  /** Stops every rollout wait (records stay in_progress, locks are released; the next start reconciles). */
+  /** One record, if its lease is gone (CI/CD uses it to resume a job whose process died). */
+  async reconcileOperation(id: string): Promise<FullRecord> {
+    const row = await this.repository.find(id);
+    if (!row) throw new DeploymentNotFoundError(id);
+    if ((row.status === 'pending' || row.status === 'in_progress') && !(await this.leaseIsLive(id)))
+      await this.reconcileRecord(row, false);
+    return this.get(id);
+  }
+
+  /** The newest deployment record a CI/CD job started (the job id is its correlation id). */
+  async findByCorrelation(correlationId: string): Promise<FullRecord | null> {
+    const row = await this.repository.latestByCorrelation(correlationId);
+    return row ? toRecord(row) : null;
+  }
+
+  /**
+   * Follows a record until it settles, reconciling it as soon as its lease is gone; returns it as it
+   * stands when `signal` aborts first.
+   */
+  async followOperation(id: string, signal: AbortSignal): Promise<FullRecord> {
+    const stop = AbortSignal.any([signal, this.lifetime.signal]);
+    for (;;) {
+      const record = await this.reconcileOperation(id);
+      if (record.status === 'succeeded' || record.status === 'failed' || stop.aborted) return record;
+      await sleep(this.config.KLEPAAS_ROLLOUT_POLL_MS, stop);
+    }
+  }
+
+  private async leaseIsLive(operationId: string): Promise<boolean> {
+    const lock = await this.repository.findLockByOperation(operationId);
+    return !!lock && lock.expires_at > new Date().toISOString();
+  }
+
+  /**
+   * Under the lock of app + environment, any other unfinished record of it belongs to a process that
+   * died (its lease expired, which is how we got the lock): settle it now, before changing the cluster.
+   */
+  private async reconcileTakenOver(app: string, environment: Environment): Promise<void> {
+    for (const row of await this.repository.unfinished({ app, environment }))
+      await this.reconcileRecord(row, true);
+  }
+
+  /**
+   * Settles one abandoned record from what the cluster shows. `NotApplied`: the change never reached
+   * the cluster (safe to run again); `ReconciledAfterRestart`: it did and its rollout completed; a
+   * rollout failure keeps its reason. A rollout still progressing is left for a later pass (until its
+   * deadline) unless `takeover`: a newer operation is about to replace it. Returns whether it settled.
+   */
+  private async reconcileRecord(row: DeploymentRow, takeover: boolean): Promise<boolean> {
+    const verdict = await this.verdictFromCluster(row, takeover);
+    if (!verdict) return false;
+    const won = await this.repository.settleUnfinished(row.id, {
+      ...verdict,
+      finished_at: new Date().toISOString(),
+    });
+    const lock = await this.repository.findLockByOperation(row.id);
+    if (lock) await this.repository.releaseLock(lock.lock_key, row.id);
+    if (!won) return false; // another replica settled it first
+    this.total.inc({ operation: row.operation, environment: row.environment, result: verdict.status });
+    // The service changed the record on its own: recorded with no user, naming whose operation it was.
+    await this.audit.record({
+      userId: null,
+      action: 'deployment.reconcile',
+      resource: `${row.app}/${row.environment}`,
+      status: verdict.status === 'succeeded' ? 200 : 500,
+      details: {
+        id: row.id,
+        operation: row.operation,
+        user: row.user_id,
+        source: row.source,
+        reason: verdict.reason,
+        takeover,
+      },
+    });
+    this.logger.warn(
+      {
+        operationId: row.id,
+        app: row.app,
+        environment: row.environment,
+        status: verdict.status,
+        reason: verdict.reason,
+        takeover,
+      },
+      'reconciled an operation whose process stopped',
+    );
+    return true;
+  }
+
+  private async verdictFromCluster(
+    row: DeploymentRow,
+    takeover: boolean,
+  ): Promise<{ status: 'succeeded' | 'failed'; reason: string; error: string | null } | null> {
+    const stopped = 'The service stopped while this operation was running';
+    const notApplied = {
+      status: 'failed' as const,
+      reason: 'NotApplied',
+      error: `${stopped}, before the change reached the cluster; nothing was changed`,
+    };
+    if (row.status === 'pending') return notApplied; // nothing is sent before in_progress is recorded
+    const deadline =
+      Date.parse(row.started_at ?? row.created_at) + this.config.KLEPAAS_ROLLOUT_TIMEOUT_SECONDS * 1000;
+    const overdue = takeover || Date.now() >= deadline;
+    if (!this.kube)
+      return { status: 'failed', reason: 'Interrupted', error: `${stopped}; no cluster to check` };
+    try {
+      const d = await this.kube.readDeployment(row.namespace, row.app);
+      if (row.operation === 'delete')
+        return d ? notApplied : { status: 'succeeded', reason: 'ReconciledAfterRestart', error: null };
+      if (!d || !this.changeApplied(row, d)) return notApplied;
+      const snap = rolloutSnapshot(d, row.replicas_after ?? undefined);
+      if (snap.done) return { status: 'succeeded', reason: 'ReconciledAfterRestart', error: null };
+      const failure =
+        snap.failure ?? podFailure(await this.kube.listPods(row.namespace, appSelector(row.app)));
+      if (failure) return { status: 'failed', reason: failure.reason, error: failure.message };
+      if (!overdue) return null; // still rolling out: a later pass settles it
+      return {
+        status: 'failed',
+        reason: takeover ? 'Interrupted' : 'RolloutTimeout',
+        error: takeover
+          ? `${stopped}; its rollout had not finished when a newer operation took over (${snap.message})`
+          : `${stopped}; its rollout did not finish within ${this.config.KLEPAAS_ROLLOUT_TIMEOUT_SECONDS}s (${snap.message})`,
+      };
+    } catch (err) {
+      if (!overdue) return null; // the cluster may answer on a later pass
+      return {
+        status: 'failed',
+        reason: 'Interrupted',
+        error: `${stopped}; the cluster could not be checked (${err instanceof AppError ? err.code : 'error'})`,
+      };
+    }
+  }
+
+  /** Whether the Deployment carries this record's change (not an older or newer one). */
+  private changeApplied(row: DeploymentRow, d: V1Deployment): boolean {
+    switch (row.operation as OperationKind) {
+      case 'deploy':
+      case 'rollback':
+        return row.revision !== null
+          ? d.metadata?.annotations?.[REVISION_ANNOTATION] === String(row.revision)
+          : tagOf(d.spec?.template?.spec?.containers?.[0]?.image) === row.tag;
+      case 'scale':
+        return d.spec?.replicas === row.replicas_after;
+      case 'restart': {
+        const at = d.spec?.template?.metadata?.annotations?.[RESTARTED_AT];
+        return !!at && !!row.started_at && at >= row.started_at;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** Stops every rollout wait (records stay in_progress, locks are released; a reconciliation settles them). */
   async onModuleDestroy(): Promise<void> {
+    if (this.reconcileTimer) clearInterval(this.reconcileTimer);
+    await this.reconciling;
     this.lifetime.abort();
     await Promise.allSettled([...this.inflight]);
     await Promise.allSettled([...this.background]);

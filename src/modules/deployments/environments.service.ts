@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { errorMessage } from '../../common/errors/error-messages.js';
 import { BadRequestError } from '../../common/errors/app-error.js';
 import { DeploymentsConfig } from './deployments.config.js';
 import { ENVIRONMENTS, type Environment } from './deployments.contract.js';
@@ -18,12 +19,11 @@ const DEFAULT_NAMESPACES: Record<Environment, string> = {
 
 export class UnknownEnvironmentError extends BadRequestError {
   constructor(value: string) {
+    const params = { environment: value, known: Object.values(ENVIRONMENT_ALIASES).flat().join(', ') };
     super(
-      `Unknown environment "${value}"; use one of ${Object.values(ENVIRONMENT_ALIASES).flat().join(', ')}`,
-      {
-        environment: value,
-        known: ENVIRONMENTS,
-      },
+      errorMessage('unknown_environment', params),
+      { environment: value, known: ENVIRONMENTS },
+      { messageKey: 'unknown_environment', params },
     );
   }
 }

@@ -1,4 +1,9 @@
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError, type AppErrorOptions, type MessageParams } from '../../common/errors/app-error.js';
+import {
+  errorMessage,
+  type ErrorMessageArgs,
+  type ErrorMessageKey,
+} from '../../common/errors/error-messages.js';
 
 export interface KubeCallContext {
   /** Kubernetes verb: get, list, create, update, patch, delete. */
@@ -11,18 +16,28 @@ export interface KubeCallContext {
 
 /** A failed Kubernetes API call, already translated into the error envelope. */
 export class KubeError extends AppError {
-  constructor(status: number, code: string, message: string, details?: unknown) {
-    super(status, code, message, details);
+  constructor(status: number, code: string, message: string, details?: unknown, options?: AppErrorOptions) {
+    super(status, code, message, details, options);
   }
+}
+
+/** A KubeError whose message comes from ERROR_MESSAGES (so it can be said in Korean too). */
+function kubeError<K extends ErrorMessageKey>(
+  status: number,
+  key: K,
+  params: ErrorMessageArgs<K>,
+  details: unknown,
+): KubeError {
+  const code = key.split('.')[0];
+  return new KubeError(status, code, errorMessage(key, params), details, {
+    messageKey: key,
+    params: params as MessageParams,
+  });
 }
 
 export class ClusterNotConfiguredError extends AppError {
   constructor() {
-    super(
-      503,
-      'cluster_not_configured',
-      'No Kubernetes cluster is configured (set KUBECONFIG or run in a cluster); nothing can be read from it',
-    );
+    super(503, 'cluster_not_configured', errorMessage('cluster_not_configured', {}));
   }
 }
 
@@ -69,70 +84,40 @@ function networkCode(err: unknown): string | undefined {
  */
 export function mapKubeError(err: unknown, ctx: KubeCallContext): KubeError {
   if (err instanceof KubeError) return err;
-  const target = `${ctx.resource}${ctx.name ? ` "${ctx.name}"` : ''}${ctx.namespace ? ` in namespace "${ctx.namespace}"` : ''}`;
   const code = (err as { code?: unknown })?.code;
+  const target = { verb: ctx.verb, resource: ctx.resource, namespace: ctx.namespace, name: ctx.name };
   if (typeof code === 'number' && code >= 400) {
     const status = parseBody((err as { body?: unknown }).body);
-    const kubeMessage = status.message ?? '';
+    const kubeMessage = status.message || undefined;
     const details = { verb: ctx.verb, resource: ctx.resource, namespace: ctx.namespace, name: ctx.name };
     switch (code) {
       case 404:
-        return new KubeError(404, 'kube_not_found', `Kubernetes ${target} was not found`, details);
+        return kubeError(404, 'kube_not_found', target, details);
       case 409:
-        return new KubeError(
-          409,
-          'kube_conflict',
-          `Kubernetes refused to ${ctx.verb} ${target}: it was changed concurrently or already exists${kubeMessage ? ` (${kubeMessage})` : ''}`,
-          details,
-        );
+        return kubeError(409, 'kube_conflict', { ...target, kubeMessage }, details);
       case 403:
-        return new KubeError(
-          403,
-          'kube_forbidden',
-          `The cluster's RBAC does not allow this service to ${ctx.verb} ${ctx.resource}${ctx.namespace ? ` in namespace "${ctx.namespace}"` : ''}; grant the verb "${ctx.verb}" on "${ctx.resource}" to its service account`,
-          { ...details, kubeMessage },
-        );
+        return kubeError(403, 'kube_forbidden', target, { ...details, kubeMessage: kubeMessage ?? '' });
       case 401:
-        return new KubeError(
-          503,
-          'kube_unauthorized',
-          "The cluster rejected this service's credentials (check the kubeconfig user or service-account token)",
-          details,
-        );
+        return kubeError(503, 'kube_unauthorized', {}, details);
       case 400:
       case 422:
-        return new KubeError(
+        return kubeError(
           422,
           'kube_invalid',
-          `Kubernetes rejected ${target} as invalid${kubeMessage ? `: ${kubeMessage}` : ''}`,
+          { ...target, kubeMessage },
           {
             ...details,
             causes: status.details?.causes,
           },
         );
       default:
-        if (code >= 500)
-          return new KubeError(
-            503,
-            'kube_unavailable',
-            `The Kubernetes API failed to ${ctx.verb} ${target} (HTTP ${code})`,
-            details,
-          );
-        return new KubeError(
-          502,
-          'kube_error',
-          `Kubernetes answered HTTP ${code} to ${ctx.verb} ${target}`,
-          details,
-        );
+        if (code >= 500) return kubeError(503, 'kube_unavailable', { ...target, status: code }, details);
+        return kubeError(502, 'kube_error', { ...target, status: code }, details);
     }
   }
   const net = networkCode(err);
-  return new KubeError(
-    503,
-    'cluster_unreachable',
-    net === 'ETIMEDOUT'
-      ? `The Kubernetes API did not answer in time while trying to ${ctx.verb} ${ctx.resource}`
-      : `The Kubernetes API could not be reached${net ? ` (${net})` : ''} while trying to ${ctx.verb} ${ctx.resource}`,
-    { verb: ctx.verb, resource: ctx.resource },
-  );
+  const details = { verb: ctx.verb, resource: ctx.resource };
+  return net === 'ETIMEDOUT'
+    ? kubeError(503, 'cluster_unreachable.timeout', details, details)
+    : kubeError(503, 'cluster_unreachable', { ...details, network: net }, details);
 }

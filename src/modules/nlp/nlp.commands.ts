@@ -80,6 +80,15 @@ const COMMANDS: Omit<SupportedCommand, 'entities'>[] = [
     examples: { ko: ['앱 목록 보여줘', '스테이징 앱 리스트'], en: ['list apps', "what's running in prod"] },
   },
   {
+    intent: 'history',
+    description: 'Show the deployment history of an app (or of every app), newest first',
+    destructive: 'never',
+    examples: {
+      ko: ['web-app 배포 이력 보여줘', '운영 api 배포 기록'],
+      en: ['show the deployment history of web-app', 'release history of api in prod'],
+    },
+  },
+  {
     intent: 'delete',
     description: 'Remove an app from an environment',
     destructive: 'always',

@@ -36,7 +36,6 @@ export class NlpConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(10080) KLEPAAS_NLP_CONTEXT_TTL_MINUTES: number = 60;
   /** Apps known besides the apps registry (near-miss suggestions: webapp → web-app). */
   @Transform(toList) @IsArray() @IsString({ each: true }) KLEPAAS_NLP_KNOWN_APPS: string[] = [];
-  @Transform(toInt) @IsInt() @Min(1) @Max(2000) KLEPAAS_NLP_MAX_COMMAND_LENGTH: number = 500;
 
   @IsOptional() @IsString() KLEPAAS_ANTHROPIC_API_KEY?: string;
   @IsString() KLEPAAS_ANTHROPIC_MODEL: string = 'claude-sonnet-5';

@@ -1,11 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiHeader,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { LanguageErrors } from '../../common/i18n/language-errors.interceptor.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
@@ -28,6 +31,13 @@ const INTERPRETATION_EXAMPLE = {
   requiresConfirmation: false,
   source: 'rules',
 };
+/** Routes without a command: their error messages follow Accept-Language (those with one follow the command). */
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  required: false,
+  description:
+    '`ko` or `en` (default): the language of error messages (a command decides where there is one)',
+};
 const BAD_REQUEST = {
   description: 'Invalid body',
   schema: {
@@ -37,6 +47,7 @@ const BAD_REQUEST = {
 
 @ApiTags('nlp')
 @Controller('api/v1/nlp')
+@UseInterceptors(LanguageErrors)
 export class NlpController {
   constructor(
     private readonly nlp: NlpService,
@@ -46,7 +57,10 @@ export class NlpController {
   @Post('interpret')
   @HttpCode(200)
   @RequireScopes(OPERATION_SCOPES.interpret)
-  @ApiOperation({ summary: 'Interpret a Korean/English command (no side effects except recording the turn)' })
+  @ApiOperation({
+    summary: 'Interpret a Korean/English command (no side effects except recording the turn)',
+    description: '`clarification` and `suggestions` (and error messages) are in the language of the command',
+  })
   @ApiOkResponse({ schema: { example: INTERPRETATION_EXAMPLE } })
   @ApiBadRequestResponse(BAD_REQUEST)
   async interpret(@CurrentPrincipal() principal: Principal, @Body() body: InterpretDto) {
@@ -58,10 +72,11 @@ export class NlpController {
   @RequireScopes(OPERATION_SCOPES.process)
   @ApiOperation({
     summary:
-      'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token)',
+      'Interpret and, if unambiguous, execute through the deployments service (destructive → confirmation token); ' +
+      'reads (status, logs, list, history) answer from it. Everything a person reads is in the command language.',
     description:
       'Besides nlp:execute, the operation needs the scope of its REST route: deploy:write to deploy, scale, roll ' +
-      'back, restart or delete; deploy:read for status, logs and list. Without it: 403 insufficient_scope.',
+      'back, restart or delete; deploy:read for status, logs, list and history. Without it: 403 insufficient_scope.',
   })
   @ApiOkResponse({
     schema: {
@@ -71,11 +86,18 @@ export class NlpController {
           kind: 'executed',
           record: { id: '…', app: 'web-app', environment: 'staging', status: 'succeeded' },
         },
-        message: 'web-app을 staging에 배포했습니다.',
+        message: 'staging의 web-app을 v1 버전으로 배포했습니다.',
+        language: 'ko',
       },
     },
+    description:
+      '`message`, plan `summary`/`destructiveBecause`, notices and error messages are in `language`, the language of the command',
   })
   @ApiBadRequestResponse(BAD_REQUEST)
+  @ApiForbiddenResponse({
+    description:
+      "insufficient_scope: the operation's own scope is missing (deploy:write to change, deploy:read to read)",
+  })
   process(@CurrentPrincipal() principal: Principal, @Body() body: ProcessDto) {
     return this.processor.process(principal, body);
   }
@@ -98,6 +120,7 @@ export class NlpController {
   })
   @ApiBadRequestResponse(BAD_REQUEST)
   @ApiNotFoundResponse({ description: 'No such interaction of the caller' })
+  @ApiHeader(ACCEPT_LANGUAGE)
   feedback(@CurrentPrincipal() principal: Principal, @Body() body: FeedbackDto) {
     return this.nlp.feedback(principal, body);
   }
@@ -137,6 +160,7 @@ export class NlpController {
   @RequireScopes('nlp:admin')
   @ApiOperation({ summary: 'Promote a learned phrase rule to every user' })
   @ApiNotFoundResponse({ description: 'No such rule' })
+  @ApiHeader(ACCEPT_LANGUAGE)
   promote(@Param('id') id: string) {
     return this.nlp.promote(id);
   }

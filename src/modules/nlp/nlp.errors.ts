@@ -1,4 +1,5 @@
 import { AppError } from '../../common/errors/app-error.js';
+import { errorMessage } from '../../common/errors/error-messages.js';
 
 export const NLP_ERROR_CODES = {
   interactionNotFound: 'nlp_interaction_not_found',
@@ -12,24 +13,42 @@ export class NlpError extends AppError {}
 
 export class InteractionNotFoundError extends NlpError {
   constructor(id: string) {
-    super(404, NLP_ERROR_CODES.interactionNotFound, `No interaction '${id}' of yours`);
+    super(
+      404,
+      NLP_ERROR_CODES.interactionNotFound,
+      errorMessage('nlp_interaction_not_found', { id }),
+      undefined,
+      {
+        params: { id },
+      },
+    );
   }
 }
 
 export class RuleNotFoundError extends NlpError {
   constructor(id: string) {
-    super(404, NLP_ERROR_CODES.ruleNotFound, `No learned rule '${id}'`);
+    super(404, NLP_ERROR_CODES.ruleNotFound, errorMessage('nlp_rule_not_found', { id }), undefined, {
+      params: { id },
+    });
   }
 }
 
 export class InvalidCorrectionError extends NlpError {
-  constructor(message: string, details?: unknown) {
-    super(400, NLP_ERROR_CODES.invalidCorrection, message, details);
+  constructor(details?: unknown) {
+    super(400, NLP_ERROR_CODES.invalidCorrection, errorMessage('nlp_invalid_correction', {}), details);
   }
 }
 
 export class CommandTooLongError extends NlpError {
   constructor(max: number) {
-    super(400, NLP_ERROR_CODES.commandTooLong, `The command is longer than ${max} characters`, { max });
+    super(
+      400,
+      NLP_ERROR_CODES.commandTooLong,
+      errorMessage('nlp_command_too_long', { max }),
+      { max },
+      {
+        params: { max },
+      },
+    );
   }
 }

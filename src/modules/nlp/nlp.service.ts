@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
+import { localizeError } from '../../common/errors/localize-error.js';
+import { languageOf } from '../../common/i18n/language.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { ReadinessRegistry } from '../health/readiness.registry.js';
 import { AppsService } from '../apps/apps.service.js';
@@ -27,6 +29,7 @@ import {
   InvalidCorrectionError,
   RuleNotFoundError,
 } from './nlp.errors.js';
+import { NLP_MAX_COMMAND_LENGTH } from './nlp.limits.js';
 import { NlpRepository, type InteractionRow, type RuleRow } from './nlp.repository.js';
 
 export const NLP_INTERPRETATIONS = 'nlp_interpretations_total';
@@ -131,9 +134,9 @@ export class NlpService implements OnModuleInit {
     input: InterpretInput,
     kind: 'interpret' | 'process' = 'interpret',
   ): Promise<InterpretResult> {
+    if (input.command.length > NLP_MAX_COMMAND_LENGTH)
+      throw localizeError(new CommandTooLongError(NLP_MAX_COMMAND_LENGTH), languageOf(input.command));
     const command = input.command.trim();
-    if (command.length > this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH)
-      throw new CommandTooLongError(this.config.KLEPAAS_NLP_MAX_COMMAND_LENGTH);
     const project = input.projectName ?? null;
     const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
     const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();
@@ -254,10 +257,7 @@ export class NlpService implements OnModuleInit {
         intent: input.corrected.intent,
         entities: input.corrected.entities ?? {},
       });
-      if (!valid)
-        throw new InvalidCorrectionError(
-          'corrected must be {"intent": one of the intents, "entities": {app, environment, replicas, tag, revision, lines}}',
-        );
+      if (!valid) throw new InvalidCorrectionError();
       corrected = { intent: valid.intent, entities: valid.entities };
     }
     if (!input.correct && !corrected)

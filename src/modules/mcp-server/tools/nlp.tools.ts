@@ -3,6 +3,10 @@ import { z } from 'zod';
 import type { Principal } from '../../auth/principal.js';
 import { DESTRUCTIVE_RULE_TEXT } from '../../deployments/deployments.contract.js';
 import { NlpProcessService } from '../../nlp/nlp-process.service.js';
+import { render } from '../../../common/i18n/templates.js';
+import type { Language } from '../../nlp/interpreter/types.js';
+import { NLP_MAX_COMMAND_LENGTH } from '../../nlp/nlp.limits.js';
+import { ANSWERS } from '../../nlp/answers.js';
 import { NlpService, type InterpretResponse } from '../../nlp/nlp.service.js';
 import { defineTool, McpCatalog, type ToolContext } from '../mcp-catalog.js';
 
@@ -16,7 +20,7 @@ const commandInput = {
   command: z
     .string()
     .min(1)
-    .max(2000)
+    .max(NLP_MAX_COMMAND_LENGTH)
     .describe('What to do, in Korean or English, e.g. "web-app을 staging에 배포해줘"'),
   projectName: z
     .string()
@@ -51,13 +55,22 @@ const structuredOf = (r: InterpretResponse) => ({
   entities: { ...r.entities } as Record<string, unknown>,
 });
 
-export function describeInterpretation(r: InterpretResponse): string {
-  const entities = Object.entries(r.entities)
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(', ');
-  const head = `${r.intent}${entities ? ` (${entities})` : ''}, confidence ${r.confidence.toFixed(2)}`;
-  if (r.ambiguous) return `Ambiguous: ${head}. ${r.clarification ?? ''}`.trim();
-  return `${head}${r.requiresConfirmation ? '; would need confirmation' : ''}. Nothing was executed.`;
+/** interpret_command's text, in the command's language. */
+export function describeInterpretation(r: InterpretResponse, lang: Language): string {
+  const args = {
+    intent: r.intent,
+    entities: Object.entries(r.entities)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(', '),
+    confidence: r.confidence.toFixed(2),
+  };
+  if (r.ambiguous)
+    return render(ANSWERS.mcpAmbiguous, { ...args, clarification: r.clarification ?? undefined }, lang);
+  return render(
+    ANSWERS.mcpInterpretation,
+    { ...args, confirmation: r.requiresConfirmation ? 'yes' : undefined },
+    lang,
+  );
 }
 
 /** interpret_command / process_command over the NLP module (interpretation, then DeploymentsService). */
@@ -88,12 +101,15 @@ export class NlpMcpTools implements OnModuleInit {
         input: commandInput,
         output: interpretationShape.shape,
         run: async (a, ctx) => {
-          const { response } = await this.nlp.interpret(principalOf(ctx), {
+          const { response, interpretation } = await this.nlp.interpret(principalOf(ctx), {
             command: a.command,
             projectName: a.projectName,
             sessionId: a.sessionId ?? (ctx.sessionId ? `mcp:${ctx.sessionId}` : undefined),
           });
-          return { structured: structuredOf(response), text: describeInterpretation(response) };
+          return {
+            structured: structuredOf(response),
+            text: describeInterpretation(response, interpretation.language),
+          };
         },
       }),
       defineTool({
@@ -101,7 +117,7 @@ export class NlpMcpTools implements OnModuleInit {
         title: 'Run a natural-language command',
         description:
           'Interprets a Korean or English command and, when it is unambiguous, runs it (status, logs, list, ' +
-          'deploy, scale, rollback, restart, delete). Destructive operations ' +
+          'history, deploy, scale, rollback, restart, delete). Destructive operations ' +
           `(${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken; run them by calling ` +
           'again with the same command and that token.',
         scope: 'mcp:execute',
@@ -121,6 +137,7 @@ export class NlpMcpTools implements OnModuleInit {
           interpretation: interpretationShape,
           result: z.object({ kind: z.string() }).catchall(z.unknown()),
           message: z.string(),
+          language: z.enum(['ko', 'en']).describe('Language of the command, which message is written in'),
         },
         run: async (a, ctx) => {
           const res = await this.processor.process(principalOf(ctx), {
@@ -136,11 +153,15 @@ export class NlpMcpTools implements OnModuleInit {
           >;
           const text =
             result.kind === 'confirmation_required'
-              ? `${res.message}\nNothing was changed yet. To proceed, call process_command again with the same ` +
-                `command and confirmationToken "${result.confirmationToken}".`
-              : res.message || `${res.interpretation.intent}: ${result.kind}`;
+              ? `${res.message}\n${render(ANSWERS.mcpConfirm, { token: result.confirmationToken ?? '' }, res.language)}`
+              : res.message;
           return {
-            structured: { interpretation: structuredOf(res.interpretation), result, message: res.message },
+            structured: {
+              interpretation: structuredOf(res.interpretation),
+              result,
+              message: res.message,
+              language: res.language,
+            },
             text,
           };
         },

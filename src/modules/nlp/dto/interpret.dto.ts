@@ -1,11 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { NLP_MAX_COMMAND_LENGTH } from '../nlp.limits.js';
 
 export class InterpretDto {
-  @ApiProperty({ example: 'web-app을 staging에 3개 복제본으로 배포해줘', maxLength: 2000 })
+  @ApiProperty({
+    example: 'web-app을 staging에 3개 복제본으로 배포해줘',
+    maxLength: NLP_MAX_COMMAND_LENGTH,
+    description: `At most ${NLP_MAX_COMMAND_LENGTH} characters; longer → 400 nlp_command_too_long`,
+  })
   @IsString()
   @MinLength(1)
-  @MaxLength(2000)
   @Matches(/\S/, { message: 'command must not be blank' })
   command!: string;
 

@@ -35,6 +35,7 @@ export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: 
   status: { allowed: ['app', 'environment'], required: ['app'] },
   logs: { allowed: ['app', 'environment', 'lines'], required: ['app'] },
   list: { allowed: ['environment'], required: [] },
+  history: { allowed: ['app', 'environment'], required: [] },
   delete: { allowed: ['app', 'environment'], required: ['app'] },
   help: { allowed: [], required: [] },
   unknown: { allowed: [], required: [] },

@@ -1,4 +1,4 @@
-import { disassemble, josa } from 'es-hangul';
+import { disassemble } from 'es-hangul';
 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
 export const hasHangul = (s: string): boolean => HANGUL.test(s);
@@ -103,22 +103,5 @@ export function jamo(s: string): string {
   return v;
 }
 
-/** Whether a Latin/digit word is read with a final consonant in Korean (web-app → 앱 → 을). */
-function latinHasBatchim(word: string): boolean {
-  const last = word
-    .replace(/[^a-z0-9]/gi, '')
-    .slice(-1)
-    .toLowerCase();
-  if (!last) return false;
-  if (/[0-9]/.test(last)) return '0136780'.includes(last);
-  return 'lmnbpg'.includes(last);
-}
-
-/** Word + the right particle: 을/를, 이/가, 은/는, 으로/로, 와/과 — for Hangul (es-hangul) and Latin names. */
-export function withJosa(word: string, pair: '을/를' | '이/가' | '은/는' | '으로/로' | '와/과'): string {
-  const lastChar = word.slice(-1);
-  if (hasHangul(lastChar)) return josa(word, pair);
-  const [withB, withoutB] = pair.split('/');
-  if (pair === '으로/로') return word + (latinHasBatchim(word) && !/l$/i.test(word) ? withB : withoutB);
-  return word + (latinHasBatchim(word) ? withB : withoutB);
-}
+/** Particles by final sound live with the other language helpers (replies and errors use them too). */
+export { withJosa } from '../../../common/i18n/josa.js';

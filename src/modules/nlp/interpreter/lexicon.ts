@@ -5,6 +5,8 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** Strong intent patterns, in priority order (the first that matches wins). */
 export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
+  // a read of what happened, even when it names an operation ("배포 이력", "rollback history")
+  ['history', new RegExp(`이력|기록|히스토리|` + W(`history|histories`))],
   [
     'rollback',
     new RegExp(

@@ -1,3 +1,4 @@
+import { render, template, type AnyTemplate } from '../../../common/i18n/templates.js';
 import { withJosa } from './korean.js';
 import type { EntityName, Entities, Intent, Language } from './types.js';
 
@@ -13,7 +14,7 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
       case 'scale':
         return `${inEnv}${withJosa(app, '을/를')} ${e.replicas ?? 3}개로 스케일해줘`;
       case 'rollback':
-        return `${inEnv}${withJosa(app, '을/를')} ${e.revision !== undefined ? `리비전 ${e.revision}으로` : e.tag ? `${withJosa(e.tag, '으로/로')}` : '이전 버전으로'} 롤백해줘`;
+        return `${inEnv}${withJosa(app, '을/를')} ${e.revision !== undefined ? `리비전 ${withJosa(String(e.revision), '으로/로')}` : e.tag ? `${withJosa(e.tag, '으로/로')}` : '이전 버전으로'} 롤백해줘`;
       case 'restart':
         return `${inEnv}${app} 재시작해줘`;
       case 'status':
@@ -22,6 +23,8 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
         return `${inEnv}${app} 로그 ${e.lines ?? 100}줄 보여줘`;
       case 'list':
         return `${env ? `${env} ` : ''}앱 목록 보여줘`;
+      case 'history':
+        return `${inEnv}${app} 배포 이력 보여줘`;
       case 'delete':
         return `${inEnv}${withJosa(app, '을/를')} 삭제해줘`;
       default:
@@ -44,6 +47,8 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
       return `show the last ${e.lines ?? 100} log lines of ${app}${inEnv}`;
     case 'list':
       return `list apps${inEnv}`;
+    case 'history':
+      return `show the deployment history of ${app}${inEnv}`;
     case 'delete':
       return `delete ${app}${inEnv}`;
     default:
@@ -51,7 +56,7 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
   }
 }
 
-const ENTITY_KO: Record<EntityName, string> = {
+export const ENTITY_KO: Record<EntityName, string> = {
   app: '앱 이름',
   environment: '환경',
   replicas: '복제본 수',
@@ -59,7 +64,7 @@ const ENTITY_KO: Record<EntityName, string> = {
   revision: '리비전',
   lines: '로그 줄 수',
 };
-const INTENT_KO: Record<Intent, string> = {
+export const INTENT_KO: Record<Intent, string> = {
   deploy: '배포',
   scale: '스케일',
   rollback: '롤백',
@@ -67,6 +72,7 @@ const INTENT_KO: Record<Intent, string> = {
   status: '상태 조회',
   logs: '로그 조회',
   list: '앱 목록',
+  history: '배포 이력 조회',
   delete: '삭제',
   help: '도움말',
   unknown: '알 수 없음',
@@ -76,60 +82,131 @@ export function describeIntent(intent: Intent, lang: Language): string {
   return lang === 'ko' ? INTENT_KO[intent] : intent;
 }
 
+/** English verb for "Which app should I …?". */
+const VERB_EN: Partial<Record<Intent, string>> = {
+  status: 'check',
+  logs: 'show logs for',
+  history: 'show the history of',
+};
+
+/**
+ * The interpreter's questions and answers in both languages (language.spec.ts renders every one with
+ * consonant- and vowel-final values and checks particles and language). Add new ones here.
+ */
+export const CLARIFICATIONS = {
+  missingAppAndReplicas: template(
+    {},
+    () => '어떤 앱을 몇 개로 스케일할까요?',
+    () => 'Which app, and how many replicas?',
+  ),
+  missingApp: template(
+    { intent: 'intent' },
+    (a) => `어떤 앱을 ${INTENT_KO[a.intent as Intent]}할까요? 앱 이름을 알려주세요.`,
+    (a) => `Which app should I ${VERB_EN[a.intent as Intent] ?? a.intent}?`,
+  ),
+  missingReplicas: template(
+    {},
+    () => '복제본을 몇 개로 맞출까요? (예: 3개로 늘려줘)',
+    () => 'How many replicas should it run? (e.g. "scale it to 3")',
+  ),
+  missingOther: template(
+    { missing: 'words' },
+    (a) =>
+      `${withJosa(a.missing.map((m) => ENTITY_KO[m as EntityName] ?? m).join(', '), '을/를')} 알려주세요.`,
+    (a) => `Please tell me the ${a.missing.join(', ')}.`,
+  ),
+  nearMiss: template(
+    { said: 'word', meant: 'words' },
+    (a) =>
+      `'${a.said}' 앱은 없습니다. 혹시 ${withJosa(a.meant.map((m) => `'${m}'`).join(' 또는 '), '을/를')} 말씀하신 건가요?`,
+    (a) => `There is no app '${a.said}'. Did you mean ${a.meant.map((m) => `'${m}'`).join(' or ')}?`,
+  ),
+  whichApp: template(
+    { apps: 'words' },
+    (a) => `여러 앱이 언급되었습니다: ${a.apps.join(', ')}. 어느 앱인가요?`,
+    (a) => `You mentioned several apps (${a.apps.join(', ')}). Which one?`,
+  ),
+  whichEnvironment: template(
+    { environments: 'words' },
+    (a) => `어느 환경인가요? ${a.environments.join(' 또는 ')} 중에서 골라주세요.`,
+    (a) => `Which environment: ${a.environments.join(' or ')}?`,
+  ),
+  fuzzyProduction: template(
+    {},
+    () => '운영(production)을 말씀하신 건가요? 맞다면 환경을 정확히 적어 다시 말씀해 주세요.',
+    () => 'Did you mean production? If so, please say it explicitly.',
+  ),
+  /** A change asked about, refused or not clearly ordered: say it back and ask for an order. */
+  confirmChange: template(
+    { intent: 'intent', app: 'word?', command: 'text' },
+    (a) =>
+      `${withJosa(INTENT_KO[a.intent as Intent], '을/를')} 실행하라는 말씀인가요? 실행하려면 "${a.command}"처럼 명령으로 말씀해 주세요. 아무 작업도 하지 않았습니다.`,
+    (a) =>
+      `Do you want me to ${a.intent === 'rollback' ? 'roll back' : a.intent} ${a.app ?? 'the app'}? Nothing was done; to go ahead, say it as a command: "${a.command}".`,
+  ),
+  /** A name that is no registered app and close to none: name the registered ones. */
+  unknownApp: template(
+    { said: 'word', known: 'words' },
+    (a) => `'${a.said}' 앱은 등록되어 있지 않습니다. 등록된 앱: ${a.known.join(', ')}. 어느 앱인가요?`,
+    (a) =>
+      `There is no registered app '${a.said}'. Registered apps: ${a.known.join(', ')}. Which one did you mean?`,
+  ),
+  alternatives: template(
+    { alternatives: 'words' },
+    (a) => `요청을 여러 가지로 이해할 수 있습니다: ${a.alternatives.join(' / ')}. 어느 쪽인가요?`,
+    (a) => `I can read this more than one way: ${a.alternatives.join(' / ')}. Which one did you mean?`,
+  ),
+  lowConfidence: template(
+    {},
+    () => '요청을 정확히 이해하지 못했습니다. 아래 예시처럼 말씀해 주세요.',
+    () => 'I am not sure what you meant. Try one of the suggestions.',
+  ),
+  negated: template(
+    {},
+    () => '알겠습니다. 아무 작업도 하지 않았습니다.',
+    () => 'Understood — nothing was done.',
+  ),
+  unknown: template(
+    {},
+    () =>
+      '배포, 스케일, 롤백, 재시작, 상태, 로그, 목록, 배포 이력, 삭제 명령을 이해합니다. "도움말"이라고 입력해 보세요.',
+    () =>
+      'I understand deploy, scale, rollback, restart, status, logs, list, history and delete commands. Try "help".',
+  ),
+} satisfies Record<string, AnyTemplate>;
+
 export function askMissing(intent: Intent, missing: EntityName[], lang: Language): string {
-  if (lang === 'ko') {
-    if (missing.includes('app') && missing.includes('replicas')) return '어떤 앱을 몇 개로 스케일할까요?';
-    if (missing.includes('app')) return `어떤 앱을 ${INTENT_KO[intent]}할까요? 앱 이름을 알려주세요.`;
-    if (missing.includes('replicas')) return '복제본을 몇 개로 맞출까요? (예: 3개로 늘려줘)';
-    return `${missing.map((m) => ENTITY_KO[m]).join(', ')}을(를) 알려주세요.`;
-  }
-  if (missing.includes('app') && missing.includes('replicas')) return 'Which app, and how many replicas?';
-  if (missing.includes('app'))
-    return `Which app should I ${intent === 'status' ? 'check' : intent === 'logs' ? 'show logs for' : intent}?`;
-  if (missing.includes('replicas')) return 'How many replicas should it run? (e.g. "scale it to 3")';
-  return `Please tell me the ${missing.join(', ')}.`;
+  if (missing.includes('app') && missing.includes('replicas'))
+    return render(CLARIFICATIONS.missingAppAndReplicas, {}, lang);
+  if (missing.includes('app')) return render(CLARIFICATIONS.missingApp, { intent }, lang);
+  if (missing.includes('replicas')) return render(CLARIFICATIONS.missingReplicas, {}, lang);
+  return render(CLARIFICATIONS.missingOther, { missing }, lang);
 }
 
 export function askNearMiss(said: string, meant: string[], lang: Language): string {
-  if (lang === 'ko')
-    return `'${said}' 앱은 없습니다. 혹시 ${meant.map((m) => `'${m}'`).join(' 또는 ')}을(를) 말씀하신 건가요?`;
-  return `There is no app '${said}'. Did you mean ${meant.map((m) => `'${m}'`).join(' or ')}?`;
+  return render(CLARIFICATIONS.nearMiss, { said, meant }, lang);
 }
 
 export function askWhichApp(apps: string[], lang: Language): string {
-  return lang === 'ko'
-    ? `여러 앱이 언급되었습니다: ${apps.join(', ')}. 어느 앱인가요?`
-    : `You mentioned several apps (${apps.join(', ')}). Which one?`;
+  return render(CLARIFICATIONS.whichApp, { apps }, lang);
 }
 
 export function askWhichEnvironment(envs: string[], lang: Language): string {
-  return lang === 'ko'
-    ? `어느 환경인가요? ${envs.join(' 또는 ')} 중에서 골라주세요.`
-    : `Which environment: ${envs.join(' or ')}?`;
+  return render(CLARIFICATIONS.whichEnvironment, { environments: envs }, lang);
 }
 
 export function askFuzzyProduction(lang: Language): string {
-  return lang === 'ko'
-    ? '운영(production) 환경을 말씀하신 건가요? 확실하게 다시 말씀해 주세요.'
-    : 'Did you mean production? Please say it explicitly.';
+  return render(CLARIFICATIONS.fuzzyProduction, {}, lang);
 }
 
 export function askAlternatives(alternatives: string[], lang: Language): string {
-  return lang === 'ko'
-    ? `요청을 여러 가지로 이해할 수 있습니다: ${alternatives.join(' / ')}. 어느 쪽인가요?`
-    : `I can read this more than one way: ${alternatives.join(' / ')}. Which one did you mean?`;
+  return render(CLARIFICATIONS.alternatives, { alternatives }, lang);
 }
 
 export function askLowConfidence(lang: Language): string {
-  return lang === 'ko'
-    ? '요청을 정확히 이해하지 못했습니다. 아래 예시처럼 말씀해 주세요.'
-    : 'I am not sure what you meant. Try one of the suggestions.';
+  return render(CLARIFICATIONS.lowConfidence, {}, lang);
 }
 
 export function unknownReply(lang: Language, negated: boolean): string {
-  if (negated)
-    return lang === 'ko' ? '알겠습니다. 아무 작업도 하지 않았습니다.' : 'Understood — nothing was done.';
-  return lang === 'ko'
-    ? '배포, 스케일, 롤백, 재시작, 상태, 로그, 목록, 삭제 명령을 이해합니다. "도움말"이라고 입력해 보세요.'
-    : 'I understand deploy, scale, rollback, restart, status, logs, list and delete commands. Try "help".';
+  return render(negated ? CLARIFICATIONS.negated : CLARIFICATIONS.unknown, {}, lang);
 }

@@ -7,6 +7,7 @@ export const INTENTS = [
   'status',
   'logs',
   'list',
+  'history',
   'delete',
   'help',
   'unknown',
