@@ -88,6 +88,24 @@ describe('MCP server: interpret_command and process_command (offline interpreter
     expect(kube.deployment('production', 'web-app')).toBeDefined();
   });
 
+  it('process_command: "네" in the MCP session confirms the pending plan, "no" cancels one', async () => {
+    const plan = await call(exec, 'process_command', { command: '운영에서 web-app 재시작해줘' });
+    expect(plan.structuredContent.result.kind).toBe('confirmation_required');
+    expect(plan.content[0].text).toMatch(/이 세션에서 "네"라고 답하세요/);
+    const writes = () => kube.requests.filter((r) => r.method !== 'GET').length;
+    const yes = await call(exec, 'process_command', { command: '네' });
+    expect(yes.structuredContent.result).toMatchObject({
+      kind: 'executed',
+      record: { operation: 'restart', environment: 'production', user: 'alice' },
+    });
+    await call(exec, 'process_command', { command: 'delete web-app from staging' });
+    const before = writes();
+    const no = await call(exec, 'process_command', { command: 'no' });
+    expect(no.structuredContent.result).toMatchObject({ kind: 'cancelled', operation: 'delete' });
+    expect(writes()).toBe(before);
+    expect(kube.deployment('staging', 'web-app')).toBeDefined();
+  });
+
   it('ambiguous or unrelated commands execute nothing and say why', async () => {
     const chat = await call(exec, 'process_command', { command: '오늘 날씨 어때?' });
     expect(chat.isError).toBeFalsy();

@@ -70,7 +70,7 @@ describe('nlp: one language per answer (Korean in → Korean out, English in →
     expect(ko.body.language).toBe('ko');
     expect(ko.body.result.kind).toBe('confirmation_required');
     expect(ko.body.message).toBe(
-      'production의 web-app 배포는 위험한 작업입니다 (운영 환경). 계획을 확인하고 같은 명령을 confirmationToken과 함께 다시 보내면 실행합니다.',
+      'production의 web-app 배포는 위험한 작업입니다 (운영 환경). 계획을 확인하고 "네"라고 답하거나 같은 명령을 confirmationToken과 함께 다시 보내면 실행합니다. "아니"라고 하면 취소합니다.',
     );
     expect(ko.body.result.plan).toMatchObject({
       operation: 'deploy',

@@ -242,6 +242,32 @@ describe('nlp: Claude + GPT + Gemini through their SDKs against fake provider se
     all(tool('restart', { app: 'web-app', environment: 'production' }));
     const guess = await interpret(vote, 'give web-app a kick');
     expect(guess.body).toMatchObject({ intent: 'restart', ambiguous: true });
+    // issue 12: the safety gate applies to every source — models that read a change into a read or a question
+    all(tool('deploy', { app: 'web-app', environment: 'staging' }));
+    for (const command of ['web-app 배포 이력 보여줘', 'web-app 배포됐어?', 'should I deploy web-app?']) {
+      const r = await interpret(vote, command);
+      expect({ command, clearChange: r.body.intent === 'deploy' && !r.body.ambiguous }).toEqual({
+        command,
+        clearChange: false,
+      });
+    }
+  });
+
+  it('a follow-up the models read the same way stays a follow-up; a model reading another change is asked about', async () => {
+    all(tool('scale', { app: 'web-app', environment: 'staging', replicas: 3 }));
+    await interpret(vote, 'web-app 3개로 늘려줘', 'llm-follow');
+    all(tool('scale', { app: 'web-app', environment: 'staging', replicas: 5 }));
+    const same = await interpret(vote, '아니다 5개로', 'llm-follow');
+    expect(same.body).toMatchObject({
+      intent: 'scale',
+      entities: { app: 'web-app', environment: 'staging', replicas: 5 },
+      ambiguous: false,
+      source: 'ensemble',
+    });
+    // the conversation's evidence ("아니다 5개로" corrects the scale) is no evidence for a delete
+    all(tool('delete', { app: 'web-app', environment: 'staging' }, 0.95));
+    const other = await interpret(vote, '아니다 6개로', 'llm-follow');
+    expect(other.body).toMatchObject({ ambiguous: true });
   });
 
   it('the prompt carries recent turns of the conversation and learned corrections', async () => {
@@ -270,7 +296,8 @@ describe('nlp: Claude + GPT + Gemini through their SDKs against fake provider se
     const clear = await interpret(fallback, 'deploy web-app:v3 to staging');
     expect(clear.body).toMatchObject({ intent: 'deploy', source: 'rules' });
     expect(anthropic.requests).toHaveLength(0);
-    const unclear = await interpret(fallback, 'put web-app v3 on the staging box');
+    // ("put … on staging" is read by the rules now; "land" is not)
+    const unclear = await interpret(fallback, 'land web-app v3 on the staging box');
     expect(unclear.body).toMatchObject({
       intent: 'deploy',
       entities: { app: 'web-app', tag: 'v3' },

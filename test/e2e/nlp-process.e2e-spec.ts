@@ -163,6 +163,40 @@ describe('nlp: interpret → process → confirmation → execution against the 
     expect(mutating).toEqual([]);
   });
 
+  it('a read, a question, a negation or a hypothetical worded with an operation word changes nothing', async () => {
+    // issue 12: "web-app 배포 이력 보여줘" redeployed staging
+    const before = kube.requests.length;
+    const reads: [string, string][] = [
+      ['web-app 배포 이력 보여줘', 'history'],
+      ['web-app 배포 기록 보여줘', 'history'],
+      ['show deployment history of web-app', 'history'],
+      ['web-app 배포됐어?', 'status'],
+      ['web-app 배포 현황', 'status'],
+    ];
+    for (const [command, intent] of reads) {
+      const res = await process({ command, sessionId: 'reads' }).expect(200);
+      expect({ command, intent: res.body.interpretation.intent }).toEqual({ command, intent });
+    }
+    for (const command of [
+      'web-app 배포하지 마',
+      "don't restart web-app",
+      '롤백하면 어떻게 돼?',
+      'should I restart web-app?',
+    ]) {
+      const res = await process({ command, sessionId: 'reads' }).expect(200);
+      expect({ command, kind: res.body.result.kind }).toEqual({ command, kind: 'clarification_needed' });
+    }
+    const mutating = kube.requests.slice(before).filter((r) => r.method !== 'GET');
+    expect(mutating).toEqual([]);
+  });
+
+  it('reads Korean typed in English keyboard mode in a fresh session', async () => {
+    const res = await interpret('web-app qovhgownj', 'fresh-keyboard');
+    expect(res.body).toMatchObject({ intent: 'deploy', entities: { app: 'web-app' }, ambiguous: false });
+    const restart = await interpret('web-app wotlwkr', 'fresh-keyboard-2');
+    expect(restart.body).toMatchObject({ intent: 'restart', entities: { app: 'web-app' } });
+  });
+
   it('reads status and logs through the deployments service', async () => {
     const status = await process({ command: '운영 web-app 상태 알려줘', sessionId: 'read' }).expect(200);
     expect(status.body.result).toMatchObject({
@@ -177,9 +211,12 @@ describe('nlp: interpret → process → confirmation → execution against the 
     });
   });
 
-  it('an app that is not registered is a clear error, not a crash', async () => {
-    const res = await process({ command: 'restart ghost-app in staging', sessionId: 'ghost' });
-    expect(res.status).toBe(404);
-    expect(res.body.error).toEqual(expect.any(String));
+  it('an app that is not registered is asked about (naming the registered ones), not acted on', async () => {
+    const before = kube.requests.length;
+    const res = await process({ command: 'restart ghost-app in staging', sessionId: 'ghost' }).expect(200);
+    expect(res.body.result).toEqual({ kind: 'clarification_needed' });
+    expect(res.body.message).toContain("'ghost-app'");
+    expect(res.body.message).toContain('web-app');
+    expect(kube.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import type { RawEnv } from '../../src/config/env-validation.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 export interface AppWithFakeKube {
@@ -9,7 +10,7 @@ export interface AppWithFakeKube {
 
 /** A fake Kubernetes API server plus the real app pointed at it through a kubeconfig, with fast rollout polling. */
 export async function startAppWithFakeKube(
-  options: { rolloutTimeoutSeconds?: number } = {},
+  options: { rolloutTimeoutSeconds?: number; env?: RawEnv } = {},
 ): Promise<AppWithFakeKube> {
   const kube = await FakeKubeApi.start({ readyDelayMs: 30 });
   const app = await startTestApp({
@@ -17,6 +18,7 @@ export async function startAppWithFakeKube(
       KUBECONFIG: kube.writeKubeconfig(),
       KLEPAAS_ROLLOUT_POLL_MS: '20',
       KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: String(options.rolloutTimeoutSeconds ?? 15),
+      ...options.env,
     },
   });
   return { kube, app };

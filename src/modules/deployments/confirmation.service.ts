@@ -55,8 +55,12 @@ export class ConfirmationService {
   }
 
   /** Checks and consumes the token for this user and plan; throws a ConfirmationError otherwise. */
-  async consume(token: string, userId: string, plan: OperationPlan): Promise<void> {
-    const hash = confirmationTokenHash(token);
+  consume(token: string, userId: string, plan: OperationPlan): Promise<void> {
+    return this.consumeHash(confirmationTokenHash(token), userId, plan);
+  }
+
+  /** The same check for a token known only by its hash (a plan confirmed in an NLP conversation). */
+  async consumeHash(hash: string, userId: string, plan: OperationPlan): Promise<void> {
     const row = await this.repository.findConfirmation(hash);
     if (!row) throw ConfirmationError.invalid();
     if (row.user_id !== userId) throw ConfirmationError.otherUser();
@@ -65,5 +69,12 @@ export class ConfirmationService {
     if (row.plan_hash !== planHash(plan)) throw ConfirmationError.planChanged();
     if (!(await this.repository.useConfirmation(hash, new Date().toISOString())))
       throw ConfirmationError.used();
+  }
+
+  /** Makes an unused token of this user unusable (the user cancelled the plan); false if there was none. */
+  async revoke(hash: string, userId: string): Promise<boolean> {
+    const row = await this.repository.findConfirmation(hash);
+    if (!row || row.user_id !== userId || row.used_at) return false;
+    return this.repository.useConfirmation(hash, new Date().toISOString());
   }
 }

@@ -39,6 +39,11 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** CI/CD links its job to the history record. */
   correlationId?: string;
+  /**
+   * A confirmation held server-side by its token's hash (a plan confirmed in an NLP conversation with
+   * "yes"): checked exactly like `OperationRequest.confirmationToken` (user, expiry, plan hash, once).
+   */
+  confirmationTokenHash?: string;
 }
 
 export interface DeploymentRecord {

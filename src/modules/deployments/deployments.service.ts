@@ -215,7 +215,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     }
 
     const destructive = prepared.plan.destructiveBecause.length > 0;
-    if (destructive && !request.confirmationToken) {
+    if (destructive && !request.confirmationToken && !options.confirmationTokenHash) {
       const { token, expiresAt } = await this.confirmations.issue(actor.userId, prepared.plan);
       return { kind: 'confirmation_required', plan: prepared.plan, confirmationToken: token, expiresAt };
     }
@@ -227,6 +227,11 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     } finally {
       this.inflight.delete(task);
     }
+  }
+
+  /** The user cancelled a plan they were asked to confirm: its token can no longer run it. */
+  revokeConfirmation(tokenHash: string, userId: string): Promise<boolean> {
+    return this.confirmations.revoke(tokenHash, userId);
   }
 
   private async runLocked(
@@ -257,6 +262,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       const current = await this.prepare(app, environment, request);
       if (request.confirmationToken) {
         await this.confirmations.consume(request.confirmationToken, actor.userId, current.plan);
+      } else if (options.confirmationTokenHash) {
+        await this.confirmations.consumeHash(options.confirmationTokenHash, actor.userId, current.plan);
       } else if (current.plan.destructiveBecause.length > 0) {
         // The state changed between planning and locking into something destructive.
         const { token, expiresAt } = await this.confirmations.issue(actor.userId, current.plan);

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
-import { DeploymentsService } from '../deployments/deployments.service.js';
 import { McpExternalModule } from '../mcp-external/mcp-external.module.js';
-import { NLP_OPERATIONS, NlpProcessService } from '../nlp/nlp-process.service.js';
 import { NlpModule } from '../nlp/nlp.module.js';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { configProvider } from '../../config/env-validation.js';
@@ -28,9 +26,6 @@ import { NlpMcpTools } from './tools/nlp.tools.js';
     DeploymentMcpTools,
     ExternalMcpTools,
     NlpMcpTools,
-    // NlpModule exports only NlpService; /process's service is stateless, so this module builds its own.
-    NlpProcessService,
-    { provide: NLP_OPERATIONS, useExisting: DeploymentsService },
     makeCounterProvider({
       name: MCP_REQUESTS_TOTAL,
       help: 'MCP JSON-RPC messages by method, tool (tools/call) and result (ok | error | tool_error)',

@@ -101,9 +101,9 @@ export const ANSWERS = {
   confirmationRequired: template(
     { app: 'word', environment: 'word', intent: 'intent', reasons: 'text' },
     (a) =>
-      `${a.environment}의 ${a.app} ${withJosa(intentKo(a.intent), '은/는')} 위험한 작업입니다${a.reasons ? ` (${a.reasons})` : ''}. 계획을 확인하고 같은 명령을 ${withJosa('confirmationToken', '와/과')} 함께 다시 보내면 실행합니다.`,
+      `${a.environment}의 ${a.app} ${withJosa(intentKo(a.intent), '은/는')} 위험한 작업입니다${a.reasons ? ` (${a.reasons})` : ''}. 계획을 확인하고 "네"라고 답하거나 같은 명령을 ${withJosa('confirmationToken', '와/과')} 함께 다시 보내면 실행합니다. "아니"라고 하면 취소합니다.`,
     (a) =>
-      `${intentEn(a.intent)} of ${a.app} in ${a.environment} is destructive${a.reasons ? ` (${a.reasons})` : ''}. Review the plan and send the same command with the confirmationToken to go ahead.`,
+      `${intentEn(a.intent)} of ${a.app} in ${a.environment} is destructive${a.reasons ? ` (${a.reasons})` : ''}. Review the plan, then answer "yes" (or send the same command with the confirmationToken) to go ahead, or "no" to cancel.`,
   ),
   dryRun: template(
     { app: 'word', environment: 'word', intent: 'intent', count: 'number' },
@@ -253,9 +253,9 @@ export const ANSWERS = {
   mcpConfirm: template(
     { token: 'text' },
     (a) =>
-      `아직 아무것도 바꾸지 않았습니다. 진행하려면 같은 명령과 confirmationToken "${a.token}"을 넣어 process_command를 다시 호출하세요.`,
+      `아직 아무것도 바꾸지 않았습니다. 진행하려면 같은 명령과 confirmationToken "${a.token}"을 넣어 process_command를 다시 호출하거나, 이 세션에서 "네"라고 답하세요.`,
     (a) =>
-      `Nothing was changed yet. To proceed, call process_command again with the same command and confirmationToken "${a.token}".`,
+      `Nothing was changed yet. To proceed, call process_command again with the same command and confirmationToken "${a.token}", or answer "yes" in this session.`,
   ),
   mcpInterpretation: template(
     { intent: 'intent', entities: 'text', confidence: 'text', confirmation: 'text?' },

@@ -15,15 +15,21 @@ import type {
 } from '../deployments/deployments.contract.js';
 import { confirmationTokenHash } from '../deployments/confirmation.service.js';
 import type { DeploymentsService } from '../deployments/deployments.service.js';
-import type { Language } from './interpreter/types.js';
+import { monotonicId } from '../../common/ids/monotonic-id.js';
+import { languageOf } from '../../common/i18n/language.js';
+import { readReply, type Reply } from './interpreter/replies.js';
+import type { Entities, Interpretation, Language } from './interpreter/types.js';
+import { NlpRepository, type PendingConfirmationRow } from './nlp.repository.js';
 import { NlpService, type InterpretResponse } from './nlp.service.js';
 import {
   askTagMessage,
+  cancelledMessage,
   helpMessage,
   historyMessage,
   listMessage,
   localizeOutcome,
   logsMessage,
+  nothingPendingMessage,
   nothingToDoMessage,
   outcomeMessage,
   statusMessage,
@@ -32,7 +38,7 @@ import {
 /** What /process needs of the deployments module (provided by DeploymentsService). */
 export type NlpOperations = Pick<
   DeploymentsService,
-  'run' | 'status' | 'logs' | 'statusMany' | 'overview' | 'list'
+  'run' | 'status' | 'logs' | 'statusMany' | 'overview' | 'list' | 'revokeConfirmation'
 >;
 export const NLP_OPERATIONS = Symbol('NLP_OPERATIONS');
 
@@ -44,7 +50,8 @@ export type ProcessResult =
   | { kind: 'logs'; logs: LogsResult }
   | { kind: 'list'; environment: string | null; apps: AppStatus[] | AppOverview[] }
   | { kind: 'history'; app: string | null; environment: string | null; items: DeploymentRecord[] }
-  | { kind: 'failed'; error: { code: string; message: string } };
+  | { kind: 'failed'; error: { code: string; message: string } }
+  | { kind: 'cancelled'; operation: OperationKind; app: string; environment: string };
 
 export interface ProcessResponse {
   interpretation: InterpretResponse;
@@ -69,6 +76,7 @@ export const NLP_HISTORY_LIMIT = 20;
 export class NlpProcessService {
   constructor(
     private readonly nlp: NlpService,
+    private readonly repository: NlpRepository,
     @Inject(NLP_OPERATIONS) private readonly operations: NlpOperations,
   ) {}
 
@@ -82,7 +90,17 @@ export class NlpProcessService {
       dryRun?: boolean;
     },
   ): Promise<ProcessResponse> {
+    const sessionId = this.nlp.sessionOf(principal, input.sessionId, input.projectName);
+    if (!input.confirmationToken) {
+      const answer = readReply(input.command);
+      // only the user who was asked, in the conversation that asked, answers a pending plan
+      const pending = answer && (await this.repository.latestPending(sessionId, principal.userId));
+      if (answer && pending) return this.answerPending(principal, input, pending, answer);
+    }
     const { response, interpretation } = await this.nlp.interpret(principal, input, 'process');
+    // another command replaces what was waiting for an answer (a question about a concept or help does not)
+    if (interpretation.intent !== 'unknown' && interpretation.intent !== 'help')
+      await this.repository.supersedePending(sessionId, principal.userId, new Date().toISOString());
     const lang = interpretation.language;
     const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
       await this.nlp.recordOutcome(response.interactionId, storedOutcome(result));
@@ -159,6 +177,8 @@ export class NlpProcessService {
         ...(input.confirmationToken ? { confirmationToken: input.confirmationToken } : {}),
       };
       const outcome = await this.operations.run(request, { userId: principal.userId, source: 'nlp' });
+      if (outcome.kind === 'confirmation_required')
+        await this.holdForAnswer(principal, sessionId, response.interactionId, request, outcome, lang);
       return await reply(
         localizeOutcome(outcome, lang),
         outcomeMessage({ ...interpretation, entities: { ...e, tag } }, outcome, lang),
@@ -171,6 +191,128 @@ export class NlpProcessService {
           error: { code: localized.code, message: localized.message },
         });
       }
+      throw localized;
+    }
+  }
+
+  /** Keeps the plan (by its token's hash only) so "네" / "yes" in this conversation can confirm it. */
+  private async holdForAnswer(
+    principal: Principal,
+    sessionId: string,
+    interactionId: string,
+    request: OperationRequest,
+    outcome: Extract<OperationOutcome, { kind: 'confirmation_required' }>,
+    lang: Language,
+  ): Promise<void> {
+    const { confirmationToken: _token, dryRun: _dryRun, ...planned } = request;
+    const now = new Date();
+    // a day is far beyond any confirmation TTL: older plans can no longer be answered
+    await this.repository.purgePending(new Date(now.getTime() - 86_400_000).toISOString());
+    await this.repository.insertPending({
+      id: monotonicId(),
+      session_id: sessionId,
+      user_id: principal.userId,
+      interaction_id: interactionId,
+      token_hash: confirmationTokenHash(outcome.confirmationToken),
+      request: JSON.stringify(planned),
+      language: lang,
+      expires_at: outcome.expiresAt,
+      created_at: now.toISOString(),
+      resolved_at: null,
+      resolution: null,
+    });
+  }
+
+  /**
+   * "응 진행해" / "yes, go ahead" runs the pending plan through the same confirmation check as a token sent
+   * by the client (same user, not expired, plan unchanged, once); "아니" / "cancel" drops it and its token.
+   */
+  private async answerPending(
+    principal: Principal,
+    input: { command: string; projectName?: string; sessionId?: string },
+    pending: PendingConfirmationRow,
+    answer: Reply,
+  ): Promise<ProcessResponse> {
+    const request = JSON.parse(pending.request) as OperationRequest;
+    const lang: Language = languageOf(input.command);
+    const entities: Entities = {
+      app: request.app,
+      environment: request.environment as Entities['environment'],
+      ...(request.tag !== undefined ? { tag: request.tag } : {}),
+      ...(request.replicas !== undefined ? { replicas: request.replicas } : {}),
+      ...(request.revision !== undefined ? { revision: request.revision } : {}),
+    };
+    const interpretation: Interpretation = {
+      intent: request.operation,
+      entities,
+      confidence: 1,
+      ambiguous: false,
+      missing: [],
+      suggestions: [],
+      clarification: null,
+      defaults: [],
+      destructive: true,
+      requiresConfirmation: true,
+      source: 'rules',
+      language: lang,
+    };
+    const { response } = await this.nlp.recordAnswer(principal, input, interpretation);
+    const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
+      await this.nlp.recordOutcome(response.interactionId, storedOutcome(result));
+      return { interpretation: response, result, message, language: lang };
+    };
+    // a "yes" runs the operation: it needs the operation's own scope now (the plan stays for a token that has it)
+    const needed = OPERATION_SCOPES[request.operation as ScopedOperation];
+    if (answer === 'confirm' && needed && missingScopes(principal.scopes, [needed]).length > 0) {
+      const denied = localizeError(
+        new InsufficientScopeError(
+          [needed],
+          principal.scopes,
+          undefined,
+          `${request.operation} through a natural-language command`,
+        ),
+        lang,
+      );
+      if (denied instanceof AppError)
+        await this.nlp.recordOutcome(response.interactionId, {
+          kind: 'failed',
+          error: { code: denied.code, message: denied.message },
+        });
+      throw denied;
+    }
+    const now = new Date().toISOString();
+    const claimed = await this.repository.resolvePending(
+      pending.id,
+      answer === 'confirm' ? 'confirmed' : 'cancelled',
+      now,
+    );
+    if (!claimed) return reply({ kind: 'not_an_operation' }, nothingPendingMessage(lang));
+    if (answer === 'cancel') {
+      await this.operations.revokeConfirmation(pending.token_hash, principal.userId);
+      return reply(
+        {
+          kind: 'cancelled',
+          operation: request.operation,
+          app: request.app,
+          environment: request.environment,
+        },
+        cancelledMessage(request.operation, request.app, request.environment, lang),
+      );
+    }
+    try {
+      const outcome = await this.operations.run(
+        request,
+        { userId: principal.userId, source: 'nlp' },
+        { confirmationTokenHash: pending.token_hash },
+      );
+      return await reply(localizeOutcome(outcome, lang), outcomeMessage(interpretation, outcome, lang));
+    } catch (err) {
+      const localized = localizeError(err, lang);
+      if (localized instanceof AppError)
+        await this.nlp.recordOutcome(response.interactionId, {
+          kind: 'failed',
+          error: { code: localized.code, message: localized.message },
+        });
       throw localized;
     }
   }

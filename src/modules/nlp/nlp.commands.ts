@@ -81,11 +81,12 @@ const COMMANDS: Omit<SupportedCommand, 'entities'>[] = [
   },
   {
     intent: 'history',
-    description: 'Show the deployment history of an app (or of every app), newest first',
+    description:
+      'Show past deployments, newest first (of one app or of every app; optionally in one environment)',
     destructive: 'never',
     examples: {
       ko: ['web-app 배포 이력 보여줘', '운영 api 배포 기록'],
-      en: ['show the deployment history of web-app', 'release history of api in prod'],
+      en: ['show the deployment history of web-app', 'what was deployed last week'],
     },
   },
   {

@@ -76,7 +76,11 @@ export class NlpController {
       'reads (status, logs, list, history) answer from it. Everything a person reads is in the command language.',
     description:
       'Besides nlp:execute, the operation needs the scope of its REST route: deploy:write to deploy, scale, roll ' +
-      'back, restart or delete; deploy:read for status, logs, list and history. Without it: 403 insufficient_scope.',
+      'back, restart or delete; deploy:read for status, logs, list and history. Without it: 403 insufficient_scope. ' +
+      'A destructive operation answers result.kind "confirmation_required" with a plan and a confirmationToken. ' +
+      'Send the same command with that token to run it, or simply answer in the same session: "네" / "yes, go ' +
+      'ahead" runs the plan (same user only; it still expires and fails if the cluster changed), "아니" / "cancel" ' +
+      'drops it (result.kind "cancelled"). Follow-ups ("5개로", "아니다 스테이징", "운영에도 같은 거") use the session.',
   })
   @ApiOkResponse({
     schema: {

@@ -60,6 +60,7 @@ import { NLP_INTERPRETATIONS, NlpService } from './nlp.service.js';
       labelNames: ['provider'],
     }),
   ],
-  exports: [NlpService],
+  // /process (NlpProcessService) is shared with MCP's process_command: one place keeps pending confirmations
+  exports: [NlpService, NlpProcessService],
 })
 export class NlpModule {}

@@ -47,7 +47,26 @@ export interface RuleRow {
   updated_at: string;
 }
 
+/** A plan that asked for confirmation, waiting for the user's "yes"/"no" in the same conversation. */
+export interface PendingConfirmationRow {
+  id: string;
+  session_id: string;
+  user_id: string;
+  interaction_id: string;
+  /** sha256 of the confirmation token (the token itself is only ever in the answer to the client). */
+  token_hash: string;
+  /** The OperationRequest that was planned (JSON, without any token). */
+  request: string;
+  language: string;
+  expires_at: string;
+  created_at: string;
+  resolved_at: string | null;
+  /** confirmed | cancelled | superseded */
+  resolution: string | null;
+}
+
 interface NlpTables {
+  nlp_pending_confirmations: PendingConfirmationRow;
   nlp_interactions: InteractionRow;
   nlp_feedback: FeedbackRow;
   nlp_rules: RuleRow;
@@ -80,6 +99,50 @@ export class NlpRepository {
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(limit)
+      .execute();
+  }
+
+  async insertPending(row: PendingConfirmationRow): Promise<void> {
+    await this.db.insertInto('nlp_pending_confirmations').values(row).execute();
+  }
+
+  /** Plans older than `before` (answered, replaced or long expired) are of no use to anyone. */
+  async purgePending(before: string): Promise<void> {
+    await this.db.deleteFrom('nlp_pending_confirmations').where('created_at', '<', before).execute();
+  }
+
+  /** The newest unresolved plan of this user in this session. */
+  latestPending(sessionId: string, userId: string): Promise<PendingConfirmationRow | undefined> {
+    return this.db
+      .selectFrom('nlp_pending_confirmations')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('user_id', '=', userId)
+      .where('resolved_at', 'is', null)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+  }
+
+  /** Resolves one plan; false when it already was (a concurrent "yes" got it first). */
+  async resolvePending(id: string, resolution: string, at: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('nlp_pending_confirmations')
+      .set({ resolved_at: at, resolution })
+      .where('id', '=', id)
+      .where('resolved_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** A new command in the conversation replaces whatever was waiting for an answer. */
+  async supersedePending(sessionId: string, userId: string, at: string): Promise<void> {
+    await this.db
+      .updateTable('nlp_pending_confirmations')
+      .set({ resolved_at: at, resolution: 'superseded' })
+      .where('session_id', '=', sessionId)
+      .where('user_id', '=', userId)
+      .where('resolved_at', 'is', null)
       .execute();
   }
 

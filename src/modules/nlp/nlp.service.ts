@@ -8,13 +8,16 @@ import { ReadinessRegistry } from '../health/readiness.registry.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../auth/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';
-import { contextFrom } from './interpreter/context.js';
+import { withPlausibleApps } from './interpreter/app-names.js';
+import type { Turn } from './interpreter/context.js';
+import { answeredPlan, readInConversation, turnOf } from './interpreter/conversation.js';
 import { read } from './interpreter/reader.js';
 import type {
   EntityName,
   Entities,
   Intent,
   Interpretation,
+  NlpEnvironment,
   LearnedRule,
   Reading,
 } from './interpreter/types.js';
@@ -97,6 +100,39 @@ const toRuleView = (r: RuleRow): RuleView => ({
   updatedAt: r.updated_at,
 });
 
+const pick = <T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> =>
+  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
+
+/** A stored turn as conversation context (what was asked, suggested, defaulted, planned). */
+function turnFromRow(row: InteractionRow): Turn {
+  const stored = JSON.parse(row.interpretation) as Partial<Interpretation> & {
+    apps?: string[];
+    environments?: NlpEnvironment[];
+    doubted?: EntityName[];
+    yesMeans?: string;
+    answered?: string;
+  };
+  return {
+    intent: row.intent as Intent,
+    entities: JSON.parse(row.entities) as Entities,
+    ambiguous: row.ambiguous === 1,
+    // an answered plan ("네" / "아니") no longer waits for an answer
+    requiresConfirmation: stored.answered ? false : (stored.requiresConfirmation ?? false),
+    defaults: stored.defaults ?? [],
+    suggestions: stored.suggestions ?? [],
+    ...(stored.apps ? { apps: stored.apps } : {}),
+    ...(stored.environments ? { environments: stored.environments } : {}),
+    ...(stored.doubted ? { doubted: stored.doubted } : {}),
+    ...(stored.yesMeans ? { yesMeans: stored.yesMeans } : {}),
+  };
+}
+
+function nothingPending(lang: 'ko' | 'en'): string {
+  return lang === 'ko'
+    ? '확인을 기다리는 작업이 없습니다. 하려는 작업을 다시 말씀해 주세요.'
+    : 'Nothing is waiting for confirmation. Please say the operation again.';
+}
+
 /**
  * Natural-language commands: the offline interpreter (always there), the LLM ensemble when configured,
  * conversation context from stored turns, learned phrase rules and few-shot examples from feedback.
@@ -152,26 +188,30 @@ export class NlpService implements OnModuleInit {
       intent: r.intent as Intent,
       entities: JSON.parse(r.entities) as Entities,
     }));
-    const context = contextFrom(
-      turns.map((t) => ({
-        intent: t.intent as Intent,
-        entities: JSON.parse(t.entities) as Entities,
-        ambiguous: t.ambiguous === 1,
-      })),
-    );
-    const rulesReading = read(command, { knownApps: new Set(knownApps) });
+    const history = turns.map(turnFromRow);
+    const conversation = readInConversation(command, knownApps, history);
+    const rulesReading = conversation.reading;
     const options = {
       knownApps,
-      context,
+      context: conversation.context,
       rules,
       defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
     };
 
     let interpretation = finalize(rulesReading, options);
+    let finalReading = rulesReading;
+    // a bare "네"/"no" to a plan: /interpret says which plan it answers; /process only gets here when the
+    // plan no longer waits (answered, replaced, or never held), so there is nothing to do
+    if (conversation.reply && conversation.plan)
+      interpretation =
+        kind === 'interpret'
+          ? answeredPlan(conversation.plan, interpretation.language)
+          : { ...interpretation, clarification: nothingPending(interpretation.language) };
     let reports: ProviderReport[] = [];
     const learned = rules.some((r) => r.key === rulesReading.key);
     const wantLlm =
       this.ensemble.configured.length > 0 &&
+      !conversation.reply &&
       !learned &&
       (this.config.KLEPAAS_NLP_LLM_MODE === 'always' ||
         interpretation.ambiguous ||
@@ -193,20 +233,29 @@ export class NlpService implements OnModuleInit {
       reports = result.reports;
       const c = result.combined;
       if (c) {
-        const reading: Reading = {
-          ...rulesReading,
-          intent: rulesReading.negated ? 'unknown' : c.intent,
-          entities: c.entities,
-          confidence: c.confidence,
-          appAlternatives: [],
-          environmentAlternatives: [],
-          // an LLM that says production where the command does not is not taken at its word
-          fuzzy:
-            c.entities.environment === 'production' && rulesReading.entities.environment !== 'production'
-              ? ['environment']
-              : [],
-          said: Object.keys(c.entities) as EntityName[],
-        };
+        const reading: Reading = withPlausibleApps(
+          {
+            ...rulesReading,
+            intent: rulesReading.negated ? 'unknown' : c.intent,
+            entities: c.entities,
+            confidence: c.confidence,
+            appAlternatives: [],
+            environmentAlternatives: [],
+            // an LLM that says production where the command does not is not taken at its word
+            fuzzy:
+              c.entities.environment === 'production' && rulesReading.entities.environment !== 'production'
+                ? ['environment']
+                : [],
+            said: Object.keys(c.entities) as EntityName[],
+            // the conversation's evidence holds only for what the model read the same way
+            followUp: rulesReading.followUp === true && c.intent === rulesReading.intent,
+            environmentFromContext:
+              rulesReading.environmentFromContext === true &&
+              c.entities.environment === rulesReading.entities.environment,
+          },
+          knownApps,
+        );
+        finalReading = reading;
         interpretation = finalize(reading, {
           ...options,
           source: c.source,
@@ -215,32 +264,71 @@ export class NlpService implements OnModuleInit {
       }
     }
 
+    return this.record(principal, { command, sessionId, project, kind }, interpretation, {
+      providers: reports,
+      ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
+      // what the next turns may refer back to (conversation.ts reads it in turnFromRow)
+      ...pick(turnOf(interpretation, finalReading, knownApps), [
+        'apps',
+        'environments',
+        'doubted',
+        'yesMeans',
+      ]),
+    });
+  }
+
+  /**
+   * Records a turn the service answered without interpreting it as a new command (a "yes"/"no" to a plan
+   * waiting for confirmation): it carries the plan's operation, so later turns can refer back to it.
+   */
+  async recordAnswer(
+    principal: Principal,
+    input: InterpretInput,
+    interpretation: Interpretation,
+  ): Promise<InterpretResult> {
+    const project = input.projectName ?? null;
+    const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
+    return this.record(
+      principal,
+      { command: input.command.trim(), sessionId, project, kind: 'process' },
+      interpretation,
+      { answered: 'pending_confirmation' },
+    );
+  }
+
+  private async record(
+    principal: Principal,
+    turn: { command: string; sessionId: string; project: string | null; kind: 'interpret' | 'process' },
+    interpretation: Interpretation,
+    extra: Record<string, unknown>,
+  ): Promise<InterpretResult> {
     const id = monotonicId();
     const row: InteractionRow = {
       id,
-      session_id: sessionId,
+      session_id: turn.sessionId,
       user_id: principal.userId,
-      project,
-      command,
+      project: turn.project,
+      command: turn.command,
       language: interpretation.language,
       intent: interpretation.intent,
       entities: JSON.stringify(interpretation.entities),
       confidence: Math.round(interpretation.confidence * 100),
       ambiguous: interpretation.ambiguous ? 1 : 0,
       source: interpretation.source,
-      interpretation: JSON.stringify({
-        ...interpretation,
-        providers: reports,
-        ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
-      }),
-      kind,
+      interpretation: JSON.stringify({ ...interpretation, ...extra }),
+      kind: turn.kind,
       outcome: null,
       created_at: new Date().toISOString(),
     };
     await this.repository.insertInteraction(row);
     this.interpretations.inc({ source: interpretation.source, intent: interpretation.intent });
     const { language: _language, ...contract } = interpretation;
-    return { response: { interactionId: id, ...contract }, interpretation, sessionId, project };
+    return {
+      response: { interactionId: id, ...contract },
+      interpretation,
+      sessionId: turn.sessionId,
+      project: turn.project,
+    };
   }
 
   async recordOutcome(interactionId: string, outcome: unknown): Promise<void> {

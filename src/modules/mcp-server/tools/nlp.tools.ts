@@ -119,7 +119,8 @@ export class NlpMcpTools implements OnModuleInit {
           'Interprets a Korean or English command and, when it is unambiguous, runs it (status, logs, list, ' +
           'history, deploy, scale, rollback, restart, delete). Destructive operations ' +
           `(${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken; run them by calling ` +
-          'again with the same command and that token.',
+          'again with the same command and that token, or by answering "yes" / "네" (or "no" / "아니" to ' +
+          'cancel) in the same session.',
         scope: 'mcp:execute',
         operation: 'process',
         annotations: {

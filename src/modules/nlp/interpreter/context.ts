@@ -1,9 +1,23 @@
-import type { ConversationContext, Entities, Intent } from './types.js';
+import type { ConversationContext, Entities, EntityName, Intent, NlpEnvironment } from './types.js';
 
 export interface Turn {
   intent: Intent;
   entities: Entities;
   ambiguous: boolean;
+  /** The turn was a destructive plan: a bare "네"/"yes" next answers it. */
+  requiresConfirmation?: boolean;
+  /** Entities filled in by defaults (not said). */
+  defaults?: EntityName[];
+  /** What the service suggested when it asked (one suggestion = a yes/no question). */
+  suggestions?: string[];
+  /** The apps the turn named, when it named several (a later "그거" cannot pick one). */
+  apps?: string[];
+  /** The environments the turn named, when it named several. */
+  environments?: NlpEnvironment[];
+  /** Entities the turn only guessed (production from a look-alike): never carried into an answer. */
+  doubted?: EntityName[];
+  /** The command a bare "응"/"yes" stands for, when the turn asked a yes/no question ("Did you mean …?"). */
+  yesMeans?: string;
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contextFrom, type Turn } from './context.js';
-import { interpret } from './interpreter.js';
+import type { Turn } from './context.js';
+import { interpretInConversation } from './conversation.js';
 import type { Entities, Intent } from './types.js';
 
 interface ExpectedTurn {
   command: string;
-  intent: Intent;
-  entities: Entities;
+  /** A bare answer to the plan the previous turn asked to confirm. */
+  reply?: 'confirm' | 'cancel';
+  intent?: Intent;
+  entities?: Entities;
   ambiguous?: boolean;
   destructive?: boolean;
 }
@@ -22,23 +24,33 @@ describe('multi-turn conversations (test/fixtures/nlp-conversations.json)', () =
   it.each(fixture.conversations.map((c) => [c.name, c.turns] as const))('%s', (_name, turns) => {
     const history: Turn[] = [];
     for (const expected of turns) {
-      const r = interpret(expected.command, {
+      const r = interpretInConversation(expected.command, {
         knownApps: fixture.knownApps,
-        context: contextFrom([...history].reverse()),
+        history: [...history].reverse(),
       });
-      expect({
-        command: expected.command,
-        intent: r.intent,
-        entities: r.entities,
-        ambiguous: r.ambiguous,
-      }).toEqual({
-        command: expected.command,
-        intent: expected.intent,
-        entities: expected.entities,
-        ambiguous: expected.ambiguous ?? false,
-      });
-      if (expected.destructive !== undefined) expect(r.destructive).toBe(expected.destructive);
-      history.push({ intent: r.intent, entities: r.entities, ambiguous: r.ambiguous });
+      if (expected.reply) {
+        expect({ command: expected.command, reply: r.reply }).toEqual({
+          command: expected.command,
+          reply: expected.reply,
+        });
+      } else {
+        expect({
+          command: expected.command,
+          reply: r.reply,
+          intent: r.interpretation.intent,
+          entities: r.interpretation.entities,
+          ambiguous: r.interpretation.ambiguous,
+        }).toEqual({
+          command: expected.command,
+          reply: undefined,
+          intent: expected.intent,
+          entities: expected.entities,
+          ambiguous: expected.ambiguous ?? false,
+        });
+        if (expected.destructive !== undefined)
+          expect(r.interpretation.destructive).toBe(expected.destructive);
+      }
+      history.push(r.turn);
     }
   });
 });

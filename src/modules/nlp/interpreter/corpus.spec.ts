@@ -85,7 +85,7 @@ describe('offline interpreter corpus', () => {
         if (s === 'help' || s === '도움말') continue;
         expect({ s, intent: again.intent, ambiguous: again.ambiguous }).toEqual({
           s,
-          intent: again.intent,
+          intent: c.intent,
           ambiguous: false,
         });
       }

@@ -127,3 +127,120 @@ describe('interpreter: robustness', () => {
     expect(interpret('hello').intent).toBe('unknown');
   });
 });
+
+describe('issue 12: reads, ambiguity, phrasing', () => {
+  const apps = ['web-app', 'api-server', 'billing-api', 'worker'];
+  const read = (command: string) => interpret(command, { knownApps: apps });
+
+  it.each([
+    ['web-app 배포 이력 보여줘', 'history', { app: 'web-app' }],
+    ['web-app 배포 기록 보여줘', 'history', { app: 'web-app' }],
+    ['release history of api-server', 'history', { app: 'api-server' }],
+    ['show deployment history of web-app', 'history', { app: 'web-app' }],
+    ['what was deployed last week', 'history', {}],
+    ['web-app 배포됐어?', 'status', { app: 'web-app', environment: 'staging' }],
+    ['how many pods of worker are running?', 'status', { app: 'worker', environment: 'staging' }],
+    ['show me everything deployed in prod', 'list', { environment: 'production' }],
+    ['배포된 앱 리스트', 'list', {}],
+  ])('%s → %s', (command, intent, entities) => {
+    const r = read(command);
+    expect({ intent: r.intent, entities: r.entities, ambiguous: r.ambiguous }).toEqual({
+      intent,
+      entities,
+      ambiguous: false,
+    });
+    expect(r.destructive).toBe(false);
+  });
+
+  it.each([
+    ['web-app을 dev랑 staging에 배포해줘', ['development', 'staging']],
+    ['deploy web-app to dev and staging', ['development', 'staging']],
+  ])('two environments in one operation are asked about, naming them: %s', (command, named) => {
+    const r = read(command);
+    expect(r).toMatchObject({ intent: 'deploy', ambiguous: true });
+    expect(r.entities.environment).toBeUndefined();
+    for (const e of named) expect(r.clarification).toContain(e);
+  });
+
+  it('two apps in one operation are asked about, naming them', () => {
+    const r = read('web-app이랑 worker 재시작해줘');
+    expect(r).toMatchObject({ intent: 'restart', ambiguous: true });
+    expect(r.clarification).toContain('web-app');
+    expect(r.clarification).toContain('worker');
+  });
+
+  it.each([
+    ['deploy web-app to prdo', 'Did you mean production?'],
+    ['deploy web-app to prodd', 'Did you mean production?'],
+    ['web-app을 운엉에 배포해줘', '운영(production)을 말씀하신 건가요?'],
+    ['web-app 운영ㅇ에 배포', '운영(production)을 말씀하신 건가요?'],
+    ['web-app 프로덕숀에 배포해줘', '운영(production)을 말씀하신 건가요?'],
+  ])('a production look-alike is asked about, never taken: %s', (command, question) => {
+    const r = read(command);
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.environment).toBeUndefined();
+    expect(r.defaults).not.toContain('environment');
+    expect(r.clarification).toContain(question);
+  });
+
+  it.each([
+    [
+      'api-server 운영에서 2개로 내려줘',
+      'scale',
+      { app: 'api-server', environment: 'production', replicas: 2 },
+    ],
+    [
+      '운영 web-app 리비전 2로 롤백해줘',
+      'rollback',
+      { app: 'web-app', environment: 'production', revision: 2 },
+    ],
+    [
+      '운영에서 billing-api 3개에서 5개로 늘려줘',
+      'scale',
+      { app: 'billing-api', environment: 'production', replicas: 5 },
+    ],
+  ])('a named production is never lost to a number word inside 운영: %s', (command, intent, entities) => {
+    expect(read(command)).toMatchObject({ intent, entities, ambiguous: false, destructive: true });
+  });
+
+  it.each([
+    ['deploy ghcr.io/acme/billing-api:3.1.0 to staging', { app: 'billing-api', tag: '3.1.0' }],
+    ['billing-api 3.1.0 배포해줘', { app: 'billing-api', tag: '3.1.0' }],
+    ['deploy billing-api sha-4f2a9c1 to dev', { app: 'billing-api', tag: 'sha-4f2a9c1' }],
+  ])('image references and tags: %s', (command, entities) => {
+    expect(read(command)).toMatchObject({ intent: 'deploy', entities, ambiguous: false });
+  });
+
+  it.each([
+    ['web-app 3개로 맞춰줘', 3],
+    ['운영 web-app 개수를 4로 맞춰줘', 4],
+    ['set worker to 5', 5],
+    ['api-server 3개에서 6개로 늘려줘', 6],
+  ])('set-to phrasing scales to the number said, never 0: %s', (command, replicas) => {
+    expect(read(command)).toMatchObject({ intent: 'scale', entities: { replicas }, ambiguous: false });
+  });
+
+  it.each([
+    ['방금 배포 무르고 전 버전으로 가자', 'rollback'],
+    ['put web-app on staging', 'deploy'],
+    ['get api-server out to live', 'deploy'],
+    ['web-app 깔아줘', 'deploy'],
+    ['web-app 디플로이', 'deploy'],
+  ])('compound and casual verbs: %s → %s', (command, intent) => {
+    expect(read(command).intent).toBe(intent);
+  });
+
+  it.each(['go ahead and delete it', 'was the rollback successful?', 'show me everything'])(
+    'ordinary English words are never apps: %s',
+    (command) => {
+      expect(read(command).entities.app).toBeUndefined();
+    },
+  );
+
+  it.each(['what does rollback mean?', '배포가 뭐야?', 'restart my laptop', '배포 자동화 너무 좋다'])(
+    'talk about an operation word is not an operation: %s',
+    (command) => {
+      expect(read(command).intent).toBe('unknown');
+    },
+  );
+});

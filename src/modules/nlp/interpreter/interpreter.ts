@@ -7,14 +7,17 @@ import {
   askLowConfidence,
   askMissing,
   askNearMiss,
+  askUnknownApp,
   askWhichApp,
   askWhichEnvironment,
   renderCommand,
   unknownReply,
 } from './messages.js';
 import { OPERATION_INTENTS } from './context.js';
+import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
-import { FOLLOW_UP } from './lexicon.js';
+import { enforceSafety } from './safety.js';
+import { DICTIONARY_WORDS, FOLLOW_UP, STOP_WORDS } from './lexicon.js';
 import type {
   EntityName,
   Entities,
@@ -26,22 +29,11 @@ import type {
   Reading,
 } from './types.js';
 
-/** Which entities each intent takes, and which of them it needs. */
-export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: EntityName[] }> = {
-  deploy: { allowed: ['app', 'environment', 'tag', 'replicas'], required: ['app'] },
-  scale: { allowed: ['app', 'environment', 'replicas'], required: ['app', 'replicas'] },
-  rollback: { allowed: ['app', 'environment', 'revision', 'tag'], required: ['app'] },
-  restart: { allowed: ['app', 'environment'], required: ['app'] },
-  status: { allowed: ['app', 'environment'], required: ['app'] },
-  logs: { allowed: ['app', 'environment', 'lines'], required: ['app'] },
-  list: { allowed: ['environment'], required: [] },
-  history: { allowed: ['app', 'environment'], required: [] },
-  delete: { allowed: ['app', 'environment'], required: ['app'] },
-  help: { allowed: [], required: [] },
-  unknown: { allowed: [], required: [] },
-};
-export const MUTATING: ReadonlySet<Intent> = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
+export { INTENT_ENTITIES } from './intents.js';
+export const MUTATING: ReadonlySet<Intent> = CHANGE_INTENTS;
 export const LOW_CONFIDENCE = 0.6;
+/** An unregistered name that is an ordinary word, not an app name (app names carry a hyphen or a digit). */
+const PLAIN_WORD = /^[a-z]+$/;
 
 /** Nearest known app names for a name that is not one (webapp / web-ap → web-app). */
 export function nearestApps(name: string, known: readonly string[]): string[] {
@@ -122,6 +114,8 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     confidence = Math.max(confidence, 0.92);
   }
 
+  let followUp = false;
+  let environmentFromContext = false;
   // ellipsis: "production에도", "5개로", "prod too" repeat the previous operation
   if (
     intent === 'unknown' &&
@@ -145,6 +139,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       )
         intent = 'scale';
       confidence = 0.75;
+      followUp = true;
     }
   }
 
@@ -153,7 +148,10 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   if (spec.allowed.includes('app') && !entities.app && ctx?.app) {
     entities.app = ctx.app;
     confidence -= reading.reference ? 0.02 : 0.05;
-    if (!entities.environment && ctx.environment) entities.environment = ctx.environment;
+    if (!entities.environment && ctx.environment) {
+      entities.environment = ctx.environment;
+      environmentFromContext = true;
+    }
   } else if (
     spec.allowed.includes('app') &&
     entities.app &&
@@ -162,6 +160,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     ctx.environment
   ) {
     entities.environment = ctx.environment;
+    environmentFromContext = true;
   }
 
   // only what applies to the intent
@@ -198,19 +197,42 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     ambiguous = true;
     clarification ??= askFuzzyProduction(lang);
     suggestions.push(renderCommand(intent, entities, lang));
+    delete entities.environment;
   }
 
-  // near miss of a known app
+  // an app that is not registered: a near miss is asked about (and not written as the app); an ordinary
+  // word is no app at all ("restart my laptop"); another name is asked about
   if (entities.app && known.length > 0 && !known.includes(entities.app)) {
-    const near = nearestApps(entities.app, known);
+    const said = entities.app;
+    const near = nearestApps(said, known);
     if (near.length > 0) {
       ambiguous = true;
-      clarification ??= askNearMiss(entities.app, near, lang);
+      clarification ??= askNearMiss(said, near, lang);
       for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
-    } else confidence -= 0.1;
+      delete entities.app;
+    } else if (PLAIN_WORD.test(said) && !reading.reference) {
+      // a change of something that is not an app is no command; a read of it reads everything
+      if (MUTATING.has(intent) || intent === 'status' || intent === 'logs') {
+        intent = 'unknown';
+        for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+        defaults.length = 0;
+      } else delete entities.app;
+    } else {
+      ambiguous = true;
+      clarification ??= askUnknownApp(said, known, lang);
+      for (const n of known.slice(0, 3))
+        suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
+    }
+  }
+  // a count or revision said only relatively ("2개 더", "두 버전 전"): ask for it
+  for (const k of reading.unclear ?? []) {
+    if (!spec.allowed.includes(k)) continue;
+    delete entities[k];
+    ambiguous = true;
+    clarification ??= askMissing(intent, [k], lang);
   }
 
-  const missing = spec.required.filter((k) => entities[k] === undefined);
+  const missing = INTENT_ENTITIES[intent].required.filter((k) => entities[k] === undefined);
   if (missing.length > 0) {
     ambiguous = true;
     clarification ??= askMissing(intent, missing, lang);
@@ -256,24 +278,37 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       replicasAfter: entities.replicas,
     });
 
-  return {
-    intent,
-    entities,
-    confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
-    ambiguous,
-    missing,
-    suggestions: [...new Set(suggestions)].slice(0, 5),
-    clarification,
-    defaults,
-    destructive,
-    requiresConfirmation: destructive,
-    source: options.source ?? 'rules',
-    language: lang,
-  };
+  // every interpretation, from any source, leaves through the safety gate
+  const learned = rule !== undefined;
+  return enforceSafety(
+    {
+      intent,
+      entities,
+      confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
+      ambiguous,
+      missing,
+      suggestions: [...new Set(suggestions)].slice(0, 5),
+      clarification,
+      defaults,
+      destructive,
+      requiresConfirmation: destructive,
+      source: options.source ?? 'rules',
+      language: lang,
+    },
+    reading.text,
+    {
+      learned,
+      // a follow-up resolved by the conversation (conversation.ts) is evidence the text alone cannot show
+      followUp: followUp || reading.followUp === true,
+      environmentFromContext: environmentFromContext || reading.environmentFromContext === true,
+      names: [reading.entities.app, reading.entities.tag].filter((n): n is string => n !== undefined),
+    },
+  );
 }
 
 const LATIN_WORD = /[a-z]+(?:-[a-z0-9]+)*/gi;
-const HANGUL_SYLLABLES = /^[\uac00-\ud7a3]+$/;
+const HANGUL_SYLLABLES = /^(?:[\uac00-\ud7a3]+|ㄱㄱ|ㅇㅇ|ㄴㄴ)$/;
+const HANGUL = /[\uac00-\ud7a3]/;
 
 /**
  * Korean typed with the keyboard in English mode ("web-app qovhgownj" = "web-app 배포해줘"): words that are
@@ -284,7 +319,13 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
   if (/[\uac00-\ud7a3]/.test(command)) return undefined;
   let changed = false;
   const fixed = command.replace(LATIN_WORD, (word) => {
-    if (word.length < 3 || word.includes('-') || knownApps?.has(word.toLowerCase())) return word;
+    if (
+      word.length < 2 ||
+      word.includes('-') ||
+      STOP_WORDS.has(word.toLowerCase()) ||
+      knownApps?.has(word.toLowerCase())
+    )
+      return word;
     let ko: string;
     try {
       ko = convertQwertyToHangul(word);
@@ -301,12 +342,41 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
   return { ...reading, confidence: Math.min(reading.confidence, 0.7), language: 'ko' };
 }
 
+/** A Latin word the reading did not use and no dictionary explains: perhaps Korean typed in English mode. */
+function hasStrayWord(command: string, reading: Reading, knownApps?: ReadonlySet<string>): boolean {
+  if (HANGUL.test(command)) return false;
+  for (const m of command.toLowerCase().matchAll(LATIN_WORD)) {
+    const w = m[0];
+    if (w.length < 2 || w.includes('-') || w === reading.entities.app) continue;
+    if (STOP_WORDS.has(w) || DICTIONARY_WORDS.has(w) || knownApps?.has(w)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
+export function readCommand(command: string, knownApps?: ReadonlySet<string>): Reading {
+  const reading = read(command, { knownApps });
+  if (reading.negated) return reading;
+  if (reading.intent === 'unknown') return readWithKeyboardFix(command, knownApps) ?? reading;
+  // an English command with one word typed in English keyboard mode ("deploy frontend tmxpdlwld" = 스테이징)
+  if (!hasStrayWord(command, reading, knownApps)) return reading;
+  const fixed = readWithKeyboardFix(command, knownApps);
+  return fixed && fixed.intent === reading.intent && fixed.said.length > reading.said.length
+    ? fixed
+    : reading;
+}
+
+const knownAppSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The known apps as a set, built once per list (callers pass the same list call after call). */
+function knownAppSet(apps: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!apps || apps.length === 0) return undefined;
+  let set = knownAppSets.get(apps);
+  if (!set) knownAppSets.set(apps, (set = new Set(apps)));
+  return set;
+}
+
 /** The offline interpreter: rules reader + finalize. Pure and synchronous. */
 export function interpret(command: string, options: InterpretOptions = {}): Interpretation {
-  const knownApps =
-    options.knownApps && options.knownApps.length > 0 ? new Set(options.knownApps) : undefined;
-  let reading = read(command, { knownApps });
-  if (reading.intent === 'unknown' && !reading.negated)
-    reading = readWithKeyboardFix(command, knownApps) ?? reading;
-  return finalize(reading, options);
+  return finalize(readCommand(command, knownAppSet(options.knownApps)), options);
 }

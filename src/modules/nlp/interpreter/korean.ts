@@ -22,15 +22,27 @@ const UNITS: Record<string, number> = {
   아홉: 9,
 };
 const TENS: Record<string, number> = { 열: 10, 스물: 20, 스무: 20, 서른: 30 };
+/** Sino-Korean round numbers, as in log line counts (백 줄, 이백 줄, 천 줄). */
+const SINO: Record<string, number> = {
+  십: 10,
+  오십: 50,
+  백: 100,
+  이백: 200,
+  삼백: 300,
+  오백: 500,
+  천: 1000,
+  이천: 2000,
+};
 const ZERO = ['영', '공'];
 
 /** Regex source for a Korean number word (longest alternatives first). */
-export const KOREAN_NUMBER_SOURCE = `(?:(?:열|스물|서른)\\s?(?:하나|다섯|여섯|일곱|여덟|아홉|한|둘|두|셋|세|넷|네)|다섯|여섯|일곱|여덟|아홉|하나|스물|스무|서른|열|한|둘|두|셋|세|석|넷|네|넉|영)`;
+export const KOREAN_NUMBER_SOURCE = `(?:(?:오|이|삼)?백|이?천|오?십|(?:열|스물|서른)\\s?(?:하나|다섯|여섯|일곱|여덟|아홉|한|둘|두|셋|세|넷|네)|다섯|여섯|일곱|여덟|아홉|하나|스물|스무|서른|열|한|둘|두|셋|세|석|넷|네|넉|영)`;
 
 export function koreanNumber(word: string): number | undefined {
   const w = word.replace(/\s+/g, '');
   if (ZERO.includes(w)) return 0;
   if (w in UNITS) return UNITS[w];
+  if (w in SINO) return SINO[w];
   if (w in TENS) return TENS[w];
   for (const [t, tv] of Object.entries(TENS)) {
     if (w.startsWith(t)) {
@@ -57,6 +69,10 @@ const EN_NUMBERS: Record<string, number> = {
   twelve: 12,
   fifteen: 15,
   twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
 };
 export const EN_NUMBER_SOURCE = Object.keys(EN_NUMBERS).join('|');
 

@@ -3,57 +3,95 @@ import type { Intent, NlpEnvironment } from './types.js';
 /** Latin words are matched only as whole words (not inside `web-deploy-svc`). */
 const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
+/** Asking for past deployments: the reader's `history` and the safety gate's read cue. */
+export const HISTORY_CUE = new RegExp(
+  `이력|(?<!로그\\s?)기록|히스토리|릴리즈\\s?노트|(?:변경|버전|리비전)\\s?이력|배포\\s?횟수|몇\\s?번\\s?(?:배포|롤백|재시작)|내역|타임라인|\\d+\\s?건|(?:오늘|어제|그제|지난\\s?주|지난\\s?달|지난번|저번|이번\\s?주|최근|요즘)\\s?(?:의\\s?)?(?:배포|롤백|릴리즈|재시작)(?:들|\\s?내역)?\\s*$|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|deploy)|` +
+    `누가\\s?(?:\\S+\\s?){0,2}(?:배포|롤백|올렸|재시작|지웠|삭제)|(?:배포|deploy|롤백|rollback|릴리즈)\\s?(?:는|은)?\\s?언제|마지막\\s?(?:배포|deploy|릴리즈|release)|(?:마지막으로|최근에?)\\s?배포된|(?:실행된|실패한|성공한)\\s?배포|(?:배포|롤백|deploy|rollback)\\s?(?:한|된)\\s?적|` +
+    `(?:오늘|어제|지난|이번\\s?주|최근|요즘)\\s?(?:\\S+\\s?){0,3}(?:배포된|배포한|올라간|나간)\\s?(?:거|것|게|앱|버전)|리비전\\s?\\d+\\s?(?:이|은|는)?\\s?뭐|` +
+    W(
+      `history|histories|hist|changelog|timeline|records|release\\s+(?:notes|log)|deploy(?:ment)?s?\\s+log|(?:show|list)\\s+(?:me\\s+)?(?:the\\s+)?(?:recent|last|past|previous)\\s+(?:\\d+\\s+)?(?:deployments|deploys|releases)|deployments\\s+(?:this|last)\\s+(?:week|month)|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks)|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|` +
+        `(?:recent|past|previous|latest|earlier|last\\s+\\d+|today'?s|yesterday'?s|this\\s+week'?s|last\\s+week'?s)\\s+(?:deployments|deploys|releases|rollouts)|(?:deployments|releases|deploys)\\s+(?:of|for|from|since|during|last|this|yesterday|today|in\\s+the\\s+last|over\\s+the\\s+last)|` +
+        `(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|when\\s+(?:was|did)\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back|deploy|roll|release|restart)|` +
+        `who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+was\\s+revision|revision\\s+\\d+\\s+of`,
+    ),
+);
+/** Asking what runs (a whole environment or every app): `list`. */
+export const LIST_CUE = new RegExp(
+  `목록|리스트|앱들|뭐가\\s?(?:떠|돌|올라)|(?:앱|app)\\s?몇\\s?개|전부\\s?(?:보여|알려)|뭐\\s?뭐|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스|service|app)|뭐\\s?(?:있|돌고|떠)|` +
+    `배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가|돌고)\\s?있는\\s?(?:서비스|앱|거|것)|현황판|앱\\s?몇\\s?개|몇\\s?개의?\\s?앱|` +
+    W(
+      `list|ls|apps|applications|inventory|what(?:'s|\\s+is)\\s+live|what\\s+(?:do\\s+we|are\\s+we)\\s+run|everything\\s+(?:deployed|running|that'?s|in|on)|all\\s+(?:the\\s+)?(?:apps|services|deployments)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|` +
+        `what'?s\\s+(?:currently\\s+)?(?:deployed|running|in|on)|what\\s+is\\s+(?:currently\\s+)?(?:deployed|running|in|on)|what\\s+do\\s+we\\s+have|overview|fleet|how\\s+many\\s+(?:apps|services)`,
+    ),
+);
+/** Asking how one app is (and how many of it run): `status`. */
+export const STATUS_CUE = new RegExp(
+  `상태|현황(?!판)|헬스|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|` +
+    `살아\\s?있|문제\\s?(?:없|있)|에러\\s?(?:나|있)|죽었|버전\\s?(?:뭐|몇)|태그\\s?뭐|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
+    W(
+      `status|health|healthy|state|broken|failing|what\\s+version|which\\s+(?:version|tag|image)|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+[a-z0-9-]+\\s+(?:up|running|ok|okay|alive|deployed)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?\\d)(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down)|come\\s+up|gone\\s+through`,
+    ),
+);
+/** "어떻게 말하면 돼?", "how do I roll back?": how to use this service, even with an operation word in it. */
+export const HELP_CUE = new RegExp(
+  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|하면\\s?돼|시작)|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|환경\\s?이름|사용\\s?(?:방법|가이드)|쓰는\\s?(?:법|방법)|가이드|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|` +
+    W(
+      `getting\\s+started|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
+    ),
+);
+
 /** Strong intent patterns, in priority order (the first that matches wins). */
 export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
-  // a read of what happened, even when it names an operation ("배포 이력", "rollback history")
-  ['history', new RegExp(`이력|기록|히스토리|` + W(`history|histories`))],
+  ['history', HISTORY_CUE],
+  ['help', HELP_CUE],
   [
     'rollback',
     new RegExp(
-      `롤\\s?백|되돌려|되돌리|되돌아|원복|원상\\s?복구|(?:이전|예전|직전|옛|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포)|` +
+      `롤\\s?백|되돌려|되돌리|되돌아|원복|무르|물러|무를|원상\\s?복구|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|` +
         W(
-          `rollback|roll\\s+back|roll\\s+[a-z0-9][a-z0-9-]*\\s+back|rolled\\s+back|revert|undo|go\\s+back|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
+          `rollback|roll-back|roll\\s+back|put\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
         ),
     ),
   ],
   [
     'restart',
     new RegExp(
-      `재\\s?시작|재\\s?기동|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동|배포)|재\\s?부팅|재\\s?배포|껐다\\s?(?:켜|키)|` +
-        W(`restart|restarts|reboot|bounce|redeploy|re-deploy|cycle|rollout\\s+restart|kick`),
-    ),
-  ],
-  ['logs', new RegExp(`로그(?!인)|로깅|` + W(`logs?|tail|stdout|log\\s+lines`))],
-  [
-    'status',
-    new RegExp(
-      `상태|헬스|몇\\s?개(?:야|니|인가|인지|예요|에요)|살아\\s?있|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
+      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:켜|키)|내렸다\\s?(?:다시\\s?)?(?:올|띄|켜)|죽였다\\s?살려|튕겨|` +
         W(
-          `status|health|healthy|state|how\\s+is|how's|hows|is\\s+[a-z0-9-]+\\s+(?:up|running|ok|okay|alive)|check|doing`,
+          `restart|restarts|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
         ),
     ),
   ],
   [
+    'logs',
+    new RegExp(`로그(?!인)|로깅|콘솔|출력|` + W(`logs?|tail|stdout|log\\s+lines|printing|output|console`)),
+  ],
+  ['status', STATUS_CUE],
+  [
     'delete',
     new RegExp(
-      `삭제|지워|지우|제거|없애|내려|내리|철거|` +
-        W(`delete|remove|destroy|tear\\s+down|take\\s+down|uninstall|undeploy|drop|nuke|rm`),
+      `삭제|지워|지우|제거|없애|내려|내리|철거|날려|치워|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
+        W(
+          `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s+down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|uninstall|undeploy|drop|nuke|rm`,
+        ),
     ),
   ],
   [
     'scale',
     new RegExp(
-      `스케일|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|` +
+      `스케일|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|세팅|` +
         W(
-          `scale|scaled|scaling|increase|decrease|bump|reduce|resize|set\\s+(?:the\\s+)?replicas|replicas\\s+to\\s+\\d`,
+          `scale|scaled|scaling|increase|decrease|reduce|resize|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+have\\s+\\d+|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+\\s+(?:replicas|pods|instances))|set\\s+(?:the\\s+)?replicas|set\\s+(?:[a-z0-9._-]+\\s+){1,4}?to\\s+\\d+(?![0-9.])|replicas\\s+to\\s+\\d`,
         ),
     ),
   ],
   [
     'deploy',
     new RegExp(
-      `배포|디플로이|올려|올리|띄워|띄우|릴리즈|릴리스|출시|반영|업데이트|업그레이드|` +
-        W(`deploy|ship|release|update|upgrade|roll\\s+out|rollout|push|launch|publish|promote`),
+      `배포|디플로이|디플로잉|올려|올리|띄워|띄우|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|박아|쏴|태워|론칭|런칭|밀어\\s?넣|출격|` +
+        W(
+          `deploy|redeploy|re-deploy|ship|release|send\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:to|out\\s+to)|throw\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|to|at)|move\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+to|take\\s+[a-z0-9-]+\\s+live|update|upgrade|roll\\s+out|roll\\s+[a-z0-9-]+\\s+out|rollout|push|launch|publish|promote|go\\s+live|spin\\s+up|spin\\s+[a-z0-9-]+\\s+up|bump\\s+(?:[a-z0-9-]+\\s+)?to\\s+v?\\d|bump|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
+        ),
     ),
   ],
   [
@@ -63,34 +101,26 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
         W(`help|usage|commands|what\\s+can\\s+you\\s+do|how\\s+do\\s+i\\s+use`),
     ),
   ],
-  [
-    'list',
-    new RegExp(
-      `목록|리스트|앱들|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스)|뭐\\s?(?:있|돌고|떠)|` +
-        W(
-          `list|ls|apps|applications|which\\s+apps|what'?s\\s+deployed|what\\s+is\\s+deployed|what'?s\\s+running|what\\s+is\\s+running`,
-        ),
-    ),
-  ],
+  ['list', LIST_CUE],
 ];
 
 /** Weak cues: intent only when nothing strong matched. */
 export const WEAK_SCALE = new RegExp(`레플리카|복제본|인스턴스|파드|` + W(`replicas?|instances?|pods?`));
-export const WEAK_DEPLOY = /ㄱㄱ|고고|(?<![a-z])go\s+go(?![a-z])/;
+export const WEAK_DEPLOY = /ㄱㄱ|고고|(?<![가-힣ㄱ-ㅎ])ㄱ(?![가-힣ㄱ-ㅎ])|->|→|(?<![a-z])go\s+go(?![a-z])/;
 /** "모든 앱 상태" is a list; a status with none of these and no app asks which app. */
 export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|every|apps|everything`));
 
 /** "배포하지 마", "don't deploy", "취소": never an operation. */
 export const NEGATION = new RegExp(
-  `하지\\s?마|하지\\s?말|말아\\s?줘|안\\s?돼|취소|멈춰|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|말아\\s?줘|안\\s?돼|취소(?!\\s?하고)|멈춰|` +
     W(`don'?t|do\\s+not|never|cancel|stop\\s+that|abort`),
 );
 
 /** Out-of-domain markers: chit-chat stays `unknown` even if a weak cue matches. */
 export const OUT_OF_DOMAIN = new RegExp(
-  `날씨|점심|저녁|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
+  `날씨|점심|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
     W(
-      `weather|lunch|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|hello|hi|hey|thanks|thank\\s+you|bored|capital|recipe|football|president`,
+      `weather|lunch|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president`,
     ),
 );
 
@@ -106,7 +136,21 @@ export const ENV_ALIASES: ReadonlyArray<readonly [NlpEnvironment, string[]]> = [
   ['staging', ['스테이징', '스테이지', '검증계', '검증', '스테이징계', 'staging', 'stage', 'stg', 'stag']],
   [
     'production',
-    ['운영계', '운영', '프로덕션', '프로덕', '프로드', '상용', '실서버', 'production', 'prod', 'prd', 'live'],
+    [
+      '운영계',
+      '운영',
+      '프로덕션',
+      '프로덕',
+      '프로드',
+      '상용',
+      '실서버',
+      '실서비스',
+      '라이브',
+      'production',
+      'prod',
+      'prd',
+      'live',
+    ],
   ],
 ];
 const envKo = ENV_ALIASES.flatMap(([, a]) => a.filter((x) => /[가-힣]/.test(x)));
@@ -124,7 +168,43 @@ export const ENV_FUZZY: ReadonlyArray<readonly [string, NlpEnvironment]> = [
   ['develop', 'development'],
   ['staging', 'staging'],
   ['production', 'production'],
+  ['prod', 'production'],
+  ['live', 'production'],
 ];
+/** Korean production words for jamo-level look-alikes (운엉, 프로덕숀): asked about, never taken. */
+export const PRODUCTION_FUZZY_KO = ['운영', '운영계', '프로덕션', '상용'];
+/** Real words one edit from `prod` that are not a production look-alike. */
+export const NOT_PROD_LOOKALIKE = new Set([
+  'like',
+  'line',
+  'life',
+  'lime',
+  'give',
+  'hive',
+  'five',
+  'love',
+  'lives',
+  'liver',
+  'alive',
+  'olive',
+  'dive',
+  'jive',
+  'prop',
+  'prof',
+  'prom',
+  'proc',
+  'prog',
+  'proud',
+  'plod',
+  'pro',
+  'rod',
+  'pod',
+  'pods',
+  'prods',
+  'proxy',
+  'probe',
+  'prode',
+]);
 
 /** Latin intent words for typo tolerance (`deplyo`, `restrat`, `rollbak`). */
 export const INTENT_FUZZY: ReadonlyArray<readonly [string, Intent]> = [
@@ -141,6 +221,7 @@ export const INTENT_FUZZY: ReadonlyArray<readonly [string, Intent]> = [
   ['scale', 'scale'],
   ['logs', 'logs'],
   ['list', 'list'],
+  ['history', 'history'],
 ];
 /** Korean intent words for jamo-level typo tolerance (롤뱍 → 롤백, 제시작 → 재시작). */
 export const INTENT_FUZZY_KO: ReadonlyArray<readonly [string, Intent]> = [
@@ -176,6 +257,43 @@ export const STOP_WORDS = new Set(
     'development develop devel dev staging stage stg stag production prod prd live ' +
     'times time weather joke lunch dinner movie song stock capital recipe football president bored love ' +
     'explain meaning does mean thing things stuff today tomorrow yesterday there'
+  ).split(/\s+/),
+);
+
+/**
+ * Ordinary English words: never an app name unless an app of that name is registered ("go ahead and delete
+ * it", "was the rollback successful?", "show me everything").
+ */
+export const DICTIONARY_WORDS = new Set(
+  (
+    'about above across after afterwards against ago ahead almost alone along already alright although always ' +
+    'among amount another anyone anything anyway anywhere apart around as ask asked asking away bad badly be because ' +
+    'become before behind below beside besides best better between beyond big both bring broken busy but ' +
+    'call came cannot carefully case cause certain certainly chance clear clearly close come comes coming ' +
+    'complete completed completely confirm correct correctly could currently day days deal definitely did ' +
+    'different directly doing else elsewhere end enough entire entirely error errors even evening ever every ' +
+    'everybody everyone everywhere exactly example except fail failed failing fails failure fast few fine finish finished ' +
+    'fix fixed following force forget found friday from full fully gently gets getting given gives go goes gone good ' +
+    'got great guess had happen happened happening happens hard has have having he hello help her here hers high him his ' +
+    'hold home hopefully hour hours however idea if important instead into issue issues item items just keep kept kind ' +
+    'know known later least leave left less lets little long look looking looks lot lots low made main maybe mean means ' +
+    'meanwhile mind minute minutes mistake moment monday month months more morning most much must myself name named ' +
+    'near nearly neither never next nice night nobody none nor nothing notice number numbers often once only onto ' +
+    'open other others otherwise ours ourselves outside own part past people perhaps place plan point possible ' +
+    'possibly pretty probably problem problems proper properly put quick quite rather ready real really reason ' +
+    'received right said same saturday say saying says second seconds see seem seems seen sent several she ' +
+    'short should since slow slowly small so soon sorry start started starting state still stop stopped succeeded ' +
+    'success successful successfully such sunday sure take taken takes talk tell than that the their theirs then ' +
+    'thing think though through thursday thus together told took top total tuesday try trying turn twice under ' +
+    'unless until upon urgent urgently use used using usual usually very via wait want wanted way ways wednesday ' +
+    'week weekend weeks well went whatever whenever while whole whom whose will wish within without work worked ' +
+    'working works worse worst would wrong yeah year years yep yes yet yours yourself ' +
+    'currently deployed released shipped rolled restarted scaled deleted removed running stopped pending ' +
+    'everything anything something nothing there their these those ' +
+    'history histories timeline changelog overview fleet count number dashboard board chart key keyboard laptop ' +
+    'message conversation policy incident topic docs document documentation schedule meeting company companies ' +
+    'off again come came let good bad had what ' +
+    'prod-like production-like environment-wide'
   ).split(/\s+/),
 );
 

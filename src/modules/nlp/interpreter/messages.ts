@@ -24,7 +24,7 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
       case 'list':
         return `${env ? `${env} ` : ''}앱 목록 보여줘`;
       case 'history':
-        return `${inEnv}${app} 배포 이력 보여줘`;
+        return `${inEnv}${e.app ? `${e.app} ` : ''}배포 이력 보여줘`;
       case 'delete':
         return `${inEnv}${withJosa(app, '을/를')} 삭제해줘`;
       default:
@@ -48,7 +48,7 @@ export function renderCommand(intent: Intent, e: Entities, lang: Language): stri
     case 'list':
       return `list apps${inEnv}`;
     case 'history':
-      return `show the deployment history of ${app}${inEnv}`;
+      return `show the deployment history${e.app ? ` of ${app}` : ''}${inEnv}`;
     case 'delete':
       return `delete ${app}${inEnv}`;
     default:
@@ -187,6 +187,10 @@ export function askNearMiss(said: string, meant: string[], lang: Language): stri
   return render(CLARIFICATIONS.nearMiss, { said, meant }, lang);
 }
 
+export function askUnknownApp(said: string, known: readonly string[], lang: Language): string {
+  return render(CLARIFICATIONS.unknownApp, { said, known: known.slice(0, 5) }, lang);
+}
+
 export function askWhichApp(apps: string[], lang: Language): string {
   return render(CLARIFICATIONS.whichApp, { apps }, lang);
 }
@@ -197,6 +201,12 @@ export function askWhichEnvironment(envs: string[], lang: Language): string {
 
 export function askFuzzyProduction(lang: Language): string {
   return render(CLARIFICATIONS.fuzzyProduction, {}, lang);
+}
+
+/** A change asked about, refused or not clearly ordered: say it back and ask for an order. */
+export function askConfirmChange(intent: Intent, e: Entities, lang: Language): string {
+  const command = renderCommand(intent, e, lang);
+  return render(CLARIFICATIONS.confirmChange, { intent, app: e.app, command }, lang);
 }
 
 export function askAlternatives(alternatives: string[], lang: Language): string {

@@ -95,4 +95,12 @@ export interface Reading {
   key: string;
   /** Entities the command really says (not from context/defaults/rules). */
   said: EntityName[];
+  /** Entities said only relatively or without a value ("2개 더", "두 버전 전", "리비전으로"): asked for. */
+  unclear?: EntityName[];
+  /** The command as read (normalised): the safety gate looks at it again, whatever the reader decided. */
+  text: string;
+  /** Set by the conversation (conversation.ts): the intent was carried from an earlier turn ("아니다 5개로"). */
+  followUp?: boolean;
+  /** Set by the conversation: the environment came from earlier turns ("거기서", a correction), not this text. */
+  environmentFromContext?: boolean;
 }

@@ -85,7 +85,8 @@ export function systemPrompt(p: LlmPrompt): string {
   const lines = [
     'You interpret commands for K-Le-PaaS, a platform that deploys apps to Kubernetes. Commands are in Korean, English or both.',
     `Call the tool ${TOOL_NAME} exactly once. Intents: ${INTENTS.join(', ')}.`,
-    'history is a read of past deployments ("배포 이력/기록", "release history of …"): never deploy for it.',
+    'history is a read of past deployments ("배포 이력/기록", "release history of …", "what was deployed last week"): never deploy for it.',
+    'Questions, read nouns (이력, 상태, status, list), negations and hypotheticals are never a change.',
     'Use unknown for chit-chat, questions about concepts, negations ("don\'t …") and anything that is not a platform command.',
     'Entities (only what the command says or clearly refers to): app (lowercase name), environment (development | staging | production),',
     'replicas (integer), tag (image tag or version as written, e.g. v2.1.0), revision (integer), lines (integer, for logs).',

@@ -1,0 +1,26 @@
+import type { EntityName, Intent } from './types.js';
+
+/** Which entities each intent takes, and which of them it needs. */
+export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: EntityName[] }> = {
+  deploy: { allowed: ['app', 'environment', 'tag', 'replicas'], required: ['app'] },
+  scale: { allowed: ['app', 'environment', 'replicas'], required: ['app', 'replicas'] },
+  rollback: { allowed: ['app', 'environment', 'revision', 'tag'], required: ['app'] },
+  restart: { allowed: ['app', 'environment'], required: ['app'] },
+  status: { allowed: ['app', 'environment'], required: ['app'] },
+  logs: { allowed: ['app', 'environment', 'lines'], required: ['app'] },
+  list: { allowed: ['environment'], required: [] },
+  // one app's history, or every app's ("what was deployed last week"); every environment unless one is said
+  history: { allowed: ['app', 'environment', 'tag', 'revision'], required: [] },
+  delete: { allowed: ['app', 'environment'], required: ['app'] },
+  help: { allowed: [], required: [] },
+  unknown: { allowed: [], required: [] },
+};
+
+/** The intents that change something in a cluster. */
+export const CHANGE_INTENTS: ReadonlySet<Intent> = new Set([
+  'deploy',
+  'scale',
+  'rollback',
+  'restart',
+  'delete',
+]);

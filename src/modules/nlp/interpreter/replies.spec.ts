@@ -1,0 +1,63 @@
+import { readReply } from './replies.js';
+
+describe('answers to "shall I go ahead?" (readReply)', () => {
+  it.each([
+    '응 진행해',
+    '네',
+    '넵!',
+    'ㅇㅇ',
+    '응',
+    '네 진행해 주세요',
+    '그래 해줘',
+    '확인했어요, 진행하세요',
+    'yes, go ahead',
+    'go ahead',
+    'proceed',
+    'yes',
+    'ok do it',
+    'go ahead with the deletion',
+    'Yes please.',
+    'sure, run it',
+    '응 삭제 진행해',
+    '네 삭제하세요',
+    'sounds good, proceed',
+  ])('%s → confirm', (c) => expect(readReply(c)).toBe('confirm'));
+
+  it.each([
+    '아니',
+    '아니요',
+    'cancel',
+    'no',
+    '취소',
+    '취소해줘',
+    '아니 하지 마',
+    "no, don't",
+    "don't do it",
+    'never mind',
+    'nope, cancel it',
+    '안 해',
+    'ㄴㄴ',
+    'hold on, stop',
+    '아니 잠깐',
+    'nevermind',
+    '아 아니다 취소',
+  ])('%s → cancel', (c) => expect(readReply(c)).toBe('cancel'));
+
+  it.each([
+    '아니다 5개로',
+    'actually, 6 instead',
+    '아니 cart-api 얘기한 거야',
+    'no, staging',
+    '스테이징 말고 dev로',
+    'yes no',
+    'web-app 재시작해줘',
+    '네 개로 늘려줘',
+    '삭제해',
+    'deploy web-app to prod',
+    'was the rollback successful?',
+    '네?',
+    '됐어?',
+    'yes?',
+    '',
+  ])('%s → not a bare reply', (c) => expect(readReply(c)).toBeUndefined());
+});

@@ -1,0 +1,109 @@
+/**
+ * Short answers to the service's own question: "응 진행해" / "yes, go ahead" confirm a plan that is waiting
+ * for confirmation, "아니" / "cancel" cancel it. A reply is only a reply when it is nothing else: a number,
+ * an app or an environment ("아니다 5개로", "no, staging") makes it a correction, read as a command.
+ */
+export type Reply = 'confirm' | 'cancel';
+
+type Kind = Reply | 'neutral';
+
+const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
+
+/** Several-word phrases, removed first (so "안 해" is not read as "해", "don't do it" not as "do it"). */
+const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
+  [
+    /안\s?(?:해|할래|할게|하자|할래요|할게요|해요)|하지\s?(?:마|마요|마세요|말자|말아|말아요)|그만\s?(?:해|하자|둬|두자)?/g,
+    'cancel',
+  ],
+  [
+    new RegExp(
+      W(
+        "don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind",
+      ),
+      'g',
+    ),
+    'cancel',
+  ],
+  [
+    new RegExp(
+      W(
+        "go\\s+ahead|go\\s+for\\s+it|do\\s+it|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)",
+      ),
+      'g',
+    ),
+    'confirm',
+  ],
+  [new RegExp(W('thank\\s+you|with\\s+the|with\\s+it|for\\s+me'), 'g'), 'neutral'],
+];
+
+const ENDING =
+  '(?:해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|할게|할게요|해라|시켜|시켜줘|합니다|했어|했어요)?';
+const OPERATION =
+  '(?:삭제|배포|롤백|재시작|스케일링|스케일|스케일\\s?다운|작업|요청|계획|그거|그걸|그것|이거|이걸)';
+
+/** One word, whole. */
+const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
+  [
+    new RegExp(
+      `^(?:응|웅|어|엉|네|넵|넹|넴|예|옙|ㅇㅇ+|ㅇㅋ|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|당연하지|물론|물론이죠|고|고고|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|` +
+        `(?:진행|실행|승인|확인|계속|그대로)${ENDING}|해|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다)$`,
+    ),
+    'confirm',
+  ],
+  [
+    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine)$/,
+    'confirm',
+  ],
+  [
+    new RegExp(
+      `^(?:아니|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
+        `(?:취소|중단|중지|철회)${ENDING}|취소요|취소할게요?)$`,
+    ),
+    'cancel',
+  ],
+  [
+    /^(?:no|nope|nah|n|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
+    'cancel',
+  ],
+  [
+    new RegExp(
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|아|앗|음|흠|그럼|그냥|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|` +
+        `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|change|one)$`,
+    ),
+    'neutral',
+  ],
+];
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[.,!?~…"“”'`;:()[\]{}]|’/g, (c) => (c === "'" || c === '’' ? "'" : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "confirm" / "cancel" when the whole command is such an answer, else undefined. */
+export function readReply(command: string): Reply | undefined {
+  // "네?" is "pardon?", "됐어?" is "is it done?": a question is never an answer
+  if (/[?？]\s*$/.test(command)) return undefined;
+  let s = normalise(command);
+  if (!s || s.length > 80) return undefined;
+  const kinds = new Set<Kind>();
+  for (const [re, kind] of PHRASES) {
+    s = s.replace(re, () => {
+      kinds.add(kind);
+      return ' ';
+    });
+  }
+  for (const token of s.split(' ')) {
+    if (!token) continue;
+    const word = WORDS.find(([re]) => re.test(token));
+    if (!word) return undefined;
+    kinds.add(word[1]);
+  }
+  const confirm = kinds.has('confirm');
+  const cancel = kinds.has('cancel');
+  if (confirm === cancel) return undefined;
+  return confirm ? 'confirm' : 'cancel';
+}
