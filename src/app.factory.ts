@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { BodyParsingInterceptor } from './common/http/body-parsing.interceptor.js';
+import { rejectNulInUrl } from './common/http/input-text.js';
 import { assignRequestId } from './common/logging/logging.module.js';
 import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 import { AppConfig } from './config/app.config.js';
@@ -20,8 +22,7 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     bufferLogs: true,
     abortOnError: false,
-    bodyParser: false,
-    rawBody: true,
+    bodyParser: false, // bodies are parsed after authentication: BodyParsingInterceptor
   });
   app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
@@ -30,9 +31,11 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   app.use(app.get(HttpMetricsMiddleware).handle);
   app.disable('x-powered-by');
   app.set('etag', false); // API answers are not cached by validators; hashing every body is wasted work
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.useBodyParser('json', { limit: config.KLEPAAS_BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: config.KLEPAAS_BODY_LIMIT, extended: false });
+  // X-Forwarded-For is believed only from the proxies named in KLEPAAS_TRUST_PROXY (none by default):
+  // req.ip feeds the audit log and the per-IP auth-failure alert.
+  app.set('trust proxy', config.trustProxy);
+  app.use(rejectNulInUrl);
+  app.useGlobalInterceptors(new BodyParsingInterceptor(config.KLEPAAS_BODY_LIMIT));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   if (config.KLEPAAS_CORS_ORIGINS.length > 0) {
     app.enableCors({

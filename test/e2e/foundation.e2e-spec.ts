@@ -51,9 +51,10 @@ describe('foundation: health, version, errors, docs, metrics', () => {
   });
 
   it('malformed JSON: 400 invalid_json; oversized body: 413; both in the envelope, no stack', async () => {
-    const auth = await bearer({ scope: 'audit:read' });
+    // bodies are parsed once the route and the caller are known: a real route, a token that may call it
+    const auth = await bearer({ scope: 'alerts:admin' });
     const bad = await request(t.url)
-      .post('/api/v1/audit')
+      .post('/api/v1/alerts/test')
       .set('Authorization', auth)
       .set('Content-Type', 'application/json')
       .send('{"a":')
@@ -64,7 +65,7 @@ describe('foundation: health, version, errors, docs, metrics', () => {
       requestId: expect.any(String),
     });
     const big = await request(t.url)
-      .post('/api/v1/audit')
+      .post('/api/v1/alerts/test')
       .set('Authorization', auth)
       .send({ blob: 'x'.repeat(4096) })
       .expect(413);

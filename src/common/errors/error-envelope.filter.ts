@@ -36,6 +36,17 @@ interface BodyParserError {
 }
 const isBodyParserError = (e: unknown): e is BodyParserError =>
   typeof e === 'object' && e !== null && typeof (e as BodyParserError).type === 'string' && 'status' in e;
+/**
+ * Other http-errors a parser passes on as 4xx with `expose` (e.g. a body whose Content-Encoding does not
+ * decompress): a client mistake, said as such.
+ */
+const isExposedClientError = (e: unknown): e is { status: number; message: string } =>
+  typeof e === 'object' &&
+  e !== null &&
+  (e as { expose?: unknown }).expose === true &&
+  typeof (e as { status?: unknown }).status === 'number' &&
+  (e as { status: number }).status >= 400 &&
+  (e as { status: number }).status < 500;
 
 export function normaliseError(thrown: unknown): Normalised {
   // Nest wraps body-parser's errors in an HttpException; the original says what went wrong.
@@ -54,6 +65,8 @@ export function normaliseError(thrown: unknown): Normalised {
   if (isBodyParserError(exception)) {
     if (exception.type === 'entity.parse.failed')
       return { status: 400, code: 'invalid_json', message: 'Request body is not valid JSON' };
+    if (exception.type === 'entity.too.deep')
+      return { status: 400, code: 'invalid_json', message: exception.message };
     if (exception.type === 'entity.too.large')
       return { status: 413, code: 'payload_too_large', message: 'Request body exceeds the size limit' };
     if (exception.type === 'encoding.unsupported' || exception.type === 'charset.unsupported')
@@ -61,6 +74,13 @@ export function normaliseError(thrown: unknown): Normalised {
     return {
       status: exception.status >= 400 && exception.status < 500 ? exception.status : 400,
       code: 'bad_request',
+      message: exception.message,
+    };
+  }
+  if (isExposedClientError(exception)) {
+    return {
+      status: exception.status,
+      code: CODE_BY_STATUS[exception.status] ?? 'bad_request',
       message: exception.message,
     };
   }

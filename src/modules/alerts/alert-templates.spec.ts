@@ -98,10 +98,39 @@ describe('alert templates', () => {
     );
   });
 
-  it('missing variables render empty; no HTML escaping', () => {
+  it('missing variables render empty; values are Slack-escaped (& < >), not HTML-escaped', () => {
     const r = renderer.render({ kind: 'error', subject: 's', message: '<b>&"quotes"</b>' });
-    expect(r.text).toBe('[MCP][ERROR]  code= msg=<b>&"quotes"</b>');
+    expect(r.text).toBe('[MCP][ERROR]  code= msg=&lt;b&gt;&amp;"quotes"&lt;/b&gt;');
     expect(r.renderError).toBeUndefined();
+  });
+
+  it('no value from data can open a link or mention a channel, in any template or the fallback', () => {
+    const evil = '<!channel> please re-login at <http://evil.example/login|https://paas.example.com/login>';
+    const custom = new AlertRenderer({
+      error: '{{ message }} {{ fields_are_flat }} {{ nested.deep[0] }}',
+      health_down: '{{ message | nosuchfilter }}',
+    });
+    const texts = [
+      ...(['error', 'auth_failures', 'deployment_failed', 'cicd_result', 'test'] as const).map(
+        (kind) =>
+          renderer.render({
+            kind,
+            code: evil,
+            subject: evil,
+            message: evil,
+            operation: evil,
+            fields: { app: evil, user: evil, ref: evil, repository: evil, link: evil, result: evil },
+          }).text,
+      ),
+      custom.render({ kind: 'error', subject: evil, message: evil, fields: { nested: { deep: [evil] } } })
+        .text,
+      custom.render({ kind: 'health_down', subject: evil, message: evil, operation: evil, code: evil }).text,
+    ];
+    for (const text of texts) {
+      expect(text).toContain('&lt;!channel&gt;');
+      // the only `<` left are the templates' own `<link|history>` around an escaped value
+      expect(text.replace(/<&lt;[^<>]*\|history>/g, '')).not.toMatch(/[<>]/);
+    }
   });
 
   it('a render failure gives the plain fallback text and the reason', () => {

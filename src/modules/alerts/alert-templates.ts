@@ -39,8 +39,29 @@ export function formatDuration(value: unknown): string {
   return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
 }
 
+/**
+ * Slack's three control characters (https://api.slack.com/reference/surfaces/formatting#escaping):
+ * escaped, data can neither open a link (`<http://evil|login>`) nor mention (`<!channel>`).
+ */
+export function escapeSlack(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/**
+ * Every value a template can reach, Slack-escaped — applied to the whole context rather than per
+ * variable in the templates, so no template (built-in or from the environment) can forget it. Only
+ * the templates' own literal text can carry Slack markup.
+ */
+export function slackSafe(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return escapeSlack(value);
+  if (value === null || typeof value !== 'object' || depth > 8) return value;
+  if (Array.isArray(value)) return value.map((v) => slackSafe(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, slackSafe(v, depth + 1)]));
+}
+
 function makeEnvironment(): nunjucks.Environment {
-  // Slack text is not HTML: no autoescape; a missing variable renders empty (strict undefined off).
+  // Slack text is not HTML: nunjucks's HTML autoescape is off; slackSafe() escapes the context instead.
+  // A missing variable renders empty (strict undefined off).
   const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: false });
   env.addFilter('duration', formatDuration);
   return env;
@@ -83,7 +104,7 @@ export class AlertRenderer {
 
   render(input: AlertInput, extra: Record<string, unknown> = {}): Rendered {
     const template = this.templates.get(input.kind) ?? this.templates.get('error')!;
-    const context = {
+    const context = slackSafe({
       ...input.fields,
       ...extra,
       kind: input.kind,
@@ -91,7 +112,7 @@ export class AlertRenderer {
       subject: input.subject,
       message: input.message,
       operation: input.operation ?? '',
-    };
+    }) as Record<string, unknown>;
     try {
       return { text: template.render(context) };
     } catch (err) {
@@ -106,5 +127,5 @@ export function fallbackText(input: AlertInput): string {
   if (input.operation) parts.push(input.operation);
   if (input.code) parts.push(`code=${input.code}`);
   parts.push(`msg=${input.message}`);
-  return `${parts.join(' ')} (template render failed; plain text)`;
+  return `${escapeSlack(parts.join(' '))} (template render failed; plain text)`;
 }

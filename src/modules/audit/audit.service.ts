@@ -43,6 +43,8 @@ export interface AuditPage {
 }
 
 const AUDITED = Symbol('klepaas:audited');
+const clip = (value: string | null | undefined, max: number): string | null =>
+  value === null || value === undefined ? null : value.length > max ? `${value.slice(0, max - 1)}…` : value;
 const toCreatedAt = ({ at, id }: KeysetPosition) => ({ createdAt: at, id });
 const lastCursor = (row: AuditRow) => encodeKeysetCursor(row.created_at, row.id);
 
@@ -61,15 +63,17 @@ export class AuditService {
   ) {}
 
   async record(entry: AuditEntry): Promise<void> {
+    // Cut to the column widths (0001-audit-log): a long path or a forwarded "IP" from a trusted proxy
+    // must not make PostgreSQL refuse the record and lose it.
     const row: AuditRow = {
       id: monotonicId(),
       created_at: new Date().toISOString(),
-      user_id: entry.userId ?? null,
-      ip: entry.ip ?? null,
-      action: entry.action,
-      resource: entry.resource ?? null,
+      user_id: clip(entry.userId, 255),
+      ip: clip(entry.ip, 64),
+      action: clip(entry.action, 255) ?? '',
+      resource: clip(entry.resource, 1024),
       status: entry.status,
-      request_id: entry.requestId ?? null,
+      request_id: clip(entry.requestId, 128),
       details: entry.details === undefined ? null : JSON.stringify(redact(entry.details)),
     };
     this.logger.log(

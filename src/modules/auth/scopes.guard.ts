@@ -5,13 +5,16 @@ import type { Request } from 'express';
 import { AppConfig } from '../../config/app.config.js';
 import { PUBLIC_ROUTE, REQUIRED_SCOPES, RESOURCE_METADATA_PATH } from './auth.decorators.js';
 import { InsufficientScopeError, RouteWithoutScopeError, UnauthorizedError } from './auth.errors.js';
+import { InvalidClaimsError, subjectProblem } from './jwt.strategy.js';
 import type { Principal } from './principal.js';
 import { missingScopes, parseScopes } from './scopes.js';
 
 const JwtAuthGuard = AuthGuard('jwt');
 
 /** passport-jwt's `info` tells why a token was refused; the caller deserves the reason, not the internals. */
-function describeJwtFailure(info: unknown): string {
+function describeJwtFailure(err: unknown, info: unknown): string {
+  // Not "Invalid token: …": the audit's secret masking reads `token: x` as an assignment and hides x.
+  if (err instanceof InvalidClaimsError) return `Invalid token (${err.message})`;
   const name = (info as { name?: string } | undefined)?.name;
   const message = (info as { message?: string } | undefined)?.message ?? '';
   if (name === 'TokenExpiredError') return 'Token has expired';
@@ -19,7 +22,7 @@ function describeJwtFailure(info: unknown): string {
   if (/audience/i.test(message)) return 'Token audience is not accepted';
   if (/issuer/i.test(message)) return 'Token issuer is not accepted';
   if (/signature/i.test(message)) return 'Token signature is invalid';
-  if (name === 'JsonWebTokenError' || name === 'NotBeforeError') return `Invalid token: ${message}`;
+  if (name === 'JsonWebTokenError' || name === 'NotBeforeError') return `Invalid token (${message})`;
   return 'Invalid or missing credentials';
 }
 
@@ -71,7 +74,7 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
 
   override handleRequest<T>(err: unknown, user: T, info: unknown, context?: ExecutionContext): T {
     if (err || !user) {
-      const reason = describeJwtFailure(info);
+      const reason = describeJwtFailure(err, info);
       const challenge =
         reason === 'Missing bearer token'
           ? 'Bearer'
@@ -85,6 +88,13 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
     const userId = req.header('x-user-id')?.trim();
     if (!userId)
       throw new UnauthorizedError('Missing X-User-Id header (header auth mode)', 'Bearer', resourceMetadata);
+    const problem = subjectProblem(userId);
+    if (problem)
+      throw new UnauthorizedError(
+        `Invalid X-User-Id: ${problem.replace(/^sub/, 'it')}`,
+        'Bearer',
+        resourceMetadata,
+      );
     return { userId, scopes: parseScopes(req.header('x-scopes') ?? ''), method: 'header' };
   }
 }

@@ -37,6 +37,27 @@ describe('routeEvent (real GitHub payloads)', () => {
     });
   });
 
+  it('ignores a repository name GitHub cannot have (too long, wrong shape) without keeping it', () => {
+    for (const fullName of [
+      'a'.repeat(300),
+      'acme',
+      'acme/web/x',
+      '-acme/web',
+      'acme/we b',
+      'a'.repeat(40) + '/web',
+    ]) {
+      const push = example('push', (e) => e.ref === 'refs/heads/master');
+      push.repository.full_name = fullName;
+      const route = routeEvent('push', push, settings);
+      expect(route).toMatchObject({ kind: 'ignored', repository: null });
+      expect((route as { reason: string }).reason).toMatch(/is not a GitHub owner\/name$/);
+      expect((route as { reason: string }).reason.length).toBeLessThan(160);
+    }
+    const ok = example('push', (e) => e.ref === 'refs/heads/master');
+    ok.repository.full_name = `${'o'.repeat(39)}/${'r'.repeat(100)}`;
+    expect(routeEvent('push', ok, settings).kind).toBe('deploy');
+  });
+
   it('identifies a payload by what it says, not by its delivery: push = repository + ref + after', () => {
     const push = example('push', (e) => e.ref === 'refs/heads/master');
     const identity = (p: Record<string, any>) =>

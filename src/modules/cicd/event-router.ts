@@ -32,6 +32,9 @@ const obj = (v: unknown): Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
+/** GitHub's own limits (owner 1–39, repository 1–100 characters): anything else is not from GitHub. */
+const FULL_NAME = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+
 /** A git commit id as GitHub sends it (SHA-1, 40 hex digits). */
 const COMMIT_SHA = /^[0-9a-f]{40}$/;
 
@@ -69,6 +72,8 @@ export function routeEvent(event: string, payload: unknown, settings: RouterSett
     return { kind: 'pong', zen: str(body.zen), hookId: typeof hookId === 'number' ? hookId : null };
   }
   if (!repository) return ignored(`event "${event}" carries no repository`, null);
+  if (!FULL_NAME.test(repository))
+    return ignored(`repository ${JSON.stringify(repository.slice(0, 100))} is not a GitHub owner/name`, null);
 
   if (event === 'push') {
     const ref = str(body.ref) ?? '';
