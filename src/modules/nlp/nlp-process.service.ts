@@ -17,8 +17,9 @@ import { confirmationTokenHash } from '../deployments/confirmation.service.js';
 import type { DeploymentsService } from '../deployments/deployments.service.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { languageOf } from '../../common/i18n/language.js';
+import { answeredPlan } from './interpreter/conversation.js';
 import { readReply, type Reply } from './interpreter/replies.js';
-import type { Entities, Interpretation, Language } from './interpreter/types.js';
+import type { Entities, Language } from './interpreter/types.js';
 import { NlpRepository, type PendingConfirmationRow } from './nlp.repository.js';
 import { NlpService, type InterpretResponse } from './nlp.service.js';
 import {
@@ -242,20 +243,7 @@ export class NlpProcessService {
       ...(request.replicas !== undefined ? { replicas: request.replicas } : {}),
       ...(request.revision !== undefined ? { revision: request.revision } : {}),
     };
-    const interpretation: Interpretation = {
-      intent: request.operation,
-      entities,
-      confidence: 1,
-      ambiguous: false,
-      missing: [],
-      suggestions: [],
-      clarification: null,
-      defaults: [],
-      destructive: true,
-      requiresConfirmation: true,
-      source: 'rules',
-      language: lang,
-    };
+    const interpretation = answeredPlan({ intent: request.operation, entities, ambiguous: false }, lang);
     const { response } = await this.nlp.recordAnswer(principal, input, interpretation);
     const reply = async (result: ProcessResult, message: string): Promise<ProcessResponse> => {
       await this.nlp.recordOutcome(response.interactionId, storedOutcome(result));
