@@ -15,7 +15,7 @@ import { bearer } from '../support/tokens.js';
 const SEED = Number(process.env.KLEPAAS_FUZZ_SEED ?? 20261201);
 /** At least this many cases per route, and per route family at least PER_FAMILY (split over its routes). */
 const RUNS = Number(process.env.KLEPAAS_FUZZ_RUNS ?? 60);
-const PER_FAMILY = Number(process.env.KLEPAAS_FUZZ_PER_FAMILY ?? 1000);
+const PER_FAMILY = Number(process.env.KLEPAAS_FUZZ_PER_FAMILY ?? 2000);
 const WEBHOOK_SECRET = 'fuzz-webhook-secret-0123456789';
 
 interface Schema {
