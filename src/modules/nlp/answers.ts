@@ -189,7 +189,7 @@ export const ANSWERS = {
       `취소했습니다. ${a.environment}의 ${a.app} ${withJosa(intentKo(a.intent), '은/는')} 실행하지 않았습니다.`,
     (a) => `Cancelled: the ${intentEn(a.intent)} of ${a.app} in ${a.environment} was not run.`,
   ),
-  nothingToDo: template(
+  noOperation: template(
     {},
     () => '실행할 작업이 없습니다.',
     () => 'There is nothing to do.',
@@ -465,6 +465,6 @@ export function cancelledMessage(intent: string, app: string, environment: strin
   return render(ANSWERS.cancelled, { intent, app, environment }, lang);
 }
 
-export function nothingToDoMessage(lang: Language): string {
-  return render(ANSWERS.nothingToDo, {}, lang);
+export function noOperationMessage(lang: Language): string {
+  return render(ANSWERS.noOperation, {}, lang);
 }

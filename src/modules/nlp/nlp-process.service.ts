@@ -31,7 +31,7 @@ import {
   localizeOutcome,
   logsMessage,
   nothingPendingMessage,
-  nothingToDoMessage,
+  noOperationMessage,
   outcomeMessage,
   statusMessage,
 } from './answers.js';
@@ -113,7 +113,7 @@ export class NlpProcessService {
       return reply({ kind: 'clarification_needed' }, interpretation.clarification ?? '');
     if (interpretation.intent === 'help') return reply({ kind: 'not_an_operation' }, helpMessage(lang));
     if (interpretation.intent === 'unknown')
-      return reply({ kind: 'not_an_operation' }, interpretation.clarification ?? nothingToDoMessage(lang));
+      return reply({ kind: 'not_an_operation' }, interpretation.clarification ?? noOperationMessage(lang));
     const e = interpretation.entities;
     try {
       // The channel scope (nlp:execute) let the command in; what it does needs its own scope too.
@@ -154,7 +154,7 @@ export class NlpProcessService {
         );
       }
       if (!EXECUTABLE.has(interpretation.intent))
-        return await reply({ kind: 'not_an_operation' }, nothingToDoMessage(lang));
+        return await reply({ kind: 'not_an_operation' }, noOperationMessage(lang));
 
       // a deploy without a tag redeploys the tag running there now; with nothing running, ask for it
       let tag = e.tag;
