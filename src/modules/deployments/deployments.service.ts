@@ -756,9 +756,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /**
-   * The one place that will raise alerts for finished deploys and rollbacks (AlertsService.raise with
-   * kind deployment_succeeded / deployment_failed / rollback_succeeded / rollback_failed). The lead
-   * wires AlertsModule here when merging; until then it only logs.
+   * The one place that raises alerts for finished operations (deployment_succeeded / deployment_failed /
+   * rollback_succeeded / rollback_failed, error for the others) and logs every finish.
    */
   private notify(record: FullRecord): void {
     this.logger.debug(
