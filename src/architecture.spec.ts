@@ -98,6 +98,13 @@ describe('architecture: dependencies point one way', () => {
     expect([...KNOWN_UPWARD_IMPORTS].filter((i) => !upward.includes(i))).toEqual([]);
   });
 
+  it('NLP reaches outside services through common/resilience, not through mcp-external', () => {
+    const nlpToExternal = all.filter(
+      ({ from, to }) => areaOf(from) === 'modules/nlp' && areaOf(to) === 'modules/mcp-external',
+    );
+    expect(nlpToExternal.map(({ from }) => relative(SRC, from))).toEqual([]);
+  });
+
   it('no new cycle between module folders', () => {
     const edges = new Map<string, Set<string>>();
     for (const { from, to } of all) {

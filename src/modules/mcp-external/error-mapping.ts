@@ -1,6 +1,8 @@
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SseError } from '@modelcontextprotocol/sdk/client/sse.js';
+import { isOutage } from '../../common/resilience/failure.js';
+import { parseRetryAfterMs } from '../../common/resilience/retry-after.js';
 import { findOutboundRefusal, OutboundRefusedError } from '../../common/outbound/outbound-refused.error.js';
 import { maskSecretsInText } from '../../common/security/redact.js';
 import {
@@ -110,14 +112,10 @@ export function networkCodeOf(err: unknown): string | undefined {
   return undefined;
 }
 
-/** Retry-After as seconds: delta-seconds or an HTTP date (relative to `now`); undefined when absent/invalid. */
+/** Retry-After in seconds (the unit of McpExternalError), from the shared parser. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v);
-  const at = Date.parse(v);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, Math.ceil((at - now) / 1000));
+  const ms = parseRetryAfterMs(value, now);
+  return ms === undefined ? undefined : ms / 1000;
 }
 
 export interface MappingContext {
@@ -246,12 +244,7 @@ export function isOutboundRefusal(err: unknown): boolean {
 }
 
 /** Failures that say the server (not the request) is unhealthy: only these count for the breaker. */
-export function isBreakerFailure(e: McpExternalError): boolean {
-  const d = e.details ?? {};
-  if (d.source === 'breaker' || d.source === 'tool') return false;
-  if (e.code === 'unavailable' || e.code === 'timeout') return true;
-  return e.code === 'internal' && d.source === 'http';
-}
+export const isBreakerFailure = isOutage;
 
 /** Errors after which the connection is dropped and re-established on the next call. */
 export function needsReconnect(e: McpExternalError): boolean {

@@ -26,7 +26,8 @@ import {
 } from './mcp-external.errors.js';
 import { McpExternalNotifier } from './mcp-external.notifier.js';
 import { McpExternalRepository, type ProviderRow } from './mcp-external.repository.js';
-import { BreakerFactory, type BreakerState, type ProviderBreaker } from './provider-breaker.js';
+import type { Breaker, BreakerState } from '../../common/resilience/breaker.js';
+import { BreakerFactory } from './provider-breaker.js';
 import {
   DEFAULT_BREAKER,
   maskAuth,
@@ -35,7 +36,7 @@ import {
   type ProviderDefinition,
   type ProviderSettings,
 } from './provider.types.js';
-import { DEFAULT_RETRY, RetryPolicy, runWithRetry } from './retry-policy.js';
+import { DEFAULT_RETRY, RetryPolicy, runWithRetry } from '../../common/resilience/retry-policy.js';
 import { SecretBox } from './secret-box.js';
 import { GitHubAppTokenProvider, StaticTokenProvider, type TokenProvider } from './token-providers.js';
 
@@ -91,7 +92,7 @@ interface Runtime {
   /** The row it was built from (env provider: empty), to notice any change made by another replica. */
   rowKey: string;
   client: ExternalMcpClient;
-  breaker: ProviderBreaker;
+  breaker: Breaker;
   tokenProvider?: TokenProvider;
   loadedAt: number;
   lastError: (McpExternalError & { at: string }) | null;
