@@ -12,10 +12,7 @@ const KNOWN_UPWARD_IMPORTS = new Set([
   'common/errors/error-envelope.filter.ts -> modules/auth',
   'database/database.module.ts -> modules/health',
 ]);
-const KNOWN_CYCLES = new Set([
-  'modules/alerts ⇄ modules/auth ⇄ modules/health',
-  'modules/apps ⇄ modules/deployments',
-]);
+const KNOWN_CYCLES = new Set(['modules/alerts ⇄ modules/auth ⇄ modules/health']);
 
 const SRC = resolve(process.cwd(), 'src');
 const GROUND_FLOOR = /^(common|config|database)\//;

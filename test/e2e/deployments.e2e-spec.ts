@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { AppsService } from '../../src/modules/apps/apps.service.js';
 import { DeploymentsService } from '../../src/modules/deployments/deployments.service.js';
-import { EnvironmentsService } from '../../src/modules/deployments/environments.service.js';
+import { EnvironmentsService } from '../../src/modules/apps/environments.service.js';
 import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { startAppWithFakeKube } from '../support/kube-app.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { EnvironmentsService } from '../deployments/environments.service.js';
+import { EnvironmentsService } from './environments.service.js';
 import { AppsService } from './apps.service.js';
 import type { App } from './apps.types.js';
 import { CreateAppDto, UpdateAppDto } from './dto/app.dto.js';

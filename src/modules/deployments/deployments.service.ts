@@ -53,7 +53,7 @@ import {
   RollbackTargetError,
 } from './deployments.errors.js';
 import { DeploymentsRepository, type DeploymentRow } from './deployments.repository.js';
-import { EnvironmentsService } from './environments.service.js';
+import { EnvironmentsService } from '../apps/environments.service.js';
 import {
   CONTAINER_NAME,
   RESTARTED_AT,

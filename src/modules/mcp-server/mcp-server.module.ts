@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppsModule } from '../apps/apps.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { McpExternalModule } from '../mcp-external/mcp-external.module.js';
 import { NlpModule } from '../nlp/nlp.module.js';
@@ -16,7 +17,7 @@ import { NlpMcpTools } from './tools/nlp.tools.js';
 
 /** The platform's operations as MCP tools, resources and prompts at /mcp (Streamable HTTP). */
 @Module({
-  imports: [DeploymentsModule, NlpModule, McpExternalModule],
+  imports: [AppsModule, DeploymentsModule, NlpModule, McpExternalModule],
   controllers: [McpServerController, OAuthMetadataController],
   providers: [
     configProvider(McpServerConfig),
