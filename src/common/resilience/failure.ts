@@ -27,6 +27,34 @@ export interface UpstreamFailure {
 export const isUpstreamFailureCode = (v: unknown): v is UpstreamFailureCode =>
   typeof v === 'string' && (UPSTREAM_FAILURE_CODES as readonly string[]).includes(v);
 
+/** The one HTTP status → failure code table (an upstream's answer to us, not ours to a client). */
+export function failureCodeForHttpStatus(status: number): UpstreamFailureCode {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'bad_request';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not_found';
+    case 409:
+      return 'conflict';
+    case 429:
+      return 'rate_limited';
+    case 408:
+    case 504:
+      return 'timeout';
+    case 502:
+    case 503:
+      return 'unavailable';
+    default:
+      return status >= 500 ? 'internal' : 'bad_request';
+  }
+}
+
 /** Thrown inside a retried or breaker-guarded call; carries the failure it was mapped to. */
 export class UpstreamFailureError extends Error {
   constructor(readonly failure: UpstreamFailure) {

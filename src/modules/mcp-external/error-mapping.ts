@@ -1,7 +1,7 @@
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SseError } from '@modelcontextprotocol/sdk/client/sse.js';
-import { isOutage } from '../../common/resilience/failure.js';
+import { failureCodeForHttpStatus, isOutage } from '../../common/resilience/failure.js';
 import { parseRetryAfterMs } from '../../common/resilience/retry-after.js';
 import { findOutboundRefusal, OutboundRefusedError } from '../../common/outbound/outbound-refused.error.js';
 import { maskSecretsInText } from '../../common/security/redact.js';
@@ -32,32 +32,7 @@ export class DeadlineExceededError extends Error {
   }
 }
 
-export function codeForHttpStatus(status: number): McpExternalErrorCode {
-  switch (status) {
-    case 400:
-    case 422:
-      return 'bad_request';
-    case 401:
-      return 'unauthorized';
-    case 403:
-      return 'forbidden';
-    case 404:
-    case 410:
-      return 'not_found';
-    case 409:
-      return 'conflict';
-    case 429:
-      return 'rate_limited';
-    case 408:
-    case 504:
-      return 'timeout';
-    case 502:
-    case 503:
-      return 'unavailable';
-    default:
-      return status >= 500 ? 'internal' : 'bad_request';
-  }
-}
+export const codeForHttpStatus = failureCodeForHttpStatus;
 
 /** JSON-RPC error codes (SDK `ErrorCode`) → our codes. */
 export function codeForJsonRpc(code: number): McpExternalErrorCode {

@@ -1,5 +1,10 @@
 import { Breaker, type BreakerSettings, type BreakerState } from '../../../common/resilience/breaker.js';
-import { isOutage, UpstreamFailureError, type UpstreamFailure } from '../../../common/resilience/failure.js';
+import {
+  failureCodeForHttpStatus,
+  isOutage,
+  UpstreamFailureError,
+  type UpstreamFailure,
+} from '../../../common/resilience/failure.js';
 import { RetryPolicy, runWithRetry } from '../../../common/resilience/retry-policy.js';
 import { sleep } from '../../../common/resilience/sleep.js';
 import type { LlmProviderName, NlpStrategy } from '../nlp.config.js';
@@ -31,24 +36,15 @@ export function toUpstreamFailure(err: unknown, provider: string, aborted: boole
   const details = { provider, source: 'http' as const };
   if (aborted) return { code: 'timeout', message: `${provider} did not answer in time`, details };
   if (err instanceof ProviderHttpError && err.status !== undefined) {
-    const s = err.status;
-    const withStatus = { ...details, httpStatus: s };
-    if (s === 429)
-      return {
-        code: 'rate_limited',
-        message: `${provider} rate limited the call`,
-        ...(err.retryAfterMs !== undefined ? { retryAfterSeconds: err.retryAfterMs / 1000 } : {}),
-        details: withStatus,
-      };
-    if (s === 401)
-      return { code: 'unauthorized', message: `${provider} refused the key`, details: withStatus };
-    if (s === 403) return { code: 'forbidden', message: `${provider} forbade the call`, details: withStatus };
-    if (s === 408 || s === 504)
-      return { code: 'timeout', message: `${provider} timed out (HTTP ${s})`, details: withStatus };
-    if (s === 503 || s === 502)
-      return { code: 'unavailable', message: `${provider} is unavailable (HTTP ${s})`, details: withStatus };
-    if (s >= 500) return { code: 'internal', message: `${provider} failed (HTTP ${s})`, details: withStatus };
-    return { code: 'bad_request', message: `${provider} rejected the call (HTTP ${s})`, details: withStatus };
+    const code = failureCodeForHttpStatus(err.status);
+    return {
+      code,
+      message: `${provider} answered HTTP ${err.status} (${code})`,
+      ...(code === 'rate_limited' && err.retryAfterMs !== undefined
+        ? { retryAfterSeconds: err.retryAfterMs / 1000 }
+        : {}),
+      details: { ...details, httpStatus: err.status },
+    };
   }
   const text = `${(err as Error)?.name ?? ''} ${(err as Error)?.message ?? ''} ${(err as { code?: string })?.code ?? ''}`;
   if (/connection|fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|socket/i.test(text))
