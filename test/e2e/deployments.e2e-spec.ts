@@ -318,7 +318,7 @@ describe('deployments without a cluster', () => {
   afterAll(() => t.destroy());
 
   it('starts, reports kubernetes not_configured, and answers operations as dry runs with a notice', async () => {
-    const ready = await request(t.url).get('/api/v1/readyz').expect(200);
+    const ready = await request(t.url).get('/api/v1/health').expect(200);
     expect(ready.body.info.kubernetes).toMatchObject({ state: 'not_configured' });
     await request(t.url)
       .post('/api/v1/apps')

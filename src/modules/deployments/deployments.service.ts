@@ -608,7 +608,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
           appErr.code,
           appErr.message,
           { ...details, operationId: id },
-          { messageKey: appErr.messageKey, params: appErr.params },
+          { messageKey: appErr.messageKey, params: appErr.params, headers: appErr.options.headers },
         );
       }
       this.logger.error({ err, operationId: id }, 'operation failed unexpectedly');

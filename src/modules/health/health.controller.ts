@@ -1,8 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import type { HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
-import { HealthService, type VersionInfo } from './health.service.js';
+import { HealthService, type HealthReport, type VersionInfo } from './health.service.js';
 
 const notReadyExample = {
   schema: {
@@ -22,20 +21,32 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get('health')
-  @ApiOperation({ summary: 'Overall status with every check' })
+  @ApiOperation({
+    summary: 'Overall status with every check',
+    description:
+      'Required checks (database, start-up) and dependencies (kubernetes, redis, alerts, nlp, mcp_external). ' +
+      'A dependency that is down is listed under `degraded` and `status` is `degraded` (still 200); ' +
+      'a required check that is down answers 503 `not_ready`.',
+  })
   @ApiOkResponse({
     schema: {
       example: {
-        status: 'ok',
-        info: { database: { status: 'up', dialect: 'sqlite' } },
+        status: 'degraded',
+        info: { database: { status: 'up', dialect: 'sqlite' }, startup: { status: 'up', uptimeSeconds: 42 } },
+        degraded: {
+          kubernetes: {
+            status: 'degraded',
+            message: 'The Kubernetes API could not be reached (ECONNREFUSED) while trying to get version',
+          },
+        },
         error: {},
         details: {},
       },
     },
   })
   @ApiServiceUnavailableResponse(notReadyExample)
-  overall(): Promise<HealthCheckResult> {
-    return this.health.readiness();
+  overall(): Promise<HealthReport> {
+    return this.health.overall();
   }
 
   @Get('version')
@@ -65,12 +76,25 @@ export class HealthController {
 
   @Get('readyz')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'Readiness: database and every dependency modules registered' })
+  @ApiOperation({
+    summary: 'Readiness: what this process needs to serve (database, start-up, not draining)',
+    description:
+      'Dependencies (the cluster, Redis, Slack, LLM and external MCP providers) never fail readiness: ' +
+      'see /api/v1/health for them.',
+  })
   @ApiOkResponse({
-    schema: { example: { status: 'ok', info: { database: { status: 'up' } }, error: {}, details: {} } },
+    schema: {
+      example: {
+        status: 'ok',
+        info: { database: { status: 'up' }, startup: { status: 'up', uptimeSeconds: 42 } },
+        degraded: {},
+        error: {},
+        details: {},
+      },
+    },
   })
   @ApiServiceUnavailableResponse(notReadyExample)
-  readiness(): Promise<HealthCheckResult> {
+  readiness(): Promise<HealthReport> {
     return this.health.readiness();
   }
 }

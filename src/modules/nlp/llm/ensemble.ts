@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter, Gauge, Histogram } from 'prom-client';
-import { BREAKER_GAUGE, type Breaker } from '../../../common/resilience/breaker.js';
+import { BREAKER_GAUGE, type Breaker, type BreakerState } from '../../../common/resilience/breaker.js';
 import { NlpConfig, type LlmProviderName } from '../nlp.config.js';
 import { askAll, providerBreaker, type ProviderReport } from './ask.js';
 import { combine, signature, type Combined } from './combine.js';
@@ -65,6 +65,11 @@ export class NlpEnsemble implements OnModuleDestroy {
 
   get configured(): LlmProviderName[] {
     return this.providers.map((p) => p.name);
+  }
+
+  /** Each configured provider's circuit breaker (`closed` when it answers). */
+  breakerStates(): Record<string, BreakerState> {
+    return Object.fromEntries([...this.breakers].map(([name, b]) => [name, b.state]));
   }
 
   async ask(prompt: LlmPrompt): Promise<EnsembleResult> {
