@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { githubExample, signedDelivery } from '../support/github-webhooks.js';
@@ -78,5 +81,43 @@ describeWithPromtool('GET /metrics passes `promtool check metrics`', () => {
     const check = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
     const findings = `${check.stdout}${check.stderr}`.trim();
     expect({ status: check.status, findings }).toEqual({ status: 0, findings: '' });
+  });
+
+  it("README's static scrape config and its PromQL queries pass promtool check config / check rules", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('### Prometheus'),
+      readme.indexOf('<!-- /section:operations -->'),
+    );
+    const staticConfig = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .find((y) => y.includes('static_configs'));
+    // PromQL column of the "Key queries" table: every `…` of its second cell.
+    const queries = section
+      .slice(section.indexOf('Key queries'))
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| what'))
+      .flatMap((line) => [...(line.split('|')[2] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]));
+    expect(staticConfig).toBeDefined();
+    expect(queries.length).toBeGreaterThanOrEqual(8);
+    expect(queries.join('\n')).toMatch(/klepaas_dependency_degraded/);
+    const dir = mkdtempSync(join(tmpdir(), 'klepaas-promtool-'));
+    try {
+      writeFileSync(join(dir, 'prometheus.yml'), staticConfig!);
+      const config = spawnSync('promtool', ['check', 'config', join(dir, 'prometheus.yml')], {
+        encoding: 'utf8',
+      });
+      expect({ status: config.status, out: config.stderr.trim() }).toEqual({ status: 0, out: '' });
+      const rules = {
+        groups: [
+          { name: 'readme', rules: queries.map((expr, i) => ({ record: `readme:query_${i}`, expr })) },
+        ],
+      };
+      writeFileSync(join(dir, 'rules.yml'), JSON.stringify(rules)); // JSON is YAML
+      const check = spawnSync('promtool', ['check', 'rules', join(dir, 'rules.yml')], { encoding: 'utf8' });
+      expect({ status: check.status, out: check.stderr.trim() }).toEqual({ status: 0, out: '' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
