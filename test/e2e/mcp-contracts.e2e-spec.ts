@@ -256,7 +256,8 @@ describe('MCP resources/subscribe across two replicas sharing the database and R
       KLEPAAS_MCP_REDIS_CHANNEL: channel,
     };
     a = await startTestApp({ env });
-    b = await startTestApp({ env, database: a.database });
+    // B issues plans that expire after 2 s (the elicitation timeout test)
+    b = await startTestApp({ env: { ...env, KLEPAAS_CONFIRMATION_TTL_SECONDS: '2' }, database: a.database });
     await registerApp(a.url, await bearer({ scope: 'apps:write' }), 'shop', 1);
     await registerApp(a.url, await bearer({ scope: 'apps:write' }), 'blog', 1);
   });
@@ -303,6 +304,32 @@ describe('MCP resources/subscribe across two replicas sharing the database and R
       expect(sub.updated.length).toBe(heard);
     } finally {
       await Promise.all([sub.close(), control.close(), deployer.close()]);
+    }
+  });
+
+  it('elicitation with no answer before the plan expires: timeout, nothing written', async () => {
+    const asked: string[] = [];
+    const silent = await connectMcp(b.url, await bearer({ sub: 'erin', scope: AGENT_SCOPES }), {
+      capabilities: { elicitation: { form: {} } },
+      setup: (client) =>
+        client.setRequestHandler(ElicitRequestSchema, (req) => {
+          asked.push(req.params.message);
+          return new Promise<ElicitResult>(() => undefined); // the user walked away
+        }),
+    });
+    try {
+      kube.resetRequests();
+      const res = (await silent.client.callTool({
+        name: 'delete_app',
+        arguments: { app: 'blog', environment: 'staging' },
+      })) as Result;
+      expect(asked).toHaveLength(1);
+      expect(res.structuredContent).toMatchObject({ status: 'declined', confirmation: 'timeout' });
+      expect(res.content[0].text).toMatch(/^No answer before the plan expired — nothing was changed/);
+      expect(kube.writeCount()).toBe(0);
+      expect(kube.deployment('staging', 'blog')).toBeDefined();
+    } finally {
+      await silent.close();
     }
   });
 });
