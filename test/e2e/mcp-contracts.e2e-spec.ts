@@ -332,4 +332,31 @@ describe('MCP resources/subscribe across two replicas sharing the database and R
       await silent.close();
     }
   });
+
+  it('Redis configured but unreachable: subscribers on the replica that ran the deploy still hear of it', async () => {
+    const down = await startTestApp({
+      env: {
+        KUBECONFIG: kube.writeKubeconfig(),
+        KLEPAAS_ROLLOUT_POLL_MS: '20',
+        KLEPAAS_REDIS_URL: 'redis://127.0.0.1:1',
+      },
+    });
+    try {
+      await registerApp(down.url, await bearer({ scope: 'apps:write' }), 'cafe', 1);
+      const sub = await listening(down.url, await bearer({ sub: 'rita', scope: AGENT_READ_SCOPES }));
+      const deployer = await connectMcp(down.url, await bearer({ sub: 'erin', scope: AGENT_SCOPES }));
+      try {
+        await sub.client.subscribeResource({ uri: 'klepaas://apps/cafe' });
+        await deployer.client.callTool({
+          name: 'deploy_app',
+          arguments: { app: 'cafe', environment: 'development', tag: 'v1' },
+        });
+        await waitFor('klepaas://apps/cafe updated', () => sub.updated.includes('klepaas://apps/cafe'));
+      } finally {
+        await Promise.all([sub.close(), deployer.close()]);
+      }
+    } finally {
+      await down.destroy();
+    }
+  });
 });

@@ -53,9 +53,10 @@ export class McpSubscriptionsService implements OnModuleInit, OnModuleDestroy {
     await Promise.race([subscribed, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     this.stopListening?.();
-    if (this.subscriber) await this.subscriber.quit().catch(() => this.subscriber?.disconnect());
+    // Nothing to flush on a subscriber; quit() would wait forever on a Redis that never answered.
+    this.subscriber?.disconnect();
   }
 
   subscribe(server: Server, uri: string): void {
