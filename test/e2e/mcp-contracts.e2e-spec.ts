@@ -145,6 +145,23 @@ describe('MCP contracts: error texts, portable tool schemas (Inspector --strict)
       expect(kube.deployment('production', 'web')!.spec.replicas).toBe(3);
     });
 
+    it('a client that declared the capability but answers elicitation/create with an error gets plan + token', async () => {
+      answer = () => {
+        throw new Error('no dialog available in this terminal');
+      };
+      asked.length = 0;
+      kube.resetRequests();
+      const res = await deploy(asking, { app: 'web', environment: 'production', tag: 'v3' });
+      expect(asked).toHaveLength(1);
+      expect(res.isError).toBeFalsy();
+      expect(res.structuredContent).toMatchObject({
+        status: 'confirmation_required',
+        confirmationToken: expect.any(String),
+      });
+      expect(kube.writeCount()).toBe(0);
+      expect(await auditOf('deploy_app')).toMatchObject({ elicitation: 'unavailable' });
+    });
+
     it('a client without the capability keeps the plan + confirmationToken flow', async () => {
       asked.length = 0;
       const res = await deploy(exec, { app: 'web', environment: 'production', tag: 'v2' });

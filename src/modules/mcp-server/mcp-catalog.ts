@@ -33,8 +33,11 @@ export interface McpProgress {
   message?: string;
 }
 
-/** The user's answer to a confirmation asked through MCP elicitation (`timeout`: no answer in time). */
-export type ConfirmAnswer = 'accept' | 'decline' | 'cancel' | 'timeout';
+/**
+ * The user's answer to a confirmation asked through MCP elicitation (`timeout`: no answer in time;
+ * `unavailable`: the client answered the request with an error, so nobody was asked).
+ */
+export type ConfirmAnswer = 'accept' | 'decline' | 'cancel' | 'timeout' | 'unavailable';
 
 export interface ConfirmRequest {
   /** What the user is asked (the plan, in words). */

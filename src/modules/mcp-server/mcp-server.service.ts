@@ -304,8 +304,12 @@ export class McpServerService {
         answer = result.action;
       } catch (err) {
         if (extra.signal.aborted) throw err;
-        if (!(err instanceof McpError && err.code === ErrorCode.RequestTimeout)) throw err;
-        answer = 'timeout';
+        if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) answer = 'timeout';
+        else {
+          // The client declared elicitation but could not ask (an error answer): fall back to the token.
+          this.logger.warn({ err, sessionId: extra.sessionId }, 'elicitation/create failed');
+          answer = 'unavailable';
+        }
       }
       answers.push(answer);
       return answer;

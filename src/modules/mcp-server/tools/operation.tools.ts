@@ -124,16 +124,15 @@ export function confirmMessage(plan: OperationPlan, expiresAt: string): string {
   );
 }
 
-const DECLINED_TEXT: Record<Exclude<ConfirmAnswer, 'accept'>, string> = {
+type Refusal = Exclude<ConfirmAnswer, 'accept' | 'unavailable'>;
+
+const DECLINED_TEXT: Record<Refusal, string> = {
   decline: 'The user declined',
   cancel: 'The user cancelled the confirmation',
   timeout: 'No answer before the plan expired',
 };
 
-function declined(
-  plan: OperationPlan,
-  answer: Exclude<ConfirmAnswer, 'accept'>,
-): { structured: OperationResult; text: string } {
+function declined(plan: OperationPlan, answer: Refusal): { structured: OperationResult; text: string } {
   return {
     structured: { status: 'declined', plan, confirmation: answer },
     text: `${DECLINED_TEXT[answer]} — nothing was changed. Plan was: ${plan.summary}.`,
@@ -166,6 +165,7 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
       message: confirmMessage(outcome.plan, outcome.expiresAt),
       expiresAt: outcome.expiresAt,
     });
+    if (answer === 'unavailable') return describeOutcome(tool, outcome); // plan + token, as without elicitation
     if (answer !== 'accept') return declined(outcome.plan, answer);
     const confirmed = { ...request, confirmationToken: outcome.confirmationToken };
     const done = describeOutcome(tool, await runner.run(confirmed, actor(ctx), runOptions(ctx)));
