@@ -4,6 +4,7 @@ import { configProvider } from '../../config/env-validation.js';
 import { AppsModule } from '../apps/apps.module.js';
 import { KubernetesModule } from '../kubernetes/kubernetes.module.js';
 import { ConfirmationService } from './confirmation.service.js';
+import { DeploymentChanges } from './deployment-changes.js';
 import { DeploymentsConfig } from './deployments.config.js';
 import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
@@ -20,6 +21,7 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './de
     configProvider(DeploymentsConfig),
     DeploymentsRepository,
     ConfirmationService,
+    DeploymentChanges,
     DeploymentsService,
     makeCounterProvider({
       name: DEPLOYMENTS_TOTAL,
@@ -33,6 +35,6 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './de
       buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600],
     }),
   ],
-  exports: [DeploymentsService],
+  exports: [DeploymentsService, DeploymentChanges],
 })
 export class DeploymentsModule {}

@@ -20,6 +20,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { KUBE_CLIENT, type KubeClient } from '../kubernetes/kube-client.js';
 import { ClusterNotConfiguredError, KubeError } from '../kubernetes/kubernetes.errors.js';
 import { ConfirmationService } from './confirmation.service.js';
+import { DeploymentChanges } from './deployment-changes.js';
 import { DeploymentsConfig } from './deployments.config.js';
 import { destructiveReasons } from './destructive-rule.js';
 import {
@@ -184,6 +185,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     private readonly appConfig: AppConfig,
     @InjectMetric(DEPLOYMENTS_TOTAL) private readonly total: Counter<string>,
     @InjectMetric(DEPLOYMENT_DURATION) private readonly duration: Histogram<string>,
+    private readonly changes: DeploymentChanges,
   ) {}
 
   get clusterConfigured(): boolean {
@@ -589,6 +591,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       finished_at: null,
     });
     await this.repository.update(id, { status: 'in_progress', started_at: new Date().toISOString() });
+    this.changes.emit({ id, app: p.app.name, environment: p.environment, status: 'in_progress' });
     try {
       await p.execute(revision);
     } catch (err) {
@@ -735,6 +738,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       (Date.now() - started) / 1000,
     );
     const record = toRecord((await this.repository.find(id))!);
+    this.changes.emit({ id, app: record.app, environment: record.environment, status });
     if (record.source !== 'api') {
       // HTTP calls are audited by the global interceptor; other ways in are recorded here.
       await this.audit.record({
@@ -1093,6 +1097,12 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const lock = await this.repository.findLockByOperation(row.id);
     if (lock) await this.repository.releaseLock(lock.lock_key, row.id);
     if (!won) return false; // another replica settled it first
+    this.changes.emit({
+      id: row.id,
+      app: row.app,
+      environment: row.environment as Environment,
+      status: verdict.status,
+    });
     this.total.inc({ operation: row.operation, environment: row.environment, result: verdict.status });
     // The service changed the record on its own: recorded with no user, naming whose operation it was.
     await this.audit.record({

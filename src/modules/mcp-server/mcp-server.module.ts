@@ -11,6 +11,7 @@ import { McpServerConfig } from './mcp-server.config.js';
 import { McpServerController, OAuthMetadataController } from './mcp-server.controller.js';
 import { McpServerService } from './mcp-server.service.js';
 import { MCP_SESSIONS_OPEN, McpSessionsService } from './mcp-sessions.service.js';
+import { McpSubscriptionsService } from './mcp-subscriptions.service.js';
 import { DeploymentMcpTools } from './tools/deployment.tools.js';
 import { ExternalMcpTools } from './tools/external.tools.js';
 import { NlpMcpTools } from './tools/nlp.tools.js';
@@ -24,6 +25,7 @@ import { NlpMcpTools } from './tools/nlp.tools.js';
     McpCatalog,
     McpServerService,
     McpSessionsService,
+    McpSubscriptionsService,
     DeploymentMcpTools,
     ExternalMcpTools,
     NlpMcpTools,
