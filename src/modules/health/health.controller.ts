@@ -1,21 +1,15 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HealthCheckResult } from '@nestjs/terminus';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { Public } from '../auth/auth.decorators.js';
+import { HealthCheckDto, HealthIndicatorDto, LivenessDto, VersionDto } from './health.responses.js';
 import { HealthService, type VersionInfo } from './health.service.js';
 
-const notReadyExample = {
-  schema: {
-    example: {
-      error: 'not_ready',
-      message: 'Not ready: database',
-      details: { database: { status: 'down', message: 'connect ECONNREFUSED' } },
-      requestId: 'req-1',
-    },
-  },
-};
+const NOT_READY = { 503: ['not_ready'] };
 
 @ApiTags('health')
+@ApiExtraModels(HealthIndicatorDto)
 @Public()
 @Controller('api/v1')
 export class HealthController {
@@ -23,34 +17,15 @@ export class HealthController {
 
   @Get('health')
   @ApiOperation({ summary: 'Overall status with every check' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        status: 'ok',
-        info: { database: { status: 'up', dialect: 'sqlite' } },
-        error: {},
-        details: {},
-      },
-    },
-  })
-  @ApiServiceUnavailableResponse(notReadyExample)
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Every check is up' })
+  @ApiErrors(NOT_READY)
   overall(): Promise<HealthCheckResult> {
     return this.health.readiness();
   }
 
   @Get('version')
   @ApiOperation({ summary: 'Service version, git sha and build time' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        name: 'klepaas-backend',
-        version: '0.1.0',
-        gitSha: 'abc1234',
-        buildTime: '2026-11-29T03:00:00Z',
-        node: '24.21.0',
-      },
-    },
-  })
+  @ApiOkResponse({ type: VersionDto, description: 'What is running' })
   version(): VersionInfo {
     return this.health.version();
   }
@@ -58,7 +33,7 @@ export class HealthController {
   @Get('healthz')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Liveness: the process answers' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({ type: LivenessDto, description: 'Alive' })
   liveness(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -66,10 +41,8 @@ export class HealthController {
   @Get('readyz')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Readiness: database and every dependency modules registered' })
-  @ApiOkResponse({
-    schema: { example: { status: 'ok', info: { database: { status: 'up' } }, error: {}, details: {} } },
-  })
-  @ApiServiceUnavailableResponse(notReadyExample)
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Ready to serve' })
+  @ApiErrors(NOT_READY)
   readiness(): Promise<HealthCheckResult> {
     return this.health.readiness();
   }

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { VersionInfo } from './health.service.js';
+
+/** The REST shapes of the health module, for the OpenAPI document. */
+export class HealthIndicatorDto {
+  @ApiProperty({ example: 'up', description: 'up | down, plus what the check reports' }) status!: string;
+}
+
+const INDICATORS = {
+  type: 'object',
+  additionalProperties: { $ref: '#/components/schemas/HealthIndicatorDto' },
+} as const;
+
+/** @nestjs/terminus's HealthCheckResult. */
+export class HealthCheckDto {
+  @ApiProperty({ enum: ['ok', 'error', 'shutting_down'], example: 'ok' }) status!: string;
+  @ApiPropertyOptional({ ...INDICATORS, description: 'Checks that are up, by name' })
+  info?: Record<string, HealthIndicatorDto>;
+  @ApiPropertyOptional({ ...INDICATORS, description: 'Checks that are down, by name' })
+  error?: Record<string, HealthIndicatorDto>;
+  @ApiProperty({ ...INDICATORS, description: 'Every check, by name' }) details!: Record<
+    string,
+    HealthIndicatorDto
+  >;
+}
+
+export class VersionDto implements VersionInfo {
+  @ApiProperty({ example: 'klepaas-backend' }) name!: string;
+  @ApiProperty({ example: '0.1.0' }) version!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'abc1234' }) gitSha!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-11-29T03:00:00Z' }) buildTime!: string | null;
+  @ApiProperty({ example: '24.21.0' }) node!: string;
+}
+
+export class LivenessDto {
+  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+}

@@ -1,0 +1,301 @@
+/**
+ * The OpenAPI document as outside tools see it: fetched from the running service over HTTP, linted by
+ * Redocly (recommended ruleset, 0 errors and 0 warnings) and Spectral (spectral:oas, 0 errors and 0
+ * warnings), turned into TypeScript by openapi-typescript (must equal the committed
+ * test/generated/klepaas-api.ts), and used through openapi-fetch for a real flow against the fake
+ * Kubernetes API server. Regenerate the client after changing the API:
+ * `KLEPAAS_UPDATE_OPENAPI_CLIENT=1 npm run test:openapi`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import request from 'supertest';
+import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
+import {
+  ApiError,
+  deploy,
+  getApp,
+  history,
+  klepaasClient,
+  registerApp,
+  status,
+} from '../support/klepaas-client.js';
+import { startAppWithFakeKube } from '../support/kube-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { bearer } from '../support/tokens.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const GENERATED = join(ROOT, 'test/generated/klepaas-api.ts');
+/** The linters must not phone home (telemetry, update checks): tests run offline. */
+const OFFLINE_ENV = {
+  ...process.env,
+  REDOCLY_TELEMETRY: 'off',
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  NO_UPDATE_NOTIFIER: '1',
+};
+
+type Doc = {
+  servers?: { url: string }[];
+  tags?: { name: string; description?: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown>; securitySchemes: Record<string, { type: string }> };
+};
+type Operation = {
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: Record<string, string[]>[];
+  'x-required-scopes'?: string[];
+  responses: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>;
+};
+
+/** Runs a CLI shipped in node_modules with this Node; resolves with its exit code and output. */
+async function cli(script: string, args: string[], cwd: string) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'node_modules', script), ...args], {
+      cwd,
+      env: OFFLINE_ENV,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+const operations = (doc: Doc) =>
+  Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ path, method, op })),
+  );
+
+describe('OpenAPI document for REST consumers', () => {
+  let kube: FakeKubeApi;
+  let t: TestApp;
+  let doc: Doc;
+  let dir: string;
+  let file: string;
+
+  beforeAll(async () => {
+    ({ kube, app: t } = await startAppWithFakeKube());
+    const res = await request(t.url).get('/docs-json').expect(200);
+    doc = res.body as Doc;
+    dir = mkdtempSync(join(tmpdir(), 'klepaas-openapi-'));
+    file = join(dir, 'openapi.json');
+    writeFileSync(file, res.text);
+  });
+  afterAll(async () => {
+    await t?.destroy();
+    await kube?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('Redocly (recommended): 0 errors, 0 warnings', async () => {
+    const out = await cli(
+      '@redocly/cli/bin/cli.js',
+      ['lint', file, '--config', join(ROOT, 'redocly.yaml'), '--format', 'json'],
+      dir,
+    );
+    const report = JSON.parse(out.stdout) as {
+      totals: { errors: number; warnings: number };
+      problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+    };
+    const problems = report.problems.map((p) => `${p.ruleId} ${p.location[0]?.pointer}: ${p.message}`);
+    expect(problems).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+    expect(out.code).toBe(0);
+  }, 60_000);
+
+  it('Spectral (spectral:oas): 0 errors, 0 warnings', async () => {
+    const out = await cli(
+      '@stoplight/spectral-cli/dist/index.js',
+      ['lint', file, '--ruleset', join(ROOT, '.spectral.yaml'), '--format', 'json', '--quiet'],
+      dir,
+    );
+    const results = JSON.parse(out.stdout || '[]') as {
+      code: string;
+      severity: number;
+      message: string;
+      path: string[];
+    }[];
+    // severity 0 = error, 1 = warning
+    const found = results
+      .filter((r) => r.severity <= 1)
+      .map((r) => `${r.code} ${r.path.join('.')}: ${r.message}`);
+    expect(found).toEqual([]);
+    expect(out.code).toBe(0);
+  }, 60_000);
+
+  it('every error response is the ErrorEnvelope (JSON-RPC error on /mcp) with its codes listed', () => {
+    let errors = 0;
+    for (const { path, method, op } of operations(doc)) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        if (!/^[45]/.test(status)) continue;
+        errors++;
+        const schema = response.content?.['application/json']?.schema as {
+          allOf?: { $ref?: string; properties?: Record<string, unknown> }[];
+        };
+        const ref = path === '/mcp' ? 'JsonRpcErrorResponse' : 'ErrorEnvelope';
+        expect({ at: `${method} ${path} ${status}`, ref: schema?.allOf?.[0]?.$ref }).toEqual({
+          at: `${method} ${path} ${status}`,
+          ref: `#/components/schemas/${ref}`,
+        });
+        expect(JSON.stringify(schema.allOf?.[1])).toMatch(/"enum":\["[a-z_]+/);
+      }
+    }
+    expect(errors).toBeGreaterThan(150);
+    // The codes a client can switch on, e.g. a deploy's.
+    const deploy409 = doc.paths['/api/v1/apps/{name}/environments/{env}/deploy'].post.responses['409'];
+    expect(JSON.stringify(deploy409)).toContain('"operation_in_progress"');
+    const create400 = doc.paths['/api/v1/apps'].post.responses['400'];
+    expect(JSON.stringify(create400)).toContain('"validation_failed"');
+  });
+
+  it('every operation: a 2xx, a tag of its module, a summary, a description and security (public: [])', () => {
+    const tags = new Set((doc.tags ?? []).map((tag) => tag.name));
+    for (const { path, method, op } of operations(doc)) {
+      const at = `${method} ${path}`;
+      expect({ at, has2xx: Object.keys(op.responses).some((s) => /^2/.test(s)) }).toEqual({
+        at,
+        has2xx: true,
+      });
+      expect({ at, tagged: op.tags?.length === 1 && tags.has(op.tags[0]) }).toEqual({ at, tagged: true });
+      expect({ at, summary: Boolean(op.summary), description: Boolean(op.description) }).toEqual({
+        at,
+        summary: true,
+        description: true,
+      });
+      expect({ at, security: op.security }).toEqual({
+        at,
+        security: op['x-required-scopes'] ? [{ bearer: [] }] : [],
+      });
+    }
+    expect(doc.paths['/api/v1/healthz'].get.security).toEqual([]);
+    expect(doc.paths['/api/v1/apps/{name}'].delete.responses['204']).toBeDefined();
+    expect(doc.servers).toEqual([{ url: '/', description: 'This server' }]);
+    expect(doc.components.schemas.ErrorEnvelope).toMatchObject({
+      required: ['error', 'message', 'requestId'],
+    });
+  });
+
+  it('success responses are typed from the DTOs (no bare examples)', () => {
+    const created = doc.paths['/api/v1/apps'].post.responses['201'].content?.['application/json']?.schema;
+    expect(created).toEqual({ $ref: '#/components/schemas/AppDto' });
+    const update = doc.components.schemas.UpdateAppDto as { properties: Record<string, { type?: string }> };
+    expect(update.properties.port.type).toBe('integer');
+    expect(update.properties.githubRepo.type).toBe('string');
+    for (const { path, method, op } of operations(doc)) {
+      for (const [status, response] of Object.entries(op.responses)) {
+        for (const media of Object.values(response.content ?? {})) {
+          const at = `${method} ${path} ${status}`;
+          const schema = media.schema ?? {};
+          const typed = ['$ref', 'type', 'oneOf', 'allOf'].some((k) => k in schema);
+          expect({ at, typed }).toEqual({ at, typed: true });
+        }
+      }
+    }
+  });
+
+  it('openapi-typescript generates exactly the committed client types, which type-check with the client', async () => {
+    const out = join(dir, 'klepaas-api.ts');
+    const generated = await cli(
+      'openapi-typescript/bin/cli.js',
+      [file, '--output', out, '--default-non-nullable', 'false'],
+      dir,
+    );
+    expect(generated.code).toBe(0);
+    const fresh = readFileSync(out, 'utf8');
+    if (process.env.KLEPAAS_UPDATE_OPENAPI_CLIENT === '1') writeFileSync(GENERATED, fresh);
+    const committed = readFileSync(GENERATED, 'utf8');
+    if (fresh !== committed) {
+      throw new Error(
+        'test/generated/klepaas-api.ts is not what the served document generates: regenerate it with ' +
+          '`KLEPAAS_UPDATE_OPENAPI_CLIENT=1 npm run test:openapi` and fix test/support/klepaas-client.ts if it breaks',
+      );
+    }
+    // ts-jest only transpiles (isolatedModules): type-check the client against the types here.
+    const tsconfig = join(dir, 'tsconfig.json');
+    writeFileSync(
+      tsconfig,
+      JSON.stringify({
+        extends: join(ROOT, 'tsconfig.json'),
+        compilerOptions: { noEmit: true, types: [], rootDir: ROOT },
+        include: [],
+        files: [join(ROOT, 'test/support/klepaas-client.ts')],
+      }),
+    );
+    const tsc = await cli('typescript/bin/tsc', ['-p', tsconfig], dir);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.code).toBe(0);
+  }, 60_000);
+
+  it('the generated client drives a real flow: create app → deploy staging → status → history', async () => {
+    const client = klepaasClient(
+      t.url,
+      await bearer({ scope: 'apps:read apps:write deploy:read deploy:write' }),
+    );
+    const app = await registerApp(client, 'typed', 'ghcr.io/acme/typed');
+    expect(app).toMatchObject({ name: 'typed', port: 8080, replicas: 2, githubRepo: null });
+
+    const record = await deploy(client, 'typed', 'stg', 'v1');
+    expect(record).toMatchObject({ app: 'typed', environment: 'staging', status: 'succeeded', tag: 'v1' });
+
+    const now = await status(client, 'typed', 'staging');
+    expect(now).toMatchObject({ deployed: true, state: 'running', tag: 'v1' });
+    expect(now.replicas.ready).toBe(2);
+    expect(now.pods).toHaveLength(2);
+
+    const items = await history(client, 'typed');
+    expect(items.map((r) => [r.operation, r.tag, r.status])).toEqual([['deploy', 'v1', 'succeeded']]);
+    expect(items[0].id).toBe(record.id);
+
+    // Errors come back as the envelope, with a code the document lists.
+    const missing = await getApp(client, 'nope').catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(ApiError);
+    expect((missing as ApiError).status).toBe(404);
+    expect((missing as ApiError).body).toMatchObject({
+      error: 'app_not_found',
+      requestId: expect.any(String),
+    });
+    const taken = await registerApp(client, 'typed', 'ghcr.io/acme/typed').catch((e: unknown) => e);
+    expect((taken as ApiError).body.error).toBe('app_exists');
+  });
+});
+
+describe('Swagger UI "Authorize" in header auth mode', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { KLEPAAS_AUTH_MODE: 'header' } });
+  });
+  afterAll(async () => {
+    await t?.destroy();
+  });
+
+  it('offers X-User-Id / X-Scopes apiKey schemes as an alternative to bearer, and "Try it out" works with them', async () => {
+    const doc = (await request(t.url).get('/docs-json').expect(200)).body as Doc;
+    expect(doc.components.securitySchemes).toMatchObject({
+      bearer: { type: 'http' },
+      userId: { type: 'apiKey', in: 'header', name: 'X-User-Id' },
+      scopes: { type: 'apiKey', in: 'header', name: 'X-Scopes' },
+    });
+    expect(doc.paths['/api/v1/apps'].get.security).toEqual([{ bearer: [] }, { userId: [], scopes: [] }]);
+    expect(doc.paths['/api/v1/healthz'].get.security).toEqual([]);
+    // What Swagger UI sends once both keys are filled in.
+    await request(t.url).get('/api/v1/apps').set('X-User-Id', 'dev').set('X-Scopes', 'apps:read').expect(200);
+    await request(t.url).get('/docs').expect(200);
+  });
+
+  it('JWT mode documents bearer only', async () => {
+    const jwt = await startTestApp();
+    try {
+      const doc = (await request(jwt.url).get('/docs-json').expect(200)).body as Doc;
+      expect(Object.keys(doc.components.securitySchemes)).toEqual(['bearer']);
+      expect(doc.paths['/api/v1/apps'].get.security).toEqual([{ bearer: [] }]);
+    } finally {
+      await jwt.destroy();
+    }
+  });
+});
