@@ -2402,7 +2402,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthCheckDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2410,7 +2410,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -2446,7 +2470,7 @@ export interface operations {
                     "application/json": components["schemas"]["VersionDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2454,7 +2478,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -2478,7 +2526,7 @@ export interface operations {
                     "application/json": components["schemas"]["LivenessDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2486,7 +2534,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -2510,7 +2582,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthCheckDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2518,7 +2590,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -2565,7 +2661,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditPageDto"];
                 };
             };
-            /** @description `bad_request`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2573,7 +2669,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "bad_request" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -2601,6 +2697,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
+                    };
+                };
+            };
         };
     };
     AlertsController_test: {
@@ -2625,7 +2745,7 @@ export interface operations {
                     "application/json": components["schemas"]["TestAlertResultDto"];
                 };
             };
-            /** @description `invalid_json`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2633,7 +2753,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "invalid_json" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -2705,7 +2825,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderListDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2713,7 +2833,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -2738,6 +2858,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -2774,7 +2918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderDto"];
                 };
             };
-            /** @description `invalid_json`, `invalid_provider`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `invalid_provider`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2782,7 +2926,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "invalid_json" | "invalid_provider" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "invalid_provider" | "validation_failed";
                     };
                 };
             };
@@ -2880,7 +3024,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2888,7 +3032,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -2916,7 +3060,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `provider_not_found` */
+            /** @description `not_found`, `provider_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2924,7 +3068,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "provider_not_found";
+                        error?: "not_found" | "provider_not_found";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -2948,7 +3116,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2956,7 +3124,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -2984,7 +3152,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `provider_not_found` */
+            /** @description `not_found`, `provider_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2992,7 +3160,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "provider_not_found";
+                        error?: "not_found" | "provider_not_found";
                     };
                 };
             };
@@ -3005,6 +3173,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "provider_read_only";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -3186,7 +3378,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExternalToolListDto"];
                 };
             };
-            /** @description `bad_request`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3194,7 +3386,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "bad_request" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -3243,6 +3435,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "conflict";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -3316,7 +3532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderHealthDto"];
                 };
             };
-            /** @description `bad_request`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3324,7 +3540,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "bad_request" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -3373,6 +3589,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "conflict";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -3462,7 +3702,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAnswerDto"];
                 };
             };
-            /** @description `invalid_json`, `invalid_payload`, `missing_header`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `invalid_payload`, `missing_header`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3470,7 +3710,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "invalid_json" | "invalid_payload" | "missing_header" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "invalid_payload" | "missing_header" | "validation_failed";
                     };
                 };
             };
@@ -3550,7 +3790,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryPageDto"];
                 };
             };
-            /** @description `bad_request`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3558,7 +3798,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "bad_request" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -3583,6 +3823,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -3608,7 +3872,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3616,7 +3880,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -3644,7 +3908,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `delivery_not_found` */
+            /** @description `delivery_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3652,7 +3916,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "delivery_not_found";
+                        error?: "delivery_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -3678,7 +3966,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3686,7 +3974,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -3714,7 +4002,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `delivery_not_found` */
+            /** @description `delivery_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3722,7 +4010,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "delivery_not_found";
+                        error?: "delivery_not_found" | "not_found";
                     };
                 };
             };
@@ -3735,6 +4023,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "job_not_pending";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -3760,7 +4072,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3768,7 +4080,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -3796,7 +4108,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `delivery_not_found` */
+            /** @description `delivery_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,7 +4116,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "delivery_not_found";
+                        error?: "delivery_not_found" | "not_found";
                     };
                 };
             };
@@ -3817,6 +4129,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "job_not_pending";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -3840,7 +4176,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppListDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3848,7 +4184,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -3873,6 +4209,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -3900,7 +4260,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppDto"];
                 };
             };
-            /** @description `invalid_app`, `invalid_json`, `validation_failed` */
+            /** @description `bad_request`, `invalid_app`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3908,7 +4268,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "invalid_app" | "invalid_json" | "validation_failed";
+                        error?: "bad_request" | "invalid_app" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -3994,7 +4354,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4002,7 +4362,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -4030,7 +4390,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found` */
+            /** @description `app_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4038,7 +4398,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found";
+                        error?: "app_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -4062,7 +4446,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4070,7 +4454,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -4098,7 +4482,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found` */
+            /** @description `app_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4106,7 +4490,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found";
+                        error?: "app_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -4136,7 +4544,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppDto"];
                 };
             };
-            /** @description `invalid_app`, `invalid_json`, `validation_failed` */
+            /** @description `bad_request`, `invalid_app`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4144,7 +4552,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "invalid_app" | "invalid_json" | "validation_failed";
+                        error?: "bad_request" | "invalid_app" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -4172,7 +4580,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found` */
+            /** @description `app_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4180,7 +4588,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found";
+                        error?: "app_not_found" | "not_found";
                     };
                 };
             };
@@ -4228,7 +4636,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnvironmentsDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4236,7 +4644,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -4261,6 +4669,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -4337,7 +4769,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found`, `kube_not_found` */
+            /** @description `app_not_found`, `kube_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4345,7 +4777,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found" | "kube_not_found";
+                        error?: "app_not_found" | "kube_not_found" | "not_found";
                     };
                 };
             };
@@ -4506,7 +4938,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found`, `kube_not_found`, `not_deployed` */
+            /** @description `app_not_found`, `kube_not_found`, `not_deployed`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4514,7 +4946,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found" | "kube_not_found" | "not_deployed";
+                        error?: "app_not_found" | "kube_not_found" | "not_deployed" | "not_found";
                     };
                 };
             };
@@ -4675,7 +5107,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found`, `kube_not_found`, `not_deployed`, `rollback_target_not_found` */
+            /** @description `app_not_found`, `kube_not_found`, `not_deployed`, `not_found`, `rollback_target_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4683,7 +5115,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found" | "kube_not_found" | "not_deployed" | "rollback_target_not_found";
+                        error?: "app_not_found" | "kube_not_found" | "not_deployed" | "not_found" | "rollback_target_not_found";
                     };
                 };
             };
@@ -4844,7 +5276,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found`, `kube_not_found`, `not_deployed` */
+            /** @description `app_not_found`, `kube_not_found`, `not_deployed`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4852,7 +5284,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found" | "kube_not_found" | "not_deployed";
+                        error?: "app_not_found" | "kube_not_found" | "not_deployed" | "not_found";
                     };
                 };
             };
@@ -5016,7 +5448,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found`, `kube_not_found`, `not_deployed` */
+            /** @description `app_not_found`, `kube_not_found`, `not_deployed`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5024,7 +5456,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found" | "kube_not_found" | "not_deployed";
+                        error?: "app_not_found" | "kube_not_found" | "not_deployed" | "not_found";
                     };
                 };
             };
@@ -5136,7 +5568,7 @@ export interface operations {
                     "application/json": components["schemas"]["AppStatusDto"];
                 };
             };
-            /** @description `bad_request`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5144,7 +5576,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "bad_request" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -5172,7 +5604,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found`, `kube_not_found`, `not_deployed` */
+            /** @description `app_not_found`, `kube_not_found`, `not_deployed`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5180,7 +5612,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found" | "kube_not_found" | "not_deployed";
+                        error?: "app_not_found" | "kube_not_found" | "not_deployed" | "not_found";
                     };
                 };
             };
@@ -5193,6 +5625,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "kube_conflict";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -5262,7 +5718,7 @@ export interface operations {
                     "application/json": components["schemas"]["LogsResultDto"];
                 };
             };
-            /** @description `bad_request`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5270,7 +5726,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "bad_request" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -5298,7 +5754,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `app_not_found`, `kube_not_found`, `not_deployed`, `pod_not_found` */
+            /** @description `app_not_found`, `kube_not_found`, `not_deployed`, `not_found`, `pod_not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5306,7 +5762,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "app_not_found" | "kube_not_found" | "not_deployed" | "pod_not_found";
+                        error?: "app_not_found" | "kube_not_found" | "not_deployed" | "not_found" | "pod_not_found";
                     };
                 };
             };
@@ -5319,6 +5775,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "kube_conflict";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -5378,7 +5858,7 @@ export interface operations {
                     "application/json": components["schemas"]["OverviewDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5386,7 +5866,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -5435,6 +5915,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "kube_conflict";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -5503,7 +6007,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeploymentPageDto"];
                 };
             };
-            /** @description `bad_request`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5511,7 +6015,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "bad_request" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -5536,6 +6040,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -5561,7 +6089,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeploymentRecordDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5569,7 +6097,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -5597,7 +6125,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `deployment_not_found` */
+            /** @description `deployment_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5605,7 +6133,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "deployment_not_found";
+                        error?: "deployment_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -5633,7 +6185,7 @@ export interface operations {
                     "application/json": components["schemas"]["InterpretationDto"];
                 };
             };
-            /** @description `invalid_json`, `nlp_command_too_long`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `nlp_command_too_long`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5641,7 +6193,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "invalid_json" | "nlp_command_too_long" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "nlp_command_too_long" | "validation_failed";
                     };
                 };
             };
@@ -5876,7 +6428,7 @@ export interface operations {
                     "application/json": components["schemas"]["FeedbackResultDto"];
                 };
             };
-            /** @description `invalid_json`, `nlp_invalid_correction`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `nlp_invalid_correction`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5884,7 +6436,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "invalid_json" | "nlp_invalid_correction" | "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "nlp_invalid_correction" | "validation_failed";
                     };
                 };
             };
@@ -5971,7 +6523,7 @@ export interface operations {
                     "application/json": components["schemas"]["FeedbackStatsDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5979,7 +6531,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -6004,6 +6556,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -6031,7 +6607,7 @@ export interface operations {
                     "application/json": components["schemas"]["NlpHistoryDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6039,7 +6615,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -6064,6 +6640,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -6087,7 +6687,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommandsDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6095,7 +6695,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -6120,6 +6720,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -6145,7 +6769,7 @@ export interface operations {
                     "application/json": components["schemas"]["RuleListDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6153,7 +6777,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -6178,6 +6802,30 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
                         error?: "insufficient_scope";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -6206,7 +6854,7 @@ export interface operations {
                     "application/json": components["schemas"]["RuleDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6214,7 +6862,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
                     };
                 };
             };
@@ -6242,7 +6890,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `nlp_rule_not_found` */
+            /** @description `nlp_rule_not_found`, `not_found` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6250,7 +6898,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "nlp_rule_not_found";
+                        error?: "nlp_rule_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -6274,7 +6946,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description `session_required`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `session_required`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6284,7 +6956,7 @@ export interface operations {
                         error?: {
                             data?: {
                                 /** @enum {string} */
-                                error?: "session_required" | "validation_failed";
+                                error?: "bad_request" | "invalid_json" | "session_required" | "validation_failed";
                             };
                         };
                     };
@@ -6354,6 +7026,38 @@ export interface operations {
                     };
                 };
             };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonRpcErrorResponse"] & {
+                        error?: {
+                            data?: {
+                                /** @enum {string} */
+                                error?: "payload_too_large";
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonRpcErrorResponse"] & {
+                        error?: {
+                            data?: {
+                                /** @enum {string} */
+                                error?: "unsupported_media_type";
+                            };
+                        };
+                    };
+                };
+            };
         };
     };
     McpServerController_post: {
@@ -6387,7 +7091,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `invalid_json`, `invalid_request`, `session_required`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `invalid_request`, `session_required`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6397,7 +7101,7 @@ export interface operations {
                         error?: {
                             data?: {
                                 /** @enum {string} */
-                                error?: "invalid_json" | "invalid_request" | "session_required" | "validation_failed";
+                                error?: "bad_request" | "invalid_json" | "invalid_request" | "session_required" | "validation_failed";
                             };
                         };
                     };
@@ -6517,7 +7221,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `session_required`, `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `session_required`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6527,7 +7231,7 @@ export interface operations {
                         error?: {
                             data?: {
                                 /** @enum {string} */
-                                error?: "session_required" | "validation_failed";
+                                error?: "bad_request" | "invalid_json" | "session_required" | "validation_failed";
                             };
                         };
                     };
@@ -6597,6 +7301,38 @@ export interface operations {
                     };
                 };
             };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonRpcErrorResponse"] & {
+                        error?: {
+                            data?: {
+                                /** @enum {string} */
+                                error?: "payload_too_large";
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonRpcErrorResponse"] & {
+                        error?: {
+                            data?: {
+                                /** @enum {string} */
+                                error?: "unsupported_media_type";
+                            };
+                        };
+                    };
+                };
+            };
         };
     };
     McpServerController_info: {
@@ -6617,7 +7353,7 @@ export interface operations {
                     "application/json": components["schemas"]["McpInfoDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6625,7 +7361,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };
@@ -6649,7 +7409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProtectedResourceMetadataDto"];
                 };
             };
-            /** @description `validation_failed` */
+            /** @description `bad_request`, `invalid_json`, `validation_failed` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6657,7 +7417,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"] & {
                         /** @enum {string} */
-                        error?: "validation_failed";
+                        error?: "bad_request" | "invalid_json" | "validation_failed";
+                    };
+                };
+            };
+            /** @description `payload_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "payload_too_large";
+                    };
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"] & {
+                        /** @enum {string} */
+                        error?: "unsupported_media_type";
                     };
                 };
             };

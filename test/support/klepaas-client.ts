@@ -36,10 +36,22 @@ export async function registerApp(client: KlepaasClient, name: string, image: st
   return data;
 }
 
+type GetAppErrorCode =
+  | 'app_not_found'
+  | 'not_found'
+  | 'unauthorized'
+  | 'insufficient_scope'
+  | 'validation_failed'
+  | 'invalid_json'
+  | 'bad_request'
+  | 'payload_too_large'
+  | 'unsupported_media_type';
+
 export async function getApp(client: KlepaasClient, name: string): Promise<AppView> {
   const { data, error, response } = await client.GET('/api/v1/apps/{name}', { params: { path: { name } } });
   if (error) {
-    const code: 'app_not_found' | 'validation_failed' | 'unauthorized' | 'insufficient_scope' = error.error;
+    // The codes this client was written against: a code the document adds fails to type-check here.
+    const code: GetAppErrorCode = error.error;
     throw new ApiError(response.status, { ...error, error: code });
   }
   return data;

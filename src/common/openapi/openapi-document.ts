@@ -87,16 +87,19 @@ const JSON_RPC_ERROR_RESPONSE: Schema = {
   },
 };
 
-/** Codes an operation can answer whatever it does, added from what it takes (see the post-processing). */
+/**
+ * Codes any operation can answer whatever it does (the fuzz suite checks every error it provokes against
+ * the document): the URL and the body are checked, and a body parsed, on every route before its handler.
+ */
 const COMMON_ERRORS = {
-  /** rejectNulInUrl: a NUL byte or lone surrogate in the path or query, before routing. */
-  anyRoute: { 400: ['validation_failed'] },
-  /** BodyParsingInterceptor + ValidationPipe: JSON and size checks, then the DTO. */
-  withBody: {
-    400: ['validation_failed', 'invalid_json'],
+  anyRoute: {
+    // NUL/lone surrogate in the URL or body, DTO validation, broken JSON, other refused bodies or escapes
+    400: ['validation_failed', 'invalid_json', 'bad_request'],
     413: ['payload_too_large'],
     415: ['unsupported_media_type'],
   },
+  /** A path parameter that makes the URL match no route (e.g. an encoded `/` in `{name}`). */
+  withPathParams: { 404: ['not_found'] },
 } as const;
 
 const isError = (status: string) => /^[45]\d\d$/.test(status);
@@ -150,7 +153,7 @@ export function finishDocument(doc: OpenAPIObject, options: OpenApiOptions): Ope
       const op = item[method];
       if (!op) continue;
       addErrors(op.responses, COMMON_ERRORS.anyRoute, ref);
-      if (op.requestBody) addErrors(op.responses, COMMON_ERRORS.withBody, ref);
+      if (path.includes('{')) addErrors(op.responses, COMMON_ERRORS.withPathParams, ref);
       for (const [status, response] of Object.entries(op.responses)) {
         if (!isError(status) || !response || !('description' in response)) continue;
         const codes = errorCodesOf(response.content?.['application/json']?.schema as Schema | undefined);
