@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { Ajv, type ValidateFunction } from 'ajv';
 import request from 'supertest';
 import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import {
@@ -65,6 +66,50 @@ async function cli(script: string, args: string[], cwd: string) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
     return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
+}
+
+/**
+ * A validator of the answers an operation documents: the document's schemas, with every object that lists
+ * its properties closed (`additionalProperties: false` unless it says otherwise), so an answer with a field
+ * the document does not mention fails as surely as one missing a required field.
+ */
+function answerValidator(doc: Doc) {
+  const close = (node: unknown, inAllOf = false): unknown => {
+    if (Array.isArray(node)) return node.map((n) => close(n, inAllOf));
+    if (typeof node !== 'object' || node === null) return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = k === 'example' ? v : close(v, k === 'allOf');
+    // A narrowing part of an allOf (an error's code enum) is not the whole object.
+    if (out.properties && !('additionalProperties' in out) && !inAllOf) out.additionalProperties = false;
+    // OpenAPI 3.0's nullable, as JSON Schema says it (also around an allOf of a $ref).
+    if (out.nullable === true) {
+      delete out.nullable;
+      return { anyOf: [{ type: 'null' }, out] };
+    }
+    return out;
+  };
+  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+  const retarget = (schema: unknown) =>
+    JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/')) as object;
+  ajv.addSchema({ $id: 'openapi', components: retarget(close(doc.components)) });
+  const compiled = new Map<string, ValidateFunction>();
+  return (method: string, path: string, status: number, body: unknown): string[] => {
+    const key = `${method} ${path} ${status}`;
+    let validate = compiled.get(key);
+    if (!validate) {
+      const response = doc.paths[path]?.[method]?.responses[String(status)];
+      if (!response) return [`${key}: not documented`];
+      const schema = response.content?.['application/json']?.schema;
+      if (!schema) return body === undefined ? [] : [`${key}: a body where none is documented`];
+      validate = ajv.compile(retarget(close(schema)));
+      compiled.set(key, validate);
+    }
+    return validate(body)
+      ? []
+      : (validate.errors ?? []).map(
+          (e) => `${key}: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`,
+        );
+  };
 }
 
 const operations = (doc: Doc) =>
@@ -263,6 +308,87 @@ describe('OpenAPI document for REST consumers', () => {
     const taken = await registerApp(client, 'typed', 'ghcr.io/acme/typed').catch((e: unknown) => e);
     expect((taken as ApiError).body.error).toBe('app_exists');
   });
+
+  it('what the service answers matches the schemas the document gives (closed objects, no extra fields)', async () => {
+    const check = answerValidator(doc);
+    const auth = await bearer({ scope: '*' });
+    const problems: string[] = [];
+    const statuses: number[] = [];
+    const call = async (method: string, path: string, url = path, body?: object) => {
+      const req = request(t.url)[method as 'get'](url).set('Authorization', auth);
+      const res = await (body ? req.send(body) : req);
+      problems.push(...check(method, path, res.status, res.status === 204 ? undefined : res.body));
+      statuses.push(res.status);
+      return res;
+    };
+    await call('post', '/api/v1/apps', '/api/v1/apps', {
+      name: 'shapes',
+      image: 'ghcr.io/acme/shapes',
+      resources: { requests: { cpu: '100m' } },
+      environments: { prod: { replicas: 1 } },
+    });
+    await call('patch', '/api/v1/apps/{name}', '/api/v1/apps/shapes', {
+      githubRepo: 'acme/shapes',
+      port: null,
+    });
+    const env = '/api/v1/apps/{name}/environments/{env}';
+    const record = await call('post', `${env}/deploy`, '/api/v1/apps/shapes/environments/dev/deploy', {
+      tag: 'v1',
+    });
+    await call('post', `${env}/scale`, '/api/v1/apps/shapes/environments/dev/scale', {
+      replicas: 2,
+      dryRun: true,
+    });
+    await call('post', `${env}/deploy`, '/api/v1/apps/shapes/environments/prod/deploy', { tag: 'v1' }); // 202
+    await call('post', `${env}/deploy`, '/api/v1/apps/nope/environments/dev/deploy', { tag: 'v1' }); // 404
+    await call('post', `${env}/deploy`, '/api/v1/apps/shapes/environments/moon/deploy', { tag: 'v1' }); // 400
+    await call('get', `${env}/status`, '/api/v1/apps/shapes/environments/dev/status');
+    await call('get', `${env}/logs`, '/api/v1/apps/shapes/environments/dev/logs?lines=5');
+    for (const [path, url] of [
+      ['/api/v1/apps', '/api/v1/apps'],
+      ['/api/v1/apps/{name}', '/api/v1/apps/shapes'],
+      ['/api/v1/environments', '/api/v1/environments'],
+      ['/api/v1/deployments', '/api/v1/deployments?limit=5'],
+      ['/api/v1/deployments', '/api/v1/deployments?limit=0'], // 400
+      ['/api/v1/deployments/{id}', `/api/v1/deployments/${record.body.id}`],
+      ['/api/v1/deployments/overview', '/api/v1/deployments/overview'],
+      ['/api/v1/health', '/api/v1/health'],
+      ['/api/v1/healthz', '/api/v1/healthz'],
+      ['/api/v1/readyz', '/api/v1/readyz'],
+      ['/api/v1/version', '/api/v1/version'],
+      ['/api/v1/audit', '/api/v1/audit?limit=3'],
+      ['/api/v1/nlp/commands', '/api/v1/nlp/commands'],
+      ['/api/v1/nlp/rules', '/api/v1/nlp/rules'],
+      ['/api/v1/nlp/history', '/api/v1/nlp/history'],
+      ['/api/v1/nlp/feedback/stats', '/api/v1/nlp/feedback/stats'],
+      ['/api/v1/cicd/deliveries', '/api/v1/cicd/deliveries'],
+      ['/api/v1/cicd/deliveries/{id}', '/api/v1/cicd/deliveries/nope'], // 404
+      ['/mcp/external/providers', '/mcp/external/providers'],
+      ['/mcp/external/providers/{name}', '/mcp/external/providers/nope'], // 404
+      ['/mcp/info', '/mcp/info'],
+      ['/.well-known/oauth-protected-resource', '/.well-known/oauth-protected-resource'],
+    ]) {
+      await call('get', path, url);
+    }
+    const interpreted = await call('post', '/api/v1/nlp/interpret', '/api/v1/nlp/interpret', {
+      command: 'shapes 개발 상태 알려줘',
+    });
+    await call('post', '/api/v1/nlp/feedback', '/api/v1/nlp/feedback', {
+      interactionId: interpreted.body.interactionId,
+      correct: true,
+    });
+    await call('post', '/api/v1/nlp/process', '/api/v1/nlp/process', { command: 'shapes 개발 상태 알려줘' });
+    await call('post', '/api/v1/nlp/process', '/api/v1/nlp/process', { command: 'deploy shapes v2 to dev' });
+    await call('post', '/api/v1/alerts/test', '/api/v1/alerts/test', {});
+    await call('delete', env, '/api/v1/apps/shapes/environments/dev', { dryRun: true });
+    await call('delete', '/api/v1/apps/{name}', '/api/v1/apps/shapes');
+    expect(problems).toEqual([]);
+    // Each answer was the one meant (success shapes included, not only errors).
+    expect(statuses).toEqual([
+      201, 200, 200, 200, 202, 404, 400, 200, 200, 200, 200, 200, 200, 400, 200, 200, 200, 200, 200, 200, 200,
+      200, 200, 200, 200, 200, 404, 200, 404, 200, 200, 200, 200, 200, 200, 200, 200, 204,
+    ]);
+  }, 60_000);
 });
 
 describe('Swagger UI "Authorize" in header auth mode', () => {

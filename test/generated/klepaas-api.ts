@@ -846,13 +846,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        HealthIndicatorDto: {
-            /**
-             * @description up | down, plus what the check reports
-             * @example up
-             */
-            status: string;
-        };
         HealthCheckDto: {
             /**
              * @example ok
@@ -861,15 +854,39 @@ export interface components {
             status: "ok" | "error" | "shutting_down";
             /** @description Checks that are up, by name */
             info?: {
-                [key: string]: components["schemas"]["HealthIndicatorDto"];
+                [key: string]: {
+                    /**
+                     * @description up | down
+                     * @example up
+                     */
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
             };
             /** @description Checks that are down, by name */
             error?: {
-                [key: string]: components["schemas"]["HealthIndicatorDto"];
+                [key: string]: {
+                    /**
+                     * @description up | down
+                     * @example up
+                     */
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
             };
             /** @description Every check, by name */
             details: {
-                [key: string]: components["schemas"]["HealthIndicatorDto"];
+                [key: string]: {
+                    /**
+                     * @description up | down
+                     * @example up
+                     */
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
             };
         };
         VersionDto: {
@@ -2021,19 +2038,19 @@ export interface components {
             /** @description Plan only: answer the Kubernetes requests that would be made */
             dryRun?: boolean;
         };
-        ProcessResultDto: {
-            /**
-             * @description executed: `record` (a deployment record); confirmation_required: `plan`, `confirmationToken`, `expiresAt`; dry_run: `requests`, `notice`?; clarification_needed: `missing`; status: `status`; logs: `logs`; list: `environment`, `apps`; history: `app`, `environment`, `items`; failed: `error` {code, message}; cancelled: `operation`, `app`, `environment`
-             * @example executed
-             * @enum {string}
-             */
-            kind: "executed" | "confirmation_required" | "dry_run" | "clarification_needed" | "not_an_operation" | "status" | "logs" | "list" | "history" | "failed" | "cancelled";
-        };
         ProcessResponseDto: {
             interpretation: components["schemas"]["InterpretationDto"];
-            result: {
+            /** @description What was done, told apart by `kind`; the other fields are those of the REST routes' answers */
+            result?: {
+                /**
+                 * @description executed: `record` (a deployment record); confirmation_required: `plan`, `confirmationToken`, `expiresAt`; dry_run: `requests`, `notice`?; clarification_needed: `missing`; status: `status`; logs: `logs`; list: `environment`, `apps`; history: `app`, `environment`, `items`; failed: `error` {code, message}; cancelled: `operation`, `app`, `environment`
+                 * @example executed
+                 * @enum {string}
+                 */
+                kind: "executed" | "confirmation_required" | "dry_run" | "clarification_needed" | "not_an_operation" | "status" | "logs" | "list" | "history" | "failed" | "cancelled";
+            } & {
                 [key: string]: unknown;
-            } & components["schemas"]["ProcessResultDto"];
+            };
             /**
              * @description In `language`
              * @example staging의 web-app을 v1 버전으로 배포했습니다.
@@ -2358,6 +2375,8 @@ export interface components {
             granted?: string[];
             /** @description operation_in_progress: the operation that holds the app + environment */
             runningOperationId?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description A JSON-RPC 2.0 error response (/mcp); `error.data.error` is the code of the error envelope. */
         JsonRpcErrorResponse: {

@@ -39,6 +39,8 @@ const ERROR_ENVELOPE: Schema = {
     'Every error of the REST API. `error` is a stable machine-readable code (each response lists the codes ' +
     'it can carry), `message` is for people (in Korean or English where the route is language-aware).',
   required: ['error', 'message', 'requestId'],
+  // AppError's `extra` may add top-level fields where a standard asks for them (those known are listed).
+  additionalProperties: true,
   properties: {
     error: { type: 'string', description: 'Stable error code, e.g. app_not_found', example: 'app_not_found' },
     message: { type: 'string', example: 'App "web-app" does not exist' },

@@ -1,15 +1,14 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { HealthCheckResult } from '@nestjs/terminus';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { Public } from '../auth/auth.decorators.js';
-import { HealthCheckDto, HealthIndicatorDto, LivenessDto, VersionDto } from './health.responses.js';
+import { HealthCheckDto, LivenessDto, VersionDto } from './health.responses.js';
 import { HealthService, type VersionInfo } from './health.service.js';
 
 const NOT_READY = { 503: ['not_ready'] };
 
 @ApiTags('health')
-@ApiExtraModels(HealthIndicatorDto)
 @Public()
 @Controller('api/v1')
 export class HealthController {

@@ -2,26 +2,28 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { VersionInfo } from './health.service.js';
 
 /** The REST shapes of the health module, for the OpenAPI document. */
-export class HealthIndicatorDto {
-  @ApiProperty({ example: 'up', description: 'up | down, plus what the check reports' }) status!: string;
-}
+type HealthIndicator = { status: string; [detail: string]: unknown };
 
+/** One check: `status` plus whatever it reports (dialect, state, server, …). */
 const INDICATORS = {
-  type: 'object',
-  additionalProperties: { $ref: '#/components/schemas/HealthIndicatorDto' },
-} as const;
+  type: 'object' as const,
+  additionalProperties: {
+    type: 'object' as const,
+    required: ['status'],
+    properties: { status: { type: 'string' as const, description: 'up | down', example: 'up' } },
+    additionalProperties: true,
+  },
+};
 
 /** @nestjs/terminus's HealthCheckResult. */
 export class HealthCheckDto {
   @ApiProperty({ enum: ['ok', 'error', 'shutting_down'], example: 'ok' }) status!: string;
   @ApiPropertyOptional({ ...INDICATORS, description: 'Checks that are up, by name' })
-  info?: Record<string, HealthIndicatorDto>;
+  info?: Record<string, HealthIndicator>;
   @ApiPropertyOptional({ ...INDICATORS, description: 'Checks that are down, by name' })
-  error?: Record<string, HealthIndicatorDto>;
-  @ApiProperty({ ...INDICATORS, description: 'Every check, by name' }) details!: Record<
-    string,
-    HealthIndicatorDto
-  >;
+  error?: Record<string, HealthIndicator>;
+  @ApiProperty({ ...INDICATORS, description: 'Every check, by name' })
+  details!: Record<string, HealthIndicator>;
 }
 
 export class VersionDto implements VersionInfo {

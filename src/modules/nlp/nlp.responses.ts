@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { SupportedCommand } from './nlp.commands.js';
+import type { ProcessResult } from './nlp-process.service.js';
 import type { InterpretResponse, RuleView } from './nlp.service.js';
 import {
   ENTITY_NAMES,
@@ -47,38 +48,43 @@ export class InterpretationDto implements InterpretResponse {
   @ApiProperty({ enum: SOURCES, example: 'rules' }) source!: InterpretationSource;
 }
 
-const RESULT_KINDS = [
-  'executed',
-  'confirmation_required',
-  'dry_run',
-  'clarification_needed',
-  'not_an_operation',
-  'status',
-  'logs',
-  'list',
-  'history',
-  'failed',
-  'cancelled',
-];
-
-/** One of ProcessResult's shapes, told apart by `kind`; the other fields are those of the REST answers. */
-export class ProcessResultDto {
-  @ApiProperty({
-    enum: RESULT_KINDS,
-    example: 'executed',
-    description:
-      'executed: `record` (a deployment record); confirmation_required: `plan`, `confirmationToken`, ' +
-      '`expiresAt`; dry_run: `requests`, `notice`?; clarification_needed: `missing`; status: `status`; ' +
-      'logs: `logs`; list: `environment`, `apps`; history: `app`, `environment`, `items`; failed: `error` ' +
-      '{code, message}; cancelled: `operation`, `app`, `environment`',
-  })
-  kind!: string;
-  [field: string]: unknown;
-}
+/** Every kind of ProcessResult (a Record, so a kind added there and not here fails the build). */
+const RESULT_KINDS = Object.keys({
+  executed: true,
+  confirmation_required: true,
+  dry_run: true,
+  clarification_needed: true,
+  not_an_operation: true,
+  status: true,
+  logs: true,
+  list: true,
+  history: true,
+  failed: true,
+  cancelled: true,
+} satisfies Record<ProcessResult['kind'], true>);
 
 export class ProcessResponseDto {
   @ApiProperty({ type: () => InterpretationDto }) interpretation!: InterpretationDto;
-  @ApiProperty({ type: () => ProcessResultDto, additionalProperties: true }) result!: ProcessResultDto;
+  @ApiProperty({
+    type: 'object',
+    required: ['kind'],
+    additionalProperties: true,
+    properties: {
+      kind: {
+        type: 'string',
+        enum: RESULT_KINDS,
+        example: 'executed',
+        description:
+          'executed: `record` (a deployment record); confirmation_required: `plan`, `confirmationToken`, ' +
+          '`expiresAt`; dry_run: `requests`, `notice`?; clarification_needed: `missing`; status: `status`; ' +
+          'logs: `logs`; list: `environment`, `apps`; history: `app`, `environment`, `items`; failed: `error` ' +
+          '{code, message}; cancelled: `operation`, `app`, `environment`',
+      },
+    },
+    description:
+      "What was done, told apart by `kind`; the other fields are those of the REST routes' answers",
+  })
+  result!: { kind: string; [field: string]: unknown };
   @ApiProperty({ example: 'staging의 web-app을 v1 버전으로 배포했습니다.', description: 'In `language`' })
   message!: string;
   @ApiProperty({ enum: ['ko', 'en'], example: 'ko', description: 'The language of the command' })
