@@ -1,18 +1,11 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { Public } from '../auth/auth.decorators.js';
+import { HealthCheckDto, LivenessDto, VersionDto } from './health.responses.js';
 import { HealthService, type HealthReport, type VersionInfo } from './health.service.js';
 
-const notReadyExample = {
-  schema: {
-    example: {
-      error: 'not_ready',
-      message: 'Not ready: database',
-      details: { database: { status: 'down', message: 'connect ECONNREFUSED' } },
-      requestId: 'req-1',
-    },
-  },
-};
+const NOT_READY = { 503: ['not_ready'] };
 
 @ApiTags('health')
 @Public()
@@ -29,39 +22,17 @@ export class HealthController {
       'a required check that is down answers 503 `not_ready`.',
   })
   @ApiOkResponse({
-    schema: {
-      example: {
-        status: 'degraded',
-        info: { database: { status: 'up', dialect: 'sqlite' }, startup: { status: 'up', uptimeSeconds: 42 } },
-        degraded: {
-          kubernetes: {
-            status: 'degraded',
-            message: 'The Kubernetes API could not be reached (ECONNREFUSED) while trying to get version',
-          },
-        },
-        error: {},
-        details: {},
-      },
-    },
+    type: HealthCheckDto,
+    description: 'Required checks are up; dependencies may be degraded',
   })
-  @ApiServiceUnavailableResponse(notReadyExample)
+  @ApiErrors(NOT_READY)
   overall(): Promise<HealthReport> {
     return this.health.overall();
   }
 
   @Get('version')
   @ApiOperation({ summary: 'Service version, git sha and build time' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        name: 'klepaas-backend',
-        version: '0.1.0',
-        gitSha: 'abc1234',
-        buildTime: '2026-11-29T03:00:00Z',
-        node: '24.21.0',
-      },
-    },
-  })
+  @ApiOkResponse({ type: VersionDto, description: 'What is running' })
   version(): VersionInfo {
     return this.health.version();
   }
@@ -69,7 +40,7 @@ export class HealthController {
   @Get('healthz')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Liveness: the process answers' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({ type: LivenessDto, description: 'Alive' })
   liveness(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -82,18 +53,8 @@ export class HealthController {
       'Dependencies (the cluster, Redis, Slack, LLM and external MCP providers) never fail readiness: ' +
       'see /api/v1/health for them.',
   })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        status: 'ok',
-        info: { database: { status: 'up' }, startup: { status: 'up', uptimeSeconds: 42 } },
-        degraded: {},
-        error: {},
-        details: {},
-      },
-    },
-  })
-  @ApiServiceUnavailableResponse(notReadyExample)
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Ready to serve' })
+  @ApiErrors(NOT_READY)
   readiness(): Promise<HealthReport> {
     return this.health.readiness();
   }
