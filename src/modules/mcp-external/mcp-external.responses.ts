@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MCP_EXTERNAL_ERROR_CODES, type McpExternalErrorCode } from './mcp-external.errors.js';
-import type { ProviderStatus, ProviderView } from './mcp-external.service.js';
-import type { BreakerState } from './provider-breaker.js';
+import type { ProviderStatus, ProviderView } from './provider-registry.js';
+import type { BreakerState } from '../../common/resilience/breaker.js';
 import { TRANSPORTS, type ProviderSettings, type TransportPreference } from './provider.types.js';
 
 /** The REST shapes of the external MCP module, for the OpenAPI document. */
