@@ -29,6 +29,8 @@ export interface KubeClient {
   deleteService(namespace: string, name: string): Promise<boolean>;
   /** Cheap reachability probe (GET /version). */
   ping(): Promise<unknown>;
+  /** Closes the kept-alive connections (at shutdown). */
+  close(): Promise<void>;
 }
 
 /** Injection token of the cluster client; its value is null when no cluster is configured. */
