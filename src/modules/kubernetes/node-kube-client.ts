@@ -106,13 +106,9 @@ export class NodeKubeClient implements KubeClient {
     );
   }
 
-  async listDeployments(namespace: string | null, labelSelector: string) {
-    const list = await this.call(
-      { verb: 'list', resource: 'deployments', namespace: namespace ?? undefined },
-      () =>
-        namespace === null
-          ? this.apps.listDeploymentForAllNamespaces({ labelSelector })
-          : this.apps.listNamespacedDeployment({ namespace, labelSelector }),
+  async listDeployments(namespace: string, labelSelector: string) {
+    const list = await this.call({ verb: 'list', resource: 'deployments', namespace }, () =>
+      this.apps.listNamespacedDeployment({ namespace, labelSelector }),
     );
     return list.items;
   }
@@ -145,12 +141,6 @@ export class NodeKubeClient implements KubeClient {
     );
   }
 
-  readScale(namespace: string, name: string) {
-    return this.orNull({ verb: 'get', resource: 'deployments/scale', namespace, name }, () =>
-      this.apps.readNamespacedDeploymentScale({ namespace, name }),
-    );
-  }
-
   patchScale(namespace: string, name: string, replicas: number) {
     return this.call({ verb: 'patch', resource: 'deployments/scale', namespace, name }, () =>
       this.apps.patchNamespacedDeploymentScale(
@@ -160,18 +150,9 @@ export class NodeKubeClient implements KubeClient {
     );
   }
 
-  async listReplicaSets(namespace: string, labelSelector: string) {
-    const list = await this.call({ verb: 'list', resource: 'replicasets', namespace }, () =>
-      this.apps.listNamespacedReplicaSet({ namespace, labelSelector }),
-    );
-    return list.items;
-  }
-
-  async listPods(namespace: string | null, labelSelector: string) {
-    const list = await this.call({ verb: 'list', resource: 'pods', namespace: namespace ?? undefined }, () =>
-      namespace === null
-        ? this.core.listPodForAllNamespaces({ labelSelector })
-        : this.core.listNamespacedPod({ namespace, labelSelector }),
+  async listPods(namespace: string, labelSelector: string) {
+    const list = await this.call({ verb: 'list', resource: 'pods', namespace }, () =>
+      this.core.listNamespacedPod({ namespace, labelSelector }),
     );
     return list.items;
   }
