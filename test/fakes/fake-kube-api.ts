@@ -8,7 +8,8 @@
  * Supports namespaces; Deployments (create / get / list / replace / merge + strategic-merge patch /
  * delete, resourceVersion conflicts, generation / observedGeneration, the scale subresource);
  * ReplicaSets with `deployment.kubernetes.io/revision`; Pods created for the current ReplicaSet that
- * become Ready after `readyDelayMs`, or wait in ImagePullBackOff for images marked bad; Services; pod
+ * become Ready after `readyDelayMs`, or wait in ImagePullBackOff for images marked bad, in
+ * CrashLoopBackOff (with the last exit) for crashing images, or with any waiting reason; Services; pod
  * logs (tailLines, container, previous); RBAC denials for chosen verbs; a request log for counting,
  * and a log of the writes it applied; hooks around serving a request (crash tests kill the client
  * there, and may drop the request unapplied as if it never arrived).
@@ -217,6 +218,13 @@ export class FakeKubeApi {
   readonly badImages = new Set<string>();
   /** Images whose pods never become Ready (they stay ContainerCreating). */
   readonly stuckImages = new Set<string>();
+  /**
+   * Images whose containers wait with this reason and kubelet message from the start, e.g.
+   * `CreateContainerConfigError` / `secret "db" not found`, or `ErrImagePull`.
+   */
+  readonly waitingImages = new Map<string, { reason: string; message?: string }>();
+  /** Images whose containers start, exit with code 1 after `readyDelayMs` and restart with back-off. */
+  readonly crashingImages = new Set<string>();
   /** Extra delay before pods of these images become Ready. */
   readonly imageDelays = new Map<string, number>();
   private readonly denials: { verb: string; resource: string; namespace?: string }[] = [];
@@ -271,6 +279,9 @@ export class FakeKubeApi {
       fake.server.on('secureConnection', () => fake.tlsConnections++);
     } else fake.server = createServer(handler);
     fake.server.on('connection', () => fake.connections++);
+    // kube-apiserver keeps idle HTTP/1.1 connections open (client-go drops its own after 90 s); Node's
+    // default of 5 s would close them under a client that pauses between bursts.
+    fake.server.keepAliveTimeout = 90_000;
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     const port = (fake.server.address() as AddressInfo).port;
     fake.url = `${fake.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
@@ -361,7 +372,13 @@ export class FakeKubeApi {
   }
 
   private podReadyAt(p: PodRec): number {
-    if (this.stuckImages.has(p.image) || this.isBad(p.image)) return Infinity;
+    if (
+      this.stuckImages.has(p.image) ||
+      this.isBad(p.image) ||
+      this.waitingImages.has(p.image) ||
+      this.crashingImages.has(p.image)
+    )
+      return Infinity;
     return p.createdMs + this.readyDelayMs + (this.imageDelays.get(p.image) ?? 0);
   }
 
@@ -371,9 +388,30 @@ export class FakeKubeApi {
     const ready = now >= this.podReadyAt(p);
     const name = pod.spec.containers[0]?.name ?? 'app';
     let state: Obj;
+    let lastState: Obj | undefined;
+    let restarts = pod.metadata.annotations?.['fake/restarts']
+      ? Number(pod.metadata.annotations['fake/restarts'])
+      : 0;
+    const waiting = this.waitingImages.get(p.image);
+    const started = p.createdMs + this.readyDelayMs;
     if (ready) state = { running: { startedAt: new Date(this.podReadyAt(p)).toISOString() } };
-    else if (this.isBad(p.image) && now >= p.createdMs + this.readyDelayMs)
+    else if (waiting) state = { waiting: { ...waiting } };
+    else if (this.isBad(p.image) && now >= started)
       state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${p.image}"` } };
+    else if (this.crashingImages.has(p.image) && now >= started) {
+      // As the kubelet shows a container that keeps exiting: waiting in back-off, with how it last ended.
+      restarts += 1 + Math.floor((now - started) / 1000);
+      state = {
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: `back-off 10s restarting failed container=${name} pod=${pod.metadata.name}`,
+        },
+      };
+      lastState = {
+        terminated: { exitCode: 1, reason: 'Error', finishedAt: new Date(started).toISOString() },
+      };
+    } else if (this.crashingImages.has(p.image))
+      state = { running: { startedAt: new Date(p.createdMs).toISOString() } };
     else state = { waiting: { reason: 'ContainerCreating' } };
     pod.status = {
       phase: ready ? 'Running' : 'Pending',
@@ -382,10 +420,9 @@ export class FakeKubeApi {
         name: c.name,
         image: c.image,
         ready,
-        restartCount: pod.metadata.annotations?.['fake/restarts']
-          ? Number(pod.metadata.annotations['fake/restarts'])
-          : 0,
+        restartCount: restarts,
         state: c.name === name ? state : state,
+        ...(lastState ? { lastState } : {}),
       })),
     };
     return pod;
