@@ -6,6 +6,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
 
 const SCOPES = 'apps:read apps:write deploy:read deploy:write';
+/** Each test starts an app and makes 40+ status reads: generous on a loaded 2-core machine. */
+const SLOW = 120_000;
 const env = (kubeconfig: string) => ({
   KUBECONFIG: kubeconfig,
   KLEPAAS_ROLLOUT_POLL_MS: '20',
@@ -63,58 +65,74 @@ describe('Kubernetes API over TLS: credentials and one kept-alive connection poo
     };
   };
 
-  it('a bearer-token user: 40 status reads (80 API calls) over at most 4 TLS connections', async () => {
-    const t = await start(kube.writeKubeconfig());
-    const seen = await fortyStatusReads(t, 'tls-token');
-    expect(kube.requests).toHaveLength(80);
-    expect(seen.users).toEqual(new Set(['token:fake-token']));
-    expect(seen.opened).toBeGreaterThan(0); // the counters count (the deploy needed a connection)
-    expect(seen.tls).toBeLessThanOrEqual(4); // the connections the deploy opened are reused
-    expect(seen.tcp).toBe(seen.tls);
-  });
+  it(
+    'a bearer-token user: 40 status reads (80 API calls) over at most 4 TLS connections',
+    async () => {
+      const t = await start(kube.writeKubeconfig());
+      const seen = await fortyStatusReads(t, 'tls-token');
+      expect(kube.requests).toHaveLength(80);
+      expect(seen.users).toEqual(new Set(['token:fake-token']));
+      expect(seen.opened).toBeGreaterThan(0); // the counters count (the deploy needed a connection)
+      expect(seen.tls).toBeLessThanOrEqual(4); // the connections the deploy opened are reused
+      expect(seen.tcp).toBe(seen.tls);
+    },
+    SLOW,
+  );
 
-  it('a client-certificate user authenticates by its certificate, over the same kind of pool', async () => {
-    const t = await start(kube.writeKubeconfig(undefined, { auth: 'client-certificate' }));
-    const seen = await fortyStatusReads(t, 'tls-cert');
-    expect(seen.users).toEqual(new Set(['cert:klepaas-client']));
-    expect(seen.tls).toBeLessThanOrEqual(4);
-  });
+  it(
+    'a client-certificate user authenticates by its certificate, over the same kind of pool',
+    async () => {
+      const t = await start(kube.writeKubeconfig(undefined, { auth: 'client-certificate' }));
+      const seen = await fortyStatusReads(t, 'tls-cert');
+      expect(seen.users).toEqual(new Set(['cert:klepaas-client']));
+      expect(seen.tls).toBeLessThanOrEqual(4);
+    },
+    SLOW,
+  );
 
-  it('plain HTTP (insecure-skip-tls-verify) is pooled too: at most 4 connections for 40 status reads', async () => {
-    const plain = await FakeKubeApi.start({ readyDelayMs: 10, tls: false });
-    try {
-      const t = await start(plain.writeKubeconfig());
-      await registerApp(t.url, auth, 'plain');
-      await request(t.url)
-        .post('/api/v1/apps/plain/environments/staging/deploy')
-        .set('Authorization', auth)
-        .send({ tag: 'v1' })
-        .expect(200);
-      expect(plain.connections).toBeGreaterThan(0);
-      plain.resetConnections();
-      for (let i = 0; i < 40; i++)
+  it(
+    'plain HTTP (insecure-skip-tls-verify) is pooled too: at most 4 connections for 40 status reads',
+    async () => {
+      const plain = await FakeKubeApi.start({ readyDelayMs: 10, tls: false });
+      try {
+        const t = await start(plain.writeKubeconfig());
+        await registerApp(t.url, auth, 'plain');
         await request(t.url)
-          .get('/api/v1/apps/plain/environments/staging/status')
+          .post('/api/v1/apps/plain/environments/staging/deploy')
           .set('Authorization', auth)
+          .send({ tag: 'v1' })
           .expect(200);
-      expect(plain.tlsConnections).toBe(0);
-      expect(plain.connections).toBeLessThanOrEqual(4);
-    } finally {
-      await plain.close();
-    }
-  });
+        expect(plain.connections).toBeGreaterThan(0);
+        plain.resetConnections();
+        for (let i = 0; i < 40; i++)
+          await request(t.url)
+            .get('/api/v1/apps/plain/environments/staging/status')
+            .set('Authorization', auth)
+            .expect(200);
+        expect(plain.tlsConnections).toBe(0);
+        expect(plain.connections).toBeLessThanOrEqual(4);
+      } finally {
+        await plain.close();
+      }
+    },
+    SLOW,
+  );
 
-  it('a server certificate the kubeconfig CA did not sign is refused: 503, no stack trace', async () => {
-    // The kubeconfig names a CA, just not the one that signed the server's certificate.
-    const t = await start(writeFakeKubeconfig(kube.url, undefined, { ca: await unrelatedCa() }));
-    await registerApp(t.url, auth, 'tls-untrusted');
-    const res = await request(t.url)
-      .get('/api/v1/apps/tls-untrusted/environments/staging/status')
-      .set('Authorization', auth)
-      .expect(503);
-    expect(res.body.error).toMatch(/^cluster_unreachable|^kube_/);
-    expect(JSON.stringify(res.body)).not.toMatch(/\n\s+at /);
-  });
+  it(
+    'a server certificate the kubeconfig CA did not sign is refused: 503, no stack trace',
+    async () => {
+      // The kubeconfig names a CA, just not the one that signed the server's certificate.
+      const t = await start(writeFakeKubeconfig(kube.url, undefined, { ca: await unrelatedCa() }));
+      await registerApp(t.url, auth, 'tls-untrusted');
+      const res = await request(t.url)
+        .get('/api/v1/apps/tls-untrusted/environments/staging/status')
+        .set('Authorization', auth)
+        .expect(503);
+      expect(res.body.error).toMatch(/^cluster_unreachable|^kube_/);
+      expect(JSON.stringify(res.body)).not.toMatch(/\n\s+at /);
+    },
+    SLOW,
+  );
 });
 
 /** A CA certificate unrelated to the fake cluster's. */
