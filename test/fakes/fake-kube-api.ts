@@ -1,11 +1,15 @@
 /**
- * A faithful-enough fake of the Kubernetes API server for tests and the benchmark: plain HTTP on
- * 127.0.0.1, spoken to by the real @kubernetes/client-node through a generated kubeconfig.
+ * A faithful-enough fake of the Kubernetes API server for tests and the benchmark, on 127.0.0.1, spoken
+ * to by the real @kubernetes/client-node through a generated kubeconfig. Plain HTTP, or HTTPS as real
+ * clusters serve it (`tls: true`, or KLEPAAS_TEST_KUBE_TLS=1 — the e2e-postgres project sets it): a CA and
+ * a server certificate for 127.0.0.1 made at start, the CA in the kubeconfig as certificate-authority-data,
+ * bearer-token or client-certificate users; it counts the connections (and TLS handshakes) it accepts.
  *
  * Supports namespaces; Deployments (create / get / list / replace / merge + strategic-merge patch /
  * delete, resourceVersion conflicts, generation / observedGeneration, the scale subresource);
  * ReplicaSets with `deployment.kubernetes.io/revision`; Pods created for the current ReplicaSet that
- * become Ready after `readyDelayMs`, or wait in ImagePullBackOff for images marked bad; Services; pod
+ * become Ready after `readyDelayMs`, or wait in ImagePullBackOff for images marked bad, in
+ * CrashLoopBackOff (with the last exit) for crashing images, or with any waiting reason; Services; pod
  * logs (tailLines, container, previous); RBAC denials for chosen verbs; a request log for counting,
  * and a log of the writes it applied; hooks around serving a request (crash tests kill the client
  * there, and may drop the request unapplied as if it never arrived).
@@ -13,9 +17,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
+import { generate } from 'selfsigned';
 
 type Obj = Record<string, any>;
 
@@ -25,7 +32,72 @@ export interface FakeKubeOptions {
   /** Deployments report ProgressDeadlineExceeded when a rollout has not finished after this long. */
   progressDeadlineMs?: number;
   namespaces?: string[];
+  /** Serve HTTPS with a generated CA (default: KLEPAAS_TEST_KUBE_TLS=1). */
+  tls?: boolean;
 }
+
+/** PEM material of a fake cluster: its CA, the server's certificate, and a client certificate it trusts. */
+export interface FakeKubeTls {
+  ca: string;
+  cert: string;
+  key: string;
+  clientCert: string;
+  clientKey: string;
+}
+
+let tlsMaterial: Promise<FakeKubeTls> | undefined;
+
+/** A CA, a server certificate for 127.0.0.1 / localhost and a client certificate, made once per process. */
+export function fakeKubeTls(): Promise<FakeKubeTls> {
+  tlsMaterial ??= (async () => {
+    const sha256 = { keyType: 'ec', algorithm: 'sha256' } as const;
+    const ca = await generate([{ name: 'commonName', value: 'fake-kube-ca' }], {
+      ...sha256,
+      extensions: [
+        { name: 'basicConstraints', cA: true, critical: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
+      ],
+    });
+    const signer = { ca: { key: ca.private, cert: ca.cert } };
+    const server = await generate([{ name: 'commonName', value: 'kube-apiserver' }], {
+      ...sha256,
+      ...signer,
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 7, ip: '127.0.0.1' },
+            { type: 2, value: 'localhost' },
+          ],
+        },
+      ],
+    });
+    const client = await generate([{ name: 'commonName', value: FAKE_CERT_USER }], {
+      ...sha256,
+      ...signer,
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true },
+        { name: 'extKeyUsage', clientAuth: true },
+      ],
+    });
+    return {
+      ca: ca.cert,
+      cert: server.cert,
+      key: server.private,
+      clientCert: client.cert,
+      clientKey: client.private,
+    };
+  })();
+  return tlsMaterial;
+}
+
+/** The bearer token every generated kubeconfig carries, and the common name of the client certificate. */
+export const FAKE_TOKEN = 'fake-token';
+export const FAKE_CERT_USER = 'klepaas-client';
 
 export interface LoggedRequest {
   method: string;
@@ -34,6 +106,10 @@ export interface LoggedRequest {
   contentType?: string;
   /** The object's name: the last path segment, or the body's metadata.name for a create. */
   objectName?: string;
+  /** Who was authenticated: `token:<token>` or `cert:<common name>`. */
+  user?: string;
+  /** The RBAC check the request needed (none for /version): verb, API group ('' = core), resource. */
+  rbac?: { verb: string; group: string; resource: string; namespace?: string };
 }
 
 interface PodRec {
@@ -142,6 +218,13 @@ export class FakeKubeApi {
   readonly badImages = new Set<string>();
   /** Images whose pods never become Ready (they stay ContainerCreating). */
   readonly stuckImages = new Set<string>();
+  /**
+   * Images whose containers wait with this reason and kubelet message from the start, e.g.
+   * `CreateContainerConfigError` / `secret "db" not found`, or `ErrImagePull`.
+   */
+  readonly waitingImages = new Map<string, { reason: string; message?: string }>();
+  /** Images whose containers start, exit with code 1 after `readyDelayMs` and restart with back-off. */
+  readonly crashingImages = new Set<string>();
   /** Extra delay before pods of these images become Ready. */
   readonly imageDelays = new Map<string, number>();
   private readonly denials: { verb: string; resource: string; namespace?: string }[] = [];
@@ -149,6 +232,14 @@ export class FakeKubeApi {
   private rv = 1000;
   private server!: Server;
   url = '';
+  /** The cluster's TLS material when it serves HTTPS. */
+  tls?: FakeKubeTls;
+  /** TCP connections accepted since start (or resetConnections). */
+  connections = 0;
+  /** TLS handshakes completed ('secureConnection' events) since start (or resetConnections). */
+  tlsConnections = 0;
+  /** Bearer tokens it accepts (a client certificate signed by its CA is accepted too). */
+  readonly tokens = new Set([FAKE_TOKEN]);
   readyDelayMs: number;
   progressDeadlineMs: number;
   /** Called with each request before it is served (tests use it to change state "concurrently"). */
@@ -171,10 +262,35 @@ export class FakeKubeApi {
 
   static async start(opts: FakeKubeOptions = {}): Promise<FakeKubeApi> {
     const fake = new FakeKubeApi(opts);
-    fake.server = createServer((req, res) => void fake.handle(req, res));
+    const handler = (req: IncomingMessage, res: ServerResponse) => void fake.handle(req, res);
+    if (opts.tls ?? process.env.KLEPAAS_TEST_KUBE_TLS === '1') {
+      fake.tls = await fakeKubeTls();
+      // Client certificates are asked for but not required: token users connect without one.
+      fake.server = createHttpsServer(
+        {
+          key: fake.tls.key,
+          cert: fake.tls.cert,
+          ca: fake.tls.ca,
+          requestCert: true,
+          rejectUnauthorized: false,
+        },
+        handler,
+      );
+      fake.server.on('secureConnection', () => fake.tlsConnections++);
+    } else fake.server = createServer(handler);
+    fake.server.on('connection', () => fake.connections++);
+    // kube-apiserver keeps idle HTTP/1.1 connections open (client-go drops its own after 90 s); Node's
+    // default of 5 s would close them under a client that pauses between bursts.
+    fake.server.keepAliveTimeout = 90_000;
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
-    fake.url = `http://127.0.0.1:${(fake.server.address() as AddressInfo).port}`;
+    const port = (fake.server.address() as AddressInfo).port;
+    fake.url = `${fake.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
     return fake;
+  }
+
+  resetConnections(): void {
+    this.connections = 0;
+    this.tlsConnections = 0;
   }
 
   async close(): Promise<void> {
@@ -199,9 +315,21 @@ export class FakeKubeApi {
     });
   }
 
-  /** Writes a kubeconfig pointing at this server (insecure-skip-tls-verify, as plain HTTP needs). */
-  writeKubeconfig(dir?: string): string {
-    return writeFakeKubeconfig(this.url, dir);
+  /**
+   * Writes a kubeconfig pointing at this server: over HTTPS with its CA as certificate-authority-data,
+   * over plain HTTP with insecure-skip-tls-verify (as the client requires). The user authenticates with
+   * the bearer token, or (HTTPS only) with the client certificate.
+   */
+  writeKubeconfig(dir?: string, options: { auth?: 'token' | 'client-certificate' } = {}): string {
+    if (options.auth === 'client-certificate' && !this.tls)
+      throw new Error('client-certificate users need the fake to serve TLS');
+    return writeFakeKubeconfig(this.url, dir, {
+      ca: this.tls?.ca,
+      client:
+        options.auth === 'client-certificate' && this.tls
+          ? { cert: this.tls.clientCert, key: this.tls.clientKey }
+          : undefined,
+    });
   }
 
   /** RBAC: refuse `verb` on `resource` (e.g. 'patch', 'deployments/scale'), optionally in one namespace. */
@@ -261,7 +389,13 @@ export class FakeKubeApi {
   }
 
   private podReadyAt(p: PodRec): number {
-    if (this.stuckImages.has(p.image) || this.isBad(p.image)) return Infinity;
+    if (
+      this.stuckImages.has(p.image) ||
+      this.isBad(p.image) ||
+      this.waitingImages.has(p.image) ||
+      this.crashingImages.has(p.image)
+    )
+      return Infinity;
     return p.createdMs + this.readyDelayMs + (this.imageDelays.get(p.image) ?? 0);
   }
 
@@ -271,9 +405,30 @@ export class FakeKubeApi {
     const ready = now >= this.podReadyAt(p);
     const name = pod.spec.containers[0]?.name ?? 'app';
     let state: Obj;
+    let lastState: Obj | undefined;
+    let restarts = pod.metadata.annotations?.['fake/restarts']
+      ? Number(pod.metadata.annotations['fake/restarts'])
+      : 0;
+    const waiting = this.waitingImages.get(p.image);
+    const started = p.createdMs + this.readyDelayMs;
     if (ready) state = { running: { startedAt: new Date(this.podReadyAt(p)).toISOString() } };
-    else if (this.isBad(p.image) && now >= p.createdMs + this.readyDelayMs)
+    else if (waiting) state = { waiting: { ...waiting } };
+    else if (this.isBad(p.image) && now >= started)
       state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${p.image}"` } };
+    else if (this.crashingImages.has(p.image) && now >= started) {
+      // As the kubelet shows a container that keeps exiting: waiting in back-off, with how it last ended.
+      restarts += 1 + Math.floor((now - started) / 1000);
+      state = {
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: `back-off 10s restarting failed container=${name} pod=${pod.metadata.name}`,
+        },
+      };
+      lastState = {
+        terminated: { exitCode: 1, reason: 'Error', finishedAt: new Date(started).toISOString() },
+      };
+    } else if (this.crashingImages.has(p.image))
+      state = { running: { startedAt: new Date(p.createdMs).toISOString() } };
     else state = { waiting: { reason: 'ContainerCreating' } };
     pod.status = {
       phase: ready ? 'Running' : 'Pending',
@@ -282,10 +437,9 @@ export class FakeKubeApi {
         name: c.name,
         image: c.image,
         ready,
-        restartCount: pod.metadata.annotations?.['fake/restarts']
-          ? Number(pod.metadata.annotations['fake/restarts'])
-          : 0,
+        restartCount: restarts,
         state: c.name === name ? state : state,
+        ...(lastState ? { lastState } : {}),
       })),
     };
     return pod;
@@ -487,6 +641,7 @@ export class FakeKubeApi {
       path: url.pathname,
       query,
       contentType: req.headers['content-type'],
+      user: this.authenticate(req),
     };
     this.requests.push(logged);
     this.onRequest?.(logged);
@@ -517,12 +672,14 @@ export class FakeKubeApi {
         }
       }
 
+      if (!logged.user) throw new HttpError(status(401, 'Unauthorized', 'Unauthorized'));
       const out = this.route(
         req.method ?? 'GET',
         url.pathname,
         query,
         body,
         req.headers['content-type'] ?? '',
+        logged,
       );
       if (typeof out.body === 'string') await send(out.code, out.body, 'text/plain');
       else await send(out.code, out.body);
@@ -532,6 +689,17 @@ export class FakeKubeApi {
     }
   }
 
+  /** The bearer token if it is one we accept, else a client certificate signed by our CA. */
+  private authenticate(req: IncomingMessage): string | undefined {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer && this.tokens.has(bearer)) return `token:${bearer}`;
+    const socket = req.socket as TLSSocket;
+    if (socket.encrypted && socket.authorized) return `cert:${socket.getPeerCertificate().subject.CN}`;
+    return undefined;
+  }
+
+  private current?: LoggedRequest;
+
   private checkRbac(
     verb: string,
     resource: string,
@@ -539,6 +707,7 @@ export class FakeKubeApi {
     name: string | undefined,
     group: string,
   ): void {
+    if (this.current) this.current.rbac = { verb, group, resource, ...(ns ? { namespace: ns } : {}) };
     const denied = this.denials.find(
       (d) => d.verb === verb && d.resource === resource && (!d.namespace || d.namespace === ns),
     );
@@ -556,6 +725,22 @@ export class FakeKubeApi {
   }
 
   private route(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    body: Obj | undefined,
+    contentType: string,
+    logged: LoggedRequest,
+  ): { code: number; body: unknown } {
+    this.current = logged; // routing is synchronous: checkRbac records on this request
+    try {
+      return this.routeTo(method, path, query, body, contentType);
+    } finally {
+      this.current = undefined;
+    }
+  }
+
+  private routeTo(
     method: string,
     path: string,
     query: Record<string, string>,
@@ -993,17 +1178,38 @@ export class FakeKubeApi {
   }
 }
 
-/** A kubeconfig for `server` (plain HTTP needs insecure-skip-tls-verify). Returns its path. */
+const base64 = (pem: string) => Buffer.from(pem).toString('base64');
+
+/**
+ * A kubeconfig for `server`, returning its path. With `ca` the server is verified against it (as real
+ * clusters are); without, plain HTTP needs insecure-skip-tls-verify. The user has the bearer token, or the
+ * `client` certificate and key.
+ */
 export function writeFakeKubeconfig(
   server: string,
   dir = mkdtempSync(join(tmpdir(), 'klepaas-kube-')),
+  tls: { ca?: string; client?: { cert: string; key: string } } = {},
 ): string {
   const path = join(dir, 'kubeconfig');
   const config = {
     apiVersion: 'v1',
     kind: 'Config',
-    clusters: [{ name: 'fake', cluster: { server, 'insecure-skip-tls-verify': true } }],
-    users: [{ name: 'fake-user', user: { token: 'fake-token' } }],
+    clusters: [
+      {
+        name: 'fake',
+        cluster: tls.ca
+          ? { server, 'certificate-authority-data': base64(tls.ca) }
+          : { server, 'insecure-skip-tls-verify': true },
+      },
+    ],
+    users: [
+      {
+        name: 'fake-user',
+        user: tls.client
+          ? { 'client-certificate-data': base64(tls.client.cert), 'client-key-data': base64(tls.client.key) }
+          : { token: FAKE_TOKEN },
+      },
+    ],
     contexts: [{ name: 'fake', context: { cluster: 'fake', user: 'fake-user' } }],
     'current-context': 'fake',
   };

@@ -150,13 +150,14 @@ function podStatus(pod: V1Pod): PodStatus {
   };
 }
 
-function stateOf(d: V1Deployment | null): string {
+function stateOf(d: V1Deployment | null, pods: V1Pod[]): string {
   if (!d) return 'not_deployed';
   const snap = rolloutSnapshot(d);
   if (snap.failure) return 'degraded';
   if ((d.spec?.replicas ?? 0) === 0) return 'scaled_to_zero';
   if (snap.done) return 'running';
-  return 'progressing';
+  // A rollout whose pods cannot start (bad image, crash loop…) is degraded now, not at its deadline.
+  return podFailure(pods, d) ? 'degraded' : 'progressing';
 }
 
 /**
@@ -708,10 +709,11 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
           this.logger.warn({ err }, 'onProgress callback threw');
         }
       }
-      if (snap.failure) return { kind: 'failed', ...snap.failure };
       if (snap.done) return { kind: 'done' };
+      // The pods' own cause (ImagePullBackOff, CrashLoopBackOff…) shows within seconds and says what to
+      // fix; the Deployment's ProgressDeadlineExceeded only says that time ran out.
       const pods = await kube.listPods(p.namespace, appSelector(p.app.name));
-      const failure = podFailure(pods);
+      const failure = podFailure(pods, d) ?? snap.failure;
       if (failure) return { kind: 'failed', ...failure };
       if (Date.now() >= deadline)
         return {
@@ -859,7 +861,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
         reason: c.reason ?? null,
         message: c.message ?? null,
       })),
-      state: stateOf(d),
+      state: stateOf(d, pods),
       pods: pods.map(podStatus).sort((a, b) => a.name.localeCompare(b.name)),
     };
   }
@@ -1157,7 +1159,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       const snap = rolloutSnapshot(d, row.replicas_after ?? undefined);
       if (snap.done) return { status: 'succeeded', reason: 'ReconciledAfterRestart', error: null };
       const failure =
-        snap.failure ?? podFailure(await this.kube.listPods(row.namespace, appSelector(row.app)));
+        podFailure(await this.kube.listPods(row.namespace, appSelector(row.app)), d) ?? snap.failure;
       if (failure) return { status: 'failed', reason: failure.reason, error: failure.message };
       if (!overdue) return null; // still rolling out: a later pass settles it
       return {

@@ -60,6 +60,28 @@ describe('podFailure', () => {
       ],
     },
   });
+  it('names how a crash-looping container last ended, with the kubelet message', () => {
+    const crashing = pod('CrashLoopBackOff');
+    crashing.status!.containerStatuses![0].state!.waiting!.message =
+      'back-off 10s restarting failed container';
+    crashing.status!.containerStatuses![0].lastState = { terminated: { exitCode: 1, reason: 'Error' } };
+    expect(podFailure([crashing])).toEqual({
+      reason: 'CrashLoopBackOff',
+      message:
+        'Pod p1 container app: CrashLoopBackOff (back-off 10s restarting failed container); last exit code 1 (Error)',
+    });
+  });
+  it("skips the pods of an older ReplicaSet (another image than the Deployment's)", () => {
+    const old = {
+      ...pod('ImagePullBackOff'),
+      spec: { containers: [{ name: 'app', image: 'r/web:broken' }] },
+    };
+    const fixed = { spec: { template: { spec: { containers: [{ name: 'app', image: 'r/web:v2' }] } } } };
+    expect(podFailure([old], fixed as V1Deployment)).toBeNull();
+    expect(podFailure([old])?.reason).toBe('ImagePullBackOff');
+    const current = { ...old, spec: { containers: [{ name: 'app', image: 'r/web:v2' }] } };
+    expect(podFailure([current], fixed as V1Deployment)?.reason).toBe('ImagePullBackOff');
+  });
   it('reports image pull and crash loops, not ContainerCreating', () => {
     expect(podFailure([pod('ImagePullBackOff')])?.reason).toBe('ImagePullBackOff');
     expect(podFailure([pod('CrashLoopBackOff')])?.message).toMatch(/p1 container app/);

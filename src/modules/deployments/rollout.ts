@@ -59,20 +59,41 @@ export function rolloutSnapshot(d: V1Deployment, desiredOverride?: number): Roll
   };
 }
 
-/** The first fatal container waiting state among the pods, if any. */
-export function podFailure(pods: V1Pod[]): { reason: string; message: string } | null {
+/**
+ * The first fatal container waiting state among the pods, if any: the pod-level cause of a failing
+ * rollout (ImagePullBackOff, CrashLoopBackOff, CreateContainerConfigError, …) with the kubelet's message
+ * and, for a crash loop, how the container last ended. Pass the Deployment to skip the pods of older
+ * ReplicaSets (another image). Callers prefer it to the Deployment's own
+ * `ProgressDeadlineExceeded`, which only says that time ran out — and only after the deadline (10 minutes
+ * by default), where the pods show the cause within seconds.
+ */
+export function podFailure(
+  pods: V1Pod[],
+  current?: V1Deployment | null,
+): { reason: string; message: string } | null {
+  const images = new Map(
+    (current?.spec?.template?.spec?.containers ?? []).map((c) => [c.name, c.image] as const),
+  );
   for (const pod of pods) {
     if (pod.metadata?.deletionTimestamp) continue;
+    // A pod running another image than the Deployment's template belongs to an older ReplicaSet on its
+    // way out (e.g. the broken release a fix replaces): its trouble is not this rollout's.
+    if ((pod.spec?.containers ?? []).some((c) => images.has(c.name) && images.get(c.name) !== c.image))
+      continue;
     for (const cs of [
       ...(pod.status?.initContainerStatuses ?? []),
       ...(pod.status?.containerStatuses ?? []),
     ]) {
       const waiting = cs.state?.waiting;
-      if (waiting?.reason && FATAL_WAITING_REASONS.has(waiting.reason))
-        return {
-          reason: waiting.reason,
-          message: `Pod ${pod.metadata?.name ?? '?'} container ${cs.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message})` : ''}`,
-        };
+      if (!waiting?.reason || !FATAL_WAITING_REASONS.has(waiting.reason)) continue;
+      const last = cs.lastState?.terminated;
+      const ended = last
+        ? `; last exit code ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}${last.message ? `: ${last.message}` : ''}`
+        : '';
+      return {
+        reason: waiting.reason,
+        message: `Pod ${pod.metadata?.name ?? '?'} container ${cs.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message})` : ''}${ended}`,
+      };
     }
   }
   return null;

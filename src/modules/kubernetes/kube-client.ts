@@ -1,23 +1,23 @@
-import type { V1Deployment, V1Pod, V1ReplicaSet, V1Scale, V1Service } from '@kubernetes/client-node';
+import type { V1Deployment, V1Pod, V1Scale, V1Service } from '@kubernetes/client-node';
 
 export type PatchKind = 'merge' | 'strategic';
 
 /**
- * The Kubernetes operations this service needs, in our own terms. Every method throws a KubeError
+ * The Kubernetes operations this service needs, in our own terms, and nothing more: deploy/rbac.yaml
+ * grants exactly the verbs these make (test/e2e/rbac.e2e-spec.ts checks both against each other), and
+ * every call is namespaced (the Role is bound per managed namespace). Every method throws a KubeError
  * (already mapped to the error envelope); `read*` return null for 404.
  */
 export interface KubeClient {
   readonly server: string;
   readDeployment(namespace: string, name: string): Promise<V1Deployment | null>;
-  listDeployments(namespace: string | null, labelSelector: string): Promise<V1Deployment[]>;
+  listDeployments(namespace: string, labelSelector: string): Promise<V1Deployment[]>;
   createDeployment(namespace: string, body: V1Deployment): Promise<V1Deployment>;
   replaceDeployment(namespace: string, name: string, body: V1Deployment): Promise<V1Deployment>;
   patchDeployment(namespace: string, name: string, patch: object, kind: PatchKind): Promise<V1Deployment>;
   deleteDeployment(namespace: string, name: string): Promise<boolean>;
-  readScale(namespace: string, name: string): Promise<V1Scale | null>;
   patchScale(namespace: string, name: string, replicas: number): Promise<V1Scale>;
-  listReplicaSets(namespace: string, labelSelector: string): Promise<V1ReplicaSet[]>;
-  listPods(namespace: string | null, labelSelector: string): Promise<V1Pod[]>;
+  listPods(namespace: string, labelSelector: string): Promise<V1Pod[]>;
   readPodLog(
     namespace: string,
     pod: string,
@@ -29,6 +29,8 @@ export interface KubeClient {
   deleteService(namespace: string, name: string): Promise<boolean>;
   /** Cheap reachability probe (GET /version). */
   ping(): Promise<unknown>;
+  /** Closes the kept-alive connections (at shutdown). */
+  close(): Promise<void>;
 }
 
 /** Injection token of the cluster client; its value is null when no cluster is configured. */

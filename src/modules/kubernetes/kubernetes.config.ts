@@ -21,6 +21,11 @@ export class KubernetesConfig {
   @IsOptional() @IsString() HOME?: string;
   /** Deadline of one Kubernetes API call; past it the cluster counts as unreachable (503). */
   @Transform(toInt) @IsInt() @Min(100) @Max(600000) KLEPAAS_KUBE_TIMEOUT_MS: number = 30000;
+  /**
+   * Size of the kept-alive connection pool to the API server (one pool per process): calls beyond it
+   * wait for a free connection instead of opening more.
+   */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1024) KLEPAAS_KUBE_MAX_CONNECTIONS: number = 16;
 
   crossCheck(): string[] {
     if (this.KLEPAAS_KUBE_SOURCE === 'kubeconfig' && !this.KUBECONFIG && !this.HOME)

@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Global, Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { KubeConfig } from '@kubernetes/client-node';
 import { configProvider } from '../../config/env-validation.js';
 import { ReadinessRegistry } from '../health/readiness.registry.js';
@@ -46,7 +53,9 @@ export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from
           logger.warn('No Kubernetes cluster configured: operations answer as dry runs');
           return null;
         }
-        const client = new NodeKubeClient(loaded.kc, config.KLEPAAS_KUBE_TIMEOUT_MS);
+        const client = new NodeKubeClient(loaded.kc, config.KLEPAAS_KUBE_TIMEOUT_MS, {
+          maxConnections: config.KLEPAAS_KUBE_MAX_CONNECTIONS,
+        });
         logger.log({ server: client.server, from: loaded.from }, 'Kubernetes client configured');
         return client;
       },
@@ -54,7 +63,7 @@ export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from
   ],
   exports: [KUBE_CLIENT],
 })
-export class KubernetesModule implements OnModuleInit {
+export class KubernetesModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(KUBE_CLIENT) private readonly client: KubeClient | null,
     private readonly readiness: ReadinessRegistry,
@@ -66,5 +75,10 @@ export class KubernetesModule implements OnModuleInit {
       await this.client.ping();
       return { server: this.client.server };
     });
+  }
+
+  /** After every module's onModuleDestroy (rollout waits have stopped): close the kept-alive connections. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.client?.close();
   }
 }

@@ -3,12 +3,16 @@ import {
   CoreV1Api,
   KubeConfig,
   PatchStrategy,
+  ServerConfiguration,
   VersionApi,
+  createConfiguration,
+  setHeaderMiddleware,
   setHeaderOptions,
   type V1Deployment,
   type V1Service,
 } from '@kubernetes/client-node';
 import type { KubeClient, PatchKind } from './kube-client.js';
+import { PooledKubeTransport, type KubeTransportOptions } from './kube-transport.js';
 import { mapKubeError, type KubeCallContext } from './kubernetes.errors.js';
 
 /** A hung API server must not hang an operation: the call is abandoned after the deadline. */
@@ -44,21 +48,44 @@ async function deleted(ctx: KubeCallContext, fn: () => Promise<unknown>, ms: num
   return (await orNull(ctx, async () => (await fn(), true), ms)) ?? false;
 }
 
-/** KubeClient on @kubernetes/client-node 2.x. */
+/**
+ * KubeClient on @kubernetes/client-node 2.x. The API clients are built as `kc.makeApiClient` builds them,
+ * except for the authentication method: PooledKubeTransport sends every call over one kept-alive
+ * connection pool per cluster instead of the library's new connection per call.
+ */
 export class NodeKubeClient implements KubeClient {
   private readonly apps: AppsV1Api;
   private readonly core: CoreV1Api;
   private readonly version: VersionApi;
+  private readonly transport: PooledKubeTransport;
   readonly server: string;
 
   constructor(
     kc: KubeConfig,
     private readonly timeoutMs = 30_000,
+    transport: Partial<KubeTransportOptions> = {},
   ) {
-    this.apps = kc.makeApiClient(AppsV1Api);
-    this.core = kc.makeApiClient(CoreV1Api);
-    this.version = kc.makeApiClient(VersionApi);
-    this.server = kc.getCurrentCluster()?.server ?? 'unknown';
+    const cluster = kc.getCurrentCluster();
+    if (!cluster) throw new Error('The kubeconfig has no current cluster');
+    this.transport = new PooledKubeTransport(kc, {
+      maxConnections: transport.maxConnections ?? 16,
+      idleTimeoutMs: transport.idleTimeoutMs ?? 30_000,
+      abortAfterMs: transport.abortAfterMs ?? timeoutMs + 1_000,
+    });
+    const config = createConfiguration({
+      baseServer: new ServerConfiguration(cluster.server, {}),
+      authMethods: { default: this.transport },
+      middleware: [setHeaderMiddleware('User-Agent', 'klepaas-backend (kubernetes-client-node)')],
+    });
+    this.apps = new AppsV1Api(config);
+    this.core = new CoreV1Api(config);
+    this.version = new VersionApi(config);
+    this.server = cluster.server;
+  }
+
+  /** Closes the connection pool (at shutdown). */
+  close(): Promise<void> {
+    return this.transport.close();
   }
 
   private call<T>(ctx: KubeCallContext, fn: () => Promise<T>): Promise<T> {
@@ -79,13 +106,9 @@ export class NodeKubeClient implements KubeClient {
     );
   }
 
-  async listDeployments(namespace: string | null, labelSelector: string) {
-    const list = await this.call(
-      { verb: 'list', resource: 'deployments', namespace: namespace ?? undefined },
-      () =>
-        namespace === null
-          ? this.apps.listDeploymentForAllNamespaces({ labelSelector })
-          : this.apps.listNamespacedDeployment({ namespace, labelSelector }),
+  async listDeployments(namespace: string, labelSelector: string) {
+    const list = await this.call({ verb: 'list', resource: 'deployments', namespace }, () =>
+      this.apps.listNamespacedDeployment({ namespace, labelSelector }),
     );
     return list.items;
   }
@@ -118,12 +141,6 @@ export class NodeKubeClient implements KubeClient {
     );
   }
 
-  readScale(namespace: string, name: string) {
-    return this.orNull({ verb: 'get', resource: 'deployments/scale', namespace, name }, () =>
-      this.apps.readNamespacedDeploymentScale({ namespace, name }),
-    );
-  }
-
   patchScale(namespace: string, name: string, replicas: number) {
     return this.call({ verb: 'patch', resource: 'deployments/scale', namespace, name }, () =>
       this.apps.patchNamespacedDeploymentScale(
@@ -133,18 +150,9 @@ export class NodeKubeClient implements KubeClient {
     );
   }
 
-  async listReplicaSets(namespace: string, labelSelector: string) {
-    const list = await this.call({ verb: 'list', resource: 'replicasets', namespace }, () =>
-      this.apps.listNamespacedReplicaSet({ namespace, labelSelector }),
-    );
-    return list.items;
-  }
-
-  async listPods(namespace: string | null, labelSelector: string) {
-    const list = await this.call({ verb: 'list', resource: 'pods', namespace: namespace ?? undefined }, () =>
-      namespace === null
-        ? this.core.listPodForAllNamespaces({ labelSelector })
-        : this.core.listNamespacedPod({ namespace, labelSelector }),
+  async listPods(namespace: string, labelSelector: string) {
+    const list = await this.call({ verb: 'list', resource: 'pods', namespace }, () =>
+      this.core.listNamespacedPod({ namespace, labelSelector }),
     );
     return list.items;
   }
