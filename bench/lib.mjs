@@ -1,5 +1,6 @@
 // Helpers shared by the bench scripts.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 /** One autocannon run, reduced to { rps, p50, p99, errors } (errors include non-2xx answers). */
@@ -44,4 +45,29 @@ export function startChild(nodeArgs, label, env = {}) {
     });
     child.on('exit', (code) => reject(new Error(`${label} exited with ${code}`)));
   });
+}
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * CPU time a process (and its reaped children, e.g. kubectl) has used, in ms (Linux /proc). On a shared
+ * machine, CPU ms per call is the figure that other people's load disturbs least.
+ */
+export function cpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from 3 (state) on
+  const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]); // utime stime cutime cstime
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** VmRSS of a process in MiB (Linux /proc). */
+export function rssMiB(pid) {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
 }

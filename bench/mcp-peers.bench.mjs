@@ -17,14 +17,14 @@
 // Needs Linux (/proc) and kubectl on PATH for flux.
 /* global fetch, setInterval, clearInterval */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextEncoder } from 'node:util';
-import { APP_ENV, APP_NODE_FLAGS, startChild } from './lib.mjs';
+import { APP_ENV, APP_NODE_FLAGS, cpuMs, rssMiB, startChild } from './lib.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -72,22 +72,14 @@ if (process.argv[2] === '--app') {
 }
 
 // ---------------------------------------------------------------- driver helpers
-const mib = (kb) => kb / 1024;
-
-/** VmRSS of a process in KiB (Linux). */
-function rssKb(pid) {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) : NaN;
-}
-
 /** Samples a process's RSS every 250 ms until stopped: { first, max, last } in MiB. */
 function rssSampler(pid) {
-  const xs = [rssKb(pid)];
-  const timer = setInterval(() => xs.push(rssKb(pid)), 250);
+  const xs = [rssMiB(pid)];
+  const timer = setInterval(() => xs.push(rssMiB(pid)), 250);
   return () => {
     clearInterval(timer);
-    xs.push(rssKb(pid));
-    return { first: mib(xs[0]), max: mib(Math.max(...xs)), last: mib(xs.at(-1)) };
+    xs.push(rssMiB(pid));
+    return { first: xs[0], max: Math.max(...xs), last: xs.at(-1) };
   };
 }
 
@@ -194,7 +186,14 @@ async function measure(clients, workers, call, durationMs) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const p = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { rps: latencies.length / seconds, p50: p(0.5), p99: p(0.99), errors, firstError };
+  return {
+    calls: latencies.length,
+    rps: latencies.length / seconds,
+    p50: p(0.5),
+    p99: p(0.99),
+    errors,
+    firstError,
+  };
 }
 
 // ---------------------------------------------------------------- driver
@@ -318,7 +317,9 @@ try {
     ]) {
       const list = await opened.connect(opened.shared ? 1 : n);
       await measure(list, n, target.call, Math.min(1000, DURATION_MS)); // warm-up
+      const cpu0 = cpuMs(opened.child.pid);
       row[mode] = await measure(list, n, target.call, DURATION_MS);
+      row[mode].cpuPerCall = (cpuMs(opened.child.pid) - cpu0) / row[mode].calls;
       if (!opened.shared) await Promise.all(list.map((c) => c.close()));
     }
     row.rss = sample();
@@ -327,28 +328,32 @@ try {
     console.log(
       `  ${name}: ${row.seq.rps.toFixed(1)} / ${row.conc.rps.toFixed(1)} calls/s, RSS max ${row.rss.max.toFixed(0)} MiB`,
     );
+    await new Promise((r) => setTimeout(r, 200)); // let it exit before the next one starts
   }
 
   console.log(
     `\nMCP status read, one Deployment (ours: + its pods), fake Kubernetes API over ${tls ? 'TLS (CA in kubeconfig)' : 'plain HTTP'}, ` +
-      `${DURATION_MS / 1000}s per cell, concurrent = ${CONCURRENCY} clients\n`,
+      `${DURATION_MS / 1000}s per cell, concurrent = ${CONCURRENCY} clients; CPU = the server process's ms per call\n`,
   );
   console.log(
-    'server                                                          | seq calls/s | p50 ms | p99 ms | conc calls/s | p50 ms | p99 ms | RSS MiB first/max/last',
+    `${'server'.padEnd(30)} | seq calls/s | p50 ms | p99 ms | CPU ms | conc calls/s | p50 ms | p99 ms | CPU ms | RSS MiB first/max/last`,
   );
   console.log(
-    '----------------------------------------------------------------|-------------|--------|--------|--------------|--------|--------|-----------------------',
+    `${'-'.repeat(31)}|-------------|--------|--------|--------|--------------|--------|--------|--------|-----------------------`,
   );
   const f = (x, w, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-').padStart(w);
   for (const r of rows) {
     const errs = r.seq.errors + r.conc.errors;
     console.log(
-      `${r.label.padEnd(63)} | ${f(r.seq.rps, 11)} | ${f(r.seq.p50, 6)} | ${f(r.seq.p99, 6)} | ` +
-        `${f(r.conc.rps, 12)} | ${f(r.conc.p50, 6)} | ${f(r.conc.p99, 6)} | ` +
+      `${r.name.padEnd(30)} | ${f(r.seq.rps, 11)} | ${f(r.seq.p50, 6)} | ${f(r.seq.p99, 6)} | ${f(r.seq.cpuPerCall, 6, 2)} | ` +
+        `${f(r.conc.rps, 12)} | ${f(r.conc.p50, 6)} | ${f(r.conc.p99, 6)} | ${f(r.conc.cpuPerCall, 6, 2)} | ` +
         `${r.rss.first.toFixed(0)}/${r.rss.max.toFixed(0)}/${r.rss.last.toFixed(0)}` +
         (errs ? `  (errors ${errs}: ${r.seq.firstError ?? r.conc.firstError})` : ''),
     );
   }
+  console.log('');
+  for (const r of rows) console.log(`  ${r.name}: ${r.label}`);
+  console.log('');
   const ours = rows.find((r) => r.name === 'ours');
   const peers = rows.filter((r) => !r.name.startsWith('ours'));
   if (ours && peers.length) {
@@ -356,7 +361,8 @@ try {
       const best = peers.reduce((a, b) => (b[mode].rps > a[mode].rps ? b : a));
       console.log(
         `${mode === 'seq' ? 'sequential' : `concurrent(${CONCURRENCY})`}: ours / fastest peer (${best.name}) = ` +
-          `${(ours[mode].rps / best[mode].rps).toFixed(2)} (aim >= 1.00)`,
+          `${(ours[mode].rps / best[mode].rps).toFixed(2)} (aim >= 1.00); CPU per call ours / theirs = ` +
+          `${(ours[mode].cpuPerCall / best[mode].cpuPerCall).toFixed(2)}`,
       );
     }
   }

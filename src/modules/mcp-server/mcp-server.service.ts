@@ -33,6 +33,7 @@ import {
   type McpResourceDefinition,
   type McpResourceTemplateDefinition,
 } from './mcp-catalog.js';
+import { SHARED_JSON_SCHEMA_VALIDATOR, zodObjectOf } from './mcp-build-cache.js';
 import { McpServerConfig } from './mcp-server.config.js';
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
@@ -172,7 +173,11 @@ export class McpServerService {
   build(): McpServer {
     const server = new McpServer(
       { name: MCP_SERVER_NAME, title: 'K-Le-PaaS', version: this.version },
-      { capabilities: { logging: {} }, instructions: INSTRUCTIONS },
+      {
+        capabilities: { logging: {} },
+        instructions: INSTRUCTIONS,
+        jsonSchemaValidator: SHARED_JSON_SCHEMA_VALIDATOR,
+      },
     );
     this.registerTools(server);
     this.registerResources(server);
@@ -187,8 +192,8 @@ export class McpServerService {
         {
           title: def.title,
           description: def.description,
-          inputSchema: z.object(def.input),
-          outputSchema: z.object(def.output),
+          inputSchema: zodObjectOf(def.input),
+          outputSchema: zodObjectOf(def.output),
           annotations: { title: def.title, ...def.annotations },
           _meta: { 'io.klepaas/scope': def.scope, 'io.klepaas/scopes': requiredScopes(def) },
         },
