@@ -1,10 +1,12 @@
 // Helpers shared by the bench scripts.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
 
 /** One autocannon run, reduced to { rps, p50, p99, errors } (errors include non-2xx answers). */
 export async function autocannonRun(opts) {
+  // Imported here, not at the top: the bench scripts also run the measured servers (child roles), whose
+  // memory must not include the load generator's.
+  const { default: autocannon } = await import('autocannon');
   const r = await autocannon(opts);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
@@ -22,9 +24,12 @@ export const summarize = (xs) => ({
 /**
  * The memory settings the service runs with (Dockerfile, `npm start`; keep the three in step): a young
  * generation of 2 × 8 MiB instead of V8's size-scaled default (2 × 64 MiB on a large host, most of it resident
- * for nothing), and two glibc malloc arenas instead of 8 per core.
+ * for nothing), and two glibc malloc arenas instead of 8 per core. BENCH_APP_NODE_FLAGS overrides the flags
+ * (experiments).
  */
-export const APP_NODE_FLAGS = ['--max-semi-space-size=8'];
+export const APP_NODE_FLAGS = process.env.BENCH_APP_NODE_FLAGS?.split(' ').filter(Boolean) ?? [
+  '--max-semi-space-size=8',
+];
 export const APP_ENV = { MALLOC_ARENA_MAX: '2' };
 
 /**

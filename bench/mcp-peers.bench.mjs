@@ -215,7 +215,7 @@ try {
   let seeded = false;
   const startOurs = async (nodeFlags, env) => {
     const app = await startChild(
-      [...nodeFlags, ...TS_FLAGS, SELF, '--app', join(dir, 'bench.db'), kubeconfig],
+      [...nodeFlags, SELF, '--app', join(dir, 'bench.db'), kubeconfig], // as in production: no TS flags
       'app',
       env,
     );
@@ -310,12 +310,13 @@ try {
     if (!target) throw new Error(`unknown peer ${name}`);
     const opened = await target.open();
     const row = { name, label: target.label };
-    const sample = rssSampler(opened.child.pid);
+    let sample; // from the first connection on (a spawned binary has mapped nothing before)
     for (const [mode, n] of [
       ['seq', 1],
       ['conc', CONCURRENCY],
     ]) {
       const list = await opened.connect(opened.shared ? 1 : n);
+      sample ??= rssSampler(opened.child.pid);
       await measure(list, n, target.call, Math.min(1000, DURATION_MS)); // warm-up
       const cpu0 = cpuMs(opened.child.pid);
       row[mode] = await measure(list, n, target.call, DURATION_MS);
