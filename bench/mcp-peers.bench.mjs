@@ -199,11 +199,13 @@ async function measure(clients, workers, call, durationMs) {
 // ---------------------------------------------------------------- driver
 const dir = mkdtempSync(join(tmpdir(), 'klepaas-bench-peers-'));
 const procs = [];
+let installed; // the peers' temporary install, removed at the end (not a BENCH_PEERS_DIR)
 const kill = (child) => {
   if (child.exitCode === null && child.signalCode === null) child.kill();
 };
 try {
   const peersDir = PEERS.some((p) => p.startsWith('go') || p === 'flux') ? installPeers() : undefined;
+  if (peersDir && !process.env.BENCH_PEERS_DIR) installed = peersDir;
   const kube = await startChild([...TS_FLAGS, SELF, '--kube', dir, WANT_TLS ? 'tls' : 'plain'], 'fake kube');
   procs.push(kube.child);
   const kubeconfig = kube.extra;
@@ -376,4 +378,5 @@ try {
 } finally {
   for (const p of procs) kill(p);
   rmSync(dir, { recursive: true, force: true });
+  if (installed) rmSync(installed, { recursive: true, force: true });
 }
