@@ -31,7 +31,10 @@ LABEL org.opencontainers.image.title="klepaas-backend" \
       org.opencontainers.image.licenses="Apache-2.0" \
       org.opencontainers.image.revision="${GIT_SHA}" \
       org.opencontainers.image.created="${BUILD_TIME}"
+# Memory (README → MCP server → Benchmark): two glibc malloc arenas instead of eight per core (fragmented
+# native memory that never goes back), and the node flags in CMD.
 ENV NODE_ENV=production \
+    MALLOC_ARENA_MAX=2 \
     KLEPAAS_ENV=production \
     HOST=0.0.0.0 \
     PORT=8080 \
@@ -53,4 +56,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/api/v1/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/main.js"]
+# A 2 × 8 MiB young generation instead of V8's default for a large host (2 × 64 MiB, mostly resident for
+# nothing): about 100 MiB less resident memory for a few more (short) scavenges. Keep bench/lib.mjs in step.
+CMD ["node", "--max-semi-space-size=8", "dist/main.js"]

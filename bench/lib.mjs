@@ -1,9 +1,12 @@
 // Helpers shared by the bench scripts.
-import { spawn } from 'node:child_process';
-import autocannon from 'autocannon';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** One autocannon run, reduced to { rps, p50, p99, errors } (errors include non-2xx answers). */
 export async function autocannonRun(opts) {
+  // Imported here, not at the top: the bench scripts also run the measured servers (child roles), whose
+  // memory must not include the load generator's.
+  const { default: autocannon } = await import('autocannon');
   const r = await autocannon(opts);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
@@ -19,11 +22,25 @@ export const summarize = (xs) => ({
 });
 
 /**
- * Starts `node <nodeArgs>` and resolves once it prints `READY <url> [<extra>]` on stdout
- * (stderr is inherited); rejects if it exits first. `label` names it in that error.
+ * The memory settings the service runs with (Dockerfile, `npm start`; keep the three in step): a young
+ * generation of 2 × 8 MiB instead of V8's size-scaled default (2 × 64 MiB on a large host, most of it resident
+ * for nothing), and two glibc malloc arenas instead of 8 per core. BENCH_APP_NODE_FLAGS overrides the flags
+ * (experiments).
  */
-export function startChild(nodeArgs, label) {
-  const child = spawn(process.execPath, nodeArgs, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+export const APP_NODE_FLAGS = process.env.BENCH_APP_NODE_FLAGS?.split(' ').filter(Boolean) ?? [
+  '--max-semi-space-size=8',
+];
+export const APP_ENV = { MALLOC_ARENA_MAX: '2' };
+
+/**
+ * Starts `node <nodeArgs>` and resolves once it prints `READY <url> [<extra>]` on stdout
+ * (stderr is inherited); rejects if it exits first. `label` names it in that error; `env` is added to ours.
+ */
+export function startChild(nodeArgs, label, env = {}) {
+  const child = spawn(process.execPath, nodeArgs, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   return new Promise((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d) => {
@@ -33,4 +50,29 @@ export function startChild(nodeArgs, label) {
     });
     child.on('exit', (code) => reject(new Error(`${label} exited with ${code}`)));
   });
+}
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * CPU time a process (and its reaped children, e.g. kubectl) has used, in ms (Linux /proc). On a shared
+ * machine, CPU ms per call is the figure that other people's load disturbs least.
+ */
+export function cpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from 3 (state) on
+  const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]); // utime stime cutime cstime
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** VmRSS of a process in MiB (Linux /proc). */
+export function rssMiB(pid) {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
 }

@@ -1,12 +1,17 @@
 // Benchmark: MCP tools/call of get_app_status over Streamable HTTP through the SDK's own Client, against
 //   (a) K-Le-PaaS /mcp (Nest, JWT auth, sessions, audit, metrics, the real tool over the deployments service)
 //   (b) the same SDK McpServer standing alone in a bare Node http server with the same tool,
-// in one run, sequential (1 client) and concurrent (BENCH_CONCURRENCY clients, 32), each a stateful session.
+// in one run, sequential (1 client) and concurrent (BENCH_CONCURRENCY clients, 32), each client a stateful
+// session; then the same with both in stateless mode (K-Le-PaaS with KLEPAAS_MCP_STATELESS=true, the bare server
+// building a server and transport per POST, as the SDK's stateless example does).
 // Both register the very same tool definition (dist/…/tools/app.tools.js: schemas, summary text) and read the
 // app's Deployment and Pods from the same fake Kubernetes API server (test/fakes/fake-kube-api.ts) on 127.0.0.1;
 // both through the same NodeKubeClient (@kubernetes/client-node); K-Le-PaaS via DeploymentsService.status().
+// Both run with the service's memory settings (bench/lib.mjs APP_NODE_FLAGS / APP_ENV). Besides calls/s, each
+// cell prints the server process's CPU ms per call (/proc), which the other load on a shared machine disturbs less.
 //   npm run bench:mcp-server
-// Knobs: BENCH_CONCURRENCY (32), BENCH_DURATION_SEC (5), BENCH_ROUNDS (2). Aim: (a) >= 70% of (b) req/s.
+// Knobs: BENCH_CONCURRENCY (32), BENCH_DURATION_SEC (5), BENCH_ROUNDS (2), BENCH_MODES (session,stateless).
+// Aim: (a) >= 85% of (b) calls/s at 32 concurrent, sessions and stateless.
 /* global fetch */
 import { Buffer } from 'node:buffer';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,12 +22,13 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextEncoder } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { startChild } from './lib.mjs';
+import { APP_ENV, APP_NODE_FLAGS, cpuMs, rssMiB, startChild } from './lib.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const DURATION_MS = Number(process.env.BENCH_DURATION_SEC ?? 5) * 1000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const MODES = (process.env.BENCH_MODES ?? 'session,stateless').split(',');
 const JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-0000';
 const TOOL = 'get_app_status';
 const ARGS = { app: 'web', environment: 'staging' };
@@ -118,6 +124,17 @@ if (process.argv[2] === '--bare') {
     const chunks = [];
     for await (const c of req) chunks.push(c);
     const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : undefined;
+    if (req.url === '/stateless') {
+      if (req.method !== 'POST') return void res.writeHead(405).end();
+      const mcp = build();
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+      res.on('close', () => {
+        void transport.close();
+        void mcp.close();
+      });
+      await mcp.connect(transport);
+      return transport.handleRequest(req, res, body);
+    }
     const id = req.headers['mcp-session-id'];
     let transport = id ? sessions.get(id) : undefined;
     if (!transport) {
@@ -148,6 +165,7 @@ if (process.argv[2] === '--app') {
     KLEPAAS_DOCS_ENABLED: 'false',
     KUBECONFIG: process.argv[4],
     KLEPAAS_ROLLOUT_POLL_MS: '20',
+    KLEPAAS_MCP_STATELESS: process.argv[5] === 'stateless' ? 'true' : 'false',
   });
   await app.listen(0, '127.0.0.1');
   console.log(`READY http://127.0.0.1:${app.getHttpServer().address().port}/mcp`);
@@ -165,7 +183,10 @@ if (process.argv[2] === '--kube') {
 function start(args) {
   const profile =
     process.env.BENCH_PROFILE && args[0] === '--app' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/mcp-prof'] : [];
-  return startChild([...NODE_FLAGS, ...profile, SELF, ...args], args[0]);
+  // Only the fake API server is TypeScript; the servers measured run as in production (no TS flags, which
+  // cost ~20 MiB), with the service's memory settings.
+  const flags = args[0] === '--kube' ? NODE_FLAGS : APP_NODE_FLAGS;
+  return startChild([...flags, ...profile, SELF, ...args], args[0], APP_ENV);
 }
 
 async function token() {
@@ -215,7 +236,7 @@ async function measure(list, durationMs) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const p = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { rps: latencies.length / seconds, p50: p(0.5), p99: p(0.99), errors };
+  return { calls: latencies.length, rps: latencies.length / seconds, p50: p(0.5), p99: p(0.99), errors };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'klepaas-bench-mcp-'));
@@ -223,68 +244,103 @@ const procs = [];
 try {
   const kube = await start(['--kube', dir]);
   procs.push(kube.child);
-  const [bare, app] = await Promise.all([
+  const [bare, app, appStateless] = await Promise.all([
     start(['--bare', kube.extra]),
-    start(['--app', join(dir, 'bench.db'), kube.extra]),
+    start(['--app', join(dir, 'bench.db'), kube.extra, 'session']),
+    MODES.includes('stateless')
+      ? start(['--app', join(dir, 'stateless.db'), kube.extra, 'stateless'])
+      : Promise.resolve(undefined),
   ]);
-  procs.push(bare.child, app.child);
+  procs.push(bare.child, app.child, ...(appStateless ? [appStateless.child] : []));
   const jwt = await token();
   const auth = { Authorization: `Bearer ${jwt}` };
-  // Seed through the REST API: register the app, deploy v1 to staging (2 replicas, Ready at once).
-  const api = app.url.replace(/\/mcp$/, '');
-  const rest = async (path, body) => {
-    const res = await fetch(`${api}${path}`, {
+  const rest = async (base, path, body) => {
+    const res = await fetch(`${base.replace(/\/mcp$/, '')}${path}`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   };
-  await rest('/api/v1/apps', { name: ARGS.app, image: 'ghcr.io/acme/web', port: 8080, replicas: 2 });
-  await rest(`/api/v1/apps/${ARGS.app}/environments/${ARGS.environment}/deploy`, { tag: 'v1' });
-  const targets = { bare: { url: bare.url, headers: {} }, app: { url: app.url, headers: auth } };
+  // Seed through the REST API: register the app, deploy v1 to staging (2 replicas, Ready at once); the
+  // stateless instance (its own database, the same cluster) only registers it.
+  const register = { name: ARGS.app, image: 'ghcr.io/acme/web', port: 8080, replicas: 2 };
+  await rest(app.url, '/api/v1/apps', register);
+  await rest(app.url, `/api/v1/apps/${ARGS.app}/environments/${ARGS.environment}/deploy`, { tag: 'v1' });
+  if (appStateless) await rest(appStateless.url, '/api/v1/apps', register);
+  const targets = {
+    session: {
+      bare: { url: bare.url, headers: {}, pid: bare.child.pid },
+      app: { url: app.url, headers: auth, pid: app.child.pid },
+    },
+    stateless: {
+      bare: { url: bare.url.replace(/\/mcp$/, '/stateless'), headers: {}, pid: bare.child.pid },
+      app: appStateless && { url: appStateless.url, headers: auth, pid: appStateless.child.pid },
+    },
+  };
   const results = {};
-  for (const [mode, n] of [
-    ['sequential', 1],
-    [`concurrent(${CONCURRENCY})`, CONCURRENCY],
-  ]) {
-    for (const name of ['bare', 'app']) {
-      const list = await clients(targets[name].url, n, targets[name].headers);
-      await measure(list, Math.min(1000, DURATION_MS)); // warm-up
-      await Promise.all(list.map((c) => c.close()));
-    }
-    const acc = { bare: [], app: [] };
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const name of round % 2 ? ['app', 'bare'] : ['bare', 'app']) {
-        const list = await clients(targets[name].url, n, targets[name].headers);
-        acc[name].push(await measure(list, DURATION_MS));
+  for (const sessions of MODES) {
+    for (const [mode, n] of [
+      ['sequential', 1],
+      [`concurrent(${CONCURRENCY})`, CONCURRENCY],
+    ]) {
+      const t = targets[sessions];
+      for (const name of ['bare', 'app']) {
+        const list = await clients(t[name].url, n, t[name].headers);
+        await measure(list, Math.min(1000, DURATION_MS)); // warm-up
         await Promise.all(list.map((c) => c.close()));
       }
+      const acc = { bare: [], app: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const name of round % 2 ? ['app', 'bare'] : ['bare', 'app']) {
+          const list = await clients(t[name].url, n, t[name].headers);
+          const cpu0 = cpuMs(t[name].pid);
+          const r = await measure(list, DURATION_MS);
+          acc[name].push({ ...r, cpu: (cpuMs(t[name].pid) - cpu0) / Math.max(1, r.calls) });
+          await Promise.all(list.map((c) => c.close()));
+        }
+      }
+      const avg = (xs, k) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
+      results[`${sessions} ${mode}`] = Object.fromEntries(
+        Object.entries(acc).map(([k, xs]) => [
+          k,
+          {
+            rps: avg(xs, 'rps'),
+            p50: avg(xs, 'p50'),
+            p99: avg(xs, 'p99'),
+            cpu: avg(xs, 'cpu'),
+            errors: xs.reduce((s, x) => s + x.errors, 0),
+          },
+        ]),
+      );
     }
-    const avg = (xs, k) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
-    results[mode] = Object.fromEntries(
-      Object.entries(acc).map(([k, xs]) => [
-        k,
-        {
-          rps: avg(xs, 'rps'),
-          p50: avg(xs, 'p50'),
-          p99: avg(xs, 'p99'),
-          errors: xs.reduce((s, x) => s + x.errors, 0),
-        },
-      ]),
-    );
   }
-  console.log(`\nMCP tools/call ${TOOL} over Streamable HTTP, ${ROUNDS} x ${DURATION_MS / 1000}s per cell\n`);
-  console.log('mode              | bare SDK req/s | p99 ms | K-Le-PaaS req/s | p99 ms | ratio (aim >= 70%)');
-  console.log('------------------|----------------|--------|-----------------|--------|-------------------');
+  console.log(
+    `\nMCP tools/call ${TOOL} over Streamable HTTP, ${ROUNDS} x ${DURATION_MS / 1000}s per cell; ` +
+      `CPU = server process ms per call\n`,
+  );
+  console.log(
+    'mode                     | bare SDK calls/s | p99 ms | CPU ms | K-Le-PaaS calls/s | p99 ms | CPU ms | ratio calls/s | ratio CPU/call',
+  );
+  console.log(
+    '-------------------------|------------------|--------|--------|-------------------|--------|--------|---------------|---------------',
+  );
   for (const [mode, r] of Object.entries(results)) {
-    const ratio = (100 * r.app.rps) / r.bare.rps;
+    const ratio = r.app.rps / r.bare.rps;
+    const aim = mode.includes('concurrent') ? ' (aim >= 0.85)' : '';
     console.log(
-      `${mode.padEnd(17)} | ${r.bare.rps.toFixed(0).padStart(14)} | ${r.bare.p99.toFixed(1).padStart(6)} | ` +
-        `${r.app.rps.toFixed(0).padStart(15)} | ${r.app.p99.toFixed(1).padStart(6)} | ${ratio.toFixed(0)}%` +
+      `${mode.padEnd(24)} | ${r.bare.rps.toFixed(0).padStart(16)} | ${r.bare.p99.toFixed(1).padStart(6)} | ` +
+        `${r.bare.cpu.toFixed(2).padStart(6)} | ${r.app.rps.toFixed(0).padStart(17)} | ${r.app.p99.toFixed(1).padStart(6)} | ` +
+        `${r.app.cpu.toFixed(2).padStart(6)} | ${`${ratio.toFixed(2)}${aim}`.padEnd(13)} | ` +
+        `${(r.bare.cpu / r.app.cpu).toFixed(2)}` +
         (r.app.errors + r.bare.errors ? `  (errors: bare ${r.bare.errors}, app ${r.app.errors})` : ''),
     );
   }
+  console.log(
+    `\nRSS after the runs: K-Le-PaaS ${rssMiB(app.child.pid).toFixed(0)} MiB` +
+      (appStateless ? ` (stateless instance ${rssMiB(appStateless.child.pid).toFixed(0)} MiB)` : '') +
+      `, bare SDK server ${rssMiB(bare.child.pid).toFixed(0)} MiB`,
+  );
 } finally {
   for (const p of procs) p.kill();
   rmSync(dir, { recursive: true, force: true });

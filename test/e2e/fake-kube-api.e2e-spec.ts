@@ -1,4 +1,12 @@
-import { AppsV1Api, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
+import {
+  ApisApi,
+  AppsV1Api,
+  CoreApi,
+  CoreV1Api,
+  KubeConfig,
+  PatchStrategy,
+  setHeaderOptions,
+} from '@kubernetes/client-node';
 import { FakeKubeApi } from '../fakes/fake-kube-api.js';
 
 /** The fake API server behaves as the real client expects (so the deployments tests mean something). */
@@ -6,6 +14,7 @@ describe('fake Kubernetes API server, through the real @kubernetes/client-node',
   let kube: FakeKubeApi;
   let apps: AppsV1Api;
   let core: CoreV1Api;
+  let kc: KubeConfig;
   const ns = 'staging';
   const labels = { 'app.kubernetes.io/name': 'f', 'app.kubernetes.io/managed-by': 'klepaas' };
   const body = (image: string) => ({
@@ -25,7 +34,7 @@ describe('fake Kubernetes API server, through the real @kubernetes/client-node',
 
   beforeAll(async () => {
     kube = await FakeKubeApi.start({ readyDelayMs: 10 });
-    const kc = new KubeConfig();
+    kc = new KubeConfig();
     kc.loadFromFile(kube.writeKubeconfig());
     apps = kc.makeApiClient(AppsV1Api);
     core = kc.makeApiClient(CoreV1Api);
@@ -152,5 +161,22 @@ describe('fake Kubernetes API server, through the real @kubernetes/client-node',
     const bad = all.items.filter((p) => p.spec?.containers[0].image === 'r/bad:v1');
     expect(bad.length).toBe(2);
     expect(bad[0].status?.containerStatuses?.[0].state?.waiting?.reason).toBe('ImagePullBackOff');
+  });
+
+  it('answers discovery as kubectl and client-go read it: groups, versions, resources by kind', async () => {
+    expect((await kc.makeApiClient(CoreApi).getAPIVersions()).versions).toEqual(['v1']);
+    const groups = await kc.makeApiClient(ApisApi).getAPIVersions();
+    expect(groups.groups.map((g) => [g.name, g.preferredVersion?.groupVersion])).toEqual([
+      ['apps', 'apps/v1'],
+    ]);
+    const appsResources = await apps.getAPIResources();
+    expect(appsResources.groupVersion).toBe('apps/v1');
+    const deployments = appsResources.resources.find((r) => r.kind === 'Deployment' && !r.name.includes('/'));
+    expect(deployments).toMatchObject({ name: 'deployments', namespaced: true });
+    expect(deployments?.verbs).toEqual(expect.arrayContaining(['get', 'list', 'patch']));
+    const coreResources = await core.getAPIResources();
+    expect(coreResources.resources.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['namespaces', 'pods', 'pods/log', 'services']),
+    );
   });
 });

@@ -265,6 +265,38 @@ describe('MCP server: stateless mode and header auth', () => {
     expect((await request(t.url).get('/mcp/info').expect(200)).body.sessions).toBe('stateless');
   });
 
+  it('answers a read-only tool call as one JSON body; a call that may stream first (progress, a change) as SSE', async () => {
+    const headers = { 'X-User-Id': 'bob', 'X-Scopes': 'mcp:read mcp:execute' };
+    const call = (name: string, meta?: Record<string, unknown>) =>
+      request(t.url)
+        .post('/mcp')
+        .set(headers)
+        .set('Accept', MCP_ACCEPT)
+        .send({
+          jsonrpc: '2.0',
+          id: 7,
+          method: 'tools/call',
+          params: { name, arguments: {}, ...(meta ? { _meta: meta } : {}) },
+        })
+        .expect(200);
+    const read = await call('list_external_tools');
+    expect(read.headers['content-type']).toMatch(/^application\/json/);
+    expect(rpcMessages(read)).toEqual([
+      expect.objectContaining({
+        id: 7,
+        result: expect.objectContaining({ structuredContent: expect.anything() }),
+      }),
+    ]);
+    const withProgress = await call('list_external_tools', { progressToken: 'p1' });
+    expect(withProgress.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(rpcMessages(withProgress)).toEqual([
+      expect.objectContaining({ id: 7, result: expect.anything() }),
+    ]);
+    const change = await call('call_external_tool');
+    expect(change.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(rpcMessages(change)).toEqual([expect.objectContaining({ id: 7 })]);
+  });
+
   it('header mode: missing X-User-Id is 401 with resource_metadata', async () => {
     const res = await request(t.url).post('/mcp').send(initialize()).expect(401);
     expect(res.headers['www-authenticate']).toContain('resource_metadata=');

@@ -10,7 +10,8 @@
  * ReplicaSets with `deployment.kubernetes.io/revision`; Pods created for the current ReplicaSet that
  * become Ready after `readyDelayMs`, or wait in ImagePullBackOff for images marked bad, in
  * CrashLoopBackOff (with the last exit) for crashing images, or with any waiting reason; Services; pod
- * logs (tailLines, container, previous); RBAC denials for chosen verbs; a request log for counting,
+ * logs (tailLines, container, previous); discovery (/api, /apis: what kubectl and client-go read first);
+ * RBAC denials for chosen verbs; a request log for counting,
  * and a log of the writes it applied; hooks around serving a request (crash tests kill the client
  * there, and may drop the request unapplied as if it never arrived).
  */
@@ -117,6 +118,61 @@ interface PodRec {
   createdMs: number;
   image: string;
   rsName: string;
+}
+
+const resource = (name: string, kind: string, namespaced: boolean, verbs: string[]) => ({
+  name,
+  singularName: kind.toLowerCase(),
+  namespaced,
+  kind,
+  verbs,
+});
+const CRUD = ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'];
+
+/**
+ * Discovery (legacy, unaggregated JSON): what kubectl and client-go read before a request to map a
+ * kind to its path; the served resources only. Answers undefined for any other path.
+ */
+function discovery(path: string): Obj | undefined {
+  const v1 = { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'v1' };
+  const apps = { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: 'apps/v1' };
+  switch (path) {
+    case '/api':
+      return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] };
+    case '/apis':
+      return {
+        kind: 'APIGroupList',
+        apiVersion: 'v1',
+        groups: [
+          {
+            name: 'apps',
+            versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
+            preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
+          },
+        ],
+      };
+    case '/api/v1':
+      return {
+        ...v1,
+        resources: [
+          resource('namespaces', 'Namespace', false, ['create', 'delete', 'get', 'list']),
+          resource('pods', 'Pod', true, ['get', 'list']),
+          { ...resource('pods/log', 'Pod', true, ['get']), singularName: '' },
+          resource('services', 'Service', true, CRUD),
+        ],
+      };
+    case '/apis/apps/v1':
+      return {
+        ...apps,
+        resources: [
+          resource('deployments', 'Deployment', true, CRUD),
+          { ...resource('deployments/scale', 'Scale', true, ['get', 'patch', 'update']), singularName: '' },
+          resource('replicasets', 'ReplicaSet', true, ['list']),
+        ],
+      };
+    default:
+      return undefined;
+  }
 }
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -749,6 +805,8 @@ export class FakeKubeApi {
   ): { code: number; body: unknown } {
     if (path === '/version')
       return { code: 200, body: { major: '1', minor: '34', gitVersion: 'v1.34.0-fake' } };
+    const discovered = method === 'GET' ? discovery(path) : undefined;
+    if (discovered) return { code: 200, body: discovered };
     if (path === '/apis/apps/v1/deployments' && method === 'GET') {
       this.checkRbac('list', 'deployments', undefined, undefined, 'apps');
       return {

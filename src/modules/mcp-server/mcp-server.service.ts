@@ -38,6 +38,7 @@ import {
   type McpResourceTemplateDefinition,
   type ToolContext,
 } from './mcp-catalog.js';
+import { SHARED_JSON_SCHEMA_VALIDATOR, zodObjectOf } from './mcp-build-cache.js';
 import { McpServerConfig } from './mcp-server.config.js';
 import { portableSchema } from './mcp-schema.js';
 import { isSubscribable, McpSubscriptionsService } from './mcp-subscriptions.service.js';
@@ -190,7 +191,11 @@ export class McpServerService {
   build(): McpServer {
     const server = new KlepaasMcpServer(
       { name: MCP_SERVER_NAME, title: 'K-Le-PaaS', version: this.version },
-      { capabilities: { logging: {} }, instructions: INSTRUCTIONS },
+      {
+        capabilities: { logging: {} },
+        instructions: INSTRUCTIONS,
+        jsonSchemaValidator: SHARED_JSON_SCHEMA_VALIDATOR,
+      },
     );
     this.registerTools(server);
     this.registerResources(server);
@@ -237,8 +242,8 @@ export class McpServerService {
         {
           title: def.title,
           description: def.description,
-          inputSchema: z.object(def.input),
-          outputSchema: z.object(def.output),
+          inputSchema: zodObjectOf(def.input),
+          outputSchema: zodObjectOf(def.output),
           annotations: { title: def.title, ...def.annotations },
           _meta: { 'io.klepaas/scope': def.scope, 'io.klepaas/scopes': requiredScopes(def) },
         },

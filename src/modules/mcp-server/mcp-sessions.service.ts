@@ -7,6 +7,7 @@ import { isInitializeRequest, JSONRPCMessageSchema } from '@modelcontextprotocol
 import type { Request, Response } from 'express';
 import type { Counter, Gauge, Histogram } from 'prom-client';
 import type { Principal } from '../auth/principal.js';
+import { McpCatalog } from './mcp-catalog.js';
 import { isOriginAllowed } from './mcp-origin.js';
 import {
   MCP_REQUEST_DURATION,
@@ -26,6 +27,19 @@ import {
 import { McpServerService } from './mcp-server.service.js';
 
 export const MCP_SESSIONS_OPEN = 'mcp_server_sessions_open';
+
+/** Requests whose handlers only answer: they send the client nothing (no request, no notification) first. */
+const ANSWER_ONLY_METHODS = new Set([
+  'initialize',
+  'ping',
+  'tools/list',
+  'resources/list',
+  'resources/templates/list',
+  'resources/read',
+  'prompts/list',
+  'prompts/get',
+  'completion/complete',
+]);
 
 interface Session {
   id: string;
@@ -51,6 +65,7 @@ export class McpSessionsService implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly config: McpServerConfig,
     private readonly servers: McpServerService,
+    private readonly catalog: McpCatalog,
     @InjectMetric(MCP_REQUESTS_TOTAL) requests: Counter<string>,
     @InjectMetric(MCP_REQUEST_DURATION) duration: Histogram<string>,
     @InjectMetric(MCP_SESSIONS_OPEN) private readonly open: Gauge<string>,
@@ -129,7 +144,10 @@ export class McpSessionsService implements OnModuleInit, OnModuleDestroy {
 
   private async stateless(req: Request, res: Response, principal: Principal): Promise<void> {
     const server = this.servers.build();
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: this.answersOnly(req.body),
+    });
     const metrics = new McpTransportMetrics(this.metrics, transport);
     res.on('close', () => {
       void transport.close();
@@ -137,6 +155,28 @@ export class McpSessionsService implements OnModuleInit, OnModuleDestroy {
     });
     await server.connect(transport);
     await this.handle(transport, metrics, req, res, principal);
+  }
+
+  /**
+   * Whether every message of a stateless POST can be answered with one JSON body instead of an SSE stream:
+   * requests whose handlers send nothing before their answer — read-only tools without a progress token
+   * included; a tool that may report progress or ask the user (elicitation) keeps the stream. One JSON body
+   * is one write; an SSE answer is a stream with its headers flushed on their own (a second syscall).
+   */
+  private answersOnly(body: unknown): boolean {
+    const messages = (Array.isArray(body) ? body : [body]) as {
+      method?: unknown;
+      id?: unknown;
+      params?: { name?: unknown; _meta?: { progressToken?: unknown } };
+    }[];
+    return messages.every((m) => {
+      if (typeof m?.method !== 'string') return false; // a response to a server request: keep the default
+      if (m.id === undefined) return true; // a notification: answered 202 either way
+      if (ANSWER_ONLY_METHODS.has(m.method)) return true;
+      if (m.method !== 'tools/call' || m.params?._meta?.progressToken !== undefined) return false;
+      const tool = typeof m.params?.name === 'string' ? this.catalog.tools.get(m.params.name) : undefined;
+      return tool?.annotations.readOnlyHint === true;
+    });
   }
 
   private async handle(

@@ -1,4 +1,4 @@
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import { Inject, Injectable } from '@nestjs/common';
 import { NlpConfig } from '../nlp.config.js';
 import {
@@ -20,7 +20,7 @@ export class AnthropicProvider extends SdkClientProvider<Anthropic> {
       config.KLEPAAS_ANTHROPIC_API_KEY,
       config.KLEPAAS_ANTHROPIC_BASE_URL,
       config.KLEPAAS_NLP_PROVIDER_TIMEOUT_MS,
-      (options) => new Anthropic(options),
+      async (options) => new (await import('@anthropic-ai/sdk')).default(options),
     );
   }
 

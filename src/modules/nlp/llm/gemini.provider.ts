@@ -1,5 +1,4 @@
-import { FunctionCallingConfigMode, GoogleGenAI } from '@google/genai';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { NlpConfig } from '../nlp.config.js';
 import {
   LLM_ANSWER_JSON_SCHEMA,
@@ -16,7 +15,7 @@ import { ProviderHttpError, normaliseSdkError, type LlmProvider } from './llm.ty
  * function declaration and function calling mode ANY (functionCall part carries the answer).
  */
 @Injectable()
-export class GeminiProvider implements LlmProvider {
+export class GeminiProvider implements LlmProvider, OnModuleInit {
   readonly name = 'gemini' as const;
 
   constructor(@Inject(NlpConfig) private readonly config: NlpConfig) {}
@@ -25,10 +24,17 @@ export class GeminiProvider implements LlmProvider {
     return Boolean(this.config.KLEPAAS_GEMINI_API_KEY);
   }
 
+  /** With a key, loads the SDK at startup so the first request does not pay for the import. */
+  onModuleInit(): void {
+    if (this.configured) import('@google/genai').catch(() => undefined);
+  }
+
   async ask(prompt: LlmPrompt, signal: AbortSignal): Promise<unknown> {
     if (!this.config.KLEPAAS_GEMINI_API_KEY) throw new Error('gemini is not configured');
     // the SDK's ApiError has no headers: a fetch wrapper keeps retry-after for the retry logic
     let waitMs: number | undefined;
+    // Imported on first use only: an instance without a Gemini key never loads the SDK (resident memory).
+    const { FunctionCallingConfigMode, GoogleGenAI } = await import('@google/genai');
     const ai = new GoogleGenAI({
       apiKey: this.config.KLEPAAS_GEMINI_API_KEY,
       httpOptions: {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { NlpConfig } from '../nlp.config.js';
 import {
   LLM_ANSWER_JSON_SCHEMA,
@@ -20,7 +20,7 @@ export class OpenAiProvider extends SdkClientProvider<OpenAI> {
       config.KLEPAAS_OPENAI_API_KEY,
       config.KLEPAAS_OPENAI_BASE_URL,
       config.KLEPAAS_NLP_PROVIDER_TIMEOUT_MS,
-      (options) => new OpenAI(options),
+      async (options) => new (await import('openai')).default(options),
     );
   }
 
