@@ -29,12 +29,46 @@ if (process.argv[2] === '--bare-server') {
   await main();
 }
 
-/** The baseline: plain Express 5, JSON body, the same HS256 verification the service does (jsonwebtoken). */
+/**
+ * The audit page query the service runs (AuditRepository.find, newest first, one row more than the page
+ * to know whether there is a next one) on the service's own SQLite file, shaped as AuditService.find
+ * shapes it — what a bare app serving the same endpoint from the same database would do.
+ */
+async function auditQuery(file) {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const select = db.prepare('select * from "audit_log" order by "created_at" desc, "id" desc limit ?');
+  return (limit) => {
+    const rows = select.all(limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({
+        id: r.id,
+        time: r.created_at,
+        userId: r.user_id,
+        ip: r.ip,
+        action: r.action,
+        resource: r.resource,
+        status: r.status,
+        requestId: r.request_id,
+        details: r.details ? JSON.parse(r.details) : null,
+      })),
+      nextCursor:
+        rows.length > limit ? Buffer.from(`${last.created_at}|${last.id}`).toString('base64url') : null,
+    };
+  };
+}
+
+/**
+ * The baseline: plain Express 5, JSON body, the same HS256 verification the service does (jsonwebtoken)
+ * and, for the audit route, the same query on the same database file (BENCH_DATABASE).
+ */
 async function runBareExpress(port) {
   const { default: express } = await import('express');
   const { default: jwt } = await import('jsonwebtoken');
   const healthBody = JSON.parse(process.env.BENCH_HEALTH_BODY);
-  const auditBody = JSON.parse(process.env.BENCH_AUDIT_BODY);
+  const auditPage = await auditQuery(process.env.BENCH_DATABASE);
   const app = express();
   app.disable('x-powered-by');
   app.get('/api/v1/healthz', (_req, res) => res.json({ status: 'ok' }));
@@ -45,10 +79,10 @@ async function runBareExpress(port) {
       const claims = jwt.verify(header.slice('Bearer '.length), VERIFY_KEY, { algorithms: ['HS256'] });
       const scopes = String(claims.scope ?? '').split(' ');
       if (!scopes.includes('audit:read')) return res.status(403).json({ error: 'insufficient_scope' });
-      return res.json(auditBody);
     } catch {
       return res.status(401).json({ error: 'unauthorized' });
     }
+    return res.json(auditPage(Math.min(Math.max(Number(req.query.limit ?? 50), 1), 500)));
   });
   app.listen(port, '127.0.0.1');
 }
@@ -60,7 +94,7 @@ async function runBareNest(port) {
   const { NestFactory } = await import('@nestjs/core');
   const { default: jwt } = await import('jsonwebtoken');
   const healthBody = JSON.parse(process.env.BENCH_HEALTH_BODY);
-  const auditBody = JSON.parse(process.env.BENCH_AUDIT_BODY);
+  const auditPage = await auditQuery(process.env.BENCH_DATABASE);
   class BareController {
     healthz() {
       return { status: 'ok' };
@@ -78,7 +112,7 @@ async function runBareNest(port) {
           .includes('audit:read')
       )
         throw new Error('insufficient_scope');
-      return auditBody;
+      return auditPage(Math.min(Math.max(Number(req.query.limit ?? 50), 1), 500));
     }
   }
   // Decorators applied by hand (plain .mjs has no decorator syntax).
@@ -124,7 +158,7 @@ async function main() {
       .sign(new TextEncoder().encode(SECRET));
     const auth = { authorization: `Bearer ${token}` };
 
-    // The service as production runs it (JWT mode, JSON logs at warn), on its own temp SQLite file.
+    // The service as production runs it (JWT mode, JSON logs at info), on its own temp SQLite file.
     const servicePort = await freePort();
     const service = spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
       cwd: dir, // no developer .env is picked up
@@ -137,7 +171,7 @@ async function main() {
         KLEPAAS_DATABASE_URL: `sqlite:${join(dir, 'klepaas.db')}`,
         KLEPAAS_AUTH_MODE: 'jwt',
         KLEPAAS_JWT_SECRET: SECRET,
-        KLEPAAS_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+        KLEPAAS_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
         KLEPAAS_DOCS_ENABLED: 'false',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -148,12 +182,13 @@ async function main() {
 
     // The bare app answers exactly what the service answers.
     const healthBody = await getJson(`${serviceUrl}/api/v1/health`);
-    const auditBody = await getJson(`${serviceUrl}/api/v1/audit?limit=1`, auth);
+    // Some audit rows to page through: denied requests are audited.
+    for (let i = 0; i < 30; i++) await fetch(`${serviceUrl}/api/v1/audit?limit=1`);
     const baselineEnv = {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
       BENCH_HEALTH_BODY: JSON.stringify(healthBody),
-      BENCH_AUDIT_BODY: JSON.stringify(auditBody),
+      BENCH_DATABASE: join(dir, 'klepaas.db'),
     };
     const startBaseline = async (mode) => {
       const port = await freePort();
@@ -241,12 +276,19 @@ async function main() {
           (targetUrls.nest ? lpad(pct(r.nest.rps, r.express.rps), 14) : ''),
       );
     }
-    const health = rows[0];
-    const ratio = health.service.rps / health.express.rps;
-    console.log(
-      `\n/api/v1/health: service at ${(100 * ratio).toFixed(1)}% of bare Express req/s ` +
-        `(aim >= 70%): ${ratio >= 0.7 ? 'MET' : 'BELOW AIM'}`,
-    );
+    const aims = {
+      'GET /api/v1/health': 0.85,
+      'GET /api/v1/healthz': 0.85,
+      'GET /api/v1/audit?limit=1 (JWT)': 0.7,
+    };
+    console.log('');
+    for (const r of rows) {
+      const ratio = r.service.rps / r.express.rps;
+      console.log(
+        `${r.name}: service at ${(100 * ratio).toFixed(1)}% of bare Express req/s ` +
+          `(aim >= ${100 * aims[r.name]}%): ${ratio >= aims[r.name] ? 'MET' : 'BELOW AIM'}`,
+      );
+    }
   } finally {
     cleanup();
   }
@@ -277,7 +319,7 @@ function freePort() {
   });
 }
 
-async function waitFor(url, child, timeoutMs = 60_000) {
+async function waitFor(url, child, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);

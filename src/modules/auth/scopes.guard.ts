@@ -11,6 +11,12 @@ import { missingScopes, parseScopes } from './scopes.js';
 
 const JwtAuthGuard = AuthGuard('jwt');
 
+interface RouteAuth {
+  isPublic: boolean;
+  required: string[] | undefined;
+  resourceMetadataPath: string | undefined;
+}
+
 /** passport-jwt's `info` tells why a token was refused; the caller deserves the reason, not the internals. */
 function describeJwtFailure(err: unknown, info: unknown): string {
   // Not "Invalid token: …": the audit's secret masking reads `token: x` as an assignment and hides x.
@@ -40,10 +46,38 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
     super();
   }
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
-    const required = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_SCOPES, targets);
+  /**
+   * A route's auth metadata, read once per handler (decorator metadata never changes after boot), so
+   * a request costs one WeakMap lookup instead of three reflections through the prototype chain.
+   */
+  private readonly routes = new WeakMap<object, RouteAuth>();
+
+  private routeAuth(context: ExecutionContext): RouteAuth {
+    const handler = context.getHandler();
+    let route = this.routes.get(handler);
+    if (!route) {
+      const targets = [handler, context.getClass()];
+      route = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true,
+        required: this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_SCOPES, targets),
+        resourceMetadataPath: this.reflector.getAllAndOverride<string | undefined>(
+          RESOURCE_METADATA_PATH,
+          targets,
+        ),
+      };
+      this.routes.set(handler, route);
+    }
+    return route;
+  }
+
+  /** Synchronous for public routes (probes): no promise per request. */
+  override canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const route = this.routeAuth(context);
+    if (route.isPublic) return true;
+    return this.authorize(context, route);
+  }
+
+  private async authorize(context: ExecutionContext, { required }: RouteAuth): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     if (!required || required.length === 0)
       throw new RouteWithoutScopeError(`${req.method} ${req.route?.path ?? req.path}`);
@@ -61,10 +95,7 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
 
   /** Absolute metadata URL for routes marked @ProtectedResource(path); undefined elsewhere. */
   private resourceMetadata(context: ExecutionContext): string | undefined {
-    const path = this.reflector.getAllAndOverride<string | undefined>(RESOURCE_METADATA_PATH, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const path = this.routeAuth(context).resourceMetadataPath;
     if (!path) return undefined;
     const req = context.switchToHttp().getRequest<Request>();
     const base =
