@@ -2,14 +2,18 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
+import { ExtractJwt } from 'passport-jwt';
 import { AppConfig } from '../../config/app.config.js';
 import { PUBLIC_ROUTE, REQUIRED_SCOPES, RESOURCE_METADATA_PATH } from './auth.decorators.js';
 import { InsufficientScopeError, RouteWithoutScopeError, UnauthorizedError } from './auth.errors.js';
 import { InvalidClaimsError, subjectProblem } from './jwt.strategy.js';
 import type { Principal } from './principal.js';
 import { missingScopes, parseScopes } from './scopes.js';
+import { VerifiedTokenCache, verifiedExpiry } from './verified-token-cache.js';
 
 const JwtAuthGuard = AuthGuard('jwt');
+/** The token passport-jwt reads (Authorization: Bearer …), read the same way for the cache. */
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
 
 interface RouteAuth {
   isPublic: boolean;
@@ -51,6 +55,7 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
    * a request costs one WeakMap lookup instead of three reflections through the prototype chain.
    */
   private readonly routes = new WeakMap<object, RouteAuth>();
+  private readonly verifiedTokens = new VerifiedTokenCache();
 
   private routeAuth(context: ExecutionContext): RouteAuth {
     const handler = context.getHandler();
@@ -85,7 +90,14 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
     if (this.config.KLEPAAS_AUTH_MODE === 'header') {
       req.user = this.principalFromHeaders(req, this.resourceMetadata(context));
     } else {
-      await super.canActivate(context);
+      const token = bearerToken(req);
+      const verified = token ? this.verifiedTokens.get(token) : undefined;
+      if (verified) {
+        req.user = verified;
+      } else {
+        await super.canActivate(context); // passport-jwt: verifies, or throws 401 through handleRequest
+        if (token) this.verifiedTokens.set(token, req.user as Principal, verifiedExpiry(token));
+      }
     }
     const principal = req.user as Principal;
     if (missingScopes(principal.scopes, required).length > 0)
