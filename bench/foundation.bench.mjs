@@ -4,7 +4,10 @@
 // Knobs (env): BENCH_DURATION (s per measurement, default 5), BENCH_WARMUP (s, default 2),
 // BENCH_CONNECTIONS (default 10), BENCH_ROUNDS (alternating rounds per target, default 2),
 // BENCH_BARE_NEST=1 adds a third target: bare NestJS on Express (one controller, no logging, metrics,
-// guards or interceptors), which splits the gap into framework cost and the service's own cost.
+// guards or interceptors), which splits the gap into framework cost and the service's own cost;
+// BENCH_BEFORE_DIST=/path/to/other/dist adds another build of the service (before/after in one run).
+// BENCH_LOG_LEVEL (info). Besides req/s, each server's CPU time per request (from /proc) is printed:
+// on a loaded machine it moves much less than req/s.
 // Both servers run as child processes of this script, so they compete for CPU on equal terms.
 /* global fetch, TextEncoder, Buffer */
 import { spawn } from 'node:child_process';
@@ -159,31 +162,35 @@ async function main() {
     const auth = { authorization: `Bearer ${token}` };
 
     // The service as production runs it (JWT mode, JSON logs at info), on its own temp SQLite file.
-    const servicePort = await freePort();
-    const service = spawn(process.execPath, [join(ROOT, 'dist/main.js')], {
-      cwd: dir, // no developer .env is picked up
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        KLEPAAS_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(servicePort),
-        KLEPAAS_DATABASE_URL: `sqlite:${join(dir, 'klepaas.db')}`,
-        KLEPAAS_AUTH_MODE: 'jwt',
-        KLEPAAS_JWT_SECRET: SECRET,
-        KLEPAAS_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
-        KLEPAAS_DOCS_ENABLED: 'false',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.push(service);
-    const serviceUrl = `http://127.0.0.1:${servicePort}`;
-    await waitFor(`${serviceUrl}/api/v1/healthz`, service);
-
+    const startService = async (distDir, dbFile) => {
+      const port = await freePort();
+      const child = spawn(process.execPath, [join(distDir, 'main.js')], {
+        cwd: dir, // no developer .env is picked up
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'production',
+          KLEPAAS_ENV: 'production',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          KLEPAAS_DATABASE_URL: `sqlite:${dbFile}`,
+          KLEPAAS_AUTH_MODE: 'jwt',
+          KLEPAAS_JWT_SECRET: SECRET,
+          KLEPAAS_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+          KLEPAAS_DOCS_ENABLED: 'false',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.push(child);
+      const url = `http://127.0.0.1:${port}`;
+      await waitFor(`${url}/api/v1/healthz`, child);
+      // Some audit rows to page through: denied requests are audited.
+      for (let i = 0; i < 30; i++) await fetch(`${url}/api/v1/audit?limit=1`);
+      return { url, pid: child.pid };
+    };
+    const service = await startService(join(ROOT, 'dist'), join(dir, 'klepaas.db'));
+    const serviceUrl = service.url;
     // The bare app answers exactly what the service answers.
     const healthBody = await getJson(`${serviceUrl}/api/v1/health`);
-    // Some audit rows to page through: denied requests are audited.
-    for (let i = 0; i < 30; i++) await fetch(`${serviceUrl}/api/v1/audit?limit=1`);
     const baselineEnv = {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
@@ -208,6 +215,12 @@ async function main() {
       const nest = await startBaseline('--bare-nest');
       targetUrls.nest = nest.url;
       pids.nest = nest.pid;
+    }
+    if (process.env.BENCH_BEFORE_DIST) {
+      // Another build of the service (e.g. main's dist/), measured alike: before/after in one run.
+      const before = await startService(process.env.BENCH_BEFORE_DIST, join(dir, 'before.db'));
+      targetUrls.before = before.url;
+      pids.before = before.pid;
     }
     const names = Object.keys(targetUrls);
 
@@ -255,13 +268,14 @@ async function main() {
 
     const pad = (s, n) => String(s).padEnd(n);
     const lpad = (s, n) => String(s).padStart(n);
-    const label = { service: 'service', express: 'express', nest: 'bare nest' };
+    const label = { service: 'service', express: 'express', nest: 'bare nest', before: 'before' };
     const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
     console.log(
       pad('route', 34) +
         names.map((n) => lpad(`${label[n]} req/s`, 16) + lpad('p99 ms', 8) + lpad('CPU µs', 8)).join('') +
         lpad('service/express', 17) +
-        (targetUrls.nest ? lpad('nest/express', 14) : ''),
+        (targetUrls.nest ? lpad('nest/express', 14) : '') +
+        (targetUrls.before ? lpad('before/express', 16) : ''),
     );
     for (const r of rows) {
       console.log(
@@ -273,7 +287,8 @@ async function main() {
             )
             .join('') +
           lpad(pct(r.service.rps, r.express.rps), 17) +
-          (targetUrls.nest ? lpad(pct(r.nest.rps, r.express.rps), 14) : ''),
+          (targetUrls.nest ? lpad(pct(r.nest.rps, r.express.rps), 14) : '') +
+          (targetUrls.before ? lpad(pct(r.before.rps, r.express.rps), 16) : ''),
       );
     }
     const aims = {
