@@ -7,8 +7,7 @@ import { AppModule } from './app.module.js';
 import { JSON_RPC_PATHS } from './common/errors/error-envelope.filter.js';
 import { buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { BodyParsingInterceptor } from './common/http/body-parsing.interceptor.js';
-import { rejectNulInUrl } from './common/http/input-text.js';
-import { assignRequestId } from './common/logging/logging.module.js';
+import { requestEntry } from './common/http/request-entry.js';
 import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 import { AppConfig } from './config/app.config.js';
 import { validateAllModuleConfigs, type RawEnv } from './config/env-validation.js';
@@ -27,14 +26,12 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
 
-  app.use(assignRequestId);
-  app.use(app.get(HttpMetricsMiddleware).handle);
+  app.use(requestEntry(app.get(HttpMetricsMiddleware)));
   app.disable('x-powered-by');
   app.set('etag', false); // API answers are not cached by validators; hashing every body is wasted work
   // X-Forwarded-For is believed only from the proxies named in KLEPAAS_TRUST_PROXY (none by default):
   // req.ip feeds the audit log and the per-IP auth-failure alert.
   app.set('trust proxy', config.trustProxy);
-  app.use(rejectNulInUrl);
   app.useGlobalInterceptors(new BodyParsingInterceptor(config.KLEPAAS_BODY_LIMIT));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   if (config.KLEPAAS_CORS_ORIGINS.length > 0) {

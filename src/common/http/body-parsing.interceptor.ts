@@ -39,6 +39,11 @@ export function jsonNestsDeeperThan(utf8: Uint8Array, max: number): boolean {
   return false;
 }
 
+/** body-parser's own test (type-is `hasBody`): a request has a body when it is framed as having one. */
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || !isNaN(Number(req.headers['content-length']));
+}
+
 type WithRawBody = IncomingMessage & { rawBody?: Buffer };
 
 function keepRawBody(req: WithRawBody, _res: ServerResponse, buf: Buffer): void {
@@ -85,6 +90,9 @@ export class BodyParsingInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<Request>();
+    // No body (most GETs, every probe): nothing for the parsers to do, so no promise and no extra
+    // observable per request. A GET that does carry a body is still parsed and checked.
+    if (!hasBody(req)) return next.handle();
     const res = context.switchToHttp().getResponse<Response>();
     return from(this.parse(req, res)).pipe(mergeMap(() => next.handle()));
   }

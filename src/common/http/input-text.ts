@@ -1,4 +1,3 @@
-import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../errors/app-error.js';
 
 /** A UTF-16 surrogate without its partner: not Unicode text, and silently turned into U+FFFD on the way to a database. */
@@ -49,9 +48,9 @@ export function findTextProblem(value: unknown, path = 'body'): string | null {
  * Node's HTTP parser): one look at the raw URL covers every path parameter and query value before
  * routing. (A lone surrogate cannot be percent-encoded as valid UTF-8: Express answers it 400 itself.)
  */
-export function rejectNulInUrl(req: Request, _res: Response, next: NextFunction): void {
-  if (!/%00/i.test(req.url)) return next();
-  const query = req.url.indexOf('?');
-  const where = query >= 0 && /%00/i.test(req.url.slice(query)) ? 'query string' : 'path';
-  next(new InvalidInputError(`${where} contains a NUL byte (%00)`));
+export function nulInUrl(url: string): InvalidInputError | null {
+  if (!/%00/i.test(url)) return null;
+  const query = url.indexOf('?');
+  const where = query >= 0 && /%00/i.test(url.slice(query)) ? 'query string' : 'path';
+  return new InvalidInputError(`${where} contains a NUL byte (%00)`);
 }

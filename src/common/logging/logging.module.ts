@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Module, RequestMethod } from '@nestjs/common';
+import { Global, Module, type MiddlewareConsumer } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../../config/app.config.js';
 
@@ -8,21 +8,29 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /**
  * Probes, health and scrapes are answered without a per-request logger: they would drown the log and
  * the per-request child logger is most of their cost. They are still counted in metrics and keep
- * their X-Request-Id.
+ * their X-Request-Id. GET only (HEAD and other methods are logged), matched like routes are: any
+ * case, with or without one trailing slash.
  */
-const QUIET_ROUTES = ['api/v1/healthz', 'api/v1/readyz', 'api/v1/health', 'metrics'].map((path) => ({
-  path,
-  method: RequestMethod.GET,
-}));
+const QUIET_PATHS = new Set(['/api/v1/healthz', '/api/v1/readyz', '/api/v1/health', '/metrics']);
 
-type WithId = IncomingMessage & { id?: string };
+/** True for a GET of a quiet path: one Set lookup, no route matching (this runs on every request). */
+export function isQuietRequest(method: string | undefined, url: string | undefined): boolean {
+  if (method !== 'GET' || !url) return false;
+  const q = url.indexOf('?');
+  let path = q >= 0 ? url.slice(0, q) : url;
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return QUIET_PATHS.has(path) || QUIET_PATHS.has(path.toLowerCase());
+}
 
-/** Accepts a sane X-Request-Id or makes one; sets it on the request and the response. First middleware. */
-export function assignRequestId(req: WithId, res: ServerResponse, next: () => void): void {
+type WithId = Omit<IncomingMessage, 'id'> & { id?: unknown };
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+
+/** Accepts a sane X-Request-Id or makes one; sets it on the request and the response. */
+export function assignRequestId(req: WithId, res: ServerResponse): void {
   const given = req.headers['x-request-id'];
-  req.id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-  res.setHeader('X-Request-Id', req.id);
-  next();
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.id = id;
+  res.setHeader('X-Request-Id', id);
 }
 
 /** Secrets never reach the log: these paths are censored wherever pino finds them. */
@@ -48,31 +56,74 @@ export const LOG_REDACT_PATHS = [
   '*.cookie',
 ];
 
+/**
+ * The request logger: nestjs-pino's two middlewares (pino-http's per-request child logger, then binding it
+ * to the async context its Logger reads), mounted by `createApp` as one plain Express middleware that
+ * skips quiet requests with a Set lookup. Nest's own mounting would wrap each of the two in its route
+ * exclusion check, a path-to-regexp match per excluded route per request.
+ */
+export class RequestLogging {
+  private static middlewares: Middleware[] = [];
+
+  /** Called from RequestLoggerModule.configure at app init (before the first request). */
+  static capture(middlewares: Middleware[]): void {
+    RequestLogging.middlewares = middlewares;
+  }
+
+  static readonly handle = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {
+    if (isQuietRequest(req.method, req.url)) return next();
+    const [pino, bind] = RequestLogging.middlewares;
+    if (!pino || !bind) return next();
+    pino(req, res, (err?: unknown) => (err ? next(err) : bind(req, res, next)));
+  };
+}
+
+/**
+ * nestjs-pino's module with its middleware captured instead of mounted through Nest's consumer (see
+ * RequestLogging). Its providers, exports and constructor are nestjs-pino's own.
+ */
+@Global()
+@Module({})
+class RequestLoggerModule extends LoggerModule {
+  override configure(_consumer: MiddlewareConsumer): void {
+    const capturing = {
+      apply: (...middlewares: Middleware[]) => {
+        RequestLogging.capture(middlewares);
+        const routes = { forRoutes: () => capturing };
+        return { ...routes, exclude: () => routes };
+      },
+    };
+    super.configure(capturing as unknown as MiddlewareConsumer);
+  }
+}
+
 /** One structured JSON logger (pino), request id on every line, pretty only when asked in development. */
 @Module({
   imports: [
-    LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        exclude: QUIET_ROUTES,
-        pinoHttp: {
-          level: config.KLEPAAS_LOG_LEVEL,
-          genReqId: (req: WithId) => req.id ?? randomUUID(),
-          redact: { paths: LOG_REDACT_PATHS, censor: '[REDACTED]' },
-          customAttributeKeys: { reqId: 'requestId' },
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: req.url?.split('?')[0],
-            }),
+    {
+      ...LoggerModule.forRootAsync({
+        inject: [AppConfig],
+        useFactory: (config: AppConfig) => ({
+          pinoHttp: {
+            level: config.KLEPAAS_LOG_LEVEL,
+            genReqId: (req: WithId) => (req.id as string | undefined) ?? randomUUID(),
+            redact: { paths: LOG_REDACT_PATHS, censor: '[REDACTED]' },
+            customAttributeKeys: { reqId: 'requestId' },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url?.split('?')[0],
+              }),
+            },
+            ...(config.KLEPAAS_LOG_PRETTY && config.KLEPAAS_ENV === 'development'
+              ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+              : {}),
           },
-          ...(config.KLEPAAS_LOG_PRETTY && config.KLEPAAS_ENV === 'development'
-            ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
-            : {}),
-        },
+        }),
       }),
-    }),
+      module: RequestLoggerModule,
+    },
   ],
 })
 export class LoggingModule {}

@@ -2,14 +2,24 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
+import { ExtractJwt } from 'passport-jwt';
 import { AppConfig } from '../../config/app.config.js';
 import { PUBLIC_ROUTE, REQUIRED_SCOPES, RESOURCE_METADATA_PATH } from './auth.decorators.js';
 import { InsufficientScopeError, RouteWithoutScopeError, UnauthorizedError } from './auth.errors.js';
 import { InvalidClaimsError, subjectProblem } from './jwt.strategy.js';
 import type { Principal } from './principal.js';
 import { missingScopes, parseScopes } from './scopes.js';
+import { VerifiedTokenCache, verifiedExpiry } from './verified-token-cache.js';
 
 const JwtAuthGuard = AuthGuard('jwt');
+/** The token passport-jwt reads (Authorization: Bearer …), read the same way for the cache. */
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
+
+interface RouteAuth {
+  isPublic: boolean;
+  required: string[] | undefined;
+  resourceMetadataPath: string | undefined;
+}
 
 /** passport-jwt's `info` tells why a token was refused; the caller deserves the reason, not the internals. */
 function describeJwtFailure(err: unknown, info: unknown): string {
@@ -40,10 +50,39 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
     super();
   }
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
-    const required = this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_SCOPES, targets);
+  /**
+   * A route's auth metadata, read once per handler (decorator metadata never changes after boot), so
+   * a request costs one WeakMap lookup instead of three reflections through the prototype chain.
+   */
+  private readonly routes = new WeakMap<object, RouteAuth>();
+  private readonly verifiedTokens = new VerifiedTokenCache();
+
+  private routeAuth(context: ExecutionContext): RouteAuth {
+    const handler = context.getHandler();
+    let route = this.routes.get(handler);
+    if (!route) {
+      const targets = [handler, context.getClass()];
+      route = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true,
+        required: this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_SCOPES, targets),
+        resourceMetadataPath: this.reflector.getAllAndOverride<string | undefined>(
+          RESOURCE_METADATA_PATH,
+          targets,
+        ),
+      };
+      this.routes.set(handler, route);
+    }
+    return route;
+  }
+
+  /** Synchronous for public routes (probes): no promise per request. */
+  override canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const route = this.routeAuth(context);
+    if (route.isPublic) return true;
+    return this.authorize(context, route);
+  }
+
+  private async authorize(context: ExecutionContext, { required }: RouteAuth): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
     if (!required || required.length === 0)
       throw new RouteWithoutScopeError(`${req.method} ${req.route?.path ?? req.path}`);
@@ -51,7 +90,14 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
     if (this.config.KLEPAAS_AUTH_MODE === 'header') {
       req.user = this.principalFromHeaders(req, this.resourceMetadata(context));
     } else {
-      await super.canActivate(context);
+      const token = bearerToken(req);
+      const verified = token ? this.verifiedTokens.get(token) : undefined;
+      if (verified) {
+        req.user = verified;
+      } else {
+        await super.canActivate(context); // passport-jwt: verifies, or throws 401 through handleRequest
+        if (token) this.verifiedTokens.set(token, req.user as Principal, verifiedExpiry(token));
+      }
     }
     const principal = req.user as Principal;
     if (missingScopes(principal.scopes, required).length > 0)
@@ -61,10 +107,7 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
 
   /** Absolute metadata URL for routes marked @ProtectedResource(path); undefined elsewhere. */
   private resourceMetadata(context: ExecutionContext): string | undefined {
-    const path = this.reflector.getAllAndOverride<string | undefined>(RESOURCE_METADATA_PATH, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const path = this.routeAuth(context).resourceMetadataPath;
     if (!path) return undefined;
     const req = context.switchToHttp().getRequest<Request>();
     const base =

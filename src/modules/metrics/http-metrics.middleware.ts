@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Counter, Histogram, LabelValues } from 'prom-client';
 
 export const HTTP_REQUESTS_TOTAL = 'http_requests_total';
@@ -11,8 +11,8 @@ type Child = { observe(seconds: number): void };
 
 /**
  * Counts every request by route template (never the raw path, which would explode cardinality);
- * requests that matched no route are labelled `unmatched`. Plain Express middleware mounted first in
- * `createApp` (see `handle`): it runs on every request, so the labelled metric children are cached
+ * requests that matched no route are labelled `unmatched`. Started by the first middleware
+ * (`requestEntry`): it runs on every request, so the labelled metric children are cached
  * rather than re-resolved from label objects each time. Route templates are bounded, so is the cache.
  */
 @Injectable()
@@ -24,7 +24,8 @@ export class HttpMetricsMiddleware {
     @InjectMetric(HTTP_REQUEST_DURATION) private readonly duration: Histogram<string>,
   ) {}
 
-  readonly handle = (req: Request, res: Response, next: NextFunction): void => {
+  /** Starts timing the request; counts it when the response finishes. */
+  track(req: Request, res: Response): void {
     const start = process.hrtime.bigint();
     res.once('finish', () => {
       // Nest answers unknown paths from a catch-all route (`{/*splat}`): no controller route matched.
@@ -32,8 +33,7 @@ export class HttpMetricsMiddleware {
       const route = routePath && !routePath.includes('*') ? `${req.baseUrl ?? ''}${routePath}` : 'unmatched';
       this.child(req.method, route, res.statusCode).observe(Number(process.hrtime.bigint() - start) / 1e9);
     });
-    next();
-  };
+  }
 
   private child(method: string, route: string, status: number): Child {
     const key = `${method} ${route} ${status}`;
