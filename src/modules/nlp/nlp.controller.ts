@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { LanguageErrors } from '../../common/i18n/language-errors.interceptor.js';
+import { AuditBatched } from '../audit/audit.decorators.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
@@ -57,6 +58,7 @@ export class NlpController {
   @Post('interpret')
   @HttpCode(200)
   @RequireScopes(OPERATION_SCOPES.interpret)
+  @AuditBatched()
   @ApiOperation({
     summary: 'Interpret a Korean/English command (no side effects except recording the turn)',
     description: '`clarification` and `suggestions` (and error messages) are in the language of the command',
