@@ -8,6 +8,7 @@
 // After each database's run the service is stopped with SIGTERM and the audit rows and turns in the
 // database are counted against the 200 answers: the queue's shutdown drain loses nothing.
 // Knobs: BENCH_DURATION_S (default 5), BENCH_CONNECTIONS (default 32), BENCH_ROUNDS (default 2).
+/* global fetch */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,6 @@ import { autocannonRun, startChild, summarize } from './lib.mjs';
 
 const role = process.argv[2];
 if (role === '--bare') await bareServer();
-else if (role === '--service') await serviceServer();
 else await main();
 
 /** The baseline: plain Express 5, a JSON body parsed and a small JSON answer. */
@@ -32,14 +32,6 @@ async function bareServer() {
   const server = app.listen(0, '127.0.0.1', () =>
     console.log(`READY http://127.0.0.1:${server.address().port}`),
   );
-}
-
-async function serviceServer() {
-  const { createApp } = await import('../dist/app.factory.js');
-  const app = await createApp(process.env);
-  app.enableShutdownHooks();
-  await app.listen(0, '127.0.0.1');
-  console.log(`READY http://127.0.0.1:${app.getHttpServer().address().port}`);
 }
 
 async function main() {
@@ -78,7 +70,10 @@ async function main() {
       ...dbEnv,
     });
     if (database.name === 'sqlite') delete process.env.KLEPAAS_DATABASE_SCHEMA;
-    const service = await startChild([self, '--service'], `service on ${database.name}`);
+    const service = await startChild(
+      [new URL('./service-child.mjs', import.meta.url).pathname],
+      `service on ${database.name}`,
+    );
     let ok = 0;
     const runs = { bare: [], healthz: [], interpret: [] };
     const interpretLoad = () => {
@@ -124,7 +119,13 @@ async function main() {
       );
       runs.interpret.push(await interpretLoad());
     }
-    // SIGTERM: the shutdown hook drains the queue; then every answered request must have its rows
+    // every interpretation the service recorded (answers autocannon stopped waiting for included)
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    const recorded = [...metrics.matchAll(/^nlp_interpretations_total\{[^}]*\} (\d+)/gm)].reduce(
+      (sum, m) => sum + Number(m[1]),
+      0,
+    );
+    // SIGTERM: the shutdown hook drains the queue; then every recorded turn must be in the database
     const exited = new Promise((r) => service.child.once('exit', r));
     service.child.kill('SIGTERM');
     await exited;
@@ -133,6 +134,7 @@ async function main() {
     results.push({
       database: database.name,
       ok,
+      recorded,
       rows,
       ...Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summarize(v)])),
     });
@@ -157,7 +159,9 @@ async function main() {
       `  ratio interpret/bare ${f(r.interpret.rps / r.bare.rps, 3)}   interpret/healthz ${f(r.interpret.rps / r.healthz.rps, 3)}   aim ≥ 5000 req/s: ${r.interpret.rps >= 5000 ? 'met' : 'NOT met'}`,
     );
     console.log(
-      `  after SIGTERM: ${r.ok} answers 200, ${r.rows.audit} audit rows, ${r.rows.turns} turns in the database → ${r.rows.audit === r.ok && r.rows.turns === r.ok ? 'nothing lost' : 'MISMATCH'}`,
+      `  after SIGTERM: ${r.recorded} turns recorded (metrics; ${r.ok} answers counted by the client), ` +
+        `${r.rows.audit} audit rows and ${r.rows.turns} turns in the database → ` +
+        `${r.rows.audit === r.recorded && r.rows.turns === r.recorded ? 'nothing lost' : 'MISMATCH'}`,
     );
   }
   process.exit(0);

@@ -26,6 +26,8 @@ export class AuditController {
             status: 201,
             requestId: '6f1c…',
             details: { body: { name: 'web-app', apiToken: '[REDACTED]' } },
+            // denials: how many of one caller on one route within that second (1 for everything else)
+            count: 1,
           },
         ],
         nextCursor: null,
