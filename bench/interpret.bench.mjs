@@ -120,11 +120,19 @@ async function main() {
       runs.interpret.push(await interpretLoad());
     }
     // every interpretation the service recorded (answers autocannon stopped waiting for included)
-    const metrics = await (await fetch(`${service.url}/metrics`)).text();
-    const recorded = [...metrics.matchAll(/^nlp_interpretations_total\{[^}]*\} (\d+)/gm)].reduce(
-      (sum, m) => sum + Number(m[1]),
-      0,
-    );
+    const scrape = async () =>
+      [
+        ...(await (await fetch(`${service.url}/metrics`)).text()).matchAll(
+          /^nlp_interpretations_total\{[^}]*\} (\d+)/gm,
+        ),
+      ].reduce((sum, m) => sum + Number(m[1]), 0);
+    // requests autocannon gave up on are still answered: wait until the count stops moving
+    let recorded = await scrape();
+    for (let previous = -1; previous !== recorded;) {
+      previous = recorded;
+      await new Promise((r) => setTimeout(r, 1000));
+      recorded = await scrape();
+    }
     // SIGTERM: the shutdown hook drains the queue; then every recorded turn must be in the database
     const exited = new Promise((r) => service.child.once('exit', r));
     service.child.kill('SIGTERM');
