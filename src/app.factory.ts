@@ -1,17 +1,17 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { JSON_RPC_PATHS } from './common/errors/error-envelope.filter.js';
+import { buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { BodyParsingInterceptor } from './common/http/body-parsing.interceptor.js';
 import { rejectNulInUrl } from './common/http/input-text.js';
 import { assignRequestId } from './common/logging/logging.module.js';
 import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 import { AppConfig } from './config/app.config.js';
 import { validateAllModuleConfigs, type RawEnv } from './config/env-validation.js';
-import { SCOPES } from './modules/auth/scopes.js';
-import { readPackageVersion } from './modules/health/version.js';
 
 /**
  * Builds the whole application exactly as production runs it; main.ts and the e2e tests both call this.
@@ -44,26 +44,19 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
     });
   }
   app.enableShutdownHooks();
-  if (config.KLEPAAS_DOCS_ENABLED) setUpDocs(app);
+  if (config.KLEPAAS_DOCS_ENABLED) setUpDocs(app, config);
   return app;
 }
 
-function setUpDocs(app: NestExpressApplication): void {
-  const scopeTable = Object.entries(SCOPES)
-    .map(([scope, what]) => `| \`${scope}\` | ${what} |`)
-    .join('\n');
-  const doc = new DocumentBuilder()
-    .setTitle('K-Le-PaaS API')
-    .setDescription(
-      'AI-driven PaaS on Kubernetes. Every endpoint needs the scopes listed in its description (`x-required-scopes`); ' +
-        '`*` grants all scopes and `prefix:*` all of one prefix.\n\nErrors use one envelope: ' +
-        '`{"error": code, "message", "details"?, "requestId"}`.\n\n| scope | grants |\n|---|---|\n' +
-        scopeTable,
-    )
-    .setVersion(readPackageVersion().version)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), {
+function setUpDocs(app: NestExpressApplication, config: AppConfig): void {
+  const options = {
+    authMode: config.KLEPAAS_AUTH_MODE,
+    publicUrl: config.KLEPAAS_PUBLIC_URL || undefined,
+    jsonRpcPaths: JSON_RPC_PATHS,
+  };
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, options), {
     jsonDocumentUrl: 'docs-json',
+    // Header mode: keep what was typed into "Authorize" across reloads, so "Try it out" just works.
+    swaggerOptions: { persistAuthorization: config.KLEPAAS_AUTH_MODE === 'header' },
   });
 }

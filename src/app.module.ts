@@ -9,6 +9,7 @@ import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CicdModule } from './modules/cicd/cicd.module.js';
+import { AppsModule } from './modules/apps/apps.module.js';
 import { DeploymentsModule } from './modules/deployments/deployments.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { McpExternalModule } from './modules/mcp-external/mcp-external.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         AlertsModule.forRoot(env),
         McpExternalModule,
         CicdModule,
+        AppsModule,
         DeploymentsModule,
         NlpModule,
         McpServerModule,

@@ -83,6 +83,10 @@ export async function openDatabase(url: string, schema?: string): Promise<Databa
   });
   // An idle client losing its connection must not crash the process; readiness reports it.
   pool.on('error', () => undefined);
+  // Neither may a checked-out one: pg emits 'error' on the client (listened to by the pool only while it
+  // is idle) besides failing its query, and an 'error' event nobody listens to kills the process. The
+  // query's own rejection reaches the caller; the pool discards the broken client on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -78,10 +78,14 @@ export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
-    this.readiness.register('database', async () => {
-      await this.handle.ping();
-      return { dialect: this.handle.dialect };
-    });
+    this.readiness.register(
+      'database',
+      async () => {
+        await this.handle.ping();
+        return { dialect: this.handle.dialect };
+      },
+      'required',
+    );
   }
 
   /**

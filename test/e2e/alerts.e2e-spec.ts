@@ -290,7 +290,7 @@ describe('alerts: Slack delivery', () => {
       );
       const text = await metricsText(t.url);
       expect(text).toMatch(/# TYPE alerts_queue_depth gauge\nalerts_queue_depth \d+/);
-      const ready = await request(t.url).get('/api/v1/readyz').expect(200);
+      const ready = await request(t.url).get('/api/v1/health').expect(200);
       expect(ready.body.info.alerts).toMatchObject({ status: 'up', state: 'enabled' });
     });
   });
@@ -394,7 +394,7 @@ describe('alerts: Slack delivery', () => {
         channel: null,
         text: expect.any(String),
       });
-      const ready = await request(t.url).get('/api/v1/readyz').expect(200);
+      const ready = await request(t.url).get('/api/v1/health').expect(200);
       expect(ready.body.info.alerts).toMatchObject({ status: 'up', state: 'not_configured' });
       expect(slack.posts).toHaveLength(0);
     });

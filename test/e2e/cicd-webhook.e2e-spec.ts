@@ -262,7 +262,7 @@ describe('cicd webhook without a secret', () => {
     );
     const res = await request(t.url).post(HOOK).set(d.headers).send(d.body).expect(503);
     expect(res.body).toMatchObject({ error: 'webhook_not_configured' });
-    const ready = await request(t.url).get('/api/v1/readyz');
+    const ready = await request(t.url).get('/api/v1/health');
     expect(JSON.stringify(ready.body)).toContain('not_configured');
   });
 });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { AppsService } from '../../src/modules/apps/apps.service.js';
 import { DeploymentsService } from '../../src/modules/deployments/deployments.service.js';
-import { EnvironmentsService } from '../../src/modules/deployments/environments.service.js';
+import { EnvironmentsService } from '../../src/modules/apps/environments.service.js';
 import type { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { startAppWithFakeKube } from '../support/kube-app.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -318,7 +318,7 @@ describe('deployments without a cluster', () => {
   afterAll(() => t.destroy());
 
   it('starts, reports kubernetes not_configured, and answers operations as dry runs with a notice', async () => {
-    const ready = await request(t.url).get('/api/v1/readyz').expect(200);
+    const ready = await request(t.url).get('/api/v1/health').expect(200);
     expect(ready.body.info.kubernetes).toMatchObject({ state: 'not_configured' });
     await request(t.url)
       .post('/api/v1/apps')

@@ -8,8 +8,9 @@ import { bearer } from '../support/tokens.js';
 /**
  * Every route of the OpenAPI document (/docs-json of the running app), fed NUL bytes, lone surrogates,
  * very long strings, deep nesting and huge numbers in bodies, path parameters and query strings, with and
- * without credentials: no 5xx, and every error in the envelope (JSON-RPC errors on /mcp). Runs on SQLite
- * and PostgreSQL (the two e2e projects). Seeded: a failure prints KLEPAAS_FUZZ_SEED, the route and the
+ * without credentials: no 5xx, every error in the envelope (JSON-RPC errors on /mcp), and its status and
+ * code among those the document lists for the operation (a client generated from it can switch on them).
+ * Runs on SQLite and PostgreSQL (the two e2e projects). Seeded: a failure prints KLEPAAS_FUZZ_SEED, the route and the
  * request; `KLEPAAS_FUZZ_SEED=<n> KLEPAAS_FUZZ_RUNS=<n>` reproduces or widens a run.
  */
 const SEED = Number(process.env.KLEPAAS_FUZZ_SEED ?? 20261201);
@@ -33,6 +34,8 @@ interface Operation {
   params: { in: string; name: string; schema?: Schema }[];
   body?: Schema;
   public: boolean;
+  /** The `error` codes the document lists for each error status (its ErrorEnvelope enums). */
+  errors: Record<string, string[]>;
 }
 interface FuzzRequest {
   method: string;
@@ -570,6 +573,38 @@ function problemWith(r: FuzzRequest, a: Answer): string | null {
   return null;
 }
 
+/** status → codes, from each error response's enum (ErrorEnvelope's `error`, or JSON-RPC's `error.data.error`). */
+function documentedErrors(responses: Record<string, unknown>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [status, response] of Object.entries(responses)) {
+    const enums = [...JSON.stringify(response).matchAll(/"enum":\[([^\]]*)\]/g)].map(
+      (m) => JSON.parse(`[${m[1]}]`) as string[],
+    );
+    if (/^[45]/.test(status)) out[status] = enums.flat();
+  }
+  return out;
+}
+
+/** Null when the error's status and code are among those the document lists for the operation. */
+function undocumented(op: Operation, a: Answer): string | null {
+  if (a.status < 400) return null;
+  let body: { error?: unknown };
+  try {
+    body = JSON.parse(a.text) as { error?: unknown };
+  } catch {
+    return null; // problemWith says so
+  }
+  const code =
+    typeof body.error === 'string'
+      ? body.error
+      : (body.error as { data?: { error?: string } } | undefined)?.data?.error;
+  const listed = op.errors[String(a.status)];
+  if (!listed) return `status ${a.status} (${code}) is not documented`;
+  return code === undefined || listed.includes(code)
+    ? null
+    : `${a.status} ${code} is not among ${listed.join(', ')}`;
+}
+
 const clip = (s: string | undefined, n = 400) =>
   s === undefined ? '(none)' : s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s;
 
@@ -625,7 +660,12 @@ describe(`fuzz: every OpenAPI route on ${testDatabase()} (seed ${SEED}, ≥ ${PE
         string,
         Record<
           string,
-          { parameters?: Operation['params']; requestBody?: unknown; 'x-required-scopes'?: string[] }
+          {
+            parameters?: Operation['params'];
+            requestBody?: unknown;
+            'x-required-scopes'?: string[];
+            responses?: Record<string, unknown>;
+          }
         >
       >;
       components?: { schemas?: Record<string, Schema> };
@@ -641,6 +681,7 @@ describe(`fuzz: every OpenAPI route on ${testDatabase()} (seed ${SEED}, ≥ ${PE
           params: op.parameters ?? [],
           body,
           public: !op['x-required-scopes'],
+          errors: documentedErrors(op.responses ?? {}),
         });
       }
     }
@@ -689,7 +730,7 @@ describe(`fuzz: every OpenAPI route on ${testDatabase()} (seed ${SEED}, ≥ ${PE
   });
 
   it.each(FAMILIES.map(([family]) => family))(
-    '%s: no 5xx, every error in the envelope',
+    '%s: no 5xx, every error in the envelope with a documented status and code',
     async (family) => {
       const ops = operations.filter((op) => familyOf(op.path) === family);
       await ensureWebApp(); // an earlier family may have deleted it
@@ -706,6 +747,8 @@ describe(`fuzz: every OpenAPI route on ${testDatabase()} (seed ${SEED}, ≥ ${PE
           statuses.set(`${op.method} ${op.path}`, seen);
           const problem = problemWith(r, a);
           if (problem) throw new Error(problem);
+          const gap = undocumented(op, a);
+          if (gap) throw new Error(`undocumented error: ${gap}`);
         });
         const numRuns = Math.max(RUNS, Math.ceil(PER_FAMILY / ops.length));
         const result = await fc.check(property, { seed, numRuns, endOnFailure: true });

@@ -360,8 +360,15 @@ describe('mcp-external: calls, error mapping, retry, breaker, fallback', () => {
         .set('Authorization', admin)
         .expect(200);
       expect(list.body.items.find((p: { name: string }) => p.name === 'brk').status.breaker).toBe('open');
-      const ready = await request(t.url).get('/api/v1/readyz').expect(200);
-      expect(ready.body.info.mcp_external).toMatchObject({ status: 'up', state: 'degraded', down: ['brk'] });
+      // One provider's open breaker: mcp_external is degraded in health, readiness is unaffected.
+      await request(t.url).get('/api/v1/readyz').expect(200);
+      const health = await request(t.url).get('/api/v1/health').expect(200);
+      expect(health.body.status).toBe('degraded');
+      expect(health.body.degraded.mcp_external).toMatchObject({
+        status: 'degraded',
+        state: 'degraded',
+        down: ['brk'],
+      });
 
       await waitFor('the breaker to half-open', async () => (await state()) === 'half_open');
       expect(await metric()).toBe(1);

@@ -328,7 +328,7 @@ describe('mcp-external: SSRF refusals and missing secrets key', () => {
   });
 
   it('readiness reports providers without failing', async () => {
-    const ready = await request(t.url).get('/api/v1/readyz').expect(200);
+    const ready = await request(t.url).get('/api/v1/health').expect(200);
     expect(ready.body.info.mcp_external).toMatchObject({
       status: 'up',
       providers: { pub: { breaker: 'closed' } },

@@ -19,7 +19,7 @@ describe('nlp: trained intent classifier beside the rules', () => {
   const interpret = (command: string) =>
     request(t.url).post('/api/v1/nlp/interpret').set('Authorization', exec).send({ command }).expect(200);
   const classifierStatus = async () =>
-    (await request(t.url).get('/api/v1/readyz').expect(200)).body.info.nlp.classifier as {
+    (await request(t.url).get('/api/v1/health').expect(200)).body.info.nlp.classifier as {
       trainedOn: number;
       learned: number;
     };

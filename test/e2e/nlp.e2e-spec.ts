@@ -303,7 +303,7 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
   });
 
   it('reports readiness and metrics', async () => {
-    const ready = await request(t.url).get('/api/v1/readyz').expect(200);
+    const ready = await request(t.url).get('/api/v1/health').expect(200);
     expect(ready.body.info.nlp).toMatchObject({ status: 'up', offline: 'ready' });
     const metrics = await request(t.url).get('/metrics').expect(200);
     expect(metrics.text).toMatch(/nlp_interpretations_total\{source="rules",intent="deploy"\} \d+/);

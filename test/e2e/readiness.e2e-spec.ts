@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import request from 'supertest';
 import { DATABASE } from '../../src/database/database.tokens.js';
+import { metricsText } from '../support/metrics.js';
 import { POSTGRES_URL, startTestApp, testDatabase, TestDatabaseHandle } from '../support/test-app.js';
 
 /** Readiness results are shared for a short window; poll until the new state shows. */
@@ -45,27 +46,42 @@ class CuttableProxy {
 }
 
 describe('readiness', () => {
-  it('reports redis when configured (real Redis at 127.0.0.1:6379) and not_configured when not', async () => {
+  it('reports redis in health when configured (real Redis at 127.0.0.1:6379) and not_configured when not', async () => {
     const withRedis = await startTestApp({ env: { KLEPAAS_REDIS_URL: 'redis://127.0.0.1:6379' } });
-    const res = await request(withRedis.url).get('/api/v1/readyz').expect(200);
+    const res = await request(withRedis.url).get('/api/v1/health').expect(200);
+    expect(res.body.status).toBe('ok');
     expect(res.body.info.redis).toMatchObject({ status: 'up', state: 'up' });
     await withRedis.destroy();
     const without = await startTestApp();
-    expect((await request(without.url).get('/api/v1/readyz').expect(200)).body.info.redis).toEqual({
+    expect((await request(without.url).get('/api/v1/health').expect(200)).body.info.redis).toEqual({
       status: 'up',
       state: 'not_configured',
     });
     await without.destroy();
   });
 
-  it('turns 503 naming the redis check when Redis is unreachable', async () => {
+  it('readiness checks only what the process needs: database and start-up', async () => {
+    const t = await startTestApp();
+    const ready = await request(t.url).get('/api/v1/readyz').expect(200);
+    expect(Object.keys(ready.body.details).sort()).toEqual(['database', 'startup']);
+    expect(ready.body).toMatchObject({ status: 'ok', degraded: {}, error: {} });
+    const health = await request(t.url).get('/api/v1/health').expect(200);
+    expect(Object.keys(health.body.details)).toEqual(
+      expect.arrayContaining(['database', 'startup', 'kubernetes', 'redis', 'alerts', 'nlp', 'mcp_external']),
+    );
+    await t.destroy();
+  });
+
+  it('stays ready with Redis unreachable; health shows redis degraded and so does the gauge', async () => {
     const t = await startTestApp({ env: { KLEPAAS_REDIS_URL: 'redis://127.0.0.1:1' } });
-    const res = await request(t.url).get('/api/v1/readyz').expect(503);
+    await request(t.url).get('/api/v1/readyz').expect(200);
+    const res = await request(t.url).get('/api/v1/health').expect(200);
     expect(res.body).toMatchObject({
-      error: 'not_ready',
-      message: expect.stringContaining('redis'),
-      details: { redis: { status: 'down' } },
+      status: 'degraded',
+      degraded: { redis: { status: 'degraded', message: expect.stringContaining('redis') } },
+      error: {},
     });
+    expect(await metricsText(t.url)).toMatch(/^klepaas_dependency_degraded\{dependency="redis"\} 1$/m);
     await t.destroy();
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
@@ -51,6 +51,12 @@ function walkRoutes(t: TestApp): { route: string; access: string[] | 'public' | 
   return routes.sort((a, b) => a.route.localeCompare(b.route));
 }
 
+/**
+ * Every route with its scopes, committed: a changed scope (say deploy:write → deploy:read) fails here until the
+ * file is rewritten on purpose with KLEPAAS_UPDATE_ROUTE_SCOPES=1 and the change is reviewed in the diff.
+ */
+const ROUTE_SCOPES_FILE = new URL('./route-scopes.json', import.meta.url);
+
 describe('every route declares its scopes (deny by default)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -67,6 +73,14 @@ describe('every route declares its scopes (deny by default)', () => {
       .flatMap((r) => (Array.isArray(r.access) ? r.access : []))
       .filter((s) => !(s in SCOPES));
     expect(unknown).toEqual([]);
+  });
+
+  it('the route → scopes map is the committed one (test/e2e/route-scopes.json)', () => {
+    const actual = Object.fromEntries(walkRoutes(t).map((r) => [r.route, r.access]));
+    if (process.env.KLEPAAS_UPDATE_ROUTE_SCOPES === '1')
+      writeFileSync(ROUTE_SCOPES_FILE, `${JSON.stringify(actual, null, 2)}\n`);
+    const committed = JSON.parse(readFileSync(ROUTE_SCOPES_FILE, 'utf8')) as Record<string, unknown>;
+    expect(actual).toEqual(committed);
   });
 
   it("README's scope table lists exactly the scope catalogue", () => {

@@ -182,6 +182,23 @@ export class FakeKubeApi {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** An API-server outage: connections are refused until `restart()`; the cluster's state is kept. */
+  async stop(): Promise<void> {
+    await this.close();
+  }
+
+  /** Ends an outage begun by `stop()`: listens again on the same address, so kubeconfigs stay valid. */
+  async restart(): Promise<void> {
+    const port = Number(new URL(this.url).port);
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+  }
+
   /** Writes a kubeconfig pointing at this server (insecure-skip-tls-verify, as plain HTTP needs). */
   writeKubeconfig(dir?: string): string {
     return writeFakeKubeconfig(this.url, dir);

@@ -1,5 +1,6 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 
 export interface Connected {
   client: Client;
@@ -11,10 +12,20 @@ export interface Connected {
 export async function connectMcp(
   baseUrl: string,
   authorization: string | Record<string, string>,
-  options: { sessionId?: string } = {},
+  options: {
+    sessionId?: string;
+    /** What the client declares at initialize (e.g. `{ elicitation: { form: {} } }`). */
+    capabilities?: ClientCapabilities;
+    /** Registers the client's own request handlers (elicitation/create, …) before it connects. */
+    setup?: (client: Client) => void;
+  } = {},
 ): Promise<Connected> {
   const headers = typeof authorization === 'string' ? { Authorization: authorization } : authorization;
-  const client = new Client({ name: 'klepaas-e2e', version: '1.0.0' });
+  const client = new Client(
+    { name: 'klepaas-e2e', version: '1.0.0' },
+    options.capabilities ? { capabilities: options.capabilities } : undefined,
+  );
+  options.setup?.(client);
   const transport = new StreamableHTTPClientTransport(new URL(`${baseUrl}/mcp`), {
     requestInit: { headers },
     sessionId: options.sessionId,

@@ -50,12 +50,6 @@ export class NotFoundError extends AppError {
   }
 }
 
-export class ConflictError extends AppError {
-  constructor(message: string, details?: unknown, options?: AppErrorOptions) {
-    super(409, 'conflict', message, details, options);
-  }
-}
-
 export class ServiceUnavailableError extends AppError {
   constructor(code: string, message: string, details?: unknown) {
     super(503, code, message, details);

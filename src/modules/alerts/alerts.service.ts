@@ -66,6 +66,8 @@ export class AlertsService implements OnModuleInit, OnApplicationShutdown {
   private closing = false;
   private closed = false;
   private readonly stop = new AbortController();
+  /** The last delivery Slack failed, until one succeeds again: the `alerts` dependency shows `degraded`. */
+  private slackFailure: { at: string; status?: number; error?: string } | null = null;
   /** Labelled counter children, so a disabled or suppressed raise() costs a Map lookup. */
   private readonly counters = new Map<string, { inc(): void }>();
 
@@ -110,7 +112,11 @@ export class AlertsService implements OnModuleInit, OnApplicationShutdown {
     }
     this.readiness.register('alerts', async () =>
       this.enabled
-        ? { state: 'enabled', queued: this.queue.length + this.inFlight }
+        ? {
+            state: this.slackFailure ? 'degraded' : 'enabled',
+            queued: this.queue.length + this.inFlight,
+            ...(this.slackFailure ? { lastFailure: this.slackFailure } : {}),
+          }
         : { state: 'not_configured' },
     );
   }
@@ -254,6 +260,7 @@ export class AlertsService implements OnModuleInit, OnApplicationShutdown {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.sender!.send(message, this.stop.signal);
+        this.slackFailure = null;
         return { result: 'sent', attempts: attempt };
       } catch (err) {
         const e =
@@ -261,6 +268,7 @@ export class AlertsService implements OnModuleInit, OnApplicationShutdown {
             ? err
             : new SlackDeliveryError(undefined, (err as Error)?.message ?? String(err));
         const context = { alert: describe(job), attempt, status: e.status, slackError: e.detail };
+        this.slackFailure = { at: new Date().toISOString(), status: e.status, error: e.detail };
         if (!e.retryable || attempt >= max || this.stop.signal.aborted) {
           this.logger.error(
             context,

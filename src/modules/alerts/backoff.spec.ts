@@ -1,4 +1,4 @@
-import { backoffDelay, parseRetryAfter } from './backoff.js';
+import { backoffDelay } from './backoff.js';
 
 const policy = { baseMs: 100, maxMs: 1000, retryAfterMaxMs: 5000 };
 
@@ -26,23 +26,5 @@ describe('backoffDelay', () => {
     expect(backoffDelay(1, policy, 60000, () => 1)).toBe(5000);
     // a Retry-After shorter than the backoff does not shorten it
     expect(backoffDelay(4, policy, 10, () => 1)).toBe(800);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('reads delta-seconds', () => {
-    expect(parseRetryAfter('3')).toBe(3000);
-    expect(parseRetryAfter(' 0 ')).toBe(0);
-    expect(parseRetryAfter('1.5')).toBe(1500);
-  });
-  it('reads an HTTP date relative to now', () => {
-    const now = Date.parse('2026-11-29T04:00:00Z');
-    expect(parseRetryAfter('Sun, 29 Nov 2026 04:00:10 GMT', now)).toBe(10000);
-    expect(parseRetryAfter('Sun, 29 Nov 2026 03:59:00 GMT', now)).toBe(0);
-  });
-  it('ignores absent or garbage values', () => {
-    expect(parseRetryAfter(null)).toBeUndefined();
-    expect(parseRetryAfter('')).toBeUndefined();
-    expect(parseRetryAfter('soon')).toBeUndefined();
   });
 });

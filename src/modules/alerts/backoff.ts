@@ -1,3 +1,5 @@
+import { backoffCeilingMs, equalJitter } from '../../common/resilience/backoff.js';
+
 export interface BackoffPolicy {
   baseMs: number;
   maxMs: number;
@@ -16,21 +18,7 @@ export function backoffDelay(
   retryAfterMs?: number,
   random: () => number = Math.random,
 ): number {
-  const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
-  const jittered = Math.round(exp / 2 + random() * (exp / 2));
+  const jittered = equalJitter(backoffCeilingMs(attempt, policy.baseMs, policy.maxMs), random);
   if (retryAfterMs === undefined) return jittered;
   return Math.max(Math.min(retryAfterMs, policy.retryAfterMaxMs), Math.min(jittered, policy.retryAfterMaxMs));
-}
-
-/** Retry-After as delta-seconds or an HTTP date → milliseconds (undefined when absent/unparseable). */
-export function parseRetryAfter(
-  value: string | null | undefined,
-  now: number = Date.now(),
-): number | undefined {
-  if (!value) return undefined;
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
-  const at = Date.parse(v);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now);
 }

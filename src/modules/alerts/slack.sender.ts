@@ -4,7 +4,7 @@ import {
   IncomingWebhookRequestError,
   type FetchFunction,
 } from '@slack/webhook';
-import { parseRetryAfter } from './backoff.js';
+import { parseRetryAfterMs } from '../../common/resilience/retry-after.js';
 
 export interface SlackMessage {
   text: string;
@@ -71,7 +71,7 @@ export class IncomingWebhookSender implements SlackSender {
     } catch (err) {
       if (err instanceof IncomingWebhookHTTPError) {
         const detail = (err.body ?? '').trim().slice(0, 500) || err.statusMessage || 'no body';
-        throw new SlackDeliveryError(err.statusCode, detail, parseRetryAfter(retryAfter));
+        throw new SlackDeliveryError(err.statusCode, detail, parseRetryAfterMs(retryAfter));
       }
       if (err instanceof IncomingWebhookRequestError) {
         throw new SlackDeliveryError(undefined, describeCause(err.original));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EnvironmentsService } from '../deployments/environments.service.js';
-import type { Environment } from '../deployments/deployments.contract.js';
+import { EnvironmentsService } from './environments.service.js';
+import type { Environment } from './environments.js';
 import { AppExistsError, AppNotFoundError, InvalidAppError } from './apps.errors.js';
 import { AppsRepository, type AppRow } from './apps.repository.js';
 import type { App, EffectiveAppSettings, EnvironmentOverride, ResourceSpec } from './apps.types.js';

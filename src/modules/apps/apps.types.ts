@@ -1,4 +1,4 @@
-import type { Environment } from '../deployments/deployments.contract.js';
+import type { Environment } from './environments.js';
 
 export interface ResourceSpec {
   requests?: { cpu?: string; memory?: string };

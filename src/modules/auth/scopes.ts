@@ -20,7 +20,6 @@ export const SCOPES = {
 } as const;
 
 export type Scope = keyof typeof SCOPES;
-export const ALL_SCOPES = Object.keys(SCOPES) as Scope[];
 
 /**
  * What each operation needs, whichever way it arrives. Its REST route declares exactly this scope; through

@@ -37,6 +37,11 @@ export class CicdConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(64) KLEPAAS_CICD_CONCURRENCY: number = 4;
   /** Wait before a job blocked by another operation on the same app/environment is tried again. */
   @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000) KLEPAAS_CICD_RETRY_DELAY_MS: number = 10_000;
+  /**
+   * Longest a job waits for an unreachable cluster (tried again every KLEPAAS_CICD_RETRY_DELAY_MS, no
+   * attempt counted) before it is reported failed.
+   */
+  @Transform(toInt) @IsInt() @Min(1000) @Max(604_800_000) KLEPAAS_CICD_CLUSTER_WAIT_MS: number = 86_400_000;
   /** Starts of a job whose worker keeps dying before it is marked failed (being blocked does not count). */
   @Transform(toInt) @IsInt() @Min(1) @Max(10) KLEPAAS_CICD_MAX_ATTEMPTS: number = 3;
 

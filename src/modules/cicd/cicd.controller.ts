@@ -1,69 +1,21 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBadRequestResponse,
   ApiBody,
-  ApiConflictResponse,
   ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiPayloadTooLargeResponse,
-  ApiResponse,
-  ApiServiceUnavailableResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { normaliseError } from '../../common/errors/error-envelope.filter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CurrentPrincipal, Public, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { CicdService, type DeliveryView } from './cicd.service.js';
+import { DeliveryDto, DeliveryPageDto, WebhookAnswerDto } from './cicd.responses.js';
 import { DeliveriesQueryDto } from './dto/deliveries-query.dto.js';
-
-const err = (error: string, message: string) => ({
-  schema: { example: { error, message, requestId: 'req-1' } },
-});
-const DELIVERY_EXAMPLE = {
-  id: '00mifx3k2a000000a1b2c3d4e5f6a7b8c9d0',
-  deliveryId: '72d3162e-cc78-11e3-81ab-4c9367dc0958',
-  event: 'release',
-  action: 'published',
-  repository: 'octo-org/web-app',
-  sender: 'octocat',
-  secret: 'primary',
-  outcome: 'accepted',
-  reason: null,
-  apps: ['web-app'],
-  receivedAt: '2026-11-29T04:00:00.000Z',
-  jobs: [
-    {
-      id: '00mifx3k2b000000f1e2d3c4b5a697887766',
-      status: 'waiting_confirmation',
-      app: 'web-app',
-      environment: 'production',
-      tag: 'v1.4.2',
-      tags: ['v1.4.2', 'v1.4', 'v1', 'latest-prod'],
-      trigger: 'release.published',
-      repository: 'octo-org/web-app',
-      revision: null,
-      ref: 'v1.4.2',
-      actor: 'github:octocat',
-      attempts: 0,
-      deploymentId: null,
-      error: null,
-      confirmedBy: null,
-      createdAt: '2026-11-29T04:00:00.000Z',
-      updatedAt: '2026-11-29T04:00:00.000Z',
-      startedAt: null,
-      finishedAt: null,
-      leaseExpiresAt: null,
-    },
-  ],
-};
-const JOB_EXAMPLE = DELIVERY_EXAMPLE.jobs[0];
 
 @ApiTags('cicd')
 @Controller('api/v1/cicd')
@@ -97,39 +49,19 @@ export class CicdController {
     description:
       'ping answered, or a redelivery: the same X-GitHub-Delivery, or the same payload (push: repository + ref + ' +
       'after; release: release id + action; workflow_run: run id + attempt) under another id — nothing runs twice',
-    schema: { example: { duplicate: true, outcome: 'accepted', deliveryId: '72d3…', id: '00mi…' } },
+    type: WebhookAnswerDto,
   })
   @ApiAcceptedResponse({
     description:
       'Recorded: a deploy job was queued (or waits for confirmation), or the delivery is ignored with a reason',
-    schema: {
-      example: {
-        outcome: 'ignored',
-        reason: 'release tag "nightly" is not SemVer',
-        deliveryId: '72d3…',
-        id: '00mi…',
-      },
-    },
+    type: WebhookAnswerDto,
   })
-  @ApiBadRequestResponse({
-    description:
-      'missing_header, invalid_payload, or validation_failed: a push `after` (workflow_run head_sha) that is ' +
-      'not a 40-character lowercase hex commit sha',
-    schema: {
-      example: {
-        error: 'validation_failed',
-        message: 'after must be a 40-character lowercase hex commit sha (got 6 characters)',
-        details: { field: 'after' },
-        requestId: 'req-1',
-      },
-    },
+  @ApiErrors({
+    // validation_failed: a push `after` (workflow_run head_sha) that is not a 40-character lowercase hex sha
+    400: ['missing_header', 'invalid_payload', 'validation_failed'],
+    401: ['signature_missing', 'signature_invalid'],
+    503: ['webhook_not_configured'],
   })
-  @ApiUnauthorizedResponse(err('signature_invalid', 'X-Hub-Signature-256 does not match the body'))
-  @ApiPayloadTooLargeResponse(err('payload_too_large', 'Request body exceeds the size limit'))
-  @ApiUnsupportedMediaTypeResponse(
-    err('unsupported_media_type', 'Webhook deliveries must be application/json …'),
-  )
-  @ApiServiceUnavailableResponse(err('webhook_not_configured', 'No webhook secret is configured …'))
   async webhook(
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
@@ -174,7 +106,8 @@ export class CicdController {
   @Get('deliveries')
   @RequireScopes('cicd:read')
   @ApiOperation({ summary: 'Webhook deliveries with their deploy jobs, newest first' })
-  @ApiOkResponse({ schema: { example: { items: [DELIVERY_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({ type: DeliveryPageDto, description: 'A page of deliveries, newest first' })
+  @ApiErrors({ 400: ['bad_request'] })
   list(@Query() q: DeliveriesQueryDto) {
     return this.cicd.list(q);
   }
@@ -184,8 +117,8 @@ export class CicdController {
   @ApiOperation({
     summary: 'One delivery (our id or the X-GitHub-Delivery id) with its job and deployment record id',
   })
-  @ApiOkResponse({ schema: { example: DELIVERY_EXAMPLE } })
-  @ApiNotFoundResponse(err('delivery_not_found', 'No CI/CD delivery …'))
+  @ApiOkResponse({ type: DeliveryDto, description: 'The delivery and its jobs' })
+  @ApiErrors({ 404: ['delivery_not_found'] })
   get(@Param('id') id: string): Promise<DeliveryView> {
     return this.cicd.get(id);
   }
@@ -197,16 +130,8 @@ export class CicdController {
     summary:
       'Confirm a production deploy that waits for confirmation (KLEPAAS_CICD_PRODUCTION_POLICY=require_confirmation)',
   })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        ...DELIVERY_EXAMPLE,
-        jobs: [{ ...JOB_EXAMPLE, status: 'queued', confirmedBy: 'alice' }],
-      },
-    },
-  })
-  @ApiNotFoundResponse(err('delivery_not_found', 'No CI/CD delivery …'))
-  @ApiConflictResponse(err('job_not_pending', 'Delivery … has no deploy waiting for confirmation'))
+  @ApiOkResponse({ type: DeliveryDto, description: 'The delivery; its job is queued again' })
+  @ApiErrors({ 404: ['delivery_not_found'], 409: ['job_not_pending'] })
   confirm(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<DeliveryView> {
     return this.cicd.confirm(id, principal.userId);
   }
@@ -215,12 +140,8 @@ export class CicdController {
   @HttpCode(200)
   @RequireScopes('cicd:write')
   @ApiOperation({ summary: 'Cancel a deploy that waits for confirmation or is still queued' })
-  @ApiResponse({
-    status: 200,
-    schema: { example: { ...DELIVERY_EXAMPLE, jobs: [{ ...JOB_EXAMPLE, status: 'cancelled' }] } },
-  })
-  @ApiNotFoundResponse(err('delivery_not_found', 'No CI/CD delivery …'))
-  @ApiConflictResponse(err('job_not_pending', 'Delivery … has no deploy waiting for confirmation'))
+  @ApiOkResponse({ type: DeliveryDto, description: 'The delivery; its job is cancelled' })
+  @ApiErrors({ 404: ['delivery_not_found'], 409: ['job_not_pending'] })
   cancel(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<DeliveryView> {
     return this.cicd.cancel(id, principal.userId);
   }

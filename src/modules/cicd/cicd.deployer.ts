@@ -20,6 +20,11 @@ export interface CicdDeployResult {
   succeeded: boolean;
   /** The deploy could not start for a passing reason (another operation holds the app): try again later. */
   retryable?: boolean;
+  /**
+   * The cluster could not be reached (or its API server failed): try again later, for as long as
+   * KLEPAAS_CICD_CLUSTER_WAIT_MS, without counting an attempt.
+   */
+  waitForCluster?: boolean;
   error: string | null;
 }
 

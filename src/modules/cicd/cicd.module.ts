@@ -8,11 +8,12 @@ import { CICD_DEPLOYER } from './cicd.deployer.js';
 import { CicdRepository } from './cicd.repository.js';
 import { CICD_DELIVERIES, CicdService } from './cicd.service.js';
 import { CICD_JOBS, CicdWorker } from './cicd.worker.js';
+import { AppsModule } from '../apps/apps.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsDeployer } from './deployments.deployer.js';
 
 @Module({
-  imports: [DeploymentsModule],
+  imports: [AppsModule, DeploymentsModule],
   controllers: [CicdController],
   providers: [
     configProvider(CicdConfig),

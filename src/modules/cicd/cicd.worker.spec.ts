@@ -388,6 +388,66 @@ describe('CicdWorker', () => {
     expect(deployer.calls.length).toBeGreaterThan(3);
   });
 
+  const unreachable = {
+    deploymentId: null,
+    revision: null,
+    succeeded: false,
+    waitForCluster: true,
+    error: 'cluster_unreachable: The Kubernetes API could not be reached (ECONNREFUSED)',
+  };
+
+  it('waits for an unreachable cluster beyond the job timeout and attempts, then deploys', async () => {
+    await addJob('outage');
+    let calls = 0;
+    const deployer = new Scripted(async () =>
+      ++calls <= 8 ? unreachable : { deploymentId: 'dep-5', revision: 4, succeeded: true, error: null },
+    );
+    const worker = new CicdWorker(
+      config({
+        KLEPAAS_CICD_RETRY_DELAY_MS: 150,
+        KLEPAAS_CICD_MAX_ATTEMPTS: 1,
+        KLEPAAS_CICD_JOB_TIMEOUT_MS: 1000,
+      }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    worker.onApplicationBootstrap();
+    await until(
+      async () => (await repo.getJob('outage'))?.error?.startsWith('waiting for the cluster: ') ?? false,
+    );
+    expect(await repo.getJob('outage')).toMatchObject({ status: 'queued', attempts: 0 });
+    await until(async () => ['succeeded', 'failed'].includes((await repo.getJob('outage'))!.status));
+    await worker.onModuleDestroy();
+    expect(await repo.getJob('outage')).toMatchObject({
+      status: 'succeeded',
+      attempts: 1,
+      error: null,
+      deployment_id: 'dep-5',
+    });
+    expect(calls).toBe(9);
+    expect(alerts).toHaveLength(1); // only the finished job is alerted
+  });
+
+  it('fails a job once the cluster stayed unreachable for KLEPAAS_CICD_CLUSTER_WAIT_MS', async () => {
+    await addJob('gone');
+    const deployer = new Scripted(async () => unreachable);
+    const worker = new CicdWorker(
+      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 50, KLEPAAS_CICD_CLUSTER_WAIT_MS: 1000 }),
+      repo,
+      deployer,
+      counter,
+      alertsService,
+    );
+    worker.onApplicationBootstrap();
+    await until(async () => (await repo.getJob('gone'))?.status === 'failed');
+    await worker.onModuleDestroy();
+    expect((await repo.getJob('gone'))?.error).toMatch(
+      /^cluster still unreachable after \d+s: cluster_unreachable: /,
+    );
+  });
+
   it('never runs a job that is waiting for confirmation or taken by another worker', async () => {
     await addJob('pending', { status: 'waiting_confirmation' });
     await addJob('q');

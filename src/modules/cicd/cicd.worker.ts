@@ -181,26 +181,41 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
       });
       if (leaseLost) return; // the new owner records the outcome
       if (this.stopping && abort.signal.aborted) throw new Error('interrupted by shutdown');
-      if (result.retryable) {
-        const blockedSince = job.blocked_since ?? new Date().toISOString();
+      if (result.retryable || result.waitForCluster) {
+        // Blocked by an operation on the same app/environment (a live one, or a dead one whose lease
+        // has not run out yet), or the cluster cannot be reached: waiting is not a failed attempt. Each
+        // kind of wait is timed from when it began (its own limit).
+        const kind: WaitKind = result.waitForCluster ? 'cluster' : 'blocked';
+        const blockedSince =
+          (job.blocked_since && waitKindOf(job.error) === kind ? job.blocked_since : null) ??
+          new Date().toISOString();
         const waited = Date.now() - Date.parse(blockedSince);
-        if (waited < this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS) {
-          // Blocked by an operation on the same app/environment (a live one, or a dead one whose lease
-          // has not run out yet): waiting is not a failed attempt.
+        const limit =
+          kind === 'cluster'
+            ? this.config.KLEPAAS_CICD_CLUSTER_WAIT_MS
+            : this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS;
+        if (waited < limit) {
           const runAfter = new Date(Date.now() + this.config.KLEPAAS_CICD_RETRY_DELAY_MS).toISOString();
+          const error = kind === 'cluster' ? `${CLUSTER_WAIT_PREFIX}${result.error}` : result.error;
           await this.repository.release(id, owner, {
             status: 'queued',
             run_after: runAfter,
-            error: result.error,
+            error,
             blocked_since: blockedSince,
             uncountAttempt: true,
           });
-          this.logger.warn({ job: id, runAfter, error: result.error }, 'deploy blocked, queued again');
+          this.logger.warn(
+            { job: id, runAfter, error },
+            kind === 'cluster' ? 'cluster unreachable, deploy queued again' : 'deploy blocked, queued again',
+          );
           return;
         }
         finished = {
           status: 'failed',
-          error: `still blocked after ${Math.round(waited / 1000)}s: ${result.error ?? 'operation in progress'}`,
+          error:
+            kind === 'cluster'
+              ? `cluster still unreachable after ${Math.round(waited / 1000)}s: ${result.error}`
+              : `still blocked after ${Math.round(waited / 1000)}s: ${result.error ?? 'operation in progress'}`,
         };
       } else {
         finished = {
@@ -279,6 +294,12 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 const targetOf = (job: JobRow) => `${job.app}/${job.environment}`;
+
+type WaitKind = 'blocked' | 'cluster';
+/** The error of a job queued again while it waits for the cluster starts with this. */
+const CLUSTER_WAIT_PREFIX = 'waiting for the cluster: ';
+const waitKindOf = (error: string | null | undefined): WaitKind =>
+  error?.startsWith(CLUSTER_WAIT_PREFIX) ? 'cluster' : 'blocked';
 
 /** When a running job's lease ends (a row from before leases counts from its last update). */
 function leaseExpiry(job: JobRow, leaseMs: number): number {

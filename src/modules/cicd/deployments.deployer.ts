@@ -3,6 +3,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { OperationOutcome, OperationRequest } from '../deployments/deployments.contract.js';
 import { DeploymentsService, type FullRecord } from '../deployments/deployments.service.js';
+import { isClusterUnavailable } from '../kubernetes/kubernetes.errors.js';
 import type { CicdDeployer, CicdDeployRequest, CicdDeployResult, ReleaseStanding } from './cicd.deployer.js';
 
 /**
@@ -28,12 +29,26 @@ export class DeploymentsDeployer implements CicdDeployer {
   }
 
   async deploy(r: CicdDeployRequest): Promise<CicdDeployResult> {
+    try {
+      return await this.deployOnce(r);
+    } catch (err) {
+      // Following an earlier attempt's record reads the cluster too.
+      if (err instanceof AppError && isClusterUnavailable(err)) return waitForCluster(err);
+      throw err;
+    }
+  }
+
+  private async deployOnce(r: CicdDeployRequest): Promise<CicdDeployResult> {
     // A job taken over from a worker that died resumes what it started instead of deploying again;
-    // only a change that never reached the cluster (NotApplied) is run again.
+    // only a change that never reached the cluster (NotApplied), or one the cluster's outage cut short
+    // (its write or its rollout could not be sent or followed), is run again.
     const started = await this.deployments.findByCorrelation(r.correlationId);
     if (started) {
       const record = await this.deployments.followOperation(started.id, r.signal);
-      if (!(record.status === 'failed' && record.reason === 'NotApplied')) return resultOf(record);
+      const again =
+        record.status === 'failed' &&
+        (record.reason === 'NotApplied' || CLUSTER_UNAVAILABLE_REASONS.has(record.reason ?? ''));
+      if (!again) return resultOf(record);
     }
     const request: OperationRequest = {
       app: r.app,
@@ -68,6 +83,7 @@ export class DeploymentsDeployer implements CicdDeployer {
       };
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
+      if (isClusterUnavailable(err)) return waitForCluster(err);
       const operationId = (err.details as { operationId?: unknown } | undefined)?.operationId;
       return {
         deploymentId: typeof operationId === 'string' ? operationId : null,
@@ -78,6 +94,20 @@ export class DeploymentsDeployer implements CicdDeployer {
       };
     }
   }
+}
+
+/** Reasons of a record whose operation the cluster's outage cut short (error codes of isClusterUnavailable). */
+const CLUSTER_UNAVAILABLE_REASONS = new Set(['cluster_unreachable', 'kube_unavailable']);
+
+function waitForCluster(err: AppError): CicdDeployResult {
+  const operationId = (err.details as { operationId?: unknown } | undefined)?.operationId;
+  return {
+    deploymentId: typeof operationId === 'string' ? operationId : null,
+    revision: null,
+    succeeded: false,
+    waitForCluster: true,
+    error: `${err.code}: ${err.message}`,
+  };
 }
 
 function resultOf(rec: FullRecord): CicdDeployResult {

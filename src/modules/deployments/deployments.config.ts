@@ -1,20 +1,8 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { toInt } from '../../config/env-validation.js';
 
-const NON_PRODUCTION = ['development', 'staging'] as const;
-
 export class DeploymentsConfig {
-  /** environment=namespace pairs; environments not listed keep their default namespace. */
-  @IsString()
-  @Matches(/^\s*((development|staging|production)\s*=\s*[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\s*(,\s*|$))*$/, {
-    message:
-      'must be environment=namespace pairs, e.g. development=dev,staging=staging,production=production',
-  })
-  KLEPAAS_ENV_NAMESPACES: string = 'development=dev,staging=staging,production=production';
-  /** Environment used when a request names none; never production. */
-  @IsIn(NON_PRODUCTION, { message: 'must be development or staging (never production)' })
-  KLEPAAS_DEFAULT_ENVIRONMENT: (typeof NON_PRODUCTION)[number] = 'staging';
   @Transform(toInt) @IsInt() @Min(1) @Max(3600) KLEPAAS_ROLLOUT_TIMEOUT_SECONDS: number = 300;
   @Transform(toInt) @IsInt() @Min(10) @Max(60000) KLEPAAS_ROLLOUT_POLL_MS: number = 2000;
   @Transform(toInt) @IsInt() @Min(1) @Max(3600) KLEPAAS_CONFIRMATION_TTL_SECONDS: number = 300;

@@ -3,8 +3,9 @@
  * DeploymentsService.run(); they rely on these names. The deployments module owns this file and may
  * add to it, but does not rename or remove what is here.
  */
-export const ENVIRONMENTS = ['development', 'staging', 'production'] as const;
-export type Environment = (typeof ENVIRONMENTS)[number];
+import type { Environment } from '../apps/environments.js';
+
+export { ENVIRONMENTS, type Environment } from '../apps/environments.js';
 
 export const OPERATIONS = ['deploy', 'scale', 'rollback', 'restart', 'delete'] as const;
 export type OperationKind = (typeof OPERATIONS)[number];

@@ -1,16 +1,16 @@
 import { Body, Controller, Delete, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
+  ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiServiceUnavailableResponse,
   ApiTags,
-  ApiUnprocessableEntityResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ApiErrors, type ErrorCodes } from '../../common/openapi/api-errors.decorator.js';
+import { KUBE_ERRORS, OPERATION_ERRORS, READ_ERRORS } from './deployments.api-errors.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
@@ -32,59 +32,15 @@ import {
   RollbackDto,
   ScaleDto,
 } from './dto/operation.dto.js';
-
-const RECORD_EXAMPLE = {
-  id: '00mifx3k2a000000a1b2c3d4e5f6a7b8c9d0',
-  app: 'web-app',
-  environment: 'staging',
-  namespace: 'staging',
-  operation: 'deploy',
-  revision: 5,
-  tag: 'v1.4.2',
-  replicasBefore: 2,
-  replicasAfter: 2,
-  user: 'alice',
-  source: 'api',
-  status: 'succeeded',
-  reason: 'RolloutComplete',
-  error: null,
-  correlationId: null,
-  createdAt: '2026-11-29T04:00:00.000Z',
-  startedAt: '2026-11-29T04:00:00.000Z',
-  finishedAt: '2026-11-29T04:00:31.000Z',
-};
-const CONFIRM_EXAMPLE = {
-  status: 'confirmation_required',
-  plan: {
-    app: 'web-app',
-    environment: 'production',
-    namespace: 'production',
-    operation: 'deploy',
-    summary: 'Deploy ghcr.io/acme/web-app:v1.4.2 to production (production) with 3 replica(s)',
-    destructiveBecause: ['production environment'],
-    changes: { image: { from: 'ghcr.io/acme/web-app:v1.4.1', to: 'ghcr.io/acme/web-app:v1.4.2' } },
-  },
-  confirmationToken: 'cfm_3q2…',
-  expiresAt: '2026-11-29T04:05:00.000Z',
-};
-const DRY_RUN_EXAMPLE = {
-  dryRun: true,
-  requests: [
-    {
-      method: 'PATCH',
-      path: '/apis/apps/v1/namespaces/staging/deployments/web-app/scale',
-      body: { spec: { replicas: 3 } },
-    },
-  ],
-  notice:
-    'No Kubernetes cluster is configured: nothing was changed. These are the requests that would be sent.',
-};
-const BUSY_EXAMPLE = {
-  error: 'operation_in_progress',
-  message: 'Another operation on web-app in staging is running (00mifx…); try again when it has finished',
-  runningOperationId: '00mifx3k2a000000a1b2c3d4e5f6a7b8c9d0',
-  requestId: 'req-1',
-};
+import {
+  AppStatusDto,
+  ConfirmationRequiredDto,
+  DeploymentPageDto,
+  DeploymentRecordDto,
+  DryRunDto,
+  LogsResultDto,
+  OverviewDto,
+} from './dto/deployment.responses.js';
 
 const envParam = () =>
   ApiParam({
@@ -93,49 +49,22 @@ const envParam = () =>
     example: 'stg',
   });
 const operationDocs =
-  (summary: string) => (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
+  (summary: string, extra: ErrorCodes = {}) =>
+  (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
     ApiOperation({ summary })(target, key, descriptor);
     envParam()(target, key, descriptor);
+    ApiExtraModels(DeploymentRecordDto, DryRunDto)(target, key, descriptor);
     ApiOkResponse({
       description:
         'Ran (the history record, status succeeded | failed) or dry run (the requests it would send)',
-      content: {
-        'application/json': {
-          examples: { executed: { value: RECORD_EXAMPLE }, dryRun: { value: DRY_RUN_EXAMPLE } },
-        },
-      },
+      schema: { oneOf: [{ $ref: getSchemaPath(DeploymentRecordDto) }, { $ref: getSchemaPath(DryRunDto) }] },
     })(target, key, descriptor);
     ApiAcceptedResponse({
-      description: 'Destructive: confirm with confirmationToken',
-      schema: { example: CONFIRM_EXAMPLE },
+      description: 'Destructive: send the same request again with confirmationToken to run the plan',
+      type: ConfirmationRequiredDto,
     })(target, key, descriptor);
-    ApiConflictResponse({
-      description: 'Another operation on this app + environment is running',
-      schema: { example: BUSY_EXAMPLE },
-    })(target, key, descriptor);
-    ApiNotFoundResponse({
-      schema: {
-        example: { error: 'app_not_found', message: 'App "web-app" does not exist', requestId: 'req-1' },
-      },
-    })(target, key, descriptor);
-    ApiUnprocessableEntityResponse({
-      schema: {
-        example: {
-          error: 'kube_invalid',
-          message: 'Kubernetes rejected deployments "web-app" as invalid: …',
-          requestId: 'req-1',
-        },
-      },
-    })(target, key, descriptor);
-    ApiServiceUnavailableResponse({
-      schema: {
-        example: {
-          error: 'cluster_unreachable',
-          message: 'The Kubernetes API could not be reached (ECONNREFUSED) while trying to get deployments',
-          requestId: 'req-1',
-        },
-      },
-    })(target, key, descriptor);
+    ApiErrors(OPERATION_ERRORS)(target, key, descriptor);
+    if (Object.keys(extra).length > 0) ApiErrors(extra)(target, key, descriptor);
   };
 
 /** REST shape of an outcome: 200 record | 202 confirmation | 200 dry run. */
@@ -186,7 +115,9 @@ export class DeploymentsController {
 
   @Post('apps/:name/environments/:env/scale')
   @RequireScopes(OPERATION_SCOPES.scale)
-  @operationDocs('Scale through the scale subresource (current → desired); scaling to 0 needs confirmation')
+  @operationDocs('Scale through the scale subresource (current → desired); scaling to 0 needs confirmation', {
+    404: ['not_deployed'],
+  })
   scale(
     @Param('name') app: string,
     @Param('env') environment: string,
@@ -201,6 +132,7 @@ export class DeploymentsController {
   @RequireScopes(OPERATION_SCOPES.rollback)
   @operationDocs(
     'Roll back to the previous successful revision, a revision number, or a tag from our history (needs confirmation)',
+    { 404: ['rollback_target_not_found', 'not_deployed'] },
   )
   rollback(
     @Param('name') app: string,
@@ -214,7 +146,7 @@ export class DeploymentsController {
 
   @Post('apps/:name/environments/:env/restart')
   @RequireScopes(OPERATION_SCOPES.restart)
-  @operationDocs('Rolling restart (kubectl.kubernetes.io/restartedAt annotation)')
+  @operationDocs('Rolling restart (kubectl.kubernetes.io/restartedAt annotation)', { 404: ['not_deployed'] })
   restart(
     @Param('name') app: string,
     @Param('env') environment: string,
@@ -229,6 +161,7 @@ export class DeploymentsController {
   @RequireScopes(OPERATION_SCOPES.delete)
   @operationDocs(
     'Remove the app from an environment (Deployment and Service); needs confirmation. dryRun / confirmationToken may be sent in the body or the query',
+    { 404: ['not_deployed'] },
   )
   remove(
     @Param('name') app: string,
@@ -247,42 +180,8 @@ export class DeploymentsController {
     summary: 'Deployment conditions, replicas, image and every pod (one Deployment read + one Pod list)',
   })
   @envParam()
-  @ApiOkResponse({
-    schema: {
-      example: {
-        app: 'web-app',
-        environment: 'staging',
-        namespace: 'staging',
-        deployed: true,
-        image: 'ghcr.io/acme/web-app:v1.4.2',
-        tag: 'v1.4.2',
-        replicas: { desired: 2, updated: 2, ready: 2, available: 2 },
-        conditions: [
-          { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: null },
-        ],
-        state: 'running',
-        pods: [
-          {
-            name: 'web-app-5d9c-abcde',
-            phase: 'Running',
-            ready: true,
-            restarts: 0,
-            waitingReason: null,
-            image: 'ghcr.io/acme/web-app:v1.4.2',
-          },
-        ],
-      },
-    },
-  })
-  @ApiServiceUnavailableResponse({
-    schema: {
-      example: {
-        error: 'cluster_not_configured',
-        message: 'No Kubernetes cluster is configured …',
-        requestId: 'req-1',
-      },
-    },
-  })
+  @ApiOkResponse({ type: AppStatusDto, description: 'The app in that environment' })
+  @ApiErrors(READ_ERRORS)
   status(@Param('name') app: string, @Param('env') environment: string): Promise<AppStatus> {
     return this.deployments.status(app, environment);
   }
@@ -293,19 +192,8 @@ export class DeploymentsController {
     summary: 'Last N lines of the app’s pods (or one pod / container / the previous container)',
   })
   @envParam()
-  @ApiOkResponse({
-    schema: {
-      example: {
-        app: 'web-app',
-        environment: 'staging',
-        namespace: 'staging',
-        lines: 100,
-        pods: [
-          { pod: 'web-app-5d9c-abcde', container: 'app', previous: false, lines: ['listening on :8080'] },
-        ],
-      },
-    },
-  })
+  @ApiOkResponse({ type: LogsResultDto, description: 'Lines per pod and container' })
+  @ApiErrors({ ...READ_ERRORS, 404: [...READ_ERRORS[404], 'pod_not_found'] })
   logs(
     @Param('name') app: string,
     @Param('env') environment: string,
@@ -317,28 +205,8 @@ export class DeploymentsController {
   @Get('deployments/overview')
   @RequireScopes(OPERATION_SCOPES.list)
   @ApiOperation({ summary: 'Every app with its state in every environment (two list calls per environment)' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        items: [
-          {
-            name: 'web-app',
-            image: 'ghcr.io/acme/web-app',
-            environments: {
-              staging: {
-                namespace: 'staging',
-                state: 'running',
-                image: 'ghcr.io/acme/web-app:v1.4.2',
-                tag: 'v1.4.2',
-                desired: 2,
-                ready: 2,
-              },
-            },
-          },
-        ],
-      },
-    },
-  })
+  @ApiOkResponse({ type: OverviewDto, description: 'Apps by name' })
+  @ApiErrors({ ...KUBE_ERRORS, 503: READ_ERRORS[503] })
   async overview(): Promise<{ items: AppOverview[] }> {
     return { items: await this.deployments.overview() };
   }
@@ -349,7 +217,8 @@ export class DeploymentsController {
     summary:
       'Operation history, newest first; filter by app, environment (any alias), status, source, operation',
   })
-  @ApiOkResponse({ schema: { example: { items: [RECORD_EXAMPLE], nextCursor: null } } })
+  @ApiOkResponse({ type: DeploymentPageDto, description: 'A page of records, newest first' })
+  @ApiErrors({ 400: ['bad_request'] })
   history(@Query() q: HistoryQueryDto): Promise<{ items: FullRecord[]; nextCursor: string | null }> {
     return this.deployments.list(q);
   }
@@ -357,16 +226,8 @@ export class DeploymentsController {
   @Get('deployments/:id')
   @RequireScopes(OPERATION_SCOPES.history)
   @ApiOperation({ summary: 'One operation record' })
-  @ApiOkResponse({ schema: { example: RECORD_EXAMPLE } })
-  @ApiNotFoundResponse({
-    schema: {
-      example: {
-        error: 'deployment_not_found',
-        message: 'Deployment record "x" does not exist',
-        requestId: 'req-1',
-      },
-    },
-  })
+  @ApiOkResponse({ type: DeploymentRecordDto, description: 'The record' })
+  @ApiErrors({ 404: ['deployment_not_found'] })
   get(@Param('id') id: string): Promise<FullRecord> {
     return this.deployments.get(id);
   }

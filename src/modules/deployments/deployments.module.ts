@@ -1,31 +1,27 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { configProvider } from '../../config/env-validation.js';
-import { AppsController } from '../apps/apps.controller.js';
-import { AppsRepository } from '../apps/apps.repository.js';
-import { AppsService } from '../apps/apps.service.js';
+import { AppsModule } from '../apps/apps.module.js';
 import { KubernetesModule } from '../kubernetes/kubernetes.module.js';
 import { ConfirmationService } from './confirmation.service.js';
+import { DeploymentChanges } from './deployment-changes.js';
 import { DeploymentsConfig } from './deployments.config.js';
 import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './deployments.service.js';
-import { EnvironmentsService } from './environments.service.js';
 
 /**
- * Apps registry, environments, and operations on the cluster. Other modules (NLP, MCP, CI/CD) import
- * this module and use DeploymentsService.run(), AppsService and EnvironmentsService.
+ * Operations on the cluster for the apps the apps module registers. Other modules (NLP, MCP, CI/CD) import
+ * this module for DeploymentsService.run() and AppsModule for apps and environments.
  */
 @Module({
-  imports: [KubernetesModule],
-  controllers: [AppsController, DeploymentsController],
+  imports: [KubernetesModule, AppsModule],
+  controllers: [DeploymentsController],
   providers: [
     configProvider(DeploymentsConfig),
-    EnvironmentsService,
-    AppsRepository,
-    AppsService,
     DeploymentsRepository,
     ConfirmationService,
+    DeploymentChanges,
     DeploymentsService,
     makeCounterProvider({
       name: DEPLOYMENTS_TOTAL,
@@ -39,6 +35,6 @@ import { EnvironmentsService } from './environments.service.js';
       buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600],
     }),
   ],
-  exports: [DeploymentsService, AppsService, EnvironmentsService],
+  exports: [DeploymentsService, DeploymentChanges],
 })
 export class DeploymentsModule {}

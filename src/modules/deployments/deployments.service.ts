@@ -20,6 +20,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { KUBE_CLIENT, type KubeClient } from '../kubernetes/kube-client.js';
 import { ClusterNotConfiguredError, KubeError } from '../kubernetes/kubernetes.errors.js';
 import { ConfirmationService } from './confirmation.service.js';
+import { DeploymentChanges } from './deployment-changes.js';
 import { DeploymentsConfig } from './deployments.config.js';
 import { destructiveReasons } from './destructive-rule.js';
 import {
@@ -53,7 +54,7 @@ import {
   RollbackTargetError,
 } from './deployments.errors.js';
 import { DeploymentsRepository, type DeploymentRow } from './deployments.repository.js';
-import { EnvironmentsService } from './environments.service.js';
+import { EnvironmentsService } from '../apps/environments.service.js';
 import {
   CONTAINER_NAME,
   RESTARTED_AT,
@@ -184,6 +185,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     private readonly appConfig: AppConfig,
     @InjectMetric(DEPLOYMENTS_TOTAL) private readonly total: Counter<string>,
     @InjectMetric(DEPLOYMENT_DURATION) private readonly duration: Histogram<string>,
+    private readonly changes: DeploymentChanges,
   ) {}
 
   get clusterConfigured(): boolean {
@@ -589,6 +591,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       finished_at: null,
     });
     await this.repository.update(id, { status: 'in_progress', started_at: new Date().toISOString() });
+    this.changes.emit({ id, app: p.app.name, environment: p.environment, status: 'in_progress' });
     try {
       await p.execute(revision);
     } catch (err) {
@@ -608,7 +611,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
           appErr.code,
           appErr.message,
           { ...details, operationId: id },
-          { messageKey: appErr.messageKey, params: appErr.params },
+          { messageKey: appErr.messageKey, params: appErr.params, headers: appErr.options.headers },
         );
       }
       this.logger.error({ err, operationId: id }, 'operation failed unexpectedly');
@@ -735,6 +738,7 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       (Date.now() - started) / 1000,
     );
     const record = toRecord((await this.repository.find(id))!);
+    this.changes.emit({ id, app: record.app, environment: record.environment, status });
     if (record.source !== 'api') {
       // HTTP calls are audited by the global interceptor; other ways in are recorded here.
       await this.audit.record({
@@ -756,9 +760,8 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
   }
 
   /**
-   * The one place that will raise alerts for finished deploys and rollbacks (AlertsService.raise with
-   * kind deployment_succeeded / deployment_failed / rollback_succeeded / rollback_failed). The lead
-   * wires AlertsModule here when merging; until then it only logs.
+   * The one place that raises alerts for finished operations (deployment_succeeded / deployment_failed /
+   * rollback_succeeded / rollback_failed, error for the others) and logs every finish.
    */
   private notify(record: FullRecord): void {
     this.logger.debug(
@@ -1094,6 +1097,12 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
     const lock = await this.repository.findLockByOperation(row.id);
     if (lock) await this.repository.releaseLock(lock.lock_key, row.id);
     if (!won) return false; // another replica settled it first
+    this.changes.emit({
+      id: row.id,
+      app: row.app,
+      environment: row.environment as Environment,
+      status: verdict.status,
+    });
     this.total.inc({ operation: row.operation, environment: row.environment, result: verdict.status });
     // The service changed the record on its own: recorded with no user, naming whose operation it was.
     await this.audit.record({

@@ -1,19 +1,11 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import type { HealthCheckResult } from '@nestjs/terminus';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { Public } from '../auth/auth.decorators.js';
-import { HealthService, type VersionInfo } from './health.service.js';
+import { HealthCheckDto, LivenessDto, VersionDto } from './health.responses.js';
+import { HealthService, type HealthReport, type VersionInfo } from './health.service.js';
 
-const notReadyExample = {
-  schema: {
-    example: {
-      error: 'not_ready',
-      message: 'Not ready: database',
-      details: { database: { status: 'down', message: 'connect ECONNREFUSED' } },
-      requestId: 'req-1',
-    },
-  },
-};
+const NOT_READY = { 503: ['not_ready'] };
 
 @ApiTags('health')
 @Public()
@@ -22,35 +14,25 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get('health')
-  @ApiOperation({ summary: 'Overall status with every check' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        status: 'ok',
-        info: { database: { status: 'up', dialect: 'sqlite' } },
-        error: {},
-        details: {},
-      },
-    },
+  @ApiOperation({
+    summary: 'Overall status with every check',
+    description:
+      'Required checks (database, start-up) and dependencies (kubernetes, redis, alerts, nlp, mcp_external). ' +
+      'A dependency that is down is listed under `degraded` and `status` is `degraded` (still 200); ' +
+      'a required check that is down answers 503 `not_ready`.',
   })
-  @ApiServiceUnavailableResponse(notReadyExample)
-  overall(): Promise<HealthCheckResult> {
-    return this.health.readiness();
+  @ApiOkResponse({
+    type: HealthCheckDto,
+    description: 'Required checks are up; dependencies may be degraded',
+  })
+  @ApiErrors(NOT_READY)
+  overall(): Promise<HealthReport> {
+    return this.health.overall();
   }
 
   @Get('version')
   @ApiOperation({ summary: 'Service version, git sha and build time' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        name: 'klepaas-backend',
-        version: '0.1.0',
-        gitSha: 'abc1234',
-        buildTime: '2026-11-29T03:00:00Z',
-        node: '24.21.0',
-      },
-    },
-  })
+  @ApiOkResponse({ type: VersionDto, description: 'What is running' })
   version(): VersionInfo {
     return this.health.version();
   }
@@ -58,19 +40,22 @@ export class HealthController {
   @Get('healthz')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Liveness: the process answers' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({ type: LivenessDto, description: 'Alive' })
   liveness(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('readyz')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'Readiness: database and every dependency modules registered' })
-  @ApiOkResponse({
-    schema: { example: { status: 'ok', info: { database: { status: 'up' } }, error: {}, details: {} } },
+  @ApiOperation({
+    summary: 'Readiness: what this process needs to serve (database, start-up, not draining)',
+    description:
+      'Dependencies (the cluster, Redis, Slack, LLM and external MCP providers) never fail readiness: ' +
+      'see /api/v1/health for them.',
   })
-  @ApiServiceUnavailableResponse(notReadyExample)
-  readiness(): Promise<HealthCheckResult> {
+  @ApiOkResponse({ type: HealthCheckDto, description: 'Ready to serve' })
+  @ApiErrors(NOT_READY)
+  readiness(): Promise<HealthReport> {
     return this.health.readiness();
   }
 }

@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
+import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import type { Gauge } from 'prom-client';
 import { ServiceUnavailableError } from '../../common/errors/app-error.js';
 import { AppConfig } from '../../config/app.config.js';
-import { ReadinessRegistry } from './readiness.registry.js';
+import { ReadinessRegistry, type CheckKind, type ReadinessCheck } from './readiness.registry.js';
 import { readPackageVersion } from './version.js';
+
+export const DEPENDENCY_DEGRADED = 'klepaas_dependency_degraded';
 
 const CHECK_TIMEOUT_MS = 3000;
 /**
@@ -12,6 +15,24 @@ const CHECK_TIMEOUT_MS = 3000;
  * burst of database and Redis pings.
  */
 const RESULT_TTL_MS = 250;
+/** How often the dependency checks run by themselves, so the degraded gauge is fresh between /health calls. */
+const DEPENDENCY_REFRESH_MS = 15_000;
+
+export type CheckStatus = 'up' | 'down' | 'degraded';
+export type CheckReport = { status: CheckStatus } & Record<string, unknown>;
+
+/**
+ * `/readyz` and `/api/v1/health`. `status` is `ok`, or `degraded` when a dependency is down (still 200);
+ * a required check down answers 503 `not_ready` instead. `info` holds the checks that pass, `degraded`
+ * the dependencies that do not, `error` the required checks that do not, `details` all of them.
+ */
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  info: Record<string, CheckReport>;
+  degraded: Record<string, CheckReport>;
+  error: Record<string, CheckReport>;
+  details: Record<string, CheckReport>;
+}
 
 export interface VersionInfo {
   name: string;
@@ -21,16 +42,19 @@ export interface VersionInfo {
   node: string;
 }
 
+type Round = { at: number; outcome: Promise<Record<string, CheckReport>> };
+
 @Injectable()
-export class HealthService {
+export class HealthService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly versionInfo: VersionInfo;
-  private latest?: { at: number; outcome: Promise<HealthCheckResult> };
+  private readonly latest = new Map<CheckKind, Round>();
+  private started = false;
+  private refresh?: NodeJS.Timeout;
 
   constructor(
-    private readonly health: HealthCheckService,
-    private readonly indicators: HealthIndicatorService,
     private readonly registry: ReadinessRegistry,
     config: AppConfig,
+    @InjectMetric(DEPENDENCY_DEGRADED) private readonly degradedGauge: Gauge<string>,
   ) {
     this.versionInfo = {
       ...readPackageVersion(),
@@ -38,56 +62,124 @@ export class HealthService {
       buildTime: config.KLEPAAS_BUILD_TIME ?? null,
       node: process.versions.node,
     };
+    // The process's own start-up: every module initialised and bootstrapped.
+    registry.register(
+      'startup',
+      async () => {
+        if (!this.started) throw new Error('starting');
+        return { uptimeSeconds: Math.round(process.uptime()) };
+      },
+      'required',
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.started = true;
+    this.refresh = setInterval(
+      () => void this.run('dependency').catch(() => undefined),
+      DEPENDENCY_REFRESH_MS,
+    );
+    this.refresh.unref();
+    void this.run('dependency').catch(() => undefined);
+  }
+
+  onModuleDestroy(): void {
+    if (this.refresh) clearInterval(this.refresh);
   }
 
   version(): VersionInfo {
     return this.versionInfo;
   }
 
-  /** Every registered check (bounded by a timeout); 503 `not_ready` naming the failing ones. */
-  async readiness(): Promise<HealthCheckResult> {
+  /**
+   * Readiness: only what this process needs to serve — its database, its start-up, not draining. A
+   * dependency being down (the cluster, Redis, …) never takes the replica out of the Service.
+   */
+  async readiness(): Promise<HealthReport> {
+    this.refuseWhileDraining();
+    return this.report(await this.run('required'), {});
+  }
+
+  /** Every check: required ones decide 200 or 503; dependencies that are down show as `degraded`. */
+  async overall(): Promise<HealthReport> {
+    this.refuseWhileDraining();
+    const [required, dependencies] = await Promise.all([this.run('required'), this.run('dependency')]);
+    return this.report(required, dependencies);
+  }
+
+  private refuseWhileDraining(): void {
     if (this.registry.isDraining) {
       throw new ServiceUnavailableError('not_ready', 'Shutting down', {
         shutdown: { status: 'down', message: 'draining' },
       });
     }
-    const now = Date.now();
-    if (!this.latest || now - this.latest.at >= RESULT_TTL_MS) {
-      const outcome = this.runChecks();
-      outcome.catch(() => undefined); // each caller observes it below
-      this.latest = { at: now, outcome };
-    }
-    return this.latest.outcome;
   }
 
-  private async runChecks(): Promise<HealthCheckResult> {
-    const indicators = this.registry.entries().map(([name, check]) => async () => {
-      const indicator = this.indicators.check(name);
-      try {
-        const details = await Promise.race([
-          check(),
-          new Promise<never>((_, reject) =>
-            setTimeout(
-              () => reject(new Error(`timed out after ${CHECK_TIMEOUT_MS} ms`)),
-              CHECK_TIMEOUT_MS,
-            ).unref(),
-          ),
-        ]);
-        return indicator.up(details);
-      } catch (err) {
-        return indicator.down({ message: err instanceof Error ? err.message : String(err) });
-      }
+  private report(
+    required: Record<string, CheckReport>,
+    dependencies: Record<string, CheckReport>,
+  ): HealthReport {
+    const details = { ...required, ...dependencies };
+    const pick = (status: CheckStatus) =>
+      Object.fromEntries(Object.entries(details).filter(([, r]) => r.status === status));
+    const error = pick('down');
+    if (Object.keys(error).length > 0)
+      throw new ServiceUnavailableError('not_ready', `Not ready: ${Object.keys(error).join(', ')}`, details);
+    const degraded = pick('degraded');
+    return {
+      status: Object.keys(degraded).length > 0 ? 'degraded' : 'ok',
+      info: pick('up'),
+      degraded,
+      error,
+      details,
+    };
+  }
+
+  /** One shared round of the checks of one kind (see RESULT_TTL_MS). */
+  private run(kind: CheckKind): Promise<Record<string, CheckReport>> {
+    const now = Date.now();
+    const latest = this.latest.get(kind);
+    if (latest && now - latest.at < RESULT_TTL_MS) return latest.outcome;
+    const outcome = this.runChecks(kind);
+    outcome.catch(() => undefined); // each caller observes it
+    this.latest.set(kind, { at: now, outcome });
+    return outcome;
+  }
+
+  private async runChecks(kind: CheckKind): Promise<Record<string, CheckReport>> {
+    const entries = this.registry.entries(kind);
+    const reports = await Promise.all(entries.map(([, check]) => runCheck(check, kind)));
+    const out: Record<string, CheckReport> = {};
+    entries.forEach(([name], i) => {
+      out[name] = reports[i];
+      if (kind === 'dependency')
+        this.degradedGauge.set({ dependency: name }, reports[i].status === 'up' ? 0 : 1);
     });
-    try {
-      return await this.health.check(indicators);
-    } catch (err) {
-      const body = (err as { getResponse?: () => HealthCheckResult }).getResponse?.();
-      const failing = Object.keys(body?.error ?? {});
-      throw new ServiceUnavailableError(
-        'not_ready',
-        `Not ready: ${failing.join(', ') || 'unknown'}`,
-        body?.details,
-      );
-    }
+    return out;
+  }
+}
+
+/** Runs one check under CHECK_TIMEOUT_MS; a failing dependency is `degraded`, a failing required check `down`. */
+async function runCheck(check: ReadinessCheck, kind: CheckKind): Promise<CheckReport> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const details = await Promise.race([
+      check(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`timed out after ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        );
+        timer.unref();
+      }),
+    ]);
+    return { ...details, status: details.state === 'degraded' ? 'degraded' : 'up' };
+  } catch (err) {
+    return {
+      status: kind === 'required' ? 'down' : 'degraded',
+      message: err instanceof Error ? err.message : String(err),
+    };
+  } finally {
+    clearTimeout(timer);
   }
 }

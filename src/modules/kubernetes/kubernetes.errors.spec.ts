@@ -1,5 +1,5 @@
 import { ApiException } from '@kubernetes/client-node';
-import { mapKubeError } from './kubernetes.errors.js';
+import { isClusterUnavailable, mapKubeError } from './kubernetes.errors.js';
 
 const kubeStatus = (code: number, message: string) =>
   new ApiException(code, 'HTTP-Code: ' + code, JSON.stringify({ kind: 'Status', code, message }), {});
@@ -32,5 +32,23 @@ describe('mapKubeError', () => {
     expect(e.code).toBe('cluster_unreachable');
     expect(e.message).toMatch(/ECONNREFUSED/);
     expect(e.message).not.toMatch(/fetch failed/);
+  });
+
+  it('asks to retry later (Retry-After) only when the cluster is unavailable', () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    const timedOut = Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' });
+    for (const e of [
+      mapKubeError(refused, ctx),
+      mapKubeError(timedOut, ctx),
+      mapKubeError(kubeStatus(503, 'x'), ctx),
+    ]) {
+      expect(isClusterUnavailable(e)).toBe(true);
+      expect(e.options.headers).toEqual({ 'Retry-After': '10' });
+    }
+    for (const code of [401, 403, 404, 409, 422]) {
+      const e = mapKubeError(kubeStatus(code, 'x'), ctx);
+      expect(isClusterUnavailable(e)).toBe(false);
+      expect(e.options.headers).toBeUndefined();
+    }
   });
 });

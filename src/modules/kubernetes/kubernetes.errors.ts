@@ -21,6 +21,13 @@ export class KubeError extends AppError {
   }
 }
 
+/**
+ * When a client may try again after the cluster could not be reached or failed (503): long enough for a
+ * restarting API server or a failover, short enough that a caller (or GitHub's CI/CD job) is not kept
+ * waiting once it is back.
+ */
+export const CLUSTER_RETRY_AFTER_SECONDS = 10;
+
 /** A KubeError whose message comes from ERROR_MESSAGES (so it can be said in Korean too). */
 function kubeError<K extends ErrorMessageKey>(
   status: number,
@@ -32,7 +39,18 @@ function kubeError<K extends ErrorMessageKey>(
   return new KubeError(status, code, errorMessage(key, params), details, {
     messageKey: key,
     params: params as MessageParams,
+    ...(status === 503 && code !== 'kube_unauthorized'
+      ? { headers: { 'Retry-After': String(CLUSTER_RETRY_AFTER_SECONDS) } }
+      : {}),
   });
+}
+
+/**
+ * The cluster could not be reached or failed on its side (network error, timeout, API server 5xx):
+ * nothing about the request was wrong, so it is worth trying again later (CI/CD jobs wait for it).
+ */
+export function isClusterUnavailable(err: { code: string; status: number }): boolean {
+  return err.status === 503 && (err.code === 'cluster_unreachable' || err.code === 'kube_unavailable');
 }
 
 export class ClusterNotConfiguredError extends AppError {

@@ -100,10 +100,11 @@ describe('toolResultError', () => {
   });
 });
 
-describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates', () => {
+describe('parseRetryAfter (seconds, from the shared parser)', () => {
+  it('reads seconds, fractions and HTTP dates', () => {
     const now = Date.parse('2026-11-29T04:00:00Z');
     expect(parseRetryAfter('3', now)).toBe(3);
+    expect(parseRetryAfter('1.5', now)).toBe(1.5);
     expect(parseRetryAfter('Sun, 29 Nov 2026 04:00:10 GMT', now)).toBe(10);
     expect(parseRetryAfter('Sun, 29 Nov 2026 03:00:00 GMT', now)).toBe(0);
     expect(parseRetryAfter('soon', now)).toBeUndefined();

@@ -1,6 +1,8 @@
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { SseError } from '@modelcontextprotocol/sdk/client/sse.js';
+import { failureCodeForHttpStatus, isOutage } from '../../common/resilience/failure.js';
+import { parseRetryAfterMs } from '../../common/resilience/retry-after.js';
 import { findOutboundRefusal, OutboundRefusedError } from '../../common/outbound/outbound-refused.error.js';
 import { maskSecretsInText } from '../../common/security/redact.js';
 import {
@@ -30,32 +32,7 @@ export class DeadlineExceededError extends Error {
   }
 }
 
-export function codeForHttpStatus(status: number): McpExternalErrorCode {
-  switch (status) {
-    case 400:
-    case 422:
-      return 'bad_request';
-    case 401:
-      return 'unauthorized';
-    case 403:
-      return 'forbidden';
-    case 404:
-    case 410:
-      return 'not_found';
-    case 409:
-      return 'conflict';
-    case 429:
-      return 'rate_limited';
-    case 408:
-    case 504:
-      return 'timeout';
-    case 502:
-    case 503:
-      return 'unavailable';
-    default:
-      return status >= 500 ? 'internal' : 'bad_request';
-  }
-}
+export const codeForHttpStatus = failureCodeForHttpStatus;
 
 /** JSON-RPC error codes (SDK `ErrorCode`) → our codes. */
 export function codeForJsonRpc(code: number): McpExternalErrorCode {
@@ -110,14 +87,10 @@ export function networkCodeOf(err: unknown): string | undefined {
   return undefined;
 }
 
-/** Retry-After as seconds: delta-seconds or an HTTP date (relative to `now`); undefined when absent/invalid. */
+/** Retry-After in seconds (the unit of McpExternalError), from the shared parser. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v);
-  const at = Date.parse(v);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, Math.ceil((at - now) / 1000));
+  const ms = parseRetryAfterMs(value, now);
+  return ms === undefined ? undefined : ms / 1000;
 }
 
 export interface MappingContext {
@@ -246,12 +219,7 @@ export function isOutboundRefusal(err: unknown): boolean {
 }
 
 /** Failures that say the server (not the request) is unhealthy: only these count for the breaker. */
-export function isBreakerFailure(e: McpExternalError): boolean {
-  const d = e.details ?? {};
-  if (d.source === 'breaker' || d.source === 'tool') return false;
-  if (e.code === 'unavailable' || e.code === 'timeout') return true;
-  return e.code === 'internal' && d.source === 'http';
-}
+export const isBreakerFailure = isOutage;
 
 /** Errors after which the connection is dropped and re-established on the next call. */
 export function needsReconnect(e: McpExternalError): boolean {

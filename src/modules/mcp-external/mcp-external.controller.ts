@@ -1,55 +1,33 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiResponse,
-  ApiServiceUnavailableResponse,
   ApiTags,
-  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ApiErrors, type ErrorCodes } from '../../common/openapi/api-errors.decorator.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../auth/principal.js';
 import { CallToolDto, UpsertProviderDto } from './dto/provider.dto.js';
+import { HTTP_STATUS_BY_CODE } from './mcp-external.errors.js';
+import {
+  ExternalToolListDto,
+  ProviderDto,
+  ProviderHealthDto,
+  ProviderListDto,
+  ToolCallResultDto,
+} from './mcp-external.responses.js';
 import { McpExternalService } from './mcp-external.service.js';
 
-const externalErrorExample = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
-  schema: {
-    example: {
-      error: code,
-      message,
-      details: {
-        code,
-        message,
-        ...extra,
-        details: { provider: 'github', operation: 'call_tool', tool: 'gh.clone' },
-      },
-      requestId: 'req-1',
-    },
-  },
-});
-
-const providerExample = {
-  name: 'github',
-  providerType: 'github',
-  baseUrl: 'https://api.githubcopilot.com/mcp/',
-  source: 'database',
-  config: { timeoutMs: 30000, idempotentTools: ['get_file_contents'], transport: 'auto' },
-  auth: { type: 'github_app', appId: '123456', installationId: '7654321', privateKey: '********' },
-  breaker: { failureThreshold: 5, resetTimeoutSec: 30 },
-  retry: { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000 },
-  createdAt: '2026-11-29T04:00:00.000Z',
-  updatedAt: '2026-11-29T04:00:00.000Z',
-  status: {
-    breaker: 'closed',
-    connected: true,
-    transport: 'streamable-http',
-    lastError: null,
-    lastSuccessAt: null,
-  },
+/** Every failure of a call to an external MCP server, by the status our API answers it with. */
+const EXTERNAL_ERRORS: ErrorCodes = {
+  ...Object.fromEntries(
+    Object.entries(HTTP_STATUS_BY_CODE).map(([code, status]) => [status, [code]] as const),
+  ),
+  404: ['not_found', 'provider_not_found'],
 };
 
 @ApiTags('mcp-external')
@@ -60,20 +38,9 @@ export class McpExternalController {
   @Post('providers')
   @RequireScopes('mcp:admin')
   @ApiOperation({ summary: 'Add or replace an external MCP provider (201 created, 200 replaced)' })
-  @ApiResponse({ status: 201, schema: { example: providerExample } })
-  @ApiBadRequestResponse({
-    schema: {
-      example: {
-        error: 'invalid_provider',
-        message: 'baseUrl refused: address 169.254.169.254 is not public (linkLocal)',
-        requestId: 'req-1',
-      },
-    },
-  })
-  @ApiResponse({
-    status: 422,
-    description: 'Secrets given but KLEPAAS_SECRETS_KEY is unset (secrets_key_missing)',
-  })
+  @ApiCreatedResponse({ type: ProviderDto, description: 'Added (secrets masked)' })
+  @ApiOkResponse({ type: ProviderDto, description: 'Replaced (secrets masked)' })
+  @ApiErrors({ 400: ['invalid_provider'], 409: ['provider_read_only'], 422: ['secrets_key_missing'] })
   async upsert(@Body() dto: UpsertProviderDto, @Res({ passthrough: true }) res: Response) {
     const { created, provider } = await this.service.upsertProvider(dto);
     res.status(created ? 201 : 200);
@@ -83,7 +50,7 @@ export class McpExternalController {
   @Get('providers')
   @RequireScopes('mcp:read')
   @ApiOperation({ summary: 'Providers with status and breaker state (secrets masked)' })
-  @ApiOkResponse({ schema: { example: { items: [providerExample] } } })
+  @ApiOkResponse({ type: ProviderListDto, description: 'Every provider' })
   async list() {
     return { items: await this.service.listProviders() };
   }
@@ -91,16 +58,8 @@ export class McpExternalController {
   @Get('providers/:name')
   @RequireScopes('mcp:read')
   @ApiOperation({ summary: 'One provider (secrets masked)' })
-  @ApiOkResponse({ schema: { example: providerExample } })
-  @ApiNotFoundResponse({
-    schema: {
-      example: {
-        error: 'provider_not_found',
-        message: 'External MCP provider "x" is not registered',
-        requestId: 'req-1',
-      },
-    },
-  })
+  @ApiOkResponse({ type: ProviderDto, description: 'The provider' })
+  @ApiErrors({ 404: ['provider_not_found'] })
   get(@Param('name') name: string) {
     return this.service.getProvider(name);
   }
@@ -109,8 +68,8 @@ export class McpExternalController {
   @HttpCode(204)
   @RequireScopes('mcp:admin')
   @ApiOperation({ summary: 'Remove a provider' })
-  @ApiResponse({ status: 204 })
-  @ApiNotFoundResponse({ description: 'provider_not_found' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiErrors({ 404: ['provider_not_found'], 409: ['provider_read_only'] })
   async remove(@Param('name') name: string): Promise<void> {
     await this.service.deleteProvider(name);
   }
@@ -122,39 +81,8 @@ export class McpExternalController {
     summary:
       'Call a tool on an external provider (retries only when idempotent; errors use the standard schema)',
   })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        provider: 'github',
-        tool: 'gh.clone',
-        result: { content: [{ type: 'text', text: 'cloned' }] },
-        attempts: 1,
-        durationMs: 42,
-      },
-    },
-  })
-  @ApiTooManyRequestsResponse(
-    externalErrorExample('rate_limited', 'github call_tool gh.clone: upstream answered HTTP 429', {
-      retryAfterSeconds: 30,
-    }),
-  )
-  @ApiServiceUnavailableResponse(
-    externalErrorExample('unavailable', 'Provider github is unavailable: circuit breaker open'),
-  )
-  @ApiResponse({
-    status: 504,
-    ...externalErrorExample('timeout', 'github call_tool gh.clone: no answer within 30000 ms'),
-  })
-  @ApiResponse({ status: 502, ...externalErrorExample('internal', 'github tool gh.clone reported an error') })
-  @ApiResponse({
-    status: 403,
-    description:
-      'forbidden: upstream 403, or the SSRF guard refused a request or redirect hop (details.details.source "policy"/"auth")',
-    ...externalErrorExample(
-      'forbidden',
-      'github call_tool gh.clone: outbound request refused: destination not allowed',
-    ),
-  })
+  @ApiOkResponse({ type: ToolCallResultDto, description: "The tool's result" })
+  @ApiErrors(EXTERNAL_ERRORS)
   callTool(@Body() dto: CallToolDto, @CurrentPrincipal() principal: Principal) {
     return this.service.callTool(dto.provider, dto.tool, dto.arguments ?? {}, principal, {
       idempotent: dto.idempotent,
@@ -166,11 +94,8 @@ export class McpExternalController {
   @Get('tools/:provider')
   @RequireScopes(OPERATION_SCOPES.listExternalTools)
   @ApiOperation({ summary: "The provider's tools (names pass through unchanged)" })
-  @ApiOkResponse({
-    schema: {
-      example: { provider: 'github', items: [{ name: 'gh.clone', inputSchema: { type: 'object' } }] },
-    },
-  })
+  @ApiOkResponse({ type: ExternalToolListDto, description: "The provider's tools" })
+  @ApiErrors(EXTERNAL_ERRORS)
   async tools(@Param('provider') provider: string) {
     return { provider, items: await this.service.listTools(provider) };
   }
@@ -178,20 +103,8 @@ export class McpExternalController {
   @Get('health/:provider')
   @RequireScopes('mcp:read')
   @ApiOperation({ summary: 'Ping the provider through its breaker' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        provider: 'github',
-        ok: true,
-        latencyMs: 12,
-        transport: 'streamable-http',
-        breaker: 'closed',
-      },
-    },
-  })
-  @ApiServiceUnavailableResponse(
-    externalErrorExample('unavailable', 'github health: network error ECONNREFUSED'),
-  )
+  @ApiOkResponse({ type: ProviderHealthDto, description: 'The provider answered' })
+  @ApiErrors(EXTERNAL_ERRORS)
   health(@Param('provider') provider: string) {
     return this.service.health(provider);
   }

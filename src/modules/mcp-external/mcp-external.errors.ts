@@ -1,26 +1,17 @@
 import { AppError } from '../../common/errors/app-error.js';
+import {
+  isUpstreamFailureCode,
+  UPSTREAM_FAILURE_CODES,
+  type UpstreamFailure,
+  type UpstreamFailureCode,
+} from '../../common/resilience/failure.js';
 
 /** The nine codes every external MCP failure is mapped to (README § mcp-external has the table). */
-export const MCP_EXTERNAL_ERROR_CODES = [
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'rate_limited',
-  'timeout',
-  'unavailable',
-  'bad_request',
-  'conflict',
-  'internal',
-] as const;
-export type McpExternalErrorCode = (typeof MCP_EXTERNAL_ERROR_CODES)[number];
+export const MCP_EXTERNAL_ERROR_CODES = UPSTREAM_FAILURE_CODES;
+export type McpExternalErrorCode = UpstreamFailureCode;
 
-/** The standard error schema for calls to external MCP servers. */
-export interface McpExternalError {
-  code: McpExternalErrorCode;
-  message: string;
-  retryAfterSeconds?: number;
-  details?: Record<string, unknown>;
-}
+/** The standard error schema for calls to external MCP servers: the shared upstream-failure shape. */
+export type McpExternalError = UpstreamFailure;
 
 /** HTTP status our REST API answers with for each code. */
 export const HTTP_STATUS_BY_CODE: Record<McpExternalErrorCode, number> = {
@@ -35,8 +26,7 @@ export const HTTP_STATUS_BY_CODE: Record<McpExternalErrorCode, number> = {
   internal: 502,
 };
 
-export const isMcpExternalErrorCode = (v: unknown): v is McpExternalErrorCode =>
-  typeof v === 'string' && (MCP_EXTERNAL_ERROR_CODES as readonly string[]).includes(v);
+export const isMcpExternalErrorCode = isUpstreamFailureCode;
 
 /**
  * Thrown by McpExternalService. `error` is the schema above; as an AppError it renders as

@@ -14,9 +14,16 @@ import {
   McpExternalService,
 } from './mcp-external.service.js';
 import { BreakerFactory, MCP_EXTERNAL_BREAKER_STATE } from './provider-breaker.js';
+import { ProviderCredentials } from './provider-credentials.js';
+import { ProviderRegistry } from './provider-registry.js';
+import { ProviderRuntimes } from './provider-runtimes.js';
 import { sdkClientFactory } from './sdk-mcp-client.js';
 
-/** Calls to other MCP servers (GitHub's first): registry, breaker, retry, metrics, REST under /mcp/external. */
+/**
+ * Calls to other MCP servers (GitHub's first), REST under /mcp/external: the registry (`ProviderRegistry`), sealed
+ * credentials (`ProviderCredentials`), clients and breakers per provider (`ProviderRuntimes`) and the call path
+ * with retry, metrics, alerts and audit (`McpExternalService`).
+ */
 @Module({
   controllers: [McpExternalController],
   providers: [
@@ -24,6 +31,9 @@ import { sdkClientFactory } from './sdk-mcp-client.js';
     McpExternalRepository,
     McpExternalNotifier,
     BreakerFactory,
+    ProviderCredentials,
+    ProviderRuntimes,
+    ProviderRegistry,
     McpExternalService,
     {
       provide: OutboundHttp,

@@ -8,7 +8,7 @@ const { BreakerFactory } = await import('./provider-breaker.js');
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('ProviderBreaker / BreakerFactory', () => {
+describe('BreakerFactory (Breaker wired to the gauge and alerts)', () => {
   const gaugeValues: number[] = [];
   const gauge = {
     set: (_l: unknown, v: number) => gaugeValues.push(v),

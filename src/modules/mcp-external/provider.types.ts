@@ -1,5 +1,6 @@
 import { maskSecretsInText } from '../../common/security/redact.js';
-import type { RetryOptions } from './retry-policy.js';
+import type { BreakerSettings } from '../../common/resilience/breaker.js';
+import type { RetryOptions } from '../../common/resilience/retry-policy.js';
 
 export const PROVIDER_TYPES = ['github', 'generic'] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
@@ -13,12 +14,7 @@ export type ProviderAuth =
   | { type: 'bearer'; token: string }
   | { type: 'github_app'; appId: string; privateKey: string; installationId: string; apiBaseUrl?: string };
 
-export interface BreakerSettings {
-  /** Consecutive failures (unavailable / timeout / upstream 5xx) that open the breaker. */
-  failureThreshold: number;
-  /** Seconds the breaker stays open before one trial call (half-open). */
-  resetTimeoutSec: number;
-}
+export type { BreakerSettings };
 
 export interface ProviderSettings {
   /** Overall deadline of one call, retries included. */

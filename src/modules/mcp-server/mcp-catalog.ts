@@ -33,8 +33,27 @@ export interface McpProgress {
   message?: string;
 }
 
+/**
+ * The user's answer to a confirmation asked through MCP elicitation (`timeout`: no answer in time;
+ * `unavailable`: the client answered the request with an error, so nobody was asked).
+ */
+export type ConfirmAnswer = 'accept' | 'decline' | 'cancel' | 'timeout' | 'unavailable';
+
+export interface ConfirmRequest {
+  /** What the user is asked (the plan, in words). */
+  message: string;
+  /** The plan's expiry: no answer by then counts as `timeout`. */
+  expiresAt: string;
+}
+
 export interface ToolContext {
   caller: McpCaller;
+  /**
+   * Asks the user to accept or decline, in the same tool call, through `elicitation/create`; present
+   * only when the client declared the elicitation capability on a stateful session (a stateless
+   * server cannot receive the answer, which arrives as another POST).
+   */
+  confirm?: (request: ConfirmRequest) => Promise<ConfirmAnswer>;
   /** Aborted when the client sends notifications/cancelled (or the session ends). */
   signal: AbortSignal;
   sessionId?: string;

@@ -33,4 +33,12 @@ export class McpServerConfig {
   @IsString({ each: true })
   @IsUrl({ require_tld: false, require_protocol: true }, { each: true, message: 'must be absolute URLs' })
   KLEPAAS_MCP_AUTHORIZATION_SERVERS: string[] = [];
+
+  /**
+   * Redis pub/sub channel that carries deployment changes between replicas (resource subscriptions).
+   * Redis pub/sub ignores the database number, so installations sharing one Redis need distinct names.
+   */
+  @IsString()
+  @Matches(/^[\w:.-]{1,200}$/, { message: 'must be 1-200 characters of letters, digits, _ : . -' })
+  KLEPAAS_MCP_REDIS_CHANNEL: string = 'klepaas:mcp:resource-updated';
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppsModule } from '../apps/apps.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { McpExternalModule } from '../mcp-external/mcp-external.module.js';
 import { NlpModule } from '../nlp/nlp.module.js';
@@ -10,19 +11,21 @@ import { McpServerConfig } from './mcp-server.config.js';
 import { McpServerController, OAuthMetadataController } from './mcp-server.controller.js';
 import { McpServerService } from './mcp-server.service.js';
 import { MCP_SESSIONS_OPEN, McpSessionsService } from './mcp-sessions.service.js';
+import { McpSubscriptionsService } from './mcp-subscriptions.service.js';
 import { DeploymentMcpTools } from './tools/deployment.tools.js';
 import { ExternalMcpTools } from './tools/external.tools.js';
 import { NlpMcpTools } from './tools/nlp.tools.js';
 
 /** The platform's operations as MCP tools, resources and prompts at /mcp (Streamable HTTP). */
 @Module({
-  imports: [DeploymentsModule, NlpModule, McpExternalModule],
+  imports: [AppsModule, DeploymentsModule, NlpModule, McpExternalModule],
   controllers: [McpServerController, OAuthMetadataController],
   providers: [
     configProvider(McpServerConfig),
     McpCatalog,
     McpServerService,
     McpSessionsService,
+    McpSubscriptionsService,
     DeploymentMcpTools,
     ExternalMcpTools,
     NlpMcpTools,

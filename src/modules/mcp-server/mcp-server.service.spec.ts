@@ -11,6 +11,8 @@ import { McpServerConfig } from './mcp-server.config.js';
 const { Logger } = await import('@nestjs/common');
 Logger.overrideLogger(false);
 const { McpServerService } = await import('./mcp-server.service.js');
+const { McpSubscriptionsService } = await import('./mcp-subscriptions.service.js');
+const { DeploymentChanges } = await import('../deployments/deployment-changes.js');
 
 /** The tool framework on its own: scope filtering, refusal, structured results, errors, audit, progress. */
 describe('McpServerService tool framework', () => {
@@ -47,7 +49,9 @@ describe('McpServerService tool framework', () => {
       run: async () => ({ structured: { done: true }, text: 'done' }),
     }),
   );
-  const service = new McpServerService(catalog, audit, new McpServerConfig(), new AppConfig());
+  const config = new McpServerConfig();
+  const subscriptions = new McpSubscriptionsService(new DeploymentChanges(), null, config);
+  const service = new McpServerService(catalog, audit, config, new AppConfig(), subscriptions);
 
   async function connect(scopes: string[]) {
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();

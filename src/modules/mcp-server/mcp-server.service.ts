@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
 import {
   CallToolRequestSchema,
@@ -11,6 +12,8 @@ import {
   ListResourceTemplatesRequestSchema,
   ListToolsRequestSchema,
   McpError,
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
   SUPPORTED_PROTOCOL_VERSIONS,
   type CallToolResult,
   type ServerNotification,
@@ -29,11 +32,16 @@ import {
   requiredScopes,
   resourceScopes,
   type AnyToolDefinition,
+  type ConfirmAnswer,
   type McpCaller,
   type McpResourceDefinition,
   type McpResourceTemplateDefinition,
+  type ToolContext,
 } from './mcp-catalog.js';
 import { McpServerConfig } from './mcp-server.config.js';
+import { portableSchema } from './mcp-schema.js';
+import { isSubscribable, McpSubscriptionsService } from './mcp-subscriptions.service.js';
+import { withPlainErrors } from './mcp-wire.js';
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
@@ -43,8 +51,10 @@ export const RESOURCE_METADATA_PATH = '/.well-known/oauth-protected-resource';
 const INSTRUCTIONS =
   'K-Le-PaaS runs apps on Kubernetes in three environments (development, staging, production). ' +
   'Read state with the read-only tools and the klepaas:// resources; destructive operations ' +
-  `(${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken — show the plan to the user and ` +
-  'call again with the token only if they agree.';
+  `(${DESTRUCTIVE_RULE_TEXT}) need the user's confirmation: when this client supports elicitation the ` +
+  'server asks the user itself within the call; otherwise the call returns a plan and a confirmationToken — ' +
+  'show the plan to the user and call again with the token only if they agree. Subscribe to ' +
+  'klepaas://apps/{name} to hear of deployment changes.';
 
 /** Caller from the auth info the controller attached to the HTTP request carrying the message. */
 export function callerOf(extra: Pick<Extra, 'authInfo'>): McpCaller {
@@ -74,6 +84,13 @@ export function openObjects(schema: unknown): unknown {
   return out;
 }
 
+/** McpServer whose transport sends error messages without the SDK's "MCP error <code>: " prefix. */
+class KlepaasMcpServer extends McpServer {
+  override connect(transport: Transport): Promise<void> {
+    return super.connect(withPlainErrors(transport));
+  }
+}
+
 const errorResult = (text: string): CallToolResult => ({ content: [{ type: 'text', text }], isError: true });
 
 /**
@@ -92,6 +109,7 @@ export class McpServerService {
     private readonly audit: AuditService,
     private readonly config: McpServerConfig,
     private readonly appConfig: AppConfig,
+    private readonly subscriptions: McpSubscriptionsService,
   ) {}
 
   /** Facts for GET /mcp/info. */
@@ -170,14 +188,46 @@ export class McpServerService {
   }
 
   build(): McpServer {
-    const server = new McpServer(
+    const server = new KlepaasMcpServer(
       { name: MCP_SERVER_NAME, title: 'K-Le-PaaS', version: this.version },
       { capabilities: { logging: {} }, instructions: INSTRUCTIONS },
     );
     this.registerTools(server);
     this.registerResources(server);
+    this.registerSubscriptions(server);
     this.registerPrompts(server);
     return server;
+  }
+
+  /**
+   * resources/subscribe and resources/unsubscribe for klepaas://apps and klepaas://apps/{name}, on
+   * stateful sessions only: a stateless server lives for one POST, so nobody would be there to notify.
+   */
+  private registerSubscriptions(server: McpServer): void {
+    if (this.config.KLEPAAS_MCP_STATELESS) return;
+    const app = this.catalog.templates.find((t) => t.uriTemplate === 'klepaas://apps/{name}');
+    if (!app) return;
+    server.server.registerCapabilities({ resources: { subscribe: true } });
+    server.server.setRequestHandler(SubscribeRequestSchema, async (req, extra) => {
+      const uri = req.params.uri;
+      if (!isSubscribable(uri))
+        throw new McpError(
+          ErrorCode.InvalidParams,
+          `Resource ${uri} cannot be subscribed to (klepaas://apps and klepaas://apps/{name} can)`,
+        );
+      await this.guardRead(app, new URL(uri), callerOf(extra));
+      this.subscriptions.subscribe(server.server, uri);
+      return {};
+    });
+    server.server.setRequestHandler(UnsubscribeRequestSchema, (req) => {
+      this.subscriptions.unsubscribe(server.server, req.params.uri);
+      return {};
+    });
+    const previous = server.server.onclose;
+    server.server.onclose = () => {
+      this.subscriptions.drop(server.server);
+      previous?.();
+    };
   }
 
   private registerTools(server: McpServer): void {
@@ -192,7 +242,7 @@ export class McpServerService {
           annotations: { title: def.title, ...def.annotations },
           _meta: { 'io.klepaas/scope': def.scope, 'io.klepaas/scopes': requiredScopes(def) },
         },
-        (args: Record<string, unknown>, extra: Extra) => this.runTool(def, args, extra),
+        (args: Record<string, unknown>, extra: Extra) => this.runTool(server, def, args, extra),
       );
     }
     if (this.catalog.tools.size === 0) {
@@ -221,12 +271,11 @@ export class McpServerService {
         name: def.name,
         title: def.title,
         description: def.description,
-        inputSchema: toJsonSchemaCompat(z.object(def.input), {
-          ...opts,
-          pipeStrategy: 'input',
-        }) as Tool['inputSchema'],
-        outputSchema: openObjects(
-          toJsonSchemaCompat(z.object(def.output), { ...opts, pipeStrategy: 'output' }),
+        inputSchema: portableSchema(
+          toJsonSchemaCompat(z.object(def.input), { ...opts, pipeStrategy: 'input' }),
+        ) as Tool['inputSchema'],
+        outputSchema: portableSchema(
+          openObjects(toJsonSchemaCompat(z.object(def.output), { ...opts, pipeStrategy: 'output' })),
         ) as Tool['outputSchema'],
         annotations: { title: def.title, ...def.annotations },
         _meta: { 'io.klepaas/scope': def.scope, 'io.klepaas/scopes': requiredScopes(def) },
@@ -236,11 +285,48 @@ export class McpServerService {
     return entry;
   }
 
-  private async runTool(def: AnyToolDefinition, args: Record<string, unknown>, extra: Extra) {
+  /**
+   * Asking the user through `elicitation/create`, when this session's client can answer: it declared
+   * form elicitation, and the session is stateful (the answer comes back as another POST to the same
+   * server). The request rides on the tool call's own stream (relatedRequestId) and waits at most
+   * until the plan expires.
+   */
+  private confirmer(server: McpServer, extra: Extra, answers: ConfirmAnswer[]): ToolContext['confirm'] {
+    if (!extra.sessionId || !server.server.getClientCapabilities()?.elicitation?.form) return undefined;
+    return async ({ message, expiresAt }) => {
+      const timeout = Math.max(new Date(expiresAt).getTime() - Date.now(), 1000);
+      let answer: ConfirmAnswer;
+      try {
+        const result = await server.server.elicitInput(
+          { mode: 'form', message, requestedSchema: { type: 'object', properties: {} } },
+          { relatedRequestId: extra.requestId, signal: extra.signal, timeout },
+        );
+        answer = result.action;
+      } catch (err) {
+        if (extra.signal.aborted) throw err;
+        if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) answer = 'timeout';
+        else {
+          // The client declared elicitation but could not ask (an error answer): fall back to the token.
+          this.logger.warn({ err, sessionId: extra.sessionId }, 'elicitation/create failed');
+          answer = 'unavailable';
+        }
+      }
+      answers.push(answer);
+      return answer;
+    };
+  }
+
+  private async runTool(
+    server: McpServer,
+    def: AnyToolDefinition,
+    args: Record<string, unknown>,
+    extra: Extra,
+  ) {
     const caller = callerOf(extra);
     let result: CallToolResult;
     let status = 200;
     let failure: string | undefined;
+    const answers: ConfirmAnswer[] = [];
     const missing = missingScopes(caller.scopes, requiredScopes(def));
     if (missing.length > 0) {
       status = 403;
@@ -253,6 +339,7 @@ export class McpServerService {
           caller,
           signal: extra.signal,
           sessionId: extra.sessionId,
+          confirm: this.confirmer(server, extra, answers),
           progress: async (p) => {
             if (progressToken === undefined || extra.signal.aborted) return;
             await extra.sendNotification({
@@ -291,6 +378,8 @@ export class McpServerService {
         tool: def.name,
         arguments: args,
         sessionId: extra.sessionId ?? null,
+        // The user's answer to the confirmation asked through elicitation (accept / decline / …).
+        ...(answers.length ? { elicitation: answers.join(',') } : {}),
         ...(failure ? { error: failure } : {}),
       },
     });

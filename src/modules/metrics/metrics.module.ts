@@ -8,8 +8,23 @@ import {
 } from './http-metrics.middleware.js';
 import { MetricsController } from './metrics.controller.js';
 
+/**
+ * prom-client's defaults include three gauges named like counters (`nodejs_active_handles_total`,
+ * `nodejs_active_requests_total`, `nodejs_active_resources_total`), which `promtool check metrics`
+ * rejects and `rate()` would misread. They are dropped; their per-type siblings stay
+ * (`nodejs_active_handles{type}`, …), so the totals are `sum(nodejs_active_handles)` and so on.
+ */
+export const MISNAMED_DEFAULT_METRICS = [
+  'nodejs_active_handles_total',
+  'nodejs_active_requests_total',
+  'nodejs_active_resources_total',
+];
+
 // Default process metrics once per process (tests start several apps in one process).
-if (!register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics();
+if (!register.getSingleMetric('process_cpu_user_seconds_total')) {
+  collectDefaultMetrics();
+  for (const name of MISNAMED_DEFAULT_METRICS) register.removeSingleMetric(name);
+}
 
 /** `/metrics` plus the HTTP metrics; global so any module can inject its own metric providers' peers. */
 @Global()

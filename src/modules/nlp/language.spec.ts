@@ -15,7 +15,7 @@ import {
   OperationInProgressError,
   RollbackTargetError,
 } from '../deployments/deployments.errors.js';
-import { UnknownEnvironmentError } from '../deployments/environments.service.js';
+import { UnknownEnvironmentError } from '../apps/environments.service.js';
 import { ClusterNotConfiguredError, mapKubeError } from '../kubernetes/kubernetes.errors.js';
 import { CLARIFICATIONS, INTENT_KO, renderCommand } from './interpreter/messages.js';
 import { INTENTS, NLP_ENVIRONMENTS, type Entities } from './interpreter/types.js';

@@ -1,37 +1,28 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiHeader,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { LanguageErrors } from '../../common/i18n/language-errors.interceptor.js';
 import { AuditBatched } from '../audit/audit.decorators.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
+import { OPERATION_ERRORS, READ_ERRORS } from '../deployments/deployments.api-errors.js';
 import type { Principal } from '../auth/principal.js';
 import { FeedbackDto, HistoryQueryDto, RulesQueryDto, StatsQueryDto } from './dto/feedback.dto.js';
 import { InterpretDto, ProcessDto } from './dto/interpret.dto.js';
 import { NlpProcessService } from './nlp-process.service.js';
+import {
+  AccuracyDto,
+  CommandsDto,
+  FeedbackResultDto,
+  FeedbackStatsDto,
+  InterpretationDto,
+  NlpHistoryDto,
+  ProcessResponseDto,
+  RuleDto,
+  RuleListDto,
+} from './nlp.responses.js';
 import { NlpService } from './nlp.service.js';
 
-const INTERPRETATION_EXAMPLE = {
-  interactionId: '00mifx3k2a000000a1b2c3d4e5f6a7b8c9d0',
-  intent: 'deploy',
-  entities: { app: 'web-app', environment: 'staging', replicas: 3 },
-  confidence: 0.9,
-  ambiguous: false,
-  missing: [],
-  suggestions: [],
-  clarification: null,
-  defaults: [],
-  destructive: false,
-  requiresConfirmation: false,
-  source: 'rules',
-};
 /** Routes without a command: their error messages follow Accept-Language (those with one follow the command). */
 const ACCEPT_LANGUAGE = {
   name: 'Accept-Language',
@@ -39,14 +30,8 @@ const ACCEPT_LANGUAGE = {
   description:
     '`ko` or `en` (default): the language of error messages (a command decides where there is one)',
 };
-const BAD_REQUEST = {
-  description: 'Invalid body',
-  schema: {
-    example: { error: 'validation_failed', message: 'Request validation failed', requestId: 'req-1' },
-  },
-};
-
 @ApiTags('nlp')
+@ApiExtraModels(AccuracyDto)
 @Controller('api/v1/nlp')
 @UseInterceptors(LanguageErrors)
 export class NlpController {
@@ -63,8 +48,8 @@ export class NlpController {
     summary: 'Interpret a Korean/English command (no side effects except recording the turn)',
     description: '`clarification` and `suggestions` (and error messages) are in the language of the command',
   })
-  @ApiOkResponse({ schema: { example: INTERPRETATION_EXAMPLE } })
-  @ApiBadRequestResponse(BAD_REQUEST)
+  @ApiOkResponse({ type: InterpretationDto, description: 'The interpretation and its interaction id' })
+  @ApiErrors({ 400: ['nlp_command_too_long'] })
   async interpret(@CurrentPrincipal() principal: Principal, @Body() body: InterpretDto) {
     return (await this.nlp.interpret(principal, body)).response;
   }
@@ -85,25 +70,14 @@ export class NlpController {
       'drops it (result.kind "cancelled"). Follow-ups ("5개로", "아니다 스테이징", "운영에도 같은 거") use the session.',
   })
   @ApiOkResponse({
-    schema: {
-      example: {
-        interpretation: INTERPRETATION_EXAMPLE,
-        result: {
-          kind: 'executed',
-          record: { id: '…', app: 'web-app', environment: 'staging', status: 'succeeded' },
-        },
-        message: 'staging의 web-app을 v1 버전으로 배포했습니다.',
-        language: 'ko',
-      },
-    },
+    type: ProcessResponseDto,
     description:
       '`message`, plan `summary`/`destructiveBecause`, notices and error messages are in `language`, the language of the command',
   })
-  @ApiBadRequestResponse(BAD_REQUEST)
-  @ApiForbiddenResponse({
-    description:
-      "insufficient_scope: the operation's own scope is missing (deploy:write to change, deploy:read to read)",
-  })
+  // Everything the operation it runs can answer, and insufficient_scope for the operation's own scope.
+  @ApiErrors(OPERATION_ERRORS)
+  @ApiErrors(READ_ERRORS)
+  @ApiErrors({ 400: ['nlp_command_too_long'], 404: ['rollback_target_not_found', 'pod_not_found'] })
   process(@CurrentPrincipal() principal: Principal, @Body() body: ProcessDto) {
     return this.processor.process(principal, body);
   }
@@ -115,17 +89,10 @@ export class NlpController {
     summary: 'Say whether an interpretation was right; a correction is learned as a phrase rule',
   })
   @ApiOkResponse({
-    schema: {
-      example: {
-        id: '00mifx…',
-        interactionId: '00mifx…',
-        correct: false,
-        learned: { ruleId: '00mify…', key: '살려', scope: 'user' },
-      },
-    },
+    type: FeedbackResultDto,
+    description: 'Recorded; `learned` names the rule a correction became',
   })
-  @ApiBadRequestResponse(BAD_REQUEST)
-  @ApiNotFoundResponse({ description: 'No such interaction of the caller' })
+  @ApiErrors({ 400: ['nlp_invalid_correction'], 404: ['nlp_interaction_not_found'] })
   @ApiHeader(ACCEPT_LANGUAGE)
   feedback(@CurrentPrincipal() principal: Principal, @Body() body: FeedbackDto) {
     return this.nlp.feedback(principal, body);
@@ -134,6 +101,7 @@ export class NlpController {
   @Get('feedback/stats')
   @RequireScopes('nlp:read')
   @ApiOperation({ summary: 'Accuracy from feedback: overall, per source, per day' })
+  @ApiOkResponse({ type: FeedbackStatsDto, description: 'Accuracy over the last `days` days' })
   stats(@Query() q: StatsQueryDto) {
     return this.nlp.stats(q.days ?? 30);
   }
@@ -141,6 +109,7 @@ export class NlpController {
   @Get('history')
   @RequireScopes('nlp:read')
   @ApiOperation({ summary: "The caller's turns of a conversation, newest first" })
+  @ApiOkResponse({ type: NlpHistoryDto, description: 'The session and its turns' })
   history(@CurrentPrincipal() principal: Principal, @Query() q: HistoryQueryDto) {
     return this.nlp.history(principal, q.sessionId, q.projectName, q.limit ?? 50);
   }
@@ -148,6 +117,7 @@ export class NlpController {
   @Get('commands')
   @RequireScopes('nlp:read')
   @ApiOperation({ summary: 'Supported commands with Korean and English examples' })
+  @ApiOkResponse({ type: CommandsDto, description: 'Commands and the words for each environment' })
   commands() {
     return this.nlp.commands();
   }
@@ -157,6 +127,7 @@ export class NlpController {
   @ApiOperation({
     summary: 'Learned phrase rules that apply to the caller (own for the project, and global)',
   })
+  @ApiOkResponse({ type: RuleListDto, description: 'The rules' })
   rules(@CurrentPrincipal() principal: Principal, @Query() q: RulesQueryDto) {
     return this.nlp.rules(principal, q.projectName);
   }
@@ -165,7 +136,8 @@ export class NlpController {
   @HttpCode(200)
   @RequireScopes('nlp:admin')
   @ApiOperation({ summary: 'Promote a learned phrase rule to every user' })
-  @ApiNotFoundResponse({ description: 'No such rule' })
+  @ApiOkResponse({ type: RuleDto, description: 'The rule, now global' })
+  @ApiErrors({ 404: ['nlp_rule_not_found'] })
   @ApiHeader(ACCEPT_LANGUAGE)
   promote(@Param('id') id: string) {
     return this.nlp.promote(id);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { configProvider } from '../../config/env-validation.js';
+import { AppsModule } from '../apps/apps.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsService } from '../deployments/deployments.service.js';
 import { NlpClassifier } from './classifier/nlp-classifier.js';
@@ -22,7 +23,7 @@ import { NlpRepository } from './nlp.repository.js';
 import { NLP_INTERPRETATIONS, NlpService } from './nlp.service.js';
 
 @Module({
-  imports: [DeploymentsModule],
+  imports: [AppsModule, DeploymentsModule],
   controllers: [NlpController],
   providers: [
     configProvider(NlpConfig),

@@ -154,14 +154,22 @@ export class NlpService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.readiness.register('nlp', async () => ({
-      offline: 'ready',
-      classifier: this.classifier.status(),
-      providers: this.ensemble.configured.length
-        ? this.ensemble.configured
-        : 'none (offline interpreter only)',
-      strategy: this.config.KLEPAAS_NLP_STRATEGY,
-    }));
+    // LLM providers are a dependency: one whose breaker is open makes `nlp` degraded (the offline
+    // interpreter still answers).
+    this.readiness.register('nlp', async () => {
+      const breakers = this.ensemble.breakerStates();
+      const down = Object.keys(breakers).filter((name) => breakers[name] !== 'closed');
+      return {
+        ...(down.length ? { state: 'degraded', down } : {}),
+        offline: 'ready',
+        classifier: this.classifier.status(),
+        providers: this.ensemble.configured.length
+          ? this.ensemble.configured
+          : 'none (offline interpreter only)',
+        ...(this.ensemble.configured.length ? { breakers } : {}),
+        strategy: this.config.KLEPAAS_NLP_STRATEGY,
+      };
+    });
   }
 
   /** The session a request belongs to: its sessionId, or one per user + project. */

@@ -1,5 +1,2 @@
-import { Inject } from '@nestjs/common';
-
 /** The shared Redis client (ioredis), or null when KLEPAAS_REDIS_URL is unset. */
 export const REDIS = Symbol('REDIS');
-export const InjectRedis = () => Inject(REDIS);

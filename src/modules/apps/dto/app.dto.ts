@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EnvironmentOverrideDto, ResourceSpecDto } from './app.responses.js';
 
 export const APP_NAME_PATTERN = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 export const IMAGE_PATTERN = /^[a-z0-9]+([._\-/:][a-z0-9]+)*$/;
@@ -10,6 +11,7 @@ const RESOURCES_EXAMPLE = {
   limits: { cpu: '500m', memory: '256Mi' },
 };
 
+@ApiExtraModels(EnvironmentOverrideDto)
 export class CreateAppDto {
   @ApiProperty({
     example: 'web-app',
@@ -29,26 +31,43 @@ export class CreateAppDto {
   })
   image!: string;
 
-  @ApiPropertyOptional({ example: 8080 }) @IsOptional() @IsInt() @Min(1) @Max(65535) port?: number;
-  @ApiPropertyOptional({ example: 2, default: 1 }) @IsOptional() @IsInt() @Min(0) @Max(100) replicas?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 8080, minimum: 1, maximum: 65535 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  port?: number;
+  @ApiPropertyOptional({ type: 'integer', example: 2, default: 1, minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  replicas?: number;
 
-  @ApiPropertyOptional({ example: { LOG_LEVEL: 'info' }, description: 'Non-secret environment variables' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { LOG_LEVEL: 'info' },
+    description: 'Non-secret environment variables',
+  })
   @IsOptional()
   @IsObject()
   env?: Record<string, string>;
 
-  @ApiPropertyOptional({ example: RESOURCES_EXAMPLE })
+  @ApiPropertyOptional({ type: () => ResourceSpecDto, example: RESOURCES_EXAMPLE })
   @IsOptional()
   @IsObject()
   resources?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ example: 'acme/web-app' })
+  @ApiPropertyOptional({ example: 'acme/web-app', pattern: GITHUB_REPO_PATTERN.source })
   @IsOptional()
   @IsString()
   @Matches(GITHUB_REPO_PATTERN, { message: 'githubRepo must be owner/repo' })
   githubRepo?: string;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(EnvironmentOverrideDto) },
     example: { staging: { replicas: 1 }, production: { replicas: 3, env: { LOG_LEVEL: 'warn' } } },
     description: 'Per-environment overrides (keys: any environment alias)',
   })
@@ -57,6 +76,7 @@ export class CreateAppDto {
   environments?: Record<string, unknown>;
 }
 
+@ApiExtraModels(EnvironmentOverrideDto)
 export class UpdateAppDto {
   @ApiPropertyOptional({ example: 'ghcr.io/acme/web-app' })
   @IsOptional()
@@ -67,23 +87,51 @@ export class UpdateAppDto {
   })
   image?: string;
 
-  @ApiPropertyOptional({ example: 8080, nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(65535) port?:
-    number | null;
-  @ApiPropertyOptional({ example: 3 }) @IsOptional() @IsInt() @Min(0) @Max(100) replicas?: number;
-  @ApiPropertyOptional({ example: { LOG_LEVEL: 'debug' } }) @IsOptional() @IsObject() env?: Record<
-    string,
-    string
-  >;
-  @ApiPropertyOptional({ example: RESOURCES_EXAMPLE, nullable: true })
+  @ApiPropertyOptional({ type: 'integer', example: 8080, nullable: true, minimum: 1, maximum: 65535 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  port?: number | null;
+  @ApiPropertyOptional({ type: 'integer', example: 3, minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  replicas?: number;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { LOG_LEVEL: 'debug' },
+  })
+  @IsOptional()
+  @IsObject()
+  env?: Record<string, string>;
+  @ApiPropertyOptional({ type: () => ResourceSpecDto, example: RESOURCES_EXAMPLE, nullable: true })
   @IsOptional()
   @IsObject()
   resources?: Record<string, unknown> | null;
-  @ApiPropertyOptional({ example: 'acme/web-app', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'acme/web-app',
+    nullable: true,
+    pattern: GITHUB_REPO_PATTERN.source,
+  })
   @IsOptional()
   @IsString()
   @Matches(GITHUB_REPO_PATTERN, { message: 'githubRepo must be owner/repo' })
   githubRepo?: string | null;
-  @ApiPropertyOptional({ example: { production: { replicas: 4 } } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      nullable: true,
+      allOf: [{ $ref: getSchemaPath(EnvironmentOverrideDto) }],
+    },
+    example: { production: { replicas: 4 } },
+    description:
+      'Per-environment overrides to merge (keys: any alias); null removes an environment’s overrides',
+  })
   @IsOptional()
   @IsObject()
   environments?: Record<string, unknown>;

@@ -5,11 +5,12 @@ import {
   type Actor,
   type OperationKind,
   type OperationOutcome,
+  type OperationPlan,
   type OperationRequest,
   type RunOptions,
 } from '../../deployments/deployments.contract.js';
 import { recordShape } from './app.tools.js';
-import { defineTool, type AnyToolDefinition, type ToolContext } from '../mcp-catalog.js';
+import { defineTool, type AnyToolDefinition, type ConfirmAnswer, type ToolContext } from '../mcp-catalog.js';
 
 /** What the operation tools need: DeploymentsService.run() of the deployments contract. */
 export interface OperationRunner {
@@ -33,7 +34,7 @@ const dryRun = z.boolean().optional().describe('Only show the Kubernetes request
 
 /** One output shape for every operation: what happened, and the matching details. */
 export const operationOutput = {
-  status: z.enum(['executed', 'confirmation_required', 'dry_run']),
+  status: z.enum(['executed', 'confirmation_required', 'dry_run', 'declined']),
   deployment: recordShape.optional(),
   plan: z
     .object({
@@ -52,6 +53,8 @@ export const operationOutput = {
     .array(z.object({ method: z.string(), path: z.string(), body: z.unknown().optional() }))
     .optional(),
   notice: z.string().optional(),
+  /** How the user answered the confirmation asked through elicitation (clients that support it). */
+  confirmation: z.enum(['accept', 'decline', 'cancel', 'timeout']).optional(),
 };
 
 type OperationResult = z.infer<z.ZodObject<typeof operationOutput>>;
@@ -112,6 +115,30 @@ export function describeOutcome(
   };
 }
 
+/** What the user is asked in `elicitation/create` before a destructive operation runs. */
+export function confirmMessage(plan: OperationPlan, expiresAt: string): string {
+  return (
+    `Confirm: ${plan.summary}` +
+    (plan.destructiveBecause.length ? ` — destructive because: ${plan.destructiveBecause.join('; ')}` : '') +
+    `. Accept to run it now, decline to change nothing (the plan expires at ${expiresAt}).`
+  );
+}
+
+type Refusal = Exclude<ConfirmAnswer, 'accept' | 'unavailable'>;
+
+const DECLINED_TEXT: Record<Refusal, string> = {
+  decline: 'The user declined',
+  cancel: 'The user cancelled the confirmation',
+  timeout: 'No answer before the plan expired',
+};
+
+function declined(plan: OperationPlan, answer: Refusal): { structured: OperationResult; text: string } {
+  return {
+    structured: { status: 'declined', plan, confirmation: answer },
+    text: `${DECLINED_TEXT[answer]} — nothing was changed. Plan was: ${plan.summary}.`,
+  };
+}
+
 function runOptions(ctx: ToolContext): RunOptions {
   return {
     signal: ctx.signal,
@@ -128,11 +155,26 @@ const actor = (ctx: ToolContext): Actor => ({ userId: ctx.caller.userId, source:
 
 /** deploy_app, scale_app, rollback_app, restart_app, delete_app over DeploymentsService.run(). */
 export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
-  const run = async (tool: string, request: OperationRequest, ctx: ToolContext) =>
-    describeOutcome(tool, await runner.run(request, actor(ctx), runOptions(ctx)));
+  const run = async (tool: string, request: OperationRequest, ctx: ToolContext) => {
+    const outcome = await runner.run(request, actor(ctx), runOptions(ctx));
+    if (outcome.kind !== 'confirmation_required' || !ctx.confirm) return describeOutcome(tool, outcome);
+    // The client can ask its user: the plan is shown now and the call goes on (or stops) with the
+    // answer. Accepting replays the request with the plan's token, so expiry, the changed-cluster
+    // check and the single use of the token apply exactly as for a token given back by hand.
+    const answer = await ctx.confirm({
+      message: confirmMessage(outcome.plan, outcome.expiresAt),
+      expiresAt: outcome.expiresAt,
+    });
+    if (answer === 'unavailable') return describeOutcome(tool, outcome); // plan + token, as without elicitation
+    if (answer !== 'accept') return declined(outcome.plan, answer);
+    const confirmed = { ...request, confirmationToken: outcome.confirmationToken };
+    const done = describeOutcome(tool, await runner.run(confirmed, actor(ctx), runOptions(ctx)));
+    return { ...done, structured: { ...done.structured, confirmation: answer } };
+  };
   const confirmNote =
-    ` Destructive changes (${DESTRUCTIVE_RULE_TEXT}) first return a plan and a confirmationToken; ` +
-    'nothing runs until the same call is repeated with that token.';
+    ` Destructive changes (${DESTRUCTIVE_RULE_TEXT}) need confirmation: clients with the elicitation ` +
+    'capability are asked to accept or decline the plan within this call; others get a plan and a ' +
+    'confirmationToken, and nothing runs until the same call is repeated with that token.';
   return [
     defineTool({
       name: 'deploy_app',

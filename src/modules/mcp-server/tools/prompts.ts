@@ -9,8 +9,6 @@ export function completeFrom(values: readonly string[], typed: string): string[]
   return values.filter((v) => v.toLowerCase().startsWith(prefix)).slice(0, 100);
 }
 
-export const completeEnvironment = async (typed: string) => completeFrom(ENVIRONMENTS, typed);
-
 /** deploy_app_safely and diagnose_app, with completion of app names and environments. */
 export function platformPrompts(appNames: () => Promise<string[]>): AnyPromptDefinition[] {
   const app = () =>

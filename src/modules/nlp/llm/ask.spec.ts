@@ -1,4 +1,4 @@
-import { askAll, askProvider } from './ask.js';
+import { askAll, askProvider, providerBreaker } from './ask.js';
 import { combine } from './combine.js';
 import { ProviderHttpError, type LlmProvider } from './llm.types.js';
 import type { NlpStrategy } from '../nlp.config.js';
@@ -84,11 +84,8 @@ describe('askAll + combine', () => {
   });
 
   it('opens the provider breaker after consecutive 5xx and then fails fast without calling', async () => {
-    const { Logger } = await import('@nestjs/common');
-    Logger.overrideLogger(false);
-    const { ProviderBreaker } = await import('../../mcp-external/provider-breaker.js');
     const states: string[] = [];
-    const breaker = new ProviderBreaker('nlp:gemini', { failureThreshold: 2, resetTimeoutSec: 60 }, (s) =>
+    const breaker = providerBreaker('gemini', { failureThreshold: 2, resetTimeoutSec: 60 }, (s) =>
       states.push(s),
     );
     let calls = 0;

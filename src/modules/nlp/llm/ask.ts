@@ -1,10 +1,12 @@
+import { Breaker, type BreakerSettings, type BreakerState } from '../../../common/resilience/breaker.js';
 import {
-  externalError,
-  McpExternalException,
-  type McpExternalError,
-} from '../../mcp-external/mcp-external.errors.js';
-import type { ProviderBreaker } from '../../mcp-external/provider-breaker.js';
-import { RetryPolicy, runWithRetry } from '../../mcp-external/retry-policy.js';
+  failureCodeForHttpStatus,
+  isOutage,
+  UpstreamFailureError,
+  type UpstreamFailure,
+} from '../../../common/resilience/failure.js';
+import { RetryPolicy, runWithRetry } from '../../../common/resilience/retry-policy.js';
+import { sleep } from '../../../common/resilience/sleep.js';
 import type { LlmProviderName, NlpStrategy } from '../nlp.config.js';
 import type { ProviderAnswer } from './combine.js';
 import { validateAnswer, type LlmPrompt } from './llm-schema.js';
@@ -24,34 +26,25 @@ export interface AskOptions {
   timeoutMs: number;
   /** Retries after the first attempt (429 honouring retry-after, timeouts, connection failures) within the timeout. */
   maxRetries: number;
-  /** The provider's circuit breaker (the same ProviderBreaker external MCP calls use). */
-  breaker?: ProviderBreaker;
+  /** The provider's circuit breaker (the same Breaker external MCP calls use). */
+  breaker?: Breaker;
 }
 
-/** A provider failure in the schema of external calls, so the shared retry policy and breaker judge it. */
-export function toExternalError(err: unknown, provider: string, aborted: boolean): McpExternalError {
-  if (err instanceof McpExternalException) return err.error;
+/** A provider failure as the shared upstream-failure shape, so the shared retry policy and breaker judge it. */
+export function toUpstreamFailure(err: unknown, provider: string, aborted: boolean): UpstreamFailure {
+  if (err instanceof UpstreamFailureError) return err.failure;
   const details = { provider, source: 'http' as const };
   if (aborted) return { code: 'timeout', message: `${provider} did not answer in time`, details };
   if (err instanceof ProviderHttpError && err.status !== undefined) {
-    const s = err.status;
-    const withStatus = { ...details, httpStatus: s };
-    if (s === 429)
-      return {
-        code: 'rate_limited',
-        message: `${provider} rate limited the call`,
-        ...(err.retryAfterMs !== undefined ? { retryAfterSeconds: err.retryAfterMs / 1000 } : {}),
-        details: withStatus,
-      };
-    if (s === 401)
-      return { code: 'unauthorized', message: `${provider} refused the key`, details: withStatus };
-    if (s === 403) return { code: 'forbidden', message: `${provider} forbade the call`, details: withStatus };
-    if (s === 408 || s === 504)
-      return { code: 'timeout', message: `${provider} timed out (HTTP ${s})`, details: withStatus };
-    if (s === 503 || s === 502)
-      return { code: 'unavailable', message: `${provider} is unavailable (HTTP ${s})`, details: withStatus };
-    if (s >= 500) return { code: 'internal', message: `${provider} failed (HTTP ${s})`, details: withStatus };
-    return { code: 'bad_request', message: `${provider} rejected the call (HTTP ${s})`, details: withStatus };
+    const code = failureCodeForHttpStatus(err.status);
+    return {
+      code,
+      message: `${provider} answered HTTP ${err.status} (${code})`,
+      ...(code === 'rate_limited' && err.retryAfterMs !== undefined
+        ? { retryAfterSeconds: err.retryAfterMs / 1000 }
+        : {}),
+      details: { ...details, httpStatus: err.status },
+    };
   }
   const text = `${(err as Error)?.name ?? ''} ${(err as Error)?.message ?? ''} ${(err as { code?: string })?.code ?? ''}`;
   if (/connection|fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|socket/i.test(text))
@@ -68,7 +61,26 @@ export function toExternalError(err: unknown, provider: string, aborted: boolean
   };
 }
 
-const outcomeOf = (e: McpExternalError): ProviderOutcome =>
+/** An LLM provider's breaker: outages (5xx, timeouts, unreachable) count; an open breaker fails fast. */
+export function providerBreaker(
+  provider: string,
+  settings: BreakerSettings,
+  onChange: (state: BreakerState) => void,
+): Breaker {
+  return new Breaker(`nlp:${provider}`, settings, {
+    onChange,
+    isFailure: (err) => err instanceof UpstreamFailureError && isOutage(err.failure),
+    whenOpen: (retryAfterSeconds, state) =>
+      new UpstreamFailureError({
+        code: 'unavailable',
+        message: `LLM provider ${provider} is unavailable: circuit breaker open`,
+        retryAfterSeconds,
+        details: { provider, source: 'breaker', breaker: state },
+      }),
+  });
+}
+
+const outcomeOf = (e: UpstreamFailure): ProviderOutcome =>
   e.details?.source === 'breaker'
     ? 'breaker_open'
     : e.code === 'rate_limited'
@@ -78,9 +90,9 @@ const outcomeOf = (e: McpExternalError): ProviderOutcome =>
         : 'error';
 
 /**
- * One provider call under its own deadline, through the shared machinery of external calls: the
- * mcp-external RetryPolicy (429 with Retry-After, timeouts and unavailability retried only while the wait
- * fits before the deadline; backoff with full jitter) and the provider's ProviderBreaker (consecutive
+ * One provider call under its own deadline, through the shared machinery of outbound calls
+ * (src/common/resilience): the RetryPolicy (429 with Retry-After, timeouts and unavailability retried only while the wait
+ * fits before the deadline; backoff with full jitter) and the provider's Breaker (consecutive
  * 5xx / timeouts / unreachable open it; an open breaker fails fast). Never throws: every failure comes back
  * as the report's outcome.
  */
@@ -98,7 +110,7 @@ export async function askProvider(
     try {
       return await p.ask(prompt, controller.signal);
     } catch (err) {
-      throw new McpExternalException(toExternalError(err, p.name, controller.signal.aborted));
+      throw new UpstreamFailureError(toUpstreamFailure(err, p.name, controller.signal.aborted));
     }
   };
   let answer: ProviderAnswer | undefined;
@@ -109,12 +121,8 @@ export async function askProvider(
     const result = await runWithRetry(policy, () => (options.breaker ? options.breaker.fire(once) : once()), {
       idempotent: true,
       deadline,
-      toError: (err) => toExternalError(err, p.name, controller.signal.aborted),
-      sleep: (ms) =>
-        new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, ms);
-          controller.signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-        }),
+      toError: (err) => toUpstreamFailure(err, p.name, controller.signal.aborted),
+      sleep: (ms) => sleep(ms, controller.signal),
     });
     attempts = result.attempts;
     if (result.ok) {
@@ -122,7 +130,7 @@ export async function askProvider(
       if (valid) answer = { ...valid, provider: p.name };
       outcome = valid ? 'ok' : 'invalid';
     } else {
-      const error = result.error ?? externalError('internal', 'unknown failure').error;
+      const error: UpstreamFailure = result.error ?? { code: 'internal', message: 'unknown failure' };
       outcome =
         controller.signal.aborted && error.details?.source !== 'breaker' ? 'timeout' : outcomeOf(error);
       status = typeof error.details?.httpStatus === 'number' ? error.details.httpStatus : undefined;
@@ -142,7 +150,7 @@ export function askAll(
   prompt: LlmPrompt,
   options: Omit<AskOptions, 'breaker'> & {
     strategy: NlpStrategy;
-    breakers?: Map<string, ProviderBreaker>;
+    breakers?: Map<string, Breaker>;
     onReport?: (r: ProviderReport) => void;
   },
 ): Promise<{ answers: ProviderAnswer[]; reports: ProviderReport[] }> {

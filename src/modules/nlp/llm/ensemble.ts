@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter, Gauge, Histogram } from 'prom-client';
-import { BREAKER_GAUGE, ProviderBreaker } from '../../mcp-external/provider-breaker.js';
+import { BREAKER_GAUGE, type Breaker, type BreakerState } from '../../../common/resilience/breaker.js';
 import { NlpConfig, type LlmProviderName } from '../nlp.config.js';
-import { askAll, type ProviderReport } from './ask.js';
+import { askAll, providerBreaker, type ProviderReport } from './ask.js';
 import { combine, signature, type Combined } from './combine.js';
 import type { LlmPrompt } from './llm-schema.js';
 import { ANTHROPIC_PROVIDER, GEMINI_PROVIDER, OPENAI_PROVIDER, type LlmProvider } from './llm.types.js';
@@ -20,14 +20,14 @@ export interface EnsembleResult {
 
 /**
  * Asks every configured provider concurrently, each under its own timeout, through the same retry policy
- * and circuit breaker (mcp-external's RetryPolicy / ProviderBreaker) as external MCP calls. Failures,
+ * and circuit breaker (src/common/resilience: RetryPolicy / Breaker) as external MCP calls. Failures,
  * timeouts, rate limits, open breakers and garbage never fail the request: they are counted and left out.
  */
 @Injectable()
 export class NlpEnsemble implements OnModuleDestroy {
   private readonly logger = new Logger('NlpEnsemble');
   private readonly providers: LlmProvider[];
-  private readonly breakers = new Map<string, ProviderBreaker>();
+  private readonly breakers = new Map<string, Breaker>();
 
   constructor(
     @Inject(NlpConfig) private readonly config: NlpConfig,
@@ -51,7 +51,7 @@ export class NlpEnsemble implements OnModuleDestroy {
       breakerState.set({ provider: p.name }, BREAKER_GAUGE.closed);
       this.breakers.set(
         p.name,
-        new ProviderBreaker(`nlp:${p.name}`, settings, (state) => {
+        providerBreaker(p.name, settings, (state) => {
           breakerState.set({ provider: p.name }, BREAKER_GAUGE[state]);
           this.logger.warn({ provider: p.name, breaker: state }, `LLM provider ${p.name} breaker ${state}`);
         }),
@@ -65,6 +65,11 @@ export class NlpEnsemble implements OnModuleDestroy {
 
   get configured(): LlmProviderName[] {
     return this.providers.map((p) => p.name);
+  }
+
+  /** Each configured provider's circuit breaker (`closed` when it answers). */
+  breakerStates(): Record<string, BreakerState> {
+    return Object.fromEntries([...this.breakers].map(([name, b]) => [name, b.state]));
   }
 
   async ask(prompt: LlmPrompt): Promise<EnsembleResult> {

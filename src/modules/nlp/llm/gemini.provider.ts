@@ -8,7 +8,8 @@ import {
   systemPrompt,
   type LlmPrompt,
 } from './llm-schema.js';
-import { ProviderHttpError, normaliseSdkError, retryAfterMs, type LlmProvider } from './llm.types.js';
+import { retryAfterMsFromHeaders } from '../../../common/resilience/retry-after.js';
+import { ProviderHttpError, normaliseSdkError, type LlmProvider } from './llm.types.js';
 
 /**
  * Gemini through @google/genai (successor of the retired @google/generative-ai): generateContent with one
@@ -37,7 +38,7 @@ export class GeminiProvider implements LlmProvider {
         retryOptions: { attempts: 1 },
         fetch: async (input, init) => {
           const res = await fetch(input, init);
-          if (res.status === 429) waitMs = retryAfterMs(res.headers);
+          if (res.status === 429) waitMs = retryAfterMsFromHeaders(res.headers);
           return res;
         },
       },

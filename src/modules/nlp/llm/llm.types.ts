@@ -1,3 +1,4 @@
+import { retryAfterMsFromHeaders } from '../../../common/resilience/retry-after.js';
 import type { LlmProviderName } from '../nlp.config.js';
 import type { LlmPrompt } from './llm-schema.js';
 
@@ -24,20 +25,6 @@ export class ProviderHttpError extends Error {
   }
 }
 
-/** retry-after-ms / retry-after (seconds or HTTP date) → milliseconds. */
-export function retryAfterMs(
-  headers: { get(name: string): string | null } | undefined | null,
-): number | undefined {
-  if (!headers) return undefined;
-  const ms = headers.get('retry-after-ms');
-  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
-  const ra = headers.get('retry-after');
-  if (!ra) return undefined;
-  if (/^\d+(\.\d+)?$/.test(ra)) return Number(ra) * 1000;
-  const at = Date.parse(ra);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-
 /** SDK error → ProviderHttpError (status + retry-after), anything else unchanged. */
 export function normaliseSdkError(err: unknown): unknown {
   if (
@@ -48,7 +35,7 @@ export function normaliseSdkError(err: unknown): unknown {
   ) {
     const e = err as { status: number; headers?: { get(n: string): string | null } | null; message?: string };
     const headers = e.headers && typeof e.headers.get === 'function' ? e.headers : undefined;
-    return new ProviderHttpError(e.status, retryAfterMs(headers), `HTTP ${e.status}`);
+    return new ProviderHttpError(e.status, retryAfterMsFromHeaders(headers), `HTTP ${e.status}`);
   }
   return err;
 }

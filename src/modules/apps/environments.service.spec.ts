@@ -1,9 +1,8 @@
 import { ConfigValidationError, validateEnv } from '../../config/env-validation.js';
-import { DeploymentsConfig } from './deployments.config.js';
+import { AppsConfig } from './apps.config.js';
 import { EnvironmentsService } from './environments.service.js';
 
-const make = (env: Record<string, string> = {}) =>
-  new EnvironmentsService(validateEnv(DeploymentsConfig, env));
+const make = (env: Record<string, string> = {}) => new EnvironmentsService(validateEnv(AppsConfig, env));
 
 describe('EnvironmentsService', () => {
   it.each([
@@ -41,10 +40,8 @@ describe('EnvironmentsService', () => {
       staging: 'staging',
       production: 'prod-ns',
     });
-    expect(() => validateEnv(DeploymentsConfig, { KLEPAAS_ENV_NAMESPACES: 'qa=x' })).toThrow(
-      ConfigValidationError,
-    );
-    expect(() => validateEnv(DeploymentsConfig, { KLEPAAS_ENV_NAMESPACES: 'staging=Bad_NS' })).toThrow(
+    expect(() => validateEnv(AppsConfig, { KLEPAAS_ENV_NAMESPACES: 'qa=x' })).toThrow(ConfigValidationError);
+    expect(() => validateEnv(AppsConfig, { KLEPAAS_ENV_NAMESPACES: 'staging=Bad_NS' })).toThrow(
       /KLEPAAS_ENV_NAMESPACES/,
     );
   });
@@ -53,7 +50,7 @@ describe('EnvironmentsService', () => {
     expect(make().resolveOrDefault(undefined)).toBe('staging');
     expect(make().resolveOrDefault('')).toBe('staging');
     expect(make({ KLEPAAS_DEFAULT_ENVIRONMENT: 'development' }).resolveOrDefault(null)).toBe('development');
-    expect(() => validateEnv(DeploymentsConfig, { KLEPAAS_DEFAULT_ENVIRONMENT: 'production' })).toThrow(
+    expect(() => validateEnv(AppsConfig, { KLEPAAS_DEFAULT_ENVIRONMENT: 'production' })).toThrow(
       /KLEPAAS_DEFAULT_ENVIRONMENT: must be development or staging/,
     );
   });

@@ -1,4 +1,6 @@
-import type { McpExternalError, McpExternalErrorCode } from './mcp-external.errors.js';
+import { backoffCeilingMs, fullJitter } from './backoff.js';
+import type { UpstreamFailure, UpstreamFailureCode } from './failure.js';
+import { sleep as abortableSleep } from './sleep.js';
 
 export interface RetryOptions {
   /** Total attempts including the first (1 = no retry). */
@@ -9,7 +11,7 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5000 };
 
-export const RETRYABLE_CODES: ReadonlySet<McpExternalErrorCode> = new Set([
+export const RETRYABLE_CODES: ReadonlySet<UpstreamFailureCode> = new Set([
   'rate_limited',
   'timeout',
   'unavailable',
@@ -20,7 +22,7 @@ export type RetryDecision =
   | { retry: false; reason: 'not_retryable' | 'not_idempotent' | 'attempts_exhausted' | 'deadline' };
 
 export interface RetryInput {
-  error: McpExternalError;
+  error: UpstreamFailure;
   /** The attempt that just failed, 1-based. */
   attempt: number;
   /** May the operation run twice? listTools/health always; callTool only when marked idempotent. */
@@ -30,7 +32,7 @@ export interface RetryInput {
 }
 
 /**
- * Pure retry rules: exponential backoff with full jitter (`random() * min(cap, base * 2^(n-1))`),
+ * Pure retry rules, shared by every outbound caller (external MCP, LLM providers): exponential backoff with full jitter (`random() * min(cap, base * 2^(n-1))`),
  * Retry-After (`retryAfterSeconds`) taking precedence over the computed delay, only `rate_limited`,
  * `timeout` and `unavailable` retried, never sleeping past the deadline (a wait that would end after it
  * ends the call instead), and non-idempotent operations never repeated.
@@ -43,11 +45,10 @@ export class RetryPolicy {
 
   /** Full-jitter delay before attempt `attempt + 1`. */
   backoffMs(attempt: number): number {
-    const ceiling = Math.min(
-      this.options.maxDelayMs,
-      this.options.baseDelayMs * 2 ** Math.max(0, attempt - 1),
+    return fullJitter(
+      backoffCeilingMs(attempt, this.options.baseDelayMs, this.options.maxDelayMs),
+      this.random,
     );
-    return Math.floor(this.random() * ceiling);
   }
 
   decide(input: RetryInput): RetryDecision {
@@ -77,18 +78,16 @@ export interface RetryRunOptions {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** Map a thrown value to the standard schema. */
-  toError: (err: unknown) => McpExternalError;
-  onRetry?: (info: { attempt: number; delayMs: number; error: McpExternalError }) => void;
+  toError: (err: unknown) => UpstreamFailure;
+  onRetry?: (info: { attempt: number; delayMs: number; error: UpstreamFailure }) => void;
 }
 
 export interface RetryOutcome<T> {
   ok: boolean;
   value?: T;
-  error?: McpExternalError;
+  error?: UpstreamFailure;
   attempts: number;
 }
-
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Runs `fn(attempt, remainingMs)` under the policy; resolves with the value or the last mapped error. */
 export async function runWithRetry<T>(
@@ -97,7 +96,7 @@ export async function runWithRetry<T>(
   o: RetryRunOptions,
 ): Promise<RetryOutcome<T>> {
   const now = o.now ?? Date.now;
-  const sleep = o.sleep ?? defaultSleep;
+  const sleep = o.sleep ?? ((ms: number) => abortableSleep(ms));
   for (let attempt = 1; ; attempt++) {
     try {
       const value = await fn(attempt, Math.max(0, o.deadline - now()));

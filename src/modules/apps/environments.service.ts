@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { errorMessage } from '../../common/errors/error-messages.js';
 import { BadRequestError } from '../../common/errors/app-error.js';
-import { DeploymentsConfig } from './deployments.config.js';
-import { ENVIRONMENTS, type Environment } from './deployments.contract.js';
+import { AppsConfig } from './apps.config.js';
+import { ENVIRONMENTS, type Environment } from './environments.js';
 
 /** Every alias, Korean and English, lower-cased. Canonical names map to themselves. */
 export const ENVIRONMENT_ALIASES: Record<Environment, readonly string[]> = {
@@ -34,7 +34,7 @@ export class EnvironmentsService {
   private readonly byAlias = new Map<string, Environment>();
   private readonly namespaces: Record<Environment, string>;
 
-  constructor(private readonly config: DeploymentsConfig) {
+  constructor(private readonly config: AppsConfig) {
     for (const env of ENVIRONMENTS)
       for (const alias of ENVIRONMENT_ALIASES[env]) this.byAlias.set(alias, env);
     this.namespaces = { ...DEFAULT_NAMESPACES };

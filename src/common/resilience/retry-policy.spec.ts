@@ -1,7 +1,7 @@
-import type { McpExternalError, McpExternalErrorCode } from './mcp-external.errors.js';
+import type { UpstreamFailure, UpstreamFailureCode } from './failure.js';
 import { RetryPolicy, runWithRetry } from './retry-policy.js';
 
-const err = (code: McpExternalErrorCode, extra: Partial<McpExternalError> = {}): McpExternalError => ({
+const err = (code: UpstreamFailureCode, extra: Partial<UpstreamFailure> = {}): UpstreamFailure => ({
   code,
   message: code,
   ...extra,
@@ -102,7 +102,7 @@ describe('runWithRetry', () => {
           sleeps.push(ms);
           clock += ms;
         },
-        toError: (e) => e as McpExternalError,
+        toError: (e) => e as UpstreamFailure,
       },
     );
     expect(outcome).toEqual({ ok: true, value: 'ok', attempts: 3 });
@@ -122,7 +122,7 @@ describe('runWithRetry', () => {
         deadline: 1000,
         now: () => clock,
         sleep: async (ms) => void (clock += ms),
-        toError: (e) => e as McpExternalError,
+        toError: (e) => e as UpstreamFailure,
       },
     );
     // t=300 fail → sleep 399 → t=999 fail → 1 ms left < 399: stop

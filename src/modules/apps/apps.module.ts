@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { configProvider } from '../../config/env-validation.js';
+import { AppsConfig } from './apps.config.js';
+import { AppsController } from './apps.controller.js';
+import { AppsRepository } from './apps.repository.js';
+import { AppsService } from './apps.service.js';
+import { EnvironmentsService } from './environments.service.js';
+
+/**
+ * The apps registry and the environments they run in (names, aliases, namespaces, the default). It sits below
+ * deployments: deployments, NLP, MCP and CI/CD import it; it imports none of them.
+ */
+@Module({
+  controllers: [AppsController],
+  providers: [configProvider(AppsConfig), EnvironmentsService, AppsRepository, AppsService],
+  exports: [AppsService, EnvironmentsService],
+})
+export class AppsModule {}
