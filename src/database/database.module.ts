@@ -8,10 +8,13 @@ import {
 } from '@nestjs/common';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import { AppConfig } from '../config/app.config.js';
+import { configProvider } from '../config/env-validation.js';
 import { ReadinessRegistry } from '../modules/health/readiness.registry.js';
 import { openDatabase, type DatabaseHandle } from './database.factory.js';
 import { DATABASE } from './database.tokens.js';
 import { MIGRATIONS } from './migrations/migration-list.js';
+import { WriteBehindConfig } from './write-behind.config.js';
+import { WriteBehindQueue } from './write-behind.js';
 
 const DATABASE_HANDLE = Symbol('DATABASE_HANDLE');
 
@@ -53,13 +56,25 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
       },
     },
     { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (h: DatabaseHandle) => h.db },
+    configProvider(WriteBehindConfig),
+    {
+      provide: WriteBehindQueue,
+      inject: [DATABASE_HANDLE, WriteBehindConfig],
+      useFactory: (h: DatabaseHandle, c: WriteBehindConfig) =>
+        new WriteBehindQueue(h.db, {
+          intervalMs: c.KLEPAAS_WRITE_BEHIND_INTERVAL_MS,
+          capacity: c.KLEPAAS_WRITE_BEHIND_CAPACITY,
+          maxBatch: 1000,
+        }),
+    },
   ],
-  exports: [DATABASE],
+  exports: [DATABASE, WriteBehindQueue],
 })
 export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(DATABASE_HANDLE) private readonly handle: DatabaseHandle,
     private readonly readiness: ReadinessRegistry,
+    private readonly writeBehind: WriteBehindQueue,
   ) {}
 
   onModuleInit(): void {
@@ -73,7 +88,12 @@ export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
+  /**
+   * Runs after the HTTP server has closed (in-flight requests answered): what they queued is committed
+   * before the connection goes, whichever module's hook runs first.
+   */
   async onApplicationShutdown(): Promise<void> {
+    await this.writeBehind.drain();
     await this.handle.db.destroy();
   }
 }

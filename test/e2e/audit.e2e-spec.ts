@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { metricsText } from '../support/metrics.js';
 import { bearer } from '../support/tokens.js';
+import { waitFor } from '../support/wait.js';
 
 describe('audit log: filters and cursor pagination', () => {
   let t: TestApp;
@@ -9,10 +10,12 @@ describe('audit log: filters and cursor pagination', () => {
   beforeAll(async () => {
     t = await startTestApp();
     reader = await bearer({ sub: 'auditor', scope: 'audit:read' });
-    // Seven denials from two users, some with secrets in the query.
+    // Seven denials from two users, some with secrets in the query. Eve's five are on five routes: the
+    // denials of one caller on one route within a second are one row with a count (audit-denial-flood).
+    const routes = ['audit', 'cicd/deliveries', 'nlp/history', 'nlp/rules', 'nlp/commands'];
     for (let i = 0; i < 5; i++) {
       await request(t.url)
-        .get(`/api/v1/audit?limit=${i + 1}&token=s3cr3t-${i}`)
+        .get(`/api/v1/${routes[i]}?limit=${i + 1}&token=s3cr3t-${i}`)
         .set('Authorization', await bearer({ sub: 'eve', scope: 'apps:read' }))
         .expect(403);
     }
@@ -106,8 +109,19 @@ describe('audit log: a failed write', () => {
     await sql`drop table audit_log`.execute(db);
     const res = await request(t.url).get('/api/v1/audit').expect(401);
     expect(res.body.error).toBe('unauthorized');
-    const metrics = await metricsText(t.url);
-    expect(metrics).toMatch(/^audit_write_failures_total [1-9]/m);
+    // a denial's record is batched (README: durability), so its failure is counted at its flush
+    await waitFor('the failed write to be counted', async () =>
+      /^audit_write_failures_total [1-9]/m.test(await metricsText(t.url)),
+    );
+    // a mutation's record is committed before its response: its failure is counted by then
+    const before = Number(/^audit_write_failures_total (\d+)/m.exec(await metricsText(t.url))![1]);
+    await request(t.url)
+      .post('/api/v1/nlp/feedback')
+      .set('Authorization', await bearer({ sub: 'eve', scope: 'nlp:execute' }))
+      .send({ interactionId: 'nope', correct: true })
+      .expect(404);
+    const after = Number(/^audit_write_failures_total (\d+)/m.exec(await metricsText(t.url))![1]);
+    expect(after).toBe(before + 1);
     await t.destroy();
   });
 });

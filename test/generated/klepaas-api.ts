@@ -13,7 +13,9 @@ export interface paths {
         };
         /**
          * Overall status with every check
-         * @description Public: no credentials.
+         * @description Required checks (database, start-up) and dependencies (kubernetes, redis, alerts, nlp, mcp_external). A dependency that is down is listed under `degraded` and `status` is `degraded` (still 200); a required check that is down answers 503 `not_ready`.
+         *
+         *     Public: no credentials.
          */
         get: operations["HealthController_overall"];
         put?: never;
@@ -72,8 +74,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: database and every dependency modules registered
-         * @description Public: no credentials.
+         * Readiness: what this process needs to serve (database, start-up, not draining)
+         * @description Dependencies (the cluster, Redis, Slack, LLM and external MCP providers) never fail readiness: see /api/v1/health for them.
+         *
+         *     Public: no credentials.
          */
         get: operations["HealthController_readiness"];
         put?: never;
@@ -851,12 +855,24 @@ export interface components {
              * @example ok
              * @enum {string}
              */
-            status: "ok" | "error" | "shutting_down";
+            status: "ok" | "degraded";
             /** @description Checks that are up, by name */
             info?: {
                 [key: string]: {
                     /**
-                     * @description up | down
+                     * @description up | down | degraded
+                     * @example up
+                     */
+                    status: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description Dependencies that are down (the service still serves), by name */
+            degraded?: {
+                [key: string]: {
+                    /**
+                     * @description up | down | degraded
                      * @example up
                      */
                     status: string;
@@ -868,7 +884,7 @@ export interface components {
             error?: {
                 [key: string]: {
                     /**
-                     * @description up | down
+                     * @description up | down | degraded
                      * @example up
                      */
                     status: string;
@@ -880,7 +896,7 @@ export interface components {
             details: {
                 [key: string]: {
                     /**
-                     * @description up | down
+                     * @description up | down | degraded
                      * @example up
                      */
                     status: string;
@@ -930,6 +946,11 @@ export interface components {
             requestId: string | null;
             /** @description What was done, secrets redacted ([REDACTED]) */
             details: Record<string, never>;
+            /**
+             * @description Requests the record stands for: denials (401/403) of one caller on one route with one status within one second share a row; 1 for everything else
+             * @example 1
+             */
+            count: number;
         };
         AuditPageDto: {
             items: components["schemas"]["AuditRecordDto"][];
@@ -2412,7 +2433,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every check is up */
+            /** @description Required checks are up; dependencies may be degraded */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -106,7 +106,8 @@ export class ServiceProcess {
             .then((r) => r.ok)
             .catch(() => false);
         },
-        30_000,
+        // startup trains the intent classifier: 20–30 s on a loaded 2-core machine
+        90_000,
         50,
       );
     } catch (err) {

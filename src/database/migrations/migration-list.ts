@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as auditLog from './0001-audit-log.js';
+import * as auditCount from './0002-audit-count.js';
 import * as apps from './0010-apps.js';
 import * as deployments from './0011-deployments.js';
 import * as deploymentCorrelation from './0012-deployment-correlation.js';
@@ -17,6 +18,7 @@ import * as mcpExternalProviders from './0040-mcp-external-providers.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-audit-log': auditLog,
+  '0002-audit-count': auditCount,
   '0010-apps': apps,
   '0011-deployments': deployments,
   '0012-deployment-correlation': deploymentCorrelation,

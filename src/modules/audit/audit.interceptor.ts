@@ -3,14 +3,15 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { normaliseError } from '../../common/errors/error-envelope.filter.js';
-import { NO_AUTO_AUDIT } from './audit.decorators.js';
+import { AUDIT_BATCHED, NO_AUTO_AUDIT } from './audit.decorators.js';
 import { AuditService } from './audit.service.js';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Records every mutating request with its outcome. The record is written before the response is
- * released, so a client that reads the audit log right after a mutation finds it.
+ * Records every mutating request with its outcome. The record is committed before the response is
+ * released, so a client that reads the audit log right after a mutation finds it; concurrent requests
+ * share one commit (WriteBehindQueue). Routes marked @AuditBatched() change nothing: theirs is queued.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -23,10 +24,14 @@ export class AuditInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<Request>();
     if (!MUTATING.has(req.method)) return next.handle();
-    if (this.reflector.get<boolean>(NO_AUTO_AUDIT, context.getHandler())) return next.handle();
+    const handler = context.getHandler();
+    if (this.reflector.get<boolean>(NO_AUTO_AUDIT, handler)) return next.handle();
+    const durability = this.reflector.get<boolean>(AUDIT_BATCHED, handler) ? 'batched' : 'commit';
     const res = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
-      mergeMap((value) => from(this.audit.recordRequest(req, res.statusCode).then(() => value))),
+      mergeMap((value) =>
+        from(this.audit.recordRequest(req, res.statusCode, { durability }).then(() => value)),
+      ),
       catchError((err: unknown) =>
         from(
           this.audit.recordRequest(req, normaliseError(err).status, {
@@ -36,6 +41,7 @@ export class AuditInterceptor implements NestInterceptor {
               body: req.body,
               error: normaliseError(err).code,
             },
+            durability,
           }),
         ).pipe(mergeMap(() => throwError(() => err))),
       ),

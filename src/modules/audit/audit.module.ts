@@ -4,7 +4,7 @@ import { makeCounterProvider } from '@willsoto/nestjs-prometheus';
 import { AuditController } from './audit.controller.js';
 import { AuditInterceptor } from './audit.interceptor.js';
 import { AuditRepository } from './audit.repository.js';
-import { AUDIT_WRITE_FAILURES, AuditService } from './audit.service.js';
+import { AUDIT_DENIALS_SHED, AUDIT_WRITE_FAILURES, AuditService } from './audit.service.js';
 
 /** Global: every module may record audit entries through AuditService. */
 @Global()
@@ -17,6 +17,11 @@ import { AUDIT_WRITE_FAILURES, AuditService } from './audit.service.js';
     makeCounterProvider({
       name: AUDIT_WRITE_FAILURES,
       help: 'Audit records that could not be written to the database',
+    }),
+    makeCounterProvider({
+      name: AUDIT_DENIALS_SHED,
+      help: 'Denials (401/403) not recorded because the write-behind queue was full',
+      labelNames: ['status'],
     }),
   ],
   exports: [AuditService],

@@ -12,6 +12,8 @@ export interface AuditRow {
   status: number;
   request_id: string | null;
   details: string | null;
+  /** How many requests the row stands for: denials are bucketed per (caller, route, status, second). */
+  count: number;
 }
 
 interface AuditTables {
@@ -36,6 +38,11 @@ export class AuditRepository {
 
   async insert(row: AuditRow): Promise<void> {
     await this.db.insertInto('audit_log').values(row).execute();
+  }
+
+  /** Sets a denial bucket's count (written by the write-behind queue, inside its transaction). */
+  static async setCount(trx: Kysely<AuditTables>, id: string, count: number): Promise<void> {
+    await trx.updateTable('audit_log').set({ count }).where('id', '=', id).execute();
   }
 
   async find(q: AuditQuery): Promise<AuditRow[]> {

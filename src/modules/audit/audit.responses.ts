@@ -12,6 +12,13 @@ export class AuditRecordDto implements AuditRecord {
   @ApiProperty({ type: 'integer', example: 201, description: 'HTTP status of the request' }) status!: number;
   @ApiProperty({ type: String, nullable: true, example: '6f1c…' }) requestId!: string | null;
   @ApiProperty({ description: 'What was done, secrets redacted ([REDACTED])' }) details!: unknown;
+  @ApiProperty({
+    type: 'integer',
+    example: 1,
+    description:
+      'Requests the record stands for: denials (401/403) of one caller on one route with one status within one second share a row; 1 for everything else',
+  })
+  count!: number;
 }
 
 export class AuditPageDto implements AuditPage {

@@ -10,10 +10,18 @@ import type { Request } from 'express';
 import type { Counter } from 'prom-client';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { redact } from '../../common/security/redact.js';
+import { WriteBehindQueue } from '../../database/write-behind.js';
 import type { Principal } from '../auth/principal.js';
 import { AuditRepository, type AuditRow } from './audit.repository.js';
 
 export const AUDIT_WRITE_FAILURES = 'audit_write_failures_total';
+export const AUDIT_DENIALS_SHED = 'klepaas_audit_denials_shed_total';
+
+/**
+ * 'commit': the record is committed before the call returns (a mutation's record, before its response).
+ * 'batched': queued and committed within KLEPAAS_WRITE_BEHIND_INTERVAL_MS (reads; drained on shutdown).
+ */
+export type AuditDurability = 'commit' | 'batched';
 
 export interface AuditEntry {
   userId?: string | null;
@@ -35,6 +43,8 @@ export interface AuditRecord {
   status: number;
   requestId: string | null;
   details: unknown;
+  /** Requests the record stands for (> 1 only for a bucket of denials within one second). */
+  count: number;
 }
 
 export interface AuditPage {
@@ -43,6 +53,17 @@ export interface AuditPage {
 }
 
 const AUDITED = Symbol('klepaas:audited');
+
+/** Denials of one caller on one route with one status within one second: one row, counted. */
+interface DenialBucket {
+  id: string;
+  second: number;
+  count: number;
+  /** The row was handed to a flush (later counts need an update). */
+  inserted: boolean;
+  /** An update of the count waits in the queue. */
+  updateQueued: boolean;
+}
 const clip = (value: string | null | undefined, max: number): string | null =>
   value === null || value === undefined ? null : value.length > max ? `${value.slice(0, max - 1)}…` : value;
 const toCreatedAt = ({ at, id }: KeysetPosition) => ({ createdAt: at, id });
@@ -56,15 +77,34 @@ const lastCursor = (row: AuditRow) => encodeKeysetCursor(row.created_at, row.id)
 @Injectable()
 export class AuditService {
   private readonly logger = new Logger('Audit');
+  private readonly buckets = new Map<string, DenialBucket>();
+  private bucketSecond = 0;
 
   constructor(
     private readonly repository: AuditRepository,
+    private readonly queue: WriteBehindQueue,
     @InjectMetric(AUDIT_WRITE_FAILURES) private readonly failures: Counter<string>,
+    @InjectMetric(AUDIT_DENIALS_SHED) private readonly shed: Counter<string>,
   ) {}
 
-  async record(entry: AuditEntry): Promise<void> {
+  /** Commits what is queued (tests and callers that read the log right after a batched record). */
+  flush(): Promise<void> {
+    return this.queue.flush();
+  }
+
+  async record(entry: AuditEntry, durability: AuditDurability = 'commit'): Promise<void> {
+    const row = this.toRow(entry);
+    try {
+      await this.queue.add(this.insertOp(row), durability === 'commit' ? 'commit' : 'queued');
+    } catch (err) {
+      this.lost(err, row);
+    }
+  }
+
+  private toRow(entry: AuditEntry, count = 1): AuditRow {
     // Cut to the column widths (0001-audit-log): a long path or a forwarded "IP" from a trusted proxy
     // must not make PostgreSQL refuse the record and lose it.
+    const details = entry.details === undefined ? undefined : redact(entry.details);
     const row: AuditRow = {
       id: monotonicId(),
       created_at: new Date().toISOString(),
@@ -74,49 +114,121 @@ export class AuditService {
       resource: clip(entry.resource, 1024),
       status: entry.status,
       request_id: clip(entry.requestId, 128),
-      details: entry.details === undefined ? null : JSON.stringify(redact(entry.details)),
+      details: details === undefined ? null : JSON.stringify(details),
+      count,
     };
-    this.logger.log(
-      { audit: { ...row, details: row.details ? JSON.parse(row.details) : null } },
-      `audit ${row.action} ${row.status}`,
+    this.logger.log({ audit: { ...row, details: details ?? null } }, `audit ${row.action} ${row.status}`);
+    return row;
+  }
+
+  private insertOp(row: AuditRow) {
+    return {
+      kind: 'insert' as const,
+      table: 'audit_log',
+      row: () => ({ ...row }),
+      onLost: (err: unknown) => this.lost(err, row),
+    };
+  }
+
+  private lost(err: unknown, row: AuditRow): void {
+    this.failures.inc();
+    this.logger.error(
+      { err, audit: { action: row.action, requestId: row.request_id } },
+      'Audit write failed',
     );
-    try {
-      await this.repository.insert(row);
-    } catch (err) {
-      this.failures.inc();
-      this.logger.error(
-        { err, audit: { action: row.action, requestId: row.request_id } },
-        'Audit write failed',
-      );
-    }
   }
 
   /** Request-scoped entry from an Express request; marks the request so it is recorded once. */
   async recordRequest(
     req: Request,
     status: number,
-    extra: { action?: string; details?: unknown } = {},
+    extra: { action?: string; details?: unknown; durability?: AuditDurability } = {},
   ): Promise<void> {
     const flagged = req as Request & { [AUDITED]?: boolean };
     if (flagged[AUDITED]) return;
     flagged[AUDITED] = true;
     const user = req.user as Principal | undefined;
-    await this.record({
-      userId: user?.userId ?? null,
-      ip: req.ip ?? null,
-      action: extra.action ?? `${req.method} ${req.route?.path ?? req.path}`,
+    await this.record(
+      {
+        userId: user?.userId ?? null,
+        ip: req.ip ?? null,
+        action: extra.action ?? `${req.method} ${req.route?.path ?? req.path}`,
+        resource: req.originalUrl.split('?')[0],
+        status,
+        requestId: String(req.id ?? ''),
+        details: extra.details ?? { params: req.params, query: req.query, body: req.body },
+      },
+      extra.durability,
+    );
+  }
+
+  /**
+   * 401/403 are audited for every method, so probing is visible too — but a flood must not become as
+   * many database writes: one row per (caller, route, status, second) with a count, queued (never
+   * awaited), and shed with a counter when the queue is full. The caller is the user when one was
+   * authenticated (403), else the client IP as the service sees it (KLEPAAS_TRUST_PROXY).
+   */
+  recordDenial(req: Request, status: number, code: string, message: string): Promise<void> {
+    const flagged = req as Request & { [AUDITED]?: boolean };
+    if (flagged[AUDITED]) return Promise.resolve();
+    flagged[AUDITED] = true;
+    const user = req.user as Principal | undefined;
+    const userId = user?.userId ?? null;
+    const ip = req.ip ?? null;
+    const action = `${req.method} ${req.route?.path ?? req.path}`;
+    const second = Math.floor(Date.now() / 1000);
+    if (second !== this.bucketSecond) {
+      // only this second's buckets can still grow
+      this.bucketSecond = second;
+      for (const [key, b] of this.buckets) if (b.second < second) this.buckets.delete(key);
+    }
+    const key = `${userId ?? ''}\u0000${ip ?? ''}\u0000${action}\u0000${status}`;
+    const bucket = this.buckets.get(key);
+    if (bucket) {
+      bucket.count++;
+      if (bucket.inserted && !bucket.updateQueued) {
+        bucket.updateQueued = true;
+        // waits for room in the background: the count is kept here meanwhile, the response never waits
+        void this.queue.add({
+          kind: 'run',
+          run: async (trx) => {
+            bucket.updateQueued = false;
+            await AuditRepository.setCount(trx, bucket.id, bucket.count);
+          },
+          onLost: (err) => {
+            this.failures.inc();
+            this.logger.error({ err }, 'Audit count update failed');
+          },
+        });
+      }
+      return Promise.resolve();
+    }
+    if (this.queue.full) {
+      this.shed.inc({ status: String(status) });
+      return Promise.resolve();
+    }
+    const row = this.toRow({
+      userId,
+      ip,
+      action,
       resource: req.originalUrl.split('?')[0],
       status,
       requestId: String(req.id ?? ''),
-      details: extra.details ?? { params: req.params, query: req.query, body: req.body },
-    });
-  }
-
-  /** 401/403 are audited for every method, so probing is visible too. */
-  recordDenial(req: Request, status: number, code: string, message: string): Promise<void> {
-    return this.recordRequest(req, status, {
       details: { denied: code, reason: message, params: req.params, query: req.query },
     });
+    const fresh: DenialBucket = { id: row.id, second, count: 1, inserted: false, updateQueued: false };
+    this.buckets.set(key, fresh);
+    this.queue.offer({
+      kind: 'insert',
+      table: 'audit_log',
+      // evaluated at flush time: the count includes every denial that arrived while it waited
+      row: () => {
+        fresh.inserted = true;
+        return { ...row, count: fresh.count };
+      },
+      onLost: (err) => this.lost(err, row),
+    });
+    return Promise.resolve();
   }
 
   async find(filters: {
@@ -130,6 +242,8 @@ export class AuditService {
     limit?: number;
   }): Promise<AuditPage> {
     const limit = pageSize(filters.limit);
+    // what this replica accepted before the query is in the answer, batched records too
+    await this.queue.flush();
     const rows = await this.repository.find({
       userId: filters.userId,
       action: filters.action,
@@ -152,6 +266,7 @@ export class AuditService {
         status: r.status,
         requestId: r.request_id,
         details: r.details ? JSON.parse(r.details) : null,
+        count: r.count,
       })),
       nextCursor: rows.length > limit ? lastCursor(page[page.length - 1]) : null,
     };

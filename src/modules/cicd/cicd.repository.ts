@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { InjectDatabase } from '../../database/database.tokens.js';
+import { WriteBehindQueue } from '../../database/write-behind.js';
 
 export const JOB_STATUSES = [
   'queued',
@@ -86,14 +87,28 @@ export function isUniqueViolation(err: unknown): boolean {
 
 @Injectable()
 export class CicdRepository {
-  constructor(@InjectDatabase() private readonly db: Kysely<CicdTables>) {}
+  constructor(
+    @InjectDatabase() private readonly db: Kysely<CicdTables>,
+    private readonly queue: WriteBehindQueue,
+  ) {}
 
-  /** Delivery and job in one transaction; a duplicate delivery id throws a unique violation. */
+  /**
+   * Delivery and jobs in one transaction, committed before it returns; a duplicate delivery id throws a
+   * unique violation. Through the write-behind queue's group commit: concurrent deliveries and audit
+   * records share one commit (a failing batch is retried write by write, so the violation still reaches
+   * the request that caused it).
+   */
   async insertDelivery(delivery: DeliveryRow, jobs: JobRow[]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx.insertInto('cicd_delivery').values(delivery).execute();
-      if (jobs.length) await trx.insertInto('cicd_job').values(jobs).execute();
-    });
+    await this.queue.add(
+      {
+        kind: 'run',
+        run: async (trx: Kysely<CicdTables>) => {
+          await trx.insertInto('cicd_delivery').values(delivery).execute();
+          if (jobs.length) await trx.insertInto('cicd_job').values(jobs).execute();
+        },
+      },
+      'commit',
+    );
   }
 
   async findByDeliveryId(deliveryId: string): Promise<DeliveryWithJobs | null> {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../database/database.factory.js';
+import { WriteBehindQueue } from '../../database/write-behind.js';
 import type { AlertInput } from '../alerts/alert.types.js';
 import type { AlertsService } from '../alerts/alerts.service.js';
 import { CicdConfig } from './cicd.config.js';
@@ -28,7 +29,10 @@ describe('CicdWorker', () => {
     dir = mkdtempSync(join(tmpdir(), 'cicd-worker-'));
     handle = await openDatabase(`sqlite:${join(dir, 'db.sqlite')}`);
     await migrateToLatest(handle);
-    repo = new CicdRepository(handle.db as unknown as ConstructorParameters<typeof CicdRepository>[0]);
+    repo = new CicdRepository(
+      handle.db as unknown as ConstructorParameters<typeof CicdRepository>[0],
+      new WriteBehindQueue(handle.db, { intervalMs: 5, maxBatch: 1000, capacity: 1000 }),
+    );
     alerts.length = 0;
   });
   afterEach(async () => {

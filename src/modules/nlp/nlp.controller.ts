@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } 
 import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { LanguageErrors } from '../../common/i18n/language-errors.interceptor.js';
+import { AuditBatched } from '../audit/audit.decorators.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import { OPERATION_ERRORS, READ_ERRORS } from '../deployments/deployments.api-errors.js';
@@ -42,6 +43,7 @@ export class NlpController {
   @Post('interpret')
   @HttpCode(200)
   @RequireScopes(OPERATION_SCOPES.interpret)
+  @AuditBatched()
   @ApiOperation({
     summary: 'Interpret a Korean/English command (no side effects except recording the turn)',
     description: '`clarification` and `suggestions` (and error messages) are in the language of the command',

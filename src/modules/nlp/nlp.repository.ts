@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { InjectDatabase } from '../../database/database.tokens.js';
+import { WriteBehindQueue } from '../../database/write-behind.js';
 
 export interface InteractionRow {
   id: string;
@@ -72,24 +73,81 @@ interface NlpTables {
   nlp_rules: RuleRow;
 }
 
+const newestFirst = (a: InteractionRow, b: InteractionRow) =>
+  a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1;
+
 @Injectable()
 export class NlpRepository {
-  constructor(@InjectDatabase() private readonly db: Kysely<NlpTables>) {}
+  /**
+   * Turns queued in the write-behind queue and not yet committed, by session: this replica's next
+   * request in the conversation reads them as if committed (read-your-writes without waiting for the
+   * flush). Another replica (PostgreSQL) sees a turn once its flush commits, KLEPAAS_WRITE_BEHIND_INTERVAL_MS later.
+   */
+  private readonly waiting = new Map<string, InteractionRow[]>();
+  private readonly waitingById = new Map<string, InteractionRow>();
 
-  async insertInteraction(row: InteractionRow): Promise<void> {
-    await this.db.insertInto('nlp_interactions').values(row).execute();
+  constructor(
+    @InjectDatabase() private readonly db: Kysely<NlpTables>,
+    private readonly queue: WriteBehindQueue,
+  ) {}
+
+  /** 'commit': committed before it returns; 'batched': queued (waiting for room when the queue is full). */
+  async insertInteraction(row: InteractionRow, durability: 'commit' | 'batched' = 'commit'): Promise<void> {
+    if (durability === 'commit') {
+      await this.queue.add({ kind: 'insert', table: 'nlp_interactions', row: () => row }, 'commit');
+      return;
+    }
+    const session = this.waiting.get(row.session_id);
+    if (session) session.push(row);
+    else this.waiting.set(row.session_id, [row]);
+    this.waitingById.set(row.id, row);
+    await this.queue.add({
+      kind: 'insert',
+      table: 'nlp_interactions',
+      row: () => row,
+      onCommitted: () => this.forget(row),
+    });
+  }
+
+  private forget(row: InteractionRow): void {
+    this.waitingById.delete(row.id);
+    const session = this.waiting.get(row.session_id);
+    if (!session) return;
+    const rest = session.filter((r) => r !== row);
+    if (rest.length) this.waiting.set(row.session_id, rest);
+    else this.waiting.delete(row.session_id);
   }
 
   async setOutcome(id: string, outcome: string): Promise<void> {
+    // an update must find its row: commit the waiting turn first
+    if (this.waitingById.has(id)) await this.queue.flush();
     await this.db.updateTable('nlp_interactions').set({ outcome }).where('id', '=', id).execute();
   }
 
-  findInteraction(id: string): Promise<InteractionRow | undefined> {
+  async findInteraction(id: string): Promise<InteractionRow | undefined> {
+    const waiting = this.waitingById.get(id);
+    if (waiting) return waiting;
     return this.db.selectFrom('nlp_interactions').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
   /** A session's turns of one user, newest first (only those from `since` on, when given). */
-  turns(sessionId: string, userId: string, limit: number, since?: string): Promise<InteractionRow[]> {
+  async turns(sessionId: string, userId: string, limit: number, since?: string): Promise<InteractionRow[]> {
+    // taken before the query: a turn committed meanwhile is in one of the two, never in neither
+    const waiting = (this.waiting.get(sessionId) ?? []).filter(
+      (r) => r.user_id === userId && (since === undefined || r.created_at >= since),
+    );
+    const stored = await this.storedTurns(sessionId, userId, limit, since);
+    if (!waiting.length) return stored;
+    const ids = new Set(waiting.map((r) => r.id));
+    return [...waiting, ...stored.filter((r) => !ids.has(r.id))].sort(newestFirst).slice(0, limit);
+  }
+
+  private storedTurns(
+    sessionId: string,
+    userId: string,
+    limit: number,
+    since?: string,
+  ): Promise<InteractionRow[]> {
     return this.db
       .selectFrom('nlp_interactions')
       .selectAll()

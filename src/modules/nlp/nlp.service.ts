@@ -333,7 +333,8 @@ export class NlpService implements OnModuleInit {
       outcome: null,
       created_at: new Date().toISOString(),
     };
-    await this.repository.insertInteraction(row);
+    // an /interpret turn changes nothing: batched (README: durability); /process turns are committed
+    await this.repository.insertInteraction(row, turn.kind === 'interpret' ? 'batched' : 'commit');
     this.interpretations.inc({ source: interpretation.source, intent: interpretation.intent });
     const { language: _language, ...contract } = interpretation;
     return {

@@ -1,0 +1,107 @@
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { WriteBehindQueue, type WriteOp } from './write-behind.js';
+
+interface Tables {
+  t: { id: number; v: string };
+}
+
+describe('WriteBehindQueue', () => {
+  let db: Kysely<Tables>;
+  const rows = async () => (await db.selectFrom('t').select('id').orderBy('id').execute()).map((r) => r.id);
+  const insert = (id: number, v = 'x'): WriteOp => ({ kind: 'insert', table: 't', row: () => ({ id, v }) });
+  const queue = (options: Partial<ConstructorParameters<typeof WriteBehindQueue>[1]> = {}) =>
+    new WriteBehindQueue(db as Kysely<unknown>, { intervalMs: 5, maxBatch: 1000, capacity: 100, ...options });
+
+  beforeEach(async () => {
+    db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: new SQLite(':memory:') }) });
+    await sql`create table t (id integer primary key, v text not null check (v <> 'bad'))`.execute(db);
+  });
+  afterEach(() => db.destroy());
+
+  it('batches queued writes into one transaction within the interval', async () => {
+    const q = queue({ intervalMs: 20 });
+    for (let i = 1; i <= 50; i++) await q.add(insert(i));
+    expect(await rows()).toEqual([]);
+    expect(q.depth).toBe(50);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await rows()).toHaveLength(50);
+    expect(q.stats).toMatchObject({ flushes: 1, rows: 50 });
+  });
+
+  it("resolves 'commit' only once the row is committed, sharing one commit between concurrent callers", async () => {
+    const q = queue({ intervalMs: 1000 });
+    await Promise.all([1, 2, 3].map((i) => q.add(insert(i), 'commit')));
+    expect(await rows()).toEqual([1, 2, 3]);
+    expect(q.stats.flushes).toBe(1);
+  });
+
+  it('keeps the rest of a batch when one write fails, and rejects only that caller', async () => {
+    const q = queue();
+    const lost: unknown[] = [];
+    await q.add({ ...insert(1, 'bad'), onLost: (e) => lost.push(e) });
+    const results = await Promise.allSettled([q.add(insert(2), 'commit'), q.add(insert(3, 'bad'), 'commit')]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect(await rows()).toEqual([2]);
+    expect(lost).toHaveLength(1);
+    expect(q.stats.failedOps).toBe(2);
+  });
+
+  it('refuses offers and makes add wait while full (back-pressure), then takes them after a flush', async () => {
+    const q = queue({ capacity: 100, intervalMs: 1000, maxBatch: 1000 });
+    for (let i = 1; i <= 100; i++) expect(q.offer(insert(i))).toBe(true);
+    expect(q.full).toBe(true);
+    expect(q.offer(insert(101))).toBe(false);
+    let added = false;
+    const waiting = q.add(insert(102)).then(() => (added = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(added).toBe(false);
+    await q.flush();
+    await waiting;
+    expect(added).toBe(true);
+    await q.flush();
+    expect(await rows()).toHaveLength(101);
+  });
+
+  it('flush() commits what was queued before it, and drain() everything, even under a steady stream', async () => {
+    const q = queue({ intervalMs: 1000 });
+    await q.add(insert(1));
+    await q.flush();
+    expect(await rows()).toEqual([1]);
+    let stop = false;
+    let next = 2;
+    const stream = (async () => {
+      while (!stop) {
+        await q.add(insert(next++));
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    await q.flush(); // returns although writes keep arriving
+    stop = true;
+    await stream;
+    await q.drain();
+    expect(await rows()).toHaveLength(next - 1);
+    // after drain, writes run at once
+    await q.add(insert(next), 'queued');
+    expect(await rows()).toHaveLength(next);
+  });
+
+  it('reads a queued row at flush time, and runs statements after the inserts', async () => {
+    const q = queue({ intervalMs: 1000 });
+    let v = 'first';
+    await q.add({
+      kind: 'run',
+      run: async (trx) => {
+        await trx.updateTable('t').set({ v: 'updated' }).where('id', '=', 2).execute();
+      },
+    });
+    await q.add({ kind: 'insert', table: 't', row: () => ({ id: 1, v }) });
+    await q.add(insert(2));
+    v = 'second';
+    await q.flush();
+    expect(await db.selectFrom('t').select(['id', 'v']).orderBy('id').execute()).toEqual([
+      { id: 1, v: 'second' },
+      { id: 2, v: 'updated' },
+    ]);
+  });
+});
