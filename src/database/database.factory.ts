@@ -51,30 +51,6 @@ export function dialectOf(url: string): DatabaseDialect {
   return url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
 }
 
-/** Prepared statements kept per SQL text, at most this many (queries are built from a few shapes). */
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * Kysely prepares every query anew; preparing costs more than running most of ours (~30 µs against a few),
- * and /interpret runs four. The same SQL text reuses its statement — Kysely runs one at a time on the
- * single connection, and we never stream (a cached statement mid-iteration would be busy).
- */
-function withStatementCache(sqlite: SQLite.Database) {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare: (sql: string) => {
-      let stmt = cache.get(sql);
-      if (!stmt) {
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
-        stmt = sqlite.prepare(sql);
-        cache.set(sql, stmt);
-      }
-      return stmt;
-    },
-  };
-}
-
 /**
  * SQLite (embedded default, WAL, one writer) or PostgreSQL (several replicas). With `schema`, every
  * PostgreSQL connection works inside that schema, created if missing — test runs use one each.
