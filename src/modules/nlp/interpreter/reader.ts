@@ -26,7 +26,7 @@ import {
   WEAK_SCALE,
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
-import { judgeChange } from './safety.js';
+import { HYPOTHETICAL, judgeChange } from './safety.js';
 import {
   NLP_ENVIRONMENTS,
   type EntityName,
@@ -69,7 +69,7 @@ const LINES = [
   /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
 ];
 const REPLICAS = [
-  /(?<![a-z])(?:replicas?|instances?|pods?|replica\s+count|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를)?\s?(\d+)(?![0-9.])/g,
+  /(?<![a-z])(?:replicas?|instances?|pods?|replica\s+count|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])/g,
   /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
     `${NUM}\\s?(?:개의|개로|개|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
@@ -77,7 +77,7 @@ const REPLICAS = [
   ),
 ];
 const SCALE_NUMBER = [
-  new RegExp(`(?<![a-z])(?:to|=|x)\\s?${NUM}(?![0-9.])`, 'g'),
+  new RegExp(`(?:(?<![a-z])(?:to|=|x)|→)\\s?${NUM}(?![0-9.])`, 'g'),
   new RegExp(`${NUM}\\s?(?:으로|로)`, 'g'),
 ];
 const ORDINALS: Record<string, number> = {
@@ -109,7 +109,7 @@ const RELATIVE_COUNT = new RegExp(
 const RANGE_COUNT =
   /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 const RELATIVE_REVISION = new RegExp(
-  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
+  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** Cheap first looks: the number patterns run only where their words are. */
 const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
@@ -167,8 +167,29 @@ function normalise(plainText: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
-    .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `));
+    .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `))
+    .replace(GLUED_READ, '$1 ')
+    .replace(GLUED_VERSION, ' ');
 }
+const LIST_WORDS = /현황|목록|리스트|(?<![a-z])(?:list|overview)(?![a-z])/;
+/** Any change word: a what-if around one is not a read. */
+const ANY_CHANGE = new RegExp(
+  INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i))
+    .map(([, re]) => re.source)
+    .join('|'),
+);
+/** "showlogs", "checkstatus": a read verb run into its noun. */
+const GLUED_READ = /(?<![a-z])(show|get|check|view|see)(?=logs?(?![a-z])|status|history)/g;
+/** "frontendv1.0.1": an app name run into its version. */
+const GLUED_VERSION = /(?<=[a-z]{3})(?=v\d+\.\d+)/g;
+/** "restartworker": an operation verb run into a registered app's name. */
+const GLUED_VERB = /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)([a-z][a-z0-9-]*)/g;
+/** "재시작하지 말고 로그만 보여줘", "don't deploy frontend, just show me its status": the read asked instead. */
+const INSTEAD = /말고|대신|(?:,\s*|\s)(?:just|only|but|instead)\s/;
+/** "staging 검증 끝났으니 운영에 올려": a reason clause; the environments it names are not the target. */
+const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니)\s/g;
+/** "not to prod, to staging": the environment refused is the one after "not". */
+const REFUSED_BEFORE = /(?<![a-z])(?:not|never)\s+(?:to|in|on|into)?\s*$/;
 
 const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|빼고|제외|(?:instead|not|but\s+not))/;
@@ -219,7 +240,11 @@ function fuzzyMax(len: number): number {
 /** The rule-based reader: intent + entities from one command, no context, no defaults. */
 export function read(text: string, options: ReaderOptions = {}): Reading {
   const lowered = plain(text);
-  const t = normalise(lowered);
+  let t = normalise(lowered);
+  if (options.knownApps && GLUED_VERB.test(t))
+    t = t.replace(GLUED_VERB, (m, verb: string, name: string) =>
+      options.knownApps?.has(name) ? `${verb} ${name}` : m,
+    );
   const language = hasHangul(t) ? 'ko' : 'en';
   const entities: Entities = {};
   const said = new Set<EntityName>();
@@ -301,7 +326,21 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     } else if (verdict.kind === 'unknown') intent = 'unknown';
     else if (verdict.kind === 'negated') refused = true;
   }
-  const negated = refused || NEGATION.test(w);
+  let negated = refused || NEGATION.test(w);
+  // a change refused and a read asked instead: the read ("재시작하지 말고 로그만 보여줘")
+  if (negated) {
+    const at = INSTEAD.exec(w);
+    const instead = at ? w.slice(at.index + at[0].length) : '';
+    const asked =
+      at && !NEGATION.test(instead) ? INTENT_PATTERNS.find(([, re]) => re.test(instead))?.[0] : undefined;
+    if (asked && READ_INTENTS.has(asked)) {
+      intent = asked;
+      negated = false;
+    }
+  }
+  // "cart-api delete 하면 어떻게 돼?": a what-if about a change is no read either
+  if (!CHANGE_INTENTS.has(intent) && intent !== 'help' && HYPOTHETICAL.test(t) && ANY_CHANGE.test(w))
+    intent = 'unknown';
   const outOfDomain = OUT_OF_DOMAIN.test(w);
 
   // 3. numbers: revision, lines, replicas (each masked once read)
@@ -420,6 +459,11 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       fuzzy.push('environment');
   }
   for (const h of envHits) w = mask(w, h);
+  // environments inside a reason clause ("스테이징 검증 끝났으니 운영에 올려") are not where to act
+  const because = [...t.matchAll(BECAUSE_KO)].at(-1);
+  if (because && envHits.some((h) => h.start > because.index)) {
+    for (let k = envHits.length - 1; k >= 0; k--) if (envHits[k].end <= because.index) envHits.splice(k, 1);
+  }
   if (language === 'ko' && !envHits.some((h) => h.env === 'production')) {
     const at = koreanProductionLookalike(w);
     if (at) {
@@ -455,6 +499,19 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (APP_MARKER_AFTER.test(w.slice(m.index + name.length))) score += 2;
     if (/[-\d]/.test(name)) score += 1;
     candidates.push({ name, score });
+  }
+  // "web app": a registered name written in two words (one of them a common word) is a near miss, asked about
+  for (const k of options.knownApps ?? []) {
+    if (!k.includes('-') || candidates.some((c) => c.name === k)) continue;
+    const at = t.search(
+      new RegExp(`(?<![a-z0-9_-])${k.replace(/[-]/g, ' ').replace(/\./g, '\\.')}(?![a-z0-9_-])`),
+    );
+    if (at < 0) continue;
+    const parts = new Set(k.split('-'));
+    for (let c = candidates.length - 1; c >= 0; c--)
+      if (parts.has(candidates[c].name)) candidates.splice(c, 1);
+    candidates.push({ name: k.replace(/-/g, ''), score: 20 });
+    break;
   }
   // "cart api": a registered name written in two words is a near miss of it, asked about
   for (let i = 0; i + 1 < candidates.length; i++) {
@@ -500,12 +557,30 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   else if (envs.length > 1) {
     // "prod 말고 staging에": the refused one is out; any two left (dev랑 staging, staging에서 prod로) → ask
     const kept = [
-      ...new Set(envHits.filter((h) => !REFUSED_AFTER.test(t.slice(h.end, h.end + 14))).map((h) => h.env)),
+      ...new Set(
+        envHits
+          .filter(
+            (h) =>
+              !REFUSED_AFTER.test(t.slice(h.end, h.end + 14)) &&
+              !REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 12), h.start)),
+          )
+          .map((h) => h.env),
+      ),
     ];
     if (kept.length === 1) entities.environment = kept[0];
     else environmentAlternatives = envs;
   }
-  if (ALL_ENVIRONMENTS.test(t) && intent !== 'list' && intent !== 'history') {
+  if (
+    ALL_ENVIRONMENTS.test(t) &&
+    intent !== 'list' &&
+    intent !== 'history' &&
+    // "모든 환경 앱 현황": a list of everything, not a status asking which environment
+    !(
+      intent === 'status' &&
+      !entities.app &&
+      (ALL_MARKER.test(t.replace(ALL_ENVIRONMENTS, '')) || LIST_WORDS.test(t))
+    )
+  ) {
     delete entities.environment;
     environmentAlternatives = [...NLP_ENVIRONMENTS];
   }
