@@ -224,6 +224,8 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       clarification ??= askUnknownApp(said, known, lang);
       for (const n of known.slice(0, 3))
         suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
+      // asked about, so not written as the app (the clarification names it)
+      delete entities.app;
     }
   }
   // a count or revision said only relatively ("2개 더", "두 버전 전"): ask for it

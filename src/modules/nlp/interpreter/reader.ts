@@ -27,6 +27,7 @@ import {
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { HYPOTHETICAL, judgeChange } from './safety.js';
+import { isEnglishWord } from './english.js';
 import {
   NLP_ENVIRONMENTS,
   type EntityName,
@@ -97,7 +98,7 @@ const ORDINAL_REVISION = new RegExp(
   'g',
 );
 const FROM_TO_REPLICAS = new RegExp(
-  `(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
+  `(?<![a-z0-9.])(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
   'g',
 );
 /** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
@@ -231,6 +232,16 @@ function koreanProductionLookalike(w: string): Span | undefined {
     }
   }
   return undefined;
+}
+
+/** A registered app within a typo of the name (as the interpreter's near-miss check measures it). */
+function nearKnown(name: string, known: ReadonlySet<string> | undefined): boolean {
+  if (!known) return false;
+  const max = name.length <= 4 ? 1 : 2;
+  for (const k of known)
+    if (editDistance(name, k, max) <= max || editDistance(name, k.replace(/[-_.]/g, ''), max) <= max)
+      return true;
+  return false;
 }
 
 function fuzzyMax(len: number): number {
@@ -491,6 +502,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
         continue;
       }
     }
+    // an ordinary English word ("many", "rollbacks", "something") is no app unless it is (a near miss of) one
+    if (!/[-_.\d]/.test(name) && isEnglishWord(name) && !nearKnown(name, options.knownApps)) continue;
     // "web-app 대신 api-server", "instead of web-app": the one replaced is not the app
     if (REPLACED_AFTER.test(w.slice(m.index + name.length)) || /instead\s+of\s$/.test(w.slice(0, m.index)))
       continue;
