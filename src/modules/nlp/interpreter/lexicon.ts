@@ -124,7 +124,7 @@ export const NEGATION = new RegExp(
 export const OUT_OF_DOMAIN = new RegExp(
   `날씨|점심|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
     W(
-      `weather|lunch|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president`,
+      `weather|lunch|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
     ),
 );
 
@@ -255,6 +255,7 @@ export const STOP_WORDS = new Set(
     'line lines log logs last latest recent previous prior current new old first all every everything some any ' +
     'up down out back over off just quickly asap right now immediately thanks thank hi hello hey ok okay yes no not ' +
     'deploy deployed deploying ship release roll rollout rollback revert undo restart reboot bounce redeploy cycle kick ' +
+    'rollbacks restarts deploys redeploys rollouts ' +
     'status health healthy state check doing alive delete remove destroy tear take uninstall undeploy drop nuke rm ' +
     'scale scaled scaling increase decrease bump reduce resize set list ls help usage commands tail stdout push launch publish promote update upgrade change switch ' +
     'zero one two three four five six seven eight nine ten eleven twelve fifteen twenty ' +

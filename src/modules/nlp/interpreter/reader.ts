@@ -26,7 +26,7 @@ import {
   WEAK_SCALE,
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
-import { HYPOTHETICAL, judgeChange } from './safety.js';
+import { CONJUNCTION, HYPOTHETICAL, judgeChange } from './safety.js';
 import { isEnglishWord } from './english.js';
 import {
   NLP_ENVIRONMENTS,
@@ -158,8 +158,11 @@ function mask(s: string, span: Span): string {
 
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 function plain(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim();
+  return text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim().replace(LEAVE_ALONE, '');
 }
+/** "…, 운영은 건드리지 마", "but leave prod alone": an environment kept out of it, not the operation refused. */
+const LEAVE_ALONE =
+  /[,;]?\s*(?:(?:but|and)\s+)?(?:(?:운영|프로덕션|스테이징|개발|prod|production|staging|stg|dev)(?:계|환경)?(?:은|는|엔|에는|쪽은)?\s?(?:건드리지\s?(?:마|말)[가-힣]*|그대로\s?(?:둬|두)[가-힣]*|놔\s?둬[가-힣]*)|(?:don'?t|do\s+not)\s+touch\s+(?:prod|production|staging|stg|dev)|leave\s+(?:prod|production|staging|stg|dev)\s+alone)[.!~]*$/;
 
 function normalise(plainText: string): string {
   return plainText
@@ -173,6 +176,16 @@ function normalise(plainText: string): string {
     .replace(GLUED_VERSION, ' ');
 }
 const LIST_WORDS = /현황|목록|리스트|(?<![a-z])(?:list|overview)(?![a-z])/;
+const CHANGE_WORDS = INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i));
+/** Read nouns for one-jamo typos beside a change word (이럭 → 이력). */
+const READ_NOUN_TYPOS: ReadonlyArray<readonly [string, Intent]> = [
+  ['이력', 'history'],
+  ['기록', 'history'],
+  ['내역', 'history'],
+  ['현황', 'status'],
+  ['상태', 'status'],
+  ['목록', 'list'],
+];
 /** Any change word: a what-if around one is not a read. */
 const ANY_CHANGE = new RegExp(
   INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i))
@@ -326,11 +339,40 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       }
     }
   }
+  // two different changes joined ("web-app 배포하고 worker 재시작해"): the first is read (the gate asks about it)
+  let joinedAt = -1;
+  if (CHANGE_INTENTS.has(intent)) {
+    const hits = CHANGE_WORDS.map(([i, re]) => [i, re.exec(w)] as const)
+      .filter((h): h is readonly [Intent, RegExpExecArray] => h[1] !== null)
+      .sort((a, b) => a[1].index - b[1].index);
+    const second = hits.find(([i]) => i !== hits[0][0]);
+    if (second) {
+      const from = hits[0][1].index + hits[0][1][0].length;
+      const join = CONJUNCTION.exec(w.slice(from, second[1].index));
+      if (join) {
+        intent = hits[0][0];
+        joinedAt = from + join.index;
+      }
+    }
+  }
+  // read nouns typed one letter off beside a change word ("web-app 배포 이럭"): the read they ask for
+  if (CHANGE_INTENTS.has(intent) && language === 'ko') {
+    for (const run of w.matchAll(HANGUL_RUN)) {
+      const noun = READ_NOUN_TYPOS.find(
+        ([kw]) =>
+          run[0] !== kw && run[0].length === kw.length && editDistance(jamo(run[0]), jamo(kw), 1) <= 1,
+      );
+      if (noun) {
+        intent = noun[1];
+        break;
+      }
+    }
+  }
   // a change word in a question, beside a read noun or refused: read what is really asked
   let refused = false;
   let askedAboutChange = false;
   if (CHANGE_INTENTS.has(intent)) {
-    const verdict = judgeChange(intent, text);
+    const verdict = judgeChange(intent, lowered);
     if (verdict.kind === 'read') {
       intent = verdict.intent;
       askedAboutChange = verdict.asked === true;
@@ -485,7 +527,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
 
   // 5. app candidates (Latin names); typos of intent/environment words are recognised here
-  const candidates: { name: string; score: number }[] = [];
+  const candidates: { name: string; score: number; at?: number }[] = [];
   for (const name of imageApps) candidates.push({ name, score: 10 });
   for (const m of w.matchAll(CANDIDATE)) {
     const name = m[1];
@@ -511,7 +553,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (options.knownApps?.has(name)) score += 5;
     if (APP_MARKER_AFTER.test(w.slice(m.index + name.length))) score += 2;
     if (/[-\d]/.test(name)) score += 1;
-    candidates.push({ name, score });
+    candidates.push({ name, score, at: m.index });
   }
   // "web app": a registered name written in two words (one of them a common word) is a near miss, asked about
   for (const k of options.knownApps ?? []) {
@@ -533,6 +575,11 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       candidates.splice(i, 2, { name: joined.replace('-', ''), score: 20 });
       break;
     }
+  }
+  // two operations on two apps: the app of the first operation (named before the join)
+  if (joinedAt >= 0 && new Set(candidates.map((c) => c.name)).size > 1) {
+    const first = candidates.filter((c) => c.at !== undefined && c.at < joinedAt);
+    if (new Set(first.map((c) => c.name)).size === 1) candidates.splice(0, candidates.length, first[0]);
   }
   const distinctApps = [...new Set(candidates.map((c) => c.name))];
   if (candidates.length > 0) {

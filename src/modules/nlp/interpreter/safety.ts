@@ -134,7 +134,7 @@ const ORDER_WORDS = new Map(
 /** The same words, not global: does the sentence hold one at all? */
 const ORDER_ANY = new Map([...ORDER_WORDS].map(([intent, re]) => [intent, new RegExp(re.source)] as const));
 /** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
-const CONJUNCTION =
+export const CONJUNCTION =
   /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고/;
 function twoChanges(intent: Intent, t: string): boolean {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
@@ -313,6 +313,9 @@ const HANGUL_TEXT = /[가-힣]/;
 /** Where the clause holding the verb starts: "billing-api release went bad, revert it". */
 const CLAUSE_START =
   /(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s*(?!.*(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s)/;
+/** After "전 버전으로": the verb that takes it there ("다시 배포", "올려줘", "가자"). */
+const ROLLBACK_TAIL =
+  /^(?:다시|재)?(?:배포|올려|올리|가|가자|갑시다|돌아가|돌아가자|돌려|deploy|redeploy)(?:해|해줘|해주세요|하자|줘|주세요|자|요)?$/;
 /** Everything up to a Korean reason clause ("…됐으니까 ", "…끝났으니 "): the order comes after it. */
 const KO_BECAUSE = /^.*(?:니까|으니|났으니|했으니|됐으니)\s/;
 /** A Hangul word marked as subject or topic (주제는, 팀장님이). */
@@ -387,7 +390,9 @@ function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean
   const after = t.slice(last.index + last[0].length);
   const glued = GLUED.exec(after)?.[0] ?? '';
   if (glued && !KO_ENDING_WORD.test(glued) && !GLUED_PARTICLE.test(glued)) return false;
-  if (!onlyObjects(after.slice(glued.length), names)) return false;
+  // "지난번 버전으로 다시 배포": going back, said as a deploy of the old version
+  const tail = intent === 'rollback' ? ROLLBACK_TAIL : undefined;
+  if (!onlyObjects(after.slice(glued.length), names, undefined, true, tail)) return false;
   if (after.trim() !== '') return true;
   // a subject or topic before a bare noun makes it a statement about it
   const op = CHANGE_PATTERNS.get(intent);
