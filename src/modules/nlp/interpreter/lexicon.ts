@@ -159,8 +159,10 @@ export const ENV_ALIASES: ReadonlyArray<readonly [NlpEnvironment, string[]]> = [
 ];
 const envKo = ENV_ALIASES.flatMap(([, a]) => a.filter((x) => /[가-힣]/.test(x)));
 const envEn = ENV_ALIASES.flatMap(([, a]) => a.filter((x) => !/[가-힣]/.test(x)));
+/** "prod-cluster", "staging-env": an environment word with what it names written on. */
+export const ENV_WORD_SUFFIX = '(?:env|environment|cluster|namespace|ns|server|servers)';
 export const ENV_PATTERN = new RegExp(
-  `(${envKo.sort((a, b) => b.length - a.length).join('|')})|${W(`(${envEn.sort((a, b) => b.length - a.length).join('|')})`)}`,
+  `(${envKo.sort((a, b) => b.length - a.length).join('|')})|${W(`(${envEn.sort((a, b) => b.length - a.length).join('|')})(?:-${ENV_WORD_SUFFIX})?`)}`,
   'g',
 );
 export const ENV_BY_ALIAS = new Map<string, NlpEnvironment>(

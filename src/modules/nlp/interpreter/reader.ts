@@ -456,6 +456,9 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       for (const m of w.matchAll(re)) {
         const n = parseNumber(m[1]);
         if (n === undefined) continue;
+        // "to 0 and then back to 3": two targets, which one?
+        if (entities.replicas !== undefined && entities.replicas !== n && !unclear.includes('replicas'))
+          unclear.push('replicas');
         entities.replicas ??= n;
         w = mask(w, { start: m.index, end: m.index + m[0].length });
       }
@@ -504,7 +507,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   for (const m of w.matchAll(ENV_PATTERN)) {
     const alias = m[1] ?? m[2];
     const env = ENV_BY_ALIAS.get(alias);
-    if (!env) continue;
+    // an app registered as "dev-server" is that app, not the development environment
+    if (!env || (m[2] && m[0] !== alias && options.knownApps?.has(m[0]))) continue;
     const end = m.index + m[0].length;
     envHits.push({ env, start: m.index, end });
     // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production

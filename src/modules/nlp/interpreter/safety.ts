@@ -3,6 +3,7 @@ import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import {
   DICTIONARY_WORDS,
   ENV_ALIASES,
+  ENV_WORD_SUFFIX,
   HISTORY_CUE,
   INTENT_FUZZY,
   INTENT_FUZZY_KO,
@@ -38,9 +39,9 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않|필요\\s?없|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|` +
+    `하지\\s?않|필요\\s?없|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
-      `don'?t|dont|do\\s+not|never|no\\s+need|not\\s+now|hold\\s+off|cancel|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no`,
+      `don'?t|dont|do\\s+not|never|no\\s+need|not\\s+now|hold\\s+off|cancel|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
     ) +
     // a bare "no" closing the sentence takes back what came before it ("batch-job prod 배포 no")
     `|(?<![a-z])no[.!~]*$`,
@@ -49,7 +50,7 @@ const NEGATION = new RegExp(
 export const HYPOTHETICAL = new RegExp(
   `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|` +
     W(
-      `what\\s+if|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine)|do\\s+(?:i|we)\\s+need|worth|whether`,
+      `what\\s+if|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine)|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
 );
 /** 몇 asks ("몇 개 떠 있어?") unless it counts back ("몇 개 전 리비전으로": a relative revision, asked about). */
@@ -63,8 +64,10 @@ const QUESTION = new RegExp(
 );
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
 const PAST = new RegExp(
-  `됐|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|` +
-    W(`did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked`),
+  `됐|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
+    W(
+      `did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked|planning|plan\\s+to|going\\s+to|gonna|in\\s+progress`,
+    ),
 );
 /** A question asked inside an order ("배포됐는지 알려줘", "tell me if it was deployed"): still a question. */
 const EMBEDDED_QUESTION = new RegExp(
@@ -151,7 +154,7 @@ function twoChanges(intent: Intent, t: string): boolean {
 const PRODUCTION = new RegExp(
   ENV_ALIASES.filter(([env]) => env === 'production')
     .flatMap(([, aliases]) => aliases)
-    .map((a) => (/[가-힣]/.test(a) ? a : W(a)))
+    .map((a) => (/[가-힣]/.test(a) ? a : W(`${a}(?:-${ENV_WORD_SUFFIX})?`)))
     .join('|'),
 );
 /** "내 계정 삭제해줘": my own thing, not an app. */
