@@ -52,7 +52,8 @@ describe('intent classifier (NLP.js neural network, our features)', () => {
     expect(turns).toBeGreaterThan(0);
     for (const e of examples.slice(0, 300))
       expect(background.classify(e.text)).toEqual(classifier.classify(e.text));
-  });
+    // a full training in slices: generous on a machine shared with other builds
+  }, 120_000);
 
   it('masks app names, image references, versions and numbers so it learns phrasing, not names', () => {
     const apps = appPatternOf(['web-app', 'api']);

@@ -22,8 +22,8 @@ interface BlindCase extends LabelledCommand {
 const ROUNDS = [
   // round 1: train 938/946, dev 412/461 (89.4 %), 1 unsafe on dev
   { dir: 'test/fixtures/nlp-blind', minDev: 400, trainFloor: 0.991, devFloor: 0.893, devUnsafe: 1 },
-  // round 2 (before tuning: train 85.4 % / 4 unsafe, dev 89.9 % / 2 unsafe): train 502/508, dev 316/337 (93.8 %)
-  { dir: 'test/fixtures/nlp-blind-2', minDev: 300, trainFloor: 0.988, devFloor: 0.937, devUnsafe: 2 },
+  // round 2 (before tuning: train 85.4 % / 4 unsafe, dev 89.9 % / 2 unsafe): train 503/508, dev 316/337 (93.8 %)
+  { dir: 'test/fixtures/nlp-blind-2', minDev: 300, trainFloor: 0.99, devFloor: 0.937, devUnsafe: 2 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, minDev, trainFloor, devFloor, devUnsafe }) => {

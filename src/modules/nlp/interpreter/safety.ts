@@ -321,6 +321,8 @@ const ROLLBACK_TAIL =
   /^(?:다시|재)?(?:배포|올려|올리|가|가자|갑시다|돌아가|돌아가자|돌려|deploy|redeploy)(?:해|해줘|해주세요|하자|줘|주세요|자|요)?$/;
 /** Everything up to a Korean reason clause ("…됐으니까 ", "…끝났으니 "): the order comes after it. */
 const KO_BECAUSE = /^.*(?:니까|으니|났으니|했으니|됐으니)\s/;
+/** "있는", "없는", "하는": a verb describing the next noun ("스테이징에 있는 거"), not a topic. */
+const ADNOMINAL = /(?:있|없|하|되|않)는$/;
 /** A Hangul word marked as subject or topic (주제는, 팀장님이). */
 const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 /** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
@@ -402,7 +404,7 @@ function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean
   return t
     .slice(0, last.index)
     .split(' ')
-    .every((w) => !TOPIC_WORD.test(w) || onlyObjects(w, names, op, false));
+    .every((w) => !TOPIC_WORD.test(w) || ADNOMINAL.test(w) || onlyObjects(w, names, op, false));
 }
 
 /** Nothing but fillers, names, numbers, environments and an ending word. */
