@@ -247,6 +247,17 @@ function koreanProductionLookalike(w: string): Span | undefined {
   return undefined;
 }
 
+const spacedPatterns = new Map<string, RegExp>();
+/** "web app" for the registered "web-app", as whole words (compiled once per name; bounded). */
+function spacedPattern(app: string, spaced: string): RegExp {
+  let re = spacedPatterns.get(app);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9_-])${spaced.replace(/\./g, '\\.')}(?![a-z0-9_-])`);
+    if (spacedPatterns.size < 1000) spacedPatterns.set(app, re);
+  }
+  return re;
+}
+
 /** A registered app within a typo of the name (as the interpreter's near-miss check measures it). */
 function nearKnown(name: string, known: ReadonlySet<string> | undefined): boolean {
   if (!known) return false;
@@ -562,10 +573,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   // "web app": a registered name written in two words (one of them a common word) is a near miss, asked about
   for (const k of options.knownApps ?? []) {
     if (!k.includes('-') || candidates.some((c) => c.name === k)) continue;
-    const at = t.search(
-      new RegExp(`(?<![a-z0-9_-])${k.replace(/[-]/g, ' ').replace(/\./g, '\\.')}(?![a-z0-9_-])`),
-    );
-    if (at < 0) continue;
+    const spaced = k.replace(/-/g, ' ');
+    if (!t.includes(spaced) || !spacedPattern(k, spaced).test(t)) continue;
     const parts = new Set(k.split('-'));
     for (let c = candidates.length - 1; c >= 0; c--)
       if (parts.has(candidates[c].name)) candidates.splice(c, 1);
