@@ -42,8 +42,9 @@ describe('nlp: trained intent classifier beside the rules', () => {
       .set('Authorization', exec)
       .send({ interactionId: asked.body.interactionId, correct: false, corrected: { intent: 'status' } })
       .expect(200);
-    // readiness results are cached for a moment: poll until the retrained model shows up
-    const deadline = Date.now() + 15_000;
+    // readiness results are cached for a moment: poll until the retrained model shows up (a training of the
+    // whole corpus, a few epochs at a time: tens of seconds on a machine shared with other builds)
+    const deadline = Date.now() + 60_000;
     let status = await classifierStatus();
     while (status.trainedOn !== before.trainedOn + 1 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 250));
@@ -60,5 +61,5 @@ describe('nlp: trained intent classifier beside the rules', () => {
       destructive: false,
       source: 'classifier',
     });
-  });
+  }, 90_000);
 });

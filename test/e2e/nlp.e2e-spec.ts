@@ -101,7 +101,8 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
   });
 
   it('learns from a correction: the same phrase and a close variant are then read right, for that user', async () => {
-    const before = await interpret({ command: 'web-app 살려줘', projectName: 'shop', sessionId: 'learn' });
+    // a phrase neither the rules nor the classifier read ("살려줘" is now learned from the blind corpus)
+    const before = await interpret({ command: 'web-app 깨워줘', projectName: 'shop', sessionId: 'learn' });
     expect(before.body.intent).toBe('unknown');
     const fb = await request(t.url)
       .post('/api/v1/nlp/feedback')
@@ -112,24 +113,24 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
         corrected: { intent: 'restart', entities: { app: 'web-app' } },
       })
       .expect(200);
-    expect(fb.body.learned).toMatchObject({ key: '살려', scope: 'user' });
-    const same = await interpret({ command: 'web-app 살려줘', projectName: 'shop', sessionId: 'learn-2' });
+    expect(fb.body.learned).toMatchObject({ key: '깨워', scope: 'user' });
+    const same = await interpret({ command: 'web-app 깨워줘', projectName: 'shop', sessionId: 'learn-2' });
     expect(same.body).toMatchObject({
       intent: 'restart',
       entities: { app: 'web-app', environment: 'staging' },
       ambiguous: false,
     });
     const variant = await interpret({
-      command: 'api 좀 살려 주세요',
+      command: 'api 좀 깨워 주세요',
       projectName: 'shop',
       sessionId: 'learn-3',
     });
     expect(variant.body).toMatchObject({ intent: 'restart', entities: { app: 'api' }, ambiguous: false });
     // bob has not taught it; another project neither
-    const bobs = await interpret({ command: 'web-app 살려줘', projectName: 'shop' }, bob);
+    const bobs = await interpret({ command: 'web-app 깨워줘', projectName: 'shop' }, bob);
     expect(bobs.body.intent).toBe('unknown');
     const elsewhere = await interpret({
-      command: 'web-app 살려줘',
+      command: 'web-app 깨워줘',
       projectName: 'other',
       sessionId: 'learn-4',
     });
@@ -146,7 +147,7 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
       .post(`/api/v1/nlp/rules/${id}/promote`)
       .set('Authorization', await bearer({ sub: 'root', scope: 'nlp:admin' }))
       .expect(200);
-    const promoted = await interpret({ command: 'web-app 살려줘', projectName: 'shop' }, bob);
+    const promoted = await interpret({ command: 'web-app 깨워줘', projectName: 'shop' }, bob);
     expect(promoted.body.intent).toBe('restart');
   });
 

@@ -113,6 +113,7 @@ function turnFromRow(row: InteractionRow): Turn {
     doubted?: EntityName[];
     yesMeans?: string;
     answered?: string;
+    corrects?: boolean;
   };
   return {
     intent: row.intent as Intent,
@@ -126,6 +127,7 @@ function turnFromRow(row: InteractionRow): Turn {
     ...(stored.environments ? { environments: stored.environments } : {}),
     ...(stored.doubted ? { doubted: stored.doubted } : {}),
     ...(stored.yesMeans ? { yesMeans: stored.yesMeans } : {}),
+    ...(stored.corrects ? { corrects: true } : {}),
   };
 }
 
@@ -286,6 +288,7 @@ export class NlpService implements OnModuleInit {
         'environments',
         'doubted',
         'yesMeans',
+        'corrects',
       ]),
     });
   }

@@ -7,70 +7,87 @@ import { scoreAll, type LabelledCommand, type Score } from './scoring.js';
 import trainingData from './training-data.json' with { type: 'json' };
 
 /**
- * The blind corpus's dev split (test/fixtures/nlp-blind/commands.json, split "dev"): scored for the rules
- * alone, the classifier alone and rules + classifier. The classifier trains on training-data.json (the
- * hand-written corpus + the blind TRAIN split); dev is never trained or tuned on.
+ * The blind corpora's dev splits (test/fixtures/nlp-blind/ and nlp-blind-2/, commands.json, split "dev"): scored
+ * for the rules alone, the classifier alone and rules + classifier. The classifier trains on training-data.json
+ * (the hand-written corpus + the blind TRAIN splits); no dev command of either round is trained or tuned on.
  */
 interface BlindCase extends LabelledCommand {
   split: 'train' | 'dev';
   family: string;
 }
-const blind = JSON.parse(
-  readFileSync(join(process.cwd(), 'test/fixtures/nlp-blind/commands.json'), 'utf8'),
-) as { knownApps: string[]; defaultEnvironment: 'staging'; cases: BlindCase[] };
-const dev = blind.cases.filter((c) => c.split === 'dev');
-const options = { knownApps: blind.knownApps, defaultEnvironment: blind.defaultEnvironment };
-const known = new Set(blind.knownApps);
+
+/** Ratchets for rules + classifier on dev (2026-12-01; floor = measured, rounded down to 0.1 %). */
+const ROUNDS = [
+  // rules 412/461, rules + classifier 413/461 (89.6 %), 1 unsafe
+  { dir: 'test/fixtures/nlp-blind', minDev: 400, combinedFloor: 0.895, combinedUnsafe: 1 },
+  // before tuning: rules 89.9 %, rules + classifier 90.8 % (2 unsafe); now rules 316/337, combined 319/337 (94.7 %)
+  { dir: 'test/fixtures/nlp-blind-2', minDev: 300, combinedFloor: 0.946, combinedUnsafe: 2 },
+] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;
+/** The command of an unsafe line, to compare rules and combined without printing it. */
+const commandOf = (u: string) => u.split(' → ')[0].split(': ').slice(1).join(': ');
 
-describe('blind corpus dev split: rules, classifier, rules + classifier', () => {
-  const classifier = new IntentClassifier();
-  const training = classifier.train(trainingData.examples as TrainingExample[], trainingData.knownApps);
-  const classify = (command: string) => classifier.classify(command);
+const classifier = new IntentClassifier();
+const training = classifier.train(trainingData.examples as TrainingExample[], trainingData.knownApps);
+const classify = (command: string) => classifier.classify(command);
 
-  const rulesOnly = scoreAll(dev, (command) => finalize(readCommand(command, known), options));
-  const combined = scoreAll(dev, (command) =>
-    combine(readCommand(command, known), classify(command), options),
-  );
-  // the classifier's intent with the rules' entities (it has no entities of its own), through finalize
-  const classifierAlone = scoreAll(dev, (command) => {
-    const c = classify(command);
-    return finalize({ ...readCommand(command, known), intent: c.intent, confidence: c.score }, options);
-  });
-  const intentHits = dev.filter((c) =>
-    [c, ...(c.alsoAcceptable ?? [])].some((x) => x.intent === classify(c.command).intent),
-  ).length;
+describe.each(ROUNDS)(
+  'blind dev split of $dir: rules, classifier, rules + classifier',
+  ({ dir, minDev, combinedFloor, combinedUnsafe }) => {
+    const blind = JSON.parse(readFileSync(join(process.cwd(), dir, 'commands.json'), 'utf8')) as {
+      knownApps: string[];
+      defaultEnvironment: 'staging';
+      cases: BlindCase[];
+    };
+    const dev = blind.cases.filter((c) => c.split === 'dev');
+    const options = { knownApps: blind.knownApps, defaultEnvironment: blind.defaultEnvironment };
+    const known = new Set(blind.knownApps);
 
-  afterAll(() => {
-    console.log(
-      [
-        `blind dev split, ${dev.length} commands (classifier trained on ${training.examples} examples in ${training.ms} ms):`,
-        `  rules only          exact ${pct(rulesOnly)}   unsafe ${rulesOnly.unsafe.length}`,
-        `  classifier alone    exact ${pct(classifierAlone)}   unsafe ${classifierAlone.unsafe.length}   intent ${((intentHits / dev.length) * 100).toFixed(1)}%`,
-        `  rules + classifier  exact ${pct(combined)}   unsafe ${combined.unsafe.length}`,
-      ].join('\n'),
+    const rulesOnly = scoreAll(dev, (command) => finalize(readCommand(command, known), options));
+    const combined = scoreAll(dev, (command) =>
+      combine(readCommand(command, known), classify(command), options),
     );
-  });
+    // the classifier's intent with the rules' entities (it has no entities of its own), through finalize
+    const classifierAlone = scoreAll(dev, (command) => {
+      const c = classify(command);
+      return finalize({ ...readCommand(command, known), intent: c.intent, confidence: c.score }, options);
+    });
+    const intentHits = dev.filter((c) =>
+      [c, ...(c.alsoAcceptable ?? [])].some((x) => x.intent === classify(c.command).intent),
+    ).length;
 
-  it('never trains on the dev split', () => {
-    const trained = new Set(trainingData.examples.map((e) => e.text));
-    expect(dev.filter((c) => trained.has(c.command)).map((c) => c.command)).toEqual([]);
-    expect(dev.length).toBeGreaterThan(400);
-  });
+    afterAll(() => {
+      console.log(
+        [
+          `${dir} dev split, ${dev.length} commands (classifier trained on ${training.examples} examples in ${training.ms} ms):`,
+          `  rules only          exact ${pct(rulesOnly)}   unsafe ${rulesOnly.unsafe.length}`,
+          `  classifier alone    exact ${pct(classifierAlone)}   unsafe ${classifierAlone.unsafe.length}   intent ${((intentHits / dev.length) * 100).toFixed(1)}%`,
+          `  rules + classifier  exact ${pct(combined)}   unsafe ${combined.unsafe.length}`,
+        ].join('\n'),
+      );
+    });
 
-  it('the classifier adds no unsafe reading: every unsafe combined reading is one the rules make alone', () => {
-    const rulesUnsafe = new Set(
-      rulesOnly.unsafe.map((u) => u.split(' → ')[0].split(': ').slice(1).join(': ')),
-    );
-    const added = combined.unsafe.filter(
-      (u) => !rulesUnsafe.has(u.split(' → ')[0].split(': ').slice(1).join(': ')),
-    );
-    expect(added).toEqual([]);
-    expect(combined.unsafe.length).toBeLessThanOrEqual(rulesOnly.unsafe.length);
-  });
+    it('never trains on a dev split (of either round)', () => {
+      const trained = new Set(trainingData.examples.map((e) => e.text));
+      // a count, not the sentences: dev commands are never printed
+      expect(dev.filter((c) => trained.has(c.command)).length).toBe(0);
+      expect(dev.length).toBeGreaterThan(minDev);
+    });
 
-  it('the classifier alone reads most dev intents (it learned phrasing it never saw)', () => {
-    expect(intentHits / dev.length).toBeGreaterThanOrEqual(0.75);
-  });
-});
+    it('the classifier adds no unsafe reading: every unsafe combined reading is one the rules make alone', () => {
+      const rulesUnsafe = new Set(rulesOnly.unsafe.map(commandOf));
+      expect(combined.unsafe.filter((u) => !rulesUnsafe.has(commandOf(u))).length).toBe(0);
+      expect(combined.unsafe.length).toBeLessThanOrEqual(rulesOnly.unsafe.length);
+    });
+
+    it(`rules + classifier read at least ${(combinedFloor * 100).toFixed(1)}% of dev exactly, at most ${combinedUnsafe} unsafe`, () => {
+      expect(combined.accuracy).toBeGreaterThanOrEqual(combinedFloor);
+      expect(combined.unsafe.length).toBeLessThanOrEqual(combinedUnsafe);
+    });
+
+    it('the classifier alone reads most dev intents (it learned phrasing it never saw)', () => {
+      expect(intentHits / dev.length).toBeGreaterThanOrEqual(0.75);
+    });
+  },
+);

@@ -7,7 +7,11 @@ const examples = trainingData.examples as TrainingExample[];
 
 describe('intent classifier (NLP.js neural network, our features)', () => {
   const classifier = new IntentClassifier();
+  const cpuBefore = process.cpuUsage();
   const report = classifier.train(examples, trainingData.knownApps);
+  // CPU time, not wall clock: the budget is the work, which a machine shared with other builds does not change
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
 
   it('training data is up to date with the fixtures (npm run build:nlp-training)', () => {
     const check = spawnSync(process.execPath, ['scripts/build-nlp-training.mjs', '--check'], {
@@ -20,7 +24,7 @@ describe('intent classifier (NLP.js neural network, our features)', () => {
   it('trains on the whole corpus in well under the start-up budget', () => {
     expect(report.examples).toBe(examples.length);
     expect(report.examples).toBeGreaterThan(1000);
-    expect(report.ms).toBeLessThan(5000);
+    expect(cpuMs).toBeLessThan(5000);
   });
 
   it('is deterministic: two trainings classify alike', () => {
@@ -48,7 +52,8 @@ describe('intent classifier (NLP.js neural network, our features)', () => {
     expect(turns).toBeGreaterThan(0);
     for (const e of examples.slice(0, 300))
       expect(background.classify(e.text)).toEqual(classifier.classify(e.text));
-  });
+    // a full training in slices: generous on a machine shared with other builds
+  }, 120_000);
 
   it('masks app names, image references, versions and numbers so it learns phrasing, not names', () => {
     const apps = appPatternOf(['web-app', 'api']);

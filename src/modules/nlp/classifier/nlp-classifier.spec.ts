@@ -33,7 +33,8 @@ describe('NlpClassifier (the injectable provider)', () => {
     expect(provider.classify(PHRASE, ['web-app'])?.intent).toBe('status');
     expect(provider.classify('zorblax everything quuxify', ['web-app'])?.intent).toBe('list');
     provider.onModuleDestroy();
-  });
+    // two full trainings: generous on a machine shared with other builds
+  }, 120_000);
 
   it('phrases learned earlier (stored rules) are trained on at start', async () => {
     const provider = new NlpClassifier(repositoryWith([{ phrase: PHRASE, intent: 'history' }]));

@@ -1,12 +1,8 @@
-import { ENGLISH_WORDS } from './data/english-words.js';
+import { isEnglishWord } from './english.js';
 import { nearestApps } from './interpreter.js';
 import type { Reading } from './types.js';
 
-let dictionary: ReadonlySet<string> | undefined;
-const words = (): ReadonlySet<string> => (dictionary ??= new Set(ENGLISH_WORDS.split(' ')));
-
-/** An ordinary English word (SCOWL size 35, two letters or more). */
-export const isEnglishWord = (word: string): boolean => words().has(word);
+export { isEnglishWord } from './english.js';
 
 /**
  * Whether a word in app position can name an app: a registered app, a near miss of one (the interpreter
@@ -16,7 +12,7 @@ export const isEnglishWord = (word: string): boolean => words().has(word);
 export function canNameApp(name: string, knownApps: readonly string[]): boolean {
   if (knownApps.includes(name)) return true;
   if (knownApps.length > 0 && nearestApps(name, knownApps).length > 0) return true;
-  return /[-_.\d]/.test(name) || !words().has(name);
+  return /[-_.\d]/.test(name) || !isEnglishWord(name);
 }
 
 /** The reading without app names that are ordinary words (see canNameApp). */

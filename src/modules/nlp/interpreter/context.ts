@@ -18,6 +18,8 @@ export interface Turn {
   doubted?: EntityName[];
   /** The command a bare "응"/"yes" stands for, when the turn asked a yes/no question ("Did you mean …?"). */
   yesMeans?: string;
+  /** The turn corrected the one before ("아니 cart-api"): what it replaced is no referent any more. */
+  corrects?: boolean;
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */

@@ -255,8 +255,11 @@ export function readInConversation(
     const carriedEnvironment =
       r.entities.environment !== undefined && r.entities.environment !== said.environment;
     const hypothetical = CHANGES.has(r.intent) && HYPOTHETICAL.test(r.text) && !POLITE_REQUEST.test(r.text);
+    // "이제 괜찮아?": a weak status cue is sure enough when the conversation names the app it asks about
+    const weakStatus = r.intent === 'status' && !r.entities.app && r.confidence < 0.6 && context?.app;
     const reading: Reading = {
       ...r,
+      ...(weakStatus ? { confidence: 0.75 } : {}),
       ...(hypothetical ? { intent: 'unknown', confidence: 0.2 } : {}),
       ...(followUp ? { followUp: true } : {}),
       ...(carriedEnvironment ? { environmentFromContext: true } : {}),
@@ -357,6 +360,23 @@ export function readInConversation(
     }
   }
 
+  // "cart-api prdo 재시작" → "로그 보여줘": the app goes on, the production only guessed stays a question
+  if (
+    question?.doubted?.includes('environment') &&
+    question.entities.app &&
+    OPERATION_INTENTS.has(reading.intent) &&
+    reading.intent !== question.intent &&
+    !reading.entities.app &&
+    !reading.entities.environment &&
+    reading.appAlternatives.length === 0 &&
+    reading.environmentAlternatives.length === 0
+  )
+    return done({
+      ...reading,
+      entities: { ...reading.entities, app: question.entities.app, environment: 'production' },
+      fuzzy: [...reading.fuzzy, 'environment'],
+    });
+
   // "api-server는?", "and order-api?", "batch-job 것도": the same read for another app
   const lastRead = history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
   if (
@@ -452,7 +472,8 @@ export function readInConversation(
       const base = { ...repeated.entities };
       if (another) {
         delete base.tag;
-        if (!correction) delete base.replicas;
+        // "same for cart-api", "api도 똑같이": the same count for the other app
+        if (!correction && !SAME.test(text) && !ALSO.test(text)) delete base.replicas;
       }
       if (reading.environmentAlternatives.length) delete base.environment;
       if (reading.appAlternatives.length) delete base.app;
@@ -520,7 +541,8 @@ function referents(history: readonly Turn[]): { apps: string[]; turn?: Turn } {
   if (named.length === 0) return { apps: [] };
   if ((named[0].apps?.length ?? 0) > 1) return { apps: named[0].apps!, turn: named[0] };
   const [a, b] = named;
-  if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app)
+  // "web-app 상태" → "아니 cart-api": the correction withdrew web-app; cart-api is the one referent left
+  if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app && !a.corrects)
     return { apps: [a.entities.app!, b.entities.app], turn: a };
   return { apps: [] };
 }
@@ -570,6 +592,7 @@ export function turnOf(
       : {}),
     ...(doubted ? { doubted: ['environment' as const] } : {}),
     ...(yes ? { yesMeans: yes } : {}),
+    ...(reading && CORRECTION.test(normalise(reading.text)) ? { corrects: true } : {}),
   };
 }
 

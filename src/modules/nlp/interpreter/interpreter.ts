@@ -32,6 +32,8 @@ import type {
 export { INTENT_ENTITIES } from './intents.js';
 export const MUTATING: ReadonlySet<Intent> = CHANGE_INTENTS;
 export const LOW_CONFIDENCE = 0.6;
+/** The name as an image's repository ("ghcr.io/acme/billing:2.3.0"): an app name, whatever word it is. */
+const IMAGE_OF = (name: string) => new RegExp(`/${name}(?::|@|(?![a-z0-9_.-]))|(?<![a-z0-9_./-])${name}:`);
 /** An unregistered name that is an ordinary word, not an app name (app names carry a hyphen or a digit). */
 const PLAIN_WORD = /^[a-z]+$/;
 
@@ -210,7 +212,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       clarification ??= askNearMiss(said, near, lang);
       for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
       delete entities.app;
-    } else if (PLAIN_WORD.test(said) && !reading.reference) {
+    } else if (PLAIN_WORD.test(said) && !reading.reference && !IMAGE_OF(said).test(reading.text)) {
       // a change of something that is not an app is no command; a read of it reads everything
       if (MUTATING.has(intent) || intent === 'status' || intent === 'logs') {
         intent = 'unknown';
@@ -222,6 +224,8 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       clarification ??= askUnknownApp(said, known, lang);
       for (const n of known.slice(0, 3))
         suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
+      // asked about, so not written as the app (the clarification names it)
+      delete entities.app;
     }
   }
   // a count or revision said only relatively ("2개 더", "두 버전 전"): ask for it

@@ -21,7 +21,18 @@ const UNITS: Record<string, number> = {
   여덟: 8,
   아홉: 9,
 };
-const TENS: Record<string, number> = { 열: 10, 스물: 20, 스무: 20, 서른: 30 };
+const TENS: Record<string, number> = {
+  열: 10,
+  스물: 20,
+  스무: 20,
+  서른: 30,
+  마흔: 40,
+  쉰: 50,
+  예순: 60,
+  일흔: 70,
+  여든: 80,
+  아흔: 90,
+};
 /** Sino-Korean round numbers, as in log line counts (백 줄, 이백 줄, 천 줄). */
 const SINO: Record<string, number> = {
   십: 10,
@@ -36,7 +47,7 @@ const SINO: Record<string, number> = {
 const ZERO = ['영', '공'];
 
 /** Regex source for a Korean number word (longest alternatives first). */
-export const KOREAN_NUMBER_SOURCE = `(?:(?:오|이|삼)?백|이?천|오?십|(?:열|스물|서른)\\s?(?:하나|다섯|여섯|일곱|여덟|아홉|한|둘|두|셋|세|넷|네)|다섯|여섯|일곱|여덟|아홉|하나|스물|스무|서른|열|한|둘|두|셋|세|석|넷|네|넉|영)`;
+export const KOREAN_NUMBER_SOURCE = `(?:(?:오|이|삼)?백|이?천|오?십|(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)\\s?(?:하나|다섯|여섯|일곱|여덟|아홉|한|둘|두|셋|세|넷|네)|다섯|여섯|일곱|여덟|아홉|하나|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔|열|한|둘|두|셋|세|석|넷|네|넉|영)`;
 
 export function koreanNumber(word: string): number | undefined {
   const w = word.replace(/\s+/g, '');

@@ -26,7 +26,8 @@ import {
   WEAK_SCALE,
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
-import { judgeChange } from './safety.js';
+import { CONJUNCTION, HYPOTHETICAL, judgeChange } from './safety.js';
+import { isEnglishWord } from './english.js';
 import {
   NLP_ENVIRONMENTS,
   type EntityName,
@@ -69,7 +70,7 @@ const LINES = [
   /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
 ];
 const REPLICAS = [
-  /(?<![a-z])(?:replicas?|instances?|pods?|replica\s+count|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를)?\s?(\d+)(?![0-9.])/g,
+  /(?<![a-z])(?:replicas?|instances?|pods?|replica\s+count|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])/g,
   /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
     `${NUM}\\s?(?:개의|개로|개|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
@@ -77,7 +78,7 @@ const REPLICAS = [
   ),
 ];
 const SCALE_NUMBER = [
-  new RegExp(`(?<![a-z])(?:to|=|x)\\s?${NUM}(?![0-9.])`, 'g'),
+  new RegExp(`(?:(?<![a-z])(?:to|=|x)|→)\\s?${NUM}(?![0-9.])`, 'g'),
   new RegExp(`${NUM}\\s?(?:으로|로)`, 'g'),
 ];
 const ORDINALS: Record<string, number> = {
@@ -97,7 +98,7 @@ const ORDINAL_REVISION = new RegExp(
   'g',
 );
 const FROM_TO_REPLICAS = new RegExp(
-  `(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
+  `(?<![a-z0-9.])(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
   'g',
 );
 /** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
@@ -109,7 +110,7 @@ const RELATIVE_COUNT = new RegExp(
 const RANGE_COUNT =
   /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 const RELATIVE_REVISION = new RegExp(
-  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
+  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** Cheap first looks: the number patterns run only where their words are. */
 const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
@@ -157,8 +158,11 @@ function mask(s: string, span: Span): string {
 
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 function plain(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim();
+  return text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim().replace(LEAVE_ALONE, '');
 }
+/** "…, 운영은 건드리지 마", "but leave prod alone": an environment kept out of it, not the operation refused. */
+const LEAVE_ALONE =
+  /[,;]?\s*(?:(?:but|and)\s+)?(?:(?:운영|프로덕션|스테이징|개발|prod|production|staging|stg|dev)(?:계|환경)?(?:은|는|엔|에는|쪽은)?\s?(?:건드리지\s?(?:마|말)[가-힣]*|그대로\s?(?:둬|두)[가-힣]*|놔\s?둬[가-힣]*)|(?:don'?t|do\s+not)\s+touch\s+(?:prod|production|staging|stg|dev)|leave\s+(?:prod|production|staging|stg|dev)\s+alone)[.!~]*$/;
 
 function normalise(plainText: string): string {
   return plainText
@@ -167,8 +171,39 @@ function normalise(plainText: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
-    .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `));
+    .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `))
+    .replace(GLUED_READ, '$1 ')
+    .replace(GLUED_VERSION, ' ');
 }
+const LIST_WORDS = /현황|목록|리스트|(?<![a-z])(?:list|overview)(?![a-z])/;
+const CHANGE_WORDS = INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i));
+/** Read nouns for one-jamo typos beside a change word (이럭 → 이력). */
+const READ_NOUN_TYPOS: ReadonlyArray<readonly [string, Intent]> = [
+  ['이력', 'history'],
+  ['기록', 'history'],
+  ['내역', 'history'],
+  ['현황', 'status'],
+  ['상태', 'status'],
+  ['목록', 'list'],
+];
+/** Any change word: a what-if around one is not a read. */
+const ANY_CHANGE = new RegExp(
+  INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i))
+    .map(([, re]) => re.source)
+    .join('|'),
+);
+/** "showlogs", "checkstatus": a read verb run into its noun. */
+const GLUED_READ = /(?<![a-z])(show|get|check|view|see)(?=logs?(?![a-z])|status|history)/g;
+/** "frontendv1.0.1": an app name run into its version. */
+const GLUED_VERSION = /(?<=[a-z]{3})(?=v\d+\.\d+)/g;
+/** "restartworker": an operation verb run into a registered app's name. */
+const GLUED_VERB = /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)([a-z][a-z0-9-]*)/g;
+/** "재시작하지 말고 로그만 보여줘", "don't deploy frontend, just show me its status": the read asked instead. */
+const INSTEAD = /말고|대신|(?:,\s*|\s)(?:just|only|but|instead)\s/;
+/** "staging 검증 끝났으니 운영에 올려": a reason clause; the environments it names are not the target. */
+const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니)\s/g;
+/** "not to prod, to staging": the environment refused is the one after "not". */
+const REFUSED_BEFORE = /(?<![a-z])(?:not|never)\s+(?:to|in|on|into)?\s*$/;
 
 const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|빼고|제외|(?:instead|not|but\s+not))/;
@@ -212,6 +247,27 @@ function koreanProductionLookalike(w: string): Span | undefined {
   return undefined;
 }
 
+const spacedPatterns = new Map<string, RegExp>();
+/** "web app" for the registered "web-app", as whole words (compiled once per name; bounded). */
+function spacedPattern(app: string, spaced: string): RegExp {
+  let re = spacedPatterns.get(app);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9_-])${spaced.replace(/\./g, '\\.')}(?![a-z0-9_-])`);
+    if (spacedPatterns.size < 1000) spacedPatterns.set(app, re);
+  }
+  return re;
+}
+
+/** A registered app within a typo of the name (as the interpreter's near-miss check measures it). */
+function nearKnown(name: string, known: ReadonlySet<string> | undefined): boolean {
+  if (!known) return false;
+  const max = name.length <= 4 ? 1 : 2;
+  for (const k of known)
+    if (editDistance(name, k, max) <= max || editDistance(name, k.replace(/[-_.]/g, ''), max) <= max)
+      return true;
+  return false;
+}
+
 function fuzzyMax(len: number): number {
   return len >= 7 ? 2 : len >= 4 ? 1 : 0;
 }
@@ -219,7 +275,11 @@ function fuzzyMax(len: number): number {
 /** The rule-based reader: intent + entities from one command, no context, no defaults. */
 export function read(text: string, options: ReaderOptions = {}): Reading {
   const lowered = plain(text);
-  const t = normalise(lowered);
+  let t = normalise(lowered);
+  if (options.knownApps && GLUED_VERB.test(t))
+    t = t.replace(GLUED_VERB, (m, verb: string, name: string) =>
+      options.knownApps?.has(name) ? `${verb} ${name}` : m,
+    );
   const language = hasHangul(t) ? 'ko' : 'en';
   const entities: Entities = {};
   const said = new Set<EntityName>();
@@ -290,18 +350,61 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       }
     }
   }
+  // two different changes joined ("web-app 배포하고 worker 재시작해"): the first is read (the gate asks about it)
+  let joinedAt = -1;
+  if (CHANGE_INTENTS.has(intent)) {
+    const hits = CHANGE_WORDS.map(([i, re]) => [i, re.exec(w)] as const)
+      .filter((h): h is readonly [Intent, RegExpExecArray] => h[1] !== null)
+      .sort((a, b) => a[1].index - b[1].index);
+    const second = hits.find(([i]) => i !== hits[0][0]);
+    if (second) {
+      const from = hits[0][1].index + hits[0][1][0].length;
+      const join = CONJUNCTION.exec(w.slice(from, second[1].index));
+      if (join) {
+        intent = hits[0][0];
+        joinedAt = from + join.index;
+      }
+    }
+  }
+  // read nouns typed one letter off beside a change word ("web-app 배포 이럭"): the read they ask for
+  if (CHANGE_INTENTS.has(intent) && language === 'ko') {
+    for (const run of w.matchAll(HANGUL_RUN)) {
+      const noun = READ_NOUN_TYPOS.find(
+        ([kw]) =>
+          run[0] !== kw && run[0].length === kw.length && editDistance(jamo(run[0]), jamo(kw), 1) <= 1,
+      );
+      if (noun) {
+        intent = noun[1];
+        break;
+      }
+    }
+  }
   // a change word in a question, beside a read noun or refused: read what is really asked
   let refused = false;
   let askedAboutChange = false;
   if (CHANGE_INTENTS.has(intent)) {
-    const verdict = judgeChange(intent, text);
+    const verdict = judgeChange(intent, lowered);
     if (verdict.kind === 'read') {
       intent = verdict.intent;
       askedAboutChange = verdict.asked === true;
     } else if (verdict.kind === 'unknown') intent = 'unknown';
     else if (verdict.kind === 'negated') refused = true;
   }
-  const negated = refused || NEGATION.test(w);
+  let negated = refused || NEGATION.test(w);
+  // a change refused and a read asked instead: the read ("재시작하지 말고 로그만 보여줘")
+  if (negated) {
+    const at = INSTEAD.exec(w);
+    const instead = at ? w.slice(at.index + at[0].length) : '';
+    const asked =
+      at && !NEGATION.test(instead) ? INTENT_PATTERNS.find(([, re]) => re.test(instead))?.[0] : undefined;
+    if (asked && READ_INTENTS.has(asked)) {
+      intent = asked;
+      negated = false;
+    }
+  }
+  // "cart-api delete 하면 어떻게 돼?": a what-if about a change is no read either
+  if (!CHANGE_INTENTS.has(intent) && intent !== 'help' && HYPOTHETICAL.test(t) && ANY_CHANGE.test(w))
+    intent = 'unknown';
   const outOfDomain = OUT_OF_DOMAIN.test(w);
 
   // 3. numbers: revision, lines, replicas (each masked once read)
@@ -364,6 +467,9 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       for (const m of w.matchAll(re)) {
         const n = parseNumber(m[1]);
         if (n === undefined) continue;
+        // "to 0 and then back to 3": two targets, which one?
+        if (entities.replicas !== undefined && entities.replicas !== n && !unclear.includes('replicas'))
+          unclear.push('replicas');
         entities.replicas ??= n;
         w = mask(w, { start: m.index, end: m.index + m[0].length });
       }
@@ -412,7 +518,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   for (const m of w.matchAll(ENV_PATTERN)) {
     const alias = m[1] ?? m[2];
     const env = ENV_BY_ALIAS.get(alias);
-    if (!env) continue;
+    // an app registered as "dev-server" is that app, not the development environment
+    if (!env || (m[2] && m[0] !== alias && options.knownApps?.has(m[0]))) continue;
     const end = m.index + m[0].length;
     envHits.push({ env, start: m.index, end });
     // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production
@@ -420,6 +527,11 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       fuzzy.push('environment');
   }
   for (const h of envHits) w = mask(w, h);
+  // environments inside a reason clause ("스테이징 검증 끝났으니 운영에 올려") are not where to act
+  const because = [...t.matchAll(BECAUSE_KO)].at(-1);
+  if (because && envHits.some((h) => h.start > because.index)) {
+    for (let k = envHits.length - 1; k >= 0; k--) if (envHits[k].end <= because.index) envHits.splice(k, 1);
+  }
   if (language === 'ko' && !envHits.some((h) => h.env === 'production')) {
     const at = koreanProductionLookalike(w);
     if (at) {
@@ -430,7 +542,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   }
 
   // 5. app candidates (Latin names); typos of intent/environment words are recognised here
-  const candidates: { name: string; score: number }[] = [];
+  const candidates: { name: string; score: number; at?: number }[] = [];
   for (const name of imageApps) candidates.push({ name, score: 10 });
   for (const m of w.matchAll(CANDIDATE)) {
     const name = m[1];
@@ -447,6 +559,8 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
         continue;
       }
     }
+    // an ordinary English word ("many", "rollbacks", "something") is no app unless it is (a near miss of) one
+    if (!/[-_.\d]/.test(name) && isEnglishWord(name) && !nearKnown(name, options.knownApps)) continue;
     // "web-app 대신 api-server", "instead of web-app": the one replaced is not the app
     if (REPLACED_AFTER.test(w.slice(m.index + name.length)) || /instead\s+of\s$/.test(w.slice(0, m.index)))
       continue;
@@ -454,7 +568,18 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
     if (options.knownApps?.has(name)) score += 5;
     if (APP_MARKER_AFTER.test(w.slice(m.index + name.length))) score += 2;
     if (/[-\d]/.test(name)) score += 1;
-    candidates.push({ name, score });
+    candidates.push({ name, score, at: m.index });
+  }
+  // "web app": a registered name written in two words (one of them a common word) is a near miss, asked about
+  for (const k of options.knownApps ?? []) {
+    if (!k.includes('-') || candidates.some((c) => c.name === k)) continue;
+    const spaced = k.replace(/-/g, ' ');
+    if (!t.includes(spaced) || !spacedPattern(k, spaced).test(t)) continue;
+    const parts = new Set(k.split('-'));
+    for (let c = candidates.length - 1; c >= 0; c--)
+      if (parts.has(candidates[c].name)) candidates.splice(c, 1);
+    candidates.push({ name: k.replace(/-/g, ''), score: 20 });
+    break;
   }
   // "cart api": a registered name written in two words is a near miss of it, asked about
   for (let i = 0; i + 1 < candidates.length; i++) {
@@ -463,6 +588,11 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
       candidates.splice(i, 2, { name: joined.replace('-', ''), score: 20 });
       break;
     }
+  }
+  // two operations on two apps: the app of the first operation (named before the join)
+  if (joinedAt >= 0 && new Set(candidates.map((c) => c.name)).size > 1) {
+    const first = candidates.filter((c) => c.at !== undefined && c.at < joinedAt);
+    if (new Set(first.map((c) => c.name)).size === 1) candidates.splice(0, candidates.length, first[0]);
   }
   const distinctApps = [...new Set(candidates.map((c) => c.name))];
   if (candidates.length > 0) {
@@ -500,12 +630,30 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   else if (envs.length > 1) {
     // "prod 말고 staging에": the refused one is out; any two left (dev랑 staging, staging에서 prod로) → ask
     const kept = [
-      ...new Set(envHits.filter((h) => !REFUSED_AFTER.test(t.slice(h.end, h.end + 14))).map((h) => h.env)),
+      ...new Set(
+        envHits
+          .filter(
+            (h) =>
+              !REFUSED_AFTER.test(t.slice(h.end, h.end + 14)) &&
+              !REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 12), h.start)),
+          )
+          .map((h) => h.env),
+      ),
     ];
     if (kept.length === 1) entities.environment = kept[0];
     else environmentAlternatives = envs;
   }
-  if (ALL_ENVIRONMENTS.test(t) && intent !== 'list' && intent !== 'history') {
+  if (
+    ALL_ENVIRONMENTS.test(t) &&
+    intent !== 'list' &&
+    intent !== 'history' &&
+    // "모든 환경 앱 현황": a list of everything, not a status asking which environment
+    !(
+      intent === 'status' &&
+      !entities.app &&
+      (ALL_MARKER.test(t.replace(ALL_ENVIRONMENTS, '')) || LIST_WORDS.test(t))
+    )
+  ) {
     delete entities.environment;
     environmentAlternatives = [...NLP_ENVIRONMENTS];
   }

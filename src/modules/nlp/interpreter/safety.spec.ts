@@ -53,6 +53,9 @@ const ko = {
     (a: string, e: string, o: Op) => `${e}${a} ${o.ko} 안 돼`,
     (a: string, e: string, o: Op) => `${a} ${o.ko} 취소`,
     (a: string, e: string, o: Op) => `${a} ${o.ko}ㄴㄴ`,
+    (a: string, e: string, o: Op) => `${e}${a} ${o.ko}하지 말자`,
+    (a: string, e: string, o: Op) => `${a} ${o.ko} 관둬`,
+    (a: string, e: string, o: Op) => `${e}${a} ${o.ko} no no`,
   ],
   report: [
     (a: string, e: string, o: Op) => `${e}${a} ${o.ko}했음`,
@@ -61,6 +64,9 @@ const ko = {
     (a: string, e: string, o: Op) => `어제 ${e}${a} ${o.ko}했다`,
     (a: string, e: string, o: Op) => `${a} ${o.ko} 때문에 야근했어`,
     (a: string, e: string, o: Op) => `${a} ${o.ko} 자동화 너무 좋다`,
+    (a: string, e: string, o: Op) => `${e}${a} ${o.ko} 예정이야`,
+    (a: string, e: string, o: Op) => `${a} ${o.ko} 진행 중`,
+    (a: string, e: string, o: Op) => `내일 ${e}${a} ${o.ko}할 거야`,
   ],
   hypothetical: [
     (a: string, e: string, o: Op) => `${e}${a} ${o.ko}하면 어떻게 돼?`,
@@ -91,18 +97,25 @@ const en = {
     (a: string, e: string, o: Op) => `never ${o.en} ${a}${e}`,
     (a: string, e: string, o: Op) => `please don't ${o.en} ${a}`,
     (a: string, e: string, o: Op) => `cancel the ${o.en} of ${a}${e}`,
+    (a: string, e: string, o: Op) => `let's not ${o.en} ${a}${e}`,
+    (a: string, e: string, o: Op) => `I'd rather not ${o.en} ${a}${e}`,
+    (a: string, e: string, o: Op) => `${o.en} ${a}${e}... never mind`,
   ],
   report: [
     (a: string, e: string, o: Op) => `we ${o.past} ${a}${e} yesterday`,
     (a: string, e: string, o: Op) => `I already ${o.past} ${a}`,
     (a: string, e: string, o: Op) => `the ${o.en} of ${a}${e} was slow`,
     (a: string, e: string, o: Op) => `write a script to ${o.en} ${a}`,
+    (a: string, e: string, o: Op) => `we're planning to ${o.en} ${a}${e}`,
+    (a: string, e: string, o: Op) => `the ${o.en} of ${a}${e} is in progress`,
   ],
   hypothetical: [
     (a: string, e: string, o: Op) => `what if I ${o.en} ${a}${e}?`,
     (a: string, e: string, o: Op) => `what happens if we ${o.en} ${a}${e}`,
     (a: string, e: string, o: Op) => `should I ${o.en} ${a}${e}?`,
     (a: string, e: string, o: Op) => `could ${o.en}ing ${a} break anything?`,
+    (a: string, e: string, o: Op) => `I wonder if we ${o.en} ${a}${e}`,
+    (a: string, e: string, o: Op) => `${o.en} ${a}${e} in case it fails`,
   ],
 };
 const mixed = [
