@@ -8,6 +8,7 @@ import { JSON_RPC_PATHS } from './common/errors/error-envelope.filter.js';
 import { buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { BodyParsingInterceptor } from './common/http/body-parsing.interceptor.js';
 import { requestEntry } from './common/http/request-entry.js';
+import { SCOPES } from './modules/auth/scopes.js';
 import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 import { AppConfig } from './config/app.config.js';
 import { validateAllModuleConfigs, type RawEnv } from './config/env-validation.js';
@@ -50,6 +51,7 @@ function setUpDocs(app: NestExpressApplication, config: AppConfig): void {
     authMode: config.KLEPAAS_AUTH_MODE,
     publicUrl: config.KLEPAAS_PUBLIC_URL || undefined,
     jsonRpcPaths: JSON_RPC_PATHS,
+    scopes: SCOPES,
   };
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, options), {
     jsonDocumentUrl: 'docs-json',

@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import type { HttpMetricsMiddleware } from '../../modules/metrics/http-metrics.middleware.js';
 import { assignRequestId, RequestLogging } from '../logging/logging.module.js';
 import { nulInUrl } from './input-text.js';
 
@@ -10,7 +9,12 @@ import { nulInUrl } from './input-text.js';
  * `%00` in the URL (400, not logged per request, like any request refused before routing), then the
  * request logger (skipped for probes and scrapes).
  */
-export function requestEntry(metrics: HttpMetricsMiddleware) {
+/** Starts a request's timer (the metrics module's HTTP middleware); common code knows only this much of it. */
+export interface RequestTimer {
+  track(req: Request, res: Response): void;
+}
+
+export function requestEntry(metrics: RequestTimer) {
   return (req: Request, res: Response, next: NextFunction): void => {
     assignRequestId(req as IncomingMessage, res);
     metrics.track(req, res);

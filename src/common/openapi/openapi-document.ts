@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { SCOPES } from '../../modules/auth/scopes.js';
-import { readPackageVersion } from '../../modules/health/version.js';
+import { readPackageVersion } from '../version.js';
 import { ERROR_ENVELOPE_REF, JSON_RPC_ERROR_REF, errorCodesOf, errorSchema } from './api-errors.decorator.js';
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
@@ -31,6 +30,8 @@ export interface OpenApiOptions {
   publicUrl?: string;
   /** Paths whose errors are JSON-RPC error responses, not the envelope (JSON_RPC_PATHS). */
   jsonRpcPaths: ReadonlySet<string>;
+  /** The scope catalogue (scope → what it grants), shown in the document's description. */
+  scopes: Readonly<Record<string, string>>;
 }
 
 const ERROR_ENVELOPE: Schema = {
@@ -123,7 +124,7 @@ function addErrors(responses: Responses, errors: Record<number, readonly string[
  * description), `security: []` on public routes, the header-mode alternative to bearer, and a
  * description naming the scopes each operation needs.
  */
-export function finishDocument(doc: OpenAPIObject, options: OpenApiOptions): OpenAPIObject {
+export function finishDocument(doc: OpenAPIObject, options: Omit<OpenApiOptions, 'scopes'>): OpenAPIObject {
   const headerMode = options.authMode === 'header';
   doc.components = doc.components ?? {};
   doc.components.schemas = {
@@ -186,7 +187,7 @@ export function finishDocument(doc: OpenAPIObject, options: OpenApiOptions): Ope
 }
 
 export function buildOpenApiDocument(app: INestApplication, options: OpenApiOptions): OpenAPIObject {
-  const scopeTable = Object.entries(SCOPES)
+  const scopeTable = Object.entries(options.scopes)
     .map(([scope, what]) => `| \`${scope}\` | ${what} |`)
     .join('\n');
   const builder = new DocumentBuilder()

@@ -13,7 +13,7 @@ import type {
   ExternalMcpClient,
   ExternalMcpClientOptions,
 } from './external-mcp-client.js';
-import { readPackageVersion } from '../health/version.js';
+import { readPackageVersion } from '../../common/version.js';
 
 const CLIENT_INFO = { name: 'klepaas-mcp-external', version: readPackageVersion().version };
 

@@ -26,7 +26,7 @@ import { AppConfig } from '../../config/app.config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { missingScopes } from '../auth/scopes.js';
 import { DESTRUCTIVE_RULE_TEXT } from '../deployments/deployments.contract.js';
-import { readPackageVersion } from '../health/version.js';
+import { readPackageVersion } from '../../common/version.js';
 import {
   McpCatalog,
   requiredScopes,

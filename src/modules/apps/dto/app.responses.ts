@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { App, EnvironmentOverride, ResourceSpec } from '../apps.types.js';
-import type { Environment } from '../../deployments/deployments.contract.js';
+import type { Environment } from '../environments.js';
 
 /**
  * The REST shapes of the apps module, for the OpenAPI document. Each class `implements` the type the
