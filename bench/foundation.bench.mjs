@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { createSecretKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForHttp } from './lib.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,7 +182,7 @@ async function main() {
       });
       children.push(child);
       const url = `http://127.0.0.1:${port}`;
-      await waitFor(`${url}/api/v1/healthz`, child);
+      await waitForHttp(`${url}/api/v1/healthz`, child);
       // Some audit rows to page through: denied requests are audited.
       for (let i = 0; i < 30; i++) await fetch(`${url}/api/v1/audit?limit=1`);
       return { url, pid: child.pid };
@@ -205,7 +205,7 @@ async function main() {
       });
       children.push(child);
       const url = `http://127.0.0.1:${port}`;
-      await waitFor(`${url}/api/v1/healthz`, child);
+      await waitForHttp(`${url}/api/v1/healthz`, child);
       return { url, pid: child.pid };
     };
     const express = await startBaseline('--bare-server');
@@ -321,32 +321,6 @@ function cpuMs(pid) {
 
 function fmtCpu(us) {
   return Number.isFinite(us) ? us.toFixed(0) : '-';
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
 async function getJson(url, headers = {}) {

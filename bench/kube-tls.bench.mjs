@@ -15,7 +15,7 @@
 /* global fetch, TextEncoder */
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForHttp } from './lib.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -223,7 +223,7 @@ async function main() {
       });
       children.push(child);
       const url = `http://127.0.0.1:${port}`;
-      await waitFor(`${url}/api/v1/healthz`, child);
+      await waitForHttp(`${url}/api/v1/healthz`, child);
       const post = (path, body) =>
         fetch(url + path, { method: 'POST', headers, body: JSON.stringify(body) }).then(async (r) => {
           if (!r.ok) throw new Error(`${side} ${path}: ${r.status} ${await r.text()}`);
@@ -286,32 +286,6 @@ function cpuMs(pid) {
   } catch {
     return NaN;
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
 await main();

@@ -18,13 +18,12 @@
 /* global fetch, setInterval, clearInterval */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextEncoder } from 'node:util';
-import { APP_ENV, APP_NODE_FLAGS, cpuMs, rssMiB, startChild } from './lib.mjs';
+import { APP_ENV, APP_NODE_FLAGS, cpuMs, freePort, rssMiB, startChild } from './lib.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -81,17 +80,6 @@ function rssSampler(pid) {
     xs.push(rssMiB(pid));
     return { first: xs[0], max: Math.max(...xs), last: xs.at(-1) };
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function installPeers() {

@@ -10,7 +10,7 @@
 /* global fetch, TextEncoder */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForHttp } from './lib.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +60,7 @@ async function main() {
   const children = [service];
   try {
     const url = `http://127.0.0.1:${port}`;
-    await waitFor(`${url}/api/v1/healthz`, service);
+    await waitForHttp(`${url}/api/v1/healthz`, service);
     const headers = {};
     if (process.env.BENCH_AUTH === '1') {
       const token = await new SignJWT({ scope: '*' })
@@ -118,7 +118,7 @@ async function main() {
       );
       children.push(express);
       const baseUrl = `http://127.0.0.1:${basePort}`;
-      await waitFor(`${baseUrl}/api/v1/healthz`, express);
+      await waitForHttp(`${baseUrl}/api/v1/healthz`, express);
       results.push(['bare express', await profileOne(express, baseUrl, baseFile)]);
     }
     const busy = {};
@@ -195,34 +195,8 @@ function packageOf(url, name) {
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 async function getJson(url, headers = {}) {
   const res = await fetch(url, { headers });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${await res.text()}`);
   return res.json();
-}
-
-async function waitFor(url, child, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }

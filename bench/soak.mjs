@@ -21,7 +21,7 @@ import { spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { freePort, waitForHttp } from './lib.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +94,7 @@ let jobsDb; // a second reader of the service's database, for the job queue
 let exitCode = 1;
 
 try {
-  await waitFor(`${url}/api/v1/healthz`);
+  await waitForHttp(`${url}/api/v1/healthz`, service);
   const token = await new SignJWT({ scope: '*' })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('soak')
@@ -456,29 +456,4 @@ function judge(samples) {
     },
   ];
   return { ok: checks.every((c) => c.ok), rssSlope, heapSlope, checks };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port: p } = srv.address();
-      srv.close(() => resolve(p));
-    });
-  });
-}
-
-async function waitFor(target, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (service.exitCode !== null) throw new Error(`the service exited with code ${service.exitCode}`);
-    try {
-      if ((await fetch(target)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`${target} did not answer within ${timeoutMs} ms`);
 }
