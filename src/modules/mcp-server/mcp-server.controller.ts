@@ -23,6 +23,14 @@ const SSE_CONTENT = {
   },
 };
 
+/** What a request naming a session (GET stream, DELETE) can be refused with. */
+const SESSION_ERRORS = {
+  400: ['session_required'],
+  403: ['origin_forbidden'],
+  404: ['session_not_found'],
+  405: ['method_not_allowed'],
+};
+
 /**
  * MCP Streamable HTTP endpoint. The SDK transport writes the responses (JSON or SSE) itself; errors
  * raised before it (auth, Origin, malformed messages) are rendered as JSON-RPC errors by the global filter.
@@ -77,15 +85,7 @@ export class McpServerController {
     description: 'Server-to-client messages of the session',
     content: SSE_CONTENT,
   })
-  @ApiErrors(
-    {
-      400: ['session_required'],
-      403: ['origin_forbidden'],
-      404: ['session_not_found'],
-      405: ['method_not_allowed'],
-    },
-    { jsonRpc: true },
-  )
+  @ApiErrors(SESSION_ERRORS, { jsonRpc: true })
   stream(@Req() req: Request, @Res() res: Response, @CurrentPrincipal() principal: Principal): Promise<void> {
     return this.sessions.get(req, res, principal);
   }
@@ -95,15 +95,7 @@ export class McpServerController {
   @ProtectedResource(RESOURCE_METADATA_PATH)
   @ApiOperation({ summary: 'End a session (Mcp-Session-Id)' })
   @ApiOkResponse({ description: 'Session ended' })
-  @ApiErrors(
-    {
-      400: ['session_required'],
-      403: ['origin_forbidden'],
-      404: ['session_not_found'],
-      405: ['method_not_allowed'],
-    },
-    { jsonRpc: true },
-  )
+  @ApiErrors(SESSION_ERRORS, { jsonRpc: true })
   end(@Req() req: Request, @Res() res: Response, @CurrentPrincipal() principal: Principal): Promise<void> {
     return this.sessions.delete(req, res, principal);
   }
