@@ -5,6 +5,7 @@ import { generateAppKey, startFakeGitHub, type FakeGitHub } from '../fakes/githu
 import { startFakeMcpServer, type FakeMcpServer } from '../fakes/mcp-servers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer } from '../support/tokens.js';
+import { waitFor } from '../support/wait.js';
 
 async function rawRow(t: TestApp, name: string): Promise<Record<string, unknown> | undefined> {
   const h = await openDatabase(t.database.env.KLEPAAS_DATABASE_URL!, t.database.env.KLEPAAS_DATABASE_SCHEMA);
@@ -328,7 +329,11 @@ describe('mcp-external: SSRF refusals and missing secrets key', () => {
   });
 
   it('readiness reports providers without failing', async () => {
-    const ready = await request(t.url).get('/api/v1/health').expect(200);
+    // health results are shared for 250 ms: the provider saved just now shows on the next round of checks
+    const ready = await waitFor('the provider in health', async () => {
+      const res = await request(t.url).get('/api/v1/health').expect(200);
+      return res.body.info.mcp_external?.providers ? res : undefined;
+    });
     expect(ready.body.info.mcp_external).toMatchObject({
       status: 'up',
       providers: { pub: { breaker: 'closed' } },
