@@ -301,6 +301,21 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
       expect(c.examples.ko.length).toBeGreaterThan(0);
       expect(c.examples.en.length).toBeGreaterThan(0);
     }
+    // every environment word the list promises is one the interpreter reads as that environment (or asks about)
+    const environments = cmds.body.environments as Record<string, string[]>;
+    expect(Object.keys(environments).sort()).toEqual(['development', 'production', 'staging']);
+    for (const [env, aliases] of Object.entries(environments))
+      for (const alias of aliases) {
+        const r = await request(t.url)
+          .post('/api/v1/nlp/interpret')
+          .set('Authorization', read)
+          .send({ command: `show web-app status in ${alias}` })
+          .expect(200);
+        // read as that environment, or (a short form like 프로덕) asked about with that environment suggested
+        const isRead = r.body.entities.environment === env;
+        const asked = r.body.ambiguous === true && JSON.stringify(r.body.suggestions).includes(env);
+        expect({ alias, readOrAsked: isRead || asked }).toEqual({ alias, readOrAsked: true });
+      }
   });
 
   it('reports readiness and metrics', async () => {

@@ -9,6 +9,7 @@ import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../auth/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';
 import { withPlausibleApps } from './interpreter/app-names.js';
+import { ENV_ALIASES } from './interpreter/lexicon.js';
 import type { Turn } from './interpreter/context.js';
 import { answeredPlan, readInConversation, turnOf } from './interpreter/conversation.js';
 import { read } from './interpreter/reader.js';
@@ -475,11 +476,8 @@ export class NlpService implements OnModuleInit {
   commands(): { commands: SupportedCommand[]; environments: Record<string, string[]> } {
     return {
       commands: SUPPORTED_COMMANDS,
-      environments: {
-        development: ['development', 'develop', 'dev', '개발', '개발계'],
-        staging: ['staging', 'stage', 'stg', '스테이징', '스테이지'],
-        production: ['production', 'prod', 'prd', 'live', '운영', '운영계', '프로덕션', '상용'],
-      },
+      // the words the interpreter itself reads, so the list can never promise one it does not
+      environments: Object.fromEntries(ENV_ALIASES.map(([env, aliases]) => [env, [...aliases]])),
     };
   }
 
