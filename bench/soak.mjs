@@ -311,11 +311,16 @@ async function sample() {
     const m = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+-]+)$`, 'm').exec(text);
     return m ? Number(m[1]) : NaN;
   };
+  // the sum of every series of a gauge (nodejs_active_handles has one per handle type)
+  const total = (name) => {
+    const values = [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+-]+)$`, 'gm'))];
+    return values.length ? values.reduce((sum, m) => sum + Number(m[1]), 0) : NaN;
+  };
   return {
     rssMiB: metric('process_resident_memory_bytes') / 2 ** 20,
     heapMiB: metric('nodejs_heap_size_used_bytes') / 2 ** 20,
     eldP99Ms: metric('nodejs_eventloop_lag_p99_seconds') * 1000,
-    handles: metric('nodejs_active_handles_total'),
+    handles: total('nodejs_active_handles'),
     mcpSessions: metric('mcp_server_sessions_open'),
     dbConnections: dbConnections(service.pid),
     jobsQueued: await jobsQueued(),
