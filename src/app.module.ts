@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
 import { LoggingModule } from './common/logging/logging.module.js';
 import { AppConfigModule } from './config/config.module.js';
@@ -25,6 +26,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(env),
+        // domain events (denials, recorded operations) let lower modules announce without importing their listeners
+        EventEmitterModule.forRoot(),
         LoggingModule,
         MetricsModule,
         HealthModule,
