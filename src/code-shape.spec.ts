@@ -17,7 +17,6 @@ const LONG_FILE_REASON = 'Long because';
  */
 const KNOWN_LONG_FUNCTIONS = new Set<string>([
   'common/outbound/guarded-fetch.ts:createGuardedFetch',
-  'modules/cicd/cicd.service.ts:receive',
   'modules/deployments/deployments.service.ts:prepare',
   'modules/deployments/deployments.service.ts:execute',
   'modules/mcp-server/tools/app.tools.ts:appTools',
