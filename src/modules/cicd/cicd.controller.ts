@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
+import { NoAutoAudit } from '../audit/audit.decorators.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CurrentPrincipal, Public, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
@@ -31,6 +32,7 @@ export class CicdController {
    */
   @Post('webhook')
   @Public()
+  @NoAutoAudit() // each delivery is audited by CicdService as `cicd.webhook`, compactly (not the payload)
   @ApiOperation({
     summary: 'GitHub webhook receiver (push, release, workflow_run, ping)',
     description:
