@@ -10,9 +10,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 const KNOWN_UPWARD_IMPORTS = new Set([
   'common/errors/error-envelope.filter.ts -> modules/audit',
   'common/errors/error-envelope.filter.ts -> modules/auth',
-  'database/database.module.ts -> modules/health',
 ]);
-const KNOWN_CYCLES = new Set(['modules/alerts ⇄ modules/auth ⇄ modules/health']);
+const KNOWN_CYCLES = new Set(['modules/alerts ⇄ modules/auth']);
 
 const SRC = resolve(process.cwd(), 'src');
 const GROUND_FLOOR = /^(common|config|database)\//;

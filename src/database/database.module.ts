@@ -9,7 +9,8 @@ import {
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import { AppConfig } from '../config/app.config.js';
 import { configProvider } from '../config/env-validation.js';
-import { ReadinessRegistry } from '../modules/health/readiness.registry.js';
+import { ReadinessModule } from '../common/readiness/readiness.module.js';
+import { ReadinessRegistry } from '../common/readiness/readiness.registry.js';
 import { openDatabase, type DatabaseHandle } from './database.factory.js';
 import { DATABASE } from './database.tokens.js';
 import { MIGRATIONS } from './migrations/migration-list.js';
@@ -42,6 +43,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
 /** Opens the database, runs migrations before the app listens, and registers the readiness check. */
 @Global()
 @Module({
+  imports: [ReadinessModule],
   providers: [
     {
       provide: DATABASE_HANDLE,

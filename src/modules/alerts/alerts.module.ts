@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider } from '@willsoto/nestjs-prometheus';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { validateEnv, type RawEnv } from '../../config/env-validation.js';
 import { AlertsConfig } from './alerts.config.js';
 import { AlertsController } from './alerts.controller.js';
@@ -18,6 +19,7 @@ export class AlertsModule {
     const config = validateEnv(AlertsConfig, env);
     return {
       module: AlertsModule,
+      imports: [ReadinessModule],
       controllers: [AlertsController],
       providers: [
         { provide: AlertsConfig, useValue: config },

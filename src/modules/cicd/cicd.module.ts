@@ -1,7 +1,8 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { makeCounterProvider } from '@willsoto/nestjs-prometheus';
 import { configProvider } from '../../config/env-validation.js';
-import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { CicdConfig } from './cicd.config.js';
 import { CicdController } from './cicd.controller.js';
 import { CICD_DEPLOYER } from './cicd.deployer.js';
@@ -13,7 +14,7 @@ import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsDeployer } from './deployments.deployer.js';
 
 @Module({
-  imports: [AppsModule, DeploymentsModule],
+  imports: [ReadinessModule, AppsModule, DeploymentsModule],
   controllers: [CicdController],
   providers: [
     configProvider(CicdConfig),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { OutboundHttp } from '../../common/outbound/outbound-http.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { configProvider } from '../../config/env-validation.js';
 import { EXTERNAL_MCP_CLIENT_FACTORY } from './external-mcp-client.js';
 import { McpExternalConfig } from './mcp-external.config.js';
@@ -25,6 +26,7 @@ import { sdkClientFactory } from './sdk-mcp-client.js';
  * with retry, metrics, alerts and audit (`McpExternalService`).
  */
 @Module({
+  imports: [ReadinessModule],
   controllers: [McpExternalController],
   providers: [
     configProvider(McpExternalConfig),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { configProvider } from '../../config/env-validation.js';
 import { AppsModule } from '../apps/apps.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
@@ -23,7 +24,7 @@ import { NlpRepository } from './nlp.repository.js';
 import { NLP_INTERPRETATIONS, NlpService } from './nlp.service.js';
 
 @Module({
-  imports: [AppsModule, DeploymentsModule],
+  imports: [ReadinessModule, AppsModule, DeploymentsModule],
   controllers: [NlpController],
   providers: [
     configProvider(NlpConfig),

@@ -4,7 +4,7 @@ import type { Counter } from 'prom-client';
 import { localizeError } from '../../common/errors/localize-error.js';
 import { languageOf } from '../../common/i18n/language.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
-import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../auth/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';

@@ -8,7 +8,8 @@ import {
 } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../../config/app.config.js';
-import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { REDIS } from './redis.tokens.js';
 
 /**
@@ -17,6 +18,7 @@ import { REDIS } from './redis.tokens.js';
  */
 @Global()
 @Module({
+  imports: [ReadinessModule],
   providers: [
     {
       provide: REDIS,
