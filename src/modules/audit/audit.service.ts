@@ -11,7 +11,7 @@ import type { Counter } from 'prom-client';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { redact } from '../../common/security/redact.js';
 import { WriteBehindQueue } from '../../database/write-behind.js';
-import type { Principal } from '../auth/principal.js';
+import { requestPrincipal } from '../../common/principal/principal.js';
 import { AuditRepository, type AuditRow } from './audit.repository.js';
 
 export const AUDIT_WRITE_FAILURES = 'audit_write_failures_total';
@@ -147,7 +147,7 @@ export class AuditService {
     const flagged = req as Request & { [AUDITED]?: boolean };
     if (flagged[AUDITED]) return;
     flagged[AUDITED] = true;
-    const user = req.user as Principal | undefined;
+    const user = requestPrincipal(req);
     await this.record(
       {
         userId: user?.userId ?? null,
@@ -172,7 +172,7 @@ export class AuditService {
     const flagged = req as Request & { [AUDITED]?: boolean };
     if (flagged[AUDITED]) return Promise.resolve();
     flagged[AUDITED] = true;
-    const user = req.user as Principal | undefined;
+    const user = requestPrincipal(req);
     const userId = user?.userId ?? null;
     const ip = req.ip ?? null;
     const action = `${req.method} ${req.route?.path ?? req.path}`;

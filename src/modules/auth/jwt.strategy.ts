@@ -4,7 +4,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy, type StrategyOptionsWithoutRequest } from 'passport-jwt';
 import { textProblem } from '../../common/http/input-text.js';
 import { AppConfig } from '../../config/app.config.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { parseScopes } from './scopes.js';
 
 interface JwtClaims {

@@ -7,7 +7,7 @@ import { AppConfig } from '../../config/app.config.js';
 import { PUBLIC_ROUTE, REQUIRED_SCOPES, RESOURCE_METADATA_PATH } from './auth.decorators.js';
 import { InsufficientScopeError, RouteWithoutScopeError, UnauthorizedError } from './auth.errors.js';
 import { InvalidClaimsError, subjectProblem } from './jwt.strategy.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { missingScopes, parseScopes } from './scopes.js';
 import { VerifiedTokenCache, verifiedExpiry } from './verified-token-cache.js';
 

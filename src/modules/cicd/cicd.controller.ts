@@ -12,7 +12,7 @@ import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { normaliseError } from '../../common/errors/error-envelope.filter.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CurrentPrincipal, Public, RequireScopes } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { CicdService, type DeliveryView } from './cicd.service.js';
 import { DeliveryDto, DeliveryPageDto, WebhookAnswerDto } from './cicd.responses.js';
 import { DeliveriesQueryDto } from './dto/deliveries-query.dto.js';

@@ -6,7 +6,7 @@ import { languageOf } from '../../common/i18n/language.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { AppsService } from '../apps/apps.service.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { finalize, matchRule } from './interpreter/interpreter.js';
 import { withPlausibleApps } from './interpreter/app-names.js';
 import { ENV_ALIASES } from './interpreter/lexicon.js';
