@@ -8,7 +8,6 @@ import {
 } from '@nestjs/common';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import { AppConfig } from '../config/app.config.js';
-import { configProvider } from '../config/env-validation.js';
 import { ReadinessModule } from '../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../common/readiness/readiness.registry.js';
 import { openDatabase, type DatabaseHandle } from './database.factory.js';
@@ -58,7 +57,6 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
       },
     },
     { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (h: DatabaseHandle) => h.db },
-    configProvider(WriteBehindConfig),
     {
       provide: WriteBehindQueue,
       inject: [DATABASE_HANDLE, WriteBehindConfig],

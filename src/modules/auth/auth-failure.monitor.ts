@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { ACCESS_DENIED, type AccessDenied } from '../../common/errors/access-denied.event.js';
-import { AppConfig } from '../../config/app.config.js';
+import { AuthConfig } from './auth.config.js';
 import { AUTH_FAILURE_BURST, type AuthFailureBurst } from './auth-failure.events.js';
 
 /**
@@ -15,7 +15,7 @@ export class AuthFailureMonitor {
 
   constructor(
     private readonly events: EventEmitter2,
-    private readonly config: AppConfig,
+    private readonly config: AuthConfig,
   ) {}
 
   @OnEvent(ACCESS_DENIED)

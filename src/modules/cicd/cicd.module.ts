@@ -1,6 +1,5 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { makeCounterProvider } from '@willsoto/nestjs-prometheus';
-import { configProvider } from '../../config/env-validation.js';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { CicdConfig } from './cicd.config.js';
@@ -17,7 +16,6 @@ import { DeploymentsDeployer } from './deployments.deployer.js';
   imports: [ReadinessModule, AppsModule, DeploymentsModule],
   controllers: [CicdController],
   providers: [
-    configProvider(CicdConfig),
     CicdRepository,
     CicdService,
     CicdWorker,

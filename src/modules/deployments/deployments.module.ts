@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
-import { configProvider } from '../../config/env-validation.js';
 import { AppsModule } from '../apps/apps.module.js';
 import { KubernetesModule } from '../kubernetes/kubernetes.module.js';
 import { ConfirmationService } from './confirmation.service.js';
 import { DeploymentChanges } from './deployment-changes.js';
-import { DeploymentsConfig } from './deployments.config.js';
 import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './deployments.service.js';
@@ -18,7 +16,6 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './de
   imports: [KubernetesModule, AppsModule],
   controllers: [DeploymentsController],
   providers: [
-    configProvider(DeploymentsConfig),
     DeploymentsRepository,
     ConfirmationService,
     DeploymentChanges,

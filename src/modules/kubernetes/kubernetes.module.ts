@@ -9,7 +9,6 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { KubeConfig } from '@kubernetes/client-node';
-import { configProvider } from '../../config/env-validation.js';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { KUBE_CLIENT, type KubeClient } from './kube-client.js';
@@ -44,7 +43,6 @@ export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from
 @Module({
   imports: [ReadinessModule],
   providers: [
-    configProvider(KubernetesConfig),
     {
       provide: KUBE_CLIENT,
       inject: [KubernetesConfig],

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { OutboundHttp } from '../../common/outbound/outbound-http.js';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
-import { configProvider } from '../../config/env-validation.js';
 import { EXTERNAL_MCP_CLIENT_FACTORY } from './external-mcp-client.js';
 import { McpExternalConfig } from './mcp-external.config.js';
 import { McpExternalController } from './mcp-external.controller.js';
@@ -29,7 +28,6 @@ import { sdkClientFactory } from './sdk-mcp-client.js';
   imports: [ReadinessModule],
   controllers: [McpExternalController],
   providers: [
-    configProvider(McpExternalConfig),
     McpExternalRepository,
     McpExternalNotifier,
     BreakerFactory,

@@ -7,9 +7,9 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { AppConfig } from '../../config/app.config.js';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
+import { RedisConfig } from './redis.config.js';
 import { REDIS } from './redis.tokens.js';
 
 /**
@@ -22,8 +22,8 @@ import { REDIS } from './redis.tokens.js';
   providers: [
     {
       provide: REDIS,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig): Redis | null =>
+      inject: [RedisConfig],
+      useFactory: (config: RedisConfig): Redis | null =>
         config.KLEPAAS_REDIS_URL
           ? new Redis(config.KLEPAAS_REDIS_URL, {
               lazyConnect: false,
