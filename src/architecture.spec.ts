@@ -4,8 +4,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 /**
  * The direction of dependencies, read from the import statements of src/ (tests excluded):
  * `common`, `config` and `database` are the ground floor and import nothing from `modules`; no two module folders
- * depend on each other, directly or round a longer loop. The debts below exist today and are being paid off
- * (issue 14); the list may only shrink — a new upward import or a new cycle fails here.
+ * depend on each other, directly or round a longer loop; and only the ground floor's config, database and logging
+ * modules are `@Global()`, so every other dependency is an explicit import. The debt lists were paid off in issue 14
+ * and stay empty: a new upward import or a new cycle fails here (cross-module side effects go through events).
  */
 const KNOWN_UPWARD_IMPORTS = new Set<string>([]);
 const KNOWN_CYCLES = new Set<string>([]);
@@ -96,6 +97,18 @@ describe('architecture: dependencies point one way', () => {
       ({ from, to }) => areaOf(from) === 'modules/nlp' && areaOf(to) === 'modules/mcp-external',
     );
     expect(nlpToExternal.map(({ from }) => relative(SRC, from))).toEqual([]);
+  });
+
+  it('@Global() only for the config, database and logging modules', () => {
+    const globals = sourceFiles(SRC)
+      .filter((file) => /^@Global\(\)/m.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file))
+      .sort();
+    expect(globals).toEqual([
+      'common/logging/logging.module.ts',
+      'config/config.module.ts',
+      'database/database.module.ts',
+    ]);
   });
 
   it('no new cycle between module folders', () => {

@@ -8,12 +8,14 @@ import { CICD_DEPLOYER } from './cicd.deployer.js';
 import { CicdRepository } from './cicd.repository.js';
 import { CICD_DELIVERIES, CicdService } from './cicd.service.js';
 import { CICD_JOBS, CicdWorker } from './cicd.worker.js';
+import { AlertsModule } from '../alerts/alerts.module.js';
 import { AppsModule } from '../apps/apps.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsDeployer } from './deployments.deployer.js';
 
 @Module({
-  imports: [ReadinessModule, AppsModule, DeploymentsModule],
+  imports: [ReadinessModule, AuditModule, AlertsModule, AppsModule, DeploymentsModule],
   controllers: [CicdController],
   providers: [
     CicdRepository,

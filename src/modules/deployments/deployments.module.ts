@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
+import { AlertsModule } from '../alerts/alerts.module.js';
 import { AppsModule } from '../apps/apps.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { KubernetesModule } from '../kubernetes/kubernetes.module.js';
 import { ConfirmationService } from './confirmation.service.js';
 import { DeploymentChanges } from './deployment-changes.js';
@@ -13,7 +15,7 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './de
  * this module for DeploymentsService.run() and AppsModule for apps and environments.
  */
 @Module({
-  imports: [KubernetesModule, AppsModule],
+  imports: [KubernetesModule, AppsModule, AuditModule, AlertsModule],
   controllers: [DeploymentsController],
   providers: [
     DeploymentsRepository,

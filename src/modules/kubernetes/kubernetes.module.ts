@@ -1,13 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  Global,
-  Inject,
-  Logger,
-  Module,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { KubeConfig } from '@kubernetes/client-node';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
@@ -39,7 +32,6 @@ export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from
 }
 
 /** The cluster client behind the KUBE_CLIENT token (null = no cluster) and the `kubernetes` readiness check. */
-@Global()
 @Module({
   imports: [ReadinessModule],
   providers: [

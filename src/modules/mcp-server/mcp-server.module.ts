@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AppsModule } from '../apps/apps.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { McpExternalModule } from '../mcp-external/mcp-external.module.js';
 import { NlpModule } from '../nlp/nlp.module.js';
+import { RedisModule } from '../redis/redis.module.js';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { McpCatalog } from './mcp-catalog.js';
 import { MCP_REQUEST_DURATION, MCP_REQUESTS_TOTAL } from './mcp-metrics.js';
@@ -16,7 +18,7 @@ import { NlpMcpTools } from './tools/nlp.tools.js';
 
 /** The platform's operations as MCP tools, resources and prompts at /mcp (Streamable HTTP). */
 @Module({
-  imports: [AppsModule, DeploymentsModule, NlpModule, McpExternalModule],
+  imports: [AuditModule, RedisModule, AppsModule, DeploymentsModule, NlpModule, McpExternalModule],
   controllers: [McpServerController, OAuthMetadataController],
   providers: [
     McpCatalog,

@@ -1,11 +1,4 @@
-import {
-  Global,
-  Inject,
-  Logger,
-  Module,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
@@ -16,7 +9,6 @@ import { REDIS } from './redis.tokens.js';
  * Optional Redis for state shared by several replicas. Absent: modules fall back to the database or
  * memory and readiness reports `not_configured`. Present: readiness pings it.
  */
-@Global()
 @Module({
   imports: [ReadinessModule],
   providers: [
