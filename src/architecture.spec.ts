@@ -111,6 +111,20 @@ describe('architecture: dependencies point one way', () => {
     ]);
   });
 
+  it('every config class is loaded the one way: listed in MODULE_CONFIGS for AppConfigModule.forRoot', () => {
+    const listed = /MODULE_CONFIGS[^=]*=\s*\[([^\]]*)\]/.exec(
+      readFileSync(join(SRC, 'app.module.ts'), 'utf8'),
+    );
+    const names = new Set((listed?.[1] ?? '').split(',').map((name) => name.trim()));
+    const configClasses = sourceFiles(SRC)
+      .filter((file) => file.endsWith('.config.ts') && !relative(SRC, file).startsWith('config/'))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/export class (\w+Config)\b/g)].map((m) => m[1]),
+      );
+    expect(configClasses.length).toBeGreaterThan(5);
+    expect(configClasses.filter((name) => !names.has(name))).toEqual([]);
+  });
+
   it('no new cycle between module folders', () => {
     const edges = new Map<string, Set<string>>();
     for (const { from, to } of all) {

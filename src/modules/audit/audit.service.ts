@@ -1,10 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  decodeKeysetCursor,
-  encodeKeysetCursor,
-  pageSize,
-  type KeysetPosition,
-} from '../../common/pagination/keyset-cursor.js';
+import { keysetPage, keysetRequest } from '../../common/pagination/keyset-page.js';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Request } from 'express';
 import type { Counter } from 'prom-client';
@@ -66,8 +61,6 @@ interface DenialBucket {
 }
 const clip = (value: string | null | undefined, max: number): string | null =>
   value === null || value === undefined ? null : value.length > max ? `${value.slice(0, max - 1)}…` : value;
-const toCreatedAt = ({ at, id }: KeysetPosition) => ({ createdAt: at, id });
-const lastCursor = (row: AuditRow) => encodeKeysetCursor(row.created_at, row.id);
 
 /**
  * The audit trail: every mutating request, every 401/403, and whatever modules record explicitly
@@ -241,7 +234,7 @@ export class AuditService {
     cursor?: string;
     limit?: number;
   }): Promise<AuditPage> {
-    const limit = pageSize(filters.limit);
+    const request = keysetRequest(filters);
     // what this replica accepted before the query is in the answer, batched records too
     await this.queue.flush();
     const rows = await this.repository.find({
@@ -251,24 +244,24 @@ export class AuditService {
       status: filters.status,
       from: filters.from ? new Date(filters.from).toISOString() : undefined,
       to: filters.to ? new Date(filters.to).toISOString() : undefined,
-      before: filters.cursor ? toCreatedAt(decodeKeysetCursor(filters.cursor)) : undefined,
-      limit: limit + 1,
+      before: request.before,
+      limit: request.fetch,
     });
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map((r) => ({
-        id: r.id,
-        time: r.created_at,
-        userId: r.user_id,
-        ip: r.ip,
-        action: r.action,
-        resource: r.resource,
-        status: r.status,
-        requestId: r.request_id,
-        details: r.details ? JSON.parse(r.details) : null,
-        count: r.count,
-      })),
-      nextCursor: rows.length > limit ? lastCursor(page[page.length - 1]) : null,
-    };
+    return keysetPage(rows, request, (r) => ({ at: r.created_at, id: r.id }), toRecord);
   }
+}
+
+function toRecord(r: AuditRow): AuditRecord {
+  return {
+    id: r.id,
+    time: r.created_at,
+    userId: r.user_id,
+    ip: r.ip,
+    action: r.action,
+    resource: r.resource,
+    status: r.status,
+    requestId: r.request_id,
+    details: r.details ? JSON.parse(r.details) : null,
+    count: r.count,
+  };
 }
