@@ -8,17 +8,17 @@ import { JSON_RPC_PATHS } from './common/errors/error-envelope.filter.js';
 import { buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { BodyParsingInterceptor } from './common/http/body-parsing.interceptor.js';
 import { requestEntry } from './common/http/request-entry.js';
+import { AuthConfig } from './modules/auth/auth.config.js';
 import { SCOPES } from './modules/auth/scopes.js';
 import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 import { AppConfig } from './config/app.config.js';
-import { validateAllModuleConfigs, type RawEnv } from './config/env-validation.js';
+import type { RawEnv } from './config/env-validation.js';
 
 /**
  * Builds the whole application exactly as production runs it; main.ts and the e2e tests both call this.
  */
 export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
-  const rootModule = AppModule.forRoot(env); // validates the foundation's variables
-  validateAllModuleConfigs(env);
+  const rootModule = AppModule.forRoot(env); // validates every variable, the modules' too
   const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     bufferLogs: true,
     abortOnError: false,
@@ -42,13 +42,13 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
     });
   }
   app.enableShutdownHooks();
-  if (config.KLEPAAS_DOCS_ENABLED) setUpDocs(app, config);
+  if (config.KLEPAAS_DOCS_ENABLED) setUpDocs(app, config, app.get(AuthConfig));
   return app;
 }
 
-function setUpDocs(app: NestExpressApplication, config: AppConfig): void {
+function setUpDocs(app: NestExpressApplication, config: AppConfig, auth: AuthConfig): void {
   const options = {
-    authMode: config.KLEPAAS_AUTH_MODE,
+    authMode: auth.KLEPAAS_AUTH_MODE,
     publicUrl: config.KLEPAAS_PUBLIC_URL || undefined,
     jsonRpcPaths: JSON_RPC_PATHS,
     scopes: SCOPES,
@@ -56,6 +56,6 @@ function setUpDocs(app: NestExpressApplication, config: AppConfig): void {
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, options), {
     jsonDocumentUrl: 'docs-json',
     // Header mode: keep what was typed into "Authorize" across reloads, so "Try it out" just works.
-    swaggerOptions: { persistAuthorization: config.KLEPAAS_AUTH_MODE === 'header' },
+    swaggerOptions: { persistAuthorization: auth.KLEPAAS_AUTH_MODE === 'header' },
   });
 }

@@ -1,28 +1,24 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { AppConfig } from './app.config.js';
-import { RAW_ENV, validateEnv, type RawEnv } from './env-validation.js';
+import { validateAll, type RawEnv } from './env-validation.js';
+
+/** A module's config class: property names are its variables' names (see `validateEnv`). */
+export type ConfigClass = new () => object;
 
 /**
- * Validates the environment once at boot. `AppConfig` (typed) and `RAW_ENV` (for modules' own config
- * classes, see `configProvider`) are available everywhere; `ConfigService` from @nestjs/config holds the
- * same validated values for code that prefers it. Nothing else reads process.env.
+ * The one way configuration is loaded: the root module hands over the environment and every module's config
+ * class; all of them are validated here, at once, while the module graph is built (one ConfigValidationError
+ * names every bad variable, before any connection opens). Each validated instance is then injectable by its
+ * class — `AppConfig` for the foundation, `AuthConfig`, `AlertsConfig`, … for their modules. Nothing else reads
+ * process.env.
  */
 @Global()
 @Module({})
 export class AppConfigModule {
-  static forRoot(env: RawEnv): DynamicModule {
-    const config = validateEnv(AppConfig, env);
-    return {
-      module: AppConfigModule,
-      imports: [
-        ConfigModule.forRoot({ ignoreEnvFile: true, skipProcessEnv: true, load: [() => ({ ...config })] }),
-      ],
-      providers: [
-        { provide: RAW_ENV, useValue: env },
-        { provide: AppConfig, useValue: config },
-      ],
-      exports: [RAW_ENV, AppConfig, ConfigModule],
-    };
+  static forRoot(env: RawEnv, moduleConfigs: readonly ConfigClass[]): DynamicModule {
+    const classes = [AppConfig, ...moduleConfigs];
+    const instances = validateAll(classes, env);
+    const providers = classes.map((cls, i) => ({ provide: cls, useValue: instances[i] }));
+    return { module: AppConfigModule, providers, exports: classes };
   }
 }

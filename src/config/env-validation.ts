@@ -3,7 +3,6 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 
 /** The raw environment the service was started with (process.env, or a test's own map). */
-export const RAW_ENV = Symbol('RAW_ENV');
 export type RawEnv = Record<string, string | undefined>;
 
 export class ConfigValidationError extends Error {
@@ -41,30 +40,24 @@ export function validateEnv<T extends object>(cls: new () => T, raw: RawEnv): T 
   return instance;
 }
 
-/** Every module config class that `configProvider` has seen (they register as their modules load). */
-const moduleConfigs = new Set<new () => object>();
-
-/** Provider for a module's own config class, validated from the raw environment at startup. */
-export function configProvider<T extends object>(cls: new () => T) {
-  moduleConfigs.add(cls);
-  return { provide: cls, useFactory: (raw: RawEnv) => validateEnv(cls, raw), inject: [RAW_ENV] };
-}
-
 /**
- * Validates every module's config before Nest builds anything, so a bad value stops startup with one
- * message listing every problem — not a stack trace from the injector after connections were opened.
+ * Validates several config classes against one environment and reports every bad variable of all of them
+ * in one error, so a bad value stops startup with one message — not a stack trace from the injector after
+ * connections were opened.
  */
-export function validateAllModuleConfigs(raw: RawEnv): void {
+export function validateAll(classes: readonly (new () => object)[], raw: RawEnv): object[] {
   const problems: string[] = [];
-  for (const cls of moduleConfigs) {
+  const instances = classes.map((cls) => {
     try {
-      validateEnv(cls, raw);
+      return validateEnv(cls, raw);
     } catch (err) {
       if (!(err instanceof ConfigValidationError)) throw err;
       problems.push(...err.problems);
+      return undefined;
     }
-  }
+  });
   if (problems.length > 0) throw new ConfigValidationError(problems);
+  return instances as object[];
 }
 
 /** Transform helpers for class-transformer: env values are strings. */

@@ -8,8 +8,8 @@ import {
 } from '@nestjs/common';
 import { Migrator, type MigrationProvider } from 'kysely/migration';
 import { AppConfig } from '../config/app.config.js';
-import { configProvider } from '../config/env-validation.js';
-import { ReadinessRegistry } from '../modules/health/readiness.registry.js';
+import { ReadinessModule } from '../common/readiness/readiness.module.js';
+import { ReadinessRegistry } from '../common/readiness/readiness.registry.js';
 import { openDatabase, type DatabaseHandle } from './database.factory.js';
 import { DATABASE } from './database.tokens.js';
 import { MIGRATIONS } from './migrations/migration-list.js';
@@ -42,6 +42,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
 /** Opens the database, runs migrations before the app listens, and registers the readiness check. */
 @Global()
 @Module({
+  imports: [ReadinessModule],
   providers: [
     {
       provide: DATABASE_HANDLE,
@@ -56,7 +57,6 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
       },
     },
     { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (h: DatabaseHandle) => h.db },
-    configProvider(WriteBehindConfig),
     {
       provide: WriteBehindQueue,
       inject: [DATABASE_HANDLE, WriteBehindConfig],

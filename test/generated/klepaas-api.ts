@@ -2675,6 +2675,9 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
                 user?: string;
                 action?: string;
                 /** @description Resource path prefix */
@@ -2682,9 +2685,6 @@ export interface operations {
                 status?: number;
                 from?: string;
                 to?: string;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-                limit?: number;
             };
             header?: never;
             path?: never;
@@ -3807,13 +3807,13 @@ export interface operations {
     CicdController_list: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
                 outcome?: "pong" | "accepted" | "ignored";
                 /** @description Job status */
                 status?: "queued" | "running" | "waiting_confirmation" | "succeeded" | "failed" | "cancelled";
                 app?: string;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-                limit?: number;
             };
             header?: never;
             path?: never;
@@ -6023,14 +6023,15 @@ export interface operations {
     DeploymentsController_history: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
                 app?: string;
                 /** @description Any environment alias */
                 environment?: string;
                 status?: "pending" | "in_progress" | "succeeded" | "failed";
                 source?: "api" | "nlp" | "mcp" | "cicd";
                 operation?: "deploy" | "scale" | "rollback" | "restart" | "delete";
-                limit?: number;
-                cursor?: string;
             };
             header?: never;
             path?: never;

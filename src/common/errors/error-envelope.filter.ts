@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Request, Response } from 'express';
-import { AuditService } from '../../modules/audit/audit.service.js';
-import { AuthFailureMonitor } from '../../modules/auth/auth-failure.monitor.js';
-import type { Principal } from '../../modules/auth/principal.js';
+import { requestPrincipal } from '../principal/principal.js';
+import { ACCESS_DENIED, type AccessDenied } from './access-denied.event.js';
 import { AppError, type ErrorEnvelope } from './app-error.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -129,10 +129,7 @@ export function toJsonRpcError(n: Normalised, requestId: string) {
 export class ErrorEnvelopeFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  constructor(
-    private readonly audit: AuditService,
-    private readonly authFailures: AuthFailureMonitor,
-  ) {}
+  constructor(private readonly events: EventEmitter2) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const ctx = host.switchToHttp();
@@ -145,13 +142,19 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
         `Unhandled error on ${req.method} ${req.originalUrl?.split('?')[0]}`,
       );
     }
-    // Written before the response, so whoever reads the audit log next finds the denial.
     const requestId = String(req.id ?? res.getHeader('x-request-id') ?? '');
     if (n.status === 401 || n.status === 403) {
-      await this.audit.recordDenial(req, n.status, n.code, n.message);
-      const subject = (req.user as Principal | undefined)?.userId ?? req.ip ?? 'unknown';
-      const route = `${req.method} ${req.route?.path ?? req.path}`;
-      this.authFailures.note(n.status, subject, { code: n.code, route, ip: req.ip, requestId });
+      // Listeners run before the response, so whoever reads the audit log next finds the denial.
+      await this.events.emitAsync(ACCESS_DENIED, {
+        request: req,
+        status: n.status,
+        code: n.code,
+        message: n.message,
+        subject: requestPrincipal(req)?.userId ?? req.ip ?? 'unknown',
+        route: `${req.method} ${req.route?.path ?? req.path}`,
+        ip: req.ip,
+        requestId,
+      } satisfies AccessDenied);
     }
     if (res.headersSent) return;
     const body: ErrorEnvelope = {

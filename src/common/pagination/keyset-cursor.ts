@@ -17,8 +17,3 @@ export function decodeKeysetCursor(cursor: string): KeysetPosition {
   if (!at || !id || Number.isNaN(Date.parse(at))) throw new BadRequestError('Invalid cursor');
   return { at, id };
 }
-
-/** Page size within 1…max (default when unset). */
-export function pageSize(limit: number | undefined, fallback = 50, max = 500): number {
-  return Math.min(Math.max(limit ?? fallback, 1), max);
-}

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { AlertsService, type TestAlertResult } from './alerts.service.js';
 import { TestAlertResultDto } from './alerts.responses.js';
 import { TestAlertDto } from './dto/test-alert.dto.js';

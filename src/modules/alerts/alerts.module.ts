@@ -1,46 +1,41 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider } from '@willsoto/nestjs-prometheus';
-import { validateEnv, type RawEnv } from '../../config/env-validation.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { AlertsConfig } from './alerts.config.js';
 import { AlertsController } from './alerts.controller.js';
 import { ALERTS_QUEUE_DEPTH, ALERTS_SENT_TOTAL, AlertsService } from './alerts.service.js';
+import { AuthFailureAlertListener } from './auth-failure-alert.listener.js';
 import { IncomingWebhookSender, SLACK_SENDER } from './slack.sender.js';
 
 /**
- * Global: every module sends alerts through AlertsService.raise(). The config is validated while the
- * module graph is built (like AppConfigModule), so an invalid template makes createApp() reject with a
- * ConfigValidationError naming the variable instead of Nest aborting the process.
+ * Slack alerts: modules that alert import this module for AlertsService.raise(); auth-failure bursts arrive as
+ * events. AlertsConfig (templates compiled, so an invalid one stops startup naming the variable) comes from
+ * AppConfigModule like every module's config.
  */
-@Global()
-@Module({})
-export class AlertsModule {
-  static forRoot(env: RawEnv): DynamicModule {
-    const config = validateEnv(AlertsConfig, env);
-    return {
-      module: AlertsModule,
-      controllers: [AlertsController],
-      providers: [
-        { provide: AlertsConfig, useValue: config },
-        {
-          provide: SLACK_SENDER,
-          useFactory: (c: AlertsConfig) =>
-            c.KLEPAAS_SLACK_WEBHOOK_URL
-              ? new IncomingWebhookSender(c.KLEPAAS_SLACK_WEBHOOK_URL, c.KLEPAAS_ALERTS_SEND_TIMEOUT_MS)
-              : null,
-          inject: [AlertsConfig],
-        },
-        AlertsService,
-        makeCounterProvider({
-          name: ALERTS_SENT_TOTAL,
-          help: 'Alerts by Slack channel, kind and result (sent | failed | suppressed | disabled)',
-          labelNames: ['channel', 'kind', 'result'],
-        }),
-        makeGaugeProvider({
-          name: ALERTS_QUEUE_DEPTH,
-          help: 'Alerts waiting to be sent to Slack, including the one being sent',
-        }),
-      ],
-      exports: [AlertsService],
-    };
-  }
-}
+@Module({
+  imports: [ReadinessModule],
+  controllers: [AlertsController],
+  providers: [
+    {
+      provide: SLACK_SENDER,
+      useFactory: (c: AlertsConfig) =>
+        c.KLEPAAS_SLACK_WEBHOOK_URL
+          ? new IncomingWebhookSender(c.KLEPAAS_SLACK_WEBHOOK_URL, c.KLEPAAS_ALERTS_SEND_TIMEOUT_MS)
+          : null,
+      inject: [AlertsConfig],
+    },
+    AlertsService,
+    AuthFailureAlertListener,
+    makeCounterProvider({
+      name: ALERTS_SENT_TOTAL,
+      help: 'Alerts by Slack channel, kind and result (sent | failed | suppressed | disabled)',
+      labelNames: ['channel', 'kind', 'result'],
+    }),
+    makeGaugeProvider({
+      name: ALERTS_QUEUE_DEPTH,
+      help: 'Alerts waiting to be sent to Slack, including the one being sent',
+    }),
+  ],
+  exports: [AlertsService],
+})
+export class AlertsModule {}

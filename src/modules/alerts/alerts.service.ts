@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter, Gauge } from 'prom-client';
-import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { AlertRenderer, type Rendered } from './alert-templates.js';
 import type { AlertInput, AlertKind } from './alert.types.js';
 import { channelLabel, routeFor, type AlertRoute, type AlertRouteName } from './alert-routing.js';

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { EnvironmentsService } from './environments.service.js';
 import { AppsService } from './apps.service.js';
 import type { App } from './apps.types.js';

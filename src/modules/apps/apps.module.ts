@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { configProvider } from '../../config/env-validation.js';
-import { AppsConfig } from './apps.config.js';
 import { AppsController } from './apps.controller.js';
 import { AppsRepository } from './apps.repository.js';
 import { AppsService } from './apps.service.js';
@@ -12,7 +10,7 @@ import { EnvironmentsService } from './environments.service.js';
  */
 @Module({
   controllers: [AppsController],
-  providers: [configProvider(AppsConfig), EnvironmentsService, AppsRepository, AppsService],
+  providers: [EnvironmentsService, AppsRepository, AppsService],
   exports: [AppsService, EnvironmentsService],
 })
 export class AppsModule {}

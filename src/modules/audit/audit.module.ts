@@ -1,18 +1,22 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { makeCounterProvider } from '@willsoto/nestjs-prometheus';
 import { AuditController } from './audit.controller.js';
 import { AuditInterceptor } from './audit.interceptor.js';
 import { AuditRepository } from './audit.repository.js';
 import { AUDIT_DENIALS_SHED, AUDIT_WRITE_FAILURES, AuditService } from './audit.service.js';
+import { DenialAuditListener } from './denial-audit.listener.js';
 
-/** Global: every module may record audit entries through AuditService. */
-@Global()
+/**
+ * The audit log: its global interceptor records mutations (and reads marked for it), the denial listener records
+ * 401/403 announced by the error filter. Modules that record entries themselves import this module.
+ */
 @Module({
   controllers: [AuditController],
   providers: [
     AuditRepository,
     AuditService,
+    DenialAuditListener,
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     makeCounterProvider({
       name: AUDIT_WRITE_FAILURES,

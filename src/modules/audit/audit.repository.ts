@@ -1,3 +1,5 @@
+import { type KeysetPosition } from '../../common/pagination/keyset-cursor.js';
+import { olderThan } from '../../common/pagination/keyset-page.js';
 import { Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { InjectDatabase } from '../../database/database.tokens.js';
@@ -28,7 +30,7 @@ export interface AuditQuery {
   from?: string;
   to?: string;
   /** Rows strictly older than this (created_at, id) position. */
-  before?: { createdAt: string; id: string };
+  before?: KeysetPosition;
   limit: number;
 }
 
@@ -54,15 +56,7 @@ export class AuditRepository {
     if (q.status !== undefined) query = query.where('status', '=', q.status);
     if (q.from) query = query.where('created_at', '>=', q.from);
     if (q.to) query = query.where('created_at', '<', q.to);
-    if (q.before) {
-      const { createdAt, id } = q.before;
-      query = query.where((eb) =>
-        eb.or([
-          eb('created_at', '<', createdAt),
-          eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-        ]),
-      );
-    }
+    if (q.before) query = query.where(olderThan({ at: 'created_at', id: 'id' }, q.before));
     return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
   }
 }

@@ -1,17 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  decodeKeysetCursor,
-  encodeKeysetCursor,
-  pageSize,
-  type KeysetPosition,
-} from '../../common/pagination/keyset-cursor.js';
+import { keysetPage, keysetRequest } from '../../common/pagination/keyset-page.js';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Request } from 'express';
 import type { Counter } from 'prom-client';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { redact } from '../../common/security/redact.js';
 import { WriteBehindQueue } from '../../database/write-behind.js';
-import type { Principal } from '../auth/principal.js';
+import { requestPrincipal } from '../../common/principal/principal.js';
 import { AuditRepository, type AuditRow } from './audit.repository.js';
 
 export const AUDIT_WRITE_FAILURES = 'audit_write_failures_total';
@@ -64,8 +59,6 @@ interface DenialBucket {
 }
 const clip = (value: string | null | undefined, max: number): string | null =>
   value === null || value === undefined ? null : value.length > max ? `${value.slice(0, max - 1)}…` : value;
-const toCreatedAt = ({ at, id }: KeysetPosition) => ({ createdAt: at, id });
-const lastCursor = (row: AuditRow) => encodeKeysetCursor(row.created_at, row.id);
 
 /**
  * The audit trail: every mutating request, every 401/403, and whatever modules record explicitly
@@ -155,7 +148,7 @@ export class AuditService {
     extra: { action?: string; details?: unknown; durability?: AuditDurability } = {},
   ): Promise<void> {
     this.recorded.add(req);
-    const user = req.user as Principal | undefined;
+    const user = requestPrincipal(req);
     await this.record(
       {
         userId: user?.userId ?? null,
@@ -179,7 +172,7 @@ export class AuditService {
   recordDenial(req: Request, status: number, code: string, message: string): Promise<void> {
     if (this.recorded.has(req)) return Promise.resolve();
     this.recorded.add(req);
-    const user = req.user as Principal | undefined;
+    const user = requestPrincipal(req);
     const userId = user?.userId ?? null;
     const ip = req.ip ?? null;
     const action = `${req.method} ${req.route?.path ?? req.path}`;
@@ -248,7 +241,7 @@ export class AuditService {
     cursor?: string;
     limit?: number;
   }): Promise<AuditPage> {
-    const limit = pageSize(filters.limit);
+    const request = keysetRequest(filters);
     // what this replica accepted before the query is in the answer, batched records too
     await this.queue.flush();
     const rows = await this.repository.find({
@@ -258,24 +251,24 @@ export class AuditService {
       status: filters.status,
       from: filters.from ? new Date(filters.from).toISOString() : undefined,
       to: filters.to ? new Date(filters.to).toISOString() : undefined,
-      before: filters.cursor ? toCreatedAt(decodeKeysetCursor(filters.cursor)) : undefined,
-      limit: limit + 1,
+      before: request.before,
+      limit: request.fetch,
     });
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map((r) => ({
-        id: r.id,
-        time: r.created_at,
-        userId: r.user_id,
-        ip: r.ip,
-        action: r.action,
-        resource: r.resource,
-        status: r.status,
-        requestId: r.request_id,
-        details: r.details ? JSON.parse(r.details) : null,
-        count: r.count,
-      })),
-      nextCursor: rows.length > limit ? lastCursor(page[page.length - 1]) : null,
-    };
+    return keysetPage(rows, request, (r) => ({ at: r.created_at, id: r.id }), toRecord);
   }
+}
+
+function toRecord(r: AuditRow): AuditRecord {
+  return {
+    id: r.id,
+    time: r.created_at,
+    userId: r.user_id,
+    ip: r.ip,
+    action: r.action,
+    resource: r.resource,
+    status: r.status,
+    requestId: r.request_id,
+    details: r.details ? JSON.parse(r.details) : null,
+    count: r.count,
+  };
 }

@@ -2,7 +2,7 @@ import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionConte
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import type { Scope } from './scopes.js';
 
 export const PUBLIC_ROUTE = 'klepaas:public';

@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy, type StrategyOptionsWithoutRequest } from 'passport-jwt';
 import { textProblem } from '../../common/http/input-text.js';
-import { AppConfig } from '../../config/app.config.js';
-import type { Principal } from './principal.js';
+import { AuthConfig } from './auth.config.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { parseScopes } from './scopes.js';
 
 interface JwtClaims {
@@ -63,11 +63,11 @@ export function lifetimeProblem(
 }
 
 function verificationKey(publicKey: string | undefined, secret: string | undefined): KeyObject {
-  if (publicKey) return createPublicKey(publicKey); // validated at startup (AppConfig)
+  if (publicKey) return createPublicKey(publicKey); // validated at startup (AuthConfig)
   return createSecretKey(Buffer.from(secret ?? 'jwt-auth-not-configured', 'utf8'));
 }
 
-function strategyOptions(config: AppConfig): StrategyOptionsWithoutRequest {
+function strategyOptions(config: AuthConfig): StrategyOptionsWithoutRequest {
   const publicKey = config.KLEPAAS_JWT_PUBLIC_KEY?.replace(/\\n/g, '\n');
   return {
     jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -83,7 +83,7 @@ function strategyOptions(config: AppConfig): StrategyOptionsWithoutRequest {
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(private readonly config: AppConfig) {
+  constructor(private readonly config: AuthConfig) {
     super(strategyOptions(config));
   }
 

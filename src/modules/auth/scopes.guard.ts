@@ -4,10 +4,11 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { ExtractJwt } from 'passport-jwt';
 import { AppConfig } from '../../config/app.config.js';
+import { AuthConfig } from './auth.config.js';
 import { PUBLIC_ROUTE, REQUIRED_SCOPES, RESOURCE_METADATA_PATH } from './auth.decorators.js';
 import { InsufficientScopeError, RouteWithoutScopeError, UnauthorizedError } from './auth.errors.js';
 import { InvalidClaimsError, subjectProblem } from './jwt.strategy.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { missingScopes, parseScopes } from './scopes.js';
 import { VerifiedTokenCache, verifiedExpiry } from './verified-token-cache.js';
 
@@ -46,6 +47,7 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly config: AppConfig,
+    private readonly auth: AuthConfig,
   ) {
     super();
   }
@@ -87,7 +89,7 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
     if (!required || required.length === 0)
       throw new RouteWithoutScopeError(`${req.method} ${req.route?.path ?? req.path}`);
 
-    if (this.config.KLEPAAS_AUTH_MODE === 'header') {
+    if (this.auth.KLEPAAS_AUTH_MODE === 'header') {
       req.user = this.principalFromHeaders(req, this.resourceMetadata(context));
     } else {
       const token = bearerToken(req);

@@ -1,5 +1,5 @@
 import { VerifiedTokenCache, verifiedExpiry } from './verified-token-cache.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 
 const alice: Principal = { userId: 'alice', scopes: ['audit:read'], method: 'jwt' };
 const NOW = 1_800_000_000_000;

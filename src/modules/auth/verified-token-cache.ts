@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { Principal } from './principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 
 /** How long a verified token is trusted without verifying it again (never beyond its own `exp`). */
 export const VERIFIED_TOKEN_TTL_MS = 30_000;

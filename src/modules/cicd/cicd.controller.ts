@@ -12,7 +12,7 @@ import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { NoAutoAudit } from '../audit/audit.decorators.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CurrentPrincipal, Public, RequireScopes } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { CicdService, type IncomingDelivery } from './cicd.service.js';
 import type { DeliveryView } from './delivery-views.js';
 import { DeliveryDto, DeliveryPageDto, WebhookAnswerDto } from './cicd.responses.js';

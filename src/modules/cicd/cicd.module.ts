@@ -1,22 +1,23 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { makeCounterProvider } from '@willsoto/nestjs-prometheus';
-import { configProvider } from '../../config/env-validation.js';
-import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { CicdConfig } from './cicd.config.js';
 import { CicdController } from './cicd.controller.js';
 import { CICD_DEPLOYER } from './cicd.deployer.js';
 import { CicdRepository } from './cicd.repository.js';
 import { CICD_DELIVERIES, CicdService } from './cicd.service.js';
 import { CICD_JOBS, CicdWorker } from './cicd.worker.js';
+import { AlertsModule } from '../alerts/alerts.module.js';
 import { AppsModule } from '../apps/apps.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsDeployer } from './deployments.deployer.js';
 
 @Module({
-  imports: [AppsModule, DeploymentsModule],
+  imports: [ReadinessModule, AuditModule, AlertsModule, AppsModule, DeploymentsModule],
   controllers: [CicdController],
   providers: [
-    configProvider(CicdConfig),
     CicdRepository,
     CicdService,
     CicdWorker,

@@ -1,3 +1,5 @@
+import { type KeysetPosition } from '../../common/pagination/keyset-cursor.js';
+import { olderThan } from '../../common/pagination/keyset-page.js';
 import { Injectable } from '@nestjs/common';
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { InjectDatabase } from '../../database/database.tokens.js';
@@ -146,7 +148,7 @@ export class CicdRepository {
     outcome?: string;
     status?: string;
     app?: string;
-    before?: { receivedAt: string; id: string };
+    before?: KeysetPosition;
     limit: number;
   }): Promise<DeliveryWithJobs[]> {
     let query = this.db.selectFrom('cicd_delivery as d').selectAll('d');
@@ -162,15 +164,7 @@ export class CicdRepository {
             .$if(!!q.app, (w) => w.where('j.app', '=', q.app as string)),
         ),
       );
-    if (q.before) {
-      const { receivedAt, id } = q.before;
-      query = query.where((eb) =>
-        eb.or([
-          eb('d.received_at', '<', receivedAt),
-          eb.and([eb('d.received_at', '=', receivedAt), eb('d.id', '<', id)]),
-        ]),
-      );
-    }
+    if (q.before) query = query.where(olderThan({ at: 'd.received_at', id: 'd.id' }, q.before));
     const rows = await query
       .orderBy('d.received_at', 'desc')
       .orderBy('d.id', 'desc')

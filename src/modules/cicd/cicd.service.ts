@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { decodeKeysetCursor, encodeKeysetCursor, pageSize } from '../../common/pagination/keyset-cursor.js';
+import { keysetPage, keysetRequest } from '../../common/pagination/keyset-page.js';
+import { DELIVERIES_MAX_PAGE } from './dto/deliveries-query.dto.js';
 import { verify } from '@octokit/webhooks-methods';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
@@ -59,12 +60,6 @@ type DeployRoute = Extract<Route, { kind: 'deploy' }>;
 const DELIVERY_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const EVENT_NAME = /^[a-z_]{1,64}$/;
 const SIGNATURE = /^sha256=[0-9a-f]{64}$/i;
-
-const encodeCursor = (d: DeliveryRow) => encodeKeysetCursor(d.received_at, d.id);
-const decodeCursor = (cursor: string) => {
-  const { at, id } = decodeKeysetCursor(cursor);
-  return { receivedAt: at, id };
-};
 
 /**
  * GitHub webhook deliveries: verified (HMAC-SHA256 over the raw bytes, constant time, every active
@@ -299,19 +294,15 @@ export class CicdService {
   }
 
   async list(q: { outcome?: string; status?: string; app?: string; cursor?: string; limit?: number }) {
-    const limit = pageSize(q.limit, 50, 200);
+    const request = keysetRequest(q, DELIVERIES_MAX_PAGE);
     const rows = await this.repository.listDeliveries({
       outcome: q.outcome,
       status: q.status,
       app: q.app,
-      before: q.cursor ? decodeCursor(q.cursor) : undefined,
-      limit: limit + 1,
+      before: request.before,
+      limit: request.fetch,
     });
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map(toDeliveryView),
-      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].delivery) : null,
-    };
+    return keysetPage(rows, request, ({ delivery: d }) => ({ at: d.received_at, id: d.id }), toDeliveryView);
   }
 
   async get(id: string): Promise<DeliveryView> {

@@ -13,7 +13,7 @@ import { ApiErrors, type ErrorCodes } from '../../common/openapi/api-errors.deco
 import { KUBE_ERRORS, OPERATION_ERRORS, READ_ERRORS } from './deployments.api-errors.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import type {
   AppOverview,
   AppStatus,

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
-import { configProvider } from '../../config/env-validation.js';
+import { AlertsModule } from '../alerts/alerts.module.js';
 import { AppsModule } from '../apps/apps.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { KubernetesModule } from '../kubernetes/kubernetes.module.js';
 import { ConfirmationService } from './confirmation.service.js';
 import { DeploymentChanges } from './deployment-changes.js';
-import { DeploymentsConfig } from './deployments.config.js';
 import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './deployments.service.js';
@@ -15,10 +15,9 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './de
  * this module for DeploymentsService.run() and AppsModule for apps and environments.
  */
 @Module({
-  imports: [KubernetesModule, AppsModule],
+  imports: [KubernetesModule, AppsModule, AuditModule, AlertsModule],
   controllers: [DeploymentsController],
   providers: [
-    configProvider(DeploymentsConfig),
     DeploymentsRepository,
     ConfirmationService,
     DeploymentChanges,

@@ -1,3 +1,5 @@
+import { type KeysetPosition } from '../../common/pagination/keyset-cursor.js';
+import { olderThan } from '../../common/pagination/keyset-page.js';
 import { Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { InjectDatabase } from '../../database/database.tokens.js';
@@ -54,7 +56,7 @@ export interface HistoryQuery {
   source?: string;
   operation?: string;
   limit: number;
-  before?: { createdAt: string; id: string };
+  before?: KeysetPosition;
 }
 
 const UNFINISHED = ['pending', 'in_progress'];
@@ -82,15 +84,7 @@ export class DeploymentsRepository {
     if (q.status) query = query.where('status', '=', q.status);
     if (q.source) query = query.where('source', '=', q.source);
     if (q.operation) query = query.where('operation', '=', q.operation);
-    if (q.before) {
-      const { createdAt, id } = q.before;
-      query = query.where((eb) =>
-        eb.or([
-          eb('created_at', '<', createdAt),
-          eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-        ]),
-      );
-    }
+    if (q.before) query = query.where(olderThan({ at: 'created_at', id: 'id' }, q.before));
     return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
   }
 

@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { decodeKeysetCursor, encodeKeysetCursor, pageSize } from '../../common/pagination/keyset-cursor.js';
+import { keysetPage, keysetRequest } from '../../common/pagination/keyset-page.js';
 import { AlertsService } from '../alerts/alerts.service.js';
 import { AppConfig } from '../../config/app.config.js';
 import type { V1Deployment, V1Pod, V1Service } from '@kubernetes/client-node';
@@ -971,24 +971,17 @@ export class DeploymentsService implements OnApplicationBootstrap, OnModuleDestr
       throw new BadRequestError(`Unknown status "${filter.status}"`);
     if (filter.source && !SOURCES.includes(filter.source))
       throw new BadRequestError(`Unknown source "${filter.source}"`);
-    const limit = pageSize(filter.limit);
-    const position = filter.cursor ? decodeKeysetCursor(filter.cursor) : undefined;
-    const before = position ? { createdAt: position.at, id: position.id } : undefined;
+    const request = keysetRequest(filter);
     const rows = await this.repository.list({
       app: filter.app,
       environment: filter.environment ? this.environments.resolve(filter.environment) : undefined,
       status: filter.status,
       source: filter.source,
       operation: filter.operation,
-      limit: limit + 1,
-      before,
+      limit: request.fetch,
+      before: request.before,
     });
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toRecord),
-      nextCursor: rows.length > limit && last ? encodeKeysetCursor(last.created_at, last.id) : null,
-    };
+    return keysetPage(rows, request, (r) => ({ at: r.created_at, id: r.id }), toRecord);
   }
 
   /**

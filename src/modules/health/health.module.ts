@@ -1,16 +1,15 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { makeGaugeProvider } from '@willsoto/nestjs-prometheus';
 import { HealthController } from './health.controller.js';
 import { DEPENDENCY_DEGRADED, HealthService } from './health.service.js';
-import { ReadinessRegistry } from './readiness.registry.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { ShutdownService } from './shutdown.service.js';
 
-/** Global so every module can register its readiness checks. */
-@Global()
+/** Probes, health and version; the checks come from ReadinessModule, where each module registers its own. */
 @Module({
+  imports: [ReadinessModule],
   controllers: [HealthController],
   providers: [
-    ReadinessRegistry,
     HealthService,
     ShutdownService,
     makeGaugeProvider({
@@ -19,6 +18,5 @@ import { ShutdownService } from './shutdown.service.js';
       labelNames: ['dependency'],
     }),
   ],
-  exports: [ReadinessRegistry],
 })
 export class HealthModule {}

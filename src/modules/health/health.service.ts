@@ -3,7 +3,11 @@ import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Gauge } from 'prom-client';
 import { ServiceUnavailableError } from '../../common/errors/app-error.js';
 import { AppConfig } from '../../config/app.config.js';
-import { ReadinessRegistry, type CheckKind, type ReadinessCheck } from './readiness.registry.js';
+import {
+  ReadinessRegistry,
+  type CheckKind,
+  type ReadinessCheck,
+} from '../../common/readiness/readiness.registry.js';
 import { readPackageVersion } from '../../common/version.js';
 
 export const DEPENDENCY_DEGRADED = 'klepaas_dependency_degraded';

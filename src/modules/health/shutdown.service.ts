@@ -1,6 +1,6 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/app.config.js';
-import { ReadinessRegistry } from './readiness.registry.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 
 /**
  * On SIGTERM readiness turns 503 first and stays so for KLEPAAS_SHUTDOWN_DELAY_MS, long enough for the

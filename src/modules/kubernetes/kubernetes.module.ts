@@ -1,16 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  Global,
-  Inject,
-  Logger,
-  Module,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { KubeConfig } from '@kubernetes/client-node';
-import { configProvider } from '../../config/env-validation.js';
-import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { KUBE_CLIENT, type KubeClient } from './kube-client.js';
 import { KubernetesConfig } from './kubernetes.config.js';
 import { NodeKubeClient } from './node-kube-client.js';
@@ -39,10 +32,9 @@ export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from
 }
 
 /** The cluster client behind the KUBE_CLIENT token (null = no cluster) and the `kubernetes` readiness check. */
-@Global()
 @Module({
+  imports: [ReadinessModule],
   providers: [
-    configProvider(KubernetesConfig),
     {
       provide: KUBE_CLIENT,
       inject: [KubernetesConfig],

@@ -10,7 +10,7 @@ import type { Response } from 'express';
 import { ApiErrors, type ErrorCodes } from '../../common/openapi/api-errors.decorator.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { CallToolDto, UpsertProviderDto } from './dto/provider.dto.js';
 import { HTTP_STATUS_BY_CODE } from './mcp-external.errors.js';
 import {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { OutboundHttp } from '../../common/outbound/outbound-http.js';
-import { configProvider } from '../../config/env-validation.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
+import { AlertsModule } from '../alerts/alerts.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { EXTERNAL_MCP_CLIENT_FACTORY } from './external-mcp-client.js';
 import { McpExternalConfig } from './mcp-external.config.js';
 import { McpExternalController } from './mcp-external.controller.js';
@@ -25,9 +27,9 @@ import { sdkClientFactory } from './sdk-mcp-client.js';
  * with retry, metrics, alerts and audit (`McpExternalService`).
  */
 @Module({
+  imports: [ReadinessModule, AuditModule, AlertsModule],
   controllers: [McpExternalController],
   providers: [
-    configProvider(McpExternalConfig),
     McpExternalRepository,
     McpExternalNotifier,
     BreakerFactory,

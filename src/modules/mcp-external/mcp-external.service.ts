@@ -5,7 +5,7 @@ import type { Counter, Histogram } from 'prom-client';
 import type { BreakerState } from '../../common/resilience/breaker.js';
 import { RetryPolicy, runWithRetry } from '../../common/resilience/retry-policy.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import type { UpsertProviderDto } from './dto/provider.dto.js';
 import { needsReconnect, toMcpExternalError, toolResultError, type MappingContext } from './error-mapping.js';
 import type { ExternalHealth, ExternalMcpClient } from './external-mcp-client.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { BreakerState } from '../../common/resilience/breaker.js';
 import { DEFAULT_RETRY } from '../../common/resilience/retry-policy.js';
-import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import type { UpsertProviderDto } from './dto/provider.dto.js';
 import { McpExternalConfig } from './mcp-external.config.js';
 import {

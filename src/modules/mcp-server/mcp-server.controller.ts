@@ -12,7 +12,7 @@ import type { Request, Response } from 'express';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { NoAutoAudit } from '../audit/audit.decorators.js';
 import { CurrentPrincipal, ProtectedResource, Public, RequireScopes } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { McpServerService, RESOURCE_METADATA_PATH } from './mcp-server.service.js';
 import { McpInfoDto, JsonRpcMessageDto, ProtectedResourceMetadataDto } from './mcp-server.responses.js';
 import { McpSessionsService } from './mcp-sessions.service.js';

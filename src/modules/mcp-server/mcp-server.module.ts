@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AppsModule } from '../apps/apps.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { McpExternalModule } from '../mcp-external/mcp-external.module.js';
 import { NlpModule } from '../nlp/nlp.module.js';
+import { RedisModule } from '../redis/redis.module.js';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
-import { configProvider } from '../../config/env-validation.js';
 import { McpCatalog } from './mcp-catalog.js';
 import { MCP_REQUEST_DURATION, MCP_REQUESTS_TOTAL } from './mcp-metrics.js';
-import { McpServerConfig } from './mcp-server.config.js';
 import { McpServerController, OAuthMetadataController } from './mcp-server.controller.js';
 import { McpServerService } from './mcp-server.service.js';
 import { MCP_SESSIONS_OPEN, McpSessionsService } from './mcp-sessions.service.js';
@@ -18,10 +18,9 @@ import { NlpMcpTools } from './tools/nlp.tools.js';
 
 /** The platform's operations as MCP tools, resources and prompts at /mcp (Streamable HTTP). */
 @Module({
-  imports: [AppsModule, DeploymentsModule, NlpModule, McpExternalModule],
+  imports: [AuditModule, RedisModule, AppsModule, DeploymentsModule, NlpModule, McpExternalModule],
   controllers: [McpServerController, OAuthMetadataController],
   providers: [
-    configProvider(McpServerConfig),
     McpCatalog,
     McpServerService,
     McpSessionsService,

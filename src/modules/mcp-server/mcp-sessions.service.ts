@@ -6,7 +6,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import { isInitializeRequest, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { Request, Response } from 'express';
 import type { Counter, Gauge, Histogram } from 'prom-client';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { McpCatalog } from './mcp-catalog.js';
 import { isOriginAllowed } from './mcp-origin.js';
 import {

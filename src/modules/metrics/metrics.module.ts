@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider, PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { collectDefaultMetrics, register } from 'prom-client';
 import {
@@ -26,8 +26,7 @@ if (!register.getSingleMetric('process_cpu_user_seconds_total')) {
   for (const name of MISNAMED_DEFAULT_METRICS) register.removeSingleMetric(name);
 }
 
-/** `/metrics` plus the HTTP metrics; global so any module can inject its own metric providers' peers. */
-@Global()
+/** `/metrics` plus the HTTP metrics (the middleware is mounted by createApp). */
 @Module({
   imports: [
     PrometheusModule.register({

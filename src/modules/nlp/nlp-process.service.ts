@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error.js';
 import { localizeError } from '../../common/errors/localize-error.js';
 import { InsufficientScopeError } from '../auth/auth.errors.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { missingScopes, OPERATION_SCOPES, type ScopedOperation } from '../auth/scopes.js';
 import type {
   AppOverview,

@@ -6,7 +6,7 @@ import { AuditBatched } from '../audit/audit.decorators.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import { OPERATION_ERRORS, READ_ERRORS } from '../deployments/deployments.api-errors.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../common/principal/principal.js';
 import { FeedbackDto, HistoryQueryDto, RulesQueryDto, StatsQueryDto } from './dto/feedback.dto.js';
 import { InterpretDto, ProcessDto } from './dto/interpret.dto.js';
 import { NlpProcessService } from './nlp-process.service.js';

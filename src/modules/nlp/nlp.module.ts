@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
-import { configProvider } from '../../config/env-validation.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { AppsModule } from '../apps/apps.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsService } from '../deployments/deployments.service.js';
@@ -17,16 +17,14 @@ import { GeminiProvider } from './llm/gemini.provider.js';
 import { ANTHROPIC_PROVIDER, GEMINI_PROVIDER, OPENAI_PROVIDER } from './llm/llm.types.js';
 import { OpenAiProvider } from './llm/openai.provider.js';
 import { NLP_OPERATIONS, NlpProcessService } from './nlp-process.service.js';
-import { NlpConfig } from './nlp.config.js';
 import { NlpController } from './nlp.controller.js';
 import { NlpRepository } from './nlp.repository.js';
 import { NLP_INTERPRETATIONS, NlpService } from './nlp.service.js';
 
 @Module({
-  imports: [AppsModule, DeploymentsModule],
+  imports: [ReadinessModule, AppsModule, DeploymentsModule],
   controllers: [NlpController],
   providers: [
-    configProvider(NlpConfig),
     NlpRepository,
     NlpClassifier,
     NlpService,

@@ -1,27 +1,21 @@
-import {
-  Global,
-  Inject,
-  Logger,
-  Module,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { AppConfig } from '../../config/app.config.js';
-import { ReadinessRegistry } from '../health/readiness.registry.js';
+import { ReadinessModule } from '../../common/readiness/readiness.module.js';
+import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
+import { RedisConfig } from './redis.config.js';
 import { REDIS } from './redis.tokens.js';
 
 /**
  * Optional Redis for state shared by several replicas. Absent: modules fall back to the database or
  * memory and readiness reports `not_configured`. Present: readiness pings it.
  */
-@Global()
 @Module({
+  imports: [ReadinessModule],
   providers: [
     {
       provide: REDIS,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig): Redis | null =>
+      inject: [RedisConfig],
+      useFactory: (config: RedisConfig): Redis | null =>
         config.KLEPAAS_REDIS_URL
           ? new Redis(config.KLEPAAS_REDIS_URL, {
               lazyConnect: false,

@@ -1,9 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto.js';
 import { JOB_STATUSES } from '../cicd.repository.js';
 
-export class DeliveriesQueryDto {
+/** A delivery carries its jobs: pages stay smaller than the other listings'. */
+export const DELIVERIES_MAX_PAGE = 200;
+
+export class DeliveriesQueryDto extends PageQueryDto(DELIVERIES_MAX_PAGE) {
   @ApiPropertyOptional({ enum: ['pong', 'accepted', 'ignored'], example: 'accepted' })
   @IsOptional()
   @IsIn(['pong', 'accepted', 'ignored'])
@@ -19,18 +22,4 @@ export class DeliveriesQueryDto {
   @IsString()
   @MaxLength(255)
   app?: string;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }

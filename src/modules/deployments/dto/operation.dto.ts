@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination/page-query.dto.js';
 import { OPERATIONS } from '../deployments.contract.js';
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -80,7 +81,7 @@ export class LogsQueryDto {
   previous?: boolean;
 }
 
-export class HistoryQueryDto {
+export class HistoryQueryDto extends PageQueryDto() {
   @ApiPropertyOptional({ example: 'web-app' }) @IsOptional() @IsString() @MaxLength(63) app?: string;
   @ApiPropertyOptional({ example: 'prod', description: 'Any environment alias' })
   @IsOptional()
@@ -99,14 +100,6 @@ export class HistoryQueryDto {
   @IsOptional()
   @IsIn(OPERATIONS)
   operation?: (typeof OPERATIONS)[number];
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
 }
 
 export class RemoveQueryDto {

@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import { McpExternalService } from '../../mcp-external/mcp-external.service.js';
-import { defineTool, McpCatalog, type McpCaller } from '../mcp-catalog.js';
+import { principalOf } from '../../../common/principal/principal.js';
+import { defineTool, McpCatalog } from '../mcp-catalog.js';
 
 const TEXT_LIMIT = 4000;
 
@@ -10,12 +11,6 @@ const toolSummary = z.object({
   title: z.string().optional(),
   description: z.string().optional(),
   readOnly: z.boolean().optional(),
-});
-
-const principalOf = (caller: McpCaller) => ({
-  userId: caller.userId,
-  scopes: caller.scopes,
-  method: caller.method ?? 'jwt',
 });
 
 /** list_external_tools / call_external_tool: other MCP servers (GitHub, …) through McpExternalService. */

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
-import type { Principal } from '../../auth/principal.js';
+import { principalOf } from '../../../common/principal/principal.js';
 import { DESTRUCTIVE_RULE_TEXT } from '../../deployments/deployments.contract.js';
 import { NlpProcessService } from '../../nlp/nlp-process.service.js';
 import { render } from '../../../common/i18n/templates.js';
@@ -8,13 +8,7 @@ import type { Language } from '../../nlp/interpreter/types.js';
 import { NLP_MAX_COMMAND_LENGTH } from '../../nlp/nlp.limits.js';
 import { ANSWERS } from '../../nlp/answers.js';
 import { NlpService, type InterpretResponse } from '../../nlp/nlp.service.js';
-import { defineTool, McpCatalog, type ToolContext } from '../mcp-catalog.js';
-
-const principalOf = (ctx: ToolContext): Principal => ({
-  userId: ctx.caller.userId,
-  scopes: ctx.caller.scopes,
-  method: ctx.caller.method ?? 'jwt',
-});
+import { defineTool, McpCatalog } from '../mcp-catalog.js';
 
 const commandInput = {
   command: z
@@ -101,7 +95,7 @@ export class NlpMcpTools implements OnModuleInit {
         input: commandInput,
         output: interpretationShape.shape,
         run: async (a, ctx) => {
-          const { response, interpretation } = await this.nlp.interpret(principalOf(ctx), {
+          const { response, interpretation } = await this.nlp.interpret(principalOf(ctx.caller), {
             command: a.command,
             projectName: a.projectName,
             sessionId: a.sessionId ?? (ctx.sessionId ? `mcp:${ctx.sessionId}` : undefined),
@@ -141,7 +135,7 @@ export class NlpMcpTools implements OnModuleInit {
           language: z.enum(['ko', 'en']).describe('Language of the command, which message is written in'),
         },
         run: async (a, ctx) => {
-          const res = await this.processor.process(principalOf(ctx), {
+          const res = await this.processor.process(principalOf(ctx.caller), {
             command: a.command,
             projectName: a.projectName,
             sessionId: a.sessionId ?? (ctx.sessionId ? `mcp:${ctx.sessionId}` : undefined),
