@@ -16,13 +16,8 @@ const LONG_FILE_REASON = 'Long because';
  * shortened one must be struck from here.
  */
 const KNOWN_LONG_FUNCTIONS = new Set<string>([
-  'common/outbound/guarded-fetch.ts:createGuardedFetch',
   'modules/deployments/deployments.service.ts:prepare',
   'modules/deployments/deployments.service.ts:execute',
-  'modules/mcp-server/tools/app.tools.ts:appTools',
-  'modules/mcp-server/tools/external.tools.ts:onModuleInit',
-  'modules/mcp-server/tools/nlp.tools.ts:onModuleInit',
-  'modules/mcp-server/tools/operation.tools.ts:operationTools',
   'modules/nlp/interpreter/conversation.ts:readInConversation',
   'modules/nlp/interpreter/interpreter.ts:finalize',
   'modules/nlp/interpreter/reader.ts:read',

@@ -36,6 +36,150 @@ const BODY_HEADERS = [
 const timeoutError = (ms: number) =>
   Object.assign(new Error(`no response headers within ${ms} ms`), { code: 'ETIMEDOUT' });
 
+type Agents = Record<'http:' | 'https:', http.Agent>;
+
+/** What createGuardedFetch's hops share: the policy, the pooled connections and the limits. */
+interface Sender {
+  policy: OutboundPolicy;
+  agents: Agents;
+  maxRedirects: number;
+  headersTimeoutMs: number;
+}
+
+/** One request on the way to the final answer; a redirect changes it. */
+interface Hop {
+  url: URL;
+  method: string;
+  headers: Headers;
+  body: Buffer | undefined;
+}
+
+/** Sends one hop after checking its URL; resolves when the response headers arrive. */
+function send(sender: Sender, hop: Hop, signal: AbortSignal): Promise<IncomingMessage> {
+  const { url } = hop;
+  sender.policy.assertRequestable(url);
+  signal.throwIfAborted();
+  const mod = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = mod.request(url, {
+      method: hop.method,
+      headers: Object.fromEntries(hop.headers),
+      agent: sender.agents[url.protocol as 'http:' | 'https:'],
+      lookup: sender.policy.lookupFor(url),
+    });
+    const onAbort = () => req.destroy(signal.reason);
+    const ms = sender.headersTimeoutMs;
+    const timer = setTimeout(() => req.destroy(timeoutError(ms)), ms);
+    timer.unref();
+    signal.addEventListener('abort', onAbort, { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    req.on('error', (err) => {
+      done();
+      reject(err);
+    });
+    req.on('response', (res) => {
+      done();
+      resolve(res);
+    });
+    req.end(hop.body);
+  });
+}
+
+function decoderFor(contentEncoding: string) {
+  const encoding = contentEncoding.toLowerCase();
+  if (encoding === 'gzip' || encoding === 'x-gzip') return createGunzip();
+  if (encoding === 'deflate') return createInflate();
+  if (encoding === 'br') return createBrotliDecompress();
+  return undefined;
+}
+
+/** The decoded body stream, destroyed when the caller aborts; null where HTTP allows no body. */
+function bodyOf(res: IncomingMessage, status: number, method: string, signal: AbortSignal): Readable | null {
+  if (NULL_BODY.has(status) || method === 'HEAD') {
+    res.resume();
+    return null;
+  }
+  const decoder = decoderFor(String(res.headers['content-encoding'] ?? ''));
+  const body: Readable = decoder ? pipeline(res, decoder, () => undefined) : res;
+  const onAbort = () => body.destroy(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+  body.once('close', () => signal.removeEventListener('abort', onAbort));
+  return body;
+}
+
+/** The final hop's answer as a fetch Response (url and redirected set as fetch sets them). */
+function toResponse(res: IncomingMessage, hop: Hop, redirected: boolean, signal: AbortSignal): Response {
+  const status = res.statusCode ?? 0;
+  if (status < 200 || status > 599) {
+    res.destroy();
+    throw new TypeError(`fetch failed: unexpected HTTP status ${status}`);
+  }
+  const headers = new Headers();
+  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2)
+    headers.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+  const body = bodyOf(res, status, hop.method, signal);
+  let response: Response;
+  const webBody = body ? (Readable.toWeb(body) as ReadableStream<Uint8Array>) : null;
+  try {
+    response = new Response(webBody, { status, statusText: res.statusMessage ?? '', headers });
+  } catch {
+    response = new Response(webBody, { status, headers }); // a reason phrase fetch would not accept
+  }
+  Object.defineProperty(response, 'url', { value: hop.url.href });
+  Object.defineProperty(response, 'redirected', { value: redirected });
+  return response;
+}
+
+/**
+ * The hop a redirect leads to: the Location resolved against the current URL; a POST turned into a GET
+ * where fetch does so (without its body); credentials dropped when the origin changes.
+ */
+function redirectHop(hop: Hop, status: number, location: string): Hop {
+  let url: URL;
+  try {
+    url = new URL(location, hop.url);
+  } catch {
+    throw new OutboundRefusedError('redirect to an invalid URL');
+  }
+  const next: Hop = { ...hop, url, headers: new Headers(hop.headers) };
+  if (
+    (status === 303 && hop.method !== 'GET' && hop.method !== 'HEAD') ||
+    ((status === 301 || status === 302) && hop.method === 'POST')
+  ) {
+    next.method = 'GET';
+    next.body = undefined;
+    for (const h of BODY_HEADERS) next.headers.delete(h);
+  }
+  if (url.origin !== hop.url.origin) for (const h of ORIGIN_BOUND) next.headers.delete(h);
+  return next;
+}
+
+/** Sends the request and follows its redirects by hand, each hop checked again. */
+async function follow(sender: Sender, request: Request): Promise<Response> {
+  const signal = request.signal;
+  let hop: Hop = {
+    url: new URL(request.url),
+    method: request.method,
+    headers: new Headers(request.headers),
+    body: request.body ? Buffer.from(await request.arrayBuffer()) : undefined,
+  };
+  for (let redirects = 0; ; redirects++) {
+    const res = await send(sender, hop, signal);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (!REDIRECTS.has(status) || !location || request.redirect === 'manual')
+      return toResponse(res, hop, redirects > 0, signal);
+    res.resume();
+    if (request.redirect === 'error') throw new TypeError('fetch failed: redirect mode is "error"');
+    if (redirects >= sender.maxRedirects)
+      throw new OutboundRefusedError(`more than ${sender.maxRedirects} redirects`);
+    hop = redirectHop(hop, status, location);
+  }
+}
+
 /**
  * A `fetch` for requests to user-supplied URLs (MCP servers, GitHub API bases, …) that enforces the
  * OutboundPolicy on every hop: the URL is checked before each request, host names are resolved once by
@@ -45,105 +189,19 @@ const timeoutError = (ms: number) =>
  * custom DNS lookup. A refusal rejects with OutboundRefusedError; nothing of the refused hop is read.
  */
 export function createGuardedFetch(policy: OutboundPolicy, options: GuardedFetchOptions = {}): GuardedFetch {
-  const maxRedirects = options.maxRedirects ?? 5;
-  // As the built-in fetch (undici's headersTimeout): callers with a deadline pass their own signal.
-  const headersTimeoutMs = options.headersTimeoutMs ?? 300_000;
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true }),
-    'https:': new https.Agent({ keepAlive: true }),
+  const sender: Sender = {
+    policy,
+    agents: { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) },
+    maxRedirects: options.maxRedirects ?? 5,
+    // As the built-in fetch (undici's headersTimeout): callers with a deadline pass their own signal.
+    headersTimeoutMs: options.headersTimeoutMs ?? 300_000,
   };
-
-  function send(
-    url: URL,
-    method: string,
-    headers: Headers,
-    body: Buffer | undefined,
-    signal: AbortSignal,
-  ): Promise<IncomingMessage> {
-    policy.assertRequestable(url);
-    signal.throwIfAborted();
-    const mod = url.protocol === 'https:' ? https : http;
-    return new Promise((resolve, reject) => {
-      const req = mod.request(url, {
-        method,
-        headers: Object.fromEntries(headers),
-        agent: agents[url.protocol as 'http:' | 'https:'],
-        lookup: policy.lookupFor(url),
-      });
-      const onAbort = () => req.destroy(signal.reason);
-      const timer = setTimeout(() => req.destroy(timeoutError(headersTimeoutMs)), headersTimeoutMs);
-      timer.unref();
-      signal.addEventListener('abort', onAbort, { once: true });
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-      };
-      req.on('error', (err) => {
-        done();
-        reject(err);
-      });
-      req.on('response', (res) => {
-        done();
-        resolve(res);
-      });
-      req.end(body);
-    });
-  }
-
-  function toResponse(
-    res: IncomingMessage,
-    url: URL,
-    method: string,
-    redirected: boolean,
-    signal: AbortSignal,
-  ) {
-    const status = res.statusCode ?? 0;
-    if (status < 200 || status > 599) {
-      res.destroy();
-      throw new TypeError(`fetch failed: unexpected HTTP status ${status}`);
-    }
-    const headers = new Headers();
-    for (let i = 0; i + 1 < res.rawHeaders.length; i += 2)
-      headers.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
-    let body: Readable | null = res;
-    if (NULL_BODY.has(status) || method === 'HEAD') {
-      res.resume();
-      body = null;
-    } else {
-      const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-      const decoder =
-        encoding === 'gzip' || encoding === 'x-gzip'
-          ? createGunzip()
-          : encoding === 'deflate'
-            ? createInflate()
-            : encoding === 'br'
-              ? createBrotliDecompress()
-              : undefined;
-      if (decoder) body = pipeline(res, decoder, () => undefined);
-      const stream = body;
-      const onAbort = () => stream.destroy(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-      stream.once('close', () => signal.removeEventListener('abort', onAbort));
-    }
-    let response: Response;
-    const webBody = body ? (Readable.toWeb(body) as ReadableStream<Uint8Array>) : null;
-    try {
-      response = new Response(webBody, { status, statusText: res.statusMessage ?? '', headers });
-    } catch {
-      response = new Response(webBody, { status, headers }); // a reason phrase fetch would not accept
-    }
-    Object.defineProperty(response, 'url', { value: url.href });
-    Object.defineProperty(response, 'redirected', { value: redirected });
-    return response;
-  }
-
   const logger = new Logger('Outbound');
-
   const guardedFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     // Request normalises every body type and header form exactly as fetch would.
     const request = new Request(input, init);
     try {
-      return await follow(request);
+      return await follow(sender, request);
     } catch (err) {
       // The reason (address, range) is for operators only; callers get OutboundRefusedError's fixed text.
       if (err instanceof OutboundRefusedError)
@@ -151,45 +209,10 @@ export function createGuardedFetch(policy: OutboundPolicy, options: GuardedFetch
       throw err;
     }
   };
-
-  async function follow(request: Request): Promise<Response> {
-    const signal = request.signal;
-    let url = new URL(request.url);
-    let method = request.method;
-    const headers = new Headers(request.headers);
-    let body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
-    for (let hop = 0; ; hop++) {
-      const res = await send(url, method, headers, body, signal);
-      const location = res.headers.location;
-      if (!REDIRECTS.has(res.statusCode ?? 0) || !location || request.redirect === 'manual')
-        return toResponse(res, url, method, hop > 0, signal);
-      res.resume();
-      if (request.redirect === 'error') throw new TypeError('fetch failed: redirect mode is "error"');
-      if (hop >= maxRedirects) throw new OutboundRefusedError(`more than ${maxRedirects} redirects`);
-      let next: URL;
-      try {
-        next = new URL(location, url);
-      } catch {
-        throw new OutboundRefusedError('redirect to an invalid URL');
-      }
-      const status = res.statusCode ?? 0;
-      if (
-        (status === 303 && method !== 'GET' && method !== 'HEAD') ||
-        ((status === 301 || status === 302) && method === 'POST')
-      ) {
-        method = 'GET';
-        body = undefined;
-        for (const h of BODY_HEADERS) headers.delete(h);
-      }
-      if (next.origin !== url.origin) for (const h of ORIGIN_BOUND) headers.delete(h);
-      url = next;
-    }
-  }
-
   return Object.assign(guardedFetch, {
     close: () => {
-      agents['http:'].destroy();
-      agents['https:'].destroy();
+      sender.agents['http:'].destroy();
+      sender.agents['https:'].destroy();
     },
   });
 }

@@ -117,63 +117,93 @@ const make = (
   },
 });
 
-/** Any failure of a call to an external MCP server → the standard schema. Never leaks stacks. */
-export function toMcpExternalError(err: unknown, ctx: MappingContext): McpExternalError {
-  if (err instanceof McpExternalException) return err.error;
-  const where = `${ctx.provider} ${ctx.operation}${ctx.tool ? ` ${ctx.tool}` : ''}`;
-  if (isOutboundRefusal(err)) {
-    // One fixed message: nothing about the refused hop (address, status, body) goes back to the caller.
-    return make('forbidden', `${where}: ${OutboundRefusedError.MESSAGE}`, ctx, { source: 'policy' });
-  }
-  if (err instanceof DeadlineExceededError) {
-    return make('timeout', `${where}: no answer within ${err.deadlineMs} ms`, ctx, {
-      source: 'deadline',
-      deadlineMs: err.deadlineMs,
-    });
-  }
-  if (err instanceof HttpStatusError) {
-    const code = codeForHttpStatus(err.status);
-    return make(
-      code,
-      `${where}: upstream answered HTTP ${err.status}`,
-      ctx,
-      { source: 'http', httpStatus: err.status },
-      err.retryAfterSeconds,
-    );
-  }
+/** The one error a failed call reports when the upstream answered an HTTP error status. */
+const httpFailure = (status: number, where: string, ctx: MappingContext, retryAfterSeconds?: number) =>
+  make(
+    codeForHttpStatus(status),
+    `${where}: upstream answered HTTP ${status}`,
+    ctx,
+    { source: 'http', httpStatus: status },
+    retryAfterSeconds,
+  );
+
+/** Reads one kind of failure; undefined when `err` is not that kind. */
+type FailureReader = (err: unknown, where: string, ctx: MappingContext) => McpExternalError | undefined;
+
+// One fixed message: nothing about the refused hop (address, status, body) goes back to the caller.
+const policyRefusal: FailureReader = (err, where, ctx) =>
+  isOutboundRefusal(err)
+    ? make('forbidden', `${where}: ${OutboundRefusedError.MESSAGE}`, ctx, { source: 'policy' })
+    : undefined;
+
+const deadlineExceeded: FailureReader = (err, where, ctx) =>
+  err instanceof DeadlineExceededError
+    ? make('timeout', `${where}: no answer within ${err.deadlineMs} ms`, ctx, {
+        source: 'deadline',
+        deadlineMs: err.deadlineMs,
+      })
+    : undefined;
+
+/** Our fetch wrapper's HttpStatusError (with Retry-After), or the SDK transports' HTTP errors. */
+const httpStatus: FailureReader = (err, where, ctx) => {
+  if (err instanceof HttpStatusError) return httpFailure(err.status, where, ctx, err.retryAfterSeconds);
   if (err instanceof StreamableHTTPError || err instanceof SseError) {
     const status = err.code;
-    if (typeof status === 'number' && status >= 400) {
-      return make(codeForHttpStatus(status), `${where}: upstream answered HTTP ${status}`, ctx, {
-        source: 'http',
-        httpStatus: status,
-      });
-    }
+    if (typeof status === 'number' && status >= 400) return httpFailure(status, where, ctx);
   }
-  if (err instanceof McpError) {
-    const code = codeForJsonRpc(err.code);
-    return make(code, `${where}: ${err.message}`, ctx, { source: 'jsonrpc', jsonRpcCode: err.code });
-  }
+  return undefined;
+};
+
+const jsonRpcError: FailureReader = (err, where, ctx) =>
+  err instanceof McpError
+    ? make(codeForJsonRpc(err.code), `${where}: ${err.message}`, ctx, {
+        source: 'jsonrpc',
+        jsonRpcCode: err.code,
+      })
+    : undefined;
+
+/** Socket errors by their code, and fetch's own "fetch failed" when it names none. */
+const networkFailure: FailureReader = (err, where, ctx) => {
   const net = networkCodeOf(err);
-  if (net) {
+  if (net)
     return make(NETWORK_CODES[net], `${where}: network error ${net}`, ctx, {
       source: 'network',
       networkCode: net,
     });
-  }
-  if (err instanceof TypeError && /fetch failed|terminated|other side closed/i.test(err.message)) {
+  if (err instanceof TypeError && /fetch failed|terminated|other side closed/i.test(err.message))
     return make('unavailable', `${where}: connection failed`, ctx, { source: 'network' });
-  }
-  if (err instanceof Error && err.name === 'AbortError') {
-    return make('timeout', `${where}: aborted at the deadline`, ctx, { source: 'deadline' });
-  }
+  return undefined;
+};
+
+const abortedAtDeadline: FailureReader = (err, where, ctx) =>
+  err instanceof Error && err.name === 'AbortError'
+    ? make('timeout', `${where}: aborted at the deadline`, ctx, { source: 'deadline' })
+    : undefined;
+
+/** An HTTP status the SSE transport only left in its message text. */
+const httpStatusInText: FailureReader = (err, where, ctx) => {
   const sseStatus = err instanceof Error ? /\(HTTP (\d{3})\)/.exec(err.message) : null;
-  if (sseStatus) {
-    const status = Number(sseStatus[1]);
-    return make(codeForHttpStatus(status), `${where}: upstream answered HTTP ${status}`, ctx, {
-      source: 'http',
-      httpStatus: status,
-    });
+  return sseStatus ? httpFailure(Number(sseStatus[1]), where, ctx) : undefined;
+};
+
+/** In this order: the first reader that knows the failure names it. */
+const FAILURE_READERS: FailureReader[] = [
+  policyRefusal,
+  deadlineExceeded,
+  httpStatus,
+  jsonRpcError,
+  networkFailure,
+  abortedAtDeadline,
+  httpStatusInText,
+];
+
+/** Any failure of a call to an external MCP server → the standard schema. Never leaks stacks. */
+export function toMcpExternalError(err: unknown, ctx: MappingContext): McpExternalError {
+  if (err instanceof McpExternalException) return err.error;
+  const where = `${ctx.provider} ${ctx.operation}${ctx.tool ? ` ${ctx.tool}` : ''}`;
+  for (const read of FAILURE_READERS) {
+    const known = read(err, where, ctx);
+    if (known) return known;
   }
   return make('internal', `${where}: unexpected failure`, ctx, {
     source: 'client',

@@ -37,23 +37,21 @@ export class McpExternalRepository {
   /** Insert or replace; keeps the original created_at. Returns whether the row existed. */
   async upsert(row: ProviderRow): Promise<boolean> {
     const { name, created_at: _created, ...rest } = row;
-    const updated = await this.db
-      .updateTable('mcp_external_providers')
-      .set(rest)
-      .where('name', '=', name)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) > 0) return true;
+    const replaced = async () => {
+      const updated = await this.db
+        .updateTable('mcp_external_providers')
+        .set(rest)
+        .where('name', '=', name)
+        .executeTakeFirst();
+      return Number(updated.numUpdatedRows) > 0;
+    };
+    if (await replaced()) return true;
     try {
       await this.db.insertInto('mcp_external_providers').values(row).execute();
       return false;
     } catch (err) {
       // Lost a race with a concurrent insert of the same name (another request or replica): replace it.
-      const again = await this.db
-        .updateTable('mcp_external_providers')
-        .set(rest)
-        .where('name', '=', name)
-        .executeTakeFirst();
-      if (Number(again.numUpdatedRows) > 0) return true;
+      if (await replaced()) return true;
       throw err;
     }
   }

@@ -21,7 +21,7 @@ const CLIENT_INFO = { name: 'klepaas-mcp-external', version: readPackageVersion(
  * Redirects are left to the guarded fetch, which re-checks every hop against the SSRF policy and drops
  * credentials when a hop leaves the origin — one rule for MCP and the GitHub token exchange alike.
  */
-const REDIRECTS_TO_GUARD = 'follow';
+const REDIRECTS_TO_GUARD = 'follow' as const;
 
 /** Statuses of the initialize POST that mean "this server does not speak Streamable HTTP". */
 const FALLBACK_STATUSES = new Set([400, 404, 405]);
@@ -89,13 +89,11 @@ export class SdkExternalMcpClient implements ExternalMcpClient {
 
   private async open(signal: AbortSignal): Promise<void> {
     const pref = this.options.transport;
+    const transportOptions = { fetch: this.fetchWithAuth, redirectPolicy: REDIRECTS_TO_GUARD };
     if (pref !== 'sse') {
       try {
         await this.attempt(
-          new StreamableHTTPClientTransport(this.options.url, {
-            fetch: this.fetchWithAuth,
-            redirectPolicy: REDIRECTS_TO_GUARD,
-          }),
+          new StreamableHTTPClientTransport(this.options.url, transportOptions),
           'streamable-http',
           signal,
         );
@@ -110,14 +108,7 @@ export class SdkExternalMcpClient implements ExternalMcpClient {
         if (pref === 'streamable-http' || status === undefined || !FALLBACK_STATUSES.has(status)) throw err;
       }
     }
-    await this.attempt(
-      new SSEClientTransport(this.options.url, {
-        fetch: this.fetchWithAuth,
-        redirectPolicy: REDIRECTS_TO_GUARD,
-      }),
-      'sse',
-      signal,
-    );
+    await this.attempt(new SSEClientTransport(this.options.url, transportOptions), 'sse', signal);
   }
 
   /** Connects one transport; a client whose connect failed or outlived the deadline is closed, never leaked. */

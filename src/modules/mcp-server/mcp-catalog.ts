@@ -74,6 +74,27 @@ export interface ToolAnnotations {
   openWorldHint: boolean;
 }
 
+/** What a tool does, in words; unnamed hints are false. */
+export interface ToolHints {
+  readOnly?: boolean;
+  destructive?: boolean;
+  idempotent?: boolean;
+  openWorld?: boolean;
+}
+
+/** The MCP annotations for `hints`, in the key order tools/list has always shown. */
+export function toolHints(hints: ToolHints): ToolAnnotations {
+  return {
+    readOnlyHint: hints.readOnly ?? false,
+    destructiveHint: hints.destructive ?? false,
+    idempotentHint: hints.idempotent ?? false,
+    openWorldHint: hints.openWorld ?? false,
+  };
+}
+
+/** Hints of a tool that only reads the platform's own state. */
+export const READ_ONLY_HINTS = toolHints({ readOnly: true, idempotent: true });
+
 export interface McpToolDefinition<I extends ZodRawShape = ZodRawShape, O extends ZodRawShape = ZodRawShape> {
   /** snake_case */
   name: string;

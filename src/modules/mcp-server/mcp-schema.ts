@@ -154,3 +154,18 @@ function splitTypeUnion(node: Schema, types: string[]): Schema {
   }
   return { ...outer, anyOf: branches };
 }
+
+/**
+ * Output schemas are open: records may gain fields (e.g. a new column) without breaking clients that
+ * validate structuredContent against the listed schema. Drops `additionalProperties: false` at any depth.
+ */
+export function openObjects(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(openObjects);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'additionalProperties' && v === false) continue;
+    out[k] = openObjects(v);
+  }
+  return out;
+}

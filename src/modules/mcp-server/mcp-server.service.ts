@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
 import {
@@ -16,12 +15,9 @@ import {
   UnsubscribeRequestSchema,
   SUPPORTED_PROTOCOL_VERSIONS,
   type CallToolResult,
-  type ServerNotification,
-  type ServerRequest,
   type Tool,
 } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { AppError } from '../../common/errors/app-error.js';
 import { AppConfig } from '../../config/app.config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { missingScopes } from '../auth/scopes.js';
@@ -36,15 +32,24 @@ import {
   type McpCaller,
   type McpResourceDefinition,
   type McpResourceTemplateDefinition,
-  type ToolContext,
 } from './mcp-catalog.js';
 import { SHARED_JSON_SCHEMA_VALIDATOR, zodObjectOf } from './mcp-build-cache.js';
 import { McpServerConfig } from './mcp-server.config.js';
-import { portableSchema } from './mcp-schema.js';
+import { openObjects, portableSchema } from './mcp-schema.js';
 import { isSubscribable, McpSubscriptionsService } from './mcp-subscriptions.service.js';
+import {
+  callerOf,
+  elicitingConfirmer,
+  errorResult,
+  scopeRefusal,
+  toolCallAudit,
+  toolContext,
+  toolFailed,
+  toolSucceeded,
+  type Extra,
+  type ToolCallResult,
+} from './mcp-tool-call.js';
 import { withPlainErrors } from './mcp-wire.js';
-
-type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
 export const MCP_SERVER_NAME = 'k-le-paas';
 export const RESOURCE_METADATA_PATH = '/.well-known/oauth-protected-resource';
@@ -57,42 +62,12 @@ const INSTRUCTIONS =
   'show the plan to the user and call again with the token only if they agree. Subscribe to ' +
   'klepaas://apps/{name} to hear of deployment changes.';
 
-/** Caller from the auth info the controller attached to the HTTP request carrying the message. */
-export function callerOf(extra: Pick<Extra, 'authInfo'>): McpCaller {
-  const info = extra.authInfo;
-  const more = (info?.extra ?? {}) as Partial<McpCaller>;
-  return {
-    userId: more.userId ?? info?.clientId ?? 'anonymous',
-    scopes: info?.scopes ?? [],
-    method: more.method,
-    requestId: more.requestId,
-    ip: more.ip,
-  };
-}
-
-/**
- * Output schemas are open: records may gain fields (e.g. a new column) without breaking clients that
- * validate structuredContent against the listed schema. Drops `additionalProperties: false` at any depth.
- */
-export function openObjects(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(openObjects);
-  if (!schema || typeof schema !== 'object') return schema;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(schema)) {
-    if (k === 'additionalProperties' && v === false) continue;
-    out[k] = openObjects(v);
-  }
-  return out;
-}
-
 /** McpServer whose transport sends error messages without the SDK's "MCP error <code>: " prefix. */
 class KlepaasMcpServer extends McpServer {
   override connect(transport: Transport): Promise<void> {
     return super.connect(withPlainErrors(transport));
   }
 }
-
-const errorResult = (text: string): CallToolResult => ({ content: [{ type: 'text', text }], isError: true });
 
 /**
  * Builds the SDK McpServer a session (or, in stateless mode, a request) talks to, from the catalog:
@@ -290,105 +265,36 @@ export class McpServerService {
     return entry;
   }
 
-  /**
-   * Asking the user through `elicitation/create`, when this session's client can answer: it declared
-   * form elicitation, and the session is stateful (the answer comes back as another POST to the same
-   * server). The request rides on the tool call's own stream (relatedRequestId) and waits at most
-   * until the plan expires.
-   */
-  private confirmer(server: McpServer, extra: Extra, answers: ConfirmAnswer[]): ToolContext['confirm'] {
-    if (!extra.sessionId || !server.server.getClientCapabilities()?.elicitation?.form) return undefined;
-    return async ({ message, expiresAt }) => {
-      const timeout = Math.max(new Date(expiresAt).getTime() - Date.now(), 1000);
-      let answer: ConfirmAnswer;
-      try {
-        const result = await server.server.elicitInput(
-          { mode: 'form', message, requestedSchema: { type: 'object', properties: {} } },
-          { relatedRequestId: extra.requestId, signal: extra.signal, timeout },
-        );
-        answer = result.action;
-      } catch (err) {
-        if (extra.signal.aborted) throw err;
-        if (err instanceof McpError && err.code === ErrorCode.RequestTimeout) answer = 'timeout';
-        else {
-          // The client declared elicitation but could not ask (an error answer): fall back to the token.
-          this.logger.warn({ err, sessionId: extra.sessionId }, 'elicitation/create failed');
-          answer = 'unavailable';
-        }
-      }
-      answers.push(answer);
-      return answer;
-    };
-  }
-
+  /** One tools/call: the scope check, the tool itself, and its audit record whatever came of it. */
   private async runTool(
     server: McpServer,
     def: AnyToolDefinition,
     args: Record<string, unknown>,
     extra: Extra,
-  ) {
+  ): Promise<CallToolResult> {
     const caller = callerOf(extra);
-    let result: CallToolResult;
-    let status = 200;
-    let failure: string | undefined;
     const answers: ConfirmAnswer[] = [];
+    const call = await this.callTool(server, def, args, extra, caller, answers);
+    await this.audit.record(toolCallAudit(def, args, caller, extra, call, answers));
+    return call.result;
+  }
+
+  private async callTool(
+    server: McpServer,
+    def: AnyToolDefinition,
+    args: Record<string, unknown>,
+    extra: Extra,
+    caller: McpCaller,
+    answers: ConfirmAnswer[],
+  ): Promise<ToolCallResult> {
     const missing = missingScopes(caller.scopes, requiredScopes(def));
-    if (missing.length > 0) {
-      status = 403;
-      failure = `Forbidden: tool ${def.name} needs scope ${missing.join(' ')} (granted: ${caller.scopes.join(' ') || 'none'})`;
-      result = errorResult(failure);
-    } else {
-      try {
-        const progressToken = extra._meta?.progressToken;
-        const outcome = await def.run(args, {
-          caller,
-          signal: extra.signal,
-          sessionId: extra.sessionId,
-          confirm: this.confirmer(server, extra, answers),
-          progress: async (p) => {
-            if (progressToken === undefined || extra.signal.aborted) return;
-            await extra.sendNotification({
-              method: 'notifications/progress',
-              params: { progressToken, ...p },
-            });
-          },
-        });
-        result = {
-          content: [{ type: 'text', text: outcome.text }],
-          structuredContent: outcome.structured as Record<string, unknown>,
-        };
-      } catch (err) {
-        if (err instanceof AppError) {
-          status = err.status;
-          failure = `${err.code}: ${err.message}`;
-        } else if (extra.signal.aborted) {
-          status = 499;
-          failure = 'cancelled: the client cancelled the request';
-        } else {
-          status = 500;
-          failure = 'internal_error: the tool failed unexpectedly; see the server log';
-          this.logger.error({ err, tool: def.name }, `MCP tool ${def.name} failed`);
-        }
-        result = errorResult(failure);
-      }
+    if (missing.length > 0) return scopeRefusal(def, caller, missing);
+    try {
+      const confirm = elicitingConfirmer(server, extra, answers, this.logger);
+      return toolSucceeded(await def.run(args, toolContext(caller, extra, confirm)));
+    } catch (err) {
+      return toolFailed(err, def, extra.signal, this.logger);
     }
-    await this.audit.record({
-      userId: caller.userId,
-      ip: caller.ip ?? null,
-      action: `mcp.tools/call ${def.name}`,
-      resource: `mcp:tool/${def.name}`,
-      status,
-      requestId: caller.requestId ?? null,
-      details: {
-        tool: def.name,
-        arguments: args,
-        sessionId: extra.sessionId ?? null,
-        // The user's answer to the confirmation asked through elicitation (accept / decline / …).
-        ...(answers.length ? { elicitation: answers.join(',') } : {}),
-        ...(failure ? { error: failure } : {}),
-      },
-    });
-    return result;
   }
 
   private registerResources(server: McpServer): void {

@@ -126,17 +126,23 @@ export class McpSessionsService implements OnModuleInit, OnModuleDestroy {
     if (!created) await server.close(); // initialize was refused: nothing to keep
   }
 
-  async get(req: Request, res: Response, principal: Principal): Promise<void> {
-    this.checkOrigin(req);
-    if (this.config.KLEPAAS_MCP_STATELESS) throw new McpMethodNotAllowedError('GET');
-    const session = this.existing(req, principal);
-    if (!session) throw new McpNoSessionError();
-    await this.handle(session.transport, session.metrics, req, res, principal);
+  get(req: Request, res: Response, principal: Principal): Promise<void> {
+    return this.toExistingSession('GET', req, res, principal);
   }
 
-  async delete(req: Request, res: Response, principal: Principal): Promise<void> {
+  delete(req: Request, res: Response, principal: Principal): Promise<void> {
+    return this.toExistingSession('DELETE', req, res, principal);
+  }
+
+  /** GET (the SSE stream) and DELETE (the end) of a session: only on a stateful server, only the owner's. */
+  private async toExistingSession(
+    method: 'GET' | 'DELETE',
+    req: Request,
+    res: Response,
+    principal: Principal,
+  ): Promise<void> {
     this.checkOrigin(req);
-    if (this.config.KLEPAAS_MCP_STATELESS) throw new McpMethodNotAllowedError('DELETE');
+    if (this.config.KLEPAAS_MCP_STATELESS) throw new McpMethodNotAllowedError(method);
     const session = this.existing(req, principal);
     if (!session) throw new McpNoSessionError();
     await this.handle(session.transport, session.metrics, req, res, principal);

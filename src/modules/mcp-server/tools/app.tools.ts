@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import {
   ENVIRONMENTS,
+  OPERATIONS,
   type AppOverview,
   type AppStatus,
   type DeploymentRecord,
   type LogsQuery,
   type LogsResult,
 } from '../../deployments/deployments.contract.js';
-import { defineTool, type AnyToolDefinition } from '../mcp-catalog.js';
+import { defineTool, READ_ONLY_HINTS, type AnyToolDefinition } from '../mcp-catalog.js';
 
 /** The read side of DeploymentsService the read-only tools and resources use. */
 export interface DeploymentReader {
@@ -19,7 +20,6 @@ export interface DeploymentReader {
 }
 
 const LOG_TEXT_LIMIT = 8000;
-const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 
 export const appName = z
   .string()
@@ -102,116 +102,137 @@ export function summariseStatus(s: AppStatus): string {
   );
 }
 
+/** One line per app: state, tag and ready/desired replicas in each environment. */
+function describeOverview(apps: AppOverview[]): string {
+  if (!apps.length) return 'No apps are registered yet.';
+  const environmentState = (a: AppOverview, e: (typeof ENVIRONMENTS)[number]) => {
+    const s = a.environments[e];
+    return `${e} ${s.state}${s.tag ? ` ${s.tag}` : ''} ${s.ready}/${s.desired}`;
+  };
+  return apps
+    .map((a) => `${a.name}: ` + ENVIRONMENTS.map((e) => environmentState(a, e)).join(', '))
+    .join('\n');
+}
+
+/** The log lines under a heading per pod, keeping the newest LOG_TEXT_LIMIT characters. */
+function describeLogs(logs: LogsResult, app: string, environment: string): string {
+  const text = logs.pods.map((p) => `== ${p.pod} ==\n${p.lines.join('\n')}`).join('\n');
+  if (!text) return `No log lines for ${app} in ${environment}.`;
+  return text.length > LOG_TEXT_LIMIT ? `…${text.slice(-LOG_TEXT_LIMIT)}` : text;
+}
+
+/** One line per recorded operation, newest first as given. */
+function describeHistory(items: DeploymentRecord[], app: string, environment?: string): string {
+  if (!items.length) return `No recorded operations for ${app}${environment ? ` in ${environment}` : ''}.`;
+  return items
+    .map(
+      (r) =>
+        `${r.createdAt} ${r.operation} ${r.environment}${r.tag ? ` ${r.tag}` : ''}` +
+        `${r.revision ? ` rev ${r.revision}` : ''} by ${r.user} (${r.source}): ${r.status}`,
+    )
+    .join('\n');
+}
+
+const listAppsTool = (reader: DeploymentReader) =>
+  defineTool({
+    name: 'list_apps',
+    title: 'List apps',
+    description: 'Lists every app with its state, image tag and ready/desired replicas in each environment.',
+    scope: 'mcp:read',
+    operation: 'list',
+    annotations: READ_ONLY_HINTS,
+    input: {},
+    output: { apps: z.array(overviewShape) },
+    run: async () => {
+      const apps = await reader.overview();
+      return { structured: { apps }, text: describeOverview(apps) };
+    },
+  });
+
+const getAppStatusTool = (reader: DeploymentReader) =>
+  defineTool({
+    name: 'get_app_status',
+    title: 'Get app status',
+    description:
+      'State of one app in one environment: image and tag, desired/updated/ready/available replicas, ' +
+      'rollout conditions and every pod (phase, readiness, restarts, waiting reason).',
+    scope: 'mcp:read',
+    operation: 'status',
+    annotations: READ_ONLY_HINTS,
+    input: { app: appName, environment },
+    output: statusShape,
+    run: async ({ app, environment }) => {
+      const status = await reader.status(app, environment);
+      return { structured: status, text: summariseStatus(status) };
+    },
+  });
+
+const logsShape = {
+  app: z.string(),
+  environment: z.string(),
+  namespace: z.string(),
+  lines: z.number(),
+  pods: z.array(
+    z.object({
+      pod: z.string(),
+      container: z.string().nullable(),
+      previous: z.boolean(),
+      lines: z.array(z.string()),
+    }),
+  ),
+};
+
+const getAppLogsTool = (reader: DeploymentReader) =>
+  defineTool({
+    name: 'get_app_logs',
+    title: 'Get app logs',
+    description:
+      'Recent log lines of an app in an environment, per pod (or one pod; or the previous container).',
+    scope: 'mcp:read',
+    operation: 'logs',
+    annotations: READ_ONLY_HINTS,
+    input: {
+      app: appName,
+      environment,
+      lines: z.number().int().min(1).max(5000).optional().describe('Lines per pod (default 100)'),
+      pod: z.string().min(1).max(253).optional().describe('Only this pod'),
+      previous: z.boolean().optional().describe('Logs of the previous (crashed) container'),
+    },
+    output: logsShape,
+    run: async ({ app, environment, lines, pod, previous }) => {
+      const logs = await reader.logs(app, environment, { lines, pod, previous });
+      return { structured: logs, text: describeLogs(logs, app, environment) };
+    },
+  });
+
+const getDeploymentHistoryTool = (reader: DeploymentReader) =>
+  defineTool({
+    name: 'get_deployment_history',
+    title: 'Get deployment history',
+    description:
+      `Recorded operations (${OPERATIONS.join(', ')}) of an app, newest first, with ` +
+      'revision, tag, replicas, who, from where (api, nlp, mcp, cicd) and outcome.',
+    scope: 'mcp:read',
+    operation: 'history',
+    annotations: READ_ONLY_HINTS,
+    input: {
+      app: appName,
+      environment: environment.optional().describe('Only this environment'),
+      limit: z.number().int().min(1).max(100).optional().describe('At most this many (default 20)'),
+    },
+    output: { items: z.array(recordShape) },
+    run: async ({ app, environment, limit }) => {
+      const items = await reader.history(app, environment, limit ?? 20);
+      return { structured: { items }, text: describeHistory(items, app, environment) };
+    },
+  });
+
 /** list_apps, get_app_status, get_app_logs, get_deployment_history. */
 export function appTools(reader: DeploymentReader): AnyToolDefinition[] {
   return [
-    defineTool({
-      name: 'list_apps',
-      title: 'List apps',
-      description:
-        'Lists every app with its state, image tag and ready/desired replicas in each environment.',
-      scope: 'mcp:read',
-      operation: 'list',
-      annotations: READ_ONLY,
-      input: {},
-      output: { apps: z.array(overviewShape) },
-      run: async () => {
-        const apps = await reader.overview();
-        const text = apps.length
-          ? apps
-              .map(
-                (a) =>
-                  `${a.name}: ` +
-                  ENVIRONMENTS.map((e) => {
-                    const s = a.environments[e];
-                    return `${e} ${s.state}${s.tag ? ` ${s.tag}` : ''} ${s.ready}/${s.desired}`;
-                  }).join(', '),
-              )
-              .join('\n')
-          : 'No apps are registered yet.';
-        return { structured: { apps }, text };
-      },
-    }),
-    defineTool({
-      name: 'get_app_status',
-      title: 'Get app status',
-      description:
-        'State of one app in one environment: image and tag, desired/updated/ready/available replicas, ' +
-        'rollout conditions and every pod (phase, readiness, restarts, waiting reason).',
-      scope: 'mcp:read',
-      operation: 'status',
-      annotations: READ_ONLY,
-      input: { app: appName, environment },
-      output: statusShape,
-      run: async ({ app, environment }) => {
-        const status = await reader.status(app, environment);
-        return { structured: status, text: summariseStatus(status) };
-      },
-    }),
-    defineTool({
-      name: 'get_app_logs',
-      title: 'Get app logs',
-      description:
-        'Recent log lines of an app in an environment, per pod (or one pod; or the previous container).',
-      scope: 'mcp:read',
-      operation: 'logs',
-      annotations: READ_ONLY,
-      input: {
-        app: appName,
-        environment,
-        lines: z.number().int().min(1).max(5000).optional().describe('Lines per pod (default 100)'),
-        pod: z.string().min(1).max(253).optional().describe('Only this pod'),
-        previous: z.boolean().optional().describe('Logs of the previous (crashed) container'),
-      },
-      output: {
-        app: z.string(),
-        environment: z.string(),
-        namespace: z.string(),
-        lines: z.number(),
-        pods: z.array(
-          z.object({
-            pod: z.string(),
-            container: z.string().nullable(),
-            previous: z.boolean(),
-            lines: z.array(z.string()),
-          }),
-        ),
-      },
-      run: async ({ app, environment, lines, pod, previous }) => {
-        const logs = await reader.logs(app, environment, { lines, pod, previous });
-        let text = logs.pods.map((p) => `== ${p.pod} ==\n${p.lines.join('\n')}`).join('\n');
-        if (text.length > LOG_TEXT_LIMIT) text = `…${text.slice(-LOG_TEXT_LIMIT)}`;
-        return { structured: logs, text: text || `No log lines for ${app} in ${environment}.` };
-      },
-    }),
-    defineTool({
-      name: 'get_deployment_history',
-      title: 'Get deployment history',
-      description:
-        'Recorded operations (deploy, scale, rollback, restart, delete) of an app, newest first, with ' +
-        'revision, tag, replicas, who, from where (api, nlp, mcp, cicd) and outcome.',
-      scope: 'mcp:read',
-      operation: 'history',
-      annotations: READ_ONLY,
-      input: {
-        app: appName,
-        environment: environment.optional().describe('Only this environment'),
-        limit: z.number().int().min(1).max(100).optional().describe('At most this many (default 20)'),
-      },
-      output: { items: z.array(recordShape) },
-      run: async ({ app, environment, limit }) => {
-        const items = await reader.history(app, environment, limit ?? 20);
-        const text = items.length
-          ? items
-              .map(
-                (r) =>
-                  `${r.createdAt} ${r.operation} ${r.environment}${r.tag ? ` ${r.tag}` : ''}` +
-                  `${r.revision ? ` rev ${r.revision}` : ''} by ${r.user} (${r.source}): ${r.status}`,
-              )
-              .join('\n')
-          : `No recorded operations for ${app}${environment ? ` in ${environment}` : ''}.`;
-        return { structured: { items }, text };
-      },
-    }),
+    listAppsTool(reader),
+    getAppStatusTool(reader),
+    getAppLogsTool(reader),
+    getDeploymentHistoryTool(reader),
   ];
 }

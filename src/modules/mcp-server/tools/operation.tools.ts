@@ -1,36 +1,46 @@
-import { z } from 'zod';
+import { z, type ZodRawShape } from 'zod';
 import {
   DESTRUCTIVE_RULE_TEXT,
   ENVIRONMENTS,
+  OPERATIONS,
   type Actor,
+  type DeploymentRecord,
+  type Environment,
   type OperationKind,
   type OperationOutcome,
   type OperationPlan,
   type OperationRequest,
   type RunOptions,
 } from '../../deployments/deployments.contract.js';
-import { recordShape } from './app.tools.js';
-import { defineTool, type AnyToolDefinition, type ConfirmAnswer, type ToolContext } from '../mcp-catalog.js';
+import { appName, recordShape } from './app.tools.js';
+import {
+  defineTool,
+  toolHints,
+  type AnyToolDefinition,
+  type ConfirmAnswer,
+  type ToolContext,
+  type ToolHints,
+  type ToolOutcome,
+} from '../mcp-catalog.js';
 
 /** What the operation tools need: DeploymentsService.run() of the deployments contract. */
 export interface OperationRunner {
   run(request: OperationRequest, actor: Actor, options?: RunOptions): Promise<OperationOutcome>;
 }
 
-const appName = z
-  .string()
-  .min(1)
-  .max(63)
-  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'a DNS-1123 label such as web-app')
-  .describe('App name, e.g. web-app');
-const environment = z.enum(ENVIRONMENTS).describe('Target environment');
-const confirmationToken = z
-  .string()
-  .min(1)
-  .max(512)
-  .optional()
-  .describe('Token from the first call; the operation runs only when it is given back');
-const dryRun = z.boolean().optional().describe('Only show the Kubernetes requests, change nothing');
+/** What every operation tool acts on: its first arguments. */
+const TARGET = { app: appName, environment: z.enum(ENVIRONMENTS).describe('Target environment') };
+
+/** How every operation tool may be run: its last arguments. */
+const RUN_CONTROLS = {
+  dryRun: z.boolean().optional().describe('Only show the Kubernetes requests, change nothing'),
+  confirmationToken: z
+    .string()
+    .min(1)
+    .max(512)
+    .optional()
+    .describe('Token from the first call; the operation runs only when it is given back'),
+};
 
 /** One output shape for every operation: what happened, and the matching details. */
 export const operationOutput = {
@@ -58,6 +68,10 @@ export const operationOutput = {
 };
 
 type OperationResult = z.infer<z.ZodObject<typeof operationOutput>>;
+type OperationToolOutcome = ToolOutcome<OperationResult>;
+
+/** The tool that runs an operation of the deployments contract: deploy → deploy_app. */
+export const operationToolName = (operation: OperationKind): string => `${operation}_app`;
 
 const VERB: Record<OperationKind, string> = {
   deploy: 'Deployed',
@@ -68,39 +82,48 @@ const VERB: Record<OperationKind, string> = {
 };
 
 /** Maps an OperationOutcome to the tool result: structured content plus one or two sentences. */
-export function describeOutcome(
+export function describeOutcome(tool: string, outcome: OperationOutcome): OperationToolOutcome {
+  switch (outcome.kind) {
+    case 'confirmation_required':
+      return describeConfirmationRequired(tool, outcome);
+    case 'dry_run':
+      return describeDryRun(outcome);
+    case 'executed':
+      return describeExecuted(outcome.record);
+  }
+}
+
+function describeConfirmationRequired(
   tool: string,
-  outcome: OperationOutcome,
-): { structured: OperationResult; text: string } {
-  if (outcome.kind === 'confirmation_required') {
-    return {
-      structured: {
-        status: 'confirmation_required',
-        plan: outcome.plan,
-        confirmationToken: outcome.confirmationToken,
-        expiresAt: outcome.expiresAt,
-      },
-      text:
-        `Confirmation required — nothing was changed. Plan: ${outcome.plan.summary}` +
-        (outcome.plan.destructiveBecause.length ? ` (${outcome.plan.destructiveBecause.join('; ')})` : '') +
-        `. To proceed, call ${tool} again with the same arguments and confirmationToken "${outcome.confirmationToken}" ` +
-        `(valid until ${outcome.expiresAt}).`,
-    };
-  }
-  if (outcome.kind === 'dry_run') {
-    return {
-      structured: {
-        status: 'dry_run',
-        requests: outcome.requests.map((r) => ({ method: r.method, path: r.path, body: r.body })),
-        ...(outcome.notice ? { notice: outcome.notice } : {}),
-      },
-      text:
-        `Dry run — nothing was changed. ${outcome.requests.length} Kubernetes request(s): ` +
-        outcome.requests.map((r) => `${r.method} ${r.path}`).join(', ') +
-        (outcome.notice ? `. ${outcome.notice}` : ''),
-    };
-  }
-  const r = outcome.record;
+  outcome: Extract<OperationOutcome, { kind: 'confirmation_required' }>,
+): OperationToolOutcome {
+  const { plan, confirmationToken, expiresAt } = outcome;
+  return {
+    structured: { status: 'confirmation_required', plan, confirmationToken, expiresAt },
+    text:
+      `Confirmation required — nothing was changed. Plan: ${plan.summary}` +
+      (plan.destructiveBecause.length ? ` (${plan.destructiveBecause.join('; ')})` : '') +
+      `. To proceed, call ${tool} again with the same arguments and confirmationToken "${confirmationToken}" ` +
+      `(valid until ${expiresAt}).`,
+  };
+}
+
+function describeDryRun(outcome: Extract<OperationOutcome, { kind: 'dry_run' }>): OperationToolOutcome {
+  const { requests, notice } = outcome;
+  return {
+    structured: {
+      status: 'dry_run',
+      requests: requests.map((r) => ({ method: r.method, path: r.path, body: r.body })),
+      ...(notice ? { notice } : {}),
+    },
+    text:
+      `Dry run — nothing was changed. ${requests.length} Kubernetes request(s): ` +
+      requests.map((r) => `${r.method} ${r.path}`).join(', ') +
+      (notice ? `. ${notice}` : ''),
+  };
+}
+
+function describeExecuted(r: DeploymentRecord): OperationToolOutcome {
   const detail =
     r.operation === 'scale' || r.replicasAfter !== null
       ? ` (replicas ${r.replicasBefore ?? '?'} → ${r.replicasAfter ?? '?'})`
@@ -132,7 +155,7 @@ const DECLINED_TEXT: Record<Refusal, string> = {
   timeout: 'No answer before the plan expired',
 };
 
-function declined(plan: OperationPlan, answer: Refusal): { structured: OperationResult; text: string } {
+function declined(plan: OperationPlan, answer: Refusal): OperationToolOutcome {
   return {
     structured: { status: 'declined', plan, confirmation: answer },
     text: `${DECLINED_TEXT[answer]} — nothing was changed. Plan was: ${plan.summary}.`,
@@ -153,14 +176,20 @@ function runOptions(ctx: ToolContext): RunOptions {
 
 const actor = (ctx: ToolContext): Actor => ({ userId: ctx.caller.userId, source: 'mcp' });
 
-/** deploy_app, scale_app, rollback_app, restart_app, delete_app over DeploymentsService.run(). */
-export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
-  const run = async (tool: string, request: OperationRequest, ctx: ToolContext) => {
+/** Runs one operation request for a tool call and describes what came of it. */
+type RunOperation = (request: OperationRequest, ctx: ToolContext) => Promise<OperationToolOutcome>;
+
+/**
+ * Runs the request; when it needs confirmation and the client can ask its user, the plan is shown now
+ * and the call goes on (or stops) with the answer. Accepting replays the request with the plan's token,
+ * so expiry, the changed-cluster check and the single use of the token apply exactly as for a token
+ * given back by hand.
+ */
+function runWithConfirmation(runner: OperationRunner): RunOperation {
+  return async (request, ctx) => {
+    const tool = operationToolName(request.operation);
     const outcome = await runner.run(request, actor(ctx), runOptions(ctx));
     if (outcome.kind !== 'confirmation_required' || !ctx.confirm) return describeOutcome(tool, outcome);
-    // The client can ask its user: the plan is shown now and the call goes on (or stops) with the
-    // answer. Accepting replays the request with the plan's token, so expiry, the changed-cluster
-    // check and the single use of the token apply exactly as for a token given back by hand.
     const answer = await ctx.confirm({
       message: confirmMessage(outcome.plan, outcome.expiresAt),
       expiresAt: outcome.expiresAt,
@@ -171,24 +200,70 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
     const done = describeOutcome(tool, await runner.run(confirmed, actor(ctx), runOptions(ctx)));
     return { ...done, structured: { ...done.structured, confirmation: answer } };
   };
-  const confirmNote =
-    ` Destructive changes (${DESTRUCTIVE_RULE_TEXT}) need confirmation: clients with the elicitation ` +
-    'capability are asked to accept or decline the plan within this call; others get a plan and a ' +
-    'confirmationToken, and nothing runs until the same call is repeated with that token.';
-  return [
-    defineTool({
-      name: 'deploy_app',
+}
+
+const CONFIRM_NOTE =
+  ` Destructive changes (${DESTRUCTIVE_RULE_TEXT}) need confirmation: clients with the elicitation ` +
+  'capability are asked to accept or decline the plan within this call; others get a plan and a ' +
+  'confirmationToken, and nothing runs until the same call is repeated with that token.';
+
+type TargetArgs = { app: string; environment: Environment; dryRun?: boolean; confirmationToken?: string };
+/** What an operation adds to its target: the fields of OperationRequest it uses, in its own order. */
+type OperationDetails = Pick<OperationRequest, 'tag' | 'replicas' | 'revision'>;
+
+interface OperationToolSpec<I extends ZodRawShape> {
+  title: string;
+  /** Followed by the confirmation note every operation tool carries. */
+  description: string;
+  hints: ToolHints;
+  /** The arguments between the target (app, environment) and the run controls (dryRun, token). */
+  input: I;
+  details(args: z.infer<z.ZodObject<I>>): OperationDetails;
+}
+
+/** An mcp:execute tool named after its operation, with the target, run controls and output all share. */
+function operationTool<I extends ZodRawShape>(
+  operation: OperationKind,
+  spec: OperationToolSpec<I>,
+  run: RunOperation,
+): AnyToolDefinition {
+  return defineTool({
+    name: operationToolName(operation),
+    title: spec.title,
+    description: spec.description + CONFIRM_NOTE,
+    scope: 'mcp:execute',
+    operation,
+    annotations: toolHints(spec.hints),
+    input: { ...TARGET, ...spec.input, ...RUN_CONTROLS },
+    output: operationOutput,
+    run: (args, ctx) => {
+      const target = args as TargetArgs;
+      const details = spec.details(args as z.infer<z.ZodObject<I>>);
+      return run(
+        {
+          app: target.app,
+          environment: target.environment,
+          operation,
+          ...details,
+          dryRun: target.dryRun,
+          confirmationToken: target.confirmationToken,
+        },
+        ctx,
+      );
+    },
+  });
+}
+
+const deployAppTool = (run: RunOperation) =>
+  operationTool(
+    'deploy',
+    {
       title: 'Deploy an app',
       description:
         'Deploys an image tag of an app to an environment and waits for the rollout (progress notifications ' +
-        'report ready replicas).' +
-        confirmNote,
-      scope: 'mcp:execute',
-      operation: 'deploy',
-      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
+        'report ready replicas).',
+      hints: { destructive: true, idempotent: true },
       input: {
-        app: appName,
-        environment,
         tag: z
           .string()
           .min(1)
@@ -202,146 +277,83 @@ export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
           .max(100)
           .optional()
           .describe('Replica count (default: keep current)'),
-        dryRun,
-        confirmationToken,
       },
-      output: operationOutput,
-      run: (a, ctx) =>
-        run(
-          'deploy_app',
-          {
-            app: a.app,
-            environment: a.environment,
-            operation: 'deploy',
-            tag: a.tag,
-            replicas: a.replicas,
-            dryRun: a.dryRun,
-            confirmationToken: a.confirmationToken,
-          },
-          ctx,
-        ),
-    }),
-    defineTool({
-      name: 'scale_app',
+      details: (a) => ({ tag: a.tag, replicas: a.replicas }),
+    },
+    run,
+  );
+
+const scaleAppTool = (run: RunOperation) =>
+  operationTool(
+    'scale',
+    {
       title: 'Scale an app',
-      description: 'Sets the replica count of an app in an environment.' + confirmNote,
-      scope: 'mcp:execute',
-      operation: 'scale',
-      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
-      input: {
-        app: appName,
-        environment,
-        replicas: z.number().int().min(0).max(100).describe('Desired replica count'),
-        dryRun,
-        confirmationToken,
-      },
-      output: operationOutput,
-      run: (a, ctx) =>
-        run(
-          'scale_app',
-          {
-            app: a.app,
-            environment: a.environment,
-            operation: 'scale',
-            replicas: a.replicas,
-            dryRun: a.dryRun,
-            confirmationToken: a.confirmationToken,
-          },
-          ctx,
-        ),
-    }),
-    defineTool({
-      name: 'rollback_app',
+      description: 'Sets the replica count of an app in an environment.',
+      hints: { destructive: true, idempotent: true },
+      input: { replicas: z.number().int().min(0).max(100).describe('Desired replica count') },
+      details: (a) => ({ replicas: a.replicas }),
+    },
+    run,
+  );
+
+const rollbackAppTool = (run: RunOperation) =>
+  operationTool(
+    'rollback',
+    {
       title: 'Roll back an app',
       description:
         'Rolls an app back to an earlier revision (default: the previous one) or image tag and waits for the ' +
-        'rollout.' +
-        confirmNote,
-      scope: 'mcp:execute',
-      operation: 'rollback',
-      annotations: {
-        readOnlyHint: false,
-        destructiveHint: true,
-        idempotentHint: false,
-        openWorldHint: false,
-      },
+        'rollout.',
+      hints: { destructive: true },
       input: {
-        app: appName,
-        environment,
         revision: z.number().int().min(1).optional().describe('Target revision (see get_deployment_history)'),
         tag: z.string().min(1).max(128).optional().describe('Target image tag instead of a revision'),
-        dryRun,
-        confirmationToken,
       },
-      output: operationOutput,
-      run: (a, ctx) =>
-        run(
-          'rollback_app',
-          {
-            app: a.app,
-            environment: a.environment,
-            operation: 'rollback',
-            revision: a.revision,
-            tag: a.tag,
-            dryRun: a.dryRun,
-            confirmationToken: a.confirmationToken,
-          },
-          ctx,
-        ),
-    }),
-    defineTool({
-      name: 'restart_app',
+      details: (a) => ({ revision: a.revision, tag: a.tag }),
+    },
+    run,
+  );
+
+const restartAppTool = (run: RunOperation) =>
+  operationTool(
+    'restart',
+    {
       title: 'Restart an app',
       description:
         'Rolling restart of an app in an environment (pods are replaced one by one; progress notifications ' +
-        'report ready replicas).' +
-        confirmNote,
-      scope: 'mcp:execute',
-      operation: 'restart',
-      annotations: {
-        readOnlyHint: false,
-        destructiveHint: false,
-        idempotentHint: false,
-        openWorldHint: false,
-      },
-      input: { app: appName, environment, dryRun, confirmationToken },
-      output: operationOutput,
-      run: (a, ctx) =>
-        run(
-          'restart_app',
-          {
-            app: a.app,
-            environment: a.environment,
-            operation: 'restart',
-            dryRun: a.dryRun,
-            confirmationToken: a.confirmationToken,
-          },
-          ctx,
-        ),
-    }),
-    defineTool({
-      name: 'delete_app',
+        'report ready replicas).',
+      hints: {},
+      input: {},
+      details: () => ({}),
+    },
+    run,
+  );
+
+const deleteAppTool = (run: RunOperation) =>
+  operationTool(
+    'delete',
+    {
       title: 'Delete an app from an environment',
       description:
-        'Removes an app (its Deployment and Service) from one environment. Always needs confirmation.' +
-        confirmNote,
-      scope: 'mcp:execute',
-      operation: 'delete',
-      annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
-      input: { app: appName, environment, dryRun, confirmationToken },
-      output: operationOutput,
-      run: (a, ctx) =>
-        run(
-          'delete_app',
-          {
-            app: a.app,
-            environment: a.environment,
-            operation: 'delete',
-            dryRun: a.dryRun,
-            confirmationToken: a.confirmationToken,
-          },
-          ctx,
-        ),
-    }),
-  ];
+        'Removes an app (its Deployment and Service) from one environment. Always needs confirmation.',
+      hints: { destructive: true, idempotent: true },
+      input: {},
+      details: () => ({}),
+    },
+    run,
+  );
+
+/** One tool per operation of the deployments contract (a new operation fails to compile until it has one). */
+const OPERATION_TOOLS: Record<OperationKind, (run: RunOperation) => AnyToolDefinition> = {
+  deploy: deployAppTool,
+  scale: scaleAppTool,
+  rollback: rollbackAppTool,
+  restart: restartAppTool,
+  delete: deleteAppTool,
+};
+
+/** deploy_app, scale_app, rollback_app, restart_app, delete_app over DeploymentsService.run(). */
+export function operationTools(runner: OperationRunner): AnyToolDefinition[] {
+  const run = runWithConfirmation(runner);
+  return OPERATIONS.map((operation) => OPERATION_TOOLS[operation](run));
 }

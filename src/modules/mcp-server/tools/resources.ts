@@ -1,5 +1,6 @@
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { AppError } from '../../../common/errors/app-error.js';
+import { OPERATIONS } from '../../deployments/deployments.contract.js';
 import type { McpResourceDefinition, McpResourceTemplateDefinition } from '../mcp-catalog.js';
 import type { DeploymentReader } from './app.tools.js';
 import { completeFrom } from './prompts.js';
@@ -64,7 +65,7 @@ export function platformResources(
         name: 'deployment',
         uriTemplate: 'klepaas://deployments/{id}',
         title: 'One deployment record',
-        description: 'A recorded operation (deploy, scale, rollback, restart, delete) by id',
+        description: `A recorded operation (${OPERATIONS.join(', ')}) by id`,
         mimeType: 'application/json',
         operation: 'history',
         read: (uri, variables) => guarded(async () => json(uri, await reader.get(String(variables.id)))),
