@@ -4,6 +4,7 @@ import { validateEnv, type RawEnv } from '../../config/env-validation.js';
 import { AlertsConfig } from './alerts.config.js';
 import { AlertsController } from './alerts.controller.js';
 import { ALERTS_QUEUE_DEPTH, ALERTS_SENT_TOTAL, AlertsService } from './alerts.service.js';
+import { OperationAlertsListener } from './operation-alerts.listener.js';
 import { IncomingWebhookSender, SLACK_SENDER } from './slack.sender.js';
 
 /**
@@ -30,6 +31,7 @@ export class AlertsModule {
           inject: [AlertsConfig],
         },
         AlertsService,
+        OperationAlertsListener,
         makeCounterProvider({
           name: ALERTS_SENT_TOTAL,
           help: 'Alerts by Slack channel, kind and result (sent | failed | suppressed | disabled)',

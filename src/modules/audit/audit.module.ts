@@ -5,6 +5,7 @@ import { AuditController } from './audit.controller.js';
 import { AuditInterceptor } from './audit.interceptor.js';
 import { AuditRepository } from './audit.repository.js';
 import { AUDIT_DENIALS_SHED, AUDIT_WRITE_FAILURES, AuditService } from './audit.service.js';
+import { OperationAuditListener } from './operation-audit.listener.js';
 
 /** Global: every module may record audit entries through AuditService. */
 @Global()
@@ -13,6 +14,7 @@ import { AUDIT_DENIALS_SHED, AUDIT_WRITE_FAILURES, AuditService } from './audit.
   providers: [
     AuditRepository,
     AuditService,
+    OperationAuditListener,
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     makeCounterProvider({
       name: AUDIT_WRITE_FAILURES,

@@ -8,7 +8,13 @@ import { DeploymentChanges } from './deployment-changes.js';
 import { DeploymentsConfig } from './deployments.config.js';
 import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
-import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './deployments.service.js';
+import { DeploymentsService } from './deployments.service.js';
+import { DeploymentQueries } from './pipeline/deployment-queries.js';
+import { DeploymentsLifetime, OperationExecutor } from './pipeline/operation-executor.js';
+import { OperationLeases } from './pipeline/operation-lease.js';
+import { OperationPlanner } from './pipeline/operation-planner.js';
+import { OperationReconciler } from './pipeline/operation-reconciler.js';
+import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, OperationRecorder } from './pipeline/operation-recorder.js';
 
 /**
  * Operations on the cluster for the apps the apps module registers. Other modules (NLP, MCP, CI/CD) import
@@ -22,6 +28,13 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './de
     DeploymentsRepository,
     ConfirmationService,
     DeploymentChanges,
+    DeploymentsLifetime,
+    OperationPlanner,
+    OperationLeases,
+    OperationRecorder,
+    OperationExecutor,
+    OperationReconciler,
+    DeploymentQueries,
     DeploymentsService,
     makeCounterProvider({
       name: DEPLOYMENTS_TOTAL,
