@@ -13,11 +13,13 @@ describe('deployments read each object once per operation', () => {
   let kube: FakeKubeApi;
   let t: TestApp;
   let auth: string;
+  let nlp: string;
 
   beforeAll(async () => {
     ({ kube, app: t } = await startAppWithFakeKube());
     auth = await bearer({ scope: 'apps:read apps:write deploy:read deploy:write' });
-    await registerApp(t.url, auth, 'reads');
+    nlp = await bearer({ scope: 'nlp:execute deploy:read deploy:write' });
+    await registerApp(t.url, auth, 'web-app');
   });
   afterAll(async () => {
     await t.destroy();
@@ -27,15 +29,15 @@ describe('deployments read each object once per operation', () => {
   const operate = (operation: string, body: object) =>
     operation === 'delete'
       ? request(t.url)
-          .delete('/api/v1/apps/reads/environments/development')
+          .delete('/api/v1/apps/web-app/environments/development')
           .set('Authorization', auth)
           .send(body)
       : request(t.url)
-          .post(`/api/v1/apps/reads/environments/development/${operation}`)
+          .post(`/api/v1/apps/web-app/environments/development/${operation}`)
           .set('Authorization', auth)
           .send(body);
 
-  /** The requests of `call` up to its first write, as `GET deployments/reads`. */
+  /** The requests of `call` up to its first write, as `GET deployments/web-app`. */
   async function readsBeforeWrite(call: () => Promise<unknown>): Promise<string[]> {
     kube.resetRequests();
     await call();
@@ -44,8 +46,8 @@ describe('deployments read each object once per operation', () => {
     return reads.map((r) => `${r.method} ${r.path.replace(/^.*\/namespaces\/[^/]+\//, '')}`);
   }
 
-  const DEPLOYMENT = 'GET deployments/reads';
-  const SERVICE = 'GET services/reads';
+  const DEPLOYMENT = 'GET deployments/web-app';
+  const SERVICE = 'GET services/web-app';
 
   it('deploy reads the Deployment and the Service once, new or existing', async () => {
     expect(await readsBeforeWrite(() => operate('deploy', { tag: 'v1' }).expect(200))).toEqual([
@@ -63,6 +65,21 @@ describe('deployments read each object once per operation', () => {
     expect(await readsBeforeWrite(() => operate('restart', {}).expect(200))).toEqual([DEPLOYMENT]);
   });
 
+  it('a natural-language deploy without a tag takes the running tag from its one plan (no status call first)', async () => {
+    let record: { tag?: string; status?: string } = {};
+    expect(
+      await readsBeforeWrite(async () => {
+        const res = await request(t.url)
+          .post('/api/v1/nlp/process')
+          .set('Authorization', nlp)
+          .send({ command: 'deploy web-app to development' })
+          .expect(200);
+        record = res.body.result.record;
+      }),
+    ).toEqual([DEPLOYMENT, SERVICE]);
+    expect(record).toMatchObject({ tag: 'v2', status: 'succeeded' });
+  });
+
   it('rollback and delete read once to ask for confirmation, and once more to run with the token', async () => {
     for (const operation of ['rollback', 'delete']) {
       let token = '';
@@ -76,6 +93,6 @@ describe('deployments read each object once per operation', () => {
         await readsBeforeWrite(() => operate(operation, { confirmationToken: token }).expect(200)),
       ).toEqual([DEPLOYMENT, SERVICE]);
     }
-    expect(kube.deployment('development', 'reads')).toBeUndefined();
+    expect(kube.deployment('development', 'web-app')).toBeUndefined();
   });
 });
