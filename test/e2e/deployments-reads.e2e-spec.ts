@@ -14,11 +14,13 @@ describe('deployments read each object once per operation', () => {
   let t: TestApp;
   let auth: string;
   let nlp: string;
+  let auditor: string;
 
   beforeAll(async () => {
     ({ kube, app: t } = await startAppWithFakeKube());
     auth = await bearer({ scope: 'apps:read apps:write deploy:read deploy:write' });
     nlp = await bearer({ scope: 'nlp:execute deploy:read deploy:write' });
+    auditor = await bearer({ scope: 'audit:read' });
     await registerApp(t.url, auth, 'web-app');
   });
   afterAll(async () => {
@@ -66,7 +68,7 @@ describe('deployments read each object once per operation', () => {
   });
 
   it('a natural-language deploy without a tag takes the running tag from its one plan (no status call first)', async () => {
-    let record: { tag?: string; status?: string } = {};
+    let record: { id?: string; tag?: string; status?: string } = {};
     expect(
       await readsBeforeWrite(async () => {
         const res = await request(t.url)
@@ -78,6 +80,15 @@ describe('deployments read each object once per operation', () => {
       }),
     ).toEqual([DEPLOYMENT, SERVICE]);
     expect(record).toMatchObject({ tag: 'v2', status: 'succeeded' });
+    // The audit listener ran before the answer: the operation's audit record is already committed.
+    const audit = await request(t.url)
+      .get('/api/v1/audit?action=deployment.deploy')
+      .set('Authorization', auditor)
+      .expect(200);
+    expect(audit.body.items[0]).toMatchObject({
+      resource: 'web-app/development',
+      details: { id: record.id, source: 'nlp', tag: 'v2' },
+    });
   });
 
   it('rollback and delete read once to ask for confirmation, and once more to run with the token', async () => {
