@@ -10,7 +10,8 @@ import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
 import { DeploymentsService } from './deployments.service.js';
 import { DeploymentQueries } from './pipeline/deployment-queries.js';
-import { DeploymentsLifetime, OperationExecutor } from './pipeline/operation-executor.js';
+import { DeploymentsLifetime } from './pipeline/lifetime.js';
+import { OperationExecutor } from './pipeline/operation-executor.js';
 import { OperationLeases } from './pipeline/operation-lease.js';
 import { OperationPlanner } from './pipeline/operation-planner.js';
 import { OperationReconciler } from './pipeline/operation-reconciler.js';
@@ -18,7 +19,8 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, OperationRecorder } from './pip
 
 /**
  * Operations on the cluster for the apps the apps module registers. Other modules (NLP, MCP, CI/CD) import
- * this module for DeploymentsService.run() and AppsModule for apps and environments.
+ * this module for DeploymentsService.run() and AppsModule for apps and environments. DeploymentsService is
+ * a facade over the pipeline in ./pipeline (planner, lease, executor, recorder, queries, reconciler).
  */
 @Module({
   imports: [KubernetesModule, AppsModule],

@@ -16,7 +16,8 @@ import {
 } from './deployments.contract.js';
 import { OperationInProgressError } from './deployments.errors.js';
 import { DeploymentQueries } from './pipeline/deployment-queries.js';
-import { DeploymentsLifetime, OperationExecutor } from './pipeline/operation-executor.js';
+import { DeploymentsLifetime } from './pipeline/lifetime.js';
+import { OperationExecutor } from './pipeline/operation-executor.js';
 import { OperationLeases } from './pipeline/operation-lease.js';
 import { OperationPlanner, type AdmittedRequest } from './pipeline/operation-planner.js';
 import { OperationReconciler } from './pipeline/operation-reconciler.js';

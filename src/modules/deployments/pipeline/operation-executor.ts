@@ -8,22 +8,13 @@ import { DeploymentsConfig } from '../deployments.config.js';
 import { appSelector } from '../manifests.js';
 import { podFailure, rolloutSnapshot } from '../rollout.js';
 import type { OperationLease } from './operation-lease.js';
+import { DeploymentsLifetime } from './lifetime.js';
 import { OperationRecorder } from './operation-recorder.js';
 import type { PlannedOperation } from './planned-operation.js';
 import { sleep, type FullRecord } from './records.js';
 
 type WaitResult =
   { kind: 'done' } | { kind: 'failed'; reason: string; message: string } | { kind: 'aborted' };
-
-/** Aborted at shutdown so no wait outlives the process. */
-@Injectable()
-export class DeploymentsLifetime {
-  private readonly controller = new AbortController();
-  readonly signal = this.controller.signal;
-  end(): void {
-    this.controller.abort();
-  }
-}
 
 /**
  * Runs a planned operation under its lease: records it, sends it, follows its rollout and settles the

@@ -8,7 +8,7 @@ import { DeploymentNotFoundError } from '../deployments.errors.js';
 import { DeploymentsRepository, type DeploymentRow } from '../deployments.repository.js';
 import { RESTARTED_AT, REVISION_ANNOTATION, appSelector, tagOf } from '../manifests.js';
 import { podFailure, rolloutSnapshot } from '../rollout.js';
-import { DeploymentsLifetime } from './operation-executor.js';
+import { DeploymentsLifetime } from './lifetime.js';
 import { OperationRecorder, type Settled } from './operation-recorder.js';
 import { sleep, toRecord, type FullRecord } from './records.js';
 
