@@ -16,17 +16,13 @@ const LONG_FILE_REASON = 'Long because';
  * shortened one must be struck from here.
  */
 const KNOWN_LONG_FUNCTIONS = new Set<string>([
-  'modules/deployments/deployments.service.ts:prepare',
-  'modules/deployments/deployments.service.ts:execute',
   'modules/nlp/interpreter/conversation.ts:readInConversation',
   'modules/nlp/interpreter/interpreter.ts:finalize',
   'modules/nlp/interpreter/reader.ts:read',
-  'modules/nlp/nlp-process.service.ts:process',
   'modules/nlp/nlp.service.ts:interpret',
 ]);
 /** Files over the limit that do not yet say why; the same rule. */
 const KNOWN_LONG_FILES = new Set<string>([
-  'modules/deployments/deployments.service.ts',
   'modules/nlp/interpreter/conversation.ts',
   'modules/nlp/interpreter/reader.ts',
   'modules/nlp/interpreter/safety.ts',

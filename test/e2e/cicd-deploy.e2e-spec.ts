@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import request from 'supertest';
+import { DATABASE } from '../../src/database/database.tokens.js';
 import { FakeKubeApi } from '../fakes/fake-kube-api.js';
 import { FakeSlack } from '../fakes/fake-slack.js';
 import { githubExample, signedDelivery } from '../support/github-webhooks.js';
@@ -7,6 +9,10 @@ import { bearer } from '../support/tokens.js';
 import { waitFor } from '../support/wait.js';
 
 const SECRET = 'deploy-webhook-secret-0001';
+
+/** Confirmation tokens stored by the deployments module (their hashes). */
+const confirmationTokens = (t: TestApp) =>
+  t.app.get<Kysely<any>>(DATABASE).selectFrom('confirmation_tokens').select('token_hash').execute();
 const HOOK = '/api/v1/cicd/webhook';
 const HELLO = 'Codertocat/Hello-World';
 
@@ -179,6 +185,8 @@ describe('cicd deploys into the (fake) cluster — production policy require_con
     const [job] = await c.jobsSettled(res.body.id);
     expect(job.status).toBe('succeeded');
     expect(image(kube, 'production', 'hello')).toBe('ghcr.io/acme/hello:v0.0.1');
+    // /confirm pre-authorised the job: it minted no confirmation token for itself.
+    expect(await confirmationTokens(t)).toEqual([]);
     await request(t.url)
       .post(`/api/v1/cicd/deliveries/${res.body.id}/confirm`)
       .set('Authorization', await c.tokens.writer)
@@ -291,6 +299,8 @@ describe('cicd with KLEPAAS_CICD_PRODUCTION_POLICY=auto', () => {
     const [job] = await c.jobsSettled(res.body.id);
     expect(job).toMatchObject({ status: 'succeeded', confirmedBy: null });
     expect(image(kube, 'production', 'hello')).toBe('ghcr.io/acme/hello:v0.0.1');
+    // The job runs pre-authorised: it mints no confirmation token for itself.
+    expect(await confirmationTokens(t)).toEqual([]);
   });
 });
 

@@ -5,11 +5,12 @@ import { AlertsConfig } from './alerts.config.js';
 import { AlertsController } from './alerts.controller.js';
 import { ALERTS_QUEUE_DEPTH, ALERTS_SENT_TOTAL, AlertsService } from './alerts.service.js';
 import { AuthFailureAlertListener } from './auth-failure-alert.listener.js';
+import { OperationAlertsListener } from './operation-alerts.listener.js';
 import { IncomingWebhookSender, SLACK_SENDER } from './slack.sender.js';
 
 /**
- * Slack alerts: modules that alert import this module for AlertsService.raise(); auth-failure bursts arrive as
- * events. AlertsConfig (templates compiled, so an invalid one stops startup naming the variable) comes from
+ * Slack alerts: modules that alert import this module for AlertsService.raise(); auth-failure bursts and finished
+ * operations arrive as events. AlertsConfig (templates compiled, so an invalid one stops startup naming the variable) comes from
  * AppConfigModule like every module's config.
  */
 @Module({
@@ -26,6 +27,7 @@ import { IncomingWebhookSender, SLACK_SENDER } from './slack.sender.js';
     },
     AlertsService,
     AuthFailureAlertListener,
+    OperationAlertsListener,
     makeCounterProvider({
       name: ALERTS_SENT_TOTAL,
       help: 'Alerts by Slack channel, kind and result (sent | failed | suppressed | disabled)',

@@ -6,10 +6,11 @@ import { AuditInterceptor } from './audit.interceptor.js';
 import { AuditRepository } from './audit.repository.js';
 import { AUDIT_DENIALS_SHED, AUDIT_WRITE_FAILURES, AuditService } from './audit.service.js';
 import { DenialAuditListener } from './denial-audit.listener.js';
+import { OperationAuditListener } from './operation-audit.listener.js';
 
 /**
  * The audit log: its global interceptor records mutations (and reads marked for it), the denial listener records
- * 401/403 announced by the error filter. Modules that record entries themselves import this module.
+ * 401/403 announced by the error filter, the operation listener each deployment operation's outcome. Modules that record entries themselves import this module.
  */
 @Module({
   controllers: [AuditController],
@@ -17,6 +18,7 @@ import { DenialAuditListener } from './denial-audit.listener.js';
     AuditRepository,
     AuditService,
     DenialAuditListener,
+    OperationAuditListener,
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     makeCounterProvider({
       name: AUDIT_WRITE_FAILURES,

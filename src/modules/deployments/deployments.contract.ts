@@ -45,6 +45,14 @@ export interface RunOptions {
    * "yes"): checked exactly like `OperationRequest.confirmationToken` (user, expiry, plan hash, once).
    */
   confirmationTokenHash?: string;
+  /**
+   * The caller is already authorised to run this operation without a confirmation, and says why (CI/CD:
+   * a job queued under the `auto` production policy or confirmed with /confirm). Only server-side callers
+   * set it; no route accepts it.
+   */
+  preAuthorised?: { reason: string };
+  /** A deploy without a tag takes the tag running there now (a NL "deploy web-app to staging"). */
+  currentTagWhenMissing?: boolean;
 }
 
 export interface DeploymentRecord {

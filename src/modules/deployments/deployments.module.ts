@@ -8,11 +8,19 @@ import { ConfirmationService } from './confirmation.service.js';
 import { DeploymentChanges } from './deployment-changes.js';
 import { DeploymentsController } from './deployments.controller.js';
 import { DeploymentsRepository } from './deployments.repository.js';
-import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './deployments.service.js';
+import { DeploymentsService } from './deployments.service.js';
+import { DeploymentQueries } from './pipeline/deployment-queries.js';
+import { DeploymentsLifetime } from './pipeline/lifetime.js';
+import { OperationExecutor } from './pipeline/operation-executor.js';
+import { OperationLeases } from './pipeline/operation-lease.js';
+import { OperationPlanner } from './pipeline/operation-planner.js';
+import { OperationReconciler } from './pipeline/operation-reconciler.js';
+import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, OperationRecorder } from './pipeline/operation-recorder.js';
 
 /**
  * Operations on the cluster for the apps the apps module registers. Other modules (NLP, MCP, CI/CD) import
- * this module for DeploymentsService.run() and AppsModule for apps and environments.
+ * this module for DeploymentsService.run() and AppsModule for apps and environments. DeploymentsService is
+ * a facade over the pipeline in ./pipeline (planner, lease, executor, recorder, queries, reconciler).
  */
 @Module({
   imports: [KubernetesModule, AppsModule, AuditModule, AlertsModule],
@@ -21,6 +29,13 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, DeploymentsService } from './de
     DeploymentsRepository,
     ConfirmationService,
     DeploymentChanges,
+    DeploymentsLifetime,
+    OperationPlanner,
+    OperationLeases,
+    OperationRecorder,
+    OperationExecutor,
+    OperationReconciler,
+    DeploymentQueries,
     DeploymentsService,
     makeCounterProvider({
       name: DEPLOYMENTS_TOTAL,
