@@ -30,7 +30,6 @@ import type {
 } from './types.js';
 
 export { INTENT_ENTITIES } from './intents.js';
-export const MUTATING: ReadonlySet<Intent> = CHANGE_INTENTS;
 export const LOW_CONFIDENCE = 0.6;
 /** The name as an image's repository ("ghcr.io/acme/billing:2.3.0"): an app name, whatever word it is. */
 const IMAGE_OF = (name: string) => new RegExp(`/${name}(?::|@|(?![a-z0-9_.-]))|(?<![a-z0-9_./-])${name}:`);
@@ -214,7 +213,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
       delete entities.app;
     } else if (PLAIN_WORD.test(said) && !reading.reference && !IMAGE_OF(said).test(reading.text)) {
       // a change of something that is not an app is no command; a read of it reads everything
-      if (MUTATING.has(intent) || intent === 'status' || intent === 'logs') {
+      if (CHANGE_INTENTS.has(intent) || intent === 'status' || intent === 'logs') {
         intent = 'unknown';
         for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
         defaults.length = 0;
@@ -275,7 +274,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
 
   // The deployments rule, applied to what the sentence says (the service re-applies it to the cluster's state).
   const destructive =
-    MUTATING.has(intent) &&
+    CHANGE_INTENTS.has(intent) &&
     isDestructive({
       environment: entities.environment,
       operation: intent as OperationKind,
