@@ -27,3 +27,10 @@ export const APP_FROM_REFERENCE_PENALTY = 0.02;
 export const APP_FROM_CONTEXT_PENALTY = 0.05;
 /** The environment is the default, not said: a little doubt, never enough on its own to ask. */
 export const DEFAULT_ENVIRONMENT_PENALTY = 0.03;
+
+/** A follow-up that answers the service's own question (or corrects the last command): what was asked for. */
+export const ANSWER_TO_QUESTION = 0.85;
+/** A follow-up completed from an earlier turn ("api-server는?", "now 6", "잘 떴어?"): a read of the conversation. */
+export const FROM_CONVERSATION = 0.8;
+/** A weak status cue ("이제 괜찮아?") while the conversation names the app it asks about: sure enough to read. */
+export const STATUS_OF_CONTEXT_APP = 0.75;
