@@ -32,7 +32,6 @@ export const VERSION_QUESTION = /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z]
 /** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
 export const WHAT_ABOUT =
   /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
-export const READS: ReadonlySet<string> = new Set(['status', 'logs', 'history', 'list']);
 export const NOT_A_COMMAND: ReadonlySet<string> = new Set(['unknown', 'help']);
 
 /**

@@ -17,7 +17,6 @@ import {
   HYPOTHETICAL,
   ORDINALS,
   POLITE_REQUEST,
-  READS,
   SAID_WRONG,
   SAME,
   THERE,
@@ -26,7 +25,7 @@ import {
   normalise,
 } from './conversation-patterns.js';
 import { keyboardFixed, loneNumber, merged, says, withoutExcluded } from './conversation-words.js';
-import { CHANGE_INTENTS } from './intents.js';
+import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
 import { FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
@@ -271,7 +270,7 @@ function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved | undefi
   const lastRead = f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
   if (
     !lastRead ||
-    !READS.has(lastRead.intent) ||
+    !READ_INTENTS.has(lastRead.intent) ||
     reading.intent !== 'unknown' ||
     !reading.entities.app ||
     reading.entities.app === lastRead.entities.app ||
@@ -368,7 +367,8 @@ function correctedOrRepeated(f: FollowUp, reading: Reading): Resolved {
   if (!(correction || ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text) || short))
     return { reading };
   // "same …" after a question refers to the last change, not to the question
-  const repeated = (SAME.test(text) && READS.has(previous.intent) && lastChange(f.history)) || previous;
+  const repeated =
+    (SAME.test(text) && READ_INTENTS.has(previous.intent) && lastChange(f.history)) || previous;
   const onlyReplicas =
     (reading.entities.replicas !== undefined || lone !== undefined) &&
     !reading.entities.tag &&

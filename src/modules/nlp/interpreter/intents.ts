@@ -19,3 +19,6 @@ export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: 
 
 /** The intents that change something in a cluster: the deployments contract's operations, no more, no less. */
 export const CHANGE_INTENTS: ReadonlySet<Intent> = new Set<Intent>(OPERATIONS);
+
+/** The intents that only read (what a "what about X?" repeats, what a refused change may be replaced by). */
+export const READ_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['history', 'status', 'logs', 'list']);

@@ -82,7 +82,6 @@ export const RELATIVE_REVISION = new RegExp(
 export const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
 export const MAY_HAVE_LINES = /줄|라인|line|행|tail|last|latest|recent|최근|마지막|-n/;
 export const MAY_HAVE_REPLICAS = /개|대|replica|instance|pod|cop|node|레플리카|복제본|인스턴스|파드|x\s?\d/;
-export const READ_INTENTS: ReadonlySet<Intent> = new Set(['history', 'status', 'logs', 'list']);
 export const LONE_QUESTION_MARK = /^\s*[?？]+\s*$/;
 export const REVISION_HINT = /리비전|리비젼|revision/;
 /** The word revision with no number ("리비전으로 롤백") — "이전 리비전" is the previous one. */

@@ -11,7 +11,7 @@ import {
   STOP_WORDS,
   WEAK_DEPLOY,
 } from './lexicon.js';
-import { CHANGE_INTENTS } from './intents.js';
+import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { CONJUNCTION, HYPOTHETICAL, judgeChange } from './safety.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
@@ -25,7 +25,6 @@ import {
   INSTEAD,
   LONE_QUESTION_MARK,
   PLEASE,
-  READ_INTENTS,
   READ_NOUN_TYPOS,
   fuzzyMax,
   mask,
