@@ -75,6 +75,47 @@ describe('cicd webhook: verification, input limits, idempotency, routing without
     });
   });
 
+  it('audits every delivery exactly once, whatever its answer (the route records its own, compact row)', async () => {
+    const rowsOf = async (requestId: string) => {
+      const page = await request(t.url)
+        .get('/api/v1/audit?limit=200')
+        .set('Authorization', reader)
+        .expect(200);
+      return page.body.items.filter((r: { requestId: string }) => r.requestId === requestId);
+    };
+    const withId = (d: { headers: Record<string, string>; body: string }, id: string) =>
+      request(t.url)
+        .post(HOOK)
+        .set({ ...d.headers, 'X-Request-Id': id })
+        .send(d.body);
+    const star = await signedDelivery('star', githubExample('star'), SECRET);
+    await withId(star, 'hook-once-202').expect(202);
+    await withId(star, 'hook-once-dup').expect(200);
+    const { ['X-Hub-Signature-256']: _sig, ...unsigned } = star.headers;
+    await withId({ headers: unsigned, body: star.body }, 'hook-once-401').expect(401);
+    const { ['X-GitHub-Event']: _event, ...noEvent } = star.headers;
+    await withId({ headers: noEvent, body: star.body }, 'hook-once-400').expect(400);
+    for (const [id, status, outcome] of [
+      ['hook-once-202', 202, { outcome: 'ignored' }],
+      ['hook-once-dup', 200, { duplicate: true }],
+      ['hook-once-401', 401, { denied: 'signature_missing' }],
+      ['hook-once-400', 400, { error: 'missing_header' }],
+    ] as const) {
+      const rows = await rowsOf(id);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ action: 'cicd.webhook', status, count: 1, details: outcome });
+    }
+    // A body that cannot be read never reaches the route: the generic record of a refused request.
+    await withId({ headers: star.headers, body: '{"zen": ' }, 'hook-once-json').expect(400);
+    const unread = await rowsOf('hook-once-json');
+    expect(unread).toHaveLength(1);
+    expect(unread[0]).toMatchObject({
+      action: 'POST /api/v1/cicd/webhook',
+      status: 400,
+      details: { error: 'invalid_json' },
+    });
+  });
+
   it('accepts every active secret during a rotation and the GitHub App secret, and records which one', async () => {
     for (const [secret, name] of [
       [SECRET, 'primary'],

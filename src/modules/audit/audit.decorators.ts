@@ -1,12 +1,13 @@
-import { SetMetadata } from '@nestjs/common';
-
-export const NO_AUTO_AUDIT = 'klepaas:no-auto-audit';
+import { SetMetadata, UseInterceptors } from '@nestjs/common';
+import { RouteAuditInterceptor } from './route-audit.interceptor.js';
 
 /**
- * The route records its own, more specific audit entries (e.g. MCP tool calls with their arguments),
- * so the global interceptor does not add a generic one per request. 401/403 are still audited.
+ * The one way for a route to record its own, more specific audit entries (MCP tool calls with their
+ * arguments, webhook deliveries without their payload): the global interceptor adds no generic record
+ * for a request that reaches the route. A request refused before it (its body could not be read) is
+ * still recorded generically, and 401/403 are still audited as denials unless the route recorded them.
  */
-export const NoAutoAudit = () => SetMetadata(NO_AUTO_AUDIT, true);
+export const NoAutoAudit = () => UseInterceptors(RouteAuditInterceptor);
 
 export const AUDIT_BATCHED = 'klepaas:audit-batched';
 

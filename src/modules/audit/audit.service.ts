@@ -52,8 +52,6 @@ export interface AuditPage {
   nextCursor: string | null;
 }
 
-const AUDITED = Symbol('klepaas:audited');
-
 /** Denials of one caller on one route with one status within one second: one row, counted. */
 interface DenialBucket {
   id: string;
@@ -79,6 +77,10 @@ export class AuditService {
   private readonly logger = new Logger('Audit');
   private readonly buckets = new Map<string, DenialBucket>();
   private bucketSecond = 0;
+  /** Requests recorded with their outcome: a 401/403 among them is not recorded again as a denial. */
+  private readonly recorded = new WeakSet<Request>();
+  /** Requests that reached a @NoAutoAudit() route: it records them, AuditInterceptor does not. */
+  private readonly leftToRoutes = new WeakSet<Request>();
 
   constructor(
     private readonly repository: AuditRepository,
@@ -138,15 +140,21 @@ export class AuditService {
     );
   }
 
-  /** Request-scoped entry from an Express request; marks the request so it is recorded once. */
+  leaveToRoute(req: Request): void {
+    this.leftToRoutes.add(req);
+  }
+
+  isLeftToRoute(req: Request): boolean {
+    return this.leftToRoutes.has(req);
+  }
+
+  /** The record of a request with its outcome; it stands for the request's denial too, if it is one. */
   async recordRequest(
     req: Request,
     status: number,
     extra: { action?: string; details?: unknown; durability?: AuditDurability } = {},
   ): Promise<void> {
-    const flagged = req as Request & { [AUDITED]?: boolean };
-    if (flagged[AUDITED]) return;
-    flagged[AUDITED] = true;
+    this.recorded.add(req);
     const user = req.user as Principal | undefined;
     await this.record(
       {
@@ -169,9 +177,8 @@ export class AuditService {
    * authenticated (403), else the client IP as the service sees it (KLEPAAS_TRUST_PROXY).
    */
   recordDenial(req: Request, status: number, code: string, message: string): Promise<void> {
-    const flagged = req as Request & { [AUDITED]?: boolean };
-    if (flagged[AUDITED]) return Promise.resolve();
-    flagged[AUDITED] = true;
+    if (this.recorded.has(req)) return Promise.resolve();
+    this.recorded.add(req);
     const user = req.user as Principal | undefined;
     const userId = user?.userId ?? null;
     const ip = req.ip ?? null;

@@ -9,11 +9,12 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
-import { normaliseError } from '../../common/errors/error-envelope.filter.js';
+import { NoAutoAudit } from '../audit/audit.decorators.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CurrentPrincipal, Public, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { CicdService, type DeliveryView } from './cicd.service.js';
+import { CicdService, type IncomingDelivery } from './cicd.service.js';
+import type { DeliveryView } from './delivery-views.js';
 import { DeliveryDto, DeliveryPageDto, WebhookAnswerDto } from './cicd.responses.js';
 import { DeliveriesQueryDto } from './dto/deliveries-query.dto.js';
 
@@ -31,6 +32,7 @@ export class CicdController {
    */
   @Post('webhook')
   @Public()
+  @NoAutoAudit() // each delivery is audited by CicdService as `cicd.webhook`, compactly (not the payload)
   @ApiOperation({
     summary: 'GitHub webhook receiver (push, release, workflow_run, ping)',
     description:
@@ -66,41 +68,11 @@ export class CicdController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Record<string, unknown>> {
-    const header = (name: string) => {
-      const v = req.headers[name];
-      return Array.isArray(v) ? v[0] : v;
-    };
-    const mediaType = req.is(['application/json', 'application/x-www-form-urlencoded']);
-    const summary = {
-      event: header('x-github-event') ?? null,
-      delivery: header('x-github-delivery') ?? null,
-    };
-    try {
-      const answer = await this.cicd.receive({
-        mediaType: mediaType === 'application/json' ? 'json' : mediaType ? 'form' : null,
-        contentType: header('content-type'),
-        rawBody: (req as Request & { rawBody?: Buffer }).rawBody,
-        body: req.body,
-        signature: header('x-hub-signature-256'),
-        event: header('x-github-event'),
-        deliveryId: header('x-github-delivery'),
-      });
-      res.status(answer.status);
-      // A compact record instead of the interceptor's (which would store the whole payload).
-      await this.audit.recordRequest(req, answer.status, { action: 'cicd.webhook', details: answer.summary });
-      return answer.body;
-    } catch (e) {
-      const n = normaliseError(e);
-      await this.audit.recordRequest(req, n.status, {
-        action: 'cicd.webhook',
-        details: {
-          ...summary,
-          ...(n.status === 401 ? { denied: n.code } : { error: n.code }),
-          reason: n.message,
-        },
-      });
-      throw e;
-    }
+    const answer = await this.cicd.receive(incomingDelivery(req), (status, details) =>
+      this.audit.recordRequest(req, status, { action: 'cicd.webhook', details }),
+    );
+    res.status(answer.status);
+    return answer.body;
   }
 
   @Get('deliveries')
@@ -145,4 +117,22 @@ export class CicdController {
   cancel(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<DeliveryView> {
     return this.cicd.cancel(id, principal.userId);
   }
+}
+
+/** What the service needs of a webhook request: its media type, raw bytes, parsed body and GitHub headers. */
+function incomingDelivery(req: Request): IncomingDelivery {
+  const header = (name: string) => {
+    const v = req.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const mediaType = req.is(['application/json', 'application/x-www-form-urlencoded']);
+  return {
+    mediaType: mediaType === 'application/json' ? 'json' : mediaType ? 'form' : null,
+    contentType: header('content-type'),
+    rawBody: (req as Request & { rawBody?: Buffer }).rawBody,
+    body: req.body,
+    signature: header('x-hub-signature-256'),
+    event: header('x-github-event'),
+    deliveryId: header('x-github-delivery'),
+  };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { InjectDatabase } from '../../database/database.tokens.js';
 import { WriteBehindQueue } from '../../database/write-behind.js';
 
@@ -111,32 +111,24 @@ export class CicdRepository {
     );
   }
 
-  async findByDeliveryId(deliveryId: string): Promise<DeliveryWithJobs | null> {
-    const delivery = await this.db
-      .selectFrom('cicd_delivery')
-      .selectAll()
-      .where('delivery_id', '=', deliveryId)
-      .executeTakeFirst();
-    return delivery ? { delivery, jobs: await this.jobsOf([delivery.id]) } : null;
+  findByDeliveryId(deliveryId: string): Promise<DeliveryWithJobs | null> {
+    return this.findOne((eb) => eb('delivery_id', '=', deliveryId));
   }
 
   /** The delivery that carried the same payload (push, release, workflow run), whatever its delivery id. */
-  async findByPayloadKey(payloadKey: string): Promise<DeliveryWithJobs | null> {
-    const delivery = await this.db
-      .selectFrom('cicd_delivery')
-      .selectAll()
-      .where('payload_key', '=', payloadKey)
-      .executeTakeFirst();
-    return delivery ? { delivery, jobs: await this.jobsOf([delivery.id]) } : null;
+  findByPayloadKey(payloadKey: string): Promise<DeliveryWithJobs | null> {
+    return this.findOne((eb) => eb('payload_key', '=', payloadKey));
   }
 
   /** By our id or GitHub's delivery id. */
-  async findDelivery(id: string): Promise<DeliveryWithJobs | null> {
-    const delivery = await this.db
-      .selectFrom('cicd_delivery')
-      .selectAll()
-      .where((eb) => eb.or([eb('id', '=', id), eb('delivery_id', '=', id)]))
-      .executeTakeFirst();
+  findDelivery(id: string): Promise<DeliveryWithJobs | null> {
+    return this.findOne((eb) => eb.or([eb('id', '=', id), eb('delivery_id', '=', id)]));
+  }
+
+  private async findOne(
+    where: (eb: ExpressionBuilder<CicdTables, 'cicd_delivery'>) => Expression<SqlBool>,
+  ): Promise<DeliveryWithJobs | null> {
+    const delivery = await this.db.selectFrom('cicd_delivery').selectAll().where(where).executeTakeFirst();
     return delivery ? { delivery, jobs: await this.jobsOf([delivery.id]) } : null;
   }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { JOB_STATUSES, type JobStatus } from './cicd.repository.js';
-import type { DeliveryView, JobView } from './cicd.service.js';
+import type { DeliveryView, JobView } from './delivery-views.js';
 
 /** The REST shapes of the CI/CD module, for the OpenAPI document. */
 const DATE = { format: 'date-time', example: '2026-11-29T04:00:00.000Z' } as const;

@@ -3,6 +3,7 @@ import { decodeKeysetCursor, encodeKeysetCursor, pageSize } from '../../common/p
 import { verify } from '@octokit/webhooks-methods';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
+import { normaliseError } from '../../common/errors/error-envelope.filter.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { CicdConfig } from './cicd.config.js';
 import { CICD_DEPLOYER, type CicdDeployer } from './cicd.deployer.js';
@@ -23,7 +24,9 @@ import {
   type JobStatus,
 } from './cicd.repository.js';
 import { CicdWorker } from './cicd.worker.js';
-import { routeEvent } from './event-router.js';
+import { toDeliveryView, toJobView, type DeliveryView } from './delivery-views.js';
+import { routeEvent, type Route } from './event-router.js';
+import type { TagPlan } from './tag-policy.js';
 
 export const CICD_DELIVERIES = 'klepaas_cicd_deliveries_total';
 
@@ -39,48 +42,6 @@ export interface IncomingDelivery {
   deliveryId: string | undefined;
 }
 
-export interface JobView {
-  id: string;
-  status: JobStatus;
-  app: string;
-  environment: string;
-  tag: string;
-  tags: string[];
-  trigger: string;
-  repository: string;
-  ref: string | null;
-  revision: number | null;
-  actor: string;
-  attempts: number;
-  deploymentId: string | null;
-  error: string | null;
-  confirmedBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  /** While running: when its worker's lease ends unless renewed (past it, another replica takes the job over). */
-  leaseExpiresAt: string | null;
-}
-
-export interface DeliveryView {
-  id: string;
-  deliveryId: string;
-  event: string;
-  action: string | null;
-  repository: string | null;
-  sender: string | null;
-  /** Which configured secret verified it: primary | previous | github_app. */
-  secret: string;
-  outcome: 'pong' | 'accepted' | 'ignored';
-  reason: string | null;
-  /** Apps the repository is mapped to. */
-  apps: string[];
-  receivedAt: string;
-  /** One deploy job per mapped app. */
-  jobs: JobView[];
-}
-
 export interface WebhookAnswer {
   status: 200 | 202;
   body: Record<string, unknown>;
@@ -88,50 +49,16 @@ export interface WebhookAnswer {
   summary: Record<string, unknown>;
 }
 
+/** Writes the webhook request's audit record: the HTTP status it is answered with and compact details. */
+export type WebhookAudit = (status: number, details: Record<string, unknown>) => Promise<void>;
+
+/** A route that is recorded: every kind but `invalid` (refused with 400). */
+type RecordedRoute = Exclude<Route, { kind: 'invalid' }>;
+type DeployRoute = Extract<Route, { kind: 'deploy' }>;
+
 const DELIVERY_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const EVENT_NAME = /^[a-z_]{1,64}$/;
-
-export function toJobView(j: JobRow): JobView {
-  return {
-    id: j.id,
-    status: j.status,
-    app: j.app,
-    environment: j.environment,
-    tag: j.tag,
-    tags: JSON.parse(j.tags) as string[],
-    trigger: j.trigger,
-    repository: j.repository,
-    revision: j.revision,
-    ref: j.ref,
-    actor: j.actor,
-    attempts: j.attempts,
-    deploymentId: j.deployment_id,
-    error: j.error,
-    confirmedBy: j.confirmed_by,
-    createdAt: j.created_at,
-    updatedAt: j.updated_at,
-    startedAt: j.started_at,
-    finishedAt: j.finished_at,
-    leaseExpiresAt: j.lease_expires_at ?? null,
-  };
-}
-
-export function toDeliveryView({ delivery: d, jobs }: DeliveryWithJobs): DeliveryView {
-  return {
-    id: d.id,
-    deliveryId: d.delivery_id,
-    event: d.event,
-    action: d.action,
-    repository: d.repository,
-    sender: d.sender,
-    secret: d.secret,
-    outcome: d.outcome as DeliveryView['outcome'],
-    reason: d.reason,
-    apps: d.apps ? (JSON.parse(d.apps) as string[]) : [],
-    receivedAt: d.received_at,
-    jobs: jobs.map(toJobView),
-  };
-}
+const SIGNATURE = /^sha256=[0-9a-f]{64}$/i;
 
 const encodeCursor = (d: DeliveryRow) => encodeKeysetCursor(d.received_at, d.id);
 const decodeCursor = (cursor: string) => {
@@ -170,28 +97,32 @@ export class CicdService {
     return matched;
   }
 
-  async receive(input: IncomingDelivery): Promise<WebhookAnswer> {
-    if (!this.configured) throw new WebhookNotConfiguredError();
-    if (!input.mediaType) throw new UnsupportedMediaTypeError(input.contentType);
-    const raw = input.rawBody;
-    if (!input.signature)
-      throw new WebhookSignatureError('signature_missing', 'X-Hub-Signature-256 header is missing');
-    if (!/^sha256=[0-9a-f]{64}$/i.test(input.signature))
-      throw new WebhookSignatureError('signature_invalid', 'X-Hub-Signature-256 is not sha256=<hex>');
-    if (!raw || raw.length === 0)
-      throw new WebhookBadRequestError('invalid_payload', 'Request body is empty');
-    const secret = await this.verifySignature(raw, input.signature.toLowerCase());
-    if (!secret)
-      throw new WebhookSignatureError('signature_invalid', 'X-Hub-Signature-256 does not match the body');
+  /**
+   * Answers a delivery and writes its one audit record, refused deliveries included. The record is
+   * compact (what was delivered and what came of it), never the whole payload.
+   */
+  async receive(input: IncomingDelivery, audit: WebhookAudit): Promise<WebhookAnswer> {
+    let answer: WebhookAnswer;
+    try {
+      answer = await this.answer(input);
+    } catch (e) {
+      const n = normaliseError(e);
+      await audit(n.status, {
+        event: input.event ?? null,
+        delivery: input.deliveryId ?? null,
+        ...(n.status === 401 ? { denied: n.code } : { error: n.code }),
+        reason: n.message,
+      });
+      throw e;
+    }
+    await audit(answer.status, answer.summary);
+    return answer;
+  }
 
-    const event = input.event?.trim();
-    const deliveryId = input.deliveryId?.trim();
-    if (!event || !EVENT_NAME.test(event))
-      throw new WebhookBadRequestError('missing_header', 'X-GitHub-Event header is missing or malformed');
-    if (!deliveryId || !DELIVERY_ID.test(deliveryId))
-      throw new WebhookBadRequestError('missing_header', 'X-GitHub-Delivery header is missing or malformed');
+  private async answer(input: IncomingDelivery): Promise<WebhookAnswer> {
+    const secret = await this.signedBy(input);
+    const { event, deliveryId } = deliveryHeaders(input);
     const payload = this.parsePayload(input);
-
     const existing = await this.repository.findByDeliveryId(deliveryId);
     if (existing) return this.duplicate(existing);
 
@@ -203,143 +134,31 @@ export class CicdService {
     // Refused rather than ignored: GitHub never signs such a payload, and a redelivery gets the same answer.
     if (route.kind === 'invalid')
       throw new WebhookBadRequestError('validation_failed', route.message, { field: route.field });
-    if (route.kind === 'deploy') {
-      const replayed = await this.repository.findByPayloadKey(route.identity);
-      if (replayed) return this.duplicate(replayed, this.replayReason(route.trigger, replayed));
-    }
-    const action = typeof payload.action === 'string' ? payload.action.slice(0, 64) : null;
-    const senderLogin = (payload.sender as { login?: unknown } | undefined)?.login;
-    const sender = typeof senderLogin === 'string' ? senderLogin.slice(0, 200) : null;
-    const now = new Date().toISOString();
-    const delivery: DeliveryRow = {
-      id: monotonicId(),
-      delivery_id: deliveryId,
-      event,
-      action,
-      repository: route.kind === 'pong' ? null : route.repository,
-      sender,
-      secret,
-      outcome: 'ignored',
-      reason: null,
-      apps: null,
-      received_at: now,
-      payload_key: route.kind === 'deploy' ? route.identity : null,
-    };
-    const jobs: JobRow[] = [];
+    const replay = await this.replayOf(route);
+    if (replay) return replay;
 
-    if (route.kind === 'pong') {
-      delivery.outcome = 'pong';
-    } else if (route.kind === 'ignored') {
-      delivery.reason = route.reason;
-    } else {
-      const apps = [...new Set(await this.deployer.appsForRepository(route.repository))].sort();
-      delivery.apps = JSON.stringify(apps);
-      const skipped: string[] = [];
-      for (const app of apps) {
-        const active = await this.repository.findActiveJob(app, route.plan.environment, route.plan.deployTag);
-        if (active) {
-          skipped.push(
-            `${app}/${route.plan.environment} already has a ${active.status} job for tag ${route.plan.deployTag}`,
-          );
-          continue;
-        }
-        const stale = await this.staleReason(app, route.plan.environment, route.plan.deployTag);
-        if (stale) {
-          skipped.push(stale);
-          continue;
-        }
-        const needsConfirmation =
-          route.plan.environment === 'production' &&
-          this.config.KLEPAAS_CICD_PRODUCTION_POLICY === 'require_confirmation';
-        jobs.push({
-          id: monotonicId(),
-          delivery_id: delivery.id,
-          app,
-          environment: route.plan.environment,
-          tag: route.plan.deployTag,
-          tags: JSON.stringify(route.plan.tags),
-          trigger: route.trigger,
-          repository: route.repository,
-          revision: null,
-          ref: route.ref.slice(0, 255),
-          actor: `github:${sender ?? 'unknown'}`,
-          status: needsConfirmation ? 'waiting_confirmation' : 'queued',
-          attempts: 0,
-          deployment_id: null,
-          error: null,
-          confirmed_by: null,
-          created_at: now,
-          updated_at: now,
-          run_after: null,
-          started_at: null,
-          finished_at: null,
-        });
-      }
-      if (apps.length === 0) delivery.reason = `repository ${route.repository} is not mapped to an app`;
-      else if (skipped.length) delivery.reason = skipped.join('; ');
-      if (jobs.length) delivery.outcome = 'accepted';
-    }
+    const delivery = newDelivery({ deliveryId, event, secret, payload, route });
+    const jobs = route.kind === 'deploy' ? await this.planJobs(delivery, route) : [];
+    const recordedFirst = await this.store(delivery, jobs, route);
+    if (recordedFirst) return recordedFirst;
+    this.announce(delivery, jobs);
+    return answerOf(route, delivery, jobs);
+  }
 
-    try {
-      await this.repository.insertDelivery(delivery, jobs);
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      // The same delivery (or payload) arrived twice at once: the other request recorded it.
-      const winner = await this.repository.findByDeliveryId(deliveryId);
-      if (winner) return this.duplicate(winner);
-      const replayed = delivery.payload_key && (await this.repository.findByPayloadKey(delivery.payload_key));
-      if (replayed && route.kind === 'deploy')
-        return this.duplicate(replayed, this.replayReason(route.trigger, replayed));
-      throw err;
-    }
-    this.deliveries.inc({ event, outcome: delivery.outcome });
-    this.logger.log(
-      {
-        delivery: deliveryId,
-        event,
-        action,
-        repository: delivery.repository,
-        outcome: delivery.outcome,
-        jobs: jobs.map((j) => j.id),
-      },
-      `webhook ${event} ${delivery.outcome}${delivery.reason ? `: ${delivery.reason}` : ''}`,
-    );
-    if (jobs.some((j) => j.status === 'queued')) this.worker.wake();
-
-    const summary = {
-      delivery: deliveryId,
-      event,
-      action,
-      repository: delivery.repository,
-      outcome: delivery.outcome,
-      reason: delivery.reason,
-      jobs: jobs.map((j) => j.id),
-    };
-    if (route.kind === 'pong') {
-      return {
-        status: 200,
-        body: {
-          outcome: 'pong',
-          pong: true,
-          zen: route.zen,
-          hookId: route.hookId,
-          deliveryId,
-          id: delivery.id,
-        },
-        summary,
-      };
-    }
-    return {
-      status: 202,
-      body: {
-        outcome: delivery.outcome,
-        ...(delivery.reason ? { reason: delivery.reason } : {}),
-        deliveryId,
-        id: delivery.id,
-        ...(jobs.length ? { jobs: jobs.map(toJobView) } : {}),
-      },
-      summary,
-    };
+  /** Which configured secret signed the delivery; refuses what is not signed by one. */
+  private async signedBy(input: IncomingDelivery): Promise<string> {
+    if (!this.configured) throw new WebhookNotConfiguredError();
+    if (!input.mediaType) throw new UnsupportedMediaTypeError(input.contentType);
+    if (!input.signature)
+      throw new WebhookSignatureError('signature_missing', 'X-Hub-Signature-256 header is missing');
+    if (!SIGNATURE.test(input.signature))
+      throw new WebhookSignatureError('signature_invalid', 'X-Hub-Signature-256 is not sha256=<hex>');
+    if (!input.rawBody || input.rawBody.length === 0)
+      throw new WebhookBadRequestError('invalid_payload', 'Request body is empty');
+    const secret = await this.verifySignature(input.rawBody, input.signature.toLowerCase());
+    if (!secret)
+      throw new WebhookSignatureError('signature_invalid', 'X-Hub-Signature-256 does not match the body');
+    return secret;
   }
 
   private parsePayload(input: IncomingDelivery): Record<string, unknown> {
@@ -357,6 +176,76 @@ export class CicdService {
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
       throw new WebhookBadRequestError('invalid_payload', 'The payload must be a JSON object');
     return payload as Record<string, unknown>;
+  }
+
+  /** The answer for a deploy payload already received under another delivery id (null: it is new). */
+  private async replayOf(route: RecordedRoute): Promise<WebhookAnswer | null> {
+    if (route.kind !== 'deploy') return null;
+    const replayed = await this.repository.findByPayloadKey(route.identity);
+    return replayed ? this.duplicate(replayed, this.replayReason(route.trigger, replayed)) : null;
+  }
+
+  /**
+   * One job per app the repository is mapped to, except where the tag already has an active job or is
+   * stale; the delivery gets the apps, the reason for what was skipped, and `accepted` if any job is left.
+   */
+  private async planJobs(delivery: DeliveryRow, route: DeployRoute): Promise<JobRow[]> {
+    const apps = [...new Set(await this.deployer.appsForRepository(route.repository))].sort();
+    const needsConfirmation =
+      route.plan.environment === 'production' &&
+      this.config.KLEPAAS_CICD_PRODUCTION_POLICY === 'require_confirmation';
+    const jobs: JobRow[] = [];
+    const skipped: string[] = [];
+    for (const app of apps) {
+      const skip = await this.skipReason(app, route.plan);
+      if (skip) skipped.push(skip);
+      else jobs.push(newJob(delivery, app, route, needsConfirmation));
+    }
+    delivery.apps = JSON.stringify(apps);
+    if (apps.length === 0) delivery.reason = `repository ${route.repository} is not mapped to an app`;
+    else if (skipped.length) delivery.reason = skipped.join('; ');
+    if (jobs.length) delivery.outcome = 'accepted';
+    return jobs;
+  }
+
+  /** Why an app/environment gets no job for the plan's tag (null: it gets one). */
+  private async skipReason(app: string, { environment, deployTag }: TagPlan): Promise<string | null> {
+    const active = await this.repository.findActiveJob(app, environment, deployTag);
+    if (active) return `${app}/${environment} already has a ${active.status} job for tag ${deployTag}`;
+    return this.staleReason(app, environment, deployTag);
+  }
+
+  /**
+   * Records the delivery with its jobs (null). When the same delivery (or payload) arrived twice at once
+   * and the other request recorded it first, this one is answered as its duplicate.
+   */
+  private async store(
+    delivery: DeliveryRow,
+    jobs: JobRow[],
+    route: RecordedRoute,
+  ): Promise<WebhookAnswer | null> {
+    try {
+      await this.repository.insertDelivery(delivery, jobs);
+      return null;
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const winner = await this.repository.findByDeliveryId(delivery.delivery_id);
+      if (winner) return this.duplicate(winner);
+      const replay = await this.replayOf(route);
+      if (replay) return replay;
+      throw err;
+    }
+  }
+
+  /** Counts and logs a recorded delivery, and wakes the worker for its queued jobs. */
+  private announce(delivery: DeliveryRow, jobs: JobRow[]): void {
+    const { delivery_id, event, action, repository, outcome, reason } = delivery;
+    this.deliveries.inc({ event, outcome });
+    this.logger.log(
+      { delivery: delivery_id, event, action, repository, outcome, jobs: jobs.map((j) => j.id) },
+      `webhook ${event} ${outcome}${reason ? `: ${reason}` : ''}`,
+    );
+    if (jobs.some((j) => j.status === 'queued')) this.worker.wake();
   }
 
   /**
@@ -433,49 +322,139 @@ export class CicdService {
 
   /** An authorised user lets the production deploys of a delivery that wait for confirmation go ahead. */
   async confirm(id: string, userId: string): Promise<DeliveryView> {
-    const found = await this.repository.findDelivery(id);
-    if (!found) throw new DeliveryNotFoundError(id);
-    let changed = 0;
-    for (const job of found.jobs) {
-      if (
-        await this.repository.transition(job.id, ['waiting_confirmation'], {
-          status: 'queued',
-          confirmed_by: userId,
-        })
-      ) {
-        changed++;
-        this.logger.log({ job: job.id, by: userId }, `production deploy of ${job.app}:${job.tag} confirmed`);
-      }
-    }
-    if (changed === 0)
-      throw new JobNotPendingError(
-        id,
-        found.jobs.map((j) => j.status),
-      );
+    await this.moveJobs(id, ['waiting_confirmation'], { status: 'queued', confirmed_by: userId }, (job) =>
+      this.logger.log({ job: job.id, by: userId }, `production deploy of ${job.app}:${job.tag} confirmed`),
+    );
     this.worker.wake();
     return this.get(id);
   }
 
   /** Cancels the deploys of a delivery that have not started (waiting for confirmation or queued). */
   async cancel(id: string, userId: string): Promise<DeliveryView> {
+    await this.moveJobs(id, ['waiting_confirmation', 'queued'], {
+      status: 'cancelled',
+      error: `cancelled by ${userId}`,
+      finished_at: new Date().toISOString(),
+    });
+    return this.get(id);
+  }
+
+  /** Changes each job of the delivery that is in one of the `from` states; refuses when none is. */
+  private async moveJobs(
+    id: string,
+    from: JobStatus[],
+    changes: Parameters<CicdRepository['transition']>[2],
+    onMoved?: (job: JobRow) => void,
+  ): Promise<void> {
     const found = await this.repository.findDelivery(id);
     if (!found) throw new DeliveryNotFoundError(id);
-    let changed = 0;
+    let moved = 0;
     for (const job of found.jobs) {
-      if (
-        await this.repository.transition(job.id, ['waiting_confirmation', 'queued'], {
-          status: 'cancelled',
-          error: `cancelled by ${userId}`,
-          finished_at: new Date().toISOString(),
-        })
-      )
-        changed++;
+      if (!(await this.repository.transition(job.id, from, changes))) continue;
+      moved++;
+      onMoved?.(job);
     }
-    if (changed === 0)
+    if (moved === 0)
       throw new JobNotPendingError(
         id,
         found.jobs.map((j) => j.status),
       );
-    return this.get(id);
   }
+}
+
+/** The X-GitHub-Event and X-GitHub-Delivery headers, trimmed; refuses a delivery without them. */
+function deliveryHeaders(input: IncomingDelivery): { event: string; deliveryId: string } {
+  const event = input.event?.trim();
+  const deliveryId = input.deliveryId?.trim();
+  if (!event || !EVENT_NAME.test(event))
+    throw new WebhookBadRequestError('missing_header', 'X-GitHub-Event header is missing or malformed');
+  if (!deliveryId || !DELIVERY_ID.test(deliveryId))
+    throw new WebhookBadRequestError('missing_header', 'X-GitHub-Delivery header is missing or malformed');
+  return { event, deliveryId };
+}
+
+/** The record of a verified delivery as routed: a pong, or ignored until jobs are planned for it. */
+function newDelivery(d: {
+  deliveryId: string;
+  event: string;
+  secret: string;
+  payload: Record<string, unknown>;
+  route: RecordedRoute;
+}): DeliveryRow {
+  const { payload, route } = d;
+  const senderLogin = (payload.sender as { login?: unknown } | undefined)?.login;
+  return {
+    id: monotonicId(),
+    delivery_id: d.deliveryId,
+    event: d.event,
+    action: typeof payload.action === 'string' ? payload.action.slice(0, 64) : null,
+    repository: route.kind === 'pong' ? null : route.repository,
+    sender: typeof senderLogin === 'string' ? senderLogin.slice(0, 200) : null,
+    secret: d.secret,
+    outcome: route.kind === 'pong' ? 'pong' : 'ignored',
+    reason: route.kind === 'ignored' ? route.reason : null,
+    apps: null,
+    received_at: new Date().toISOString(),
+    payload_key: route.kind === 'deploy' ? route.identity : null,
+  };
+}
+
+/** A deploy job of the delivery for one app: queued, or waiting for a production confirmation. */
+function newJob(delivery: DeliveryRow, app: string, route: DeployRoute, needsConfirmation: boolean): JobRow {
+  const now = delivery.received_at;
+  return {
+    id: monotonicId(),
+    delivery_id: delivery.id,
+    app,
+    environment: route.plan.environment,
+    tag: route.plan.deployTag,
+    tags: JSON.stringify(route.plan.tags),
+    trigger: route.trigger,
+    repository: route.repository,
+    revision: null,
+    ref: route.ref.slice(0, 255),
+    actor: `github:${delivery.sender ?? 'unknown'}`,
+    status: needsConfirmation ? 'waiting_confirmation' : 'queued',
+    attempts: 0,
+    deployment_id: null,
+    error: null,
+    confirmed_by: null,
+    created_at: now,
+    updated_at: now,
+    run_after: null,
+    started_at: null,
+    finished_at: null,
+  };
+}
+
+/** The answer to a recorded delivery: 200 with the pong, else 202 with the outcome and its jobs. */
+function answerOf(route: RecordedRoute, delivery: DeliveryRow, jobs: JobRow[]): WebhookAnswer {
+  const { delivery_id: deliveryId, id, outcome, reason } = delivery;
+  const summary = {
+    delivery: deliveryId,
+    event: delivery.event,
+    action: delivery.action,
+    repository: delivery.repository,
+    outcome,
+    reason,
+    jobs: jobs.map((j) => j.id),
+  };
+  if (route.kind === 'pong') {
+    return {
+      status: 200,
+      body: { outcome: 'pong', pong: true, zen: route.zen, hookId: route.hookId, deliveryId, id },
+      summary,
+    };
+  }
+  return {
+    status: 202,
+    body: {
+      outcome,
+      ...(reason ? { reason } : {}),
+      deliveryId,
+      id,
+      ...(jobs.length ? { jobs: jobs.map(toJobView) } : {}),
+    },
+    summary,
+  };
 }

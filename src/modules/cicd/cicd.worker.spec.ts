@@ -43,6 +43,19 @@ describe('CicdWorker', () => {
   const config = (over: Partial<CicdConfig> = {}) =>
     Object.assign(new CicdConfig(), { KLEPAAS_CICD_WORKER_POLL_MS: 50, ...over });
 
+  /** The worker under test, with the test's repository, metrics and alerts. */
+  const workerWith = (deployer: CicdDeployer, over: Partial<CicdConfig> = {}) =>
+    new CicdWorker(config(over), repo, deployer, counter, alertsService);
+
+  /** Another operation holds the app/environment. */
+  const blocked: CicdDeployResult = {
+    deploymentId: null,
+    revision: null,
+    succeeded: false,
+    retryable: true,
+    error: 'operation_in_progress: another operation is running',
+  };
+
   async function addJob(id: string, over: Partial<JobRow> = {}): Promise<void> {
     const now = new Date().toISOString();
     await repo.insertDelivery(
@@ -119,7 +132,7 @@ describe('CicdWorker', () => {
         ? { deploymentId: null, revision: null, succeeded: false, error: 'image not found' }
         : { deploymentId: 'dep-1', revision: 4, succeeded: true, error: null },
     );
-    const worker = new CicdWorker(config(), repo, deployer, counter, alertsService);
+    const worker = workerWith(deployer);
     worker.onApplicationBootstrap();
     await until(async () => (await repo.getJob('b'))?.status === 'failed');
     await worker.onModuleDestroy();
@@ -146,7 +159,7 @@ describe('CicdWorker', () => {
       (r) =>
         new Promise((_, reject) => r.signal.addEventListener('abort', () => reject(new Error('aborted')))),
     );
-    const w1 = new CicdWorker(config(), repo, first, counter, alertsService);
+    const w1 = workerWith(first);
     w1.onApplicationBootstrap();
     await until(async () => (await repo.getJob('slow'))?.status === 'running');
     await w1.onModuleDestroy();
@@ -158,7 +171,7 @@ describe('CicdWorker', () => {
       succeeded: true,
       error: null,
     }));
-    const w2 = new CicdWorker(config(), repo, second, counter, alertsService);
+    const w2 = workerWith(second);
     w2.onApplicationBootstrap();
     await until(async () => (await repo.getJob('slow'))?.status === 'succeeded');
     await w2.onModuleDestroy();
@@ -196,7 +209,7 @@ describe('CicdWorker', () => {
       attempts: 1,
     });
     const deployer = new Scripted(succeed);
-    const worker = new CicdWorker(config(), repo, deployer, counter, alertsService);
+    const worker = workerWith(deployer);
     worker.onApplicationBootstrap();
     await until(async () => (await repo.getJob('crashed'))?.status === 'succeeded');
     await until(async () => (await repo.getJob('exhausted'))?.status === 'failed');
@@ -214,7 +227,7 @@ describe('CicdWorker', () => {
   });
 
   it('takes a job over as soon as its lease lapses, not only at startup', async () => {
-    const worker = new CicdWorker(config(), repo, new Scripted(succeed), counter, alertsService);
+    const worker = workerWith(new Scripted(succeed));
     worker.onApplicationBootstrap();
     await addJob('lapsing', {
       status: 'running',
@@ -234,20 +247,8 @@ describe('CicdWorker', () => {
       await new Promise((r) => setTimeout(r, 900));
       return succeed();
     });
-    const w1 = new CicdWorker(
-      config({ KLEPAAS_CICD_JOB_LEASE_MS: 300 }),
-      repo,
-      deployer,
-      counter,
-      alertsService,
-    );
-    const w2 = new CicdWorker(
-      config({ KLEPAAS_CICD_JOB_LEASE_MS: 300 }),
-      repo,
-      deployer,
-      counter,
-      alertsService,
-    );
+    const w1 = workerWith(deployer, { KLEPAAS_CICD_JOB_LEASE_MS: 300 });
+    const w2 = workerWith(deployer, { KLEPAAS_CICD_JOB_LEASE_MS: 300 });
     w1.onApplicationBootstrap();
     await until(async () => (await repo.getJob('long'))?.status === 'running');
     w2.onApplicationBootstrap();
@@ -279,13 +280,7 @@ describe('CicdWorker', () => {
       runningApps.delete(r.app);
       return succeed();
     });
-    const worker = new CicdWorker(
-      config({ KLEPAAS_CICD_CONCURRENCY: 3 }),
-      repo,
-      deployer,
-      counter,
-      alertsService,
-    );
+    const worker = workerWith(deployer, { KLEPAAS_CICD_CONCURRENCY: 3 });
     const started = Date.now();
     worker.onApplicationBootstrap();
     await until(
@@ -306,23 +301,9 @@ describe('CicdWorker', () => {
     await addJob('blocked');
     let calls = 0;
     const deployer = new Scripted(async () =>
-      ++calls === 1
-        ? {
-            deploymentId: null,
-            revision: null,
-            succeeded: false,
-            retryable: true,
-            error: 'operation_in_progress: another operation is running',
-          }
-        : { deploymentId: 'dep-3', revision: 2, succeeded: true, error: null },
+      ++calls === 1 ? blocked : { deploymentId: 'dep-3', revision: 2, succeeded: true, error: null },
     );
-    const worker = new CicdWorker(
-      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 200 }),
-      repo,
-      deployer,
-      counter,
-      alertsService,
-    );
+    const worker = workerWith(deployer, { KLEPAAS_CICD_RETRY_DELAY_MS: 200 });
     worker.onApplicationBootstrap();
     await until(async () => (await repo.getJob('blocked'))?.status === 'succeeded');
     await worker.onModuleDestroy();
@@ -334,23 +315,9 @@ describe('CicdWorker', () => {
     await addJob('patient');
     let calls = 0;
     const deployer = new Scripted(async () =>
-      ++calls <= 6
-        ? {
-            deploymentId: null,
-            revision: null,
-            succeeded: false,
-            retryable: true,
-            error: 'operation_in_progress: another operation is running',
-          }
-        : { deploymentId: 'dep-4', revision: 3, succeeded: true, error: null },
+      ++calls <= 6 ? blocked : { deploymentId: 'dep-4', revision: 3, succeeded: true, error: null },
     );
-    const worker = new CicdWorker(
-      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 20, KLEPAAS_CICD_MAX_ATTEMPTS: 2 }),
-      repo,
-      deployer,
-      counter,
-      alertsService,
-    );
+    const worker = workerWith(deployer, { KLEPAAS_CICD_RETRY_DELAY_MS: 20, KLEPAAS_CICD_MAX_ATTEMPTS: 2 });
     worker.onApplicationBootstrap();
     await until(async () => ['succeeded', 'failed'].includes((await repo.getJob('patient'))!.status));
     await worker.onModuleDestroy();
@@ -365,20 +332,11 @@ describe('CicdWorker', () => {
   it('fails a job blocked for longer than KLEPAAS_CICD_JOB_TIMEOUT_MS, counted from when it was first blocked', async () => {
     // Created long ago (e.g. waiting for confirmation): its age does not count, only the blocked time.
     await addJob('old', { created_at: ago(3_600_000) });
-    const deployer = new Scripted(async () => ({
-      deploymentId: null,
-      revision: null,
-      succeeded: false,
-      retryable: true,
-      error: 'operation_in_progress: another operation is running',
-    }));
-    const worker = new CicdWorker(
-      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 50, KLEPAAS_CICD_JOB_TIMEOUT_MS: 1000 }),
-      repo,
-      deployer,
-      counter,
-      alertsService,
-    );
+    const deployer = new Scripted(async () => blocked);
+    const worker = workerWith(deployer, {
+      KLEPAAS_CICD_RETRY_DELAY_MS: 50,
+      KLEPAAS_CICD_JOB_TIMEOUT_MS: 1000,
+    });
     const started = Date.now();
     worker.onApplicationBootstrap();
     await until(async () => (await repo.getJob('old'))?.status === 'failed');
@@ -402,17 +360,11 @@ describe('CicdWorker', () => {
     const deployer = new Scripted(async () =>
       ++calls <= 8 ? unreachable : { deploymentId: 'dep-5', revision: 4, succeeded: true, error: null },
     );
-    const worker = new CicdWorker(
-      config({
-        KLEPAAS_CICD_RETRY_DELAY_MS: 150,
-        KLEPAAS_CICD_MAX_ATTEMPTS: 1,
-        KLEPAAS_CICD_JOB_TIMEOUT_MS: 1000,
-      }),
-      repo,
-      deployer,
-      counter,
-      alertsService,
-    );
+    const worker = workerWith(deployer, {
+      KLEPAAS_CICD_RETRY_DELAY_MS: 150,
+      KLEPAAS_CICD_MAX_ATTEMPTS: 1,
+      KLEPAAS_CICD_JOB_TIMEOUT_MS: 1000,
+    });
     worker.onApplicationBootstrap();
     await until(
       async () => (await repo.getJob('outage'))?.error?.startsWith('waiting for the cluster: ') ?? false,
@@ -433,13 +385,10 @@ describe('CicdWorker', () => {
   it('fails a job once the cluster stayed unreachable for KLEPAAS_CICD_CLUSTER_WAIT_MS', async () => {
     await addJob('gone');
     const deployer = new Scripted(async () => unreachable);
-    const worker = new CicdWorker(
-      config({ KLEPAAS_CICD_RETRY_DELAY_MS: 50, KLEPAAS_CICD_CLUSTER_WAIT_MS: 1000 }),
-      repo,
-      deployer,
-      counter,
-      alertsService,
-    );
+    const worker = workerWith(deployer, {
+      KLEPAAS_CICD_RETRY_DELAY_MS: 50,
+      KLEPAAS_CICD_CLUSTER_WAIT_MS: 1000,
+    });
     worker.onApplicationBootstrap();
     await until(async () => (await repo.getJob('gone'))?.status === 'failed');
     await worker.onModuleDestroy();
@@ -457,8 +406,8 @@ describe('CicdWorker', () => {
       succeeded: true,
       error: null,
     }));
-    const w1 = new CicdWorker(config(), repo, deployer, counter, alertsService);
-    const w2 = new CicdWorker(config(), repo, deployer, counter, alertsService);
+    const w1 = workerWith(deployer);
+    const w2 = workerWith(deployer);
     w1.onApplicationBootstrap();
     w2.onApplicationBootstrap();
     await until(async () => (await repo.getJob('q'))?.status === 'succeeded');

@@ -12,7 +12,7 @@ import type { Counter } from 'prom-client';
 import { AppError } from '../../common/errors/app-error.js';
 import { AlertsService } from '../alerts/alerts.service.js';
 import { CicdConfig } from './cicd.config.js';
-import { CICD_DEPLOYER, type CicdDeployer } from './cicd.deployer.js';
+import { CICD_DEPLOYER, type CicdDeployer, type CicdDeployResult } from './cicd.deployer.js';
 import { CicdRepository, type JobRow } from './cicd.repository.js';
 
 export const CICD_JOBS = 'klepaas_cicd_jobs_total';
@@ -141,9 +141,6 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async runOne(job: JobRow, abort: AbortController): Promise<void> {
-    const id = job.id;
-    const owner = this.workerId;
-    const leaseMs = this.config.KLEPAAS_CICD_JOB_LEASE_MS;
     if (job.attempts > this.config.KLEPAAS_CICD_MAX_ATTEMPTS) {
       // Its worker died on every attempt: stop before it takes a replica down again.
       await this.finish(job, {
@@ -152,14 +149,32 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
       });
       return;
     }
-    let leaseLost = false;
+    const lease = this.holdLease(job.id, abort);
+    const timeout = setTimeout(() => abort.abort(), this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS);
+    let finished: Partial<JobRow> | null;
+    try {
+      finished = await this.attempt(job, abort, lease);
+    } finally {
+      lease.stop();
+      clearTimeout(timeout);
+    }
+    if (finished) await this.finish(job, finished);
+  }
+
+  /**
+   * Renews the job's lease every third of KLEPAAS_CICD_JOB_LEASE_MS; when another worker has taken the
+   * job over, aborts the deploy here (`lost` tells the attempt to record nothing).
+   */
+  private holdLease(id: string, abort: AbortController): Lease {
+    const leaseMs = this.config.KLEPAAS_CICD_JOB_LEASE_MS;
+    let lost = false;
     const renew = setInterval(
       () => {
         this.repository
-          .renewLease(id, owner, leaseMs)
+          .renewLease(id, this.workerId, leaseMs)
           .then((held) => {
-            if (held || leaseLost) return;
-            leaseLost = true;
+            if (held || lost) return;
+            lost = true;
             this.logger.warn({ job: id }, 'job lease lost (taken over by another worker); stopping here');
             abort.abort();
           })
@@ -168,81 +183,91 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
       Math.max(50, Math.floor(leaseMs / 3)),
     );
     renew.unref();
-    const timeout = setTimeout(() => abort.abort(), this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS);
-    let finished: Partial<JobRow>;
+    return {
+      get lost() {
+        return lost;
+      },
+      stop: () => clearInterval(renew),
+    };
+  }
+
+  /**
+   * Runs the deploy once and says how the job ends, or null when there is nothing to record here: the
+   * job was queued again (waiting, or interrupted by shutdown) or another worker owns it now.
+   */
+  private async attempt(job: JobRow, abort: AbortController, lease: Lease): Promise<Partial<JobRow> | null> {
     try {
       const result = await this.deployer.deploy({
         app: job.app,
         environment: job.environment,
         tag: job.tag,
         userId: job.actor,
-        correlationId: id,
+        correlationId: job.id,
         signal: abort.signal,
       });
-      if (leaseLost) return; // the new owner records the outcome
+      if (lease.lost) return null; // the new owner records the outcome
       if (this.stopping && abort.signal.aborted) throw new Error('interrupted by shutdown');
-      if (result.retryable || result.waitForCluster) {
-        // Blocked by an operation on the same app/environment (a live one, or a dead one whose lease
-        // has not run out yet), or the cluster cannot be reached: waiting is not a failed attempt. Each
-        // kind of wait is timed from when it began (its own limit).
-        const kind: WaitKind = result.waitForCluster ? 'cluster' : 'blocked';
-        const blockedSince =
-          (job.blocked_since && waitKindOf(job.error) === kind ? job.blocked_since : null) ??
-          new Date().toISOString();
-        const waited = Date.now() - Date.parse(blockedSince);
-        const limit =
-          kind === 'cluster'
-            ? this.config.KLEPAAS_CICD_CLUSTER_WAIT_MS
-            : this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS;
-        if (waited < limit) {
-          const runAfter = new Date(Date.now() + this.config.KLEPAAS_CICD_RETRY_DELAY_MS).toISOString();
-          const error = kind === 'cluster' ? `${CLUSTER_WAIT_PREFIX}${result.error}` : result.error;
-          await this.repository.release(id, owner, {
-            status: 'queued',
-            run_after: runAfter,
-            error,
-            blocked_since: blockedSince,
-            uncountAttempt: true,
-          });
-          this.logger.warn(
-            { job: id, runAfter, error },
-            kind === 'cluster' ? 'cluster unreachable, deploy queued again' : 'deploy blocked, queued again',
-          );
-          return;
-        }
-        finished = {
-          status: 'failed',
-          error:
-            kind === 'cluster'
-              ? `cluster still unreachable after ${Math.round(waited / 1000)}s: ${result.error}`
-              : `still blocked after ${Math.round(waited / 1000)}s: ${result.error ?? 'operation in progress'}`,
-        };
-      } else {
-        finished = {
-          blocked_since: null,
-          status: result.succeeded ? 'succeeded' : 'failed',
-          deployment_id: result.deploymentId,
-          revision: result.revision,
-          error: result.error,
-        };
-      }
+      if (result.retryable || result.waitForCluster) return await this.waitOrGiveUp(job, result);
+      return {
+        blocked_since: null,
+        status: result.succeeded ? 'succeeded' : 'failed',
+        deployment_id: result.deploymentId,
+        revision: result.revision,
+        error: result.error,
+      };
     } catch (err) {
-      if (leaseLost) return;
+      if (lease.lost) return null;
       if (this.stopping && abort.signal.aborted) {
         // Shutdown interrupted the job: queue it again; the next run resumes it from its deployment record.
-        await this.repository.release(id, owner, { status: 'queued', uncountAttempt: true });
-        this.logger.warn({ job: id }, 'job interrupted by shutdown, queued again');
-        return;
+        await this.repository.release(job.id, this.workerId, { status: 'queued', uncountAttempt: true });
+        this.logger.warn({ job: job.id }, 'job interrupted by shutdown, queued again');
+        return null;
       }
-      const message =
-        err instanceof AppError ? `${err.code}: ${err.message}` : 'internal error while deploying';
-      if (!(err instanceof AppError)) this.logger.error({ err, job: id }, 'deploy job failed');
-      finished = { status: 'failed', error: message };
-    } finally {
-      clearInterval(renew);
-      clearTimeout(timeout);
+      if (!(err instanceof AppError)) this.logger.error({ err, job: job.id }, 'deploy job failed');
+      return {
+        status: 'failed',
+        error: err instanceof AppError ? `${err.code}: ${err.message}` : 'internal error while deploying',
+      };
     }
-    await this.finish(job, finished);
+  }
+
+  /**
+   * Blocked by an operation on the same app/environment (a live one, or a dead one whose lease has not
+   * run out yet), or the cluster cannot be reached: waiting is not a failed attempt, so the job is queued
+   * again (null) until that kind of wait, timed from when it began, passes its own limit (the failure).
+   */
+  private async waitOrGiveUp(job: JobRow, result: CicdDeployResult): Promise<Partial<JobRow> | null> {
+    const kind: WaitKind = result.waitForCluster ? 'cluster' : 'blocked';
+    const blockedSince =
+      (job.blocked_since && waitKindOf(job.error) === kind ? job.blocked_since : null) ??
+      new Date().toISOString();
+    const waited = Date.now() - Date.parse(blockedSince);
+    const limit =
+      kind === 'cluster' ? this.config.KLEPAAS_CICD_CLUSTER_WAIT_MS : this.config.KLEPAAS_CICD_JOB_TIMEOUT_MS;
+    if (waited >= limit) {
+      const seconds = Math.round(waited / 1000);
+      return {
+        status: 'failed',
+        error:
+          kind === 'cluster'
+            ? `cluster still unreachable after ${seconds}s: ${result.error}`
+            : `still blocked after ${seconds}s: ${result.error ?? 'operation in progress'}`,
+      };
+    }
+    const runAfter = new Date(Date.now() + this.config.KLEPAAS_CICD_RETRY_DELAY_MS).toISOString();
+    const error = kind === 'cluster' ? `${CLUSTER_WAIT_PREFIX}${result.error}` : result.error;
+    await this.repository.release(job.id, this.workerId, {
+      status: 'queued',
+      run_after: runAfter,
+      error,
+      blocked_since: blockedSince,
+      uncountAttempt: true,
+    });
+    this.logger.warn(
+      { job: job.id, runAfter, error },
+      kind === 'cluster' ? 'cluster unreachable, deploy queued again' : 'deploy blocked, queued again',
+    );
+    return null;
   }
 
   private async finish(job: JobRow, finished: Partial<JobRow>): Promise<void> {
@@ -291,6 +316,12 @@ export class CicdWorker implements OnApplicationBootstrap, OnModuleDestroy {
     await this.loop;
     await Promise.allSettled([...this.tasks]);
   }
+}
+
+/** A running job's hold on its lease. */
+interface Lease {
+  readonly lost: boolean;
+  stop(): void;
 }
 
 const targetOf = (job: JobRow) => `${job.app}/${job.environment}`;
