@@ -2,14 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { errorMessage } from '../../common/errors/error-messages.js';
 import { BadRequestError } from '../../common/errors/app-error.js';
 import { AppsConfig } from './apps.config.js';
-import { ENVIRONMENTS, type Environment } from './environments.js';
+import { ENVIRONMENT_ALIASES, ENVIRONMENTS, type Environment } from './environments.js';
 
-/** Every alias, Korean and English, lower-cased. Canonical names map to themselves. */
-export const ENVIRONMENT_ALIASES: Record<Environment, readonly string[]> = {
-  development: ['development', '개발', '개발계', 'dev', 'develop'],
-  staging: ['staging', '스테이징', 'stg', 'stage'],
-  production: ['production', '운영', '운영계', '프로덕션', 'prod', 'prd', 'live'],
-};
+export { ENVIRONMENT_ALIASES } from './environments.js';
 
 const DEFAULT_NAMESPACES: Record<Environment, string> = {
   development: 'dev',

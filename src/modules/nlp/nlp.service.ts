@@ -7,10 +7,10 @@ import { monotonicId } from '../../common/ids/monotonic-id.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../../common/principal/principal.js';
-import { finalize, matchRule } from './interpreter/interpreter.js';
+import { CLEAR_READING } from './interpreter/confidence.js';
+import { finalize, matchRule, type FinalizeOptions } from './interpreter/interpreter.js';
 import { withPlausibleApps } from './interpreter/app-names.js';
 import { ENV_ALIASES } from './interpreter/lexicon.js';
-import type { Turn } from './interpreter/context.js';
 import { answeredPlan, readInConversation, turnOf } from './interpreter/conversation.js';
 import { read } from './interpreter/reader.js';
 import type {
@@ -18,7 +18,6 @@ import type {
   Entities,
   Intent,
   Interpretation,
-  NlpEnvironment,
   LearnedRule,
   Reading,
 } from './interpreter/types.js';
@@ -26,17 +25,13 @@ import { combine } from './classifier/combine.js';
 import { NlpClassifier } from './classifier/nlp-classifier.js';
 import type { ProviderReport } from './llm/ask.js';
 import { NlpEnsemble } from './llm/ensemble.js';
-import { validateAnswer, type PromptTurn } from './llm/llm-schema.js';
+import type { PromptTurn } from './llm/llm-schema.js';
 import { SUPPORTED_COMMANDS, type SupportedCommand } from './nlp.commands.js';
 import { NlpConfig } from './nlp.config.js';
-import {
-  CommandTooLongError,
-  InteractionNotFoundError,
-  InvalidCorrectionError,
-  RuleNotFoundError,
-} from './nlp.errors.js';
+import { CommandTooLongError, InteractionNotFoundError, RuleNotFoundError } from './nlp.errors.js';
 import { NLP_MAX_COMMAND_LENGTH } from './nlp.limits.js';
 import { NlpRepository, type InteractionRow, type RuleRow } from './nlp.repository.js';
+import { llmReading, pick, turnFromRow, validCorrection } from './nlp.readings.js';
 
 export const NLP_INTERPRETATIONS = 'nlp_interpretations_total';
 
@@ -103,33 +98,19 @@ const toRuleView = (r: RuleRow): RuleView => ({
   updatedAt: r.updated_at,
 });
 
-const pick = <T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> =>
-  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
+/** What the service reads a command with (loaded once per command). */
+interface SessionState {
+  turns: InteractionRow[];
+  ruleRows: RuleRow[];
+  rules: LearnedRule[];
+  knownApps: string[];
+}
 
-/** A stored turn as conversation context (what was asked, suggested, defaulted, planned). */
-function turnFromRow(row: InteractionRow): Turn {
-  const stored = JSON.parse(row.interpretation) as Partial<Interpretation> & {
-    apps?: string[];
-    environments?: NlpEnvironment[];
-    doubted?: EntityName[];
-    yesMeans?: string;
-    answered?: string;
-    corrects?: boolean;
-  };
-  return {
-    intent: row.intent as Intent,
-    entities: JSON.parse(row.entities) as Entities,
-    ambiguous: row.ambiguous === 1,
-    // an answered plan ("네" / "아니") no longer waits for an answer
-    requiresConfirmation: stored.answered ? false : (stored.requiresConfirmation ?? false),
-    defaults: stored.defaults ?? [],
-    suggestions: stored.suggestions ?? [],
-    ...(stored.apps ? { apps: stored.apps } : {}),
-    ...(stored.environments ? { environments: stored.environments } : {}),
-    ...(stored.doubted ? { doubted: stored.doubted } : {}),
-    ...(stored.yesMeans ? { yesMeans: stored.yesMeans } : {}),
-    ...(stored.corrects ? { corrects: true } : {}),
-  };
+/** A rule learned from feedback, as the feedback answer names it. */
+interface LearnedRuleRef {
+  ruleId: string;
+  key: string;
+  scope: 'user' | 'global';
 }
 
 function nothingPending(lang: 'ko' | 'en'): string {
@@ -190,23 +171,11 @@ export class NlpService implements OnModuleInit {
     const command = input.command.trim();
     const project = input.projectName ?? null;
     const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
-    const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();
-    const [turns, ruleRows, registeredApps] = await Promise.all([
-      this.repository.turns(sessionId, principal.userId, this.config.KLEPAAS_NLP_CONTEXT_TURNS, since),
-      this.repository.rulesFor(principal.userId, project),
-      this.apps.listNames().catch(() => [] as string[]),
-    ]);
-    const knownApps = [...new Set([...this.config.KLEPAAS_NLP_KNOWN_APPS, ...registeredApps])];
-    const rules: LearnedRule[] = ruleRows.map((r) => ({
-      id: r.id,
-      key: r.rule_key,
-      intent: r.intent as Intent,
-      entities: JSON.parse(r.entities) as Entities,
-    }));
-    const history = turns.map(turnFromRow);
-    const conversation = readInConversation(command, knownApps, history);
+    const session = await this.sessionState(principal, sessionId, project);
+    const { knownApps, rules } = session;
+    const conversation = readInConversation(command, knownApps, session.turns.map(turnFromRow));
     const rulesReading = conversation.reading;
-    const options = {
+    const options: FinalizeOptions = {
       knownApps,
       context: conversation.context,
       rules,
@@ -231,52 +200,13 @@ export class NlpService implements OnModuleInit {
       !learned &&
       (this.config.KLEPAAS_NLP_LLM_MODE === 'always' ||
         interpretation.ambiguous ||
-        interpretation.confidence < 0.9);
+        interpretation.confidence < CLEAR_READING);
     if (wantLlm) {
-      const examples: PromptTurn[] = ruleRows.slice(0, 20).map((r) => JSON.parse(r.example) as PromptTurn);
-      const recentTurns: PromptTurn[] = [...turns].reverse().map((t) => ({
-        command: t.command,
-        intent: t.intent as Intent,
-        entities: JSON.parse(t.entities) as Entities,
-      }));
-      const result = await this.ensemble.ask({
-        command,
-        knownApps,
-        recentTurns,
-        examples,
-        defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
-      });
-      reports = result.reports;
-      const c = result.combined;
-      if (c) {
-        const reading: Reading = withPlausibleApps(
-          {
-            ...rulesReading,
-            intent: rulesReading.negated ? 'unknown' : c.intent,
-            entities: c.entities,
-            confidence: c.confidence,
-            appAlternatives: [],
-            environmentAlternatives: [],
-            // an LLM that says production where the command does not is not taken at its word
-            fuzzy:
-              c.entities.environment === 'production' && rulesReading.entities.environment !== 'production'
-                ? ['environment']
-                : [],
-            said: Object.keys(c.entities) as EntityName[],
-            // the conversation's evidence holds only for what the model read the same way
-            followUp: rulesReading.followUp === true && c.intent === rulesReading.intent,
-            environmentFromContext:
-              rulesReading.environmentFromContext === true &&
-              c.entities.environment === rulesReading.entities.environment,
-          },
-          knownApps,
-        );
-        finalReading = reading;
-        interpretation = finalize(reading, {
-          ...options,
-          source: c.source,
-          alternatives: c.alternatives?.map((a) => ({ intent: a.intent, entities: a.entities })),
-        });
+      const asked = await this.askLlm(command, rulesReading, session, options);
+      reports = asked.reports;
+      if (asked.reading && asked.interpretation) {
+        finalReading = asked.reading;
+        interpretation = asked.interpretation;
       }
     }
 
@@ -292,6 +222,64 @@ export class NlpService implements OnModuleInit {
         'corrects',
       ]),
     });
+  }
+
+  /** What a command is read with: the session's recent turns, the user's learned rules, the apps known. */
+  private async sessionState(
+    principal: Principal,
+    sessionId: string,
+    project: string | null,
+  ): Promise<SessionState> {
+    const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();
+    const [turns, ruleRows, registeredApps] = await Promise.all([
+      this.repository.turns(sessionId, principal.userId, this.config.KLEPAAS_NLP_CONTEXT_TURNS, since),
+      this.repository.rulesFor(principal.userId, project),
+      this.apps.listNames().catch(() => [] as string[]),
+    ]);
+    return {
+      turns,
+      ruleRows,
+      knownApps: [...new Set([...this.config.KLEPAAS_NLP_KNOWN_APPS, ...registeredApps])],
+      rules: ruleRows.map((r) => ({
+        id: r.id,
+        key: r.rule_key,
+        intent: r.intent as Intent,
+        entities: JSON.parse(r.entities) as Entities,
+      })),
+    };
+  }
+
+  /** The LLM ensemble's reading (with the user's examples and the recent turns), finalized like the rules'. */
+  private async askLlm(
+    command: string,
+    rulesReading: Reading,
+    session: SessionState,
+    options: FinalizeOptions,
+  ): Promise<{ reports: ProviderReport[]; reading?: Reading; interpretation?: Interpretation }> {
+    const examples: PromptTurn[] = session.ruleRows
+      .slice(0, 20)
+      .map((r) => JSON.parse(r.example) as PromptTurn);
+    const recentTurns: PromptTurn[] = [...session.turns].reverse().map((t) => ({
+      command: t.command,
+      intent: t.intent as Intent,
+      entities: JSON.parse(t.entities) as Entities,
+    }));
+    const result = await this.ensemble.ask({
+      command,
+      knownApps: session.knownApps,
+      recentTurns,
+      examples,
+      defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
+    });
+    const c = result.combined;
+    if (!c) return { reports: result.reports };
+    const reading = llmReading(rulesReading, c, session.knownApps);
+    const interpretation = finalize(reading, {
+      ...options,
+      source: c.source,
+      alternatives: c.alternatives?.map((a) => ({ intent: a.intent, entities: a.entities })),
+    });
+    return { reports: result.reports, reading, interpretation };
   }
 
   /**
@@ -357,15 +345,7 @@ export class NlpService implements OnModuleInit {
     const interaction = await this.repository.findInteraction(input.interactionId);
     if (!interaction || interaction.user_id !== principal.userId)
       throw new InteractionNotFoundError(input.interactionId);
-    let corrected: { intent: Intent; entities: Entities } | undefined;
-    if (input.corrected) {
-      const valid = validateAnswer({
-        intent: input.corrected.intent,
-        entities: input.corrected.entities ?? {},
-      });
-      if (!valid) throw new InvalidCorrectionError();
-      corrected = { intent: valid.intent, entities: valid.entities };
-    }
+    const corrected = validCorrection(input.corrected);
     if (!input.correct && !corrected)
       this.logger.log({ interactionId: input.interactionId }, 'negative feedback without a correction');
     const now = new Date().toISOString();
@@ -379,45 +359,55 @@ export class NlpService implements OnModuleInit {
       corrected: corrected ? JSON.stringify(corrected) : null,
       created_at: now,
     });
-    let learned: { ruleId: string; key: string; scope: 'user' | 'global' } | null = null;
-    let notLearned: string | undefined;
-    if (!input.correct && corrected) {
-      this.classifier.learn({ text: interaction.command, intent: corrected.intent });
-      const reading = read(interaction.command);
-      if (reading.key.length < 2) {
-        notLearned = 'the command has no wording besides its entities to learn from';
-      } else {
-        const fixed: Entities = {};
-        for (const [k, v] of Object.entries(corrected.entities) as [EntityName, never][]) {
-          if (reading.entities[k] === undefined) (fixed as Record<string, unknown>)[k] = v;
-        }
-        const rule = await this.repository.upsertUserRule({
-          id: monotonicId(),
-          scope: 'user',
-          user_id: principal.userId,
-          project: interaction.project,
-          rule_key: reading.key,
-          phrase: interaction.command,
-          intent: corrected.intent,
-          entities: JSON.stringify(fixed),
-          example: JSON.stringify({
-            command: interaction.command,
-            intent: corrected.intent,
-            entities: corrected.entities,
-          }),
-          created_at: now,
-          updated_at: now,
-        });
-        learned = { ruleId: rule.id, key: rule.rule_key, scope: 'user' };
-      }
-    }
+    const outcome =
+      !input.correct && corrected
+        ? await this.learnFrom(principal, interaction, corrected, now)
+        : { learned: null };
     return {
       id: feedbackId,
       interactionId: interaction.id,
       correct: input.correct,
-      learned,
-      ...(notLearned ? { notLearned } : {}),
+      learned: outcome.learned,
+      ...(outcome.notLearned ? { notLearned: outcome.notLearned } : {}),
     };
+  }
+
+  /**
+   * A correction teaches the classifier the command's intent, and (when the command has wording besides its
+   * entities) a user rule: the phrase's residue key → the corrected intent and the entities it did not say.
+   */
+  private async learnFrom(
+    principal: Principal,
+    interaction: InteractionRow,
+    corrected: { intent: Intent; entities: Entities },
+    now: string,
+  ): Promise<{ learned: LearnedRuleRef | null; notLearned?: string }> {
+    this.classifier.learn({ text: interaction.command, intent: corrected.intent });
+    const reading = read(interaction.command);
+    if (reading.key.length < 2)
+      return { learned: null, notLearned: 'the command has no wording besides its entities to learn from' };
+    const fixed: Entities = {};
+    for (const [k, v] of Object.entries(corrected.entities) as [EntityName, never][]) {
+      if (reading.entities[k] === undefined) (fixed as Record<string, unknown>)[k] = v;
+    }
+    const rule = await this.repository.upsertUserRule({
+      id: monotonicId(),
+      scope: 'user',
+      user_id: principal.userId,
+      project: interaction.project,
+      rule_key: reading.key,
+      phrase: interaction.command,
+      intent: corrected.intent,
+      entities: JSON.stringify(fixed),
+      example: JSON.stringify({
+        command: interaction.command,
+        intent: corrected.intent,
+        entities: corrected.entities,
+      }),
+      created_at: now,
+      updated_at: now,
+    });
+    return { learned: { ruleId: rule.id, key: rule.rule_key, scope: 'user' } };
   }
 
   async stats(days: number) {

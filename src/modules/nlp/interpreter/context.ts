@@ -1,3 +1,4 @@
+import { CHANGE_INTENTS } from './intents.js';
 import type { ConversationContext, Entities, EntityName, Intent, NlpEnvironment } from './types.js';
 
 export interface Turn {
@@ -23,15 +24,7 @@ export interface Turn {
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */
-export const OPERATION_INTENTS: ReadonlySet<Intent> = new Set([
-  'deploy',
-  'scale',
-  'rollback',
-  'restart',
-  'status',
-  'logs',
-  'delete',
-]);
+export const OPERATION_INTENTS: ReadonlySet<Intent> = new Set<Intent>([...CHANGE_INTENTS, 'status', 'logs']);
 
 /**
  * The conversation so far (newest turn first) → what "it", "그거", "방금 거" and ellipsis refer to: the last

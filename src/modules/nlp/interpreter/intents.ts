@@ -1,3 +1,4 @@
+import { OPERATIONS } from '../../deployments/deployments.contract.js';
 import type { EntityName, Intent } from './types.js';
 
 /** Which entities each intent takes, and which of them it needs. */
@@ -16,11 +17,8 @@ export const INTENT_ENTITIES: Record<Intent, { allowed: EntityName[]; required: 
   unknown: { allowed: [], required: [] },
 };
 
-/** The intents that change something in a cluster. */
-export const CHANGE_INTENTS: ReadonlySet<Intent> = new Set([
-  'deploy',
-  'scale',
-  'rollback',
-  'restart',
-  'delete',
-]);
+/** The intents that change something in a cluster: the deployments contract's operations, no more, no less. */
+export const CHANGE_INTENTS: ReadonlySet<Intent> = new Set<Intent>(OPERATIONS);
+
+/** The intents that only read (what a "what about X?" repeats, what a refused change may be replaced by). */
+export const READ_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['history', 'status', 'logs', 'list']);

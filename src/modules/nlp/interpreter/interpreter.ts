@@ -18,7 +18,18 @@ import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
 import { DICTIONARY_WORDS, FOLLOW_UP, STOP_WORDS } from './lexicon.js';
+import {
+  APP_FROM_CONTEXT_PENALTY,
+  APP_FROM_REFERENCE_PENALTY,
+  CLEAR_READING,
+  DEFAULT_ENVIRONMENT_PENALTY,
+  INFERRED_INTENT,
+  LEARNED_RULE,
+  LOW_CONFIDENCE,
+  REPEATED_OPERATION,
+} from './confidence.js';
 import type {
+  ConversationContext,
   EntityName,
   Entities,
   Intent,
@@ -30,8 +41,6 @@ import type {
 } from './types.js';
 
 export { INTENT_ENTITIES } from './intents.js';
-export const MUTATING: ReadonlySet<Intent> = CHANGE_INTENTS;
-export const LOW_CONFIDENCE = 0.6;
 /** The name as an image's repository ("ghcr.io/acme/billing:2.3.0"): an app name, whatever word it is. */
 const IMAGE_OF = (name: string) => new RegExp(`/${name}(?::|@|(?![a-z0-9_.-]))|(?<![a-z0-9_./-])${name}:`);
 /** An unregistered name that is an ordinary word, not an app name (app names carry a hyphen or a digit). */
@@ -54,10 +63,13 @@ export function nearestApps(name: string, known: readonly string[]): string[] {
   return out;
 }
 
+/** A learned phrase still matches with up to a quarter of its jamo changed (a typo or a particle). */
+const RULE_KEY_TYPO_SHARE = 0.25;
+
 function keyDistance(a: string, b: string): number {
   const ja = jamo(a);
   const jb = jamo(b);
-  return editDistance(ja, jb, Math.max(1, Math.floor(Math.max(ja.length, jb.length) * 0.25)));
+  return editDistance(ja, jb, Math.max(1, Math.floor(Math.max(ja.length, jb.length) * RULE_KEY_TYPO_SHARE)));
 }
 
 /** The learned rule that applies to a reading: same residue, or (when the reader had no idea) a close one. */
@@ -72,7 +84,10 @@ export function matchRule(
   let bestD = Infinity;
   for (const r of rules) {
     if (r.key.length < 2) continue;
-    const limit = Math.max(1, Math.floor(Math.max(jamo(r.key).length, jamo(reading.key).length) * 0.25));
+    const limit = Math.max(
+      1,
+      Math.floor(Math.max(jamo(r.key).length, jamo(reading.key).length) * RULE_KEY_TYPO_SHARE),
+    );
     const d = keyDistance(r.key, reading.key);
     if (d <= limit && d < bestD) {
       best = r;
@@ -80,7 +95,10 @@ export function matchRule(
     }
   }
   // a close (not identical) phrase only overrides a reading that is unsure or fuzzy
-  if (best && (reading.intent === 'unknown' || reading.confidence < 0.9 || reading.intent === best.intent))
+  if (
+    best &&
+    (reading.intent === 'unknown' || reading.confidence < CLEAR_READING || reading.intent === best.intent)
+  )
     return best;
   return undefined;
 }
@@ -91,68 +109,111 @@ export interface FinalizeOptions extends InterpretOptions {
   alternatives?: { intent: Intent; entities: Entities }[];
 }
 
+/** The answer being built from a reading, step by step. */
+interface Draft {
+  intent: Intent;
+  entities: Entities;
+  confidence: number;
+  defaults: EntityName[];
+  suggestions: string[];
+  clarification: string | null;
+  ambiguous: boolean;
+  /** The intent repeats the previous operation (an ellipsis). */
+  followUp: boolean;
+  environmentFromContext: boolean;
+}
+
+type EntitySpec = (typeof INTENT_ENTITIES)[Intent];
+type Language = Reading['language'];
+
 /**
  * Turns a reading (from rules or an LLM) into the contract's answer: learned rules, context, near-miss
  * names, defaults (never production), missing entities, ambiguity, destructiveness and the messages.
  */
 export function finalize(reading: Reading, options: FinalizeOptions = {}): Interpretation {
-  const lang = reading.language;
-  let intent = reading.intent;
-  const entities: Entities = { ...reading.entities };
-  let confidence = reading.confidence;
-  const defaults: EntityName[] = [];
-  const suggestions: string[] = [];
-  let clarification: string | null = null;
-  let ambiguous = false;
-  const ctx = options.context;
+  const d: Draft = {
+    intent: reading.intent,
+    entities: { ...reading.entities },
+    confidence: reading.confidence,
+    defaults: [],
+    suggestions: [],
+    clarification: null,
+    ambiguous: false,
+    followUp: false,
+    environmentFromContext: false,
+  };
   const known = options.knownApps ?? [];
+  const rule = applyLearnedRule(d, reading, options.rules);
+  repeatPreviousOperation(d, reading, options.context);
+  // what the intent takes, as read before an unregistered word can turn it into unknown
+  const spec = INTENT_ENTITIES[d.intent];
+  takeAppFromContext(d, reading, spec, options.context);
+  for (const k of Object.keys(d.entities) as EntityName[])
+    if (!spec.allowed.includes(k)) delete d.entities[k];
+  applyDefaultEnvironment(d, reading, options.defaultEnvironment);
+  askWhichOfSeveral(d, reading, spec);
+  checkUnregisteredApp(d, reading, known);
+  askUnclear(d, reading, spec);
+  const missing = askForMissing(d, known, reading.language);
+  askBetweenAlternatives(d, options.alternatives, reading.language);
+  askWhenUnsure(d, reading);
+  return leaveThroughSafetyGate(d, reading, missing, rule !== undefined, options.source);
+}
 
-  const rule = matchRule(reading, options.rules);
+function applyLearnedRule(
+  d: Draft,
+  reading: Reading,
+  rules: readonly LearnedRule[] | undefined,
+): LearnedRule | undefined {
+  const rule = matchRule(reading, rules);
   if (rule) {
-    intent = rule.intent;
+    d.intent = rule.intent;
     for (const [k, v] of Object.entries(rule.entities) as [EntityName, never][]) {
-      if (entities[k] === undefined) (entities as Record<string, unknown>)[k] = v;
+      if (d.entities[k] === undefined) (d.entities as Record<string, unknown>)[k] = v;
     }
-    confidence = Math.max(confidence, 0.92);
+    d.confidence = Math.max(d.confidence, LEARNED_RULE);
   }
+  return rule;
+}
 
-  let followUp = false;
-  let environmentFromContext = false;
-  // ellipsis: "production에도", "5개로", "prod too" repeat the previous operation
+/** Ellipsis: "production에도", "5개로", "prod too" repeat the previous operation. */
+function repeatPreviousOperation(d: Draft, reading: Reading, ctx: ConversationContext | undefined): void {
+  const { entities } = d;
   if (
-    intent === 'unknown' &&
-    !reading.negated &&
-    ctx?.intent &&
-    ctx.intent !== 'unknown' &&
-    ctx.intent !== 'help'
-  ) {
-    const hasEntity =
-      entities.environment ||
-      entities.replicas !== undefined ||
-      entities.tag ||
-      entities.revision !== undefined;
-    if (hasEntity && (FOLLOW_UP.test(reading.key) || reading.key === '' || reading.reference)) {
-      intent = entities.replicas !== undefined && ctx.intent !== 'deploy' ? 'scale' : ctx.intent;
-      if (
-        entities.replicas !== undefined &&
-        !entities.tag &&
-        ctx.intent === 'deploy' &&
-        !entities.environment
-      )
-        intent = 'scale';
-      confidence = 0.75;
-      followUp = true;
-    }
-  }
+    d.intent !== 'unknown' ||
+    reading.negated ||
+    !ctx?.intent ||
+    ctx.intent === 'unknown' ||
+    ctx.intent === 'help'
+  )
+    return;
+  const hasEntity =
+    entities.environment ||
+    entities.replicas !== undefined ||
+    entities.tag ||
+    entities.revision !== undefined;
+  if (!hasEntity || !(FOLLOW_UP.test(reading.key) || reading.key === '' || reading.reference)) return;
+  d.intent = entities.replicas !== undefined && ctx.intent !== 'deploy' ? 'scale' : ctx.intent;
+  if (entities.replicas !== undefined && !entities.tag && ctx.intent === 'deploy' && !entities.environment)
+    d.intent = 'scale';
+  d.confidence = REPEATED_OPERATION;
+  d.followUp = true;
+}
 
-  const spec = INTENT_ENTITIES[intent];
-  // context: "it", "그거", or simply no app named
+/** "it", "그거", or simply no app named: the conversation's app (and its environment). */
+function takeAppFromContext(
+  d: Draft,
+  reading: Reading,
+  spec: EntitySpec,
+  ctx: ConversationContext | undefined,
+): void {
+  const { entities } = d;
   if (spec.allowed.includes('app') && !entities.app && ctx?.app) {
     entities.app = ctx.app;
-    confidence -= reading.reference ? 0.02 : 0.05;
+    d.confidence -= reading.reference ? APP_FROM_REFERENCE_PENALTY : APP_FROM_CONTEXT_PENALTY;
     if (!entities.environment && ctx.environment) {
       entities.environment = ctx.environment;
-      environmentFromContext = true;
+      d.environmentFromContext = true;
     }
   } else if (
     spec.allowed.includes('app') &&
@@ -162,149 +223,186 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
     ctx.environment
   ) {
     entities.environment = ctx.environment;
-    environmentFromContext = true;
+    d.environmentFromContext = true;
   }
+}
 
-  // only what applies to the intent
-  for (const k of Object.keys(entities) as EntityName[]) if (!spec.allowed.includes(k)) delete entities[k];
-
-  // defaults (never production)
+/** The default environment (never production) for an operation that names none. */
+function applyDefaultEnvironment(
+  d: Draft,
+  reading: Reading,
+  defaultEnvironment: InterpretOptions['defaultEnvironment'],
+): void {
   if (
-    OPERATION_INTENTS.has(intent) &&
-    !entities.environment &&
+    OPERATION_INTENTS.has(d.intent) &&
+    !d.entities.environment &&
     reading.environmentAlternatives.length === 0
   ) {
-    entities.environment = options.defaultEnvironment ?? 'staging';
-    defaults.push('environment');
-    confidence -= 0.03;
+    d.entities.environment = defaultEnvironment ?? 'staging';
+    d.defaults.push('environment');
+    d.confidence -= DEFAULT_ENVIRONMENT_PENALTY;
   }
+}
 
-  // several apps / environments named
+/** Several apps or environments named, or a typo that reads as production: which one is asked. */
+function askWhichOfSeveral(d: Draft, reading: Reading, spec: EntitySpec): void {
+  const { entities, intent } = d;
+  const lang = reading.language;
   if (reading.appAlternatives.length > 1 && spec.allowed.includes('app')) {
-    ambiguous = true;
-    clarification = askWhichApp(reading.appAlternatives, lang);
+    d.ambiguous = true;
+    d.clarification = askWhichApp(reading.appAlternatives, lang);
     delete entities.app;
     for (const a of reading.appAlternatives)
-      suggestions.push(renderCommand(intent, { ...entities, app: a }, lang));
+      d.suggestions.push(renderCommand(intent, { ...entities, app: a }, lang));
   }
   if (reading.environmentAlternatives.length > 1 && spec.allowed.includes('environment')) {
-    ambiguous = true;
+    d.ambiguous = true;
     delete entities.environment;
-    clarification ??= askWhichEnvironment(reading.environmentAlternatives, lang);
+    d.clarification ??= askWhichEnvironment(reading.environmentAlternatives, lang);
     for (const e of reading.environmentAlternatives)
-      suggestions.push(renderCommand(intent, { ...entities, environment: e }, lang));
+      d.suggestions.push(renderCommand(intent, { ...entities, environment: e }, lang));
   }
   // a typo that reads as production is never taken as production
   if (entities.environment === 'production' && reading.fuzzy.includes('environment')) {
-    ambiguous = true;
-    clarification ??= askFuzzyProduction(lang);
-    suggestions.push(renderCommand(intent, entities, lang));
+    d.ambiguous = true;
+    d.clarification ??= askFuzzyProduction(lang);
+    d.suggestions.push(renderCommand(intent, entities, lang));
     delete entities.environment;
   }
+}
 
-  // an app that is not registered: a near miss is asked about (and not written as the app); an ordinary
-  // word is no app at all ("restart my laptop"); another name is asked about
-  if (entities.app && known.length > 0 && !known.includes(entities.app)) {
-    const said = entities.app;
-    const near = nearestApps(said, known);
-    if (near.length > 0) {
-      ambiguous = true;
-      clarification ??= askNearMiss(said, near, lang);
-      for (const n of near) suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
-      delete entities.app;
-    } else if (PLAIN_WORD.test(said) && !reading.reference && !IMAGE_OF(said).test(reading.text)) {
-      // a change of something that is not an app is no command; a read of it reads everything
-      if (MUTATING.has(intent) || intent === 'status' || intent === 'logs') {
-        intent = 'unknown';
-        for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
-        defaults.length = 0;
-      } else delete entities.app;
-    } else {
-      ambiguous = true;
-      clarification ??= askUnknownApp(said, known, lang);
-      for (const n of known.slice(0, 3))
-        suggestions.push(renderCommand(intent, { ...entities, app: n }, lang));
-      // asked about, so not written as the app (the clarification names it)
-      delete entities.app;
-    }
+/**
+ * An app that is not registered: a near miss is asked about (and not written as the app); an ordinary word is
+ * no app at all ("restart my laptop"); another name is asked about.
+ */
+function checkUnregisteredApp(d: Draft, reading: Reading, known: readonly string[]): void {
+  const { entities } = d;
+  if (!entities.app || known.length === 0 || known.includes(entities.app)) return;
+  const lang = reading.language;
+  const said = entities.app;
+  const near = nearestApps(said, known);
+  if (near.length > 0) {
+    d.ambiguous = true;
+    d.clarification ??= askNearMiss(said, near, lang);
+    for (const n of near) d.suggestions.push(renderCommand(d.intent, { ...entities, app: n }, lang));
+    delete entities.app;
+  } else if (PLAIN_WORD.test(said) && !reading.reference && !IMAGE_OF(said).test(reading.text)) {
+    // a change of something that is not an app is no command; a read of it reads everything
+    if (CHANGE_INTENTS.has(d.intent) || d.intent === 'status' || d.intent === 'logs') {
+      d.intent = 'unknown';
+      for (const k of Object.keys(entities) as EntityName[]) delete entities[k];
+      d.defaults.length = 0;
+    } else delete entities.app;
+  } else {
+    d.ambiguous = true;
+    d.clarification ??= askUnknownApp(said, known, lang);
+    for (const n of known.slice(0, 3))
+      d.suggestions.push(renderCommand(d.intent, { ...entities, app: n }, lang));
+    // asked about, so not written as the app (the clarification names it)
+    delete entities.app;
   }
-  // a count or revision said only relatively ("2개 더", "두 버전 전"): ask for it
+}
+
+/** A count or revision said only relatively ("2개 더", "두 버전 전"): ask for it. */
+function askUnclear(d: Draft, reading: Reading, spec: EntitySpec): void {
   for (const k of reading.unclear ?? []) {
     if (!spec.allowed.includes(k)) continue;
-    delete entities[k];
-    ambiguous = true;
-    clarification ??= askMissing(intent, [k], lang);
+    delete d.entities[k];
+    d.ambiguous = true;
+    d.clarification ??= askMissing(d.intent, [k], reading.language);
   }
+}
 
+/** What the intent needs and was not said: asked for, with example commands to pick from. */
+function askForMissing(d: Draft, known: readonly string[], lang: Language): EntityName[] {
+  const { entities, intent } = d;
   const missing = INTENT_ENTITIES[intent].required.filter((k) => entities[k] === undefined);
   if (missing.length > 0) {
-    ambiguous = true;
-    clarification ??= askMissing(intent, missing, lang);
+    d.ambiguous = true;
+    d.clarification ??= askMissing(intent, missing, lang);
     const apps = entities.app ? [entities.app] : known.slice(0, 3);
     for (const app of apps.length ? apps : ['web-app']) {
       const replicaChoices = missing.includes('replicas') ? [2, 3, 5] : [undefined];
       for (const r of replicaChoices)
-        suggestions.push(
+        d.suggestions.push(
           renderCommand(intent, { ...entities, app, ...(r !== undefined ? { replicas: r } : {}) }, lang),
         );
     }
   }
+  return missing;
+}
 
-  if (options.alternatives && options.alternatives.length > 1) {
-    ambiguous = true;
-    const described = options.alternatives.map((a) =>
-      renderCommand(
-        a.intent,
-        { ...(entities.environment ? { environment: entities.environment } : {}), ...a.entities },
-        lang,
-      ),
-    );
-    clarification = askAlternatives(described, lang);
-    suggestions.unshift(...described);
+/** Providers that disagree: each reading is offered, and the user picks. */
+function askBetweenAlternatives(
+  d: Draft,
+  alternatives: FinalizeOptions['alternatives'],
+  lang: Language,
+): void {
+  if (!alternatives || alternatives.length <= 1) return;
+  d.ambiguous = true;
+  const described = alternatives.map((a) =>
+    renderCommand(
+      a.intent,
+      { ...(d.entities.environment ? { environment: d.entities.environment } : {}), ...a.entities },
+      lang,
+    ),
+  );
+  d.clarification = askAlternatives(described, lang);
+  d.suggestions.unshift(...described);
+}
+
+/** Nothing understood, or an intent read with too little confidence: asked about, with help offered. */
+function askWhenUnsure(d: Draft, reading: Reading): void {
+  const lang = reading.language;
+  if (d.intent === 'unknown') {
+    d.ambiguous = true;
+    d.clarification ??= unknownReply(lang, reading.negated);
+    d.suggestions.push(lang === 'ko' ? '도움말' : 'help');
+  } else if (d.confidence < LOW_CONFIDENCE && !d.ambiguous) {
+    d.ambiguous = true;
+    d.clarification = askLowConfidence(lang);
+    d.suggestions.push(renderCommand(d.intent, d.entities, lang), lang === 'ko' ? '도움말' : 'help');
   }
+}
 
-  if (intent === 'unknown') {
-    ambiguous = true;
-    clarification ??= unknownReply(lang, reading.negated);
-    suggestions.push(lang === 'ko' ? '도움말' : 'help');
-  } else if (confidence < LOW_CONFIDENCE && !ambiguous) {
-    ambiguous = true;
-    clarification = askLowConfidence(lang);
-    suggestions.push(renderCommand(intent, entities, lang), lang === 'ko' ? '도움말' : 'help');
-  }
-
+function leaveThroughSafetyGate(
+  d: Draft,
+  reading: Reading,
+  missing: EntityName[],
+  learned: boolean,
+  source: InterpretationSource | undefined,
+): Interpretation {
+  const { intent, entities } = d;
   // The deployments rule, applied to what the sentence says (the service re-applies it to the cluster's state).
   const destructive =
-    MUTATING.has(intent) &&
+    CHANGE_INTENTS.has(intent) &&
     isDestructive({
       environment: entities.environment,
       operation: intent as OperationKind,
       replicasAfter: entities.replicas,
     });
-
   // every interpretation, from any source, leaves through the safety gate
-  const learned = rule !== undefined;
   return enforceSafety(
     {
       intent,
       entities,
-      confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
-      ambiguous,
+      confidence: Math.max(0, Math.min(1, Math.round(d.confidence * 100) / 100)),
+      ambiguous: d.ambiguous,
       missing,
-      suggestions: [...new Set(suggestions)].slice(0, 5),
-      clarification,
-      defaults,
+      suggestions: [...new Set(d.suggestions)].slice(0, 5),
+      clarification: d.clarification,
+      defaults: d.defaults,
       destructive,
       requiresConfirmation: destructive,
-      source: options.source ?? 'rules',
-      language: lang,
+      source: source ?? 'rules',
+      language: reading.language,
     },
     reading.text,
     {
       learned,
       // a follow-up resolved by the conversation (conversation.ts) is evidence the text alone cannot show
-      followUp: followUp || reading.followUp === true,
-      environmentFromContext: environmentFromContext || reading.environmentFromContext === true,
+      followUp: d.followUp || reading.followUp === true,
+      environmentFromContext: d.environmentFromContext || reading.environmentFromContext === true,
       names: [reading.entities.app, reading.entities.tag].filter((n): n is string => n !== undefined),
     },
   );
@@ -343,7 +441,7 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
   if (!changed) return undefined;
   const reading = read(fixed, { knownApps });
   if (reading.intent === 'unknown') return undefined;
-  return { ...reading, confidence: Math.min(reading.confidence, 0.7), language: 'ko' };
+  return { ...reading, confidence: Math.min(reading.confidence, INFERRED_INTENT), language: 'ko' };
 }
 
 /** A Latin word the reading did not use and no dictionary explains: perhaps Korean typed in English mode. */

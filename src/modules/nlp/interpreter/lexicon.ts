@@ -1,5 +1,6 @@
 import { EN_NUMBER_SOURCE } from './korean.js';
-import type { Intent, NlpEnvironment } from './types.js';
+import { ENVIRONMENT_ALIASES } from '../../apps/environments.js';
+import { NLP_ENVIRONMENTS, type Intent, type NlpEnvironment } from './types.js';
 
 /** Latin words are matched only as whole words (not inside `web-deploy-svc`). */
 const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
@@ -134,29 +135,19 @@ export const DEFINITION = new RegExp(
     W(`what\\s+is\\s+an?|what\\s+does|explain|meaning\\s+of`),
 );
 
-/** Environment aliases (Korean anywhere; Latin as whole words). */
-export const ENV_ALIASES: ReadonlyArray<readonly [NlpEnvironment, string[]]> = [
-  ['development', ['개발계', '개발', '데브', 'development', 'develop', 'devel', 'dev']],
-  ['staging', ['스테이징', '스테이지', '검증계', '검증', '스테이징계', 'staging', 'stage', 'stg', 'stag']],
-  [
-    'production',
-    [
-      '운영계',
-      '운영',
-      '프로덕션',
-      '프로덕',
-      '프로드',
-      '상용',
-      '실서버',
-      '실서비스',
-      '라이브',
-      'production',
-      'prod',
-      'prd',
-      'live',
-    ],
-  ],
-];
+/**
+ * Spellings only the interpreter reads, on top of AppsModule's aliases (which REST, MCP and CI/CD accept):
+ * colloquial Korean words and short or cut-off forms that are fine in a sentence but not as a path segment.
+ */
+const NLP_ONLY_ENV_SPELLINGS: Record<NlpEnvironment, readonly string[]> = {
+  development: ['데브', 'devel'],
+  staging: ['스테이지', '검증계', '검증', '스테이징계', 'stag'],
+  production: ['프로덕', '프로드', '상용', '실서버', '실서비스', '라이브'],
+};
+/** Environment aliases (Korean anywhere; Latin as whole words): AppsModule's, then the interpreter's own. */
+export const ENV_ALIASES: ReadonlyArray<readonly [NlpEnvironment, string[]]> = NLP_ENVIRONMENTS.map(
+  (env) => [env, [...new Set([...ENVIRONMENT_ALIASES[env], ...NLP_ONLY_ENV_SPELLINGS[env]])]] as const,
+);
 const envKo = ENV_ALIASES.flatMap(([, a]) => a.filter((x) => /[가-힣]/.test(x)));
 const envEn = ENV_ALIASES.flatMap(([, a]) => a.filter((x) => !/[가-힣]/.test(x)));
 /** "prod-cluster", "staging-env": an environment word with what it names written on. */

@@ -1,4 +1,6 @@
 /** The NLP contract's vocabulary (POST /api/v1/nlp/interpret). Pure types, no Nest. */
+import { ENVIRONMENTS, type Environment } from '../../apps/environments.js';
+
 export const INTENTS = [
   'deploy',
   'scale',
@@ -14,8 +16,9 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-export const NLP_ENVIRONMENTS = ['development', 'staging', 'production'] as const;
-export type NlpEnvironment = (typeof NLP_ENVIRONMENTS)[number];
+/** AppsModule owns the environment names; the interpreter reads the same three. */
+export const NLP_ENVIRONMENTS = ENVIRONMENTS;
+export type NlpEnvironment = Environment;
 
 export const ENTITY_NAMES = ['app', 'environment', 'replicas', 'tag', 'revision', 'lines'] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];

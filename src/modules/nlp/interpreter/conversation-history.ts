@@ -1,0 +1,44 @@
+/** What the turns so far offer a follow-up: the last operation or change, an open question, a plan waiting. */
+import { OPERATION_INTENTS, type Turn } from './context.js';
+import { CHANGE_INTENTS } from './intents.js';
+
+/** The last clear turn of an operation (what a correction or ellipsis repeats). */
+export function lastOperation(history: readonly Turn[]): Turn | undefined {
+  return history.find((t) => !t.ambiguous && OPERATION_INTENTS.has(t.intent));
+}
+
+/** The last clear change (what "the same" refers to after questions about it). */
+export function lastChange(history: readonly Turn[]): Turn | undefined {
+  return history.find((t) => !t.ambiguous && CHANGE_INTENTS.has(t.intent));
+}
+
+/** A question the service asked and is waiting on (the last turn, if it was an ambiguous operation). */
+export function openQuestion(history: readonly Turn[]): Turn | undefined {
+  const last = history[0];
+  return last?.ambiguous && OPERATION_INTENTS.has(last.intent) ? last : undefined;
+}
+
+/** The plan a bare "네"/"no" answers: the last turn that said anything, if it was a destructive plan. */
+export function pendingPlan(history: readonly Turn[]): Turn | undefined {
+  // a question about a concept or help in between does not drop the plan
+  const said = history.find((t) => t.intent !== 'unknown' && t.intent !== 'help');
+  return said && !said.ambiguous && said.requiresConfirmation ? said : undefined;
+}
+
+/**
+ * The apps a "그거"/"it" could mean: those of a turn that named several, or the apps of the last two turns
+ * when they did the same thing to different apps ("web-app 배포" → "api-server도 배포"). After different
+ * operations ("web-app 배포" → "거기서 api-server 재시작"), the last app is the one meant.
+ */
+export function referents(history: readonly Turn[]): { apps: string[]; turn?: Turn } {
+  const named = history
+    .slice(0, 3)
+    .filter((t) => (t.apps?.length ?? 0) > 1 || (!t.ambiguous && t.entities.app));
+  if (named.length === 0) return { apps: [] };
+  if ((named[0].apps?.length ?? 0) > 1) return { apps: named[0].apps!, turn: named[0] };
+  const [a, b] = named;
+  // "web-app 상태" → "아니 cart-api": the correction withdrew web-app; cart-api is the one referent left
+  if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app && !a.corrects)
+    return { apps: [a.entities.app!, b.entities.app], turn: a };
+  return { apps: [] };
+}

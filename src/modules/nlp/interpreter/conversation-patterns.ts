@@ -1,0 +1,64 @@
+/** The words a follow-up is read by (conversation.ts): corrections, "the same", "there", answers, what-ifs. */
+
+/** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
+export const CORRECTION =
+  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|잘못\s?(?:말|했|썼|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|my\s+bad|typo)(?![a-z])/;
+/** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
+export const SAME =
+  /같은\s?(?:거|것|걸|버전|태그|이미지|빌드)|똑같이|똑같은|그대로|동일한|(?<![a-z])same(?![a-z])/;
+/** "거기서", "there": the previous environment, not the default. */
+export const THERE =
+  /거기서|거기에|거기도|거기|그\s?환경|같은\s?환경|(?<![a-z])(?:there|same\s+env(?:ironment)?|that\s+env(?:ironment)?)(?![a-z])/;
+/** "X 말고", "not X", "instead of X": X is what the user does not mean. */
+export const EXCLUDED =
+  /([a-z가-힣][a-z0-9가-힣-]*?)(?:을|를|은|는|이|가|에서|에)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|in\s+|on\s+)?([a-z][a-z0-9-]*)/g;
+/** A count the user does not mean: "3개 말고", "not 3", "instead of 3". */
+export const EXCLUDED_COUNT =
+  /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;
+/** Nothing but a number and filler: "now 6", "6으로", "이번엔 7개". */
+export const BARE_NUMBER =
+  /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시)\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄)?\s?(?:please|해줘|해|줘|요|then)?$/;
+
+/** "api도", "api too", "same for api": the previous operation, for another app. */
+export const ALSO =
+  /도(?:\s|$)|똑같이|마찬가지|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])/;
+/** One number, alone in the command ("actually, 6 instead"). */
+export const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
+/** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
+export const HOW_DID_IT_GO =
+  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|스케일|삭제|업데이트)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+/** "몇 버전이야?", "what version is it on?": about the app just worked on. */
+export const VERSION_QUESTION = /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])/;
+/** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
+export const WHAT_ABOUT =
+  /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
+export const NOT_A_COMMAND: ReadonlySet<string> = new Set(['unknown', 'help']);
+
+/**
+ * Advice or a hypothesis about a change ("재시작해야 할까?", "삭제하면 복구 돼?", "should I restart it?") is no
+ * command: `unknown`, so it neither runs nor replaces a plan waiting for an answer. Other question forms are
+ * the safety gate's (safety.ts).
+ */
+export const HYPOTHETICAL =
+  /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/;
+export const POLITE_REQUEST =
+  /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래/;
+/** "잘못 말했어": the user owns a slip (a statement, not a question). */
+export const SAID_WRONG = /잘못\s?(?:말|했|썼|봤|입력|쳤)[가-힣]*/g;
+/** "첫 번째", "the latter": which of the offered alternatives. */
+export const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/첫\s?번째|첫째|앞에\s?(?:거|것|꺼)|전자|1번|(?<![a-z])(?:first|former)(?![a-z])/, 0],
+  [/두\s?번째|둘째|뒤에\s?(?:거|것|꺼)|후자|2번|(?<![a-z])(?:second|latter)(?![a-z])/, 1],
+];
+/** "cart-api 말한 거야", "I meant staging": says what an answer means; not a question about it. */
+export const ANSWER_PHRASE =
+  /(?:말한|말했던|얘기한|얘기했던|말씀하신|말씀드린|뜻한|의미한)\s?(?:거|것|건)(?:야|예요|에요|이에요|입니다|임|요)?|(?<![a-z])i\s+(?:meant|mean)(?![a-z])/g;
+
+/** NFC, lower case, punctuation gone, single spaces: the text these patterns read. */
+export const normalise = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -1,0 +1,122 @@
+/** What a follow-up itself says, before the conversation completes it: exclusions, lone numbers, keyboard mode. */
+import { convertQwertyToHangul } from 'es-hangul';
+import { isEnglishWord } from './app-names.js';
+import { INFERRED_INTENT } from './confidence.js';
+import { EXCLUDED, EXCLUDED_COUNT, LONE_NUMBER } from './conversation-patterns.js';
+import { parseNumber } from './korean.js';
+import { ENV_BY_ALIAS } from './lexicon.js';
+import { read } from './reader.js';
+import type { EntityName, Entities, NlpEnvironment, Reading } from './types.js';
+
+/** Removes what the user says they do not mean ("스테이징 말고 dev로", "cart-api 말고"). */
+export function withoutExcluded(reading: Reading, text: string): Reading {
+  const envs = new Set<NlpEnvironment>();
+  const apps = new Set<string>();
+  for (const m of text.matchAll(EXCLUDED)) {
+    const word = m[1] ?? m[2];
+    const env = ENV_BY_ALIAS.get(word) ?? ENV_BY_ALIAS.get(word.replace(/(?:환경|계|서버)$/, ''));
+    if (env) envs.add(env);
+    else apps.add(word);
+  }
+  const entities = { ...reading.entities };
+  let unclear = reading.unclear;
+  // "3개 말고 4개", "not 3 but 4": the other count (two counts are no longer unclear)
+  const excludedCounts = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
+  if (excludedCounts.size > 0) {
+    const others = [...text.matchAll(LONE_NUMBER)]
+      .map((m) => Number(m[1]))
+      .filter((n) => !excludedCounts.has(n));
+    if (others.length === 1) {
+      entities.replicas = others[0];
+      unclear = unclear?.filter((k) => k !== 'replicas');
+    } else if (entities.replicas !== undefined && excludedCounts.has(entities.replicas))
+      delete entities.replicas;
+  }
+  if (envs.size === 0 && apps.size === 0) return { ...reading, entities, unclear };
+  let envAlternatives = reading.environmentAlternatives;
+  if (envs.size > 0) {
+    const mentioned = [
+      ...new Set([...envAlternatives, ...(entities.environment ? [entities.environment] : [])]),
+    ].filter((e) => !envs.has(e));
+    envAlternatives = mentioned.length > 1 ? mentioned : [];
+    if (mentioned.length === 1) entities.environment = mentioned[0];
+    else delete entities.environment;
+  }
+  let appAlternatives = reading.appAlternatives;
+  if (apps.size > 0) {
+    const mentioned = [...new Set([...appAlternatives, ...(entities.app ? [entities.app] : [])])].filter(
+      (a) => !apps.has(a),
+    );
+    appAlternatives = mentioned.length > 1 ? mentioned : [];
+    if (mentioned.length === 1) entities.app = mentioned[0];
+    else delete entities.app;
+  }
+  return {
+    ...reading,
+    entities,
+    unclear,
+    environmentAlternatives: envAlternatives,
+    appAlternatives,
+    // an excluded production look-alike is no longer in doubt
+    fuzzy:
+      entities.environment === 'production'
+        ? reading.fuzzy
+        : reading.fuzzy.filter((f) => f !== 'environment'),
+  };
+}
+
+/** Only the entities the user gave, over the ones of the command being completed or corrected. */
+export function merged(base: Entities, given: Entities): Entities {
+  const out: Entities = { ...base };
+  for (const [k, v] of Object.entries(given) as [EntityName, never][])
+    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+export const says = (r: Reading) =>
+  r.entities.app !== undefined ||
+  r.entities.environment !== undefined ||
+  r.entities.replicas !== undefined ||
+  r.entities.tag !== undefined ||
+  r.entities.revision !== undefined ||
+  r.entities.lines !== undefined ||
+  r.appAlternatives.length > 0 ||
+  r.environmentAlternatives.length > 0;
+
+/**
+ * Korean typed with the keyboard in English mode ("web-app qovhgownj" = 배포해줘, "tp rofh" = 세 개로), also when
+ * it only says entities. App names and English words are left alone (and cost no conversion).
+ */
+export function keyboardFixed(command: string, apps: ReadonlySet<string> | undefined): Reading | undefined {
+  if (/[\uac00-\ud7a3]/.test(command)) return undefined;
+  let changed = false;
+  const converted = command.replace(/[a-z]+(?:[-_.][a-z0-9]+)*/gi, (word) => {
+    const lower = word.toLowerCase();
+    if (word.length < 2 || /[-_.]/.test(word) || apps?.has(lower) || isEnglishWord(lower)) return word;
+    try {
+      const ko = convertQwertyToHangul(word);
+      if (!/^[\uac00-\ud7a3]+$/.test(ko)) return word;
+      changed = true;
+      return ko;
+    } catch {
+      return word; // es-hangul throws on letter runs that do not assemble into syllables
+    }
+  });
+  if (!changed) return undefined;
+  const r = read(converted, { knownApps: apps });
+  if (r.intent === 'unknown' && (!says(r) || r.entities.app)) return undefined;
+  return { ...r, confidence: Math.min(r.confidence, INFERRED_INTENT), language: 'ko' };
+}
+
+/** A lone number in a follow-up ("actually, 6 instead", "make it one instead", "다시 1개로"). */
+export function loneNumber(text: string): number | undefined {
+  const excluded = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
+  const digits = [...text.matchAll(LONE_NUMBER)].filter((m) => !excluded.has(Number(m[1])));
+  if (digits.length === 1) return Number(digits[0][1]);
+  if (digits.length > 1) return undefined;
+  const words = text
+    .split(' ')
+    .map((w) => parseNumber(w.replace(/(?:개로|개|대로|대|으로|로)$/, '')))
+    .filter((n): n is number => n !== undefined);
+  return words.length === 1 ? words[0] : undefined;
+}

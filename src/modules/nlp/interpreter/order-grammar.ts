@@ -1,0 +1,170 @@
+/** Whether a sentence is the order to make a change: its predicate, in Korean (verb last) or English (verb first). */
+import { editDistance } from './korean.js';
+import { DICTIONARY_WORDS, ENV_ALIASES, STOP_WORDS } from './lexicon.js';
+import type { Intent } from './types.js';
+import {
+  ORDER_AFTER_KO,
+  POLITE_EN,
+  PLEASE,
+  POLITE_START,
+  CHANGE_PATTERNS,
+  ORDER_WORDS,
+  PAST_EVIDENCE,
+  PAST_FORM,
+} from './safety-words.js';
+
+/** The operation's own word followed by an order ("배포해 줄래?", "can you restart …", "… please"). */
+export function politeOrder(intent: Intent, t: string): boolean {
+  const op = CHANGE_PATTERNS.get(intent);
+  if (!op) return false;
+  const m = op.exec(t);
+  if (m && PAST_FORM.test(m[0])) return false;
+  if (m && ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  for (const p of t.matchAll(POLITE_EN))
+    if (op.exec(t.slice(p.index + p[0].length))?.index === 0) return true;
+  // "can you … please", "please …": a request whatever its words (a typo of the verb, a terse object)
+  return PLEASE.test(t) || POLITE_START.test(t);
+}
+
+/** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
+const FILLER = new RegExp(
+  `^(?:좀|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|` +
+    `\\d+(?:개|대|줄|번|번째)?|싹|전부|모두|한번|두|세|네|다섯|여섯|일곱|여덟|아홉|열|개|대|환경|서버|쪽|계|이전|예전|직전|전|버전|리비전|태그|이미지|` +
+    `please|pls|plz|now|asap|again|right|away|quickly|then|ok|okay|just|to|in|on|into|onto|at|for|from|with|of|the|a|` +
+    `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|app|service|env|environment|` +
+    `more|less|up|down|out|back|over|it|its|them|this|that|everything|all|me|us|and|as|well|too|also|` +
+    `immediately|entirely|completely|fully|previous|prior|last|latest|stable|one|same|current|thanks|thank|you|pod|` +
+    `cluster|namespace|copy|replica|zero|two|three|four|five|six|seven|eight|nine|ten|go|there|` +
+    `dev|development|develop|stg|stage|staging|prod|production|prd|live|개발|스테이징|운영|프로덕션)$`,
+);
+const HANGUL_TEXT = /[가-힣]/;
+/** Where the clause holding the verb starts: "billing-api release went bad, revert it". */
+const CLAUSE_START =
+  /(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s*(?!.*(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s)/;
+/** After "전 버전으로": the verb that takes it there ("다시 배포", "올려줘", "가자"). */
+const ROLLBACK_TAIL =
+  /^(?:다시|재)?(?:배포|올려|올리|가|가자|갑시다|돌아가|돌아가자|돌려|deploy|redeploy)(?:해|해줘|해주세요|하자|줘|주세요|자|요)?$/;
+/** Everything up to a Korean reason clause ("…됐으니까 ", "…끝났으니 "): the order comes after it. */
+const KO_BECAUSE = /^.*(?:니까|으니|났으니|했으니|됐으니)\s/;
+/** "있는", "없는", "하는": a verb describing the next noun ("스테이징에 있는 거"), not a topic. */
+const ADNOMINAL = /(?:있|없|하|되|않)는$/;
+/** A Hangul word marked as subject or topic (주제는, 팀장님이). */
+const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
+/** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
+const LEAD_WORDS =
+  /^(?:give|turn|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
+/** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
+const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
+/** "todev", "onstaging": a preposition run into the environment. */
+const GLUED_PREPOSITION = /^(?:to|on|in|into)(?=dev|stag|stg|prod|live)/;
+const FINITE_VERB =
+  /^(?:is|are|was|were|been|being|has|have|had|does|did|looks?|looked|seems?|seemed|broke|went|got|gets|will|would|should|might|must|needs?|wants?|failed|took|takes|keeps?|kept|happened|caused|causes)$/;
+const SENTENCE_PUNCT = /[,!~?]|\.(?=\s|$)/g;
+/** Environment aliases, and typos of environment words in an order's tail ("restart worker on stagin"). */
+const ENV_ALIAS_WORDS = new Set(ENV_ALIASES.flatMap(([, aliases]) => aliases));
+const ENV_SUFFIX = /(?:계|서버|환경|쪽)$/;
+const ENV_TYPO_START = /^(?:s|p|d|on)[a-z]{2,}$/;
+const ENV_WORDS = ['staging', 'production', 'development', 'develop', 'prod', 'dev', 'stage', 'onstaging'];
+/** App names, tags, image references: a Latin token with a digit or punctuation in it. */
+const LATIN_NAME = /^[a-z0-9]*[-\d._:/@=][a-z0-9._:/@=-]*$/;
+/** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
+const KO_ENDING_WORD =
+  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|요망)[.!~]*$/;
+/** The operation word's own conjugation, glued to it (배포"해줘", 올"려줘", 재시작"하자"); a report ("배포했음") is not. */
+const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
+/** Particles that may be glued to the operation word before its order ("배포를 해줘", "재시작 좀"). */
+const GLUED_PARTICLE = /^(?:을|를|도|만|좀|은|는|으로|로|에|에서|까지|이랑|랑)$/;
+/** What may open an English order before its verb: politeness, "can you", an environment, an app name. */
+const LEAD_EN =
+  /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|let'?s|let\s+us|make|dev|development|staging|stg|prod|production|live|can\s+you|could\s+you|would\s+you|will\s+you|(?:i|we)\s+(?:want|need)(?:\s+(?:you\s+)?to)?|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
+
+/**
+ * Whether the sentence's predicate is the order to make the change: in Korean the operation word ends the
+ * sentence (the verb comes last: "…배포해 주세요", "… 재시작 좀 해줘", "… 롤백"); in English the operation
+ * verb opens its clause ("deploy …", "please roll back …", "can you restart …", "web-app restart") and only its
+ * objects follow.
+ * "배포 자동화 너무 좋다", "the restart policy is Always", "다음 주 배포 일정 공유해줘" are not orders.
+ */
+export function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
+  const global = ORDER_WORDS.get(intent);
+  if (!global) return false;
+  if (politeOrder(intent, t)) return true;
+  let last: RegExpExecArray | undefined;
+  let first: RegExpExecArray | undefined;
+  for (const m of t.matchAll(global)) {
+    first ??= m;
+    last = m;
+  }
+  // only a typo of the word (deplyo, 롤뱍): read as it stands — a past form ("we deployed …") is a report
+  if (!first || !last) return !PAST_EVIDENCE.test(t);
+  // "we rolled back cart-api last night": a report
+  if (PAST_FORM.test(first[0])) return false;
+  // English when the verb is English and no Korean ending follows it ("혹시 write a script to deploy …")
+  if (!HANGUL_TEXT.test(t) || (/^[a-z]/.test(first[0]) && !HANGUL_TEXT.test(t.slice(first.index)))) {
+    // English: the verb opens its clause (after fillers, "can you", an app name) and only its objects follow
+    let lead = t.slice(0, first.index);
+    const clause = lead.search(CLAUSE_START);
+    if (clause >= 0) lead = lead.slice(clause).replace(CLAUSE_START, '');
+    lead = lead.replace(KO_BECAUSE, '');
+    if (
+      !LEAD_EN.test(lead) &&
+      !names.has(lead.trim()) &&
+      !onlyObjects(lead, names, undefined, false, LEAD_WORDS)
+    )
+      return false;
+    // the clause ends the order: "restart auth-service on dev, it's stuck"
+    return onlyObjects(t.slice(first.index + first[0].length).split(CLAUSE_END)[0], names);
+  }
+  // Korean: the operation word ends the sentence (its own ending, fillers and names may follow); a bare noun
+  // at the end ("web-app 스테이징 배포") is an order only after names ("오늘 회의 주제는 배포" is not)
+  const after = t.slice(last.index + last[0].length);
+  const glued = GLUED.exec(after)?.[0] ?? '';
+  if (glued && !KO_ENDING_WORD.test(glued) && !GLUED_PARTICLE.test(glued)) return false;
+  // "지난번 버전으로 다시 배포": going back, said as a deploy of the old version
+  const tail = intent === 'rollback' ? ROLLBACK_TAIL : undefined;
+  if (!onlyObjects(after.slice(glued.length), names, undefined, true, tail)) return false;
+  if (after.trim() !== '') return true;
+  // a subject or topic before a bare noun makes it a statement about it
+  const op = CHANGE_PATTERNS.get(intent);
+  return t
+    .slice(0, last.index)
+    .split(' ')
+    .every((w) => !TOPIC_WORD.test(w) || ADNOMINAL.test(w) || onlyObjects(w, names, op, false));
+}
+
+/** Nothing but fillers, names, numbers, environments and an ending word. */
+export function onlyObjects(
+  rest: string,
+  names: ReadonlySet<string>,
+  op?: RegExp,
+  tail = true,
+  extra?: RegExp,
+): boolean {
+  const words = rest.replace(SENTENCE_PUNCT, ' ').trim();
+  if (words === '') return true;
+  for (const w of words.split(' ')) {
+    const bare = w
+      .replace(/(?:들)?(?:에서|에다|으로|에게|로|에|을|를|은|는|이|가|도|만|까지)?$/, '')
+      .replace(/'s$/, '')
+      .replace(GLUED_PREPOSITION, '');
+    if (extra?.test(bare)) continue;
+    // a finite verb after the operation word makes it a noun in a statement ("the deploy of web-app was slow")
+    if (FINITE_VERB.test(bare)) return false;
+    if (
+      FILLER.test(w) ||
+      FILLER.test(bare) ||
+      (tail && KO_ENDING_WORD.test(w)) ||
+      names.has(bare) ||
+      ENV_ALIAS_WORDS.has(bare.replace(ENV_SUFFIX, '')) ||
+      op?.test(w) ||
+      LATIN_NAME.test(bare) ||
+      STOP_WORDS.has(bare) ||
+      (tail && DICTIONARY_WORDS.has(bare)) ||
+      (ENV_TYPO_START.test(bare) &&
+        ENV_WORDS.some((e) => editDistance(bare, e, 2) <= (bare.length > 5 ? 2 : 1)))
+    )
+      continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,357 @@
+/** The reader's entity steps: tags, counts, environments and the app, each masked from `rest` once read. */
+import { editDistance, parseNumber } from './korean.js';
+import {
+  ALL_MARKER,
+  DICTIONARY_WORDS,
+  ENV_BY_ALIAS,
+  ENV_FUZZY,
+  ENV_PATTERN,
+  NOT_PROD_LOOKALIKE,
+  STOP_WORDS,
+  WEAK_SCALE,
+} from './lexicon.js';
+import { isEnglishWord } from './english.js';
+import {
+  ALL_ENVIRONMENTS,
+  APP_MARKER_AFTER,
+  BARE_NUMBER,
+  BECAUSE_KO,
+  CANDIDATE,
+  FROM_TO_REPLICAS,
+  HASH_LIKE,
+  IMAGE_REF,
+  LINES,
+  LIST_WORDS,
+  LOOKALIKE_ALIASES,
+  MAY_HAVE_LINES,
+  MAY_HAVE_REPLICAS,
+  MAY_HAVE_REVISION,
+  ORDINAL_REVISION,
+  PROD_INSIDE,
+  RANGE_COUNT,
+  REFUSED_AFTER,
+  REFUSED_BEFORE,
+  REGISTRY_IMAGE,
+  RELATIVE_COUNT,
+  RELATIVE_REVISION,
+  REPLACED_AFTER,
+  REPLICAS,
+  REVISION,
+  REVISION_HINT,
+  REVISION_LOOSE,
+  REVISION_WORD,
+  SCALE_NUMBER,
+  SHA_TAG,
+  SHORT_VERSION,
+  TAG_WORD_AFTER,
+  TAG_WORD_BEFORE,
+  VERSION,
+  fuzzyMax,
+  koreanProductionLookalike,
+  lookalikeTail,
+  mask,
+  nearKnown,
+  ordinal,
+  spacedPattern,
+} from './reader-patterns.js';
+import type { ReadState } from './reader-state.js';
+import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
+
+/** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
+export function readImagesAndTags(s: ReadState): void {
+  const { entities } = s;
+  for (const m of s.text.includes('/') ? s.text.matchAll(REGISTRY_IMAGE) : []) {
+    // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
+    if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;
+    s.imageApps.push(m[1]);
+    if (m[2] ?? m[3]) entities.tag ??= m[2] ?? m[3];
+    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of s.rest.matchAll(IMAGE_REF)) {
+    if (STOP_WORDS.has(m[1]) && !s.knownApps?.has(m[1])) continue;
+    s.imageApps.push(m[1]);
+    entities.tag ??= m[2];
+    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+  }
+  for (const re of [VERSION, SHA_TAG]) {
+    for (const m of s.rest.matchAll(re)) {
+      if (re === SHA_TAG && !HASH_LIKE.test(m[1])) continue;
+      entities.tag ??= m[1];
+      s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (entities.tag === undefined) {
+    for (const re of [TAG_WORD_AFTER, TAG_WORD_BEFORE, SHORT_VERSION]) {
+      for (const m of s.rest.matchAll(re)) {
+        if (STOP_WORDS.has(m[1]) && m[1] !== 'latest') continue;
+        entities.tag ??= m[1];
+        s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+}
+
+/** Numbers: revision, lines, replicas (each masked once read). */
+export function readCounts(s: ReadState): void {
+  const { entities } = s;
+  for (const re of MAY_HAVE_REVISION.test(s.rest) ? REVISION : []) {
+    for (const m of s.rest.matchAll(re)) {
+      entities.revision ??= Number(m[1]);
+      s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const re of MAY_HAVE_LINES.test(s.rest) ? LINES : []) {
+    for (const m of s.rest.matchAll(re)) {
+      const n = parseNumber(m[1]);
+      if (n === undefined) continue;
+      entities.lines ??= n;
+      s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const m of REVISION_HINT.test(s.rest) ? s.rest.matchAll(ORDINAL_REVISION) : []) {
+    const n = ordinal(m[1] ?? m[2] ?? m[3]);
+    if (n === undefined) continue;
+    entities.revision ??= n;
+    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+  }
+  // "3개에서 6개로", "from 5 to 2": the target
+  for (const m of /에서|from/.test(s.rest) ? s.rest.matchAll(FROM_TO_REPLICAS) : []) {
+    const n = parseNumber(m[2] ?? m[4]);
+    if (n === undefined) continue;
+    entities.replicas ??= n;
+    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+  }
+  if (RELATIVE_COUNT.test(s.rest) || RANGE_COUNT.test(s.rest)) s.unclear.push('replicas');
+  for (const re of MAY_HAVE_REPLICAS.test(s.rest) ? REPLICAS : []) readReplicaCounts(s, re);
+}
+
+/** Replica counts by one pattern; two different counts ("10개, 아니 8개로", "to 0 and then back to 3"): which? */
+function readReplicaCounts(s: ReadState, re: RegExp): void {
+  const { entities } = s;
+  for (const m of s.rest.matchAll(re)) {
+    const n = parseNumber(m[1]);
+    if (n === undefined) continue;
+    if (entities.replicas !== undefined && entities.replicas !== n && !s.unclear.includes('replicas'))
+      s.unclear.push('replicas');
+    entities.replicas ??= n;
+    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/** A count read where no verb says scale, or where the verb means fewer/more replicas: a scale. */
+export function correctIntentByCounts(s: ReadState): void {
+  const { entities } = s;
+  if (s.intent === 'unknown' && entities.replicas !== undefined && WEAK_SCALE.test(s.text))
+    s.intent = 'scale';
+  // "올려" with a replica count and no tag means more replicas, not a release
+  if (
+    s.intent === 'deploy' &&
+    entities.replicas !== undefined &&
+    entities.tag === undefined &&
+    !/배포|deploy|디플로이|릴리/.test(s.rest) &&
+    /올려|올리/.test(s.rest)
+  )
+    s.intent = 'scale';
+  // "2개로 내려" lowers replicas; it does not delete
+  if (s.intent === 'delete' && entities.replicas !== undefined && /내려|내리|줄/.test(s.rest))
+    s.intent = 'scale';
+}
+
+/** A scale's target number ("to 3", "3으로") when no count word was read. */
+export function readScaleTarget(s: ReadState): void {
+  if (s.intent === 'scale' && s.entities.replicas === undefined)
+    for (const re of SCALE_NUMBER) readReplicaCounts(s, re);
+}
+
+/** A rollback's revision said loosely ("3번", "to 4"), or not said at all ("두 버전 전으로"). */
+export function readRollbackTarget(s: ReadState): void {
+  const { entities } = s;
+  if (s.intent === 'rollback' && entities.revision === undefined && entities.tag === undefined) {
+    for (const m of s.rest.matchAll(REVISION_LOOSE)) {
+      entities.revision ??= Number(m[1] ?? m[2]);
+      s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (s.intent === 'rollback' && /스케일|(?<![a-z])scale(?![a-z])/.test(s.rest)) s.intent = 'scale';
+  // "두 버전 전으로", "go back two versions", "리비전으로 롤백": which revision is not said
+  if (
+    s.intent === 'rollback' &&
+    entities.revision === undefined &&
+    entities.tag === undefined &&
+    (RELATIVE_REVISION.test(s.rest) || REVISION_WORD.test(s.rest))
+  )
+    s.unclear.push('revision');
+}
+
+/** Two scale targets in a row, a logs count read as replicas, and a lone bare number for scale or logs. */
+export function settleCounts(s: ReadState): void {
+  const { entities } = s;
+  // "scale worker to 0 and then back to 3": two targets
+  if (
+    s.intent === 'scale' &&
+    [...s.rest.matchAll(BARE_NUMBER)].length > 0 &&
+    /(?:and\s+then|then|다음|후에|했다가|다가)/.test(s.rest)
+  )
+    s.unclear.push('replicas');
+  if (s.intent === 'logs') {
+    if (entities.lines === undefined && entities.replicas !== undefined) entities.lines = entities.replicas;
+    delete entities.replicas;
+  }
+  if (
+    (s.intent === 'scale' && entities.replicas === undefined) ||
+    (s.intent === 'logs' && entities.lines === undefined)
+  ) {
+    const bare = [...s.rest.matchAll(BARE_NUMBER)];
+    if (bare.length === 1) {
+      if (s.intent === 'scale') entities.replicas = Number(bare[0][1]);
+      else entities.lines = Number(bare[0][1]);
+      s.rest = mask(s.rest, { start: bare[0].index, end: bare[0].index + bare[0][0].length });
+    }
+  }
+}
+
+/** Environment words (and production look-alikes), minus those inside a reason clause. */
+export function readEnvironments(s: ReadState): void {
+  const { envHits } = s;
+  for (const m of s.rest.matchAll(ENV_PATTERN)) {
+    const alias = m[1] ?? m[2];
+    const env = ENV_BY_ALIAS.get(alias);
+    // an app registered as "dev-server" is that app, not the development environment
+    if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
+    const end = m.index + m[0].length;
+    envHits.push({ env, start: m.index, end });
+    // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production
+    if (env === 'production' && m[1] && (LOOKALIKE_ALIASES.has(m[1]) || lookalikeTail(s.text, m[1], end)))
+      s.fuzzy.push('environment');
+  }
+  for (const h of envHits) s.rest = mask(s.rest, h);
+  // environments inside a reason clause ("스테이징 검증 끝났으니 운영에 올려") are not where to act
+  const because = [...s.text.matchAll(BECAUSE_KO)].at(-1);
+  if (because && envHits.some((h) => h.start > because.index)) {
+    for (let k = envHits.length - 1; k >= 0; k--) if (envHits[k].end <= because.index) envHits.splice(k, 1);
+  }
+  if (s.language === 'ko' && !envHits.some((h) => h.env === 'production')) {
+    const at = koreanProductionLookalike(s.rest);
+    if (at) {
+      envHits.push({ env: 'production', ...at });
+      s.fuzzy.push('environment');
+      s.rest = mask(s.rest, at);
+    }
+  }
+}
+
+/** App candidates (Latin names); typos of environment words are recognised here as environments. */
+export function readAppCandidates(s: ReadState): void {
+  const known = s.knownApps;
+  for (const name of s.imageApps) s.candidates.push({ name, score: 10 });
+  for (const m of s.rest.matchAll(CANDIDATE)) {
+    const name = m[1];
+    if (name.length < 2 || STOP_WORDS.has(name)) continue;
+    if (DICTIONARY_WORDS.has(name) && !known?.has(name)) continue;
+    const max = fuzzyMax(name.length);
+    if (max > 0 && !known?.has(name)) {
+      const envTypo: readonly [string, NlpEnvironment] | undefined = PROD_INSIDE.test(name)
+        ? ['production', 'production']
+        : ENV_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
+      if (envTypo && !name.includes('-') && !NOT_PROD_LOOKALIKE.has(name)) {
+        s.envHits.push({ env: envTypo[1], start: m.index, end: m.index + name.length });
+        s.fuzzy.push('environment');
+        continue;
+      }
+    }
+    // an ordinary English word ("many", "rollbacks", "something") is no app unless it is (a near miss of) one
+    if (!/[-_.\d]/.test(name) && isEnglishWord(name) && !nearKnown(name, known)) continue;
+    // "web-app 대신 api-server", "instead of web-app": the one replaced is not the app
+    if (
+      REPLACED_AFTER.test(s.rest.slice(m.index + name.length)) ||
+      /instead\s+of\s$/.test(s.rest.slice(0, m.index))
+    )
+      continue;
+    let score = 0;
+    if (known?.has(name)) score += 5;
+    if (APP_MARKER_AFTER.test(s.rest.slice(m.index + name.length))) score += 2;
+    if (/[-\d]/.test(name)) score += 1;
+    s.candidates.push({ name, score, at: m.index });
+  }
+}
+
+/** A registered name written in two words ("web app", "cart api") is a near miss of it, asked about. */
+export function joinSplitAppNames(s: ReadState): void {
+  const { candidates } = s;
+  // "web app": one of the words a common word
+  for (const k of s.knownApps ?? []) {
+    if (!k.includes('-') || candidates.some((c) => c.name === k)) continue;
+    const spaced = k.replace(/-/g, ' ');
+    if (!s.text.includes(spaced) || !spacedPattern(k, spaced).test(s.text)) continue;
+    const parts = new Set(k.split('-'));
+    for (let c = candidates.length - 1; c >= 0; c--)
+      if (parts.has(candidates[c].name)) candidates.splice(c, 1);
+    candidates.push({ name: k.replace(/-/g, ''), score: 20 });
+    break;
+  }
+  // "cart api": both words candidates
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const joined = `${candidates[i].name}-${candidates[i + 1].name}`;
+    if (s.knownApps?.has(joined) && s.text.includes(`${candidates[i].name} ${candidates[i + 1].name}`)) {
+      candidates.splice(i, 2, { name: joined.replace('-', ''), score: 20 });
+      break;
+    }
+  }
+}
+
+/** The best-scored candidate is the app; several distinct ones (none or several registered) are asked about. */
+export function pickApp(s: ReadState): void {
+  const { candidates } = s;
+  // two operations on two apps: the app of the first operation (named before the join)
+  if (s.joinedAt >= 0 && new Set(candidates.map((c) => c.name)).size > 1) {
+    const first = candidates.filter((c) => c.at !== undefined && c.at < s.joinedAt);
+    if (new Set(first.map((c) => c.name)).size === 1) candidates.splice(0, candidates.length, first[0]);
+  }
+  const distinctApps = [...new Set(candidates.map((c) => c.name))];
+  if (candidates.length > 0) {
+    const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+    s.entities.app = best.name;
+  }
+  if (distinctApps.length > 1) {
+    const known = distinctApps.filter((a) => s.knownApps?.has(a));
+    if (known.length !== 1) s.appAlternatives = distinctApps;
+    else s.entities.app = known[0];
+  }
+}
+
+/** One environment, the target of several ("staging에서 production으로"), or every environment (asked). */
+export function pickEnvironment(s: ReadState): void {
+  const { entities, envHits, text: t } = s;
+  const envs = [...new Set(envHits.map((h) => h.env))];
+  if (envs.length === 1) entities.environment = envs[0];
+  else if (envs.length > 1) {
+    // "prod 말고 staging에": the refused one is out; any two left (dev랑 staging, staging에서 prod로) → ask
+    const kept = [
+      ...new Set(
+        envHits
+          .filter(
+            (h) =>
+              !REFUSED_AFTER.test(t.slice(h.end, h.end + 14)) &&
+              !REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 12), h.start)),
+          )
+          .map((h) => h.env),
+      ),
+    ];
+    if (kept.length === 1) entities.environment = kept[0];
+    else s.environmentAlternatives = envs;
+  }
+  if (
+    ALL_ENVIRONMENTS.test(t) &&
+    s.intent !== 'list' &&
+    s.intent !== 'history' &&
+    // "모든 환경 앱 현황": a list of everything, not a status asking which environment
+    !(
+      s.intent === 'status' &&
+      !entities.app &&
+      (ALL_MARKER.test(t.replace(ALL_ENVIRONMENTS, '')) || LIST_WORDS.test(t))
+    )
+  ) {
+    delete entities.environment;
+    s.environmentAlternatives = [...NLP_ENVIRONMENTS];
+  }
+}

@@ -1,0 +1,232 @@
+/** The reader's precompiled patterns and the small text helpers its steps share (reader.ts reads with them). */
+import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo, parseNumber } from './korean.js';
+import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO } from './lexicon.js';
+import { CHANGE_INTENTS } from './intents.js';
+import type { Intent } from './types.js';
+
+const NUM = `(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
+const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
+export const IMAGE_REF = new RegExp(
+  `(?<![a-z0-9_.:/-])(${NAME}):([a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9])(?![a-z0-9_.-])`,
+  'g',
+);
+/** A full image reference with a registry path (ghcr.io/acme/billing-api:3.1.0): the last segment is the app. */
+export const REGISTRY_IMAGE = new RegExp(
+  `(?<![a-z0-9_.:/-])(?:[a-z0-9][a-z0-9.-]*(?::\\d+)?/)+(${NAME})(?::([a-z0-9_][a-z0-9_.-]*)|@(sha256:[a-f0-9]{12,64}))?(?![a-z0-9_.:/-])`,
+  'g',
+);
+/** Commit-style tags written apart from the app: sha-4f2a9c1, 4f2a9c1e. */
+export const SHA_TAG = /(?<![a-z0-9_.:-])(sha-[0-9a-f]{6,40}|[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
+/** A bare commit hash has both digits and letters (not a number, not a word like "deadbeef"). */
+export const HASH_LIKE = /^sha-|^(?=.*\d)(?=.*[a-f])/;
+export const VERSION =
+  /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
+export const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
+export const TAG_WORD_AFTER =
+  /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;
+export const TAG_WORD_BEFORE = /(?<![a-z0-9_.-])([a-z0-9][a-z0-9_.-]*)\s?(?:태그|tag)(?![a-z])/g;
+export const REVISION = [
+  /(?:revision|rev\.?|리비전|리비젼|레비전)\s?(?:#|no\.?|number|번호)?\s?(\d+)/g,
+  /(\d+)\s?(?:번째|번)\s?(?:리비전|리비젼|revision)/g,
+  /(?<![a-z0-9&])#(\d+)(?![0-9])/g,
+];
+export const REVISION_LOOSE = /(?:(\d+)\s?(?:번째|번)(?:\s?버전)?|(?<![a-z])to\s+(\d+)(?![0-9.]))/g;
+export const LINES = [
+  new RegExp(`${NUM}\\s?(?:줄|라인|lines?|행)(?![a-z])`, 'g'),
+  /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
+];
+export const REPLICAS = [
+  /(?<![a-z])(?:replicas?|instances?|pods?|replica\s+count|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])/g,
+  /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
+  new RegExp(
+    `${NUM}\\s?(?:개의|개로|개|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
+    'g',
+  ),
+];
+export const SCALE_NUMBER = [
+  new RegExp(`(?:(?<![a-z])(?:to|=|x)|→)\\s?${NUM}(?![0-9.])`, 'g'),
+  new RegExp(`${NUM}\\s?(?:으로|로)`, 'g'),
+];
+const ORDINALS: Record<string, number> = {
+  첫: 1,
+  처음: 1,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+export function ordinal(word: string): number | undefined {
+  return ORDINALS[word] ?? parseNumber(word);
+}
+export const ORDINAL_REVISION = new RegExp(
+  `(?<![가-힣])(첫|처음|${KOREAN_NUMBER_SOURCE}|\\d+)\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|(?<![a-z])(first|second|third|fourth|fifth)\\s+revision|(?<![a-z])(?:revision|rev)\\s+(${EN_NUMBER_SOURCE})(?![a-z])`,
+  'g',
+);
+export const FROM_TO_REPLICAS = new RegExp(
+  `(?<![a-z0-9.])(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?에서\\s?(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|(?<![a-z])from\\s+(\\d+)\\s+(?:replicas?\\s+|pods?\\s+)?to\\s+(\\d+)`,
+  'g',
+);
+/** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
+ * "at least 3"), approximate ("5개 정도"), autoscaling ("최대 5개"). */
+export const RELATIVE_COUNT = new RegExp(
+  `\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
+);
+/** "3~4개", "3 or 4 replicas", "3-4 pods": which one? */
+export const RANGE_COUNT =
+  /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
+export const RELATIVE_REVISION = new RegExp(
+  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
+);
+/** Cheap first looks: the number patterns run only where their words are. */
+export const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
+export const MAY_HAVE_LINES = /줄|라인|line|행|tail|last|latest|recent|최근|마지막|-n/;
+export const MAY_HAVE_REPLICAS = /개|대|replica|instance|pod|cop|node|레플리카|복제본|인스턴스|파드|x\s?\d/;
+export const LONE_QUESTION_MARK = /^\s*[?？]+\s*$/;
+export const REVISION_HINT = /리비전|리비젼|revision/;
+/** The word revision with no number ("리비전으로 롤백") — "이전 리비전" is the previous one. */
+export const REVISION_WORD =
+  /(?<!(?:이전|직전|예전|previous|last|전)\s?)(?:리비전|리비젼|(?<![a-z])revision(?![a-z]))/;
+/** Head-final reading: "배포 히스토리 상태" asks for a status. */
+export const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
+export const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
+export const CANDIDATE = new RegExp(`(?<![a-z0-9_.:-])(${NAME})(?![a-z0-9_.-])`, 'g');
+export const HANGUL_RUN = /[가-힣]+/g;
+export const APP_MARKER_AFTER =
+  /^\s?(?:을|를|이|가|은|는|의|에|앱|서비스|애플리케이션|app(?![a-z])|service(?![a-z]))/;
+const ARROW = /->|=>/g;
+/** "상 태 알 려 줘": Hangul typed one syllable at a time. */
+const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])/g;
+/** "scale4개", "logs200줄", "v2.0.0deploy", "todev": words run together. */
+const GLUED_WORDS =
+  /(?<![a-z])(scale|logs?|tail|deploy|restart|to|on|in)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
+export const PLEASE = /(?<![a-z])(?:please|pls|plz)(?![a-z])/;
+const PUNCT = /[“”"`,!?;()[\]{}<>]|(?<!\d\s?)~(?!\s?\d)|\.(?=\s|$)/g;
+const SPACES = /\s+/g;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Blank out a span (same length) so later patterns do not read it again. */
+export function mask(s: string, span: Span): string {
+  return s.slice(0, span.start) + ' '.repeat(span.end - span.start) + s.slice(span.end);
+}
+
+/** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
+export function plain(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(SPACES, ' ').trim().replace(LEAVE_ALONE, '');
+}
+/** "…, 운영은 건드리지 마", "but leave prod alone": an environment kept out of it, not the operation refused. */
+const LEAVE_ALONE =
+  /[,;]?\s*(?:(?:but|and)\s+)?(?:(?:운영|프로덕션|스테이징|개발|prod|production|staging|stg|dev)(?:계|환경)?(?:은|는|엔|에는|쪽은)?\s?(?:건드리지\s?(?:마|말)[가-힣]*|그대로\s?(?:둬|두)[가-힣]*|놔\s?둬[가-힣]*)|(?:don'?t|do\s+not)\s+touch\s+(?:prod|production|staging|stg|dev)|leave\s+(?:prod|production|staging|stg|dev)\s+alone)[.!~]*$/;
+
+export function normalise(plainText: string): string {
+  return plainText
+    .replace(ARROW, ' → ')
+    .replace(PUNCT, ' ')
+    .replace(SPACES, ' ')
+    .trim()
+    .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
+    .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `))
+    .replace(GLUED_READ, '$1 ')
+    .replace(GLUED_VERSION, ' ');
+}
+export const LIST_WORDS = /현황|목록|리스트|(?<![a-z])(?:list|overview)(?![a-z])/;
+export const CHANGE_WORDS = INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i));
+/** Read nouns for one-jamo typos beside a change word (이럭 → 이력). */
+export const READ_NOUN_TYPOS: ReadonlyArray<readonly [string, Intent]> = [
+  ['이력', 'history'],
+  ['기록', 'history'],
+  ['내역', 'history'],
+  ['현황', 'status'],
+  ['상태', 'status'],
+  ['목록', 'list'],
+];
+/** Any change word: a what-if around one is not a read. */
+export const ANY_CHANGE = new RegExp(
+  INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i))
+    .map(([, re]) => re.source)
+    .join('|'),
+);
+/** "showlogs", "checkstatus": a read verb run into its noun. */
+const GLUED_READ = /(?<![a-z])(show|get|check|view|see)(?=logs?(?![a-z])|status|history)/g;
+/** "frontendv1.0.1": an app name run into its version. */
+const GLUED_VERSION = /(?<=[a-z]{3})(?=v\d+\.\d+)/g;
+/** "restartworker": an operation verb run into a registered app's name. */
+export const GLUED_VERB =
+  /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)([a-z][a-z0-9-]*)/g;
+/** "재시작하지 말고 로그만 보여줘", "don't deploy frontend, just show me its status": the read asked instead. */
+export const INSTEAD = /말고|대신|(?:,\s*|\s)(?:just|only|but|instead)\s/;
+/** "staging 검증 끝났으니 운영에 올려": a reason clause; the environments it names are not the target. */
+export const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니)\s/g;
+/** "not to prod, to staging": the environment refused is the one after "not". */
+export const REFUSED_BEFORE = /(?<![a-z])(?:not|never)\s+(?:to|in|on|into)?\s*$/;
+
+export const REFUSED_AFTER =
+  /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|빼고|제외|(?:instead|not|but\s+not))/;
+/** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
+export const ALL_ENVIRONMENTS =
+  /(?<![가-힣])(?:전|모든|전체)\s?환경|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?environments?|(?<![a-z])everywhere(?![a-z])/;
+/** Cut-off production words: asked about, not taken (프로덕 재시작). */
+export const LOOKALIKE_ALIASES = new Set(['프로덕']);
+/** preprod, prodish, prd1: a production word inside another word. */
+export const PROD_INSIDE = /prod|prd/;
+/** "web-app 대신 api-server": the name before it is replaced, not meant. */
+export const REPLACED_AFTER = /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라)/;
+/** "돌려줘" with nothing to turn it to ("이전 버전으로 돌려" is a rollback). */
+export const BARE_TURN = /(?<![가-힣])돌려\s?(?:줘|봐|주세요|줄래)?\s*$/;
+const STRAY_JAMO = /^[\u3131-\u318e]/;
+
+/** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
+export function lookalikeTail(t: string, alias: string, end: number): boolean {
+  if (STRAY_JAMO.test(t.slice(end))) return true;
+  const next = t.slice(end, end + 1);
+  if (!/[가-힣]/.test(next)) return false;
+  const word = jamo(alias + next);
+  return PRODUCTION_FUZZY_KO.some(
+    (p) => p.length === alias.length + 1 && p !== alias + next && editDistance(word, jamo(p), 1) <= 1,
+  );
+}
+
+/** 운엉, 운영계 typed 운영게 …: a Hangul window one jamo away from a production word. */
+export function koreanProductionLookalike(w: string): Span | undefined {
+  for (const run of w.matchAll(HANGUL_RUN)) {
+    for (const p of PRODUCTION_FUZZY_KO) {
+      for (let i = 0; i + p.length <= run[0].length; i++) {
+        const win = run[0].slice(i, i + p.length);
+        // one jamo away changes one syllable: the others are the same
+        if (win === p || ![...win].some((c, k) => c === p[k])) continue;
+        if (editDistance(jamo(win), jamo(p), 1) <= 1)
+          return { start: run.index + i, end: run.index + i + p.length };
+      }
+    }
+  }
+  return undefined;
+}
+
+const spacedPatterns = new Map<string, RegExp>();
+/** "web app" for the registered "web-app", as whole words (compiled once per name; bounded). */
+export function spacedPattern(app: string, spaced: string): RegExp {
+  let re = spacedPatterns.get(app);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9_-])${spaced.replace(/\./g, '\\.')}(?![a-z0-9_-])`);
+    if (spacedPatterns.size < 1000) spacedPatterns.set(app, re);
+  }
+  return re;
+}
+
+/** A registered app within a typo of the name (as the interpreter's near-miss check measures it). */
+export function nearKnown(name: string, known: ReadonlySet<string> | undefined): boolean {
+  if (!known) return false;
+  const max = name.length <= 4 ? 1 : 2;
+  for (const k of known)
+    if (editDistance(name, k, max) <= max || editDistance(name, k.replace(/[-_.]/g, ''), max) <= max)
+      return true;
+  return false;
+}
+
+export function fuzzyMax(len: number): number {
+  return len >= 7 ? 2 : len >= 4 ? 1 : 0;
+}

@@ -1,0 +1,176 @@
+/** The safety gate's vocabulary (safety.ts, order-grammar.ts): questions, refusals, what-ifs, reads, order words. */
+import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE } from './korean.js';
+import { CHANGE_INTENTS } from './intents.js';
+import { ENV_ALIASES, ENV_WORD_SUFFIX, HISTORY_CUE, INTENT_PATTERNS, STATUS_CUE } from './lexicon.js';
+import type { Intent } from './types.js';
+
+export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
+
+/** "하지 마", "don't", "취소": the command refuses an operation. */
+export const NEGATION = new RegExp(
+  `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
+    `하지\\s?않|필요\\s?없|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    W(
+      `don'?t|dont|do\\s+not|never|no\\s+need|not\\s+now|hold\\s+off|cancel|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
+    ) +
+    // a bare "no" closing the sentence takes back what came before it ("batch-job prod 배포 no")
+    `|(?<![a-z])no[.!~]*$`,
+);
+/** "what if", "롤백하면 어떻게 돼?", "should I restart": talk about an operation, not an order. */
+export const HYPOTHETICAL = new RegExp(
+  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|` +
+    W(
+      `what\\s+if|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine)|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
+    ),
+);
+/** 몇 asks ("몇 개 떠 있어?") unless it counts back ("몇 개 전 리비전으로": a relative revision, asked about). */
+export const FEW = `몇(?!\\s?(?:개|번|버전|단계|리비전)?\\s?(?:전|이전|뒤로))`;
+/** Question forms (Korean endings, English question words at the start, a question mark). */
+export const QUESTION = new RegExp(
+  `\\?|어때|됐어|됐나|됐니|됐냐|됐지|됐을|되었|됐는지|했어|했나|했니|했냐|했지|했을|했는지|했던|있어|있나|있니|있냐|있는지|있을까|` +
+    `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|${FEW}|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|` +
+    `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
+    W(`how|whether|if`),
+);
+/** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
+export const PAST = new RegExp(
+  `됐|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
+    W(
+      `did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked|planning|plan\\s+to|going\\s+to|gonna|in\\s+progress`,
+    ),
+);
+/** A question asked inside an order ("배포됐는지 알려줘", "tell me if it was deployed"): still a question. */
+export const EMBEDDED_QUESTION = new RegExp(
+  `는지|은지|ㄴ지|인지|할지|될지|` + W(`if|whether|how\\s+many|what|which|when`),
+);
+/** The endings of an order right after the operation word ("배포해 줄래", "올려줘", "재시작 좀 부탁해"). */
+export const ORDER_AFTER_KO =
+  /^\s?(?:좀\s?|하고\s?)?(?:해|시켜|해서)?\s?(?:줄래|줄\s?수|주실|주시겠|주시면|줘|주세요|주라|줘요|부탁|ㄱㄱ|고고)/;
+/** "can you restart …", "could you please roll back …": a polite order. */
+export const POLITE_EN =
+  /(?<![a-z0-9_-])(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|kindly\s+)?/g;
+export const PLEASE = new RegExp(W(`please|pls|plz`));
+export const POLITE_START =
+  /^(?:hey\s+|ok\s+|so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?!tell|explain|show|say|check|see|confirm)/;
+/** "재시작하고 상태 보여줘", "restart it and show the logs": an order and a read in one command. */
+export const COMPOUND = new RegExp(`하고|한\\s?(?:다음|뒤|후)|고\\s?나서|` + W(`and|then`));
+/** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
+export const CONCEPT = new RegExp(
+  `(?:이란|란|라는\\s?(?:게|건|것))\\s?(?:뭐|무엇|무슨)|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐지|무엇)|무슨\\s?뜻|뜻이|의미|차이|설명해|` +
+    W(
+      `what\\s+(?:is|are|does)\\s+(?:an?\\s+|the\\s+)?(?:deploy|deployment|rollback|roll\\s?back|restart|scale|scaling|delete|redeploy|rollout)s?\\s*(?:mean|\\?|$)|what\\s+does\\s+\\S+\\s+mean|meaning|difference\\s+between|explain|define|definition`,
+    ),
+);
+/** Read nouns → the read they ask for (first match wins). */
+export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
+  ['logs', new RegExp(`로그(?!인)|` + W(`logs?`))],
+  ['history', HISTORY_CUE],
+  [
+    'list',
+    new RegExp(
+      `목록|리스트|(?:앱|app|서비스)\\s?몇\\s?개|배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가)\\s?있는\\s?(?:서비스|앱|거|것)|` +
+        W(
+          `list|everything\\s+(?:deployed|running)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|what\\s+do\\s+we\\s+have`,
+        ),
+    ),
+  ],
+  [
+    'status',
+    new RegExp(
+      `상태|현황|헬스|(?:재시작|롤백|배포)\\s?(?:횟수|수)|` +
+        W(`status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts`),
+    ),
+  ],
+];
+/** In a question, these ask for the status ("몇 개 떠 있어?", "how many pods are running?"). */
+export const STATUS_QUESTION_WORDS = new RegExp(
+  `${FEW}|떠\\s?있|돌고\\s?있|살아\\s?있|` + W(`how\\s+many|running|up|alive`),
+);
+export const STATUS_QUESTION = {
+  test: (t: string) => STATUS_QUESTION_WORDS.test(t) || STATUS_CUE.test(t),
+};
+export const CHANGE_PATTERNS = new Map(INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i)));
+/** Order words that are not an operation's own word but say "do it" ("태그 v9로 바꿔", "land web-app v3 …"). */
+export const ORDER_EXTRA: Partial<Record<Intent, string>> = {
+  deploy:
+    `ㄱㄱ|고고|(?<![가-힣ㄱ-ㅎ])ㄱ(?![가-힣ㄱ-ㅎ])|->|→|바꿔|바꾸|변경|교체|` +
+    W(`go\\s+go|switch|change|set|land|put|get|bring|move|roll\\s+out`),
+  scale: `맞춰|맞추|키워|키우|` + W(`set|bigger|smaller|more|fewer`),
+};
+/** The words of each change in their order form, global: where in the sentence the order stands. */
+export const ORDER_WORDS = new Map(
+  [...CHANGE_PATTERNS].map(([intent, re]) => {
+    const extra = ORDER_EXTRA[intent];
+    return [intent, new RegExp(extra ? `${re.source}|${extra}` : re.source, 'g')] as const;
+  }),
+);
+/** The same words, not global: does the sentence hold one at all? */
+export const ORDER_ANY = new Map(
+  [...ORDER_WORDS].map(([intent, re]) => [intent, new RegExp(re.source)] as const),
+);
+/** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
+export const CONJUNCTION =
+  /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고/;
+export const PRODUCTION = new RegExp(
+  ENV_ALIASES.filter(([env]) => env === 'production')
+    .flatMap(([, aliases]) => aliases)
+    .map((a) => (/[가-힣]/.test(a) ? a : W(`${a}(?:-${ENV_WORD_SUFFIX})?`)))
+    .join('|'),
+);
+/** "내 계정 삭제해줘": my own thing, not an app. */
+export const MY_THING_KO = /(?:^|\s)(?:내|제|나의|저의|우리)\s[가-힣]+/;
+export const LATIN_TOKEN = /[a-z]{4,}/g;
+export const HANGUL_TOKEN = /[가-힣]{2,}/g;
+
+let lastText = '';
+let lastNormalised = '';
+/** NFC, lower case, single spaces; the reader and the gate read the same text one after the other. */
+export function normalise(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastNormalised = text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(SPACE_RUNS, ' ')
+      .trim()
+      // "개 발 에 서 삭 제": Hangul typed one syllable at a time reads as the words it spells (as the reader does)
+      .replace(SPACED_SYLLABLES, (m) => m.replace(SPACE_RUNS, ''))
+      // "web-app을staging에deploy": a Latin word glued to a Korean particle is a word of its own
+      .replace(HANGUL_THEN_LATIN, ' ');
+  }
+  return lastNormalised;
+}
+export const SPACE_RUNS = /\s+/g;
+export const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])/g;
+export const HANGUL_THEN_LATIN = /(?<=[가-힣])(?=[a-z])/g;
+/** An operation verb run into the name after it ("restartworker", "showlogs"): two words. */
+export const GLUED_VERB = /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)(?=[a-z])/g;
+
+/** "롤백 말고", "not delete": the operation itself is refused (other words may be corrected, "스테이징 말고"). */
+export const REFUSAL = /말고|(?<![a-z])not(?![a-z])/g;
+/** A version-like name: what a tag looks like (v2, 1.4.0, sha-4f2a9c1, latest). */
+export const TAG_LIKE = /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|sha-[0-9a-f]+|[0-9a-f]{7,40}|latest)$/;
+/** The operation in the past tense anywhere: "we restarted it yesterday". */
+export const PAST_EVIDENCE =
+  /(?<![a-z])(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced)(?![a-z])/;
+/** An operation word in the past tense: a report, not an order. */
+export const PAST_FORM =
+  /^(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed)(?![a-z])/;
+/** An English verb's object that is a thing, not an app ("my laptop", "this message", "the conversation"). */
+export const FOREIGN_OBJECT =
+  /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
+/** "I'd appreciate it if you …": politeness, not a condition. */
+export const POLITE_IF =
+  /(?:해\s?)?주시면\s?(?:감사|고맙)[가-힣]*|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+/** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
+export const REMARK_KO = /[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$/;
+/** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
+export const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)/;
+export const ORDER_AT_END = /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요)[.!~]*$/;
+/** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
+export const QUOTED = /["“”'‘’`][^"“”'‘’`]{1,80}["“”'‘’`]/;
+/** A count or a revision said with its shape: "3개로", "to 3", "x3", "5 replicas", "리비전 2", "revision 2". */
+export const HAS_NUMBER = new RegExp(
+  `(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|으로|로)|(?:replicas?|pods?|instances?|레플리카|파드)\\s?[:=]?\\s?\\d+|(?:^|\\s)(?:to|=|x|→|->)\\s?\\d+|\\d+\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|\\d+\\s?(?:replicas?|pods?|instances?|copies)|(?:리비전|리비젼|revision|rev)\\s?#?\\d+|#\\d+|` +
+    W(`(?:${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)`),
+);

@@ -1,0 +1,72 @@
+/** What a finished turn leaves for the next ones (the conversation's memory) and how a plan's answer reads. */
+import type { Turn } from './context.js';
+import { CORRECTION, NOT_A_COMMAND, normalise } from './conversation-patterns.js';
+import { nearestApps } from './interpreter.js';
+import type { Interpretation, Reading } from './types.js';
+
+/** The one command a bare "응"/"yes" stands for after this turn's question, if it asked a yes/no question. */
+function yesMeans(
+  i: Interpretation,
+  reading: Reading | undefined,
+  knownApps: readonly string[],
+): string | undefined {
+  if (!i.ambiguous || i.suggestions.length === 0) return undefined;
+  const said = reading?.entities.app;
+  // "Did you mean 'cart-api'?" → the suggestion with that app
+  if (said && knownApps.length > 0 && !knownApps.includes(said)) {
+    const near = nearestApps(said, knownApps);
+    return near.length === 1
+      ? i.suggestions.find((s) => new RegExp(`(?<![a-z0-9-])${near[0]}(?![a-z0-9-])`).test(s))
+      : undefined;
+  }
+  // "Did you mean production?" and other questions with one way out
+  return i.suggestions.length === 1 ? i.suggestions[0] : undefined;
+}
+
+/** What a turn leaves for the next ones. */
+export function turnOf(
+  interpretation: Interpretation,
+  reading?: Reading,
+  knownApps: readonly string[] = [],
+): Turn {
+  const yes = yesMeans(interpretation, reading, knownApps);
+  // production read from a look-alike ("prdo", "운엉") or a model's guess is in doubt: an answer that does not
+  // name an environment never inherits it
+  const doubted = reading?.fuzzy.includes('environment') === true;
+  return {
+    intent: interpretation.intent,
+    entities: interpretation.entities,
+    ambiguous: interpretation.ambiguous,
+    requiresConfirmation: interpretation.requiresConfirmation,
+    defaults: interpretation.defaults,
+    suggestions: interpretation.suggestions,
+    // what an unknown turn (chit-chat, "now 0" with nothing to repeat) mentions is no referent
+    ...(reading && reading.appAlternatives.length > 1 && !NOT_A_COMMAND.has(interpretation.intent)
+      ? { apps: reading.appAlternatives }
+      : {}),
+    ...(reading && reading.environmentAlternatives.length > 1 && !NOT_A_COMMAND.has(interpretation.intent)
+      ? { environments: reading.environmentAlternatives }
+      : {}),
+    ...(doubted ? { doubted: ['environment' as const] } : {}),
+    ...(yes ? { yesMeans: yes } : {}),
+    ...(reading && CORRECTION.test(normalise(reading.text)) ? { corrects: true } : {}),
+  };
+}
+
+/** What a "네"/"no" is about: the plan's own operation (as the service records the answer). */
+export function answeredPlan(plan: Turn, language: Interpretation['language']): Interpretation {
+  return {
+    intent: plan.intent,
+    entities: plan.entities,
+    confidence: 1,
+    ambiguous: false,
+    missing: [],
+    suggestions: [],
+    clarification: null,
+    defaults: [],
+    destructive: true,
+    requiresConfirmation: true,
+    source: 'rules',
+    language,
+  };
+}

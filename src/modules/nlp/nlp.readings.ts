@@ -1,0 +1,80 @@
+/** How stored turns, model answers and feedback corrections become the interpreter's turns and readings. */
+import type { Turn } from './interpreter/context.js';
+import { withPlausibleApps } from './interpreter/app-names.js';
+import type {
+  EntityName,
+  Entities,
+  Intent,
+  Interpretation,
+  NlpEnvironment,
+  Reading,
+} from './interpreter/types.js';
+import type { Combined } from './llm/combine.js';
+import { validateAnswer } from './llm/llm-schema.js';
+import { InvalidCorrectionError } from './nlp.errors.js';
+import type { InteractionRow } from './nlp.repository.js';
+
+export const pick = <T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> =>
+  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
+
+/** A stored turn as conversation context (what was asked, suggested, defaulted, planned). */
+export function turnFromRow(row: InteractionRow): Turn {
+  const stored = JSON.parse(row.interpretation) as Partial<Interpretation> & {
+    apps?: string[];
+    environments?: NlpEnvironment[];
+    doubted?: EntityName[];
+    yesMeans?: string;
+    answered?: string;
+    corrects?: boolean;
+  };
+  return {
+    intent: row.intent as Intent,
+    entities: JSON.parse(row.entities) as Entities,
+    ambiguous: row.ambiguous === 1,
+    // an answered plan ("네" / "아니") no longer waits for an answer
+    requiresConfirmation: stored.answered ? false : (stored.requiresConfirmation ?? false),
+    defaults: stored.defaults ?? [],
+    suggestions: stored.suggestions ?? [],
+    ...(stored.apps ? { apps: stored.apps } : {}),
+    ...(stored.environments ? { environments: stored.environments } : {}),
+    ...(stored.doubted ? { doubted: stored.doubted } : {}),
+    ...(stored.yesMeans ? { yesMeans: stored.yesMeans } : {}),
+    ...(stored.corrects ? { corrects: true } : {}),
+  };
+}
+
+/** The models' combined answer as a reading, checked against what the rules read in the same command. */
+export function llmReading(rulesReading: Reading, c: Combined, knownApps: readonly string[]): Reading {
+  return withPlausibleApps(
+    {
+      ...rulesReading,
+      intent: rulesReading.negated ? 'unknown' : c.intent,
+      entities: c.entities,
+      confidence: c.confidence,
+      appAlternatives: [],
+      environmentAlternatives: [],
+      // an LLM that says production where the command does not is not taken at its word
+      fuzzy:
+        c.entities.environment === 'production' && rulesReading.entities.environment !== 'production'
+          ? ['environment']
+          : [],
+      said: Object.keys(c.entities) as EntityName[],
+      // the conversation's evidence holds only for what the model read the same way
+      followUp: rulesReading.followUp === true && c.intent === rulesReading.intent,
+      environmentFromContext:
+        rulesReading.environmentFromContext === true &&
+        c.entities.environment === rulesReading.entities.environment,
+    },
+    knownApps,
+  );
+}
+
+/** The correction of a feedback, checked like a model's answer (400 when it is no valid reading). */
+export function validCorrection(
+  corrected: { intent: string; entities?: Record<string, unknown> } | undefined,
+): { intent: Intent; entities: Entities } | undefined {
+  if (!corrected) return undefined;
+  const valid = validateAnswer({ intent: corrected.intent, entities: corrected.entities ?? {} });
+  if (!valid) throw new InvalidCorrectionError();
+  return { intent: valid.intent, entities: valid.entities };
+}
