@@ -9,7 +9,6 @@ import { AppsService } from '../apps/apps.service.js';
 import type { Principal } from '../../common/principal/principal.js';
 import { CLEAR_READING } from './interpreter/confidence.js';
 import { finalize, matchRule, type FinalizeOptions } from './interpreter/interpreter.js';
-import { withPlausibleApps } from './interpreter/app-names.js';
 import { ENV_ALIASES } from './interpreter/lexicon.js';
 import { answeredPlan, readInConversation, turnOf } from './interpreter/conversation.js';
 import { read } from './interpreter/reader.js';
