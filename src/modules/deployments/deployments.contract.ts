@@ -10,6 +10,9 @@ export { ENVIRONMENTS, type Environment } from '../apps/environments.js';
 export const OPERATIONS = ['deploy', 'scale', 'rollback', 'restart', 'delete'] as const;
 export type OperationKind = (typeof OPERATIONS)[number];
 
+/** The most replicas one operation may ask for, wherever a request is read (REST, MCP, the pipeline). */
+export const MAX_REPLICAS = 100;
+
 export type OperationSource = 'api' | 'nlp' | 'mcp' | 'cicd';
 export type OperationStatus = 'pending' | 'in_progress' | 'succeeded' | 'failed';
 
@@ -176,8 +179,10 @@ export interface AppOverview {
 // ---- The destructive-operation rule (one function for REST, NLP, MCP and CI/CD) ----
 
 export {
+  DESTRUCTIVE_REASONS,
   DESTRUCTIVE_RULE_TEXT,
   destructiveReasons,
   isDestructive,
   type ChangeToJudge,
+  type DestructiveReason,
 } from './destructive-rule.js';

@@ -12,37 +12,46 @@ export interface ChangeToJudge {
   replicasAfter?: number | null;
 }
 
+/** The reasons a plan's `destructiveBecause` may name; the NL answers translate each one. */
+export const DESTRUCTIVE_REASONS = {
+  production: 'production environment',
+  delete: 'removes the app from the environment',
+  rollback: 'rollback',
+  zeroReplicas: 'leaves zero replicas',
+} as const;
+export type DestructiveReason = (typeof DESTRUCTIVE_REASONS)[keyof typeof DESTRUCTIVE_REASONS];
+
 interface Clause {
   /** How the clause reads in documentation. */
   says: string;
   /** The reason named in a plan's `destructiveBecause`. */
-  reason: string;
+  reason: DestructiveReason;
   applies(change: ChangeToJudge): boolean;
 }
 
 const CLAUSES: readonly Clause[] = [
   {
     says: 'anything in production',
-    reason: 'production environment',
+    reason: DESTRUCTIVE_REASONS.production,
     applies: (c) => c.environment === 'production',
   },
   {
     says: 'delete',
-    reason: 'removes the app from the environment',
+    reason: DESTRUCTIVE_REASONS.delete,
     applies: (c) => c.operation === 'delete',
   },
-  { says: 'rollback', reason: 'rollback', applies: (c) => c.operation === 'rollback' },
+  { says: 'rollback', reason: DESTRUCTIVE_REASONS.rollback, applies: (c) => c.operation === 'rollback' },
   {
     // A deploy that names replicas 0, or keeps an app that is scaled to zero at zero, takes it down as
     // surely as `scale 0` does.
     says: 'a deploy or scale that leaves 0 replicas',
-    reason: 'leaves zero replicas',
+    reason: DESTRUCTIVE_REASONS.zeroReplicas,
     applies: (c) => (c.operation === 'deploy' || c.operation === 'scale') && c.replicasAfter === 0,
   },
 ];
 
 /** Why a change is destructive (empty: it is not). */
-export function destructiveReasons(change: ChangeToJudge): string[] {
+export function destructiveReasons(change: ChangeToJudge): DestructiveReason[] {
   return CLAUSES.filter((c) => c.applies(change)).map((c) => c.reason);
 }
 

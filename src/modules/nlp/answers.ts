@@ -2,7 +2,9 @@ import { withJosa } from '../../common/i18n/josa.js';
 import type { Language } from '../../common/i18n/language.js';
 import { render, template, type AnyTemplate } from '../../common/i18n/templates.js';
 import {
+  DESTRUCTIVE_REASONS,
   NO_CLUSTER_NOTICE,
+  type DestructiveReason,
   type AppOverview,
   type AppStatus,
   type DeploymentRecord,
@@ -310,24 +312,23 @@ export function outcomeMessage(i: Interpretation, outcome: OperationOutcome, lan
   }
 }
 
+/** Each reason the destructive rule names, as a person reads it (compile-time complete over the rule's reasons). */
+const REASON_TEXTS: Record<DestructiveReason, typeof ANSWERS.reasonOther> = {
+  [DESTRUCTIVE_REASONS.production]: ANSWERS.reasonProduction,
+  [DESTRUCTIVE_REASONS.delete]: ANSWERS.reasonDelete,
+  [DESTRUCTIVE_REASONS.rollback]: ANSWERS.reasonRollback,
+  [DESTRUCTIVE_REASONS.zeroReplicas]: ANSWERS.reasonZeroReplicas,
+};
+
 /**
- * Why a plan needs confirmation, said in `lang`. English quotes the deployments module's reasons; Korean
- * is read off the plan itself, so a reason worded differently there is still said (never left in English).
+ * Why a plan needs confirmation, said in `lang`: the reasons the deployments rule gave, each translated, so the
+ * rule is decided in one place. A reason this table does not know is still said (never left in English).
  */
 export function destructiveReasons(plan: OperationPlan, lang: Language): string[] {
   if (lang === 'en') return plan.destructiveBecause;
-  const replicasTo = (plan.changes.replicas as { to?: unknown } | undefined)?.to;
-  const reasons = [
-    plan.environment === 'production' && ANSWERS.reasonProduction,
-    plan.operation === 'delete' && ANSWERS.reasonDelete,
-    plan.operation === 'rollback' && ANSWERS.reasonRollback,
-    plan.operation !== 'delete' && replicasTo === 0 && ANSWERS.reasonZeroReplicas,
-  ]
-    .filter((t) => t !== false)
-    .map((t) => render(t, {}, lang));
-  return reasons.length > 0 || plan.destructiveBecause.length === 0
-    ? reasons
-    : [render(ANSWERS.reasonOther, {}, lang)];
+  return plan.destructiveBecause.map((reason) =>
+    render(REASON_TEXTS[reason as DestructiveReason] ?? ANSWERS.reasonOther, {}, lang),
+  );
 }
 
 /** The plan as shown to a person: its summary and reasons in `lang` (what is confirmed is unchanged). */

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto.js';
-import { OPERATIONS } from '../deployments.contract.js';
+import { MAX_REPLICAS, OPERATIONS } from '../deployments.contract.js';
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const TAG_MESSAGE = 'tag must be an image tag (letters, digits, _ . -; at most 128)';
@@ -29,12 +29,12 @@ export class DeployDto extends OperationOptionsDto {
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(100)
+  @Max(MAX_REPLICAS)
   replicas?: number;
 }
 
 export class ScaleDto extends OperationOptionsDto {
-  @ApiProperty({ example: 3 }) @IsInt() @Min(0) @Max(100) replicas!: number;
+  @ApiProperty({ example: 3 }) @IsInt() @Min(0) @Max(MAX_REPLICAS) replicas!: number;
 }
 
 export class RollbackDto extends OperationOptionsDto {

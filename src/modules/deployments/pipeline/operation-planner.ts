@@ -4,6 +4,7 @@ import type { App } from '../../apps/apps.types.js';
 import { EnvironmentsService } from '../../apps/environments.service.js';
 import { KUBE_CLIENT, type KubeClient } from '../../kubernetes/kube-client.js';
 import {
+  MAX_REPLICAS,
   OPERATIONS,
   type Actor,
   type Environment,
@@ -21,7 +22,6 @@ import { DeployStrategy, RollbackStrategy } from './release.strategies.js';
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 export const SOURCES: OperationSource[] = ['api', 'nlp', 'mcp', 'cicd'];
 /** The most replicas an operation may ask for. */
-const MAX_REPLICAS = 100;
 
 /** An admitted request: known operation and source, valid fields, its app and environment resolved. */
 export interface AdmittedRequest {

@@ -2,6 +2,7 @@ import { z, type ZodRawShape } from 'zod';
 import {
   DESTRUCTIVE_RULE_TEXT,
   ENVIRONMENTS,
+  MAX_REPLICAS,
   OPERATIONS,
   type Actor,
   type DeploymentRecord,
@@ -274,7 +275,7 @@ const deployAppTool = (run: RunOperation) =>
           .number()
           .int()
           .min(0)
-          .max(100)
+          .max(MAX_REPLICAS)
           .optional()
           .describe('Replica count (default: keep current)'),
       },
@@ -290,7 +291,7 @@ const scaleAppTool = (run: RunOperation) =>
       title: 'Scale an app',
       description: 'Sets the replica count of an app in an environment.',
       hints: { destructive: true, idempotent: true },
-      input: { replicas: z.number().int().min(0).max(100).describe('Desired replica count') },
+      input: { replicas: z.number().int().min(0).max(MAX_REPLICAS).describe('Desired replica count') },
       details: (a) => ({ replicas: a.replicas }),
     },
     run,
