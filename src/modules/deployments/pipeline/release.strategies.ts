@@ -1,4 +1,5 @@
 import type { V1Deployment, V1Service } from '@kubernetes/client-node';
+import { retryOn } from '../../../common/resilience/retry-on.js';
 import type { KubeClient } from '../../kubernetes/kube-client.js';
 import { KubeError } from '../../kubernetes/kubernetes.errors.js';
 import type { Environment, KubeRequest, OperationRequest } from '../deployments.contract.js';
@@ -103,24 +104,21 @@ function releaseRequests(
  * The controller bumps resourceVersion with every status update: on a conflict, take the latest version
  * and try again (a few times), then report the conflict.
  */
-async function replaceDeployment(
+function replaceDeployment(
   kube: KubeClient,
   namespace: string,
   name: string,
   body: V1Deployment,
-): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await kube.replaceDeployment(namespace, name, body);
-      return;
-    } catch (err) {
-      if (!(err instanceof KubeError) || err.code !== 'kube_conflict' || attempt >= REPLACE_ATTEMPTS)
-        throw err;
+): Promise<V1Deployment> {
+  return retryOn(() => kube.replaceDeployment(namespace, name, body), {
+    attempts: REPLACE_ATTEMPTS,
+    retryable: (err) => err instanceof KubeError && err.code === 'kube_conflict',
+    beforeRetry: async (err) => {
       const latest = await kube.readDeployment(namespace, name);
       if (!latest) throw err;
       body.metadata!.resourceVersion = latest.metadata?.resourceVersion;
-    }
-  }
+    },
+  });
 }
 
 export class DeployStrategy implements OperationStrategy {
