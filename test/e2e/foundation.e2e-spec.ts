@@ -1,4 +1,7 @@
+import { ConfigService } from '@nestjs/config';
 import request from 'supertest';
+import { AppConfig } from '../../src/config/app.config.js';
+import { AuthConfig } from '../../src/modules/auth/auth.config.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { bearer, signToken } from '../support/tokens.js';
 import { metricsText } from '../support/metrics.js';
@@ -36,6 +39,19 @@ describe('foundation: health, version, errors, docs, metrics', () => {
       gitSha: 'abc1234',
       buildTime: '2026-11-29T00:00:00Z',
     });
+  });
+
+  it('loads configuration once: typed classes and ConfigService hold the same validated values, nothing raw', () => {
+    const config = t.app.get(ConfigService);
+    expect(t.app.get(AppConfig).KLEPAAS_BODY_LIMIT).toBe('2kb');
+    expect(config.get('KLEPAAS_BODY_LIMIT')).toBe('2kb');
+    // a module's own variable, validated and converted by its class (a number, not the string from the env)
+    expect(config.get('KLEPAAS_AUTH_FAILURE_ALERT_THRESHOLD')).toBe(
+      t.app.get(AuthConfig).KLEPAAS_AUTH_FAILURE_ALERT_THRESHOLD,
+    );
+    expect(typeof config.get('KLEPAAS_AUTH_FAILURE_ALERT_THRESHOLD')).toBe('number');
+    // process.env is not read through it
+    expect(config.get('PATH')).toBeUndefined();
   });
 
   it('returns and echoes X-Request-Id', async () => {
