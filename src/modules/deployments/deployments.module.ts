@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
-import { AlertsModule } from '../alerts/alerts.module.js';
 import { AppsModule } from '../apps/apps.module.js';
-import { AuditModule } from '../audit/audit.module.js';
 import { KubernetesModule } from '../kubernetes/kubernetes.module.js';
 import { ConfirmationService } from './confirmation.service.js';
 import { DeploymentChanges } from './deployment-changes.js';
@@ -23,7 +21,8 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, OperationRecorder } from './pip
  * a facade over the pipeline in ./pipeline (planner, lease, executor, recorder, queries, reconciler).
  */
 @Module({
-  imports: [KubernetesModule, AppsModule, AuditModule, AlertsModule],
+  // audit and alerts hear the recorder's events; deployments does not call them
+  imports: [KubernetesModule, AppsModule],
   controllers: [DeploymentsController],
   providers: [
     DeploymentsRepository,
