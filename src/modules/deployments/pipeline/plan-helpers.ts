@@ -2,7 +2,7 @@ import type { OperationPlan } from '../deployments.contract.js';
 import { NotDeployedError } from '../deployments.errors.js';
 import { destructiveReasons } from '../destructive-rule.js';
 import { tagOf } from '../manifests.js';
-import type { PlanContext } from './planned-operation.js';
+import type { PlanContext, PlannedOperation } from './planned-operation.js';
 
 /** The image the Deployment runs now (null when it does not exist). */
 export function currentImageOf(context: PlanContext): string | null {
@@ -41,4 +41,26 @@ export function planOf(
 export function requireDeployed(context: PlanContext): void {
   if (context.kube && !context.current)
     throw new NotDeployedError(context.app.name, context.environment, context.namespace);
+}
+
+/** What a strategy decides; the rest of a planned operation is read off the context the same way for all. */
+export type StrategyDecision = Omit<
+  PlannedOperation,
+  'app' | 'environment' | 'namespace' | 'operation' | 'tag' | 'replicasBefore' | 'details'
+> &
+  Partial<Pick<PlannedOperation, 'tag' | 'details'>>;
+
+/** A planned operation: the target and what runs now from the context, the change from the strategy. */
+export function plannedOperation(context: PlanContext, decision: StrategyDecision): PlannedOperation {
+  const { app, environment, namespace, request } = context;
+  return {
+    app,
+    environment,
+    namespace,
+    operation: request.operation,
+    tag: currentTagOf(context),
+    replicasBefore: currentReplicasOf(context),
+    details: {},
+    ...decision,
+  };
 }

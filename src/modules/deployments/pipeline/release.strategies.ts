@@ -13,7 +13,7 @@ import {
   servicePath,
   servicesPath,
 } from '../manifests.js';
-import { currentImageOf, currentReplicasOf, currentTagOf, planOf } from './plan-helpers.js';
+import { currentImageOf, currentReplicasOf, currentTagOf, planOf, plannedOperation } from './plan-helpers.js';
 import type { OperationStrategy, PlanContext, PlannedOperation } from './planned-operation.js';
 
 /** Attempts at replacing a Deployment whose resourceVersion a status update moved on. */
@@ -50,11 +50,7 @@ async function planRelease(
   const image = `${app.image}:${release.tag}`;
   const currentReplicas = currentReplicasOf(context);
   const targetRevision = release.targetRevision;
-  return {
-    app,
-    environment,
-    namespace,
-    operation: request.operation,
+  return plannedOperation(context, {
     plan: planOf(context, release.summary, release.replicas, {
       image: { from: currentImageOf(context), to: image },
       replicas: { from: currentReplicas, to: release.replicas },
@@ -64,7 +60,6 @@ async function planRelease(
     }),
     requests: releaseRequests(context, deployment, service, existingService),
     tag: release.tag,
-    replicasBefore: currentReplicas,
     replicasAfter: release.replicas,
     waits: true,
     revision,
@@ -76,7 +71,7 @@ async function planRelease(
       if (existingService) await client.replaceService(namespace, app.name, service);
       else await client.createService(namespace, service);
     },
-  };
+  });
 }
 
 function releaseRequests(
