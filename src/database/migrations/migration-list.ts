@@ -10,6 +10,7 @@ import * as cicd from './0030-cicd.js';
 import * as cicdJobLeases from './0031-cicd-job-leases.js';
 import * as cicdDeliveryIdentity from './0032-cicd-delivery-identity.js';
 import * as mcpExternalProviders from './0040-mcp-external-providers.js';
+import * as nlpSessionTurnsIndex from './0041-nlp-session-turns-index.js';
 
 /**
  * Every migration, in order. Names sort lexically; add new ones at the end with the next number.
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0031-cicd-job-leases': cicdJobLeases,
   '0032-cicd-delivery-identity': cicdDeliveryIdentity,
   '0040-mcp-external-providers': mcpExternalProviders,
+  '0041-nlp-session-turns-index': nlpSessionTurnsIndex,
 };
