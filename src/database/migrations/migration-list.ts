@@ -6,6 +6,7 @@ import * as deployments from './0011-deployments.js';
 import * as deploymentCorrelation from './0012-deployment-correlation.js';
 import * as nlp from './0020-nlp.js';
 import * as nlpPendingConfirmations from './0024-nlp-pending-confirmations.js';
+import * as nlpSessionTurnsIndex from './0025-nlp-session-turns-index.js';
 import * as cicd from './0030-cicd.js';
 import * as cicdJobLeases from './0031-cicd-job-leases.js';
 import * as cicdDeliveryIdentity from './0032-cicd-delivery-identity.js';
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012-deployment-correlation': deploymentCorrelation,
   '0020-nlp': nlp,
   '0024-nlp-pending-confirmations': nlpPendingConfirmations,
+  '0025-nlp-session-turns-index': nlpSessionTurnsIndex,
   '0030-cicd': cicd,
   '0031-cicd-job-leases': cicdJobLeases,
   '0032-cicd-delivery-identity': cicdDeliveryIdentity,

@@ -80,9 +80,14 @@ function toApp(row: AppRow): App {
   };
 }
 
+/** How long app names read for NLP stay fresh for writes of other replicas (this one's drop them at once). */
+export const APP_NAMES_TTL_MS = 1_000;
+
 /** Apps registry: what to run (image, port, replicas, env, resources) and per-environment overrides. */
 @Injectable()
 export class AppsService {
+  private names: { list: Promise<string[]>; until: number } | null = null;
+
   constructor(
     private readonly repository: AppsRepository,
     private readonly environments: EnvironmentsService,
@@ -136,7 +141,9 @@ export class AppsService {
       created_at: now,
       updated_at: now,
     };
-    if (!(await this.repository.insert(row))) throw new AppExistsError(dto.name);
+    const inserted = await this.repository.insert(row);
+    this.forgetNames();
+    if (!inserted) throw new AppExistsError(dto.name);
     return toApp(row);
   }
 
@@ -144,9 +151,26 @@ export class AppsService {
     return (await this.repository.list()).map(toApp);
   }
 
-  /** Names of every app, sorted (NLP uses them to recognise app names). */
+  /**
+   * Names of every app, sorted (NLP reads them for every command to recognise app names). Kept for
+   * APP_NAMES_TTL_MS and dropped whenever this process creates or deletes an app, so a registration is
+   * known to this replica's next command at once and to other replicas (PostgreSQL) within the TTL.
+   */
   listNames(): Promise<string[]> {
-    return this.repository.names();
+    const cached = this.names;
+    if (cached && cached.until > Date.now()) return cached.list;
+    const list = this.repository.names();
+    const entry = { list, until: Date.now() + APP_NAMES_TTL_MS };
+    this.names = entry;
+    // a failed read is not kept (a read still running when a write of ours ends is dropped by forgetNames)
+    list.catch(() => {
+      if (this.names === entry) this.names = null;
+    });
+    return list;
+  }
+
+  private forgetNames(): void {
+    this.names = null;
   }
 
   /** The app, or 404 `app_not_found`. */
@@ -190,7 +214,9 @@ export class AppsService {
   }
 
   async delete(name: string): Promise<void> {
-    if (!(await this.repository.delete(name))) throw new AppNotFoundError(name);
+    const deleted = await this.repository.delete(name);
+    this.forgetNames();
+    if (!deleted) throw new AppNotFoundError(name);
   }
 
   /** Settings in one environment with its overrides applied. */

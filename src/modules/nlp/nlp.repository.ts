@@ -73,6 +73,11 @@ interface NlpTables {
   nlp_rules: RuleRow;
 }
 
+/** How long the rules a command is read with stay fresh for rule writes of other replicas. */
+export const RULES_TTL_MS = 1_000;
+/** (user, project) pairs whose rules are kept at most. */
+const RULES_CACHE_SIZE = 10_000;
+
 const newestFirst = (a: InteractionRow, b: InteractionRow) =>
   a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1;
 
@@ -85,6 +90,8 @@ export class NlpRepository {
    */
   private readonly waiting = new Map<string, InteractionRow[]>();
   private readonly waitingById = new Map<string, InteractionRow>();
+  /** rulesForCommand's reads (a read still running when a rule is written is dropped with the rest). */
+  private readonly rulesCache = new Map<string, { rows: Promise<RuleRow[]>; until: number }>();
 
   constructor(
     @InjectDatabase() private readonly db: Kysely<NlpTables>,
@@ -233,6 +240,27 @@ export class NlpRepository {
       .execute();
   }
 
+  /**
+   * rulesFor as every command reads it: kept for RULES_TTL_MS per (user, project) and dropped whenever
+   * this process writes a rule, so a correction takes effect on this replica's next command at once and
+   * on other replicas (PostgreSQL) within the TTL.
+   */
+  rulesForCommand(userId: string, project: string | null): Promise<RuleRow[]> {
+    const key = JSON.stringify([userId, project]);
+    const cached = this.rulesCache.get(key);
+    if (cached && cached.until > Date.now()) return cached.rows;
+    const rows = this.rulesFor(userId, project);
+    const entry = { rows, until: Date.now() + RULES_TTL_MS };
+    this.rulesCache.delete(key); // re-inserted last: the oldest entries go first past the bound
+    this.rulesCache.set(key, entry);
+    if (this.rulesCache.size > RULES_CACHE_SIZE)
+      this.rulesCache.delete(this.rulesCache.keys().next().value as string);
+    rows.catch(() => {
+      if (this.rulesCache.get(key) === entry) this.rulesCache.delete(key);
+    });
+    return rows;
+  }
+
   /** The user's own rules for the project plus global ones. */
   rulesFor(userId: string, project: string | null): Promise<RuleRow[]> {
     return this.db
@@ -287,9 +315,11 @@ export class NlpRepository {
         })
         .where('id', '=', existing.id)
         .execute();
+      this.rulesCache.clear();
       return { ...existing, ...row, id: existing.id, created_at: existing.created_at };
     }
     await this.db.insertInto('nlp_rules').values(row).execute();
+    this.rulesCache.clear();
     return row;
   }
 
@@ -299,5 +329,6 @@ export class NlpRepository {
       .set({ scope: 'global', updated_at: now })
       .where('id', '=', id)
       .execute();
+    this.rulesCache.clear(); // a global rule applies to everyone
   }
 }
