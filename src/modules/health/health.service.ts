@@ -47,11 +47,15 @@ export interface VersionInfo {
 }
 
 type Round = { at: number; outcome: Promise<Record<string, CheckReport>> };
+type Results = Record<string, CheckReport>;
+const NO_DEPENDENCIES: Results = Object.freeze({});
 
 @Injectable()
 export class HealthService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly versionInfo: VersionInfo;
   private readonly latest = new Map<CheckKind, Round>();
+  /** The last report and the rounds it was built from: every probe answered from one round shares it. */
+  private lastReport?: { required: Results; dependencies: Results; report: HealthReport };
   private started = false;
   private refresh?: NodeJS.Timeout;
 
@@ -101,7 +105,7 @@ export class HealthService implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async readiness(): Promise<HealthReport> {
     this.refuseWhileDraining();
-    return this.report(await this.run('required'), {});
+    return this.report(await this.run('required'), NO_DEPENDENCIES);
   }
 
   /** Every check: required ones decide 200 or 503; dependencies that are down show as `degraded`. */
@@ -119,24 +123,12 @@ export class HealthService implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private report(
-    required: Record<string, CheckReport>,
-    dependencies: Record<string, CheckReport>,
-  ): HealthReport {
-    const details = { ...required, ...dependencies };
-    const pick = (status: CheckStatus) =>
-      Object.fromEntries(Object.entries(details).filter(([, r]) => r.status === status));
-    const error = pick('down');
-    if (Object.keys(error).length > 0)
-      throw new ServiceUnavailableError('not_ready', `Not ready: ${Object.keys(error).join(', ')}`, details);
-    const degraded = pick('degraded');
-    return {
-      status: Object.keys(degraded).length > 0 ? 'degraded' : 'ok',
-      info: pick('up'),
-      degraded,
-      error,
-      details,
-    };
+  private report(required: Results, dependencies: Results): HealthReport {
+    const last = this.lastReport;
+    if (last?.required === required && last.dependencies === dependencies) return last.report;
+    const report = buildReport(required, dependencies);
+    this.lastReport = { required, dependencies, report };
+    return report;
   }
 
   /** One shared round of the checks of one kind (see RESULT_TTL_MS). */
@@ -186,4 +178,22 @@ async function runCheck(check: ReadinessCheck, kind: CheckKind): Promise<CheckRe
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Sorts the checks by status; a required check down is a 503 `not_ready` (never cached: it throws). */
+function buildReport(required: Results, dependencies: Results): HealthReport {
+  const details = { ...required, ...dependencies };
+  const pick = (status: CheckStatus) =>
+    Object.fromEntries(Object.entries(details).filter(([, r]) => r.status === status));
+  const error = pick('down');
+  if (Object.keys(error).length > 0)
+    throw new ServiceUnavailableError('not_ready', `Not ready: ${Object.keys(error).join(', ')}`, details);
+  const degraded = pick('degraded');
+  return {
+    status: Object.keys(degraded).length > 0 ? 'degraded' : 'ok',
+    info: pick('up'),
+    degraded,
+    error,
+    details,
+  };
 }
