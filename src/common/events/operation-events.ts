@@ -1,8 +1,8 @@
 /**
  * Domain events of the deployments pipeline. The recorder publishes them; audit and alerts react in
  * their own module folders. The names and payloads live on the ground floor (not in the deployments
- * folder) so a listener does not make its module depend on deployments: alerts and auth already depend
- * on each other, and deployments on auth, so an import of deployments from alerts would close a loop.
+ * folder) because audit and alerts sit below deployments, which announces to them without importing
+ * them: a listener importing deployments would point the dependency the wrong way.
  * A deployment record (deployments.contract.ts) fits `OperationRecordPayload` as it is.
  */
 
