@@ -1,7 +1,7 @@
 // Tunes the rules+classifier thresholds (src/modules/nlp/classifier/combine.ts, CLASSIFIER_THRESHOLDS) by
-// 5-fold cross-validation on the blind corpus's TRAIN split only (run: npm run build && node scripts/tune-nlp-classifier.mjs).
-// Each fold trains on the hand-written corpus + 4/5 of the train split and scores the held-out fifth; the
-// dev split is never read. Prints the best settings with no unsafe reading, then the current ones.
+// 5-fold cross-validation on what the classifier trains on (run: npm run build && node scripts/tune-nlp-classifier.mjs):
+// the retired blind rounds 1 and 2 and round 3's TRAIN split. Each fold trains on the hand-written corpus + 4/5 of
+// those and scores the held-out fifth; round 3's dev split is never read. Prints the best settings with no unsafe reading, then the current ones.
 import { readFileSync } from 'node:fs';
 import { IntentClassifier } from '../dist/modules/nlp/classifier/intent-classifier.js';
 import { combine, CLASSIFIER_THRESHOLDS } from '../dist/modules/nlp/classifier/combine.js';
@@ -10,8 +10,13 @@ import { readCommand } from '../dist/modules/nlp/interpreter/interpreter.js';
 
 const load = (path) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'));
 const corpus = load('test/fixtures/nlp-corpus.json');
-const blind = load('test/fixtures/nlp-blind/commands.json');
-const train = blind.cases.filter((c) => c.split === 'train');
+const pool = [
+  ...load('test/fixtures/nlp-blind/commands.json').cases,
+  ...load('test/fixtures/nlp-blind-2/commands.json').cases,
+  ...load('test/fixtures/nlp-blind-3/commands.json').cases.filter((c) => c.split === 'train'),
+];
+const blind = load('test/fixtures/nlp-blind-3/commands.json');
+const train = pool;
 const apps = [...new Set([...corpus.knownApps, ...blind.knownApps])];
 const options = { knownApps: blind.knownApps, defaultEnvironment: blind.defaultEnvironment };
 const knownSet = new Set(blind.knownApps);

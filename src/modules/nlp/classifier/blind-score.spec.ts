@@ -7,21 +7,20 @@ import { scoreAll, type LabelledCommand, type Score } from './scoring.js';
 import trainingData from './training-data.json' with { type: 'json' };
 
 /**
- * The blind corpora's dev splits (test/fixtures/nlp-blind/ and nlp-blind-2/, commands.json, split "dev"): scored
- * for the rules alone, the classifier alone and rules + classifier. The classifier trains on training-data.json
- * (the hand-written corpus + the blind TRAIN splits); no dev command of either round is trained or tuned on.
+ * The held-out dev split of blind round 3 (test/fixtures/nlp-blind-3/commands.json, split "dev"): scored for the
+ * rules alone, the classifier alone and rules + classifier. The classifier trains on training-data.json (the
+ * hand-written corpus, the retired rounds 1 and 2, and round 3's TRAIN split); no dev command is trained or
+ * tuned on. Rounds 1 and 2's dev splits were held out the same way until round 3 replaced them (README, NLP).
  */
 interface BlindCase extends LabelledCommand {
   split: 'train' | 'dev';
   family: string;
 }
 
-/** Ratchets for rules + classifier on dev (2026-12-01; floor = measured, rounded down to 0.1 %). */
+/** Ratchets for rules + classifier on dev (2026-12-01; floor = measured, rounded down to 0.1 %). The aim is 97 %. */
 const ROUNDS = [
-  // rules 412/461, rules + classifier 413/461 (89.6 %), 1 unsafe
-  { dir: 'test/fixtures/nlp-blind', minDev: 400, combinedFloor: 0.895, combinedUnsafe: 1 },
-  // before tuning: rules 89.9 %, rules + classifier 90.8 % (2 unsafe); now rules 316/337, combined 319/337 (94.7 %)
-  { dir: 'test/fixtures/nlp-blind-2', minDev: 300, combinedFloor: 0.946, combinedUnsafe: 2 },
+  // before tuning: rules 89.3 %, rules + classifier 90.5 % (0 unsafe); now rules 294/327, combined 304/327 (93.0 %)
+  { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.929, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;
@@ -68,7 +67,7 @@ describe.each(ROUNDS)(
       );
     });
 
-    it('never trains on a dev split (of either round)', () => {
+    it('never trains on the dev split', () => {
       const trained = new Set(trainingData.examples.map((e) => e.text));
       // a count, not the sentences: dev commands are never printed
       expect(dev.filter((c) => trained.has(c.command)).length).toBe(0);
@@ -81,7 +80,7 @@ describe.each(ROUNDS)(
       expect(combined.unsafe.length).toBeLessThanOrEqual(rulesOnly.unsafe.length);
     });
 
-    it(`rules + classifier read at least ${(combinedFloor * 100).toFixed(1)}% of dev exactly, at most ${combinedUnsafe} unsafe`, () => {
+    it(`rules + classifier read at least ${(combinedFloor * 100).toFixed(1)}% of dev exactly, ${combinedUnsafe} unsafe`, () => {
       expect(combined.accuracy).toBeGreaterThanOrEqual(combinedFloor);
       expect(combined.unsafe.length).toBeLessThanOrEqual(combinedUnsafe);
     });

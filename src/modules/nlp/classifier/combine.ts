@@ -64,7 +64,8 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
  * Rules + classifier → one interpretation. The rules stay the precise part (entities, numbers, aliases,
  * negation, learned phrases, the conversation); the classifier only covers phrasing the rules could not read,
  * and it can never make a change happen on its own:
- * - they agree, or the command is a negation → as the rules say;
+ * - they agree, or the command is a negation, or the rules read `unknown` on purpose (a concept question,
+ *   chit-chat, a what-if) → as the rules say;
  * - the rules' answer comes from what the classifier cannot see (a phrase the user taught, a follow-up of the
  *   conversation: "prod too") → as the rules say;
  * - rules `unknown`, classifier confident on a read/help → that intent with the rules' entities;
@@ -82,7 +83,7 @@ export function combine(
 ): Interpretation {
   const c = classification;
   const rules = finalize(reading, options);
-  if (!c || c.score === 0 || c.intent === reading.intent || reading.negated) return rules;
+  if (!c || c.score === 0 || c.intent === reading.intent || reading.negated || reading.settled) return rules;
   if (matchRule(reading, options.rules) !== undefined || carriedFromConversation(reading)) return rules;
   if (reading.intent === 'unknown' && rules.intent !== 'unknown') return rules;
 

@@ -1,47 +1,80 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreBlind, type BlindFixture } from '../../../../test/support/nlp-blind-scoring.js';
+import {
+  scoreBlind,
+  type BlindFixture,
+  type SplitScore,
+} from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in two rounds (written without reading the interpreter;
- * README.md of test/fixtures/nlp-blind/ and nlp-blind-2/), replayed through the service's conversation path. Tuned on `train` only;
- * `dev` is held out. NLP_BLIND_REPORT=path writes the train misses and unsafe turns as JSON (path.<round>.json);
- * dev turns only as counts.
+ * Blind multi-turn conversations in three rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/ and nlp-blind-3c/), replayed through the service's conversation path.
+ * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
+ * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
+ * held-out round only as counts.
  */
 const ROUNDS = [
-  // measured 2026-12-01: train 173/176 (98.3 %), dev 82/89 (92.1 %)
-  { round: 1, dir: 'test/fixtures/nlp-blind', trainFloor: 0.982, devFloor: 0.921 },
-  // before tuning: train 83/89 (93.3 %), dev 60/65 (92.3 %); after tuning on train: train 88/89, dev 60/65
-  { round: 2, dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.988, devFloor: 0.923 },
+  // retired: before, train 173/176 and dev 82/89 (92.1 %, blind); now 255/265 tuned on
+  { round: 1, dir: 'test/fixtures/nlp-blind', retired: true, trainFloor: 0.962, devFloor: 0 },
+  // retired: before tuning, train 83/89 (93.3 %) and dev 60/65 (92.3 %, blind); now 148/154
+  { round: 2, dir: 'test/fixtures/nlp-blind-2', retired: true, trainFloor: 0.961, devFloor: 0 },
+  // held out. Blind, before tuning: train 133/142 (93.7 %, 1 unsafe), dev 89/94 (94.7 %, 0 unsafe)
+  { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.936, devFloor: 0.946 },
 ] as const;
 
-describe.each(ROUNDS)('blind conversations $dir', ({ round, dir, trainFloor, devFloor }) => {
+/** A retired round is tuned on whole: its dev turns count with its train turns. */
+function tunedOn(scores: Record<'train' | 'dev', SplitScore>, retired: boolean): SplitScore {
+  if (!retired) return scores.train;
+  const { train, dev } = scores;
+  const turns = train.turns + dev.turns;
+  const exact = train.exact + dev.exact;
+  return {
+    turns,
+    exact,
+    rate: exact / turns,
+    unsafe: [...train.unsafe, ...dev.unsafe],
+    misses: [...train.misses, ...dev.misses],
+  };
+}
+
+describe.each(ROUNDS)('blind conversations $dir', ({ round, dir, retired, trainFloor, devFloor }) => {
   const fixture = JSON.parse(
     readFileSync(join(process.cwd(), dir, 'conversations.json'), 'utf8'),
   ) as BlindFixture;
   const scores = scoreBlind(fixture);
+  const tuned = tunedOn(scores, retired);
   if (process.env.NLP_BLIND_REPORT)
     writeFileSync(
       `${process.env.NLP_BLIND_REPORT}.${round}.json`,
       JSON.stringify(
         {
-          train: scores.train,
-          dev: { turns: scores.dev.turns, exact: scores.dev.exact, unsafe: scores.dev.unsafe.length },
+          train: tuned,
+          dev: retired
+            ? 'retired into train'
+            : { turns: scores.dev.turns, exact: scores.dev.exact, unsafe: scores.dev.unsafe.length },
         },
         null,
         2,
       ),
     );
 
-  it.each(['train', 'dev'] as const)('no unsafe turn on %s', (split) => {
-    // dev: the count only, so that no dev turn is ever shown
-    if (split === 'dev') expect(scores.dev.unsafe.length).toBe(0);
-    else expect(scores.train.unsafe).toEqual([]);
+  it('no unsafe turn on what is tuned on', () => {
+    expect(tuned.unsafe).toEqual([]);
   });
 
-  // the issue's target is 97 % on dev
-  it('exact score on train and on the held-out dev split', () => {
-    expect(scores.train.rate).toBeGreaterThanOrEqual(trainFloor);
-    expect(scores.dev.rate).toBeGreaterThanOrEqual(devFloor);
+  it(`at least ${(trainFloor * 100).toFixed(1)}% exact on what is tuned on`, () => {
+    expect(tuned.rate).toBeGreaterThanOrEqual(trainFloor);
   });
+
+  if (!retired) {
+    it('no unsafe turn on the held-out dev split', () => {
+      // the count only, so that no dev turn is ever shown
+      expect(scores.dev.unsafe.length).toBe(0);
+    });
+
+    // the issue's target is 97 % on dev
+    it(`at least ${(devFloor * 100).toFixed(1)}% exact on the held-out dev split`, () => {
+      expect(scores.dev.rate).toBeGreaterThanOrEqual(devFloor);
+    });
+  }
 });

@@ -4,10 +4,11 @@ import { scoreAll, type LabelledCommand } from '../classifier/scoring.js';
 import { interpret } from './interpreter.js';
 
 /**
- * The blind corpora (test/fixtures/nlp-blind/ and nlp-blind-2/, commands.json): commands written from README and issue 12 alone
- * by someone who never read the interpreter, in two rounds. The rules are tuned on the `train` splits only; `dev`
- * is the score. Scored as test/fixtures/nlp-blind/README.md says (`../classifier/scoring.ts`, shared with the
- * classifier's spec).
+ * The blind corpora: commands written from README and issue 12 alone by someone who never read the interpreter,
+ * in three rounds (test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3/, commands.json). Rounds 1 and 2 were
+ * scored blind, tuned on their train splits, and then retired whole into training when round 3 became the
+ * held-out split; round 3's `dev` is the score and is never tuned on. Scored as test/fixtures/nlp-blind/README.md
+ * says (`../classifier/scoring.ts`, shared with the classifier's spec).
  */
 interface BlindCase extends LabelledCommand {
   family: string;
@@ -15,46 +16,51 @@ interface BlindCase extends LabelledCommand {
 }
 
 /**
- * Ratchets, from the last tuning on `train` (README's NLP section; 2026-12-01): exact scores may only rise,
- * unsafe readings only fall. The target is 0 unsafe on dev too; the ones left are not looked at (dev is never
- * tuned on case by case), so they stay counted here rather than hidden.
+ * Ratchets for the rules alone (README's NLP section; 2026-12-01): exact scores may only rise, unsafe readings
+ * only fall. `held` = the split held out (none for a retired round).
  */
 const ROUNDS = [
-  // round 1: train 938/946, dev 412/461 (89.4 %), 1 unsafe on dev
-  { dir: 'test/fixtures/nlp-blind', minDev: 400, trainFloor: 0.991, devFloor: 0.893, devUnsafe: 1 },
-  // round 2 (before tuning: train 85.4 % / 4 unsafe, dev 89.9 % / 2 unsafe): train 503/508, dev 316/337 (93.8 %)
-  { dir: 'test/fixtures/nlp-blind-2', minDev: 300, trainFloor: 0.99, devFloor: 0.937, devUnsafe: 2 },
+  // round 1, retired: 1,361/1,407 (96.7 %)
+  { dir: 'test/fixtures/nlp-blind', trainFloor: 0.967, devFloor: null },
+  // round 2, retired: 830/845 (98.2 %)
+  { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.982, devFloor: null },
+  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 464/498, dev 294/327 (89.9 %)
+  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.931, devFloor: 0.899 },
 ] as const;
 
-describe.each(ROUNDS)('blind corpus $dir', ({ dir, minDev, trainFloor, devFloor, devUnsafe }) => {
+describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {
   const blind = JSON.parse(readFileSync(join(process.cwd(), dir, 'commands.json'), 'utf8')) as {
     knownApps: string[];
     defaultEnvironment: 'staging';
     cases: BlindCase[];
   };
+  const retired = devFloor === null;
   const score = (split: 'train' | 'dev') =>
     scoreAll(
-      blind.cases.filter((c) => c.split === split),
+      blind.cases.filter((c) => retired || c.split === split),
       (command) =>
         interpret(command, { knownApps: blind.knownApps, defaultEnvironment: blind.defaultEnvironment }),
     );
-  const results = { train: score('train'), dev: score('dev') };
+  const train = score('train');
 
-  it('no unsafe reading on the train split', () => {
-    expect(results.train.unsafe).toEqual([]);
+  it('no unsafe reading on what is trained on', () => {
+    expect(train.unsafe).toEqual([]);
   });
 
-  it(`reads at least ${(trainFloor * 100).toFixed(1)}% of the train split exactly`, () => {
-    expect(results.train.accuracy).toBeGreaterThanOrEqual(trainFloor);
+  it(`reads at least ${(trainFloor * 100).toFixed(1)}% of what is trained on exactly`, () => {
+    expect(train.accuracy).toBeGreaterThanOrEqual(trainFloor);
   });
 
-  it(`at most ${devUnsafe} unsafe reading(s) on the dev split`, () => {
-    // the count only: dev cases are never printed (nobody tunes on them)
-    expect(results.dev.unsafe.length).toBeLessThanOrEqual(devUnsafe);
-  });
+  if (devFloor !== null) {
+    const dev = score('dev');
+    it('no unsafe reading on the held-out dev split', () => {
+      // the count only: dev cases are never printed (nobody tunes on them)
+      expect(dev.unsafe.length).toBe(0);
+    });
 
-  it(`reads at least ${(devFloor * 100).toFixed(1)}% of the dev split exactly`, () => {
-    expect(results.dev.total).toBeGreaterThan(minDev);
-    expect(results.dev.accuracy).toBeGreaterThanOrEqual(devFloor);
-  });
+    it(`reads at least ${(devFloor * 100).toFixed(1)}% of the held-out dev split exactly`, () => {
+      expect(dev.total).toBeGreaterThan(300);
+      expect(dev.accuracy).toBeGreaterThanOrEqual(devFloor);
+    });
+  }
 });

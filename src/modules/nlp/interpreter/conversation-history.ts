@@ -2,10 +2,17 @@
 import { OPERATION_INTENTS, type Turn } from './context.js';
 import { CHANGE_INTENTS } from './intents.js';
 
-/** The last clear turn of an operation (what a correction or ellipsis repeats). */
+/**
+ * The last clear turn of an operation (what a correction or ellipsis repeats). A history or list read in between
+ * is what "only in dev" narrows: an ellipsis never reaches past it to an older change.
+ */
 export function lastOperation(history: readonly Turn[]): Turn | undefined {
-  return history.find((t) => !t.ambiguous && OPERATION_INTENTS.has(t.intent));
+  const last = history.find(
+    (t) => !t.ambiguous && (OPERATION_INTENTS.has(t.intent) || WIDE_READS.has(t.intent)),
+  );
+  return last && OPERATION_INTENTS.has(last.intent) ? last : undefined;
 }
+const WIDE_READS: ReadonlySet<string> = new Set(['history', 'list']);
 
 /** The last clear change (what "the same" refers to after questions about it). */
 export function lastChange(history: readonly Turn[]): Turn | undefined {

@@ -7,11 +7,11 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** Asking for past deployments: the reader's `history` and the safety gate's read cue. */
 export const HISTORY_CUE = new RegExp(
-  `이력|(?<!로그\\s?)기록|히스토리|과거\\s?(?:배포|릴리즈|버전)|(?:배포|롤백|재시작|deploy|rollback|release)\\s?몇\\s?번|뭐\\s?(?:배포했|배포됐|나갔|올렸|올라갔|릴리즈했|롤백했)|(?:releases?|deploys?|deployments?)\\s?들|릴리즈\\s?노트|(?:변경|버전|리비전)\\s?이력|배포\\s?횟수|몇\\s?번\\s?(?:배포|롤백|재시작)|내역|타임라인|\\d+\\s?건|(?:오늘|어제|그제|지난\\s?주|지난\\s?달|지난번|저번|이번\\s?주|최근|요즘)\\s?(?:의\\s?)?(?:배포|롤백|릴리즈|재시작)(?:들|\\s?내역)?\\s*$|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|나갔|나간|deploy)|` +
-    `누가\\s?(?:\\S+\\s?){0,2}(?:배포|롤백|올렸|재시작|지웠|삭제|deploy|rollback|restart|release)|(?:배포|deploy|롤백|rollback|릴리즈)\\s?(?:는|은)?\\s?언제|마지막\\s?(?:배포|deploy|릴리즈|release)|(?:마지막으로|최근에?)\\s?배포된|(?:실행된|실패한|성공한)\\s?배포|(?:배포|롤백|deploy|rollback)\\s?(?:한|된)\\s?적|` +
+  `이력|(?<!로그\\s?)기록|히스토리|과거\\s?(?:배포|릴리즈|버전)|(?:배포|롤백|재시작|deploy|rollback|release)\\s?몇\\s?번|뭐\\s?(?:배포했|배포됐|나갔|올렸|올라갔|릴리즈했|롤백했)|(?:releases?|deploys?|deployments?)\\s?들|릴리즈\\s?노트|(?:변경|버전|리비전)\\s?이력|배포\\s?횟수|몇\\s?번\\s?(?:배포|롤백|재시작)|내역|타임라인|\\d+\\s?건|(?:오늘|어제|그제|지난\\s?주|지난\\s?달|지난번|저번|이번\\s?주|최근|요즘)\\s?(?:의\\s?)?(?:배포|롤백|릴리즈|재시작)(?:들|\\s?내역)?\\s*$|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|나갔|나간|재시작|재기동|deploy|release)|마지막으로\\s?(?:배포|롤백|릴리즈|재시작)(?:한|된|했|됐)|(?:최근|지난)\\s?(?:배포|릴리즈|롤백)\\s?\\d+\\s?(?:개|건)|` +
+    `누가\\s?(?:\\S+\\s?){0,3}(?:배포|롤백|올렸|재시작|지웠|삭제|deploy|rollback|restart|release)|(?:배포|deploy|롤백|rollback|릴리즈)\\s?(?:는|은)?\\s?언제|마지막\\s?(?:배포|deploy|릴리즈|release)|(?:마지막으로|최근에?)\\s?배포된|(?:실행된|실패한|성공한)\\s?배포|(?:배포|롤백|deploy|rollback)\\s?(?:한|된)\\s?적|` +
     `(?:오늘|어제|지난|이번\\s?주|최근|요즘)\\s?(?:\\S+\\s?){0,3}(?:배포된|배포한|올라간|나간)\\s?(?:거|것|게|앱|버전)|리비전\\s?\\d+\\s?(?:이|은|는|가)?\\s?(?:뭐|무슨|어떤|몇)|` +
     W(
-      `history|histories|hist|changelog|timeline|records|release\\s+(?:notes|log)|deploy(?:ment)?s?\\s+log|(?:show|list)\\s+(?:me\\s+)?(?:the\\s+)?(?:recent|last|past|previous)\\s+(?:\\d+\\s+)?(?:deployments|deploys|releases)|deployments\\s+(?:this|last)\\s+(?:week|month)|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks)|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|` +
+      `history|histories|hist|changelog|timeline|records|release\\s+(?:notes|log)|deploy(?:ment)?s?\\s+log|(?:show|list)\\s+(?:me\\s+)?(?:the\\s+)?(?:recent|last|past|previous)\\s+(?:\\d+\\s+)?(?:deployments|deploys|releases)|deployments\\s+(?:this|last)\\s+(?:week|month)|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks)|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|(?:which|what)\\s+(?:tag|version|image)\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|(?:was|were|has|have)\\s+(?:\\S+\\s+){1,3}ever\\s+(?:been\\s+)?(?:deployed|released|shipped)|` +
         `(?:recent|past|previous|latest|earlier|last\\s+\\d+|today'?s|yesterday'?s|this\\s+week'?s|last\\s+week'?s)\\s+(?:deployments|deploys|releases|rollouts)|(?:deployments|releases|deploys)\\s+(?:of|for|from|since|during|last|this|yesterday|today|in\\s+the\\s+last|over\\s+the\\s+last)|` +
         `(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|when\\s+(?:was|did)\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back|deploy|roll|release|restart)|` +
         `who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+(?:shipped|went\\s+out|went\\s+live|got\\s+shipped|rolled\\s+out)|when\\s+did\\s+(?:\\S+\\s+){0,3}(?:go\\s+out|go\\s+live|ship|get\\s+deployed|get\\s+released)|any\\s+(?:deploys|deployments|rollbacks|releases|restarts)|what\\s+was\\s+revision|revision\\s+\\d+\\s+of`,
@@ -20,7 +20,7 @@ export const HISTORY_CUE = new RegExp(
 /** Asking what runs (a whole environment or every app): `list`. */
 export const LIST_CUE = new RegExp(
   `목록|리스트|앱들|뭐가\\s?(?:떠|돌|올라)|(?:앱|app)\\s?몇\\s?개|전부\\s?(?:보여|알려)|뭐\\s?뭐|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스|service|app)|뭐\\s?(?:있|돌고|떠)|` +
-    `배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가|돌고)\\s?있는\\s?(?:서비스|앱|거|것)|현황판|앱\\s?몇\\s?개|몇\\s?개의?\\s?앱|` +
+    `배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가|돌고)\\s?있는\\s?(?:서비스|앱|거|것)|(?:running|실행)\\s?중인\\s?(?:서비스|앱|거|것)|현황판|앱\\s?몇\\s?개|몇\\s?개의?\\s?앱|` +
     W(
       `list|ls|apps|applications|inventory|what(?:'s|\\s+is)\\s+live|what\\s+(?:do\\s+we|are\\s+we)\\s+run|everything\\s+(?:deployed|running|that'?s|in|on)|all\\s+(?:the\\s+)?(?:apps|services|deployments)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|` +
         `what'?s\\s+(?:currently\\s+)?(?:deployed|running|in|on)|what\\s+is\\s+(?:currently\\s+)?(?:deployed|running|in|on)|what\\s+do\\s+we\\s+have|overview|fleet|how\\s+many\\s+(?:apps|services)`,
@@ -28,7 +28,7 @@ export const LIST_CUE = new RegExp(
 );
 /** Asking how one app is (and how many of it run): `status`. */
 export const STATUS_CUE = new RegExp(
-  `상태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|` +
+  `상태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|` +
     `살아\\s?있|문제\\s?(?:없|있)|에러\\s?(?:나|있)|죽었|버전\\s?(?:뭐|몇)|태그\\s?뭐|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지)|` +
     W(
       `status|health|healthy|state|broken|failing|what\\s+version|which\\s+(?:version|tag|image)|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+(?:[a-z0-9-]+\\s+)?(?:(?:or|and)\\s+[a-z0-9-]+\\s+)?(?:up|down|running|ok|okay|alive|deployed)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?(?:\\d|${EN_NUMBER_SOURCE}))(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down)|come\\s+up|gone\\s+through`,
@@ -36,9 +36,9 @@ export const STATUS_CUE = new RegExp(
 );
 /** "어떻게 말하면 돼?", "how do I roll back?": how to use this service, even with an operation word in it. */
 export const HELP_CUE = new RegExp(
-  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|하면\\s?돼|시작)|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|환경\\s?이름|사용\\s?(?:방법|가이드)|쓰는\\s?(?:법|방법)|가이드|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|` +
+  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|하면\\s?돼|시작)|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|쓰는\\s?(?:법|방법)|가이드|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|` +
     W(
-      `getting\\s+started|explain\\s+how\\s+to|how\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+with\\s+you|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
+      `getting\\s+started|what\\s+should\\s+i\\s+(?:type|say|write)|explain\\s+how\\s+to|how\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+with\\s+you|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
     ),
 );
 
@@ -49,18 +49,18 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'rollback',
     new RegExp(
-      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|` +
+      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
         W(
-          `rollback|roll-back|roll\\s+back|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
+          `rollback|roll-back|roll\\s+back|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+to|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
         ),
     ),
   ],
   [
     'restart',
     new RegExp(
-      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:켜|키)|내렸다\\s?(?:다시\\s?)?(?:올|띄|켜)|죽였다\\s?살려|튕겨|` +
+      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키)|죽이고\\s?(?:새로|다시)\\s?(?:띄|올|켜)|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|튕겨|` +
         W(
-          `restart|restarts|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
+          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
         ),
     ),
   ],
@@ -93,9 +93,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'deploy',
     new RegExp(
-      `배포|디플로이|디플로잉|올려|올리|띄워|띄우|얹어|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|박아|쏴|태워|론칭|런칭|밀어\\s?넣|출격|` +
+      `배포|디플로이|디플로잉|롤\\s?아웃|올려|올리|띄워|띄우|얹어|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|박아|쏴|태워|론칭|런칭|밀어\\s?넣|출격|` +
         W(
-          `deploy|redeploy|re-deploy|ship|release|use\\s+(?:the\\s+)?image|send\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:to|out\\s+to)|throw\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|to|at)|move\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+to|take\\s+[a-z0-9-]+\\s+live|update|upgrade|roll\\s+out|roll\\s+[a-z0-9-]+\\s+out|rollout|push|launch|publish|promote|go\\s+live|spin\\s+up|spin\\s+[a-z0-9-]+\\s+up|bump\\s+(?:[a-z0-9-]+\\s+)?to\\s+v?\\d|bump|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
+          `deploy|redeploy|re-deploy|ship|release|use\\s+(?:the\\s+)?image|send\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:to|out\\s+to)|throw\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|to|at)|move\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+to|take\\s+[a-z0-9-]+\\s+live|update|upgrade|roll\\s+out|roll\\s+[a-z0-9-]+\\s+out|rollout|roll\\s+forward|push|launch|publish|promote|go\\s+live|spin\\s+up|spin\\s+[a-z0-9-]+\\s+up|bump\\s+(?:[a-z0-9-]+\\s+)?to\\s+v?\\d|bump|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
         ),
     ),
   ],
@@ -118,21 +118,25 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 /** "배포하지 마", "don't deploy", "취소": never an operation. */
 export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|말아\\s?줘|안\\s?돼|취소(?!\\s?하고)|멈춰|` +
-    W(`don'?t|do\\s+not|never|cancel|stop\\s+that|abort`),
+    W(
+      `don'?t(?!\\s+need)|do\\s+not(?!\\s+need)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel|stop\\s+that|abort`,
+    ),
 );
 
 /** Out-of-domain markers: chit-chat stays `unknown` even if a weak cue matches. */
 export const OUT_OF_DOMAIN = new RegExp(
-  `날씨|점심|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
+  `날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
     W(
-      `weather|lunch|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
+      `weather|lunch|bank\\s+account|meeting|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
     ),
 );
 
 /** Questions about concepts ("배포가 뭐야?", "what is a rollback") — not a command. */
 export const DEFINITION = new RegExp(
-  `(?:이란|란)\\s?(?:뭐|무엇)|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|무엇)|무슨\\s?뜻|설명해|어디에?\\s?(?:저장|보관|쌓)|` +
-    W(`what\\s+is\\s+an?|what\\s+does|explain|meaning\\s+of`),
+  `(?:이란|란)\\s?(?:뭐|무엇)|뭐가\\s?(?:달라|다르|차이)|차이가?\\s?(?:뭐|뭔|있)|몇\\s?개가\\s?적당|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|무엇)|무슨\\s?뜻|설명해|어디에?\\s?(?:저장|보관|쌓)|` +
+    W(
+      `what\\s+is\\s+an?|what\\s+does|explain|meaning\\s+of|difference\\s+between|what'?s\\s+the\\s+difference`,
+    ),
 );
 
 /**
@@ -169,7 +173,7 @@ export const ENV_FUZZY: ReadonlyArray<readonly [string, NlpEnvironment]> = [
   ['live', 'production'],
 ];
 /** Korean production words for jamo-level look-alikes (운엉, 프로덕숀): asked about, never taken. */
-export const PRODUCTION_FUZZY_KO = ['운영', '운영계', '프로덕션', '상용'];
+export const PRODUCTION_FUZZY_KO = ['운영', '운영계', '프로덕션', '프로덕', '상용'];
 /** Real words one edit from `prod` that are not a production look-alike. */
 export const NOT_PROD_LOOKALIKE = new Set([
   'like',

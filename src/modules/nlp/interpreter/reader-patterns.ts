@@ -15,10 +15,10 @@ export const REGISTRY_IMAGE = new RegExp(
   `(?<![a-z0-9_.:/-])(?:[a-z0-9][a-z0-9.-]*(?::\\d+)?/)+(${NAME})(?::([a-z0-9_][a-z0-9_.-]*)|@(sha256:[a-f0-9]{12,64}))?(?![a-z0-9_.:/-])`,
   'g',
 );
-/** Commit-style tags written apart from the app: sha-4f2a9c1, 4f2a9c1e. */
-export const SHA_TAG = /(?<![a-z0-9_.:-])(sha-[0-9a-f]{6,40}|[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
+/** Commit-style tags written apart from the app: sha-4f2a9c1, git-7f3e2a1, 4f2a9c1e. */
+export const SHA_TAG = /(?<![a-z0-9_.:-])((?:sha|git)-[0-9a-f]{6,40}|[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
 /** A bare commit hash has both digits and letters (not a number, not a word like "deadbeef"). */
-export const HASH_LIKE = /^sha-|^(?=.*\d)(?=.*[a-f])/;
+export const HASH_LIKE = /^(?:sha|git)-|^(?=.*\d)(?=.*[a-f])/;
 export const VERSION =
   /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
 export const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
@@ -76,7 +76,7 @@ export const RELATIVE_COUNT = new RegExp(
 export const RANGE_COUNT =
   /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 export const RELATIVE_REVISION = new RegExp(
-  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
+  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
 );
 /** Cheap first looks: the number patterns run only where their words are. */
 export const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
@@ -168,7 +168,7 @@ export const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|빼고|제외|(?:instead|not|but\s+not))/;
 /** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
 export const ALL_ENVIRONMENTS =
-  /(?<![가-힣])(?:전|모든|전체)\s?환경|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?environments?|(?<![a-z])everywhere(?![a-z])/;
+  /(?<![가-힣])(?:전|모든|전체)\s?환경|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;
 /** Cut-off production words: asked about, not taken (프로덕 재시작). */
 export const LOOKALIKE_ALIASES = new Set(['프로덕']);
 /** preprod, prodish, prd1: a production word inside another word. */

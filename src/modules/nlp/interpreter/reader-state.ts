@@ -38,6 +38,7 @@ export interface ReadState {
   /** Where two joined changes are joined ("배포하고 재시작"), or -1. */
   joinedAt: number;
   negated: boolean;
+  settled: boolean;
   /** The change word was in a question about it ("어제 배포 때문에 …"). */
   askedAboutChange: boolean;
   outOfDomain: boolean;

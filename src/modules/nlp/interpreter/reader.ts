@@ -102,6 +102,7 @@ function startReading(original: string, knownApps: ReadonlySet<string> | undefin
     imageApps: [],
     joinedAt: -1,
     negated: false,
+    settled: false,
     askedAboutChange: false,
     outOfDomain: false,
     envHits: [],
@@ -146,6 +147,11 @@ function readIntentTypo(s: ReadState): void {
   }
 }
 
+const ARROW_COUNT = /→\s?(\d{1,3})\s*$/;
+
+/** "업데이트 취소하고 되돌려": the first change is what the second undoes. */
+const UNDONE_THEN = /취소\s?하고|(?<![a-z])(?:cancel|undo)(?![a-z])/;
+
 /** Two different changes joined ("web-app 배포하고 worker 재시작해"): the first is read (the gate asks about it). */
 function readFirstOfJoinedChanges(s: ReadState): void {
   if (!CHANGE_INTENTS.has(s.intent)) return;
@@ -155,11 +161,16 @@ function readFirstOfJoinedChanges(s: ReadState): void {
   const second = hits.find(([i]) => i !== hits[0][0]);
   if (!second) return;
   const from = hits[0][1].index + hits[0][1][0].length;
-  const join = CONJUNCTION.exec(s.rest.slice(from, second[1].index));
-  if (join) {
-    s.intent = hits[0][0];
-    s.joinedAt = from + join.index;
+  const between = s.rest.slice(from, second[1].index);
+  const join = CONJUNCTION.exec(between);
+  if (!join) return;
+  // "업데이트 취소하고 되돌려", "방금 배포 무르고": the first change is what the second undoes, one operation
+  if (UNDONE_THEN.test(between) || (hits[0][0] === 'deploy' && second[0] === 'rollback')) {
+    s.intent = second[0];
+    return;
   }
+  s.intent = hits[0][0];
+  s.joinedAt = from + join.index;
 }
 
 /** Read nouns typed one letter off beside a change word ("web-app 배포 이럭"): the read they ask for. */
@@ -207,8 +218,10 @@ function readChangeVerdict(s: ReadState): void {
     s.intent !== 'help' &&
     HYPOTHETICAL.test(s.text) &&
     ANY_CHANGE.test(s.rest)
-  )
+  ) {
     s.intent = 'unknown';
+    s.settled = true;
+  }
   s.outOfDomain = OUT_OF_DOMAIN.test(s.rest);
 }
 
@@ -246,6 +259,13 @@ function inferIntentFromEntities(s: ReadState): void {
     else if (s.unclear.includes('replicas')) s.intent = 'scale';
     if (s.intent !== 'unknown') s.confidence = INFERRED_INTENT;
   }
+  // "billing-api stg → 4": a bare count after the arrow is the number of replicas
+  const arrowCount = ARROW_COUNT.exec(t);
+  if (s.intent === 'unknown' && arrowCount && entities.app && entities.tag === undefined) {
+    entities.replicas = Number(arrowCount[1]);
+    s.intent = 'scale';
+    s.confidence = INFERRED_INTENT;
+  }
   if (s.intent === 'unknown' && WEAK_DEPLOY.test(t) && (entities.app || s.reference)) {
     s.intent = 'deploy';
     s.confidence = INFERRED_INTENT;
@@ -278,9 +298,14 @@ function settleIntent(s: ReadState): void {
     s.outOfDomain &&
     s.intent !== 'help' &&
     !(entities.app && (s.knownApps?.has(entities.app) || /[-\d]/.test(entities.app)))
-  )
+  ) {
     s.intent = 'unknown';
-  if (DEFINITION.test(t) && !entities.app && !reference && s.intent !== 'help') s.intent = 'unknown';
+    s.settled = true;
+  }
+  if (DEFINITION.test(t) && !entities.app && !reference && s.intent !== 'help') {
+    s.intent = 'unknown';
+    s.settled = true;
+  }
   if (s.negated) s.intent = 'unknown';
   if (s.intent === 'unknown') s.confidence = UNKNOWN_INTENT;
 }
@@ -297,6 +322,7 @@ function readingOf(s: ReadState): Reading {
     environmentAlternatives: s.environmentAlternatives,
     fuzzy: s.fuzzy,
     negated: s.negated,
+    ...(s.settled ? { settled: true } : {}),
     key: residueKey(s.rest, entities.app ? [entities.app] : []),
     ...(s.unclear.length > 0 ? { unclear: s.unclear } : {}),
     said: Object.keys(entities) as EntityName[],

@@ -11,7 +11,7 @@ export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
     `하지\\s?않|필요\\s?없|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
-      `don'?t|dont|do\\s+not|never|no\\s+need|not\\s+now|hold\\s+off|cancel|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
+      `don'?t|dont|do\\s+not|never|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|not\\s+now|hold\\s+off|cancel|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
     ) +
     // a bare "no" closing the sentence takes back what came before it ("batch-job prod 배포 no")
     `|(?<![a-z])no[.!~]*$`,
@@ -20,11 +20,11 @@ export const NEGATION = new RegExp(
 export const HYPOTHETICAL = new RegExp(
   `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|` +
     W(
-      `what\\s+if|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine)|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
+      `what\\s+if|would\\s+it\\s+help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine)|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
 );
 /** 몇 asks ("몇 개 떠 있어?") unless it counts back ("몇 개 전 리비전으로": a relative revision, asked about). */
-export const FEW = `몇(?!\\s?(?:개|번|버전|단계|리비전)?\\s?(?:전|이전|뒤로))`;
+export const FEW = `몇(?!\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로))`;
 /** Question forms (Korean endings, English question words at the start, a question mark). */
 export const QUESTION = new RegExp(
   `\\?|어때|됐어|됐나|됐니|됐냐|됐지|됐을|되었|됐는지|했어|했나|했니|했냐|했지|했을|했는지|했던|있어|있나|있니|있냐|있는지|있을까|` +
@@ -161,7 +161,7 @@ export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
 export const POLITE_IF =
-  /(?:해\s?)?주시면\s?(?:감사|고맙)[가-힣]*|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을)[가-힣]*|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
 /** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
 export const REMARK_KO = /[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$/;
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */

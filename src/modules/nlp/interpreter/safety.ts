@@ -65,7 +65,9 @@ function twoChanges(intent: Intent, t: string): boolean {
     const m = re.exec(t);
     if (!m) continue;
     const [a, b] = m.index < own.index ? [m, own] : [own, m];
-    if (CONJUNCTION.test(t.slice(a.index + a[0].length, b.index))) return true;
+    // "방금 배포 무르고 전 버전으로", "release 취소하고 rollback": the deploy is what the rollback undoes
+    const undoesDeploy = (a === m ? other : intent) === 'deploy' && (b === m ? other : intent) === 'rollback';
+    if (!undoesDeploy && CONJUNCTION.test(t.slice(a.index + a[0].length, b.index))) return true;
   }
   return false;
 }

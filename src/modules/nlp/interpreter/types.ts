@@ -94,6 +94,11 @@ export interface Reading {
   fuzzy: EntityName[];
   /** The command says "don't" / "취소": never an operation. */
   negated: boolean;
+  /**
+   * The rules read `unknown` on purpose (a concept question, chit-chat, a what-if): no read for the classifier
+   * to fill in — "what is a deployment history?" asks what the word means, not for the history.
+   */
+  settled?: boolean;
   /** The residue used for learned rules. */
   key: string;
   /** Entities the command really says (not from context/defaults/rules). */
