@@ -14,12 +14,13 @@ import {
  * held-out round only as counts.
  */
 const ROUNDS = [
-  // retired: before, train 173/176 and dev 82/89 (92.1 %, blind); now 255/265 tuned on
-  { round: 1, dir: 'test/fixtures/nlp-blind', retired: true, trainFloor: 0.962, devFloor: 0 },
-  // retired: before tuning, train 83/89 (93.3 %) and dev 60/65 (92.3 %, blind); now 148/154
-  { round: 2, dir: 'test/fixtures/nlp-blind-2', retired: true, trainFloor: 0.961, devFloor: 0 },
-  // held out. Blind, before tuning: train 133/142 (93.7 %, 1 unsafe), dev 89/94 (94.7 %, 0 unsafe)
-  { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.936, devFloor: 0.946 },
+  // retired: before, train 173/176 and dev 82/89 (92.1 %, blind); now 260/265 tuned on
+  { round: 1, dir: 'test/fixtures/nlp-blind', retired: true, trainFloor: 0.981, devFloor: 0 },
+  // retired: before tuning, train 83/89 (93.3 %) and dev 60/65 (92.3 %, blind); now 151/154
+  { round: 2, dir: 'test/fixtures/nlp-blind-2', retired: true, trainFloor: 0.98, devFloor: 0 },
+  // held out. Blind, before tuning: train 133/142 (93.7 %, 1 unsafe), dev 89/94 (94.7 %, 0 unsafe); now train
+  // 139/142, dev 94/94
+  { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

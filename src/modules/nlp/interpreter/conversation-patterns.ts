@@ -19,6 +19,11 @@ export const EXCLUDED_COUNT =
 export const BARE_NUMBER =
   /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시)\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄)?\s?(?:please|해줘|해|줘|요|then)?$/;
 
+/** "only in dev", "prod 것만", "just billing-api": narrows the read just made. */
+export const ONLY = /(?<![a-z])(?:only|just)(?![a-z])|(?:것|거|꺼)?만(?:\s|$)/;
+/** "do it again", "한 번 더": the last operation once more, as it was. */
+export const AGAIN =
+  /^(?:(?:please|pls|ok|okay|then|so)\s)?(?:(?:do\s+(?:it|that|this)|same\s+thing|try)\s+)?(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls))?$|^(?:그거\s?)?(?:한\s?번\s?더|다시\s?한\s?번)(?:\s?(?:해|해줘|해\s?주세요|가자|하자))?$/;
 /** "api도", "api too", "same for api": the previous operation, for another app. */
 export const ALSO =
   /도(?:\s|$)|똑같이|마찬가지|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])/;
@@ -26,7 +31,7 @@ export const ALSO =
 export const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
 export const HOW_DID_IT_GO =
-  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|스케일|삭제|업데이트)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+it\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|스케일|삭제|업데이트|rollout|deploy|rollback|restart)\s?)?(?:(?:successful|성공)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났|했)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive)|did\s+(?:it|that|this)\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+everything\s+(?:quiet|calm|stable|good|fine)(?:\s+now)?|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
 /** "몇 버전이야?", "what version is it on?": about the app just worked on. */
 export const VERSION_QUESTION = /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])/;
 /** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */

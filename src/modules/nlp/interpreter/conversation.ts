@@ -1,6 +1,7 @@
 import { contextFrom, OPERATION_INTENTS, type Turn } from './context.js';
 import { withPlausibleApps } from './app-names.js';
 import {
+  REPEATED_OPERATION,
   ANSWER_TO_QUESTION,
   FROM_CONVERSATION,
   LOW_CONFIDENCE,
@@ -9,6 +10,9 @@ import {
 } from './confidence.js';
 import { lastChange, lastOperation, openQuestion, pendingPlan, referents } from './conversation-history.js';
 import {
+  ONLY,
+  NOT_A_COMMAND,
+  AGAIN,
   ALSO,
   ANSWER_PHRASE,
   BARE_NUMBER,
@@ -129,6 +133,7 @@ export function readInConversation(
     answerToQuestion(f, reading) ??
     keepDoubtedProduction(f, reading) ??
     sameReadForAnotherApp(f, reading) ??
+    narrowedRead(f, reading) ??
     fromLastOperation(f, reading) ??
     versionOfLastApp(f, reading);
   if (resolved) return done(f, resolved);
@@ -322,6 +327,22 @@ function fromLastOperation(f: FollowUp, reading: Reading): Resolved | undefined 
   return undefined;
 }
 
+/** "only in dev", "prod 것만" right after a history or list: the same read, narrowed to what is named. */
+function narrowedRead(f: FollowUp, reading: Reading): Resolved | undefined {
+  if (reading.intent !== 'unknown' || !says(reading) || !ONLY.test(f.text)) return undefined;
+  const last = f.history.find((t) => !t.ambiguous && !NOT_A_COMMAND.has(t.intent));
+  if (last?.intent !== 'history' && last?.intent !== 'list') return undefined;
+  return {
+    reading: {
+      ...reading,
+      intent: last.intent,
+      entities: merged(last.entities, reading.entities),
+      confidence: FROM_CONVERSATION,
+    },
+    followUp: true,
+  };
+}
+
 /** "지금 운영은 몇 버전이야?" right after working on one app: that app's version there, not every app's. */
 function versionOfLastApp(f: FollowUp, reading: Reading): Resolved | undefined {
   const { previous } = f;
@@ -352,6 +373,16 @@ function versionOfLastApp(f: FollowUp, reading: Reading): Resolved | undefined {
  */
 function correctedOrRepeated(f: FollowUp, reading: Reading): Resolved {
   const { previous, text, lone } = f;
+  if (previous && reading.intent === 'unknown' && !says(reading) && AGAIN.test(text))
+    return {
+      reading: {
+        ...reading,
+        intent: previous.intent,
+        entities: { ...previous.entities },
+        confidence: REPEATED_OPERATION,
+      },
+      followUp: true,
+    };
   if (
     !previous ||
     !says(reading) ||

@@ -148,6 +148,7 @@ function readIntentTypo(s: ReadState): void {
 }
 
 const ARROW_COUNT = /→\s?(\d{1,3})\s*$/;
+const SHOW = /보여|출력|(?<![a-z])(?:show|print|display|give\s+me)(?![a-z])/;
 
 /** "업데이트 취소하고 되돌려": the first change is what the second undoes. */
 const UNDONE_THEN = /취소\s?하고|(?<![a-z])(?:cancel|undo)(?![a-z])/;
@@ -258,6 +259,17 @@ function inferIntentFromEntities(s: ReadState): void {
     else if (entities.lines !== undefined) s.intent = 'logs';
     else if (s.unclear.includes('replicas')) s.intent = 'scale';
     if (s.intent !== 'unknown') s.confidence = INFERRED_INTENT;
+  }
+  // "last 30 lines 보여줘": lines shown are only ever a log's ("100줄" alone repeats the last read instead)
+  if (
+    s.intent === 'unknown' &&
+    entities.lines !== undefined &&
+    SHOW.test(t) &&
+    !s.outOfDomain &&
+    !s.negated
+  ) {
+    s.intent = 'logs';
+    s.confidence = INFERRED_INTENT;
   }
   // "billing-api stg → 4": a bare count after the arrow is the number of replicas
   const arrowCount = ARROW_COUNT.exec(t);

@@ -1,3 +1,5 @@
+import { convertQwertyToHangul } from 'es-hangul';
+
 /**
  * Short answers to the service's own question: "응 진행해" / "yes, go ahead" confirm a plan that is waiting
  * for confirmation, "아니" / "cancel" cancel it. A reply is only a reply when it is nothing else: a number,
@@ -27,7 +29,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "go\\s+ahead|go\\s+for\\s+it|do\\s+it|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)",
+        "go\\s+ahead|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)",
       ),
       'g',
     ),
@@ -67,7 +69,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|아|앗|음|흠|그럼|그냥|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|아|앗|음|흠|그럼|그냥|알겠어|알겠어요|알겠습니다|알았어|알았어요|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|change|one)$`,
     ),
     'neutral',
@@ -85,6 +87,18 @@ function normalise(text: string): string {
 
 /** "confirm" / "cancel" when the whole command is such an answer, else undefined. */
 export function readReply(command: string): Reply | undefined {
+  const reply = readReplyAsTyped(command);
+  // "dmd wlsgodgo" is "응 진행해" typed with the keyboard in English mode
+  if (reply || !ENGLISH_KEYS.test(command)) return reply;
+  try {
+    return readReplyAsTyped(convertQwertyToHangul(command));
+  } catch {
+    return undefined;
+  }
+}
+const ENGLISH_KEYS = /^[a-zA-Z ]+$/;
+
+function readReplyAsTyped(command: string): Reply | undefined {
   // "네?" is "pardon?", "됐어?" is "is it done?": a question is never an answer
   if (/[?？]\s*$/.test(command)) return undefined;
   let s = normalise(command);
