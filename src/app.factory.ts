@@ -6,7 +6,6 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { JSON_RPC_PATHS } from './common/errors/error-envelope.filter.js';
 import { buildOpenApiDocument } from './common/openapi/openapi-document.js';
-import { BodyParsingInterceptor } from './common/http/body-parsing.interceptor.js';
 import { requestEntry } from './common/http/request-entry.js';
 import { AuthConfig } from './modules/auth/auth.config.js';
 import { SCOPES } from './modules/auth/scopes.js';
@@ -22,7 +21,7 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     bufferLogs: true,
     abortOnError: false,
-    bodyParser: false, // bodies are parsed after authentication: BodyParsingInterceptor
+    bodyParser: false, // bodies are parsed after authentication, per route: @MutatingRoute()
   });
   app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
@@ -33,7 +32,6 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   // X-Forwarded-For is believed only from the proxies named in KLEPAAS_TRUST_PROXY (none by default):
   // req.ip feeds the audit log and the per-IP auth-failure alert.
   app.set('trust proxy', config.trustProxy);
-  app.useGlobalInterceptors(new BodyParsingInterceptor(config.KLEPAAS_BODY_LIMIT));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   if (config.KLEPAAS_CORS_ORIGINS.length > 0) {
     app.enableCors({

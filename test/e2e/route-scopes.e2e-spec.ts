@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import { PUBLIC_ROUTE, REQUIRED_SCOPES } from '../../src/modules/auth/auth.decorators.js';
 import { SCOPES } from '../../src/modules/auth/scopes.js';
+import { controllerRoutes } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The only routes allowed without a scope. A new public route must be added here on purpose. */
@@ -18,37 +17,13 @@ const PUBLIC_ROUTES = new Set([
   'GET /mcp/info',
 ]);
 
-const joinPath = (...parts: string[]) =>
-  `/${parts
-    .map((p) => p.replace(/^\/|\/$/g, ''))
-    .filter(Boolean)
-    .join('/')}`;
-
 function walkRoutes(t: TestApp): { route: string; access: string[] | 'public' | 'none' }[] {
-  const modules = t.app.get(ModulesContainer);
-  const scanner = new MetadataScanner();
   const reflector = t.app.get(Reflector);
-  const routes: { route: string; access: string[] | 'public' | 'none' }[] = [];
-  const controllers = [...modules.values()].flatMap((m) => [...m.controllers.values()]);
-  for (const wrapper of controllers) {
-    const cls = wrapper.metatype as (new (...args: unknown[]) => unknown) | undefined;
-    if (!cls) continue;
-    const base = String(Reflect.getMetadata(PATH_METADATA, cls) ?? '');
-    const proto = cls.prototype as Record<string, unknown>;
-    for (const name of scanner.getAllMethodNames(proto)) {
-      const handler = proto[name] as object;
-      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
-      if (path === undefined) continue;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-      for (const p of Array.isArray(path) ? path : [path]) {
-        const route = `${method} ${joinPath(base, p)}`;
-        const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [handler as never, cls]);
-        const scopes = reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, [handler as never, cls]);
-        routes.push({ route, access: isPublic ? 'public' : scopes?.length ? scopes : 'none' });
-      }
-    }
-  }
-  return routes.sort((a, b) => a.route.localeCompare(b.route));
+  return controllerRoutes(t.app).map(({ route, controller, handler }) => {
+    const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [handler as never, controller]);
+    const scopes = reflector.getAllAndOverride<string[]>(REQUIRED_SCOPES, [handler as never, controller]);
+    return { route, access: isPublic ? 'public' : scopes?.length ? scopes : 'none' };
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
-import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
+import { AppConfig } from '../../config/app.config.js';
 import { findTextProblem, InvalidInputError } from './input-text.js';
 
 /**
@@ -75,12 +76,16 @@ const run = (parser: RequestHandler, req: Request, res: Response) =>
  * request without valid credentials for a protected route is answered 401 (and audited) without its
  * body being parsed, and unknown routes never parse one. Public routes (webhooks) parse after their
  * trivial guard pass. Refused: JSON nested deeper than MAX_JSON_DEPTH (400 invalid_json), and any string
- * or key with a NUL byte or lone surrogate (400 validation_failed). Registered in app.factory.ts.
+ * or key with a NUL byte or lone surrogate (400 validation_failed), bodies over KLEPAAS_BODY_LIMIT (413).
+ * Bound to the routes that take a body by @MutatingRoute() (src/modules/audit/audit.decorators.ts), so
+ * reads build no interceptor chain for it.
  */
+@Injectable()
 export class BodyParsingInterceptor implements NestInterceptor {
   private readonly parsers: RequestHandler[];
 
-  constructor(limit: string) {
+  constructor(config: AppConfig) {
+    const limit = config.KLEPAAS_BODY_LIMIT;
     this.parsers = [
       express.json({ limit, verify: checkJson }),
       express.urlencoded({ limit, extended: false, verify: keepRawBody }),
@@ -90,8 +95,8 @@ export class BodyParsingInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<Request>();
-    // No body (most GETs, every probe): nothing for the parsers to do, so no promise and no extra
-    // observable per request. A GET that does carry a body is still parsed and checked.
+    // No body (a DELETE, a POST without one): nothing for the parsers to do, so no promise and no
+    // extra observable per request.
     if (!hasBody(req)) return next.handle();
     const res = context.switchToHttp().getResponse<Response>();
     return from(this.parse(req, res)).pipe(mergeMap(() => next.handle()));

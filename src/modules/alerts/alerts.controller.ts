@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MutatingRoute } from '../audit/mutating-route.decorator.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../../common/principal/principal.js';
 import { AlertsService, type TestAlertResult } from './alerts.service.js';
@@ -12,6 +13,7 @@ export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}
 
   @Post('test')
+  @MutatingRoute()
   @HttpCode(200)
   @RequireScopes('alerts:admin')
   @ApiOperation({

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider } from '@willsoto/nestjs-prometheus';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { AlertsConfig } from './alerts.config.js';
 import { AlertsController } from './alerts.controller.js';
 import { ALERTS_QUEUE_DEPTH, ALERTS_SENT_TOTAL, AlertsService } from './alerts.service.js';
@@ -14,7 +15,7 @@ import { IncomingWebhookSender, SLACK_SENDER } from './slack.sender.js';
  * AppConfigModule like every module's config.
  */
 @Module({
-  imports: [ReadinessModule],
+  imports: [ReadinessModule, AuditModule],
   controllers: [AlertsController],
   providers: [
     {

@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
+import { MutatingRoute } from '../audit/mutating-route.decorator.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../../common/principal/principal.js';
 import { EnvironmentsService } from './environments.service.js';
@@ -24,6 +25,7 @@ export class AppsController {
   ) {}
 
   @Post('apps')
+  @MutatingRoute()
   @RequireScopes('apps:write')
   @ApiOperation({ summary: 'Register an app' })
   @ApiCreatedResponse({ type: AppDto, description: 'The app as stored (aliases resolved)' })
@@ -50,6 +52,7 @@ export class AppsController {
   }
 
   @Patch('apps/:name')
+  @MutatingRoute()
   @RequireScopes('apps:write')
   @ApiOperation({ summary: 'Change an app (only the fields given; environments are merged per environment)' })
   @ApiOkResponse({ type: AppDto, description: 'The app after the change' })
@@ -59,6 +62,7 @@ export class AppsController {
   }
 
   @Delete('apps/:name')
+  @MutatingRoute()
   @HttpCode(204)
   @RequireScopes('apps:write')
   @ApiOperation({

@@ -3,9 +3,9 @@ import { RouteAuditInterceptor } from './route-audit.interceptor.js';
 
 /**
  * The one way for a route to record its own, more specific audit entries (MCP tool calls with their
- * arguments, webhook deliveries without their payload): the global interceptor adds no generic record
- * for a request that reaches the route. A request refused before it (its body could not be read) is
- * still recorded generically, and 401/403 are still audited as denials unless the route recorded them.
+ * arguments, webhook deliveries without their payload): AuditInterceptor adds no generic record for a
+ * request that reaches the route. A request refused before it (its body could not be read) is still
+ * recorded generically, and 401/403 are still audited as denials unless the route recorded them.
  */
 export const NoAutoAudit = () => UseInterceptors(RouteAuditInterceptor);
 

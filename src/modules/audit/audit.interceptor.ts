@@ -12,7 +12,8 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Records every mutating request with its outcome. The record is committed before the response is
  * released, so a client that reads the audit log right after a mutation finds it; concurrent requests
  * share one commit (WriteBehindQueue). Routes marked @AuditBatched() change nothing: theirs is queued.
- * Routes marked @NoAutoAudit() record their own entries once a request reaches them.
+ * Routes marked @NoAutoAudit() record their own entries once a request reaches them. Bound to every
+ * mutating route by @MutatingRoute(); the method test stays for routes that also answer reads (ALL).
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {

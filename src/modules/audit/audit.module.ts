@@ -1,16 +1,15 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { makeCounterProvider } from '@willsoto/nestjs-prometheus';
 import { AuditController } from './audit.controller.js';
-import { AuditInterceptor } from './audit.interceptor.js';
 import { AuditRepository } from './audit.repository.js';
 import { AUDIT_DENIALS_SHED, AUDIT_WRITE_FAILURES, AuditService } from './audit.service.js';
 import { DenialAuditListener } from './denial-audit.listener.js';
 import { OperationAuditListener } from './operation-audit.listener.js';
 
 /**
- * The audit log: its global interceptor records mutations (and reads marked for it), the denial listener records
- * 401/403 announced by the error filter, the operation listener each deployment operation's outcome. Modules that record entries themselves import this module.
+ * The audit log: its interceptor records mutations (bound to each mutating route by @MutatingRoute()), the denial
+ * listener records 401/403 announced by the error filter, the operation listener each deployment operation's
+ * outcome. Modules with mutating routes, and those that record entries themselves, import this module.
  */
 @Module({
   controllers: [AuditController],
@@ -19,7 +18,6 @@ import { OperationAuditListener } from './operation-audit.listener.js';
     AuditService,
     DenialAuditListener,
     OperationAuditListener,
-    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     makeCounterProvider({
       name: AUDIT_WRITE_FAILURES,
       help: 'Audit records that could not be written to the database',

@@ -4,7 +4,7 @@ import type { Observable } from 'rxjs';
 import { AuditService } from './audit.service.js';
 
 /**
- * Attached to a route by @NoAutoAudit(). Route interceptors run after the global ones, so after the body
+ * Attached to a route by @NoAutoAudit(). It runs after @MutatingRoute()'s interceptors, so after the body
  * was read: from here on the route answers for the request's audit entries, not AuditInterceptor.
  */
 @Injectable()

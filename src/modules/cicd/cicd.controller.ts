@@ -10,6 +10,7 @@ import {
 import type { Request, Response } from 'express';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { NoAutoAudit } from '../audit/audit.decorators.js';
+import { MutatingRoute } from '../audit/mutating-route.decorator.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CurrentPrincipal, Public, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../../common/principal/principal.js';
@@ -31,6 +32,7 @@ export class CicdController {
    * raw body (X-Hub-Signature-256) is this route's authentication, checked before anything runs.
    */
   @Post('webhook')
+  @MutatingRoute()
   @Public()
   @NoAutoAudit() // each delivery is audited by CicdService as `cicd.webhook`, compactly (not the payload)
   @ApiOperation({
@@ -96,6 +98,7 @@ export class CicdController {
   }
 
   @Post('deliveries/:id/confirm')
+  @MutatingRoute()
   @HttpCode(200)
   @RequireScopes('cicd:write')
   @ApiOperation({
@@ -109,6 +112,7 @@ export class CicdController {
   }
 
   @Post('deliveries/:id/cancel')
+  @MutatingRoute()
   @HttpCode(200)
   @RequireScopes('cicd:write')
   @ApiOperation({ summary: 'Cancel a deploy that waits for confirmation or is still queued' })

@@ -11,6 +11,7 @@ import {
 import type { Response } from 'express';
 import { ApiErrors, type ErrorCodes } from '../../common/openapi/api-errors.decorator.js';
 import { KUBE_ERRORS, OPERATION_ERRORS, READ_ERRORS } from './deployments.api-errors.js';
+import { MutatingRoute } from '../audit/mutating-route.decorator.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../../common/principal/principal.js';
@@ -101,6 +102,7 @@ export class DeploymentsController {
   }
 
   @Post('apps/:name/environments/:env/deploy')
+  @MutatingRoute()
   @RequireScopes(OPERATION_SCOPES.deploy)
   @operationDocs('Deploy an image tag (create or update the Deployment and Service, wait for the rollout)')
   deploy(
@@ -114,6 +116,7 @@ export class DeploymentsController {
   }
 
   @Post('apps/:name/environments/:env/scale')
+  @MutatingRoute()
   @RequireScopes(OPERATION_SCOPES.scale)
   @operationDocs('Scale through the scale subresource (current → desired); scaling to 0 needs confirmation', {
     404: ['not_deployed'],
@@ -129,6 +132,7 @@ export class DeploymentsController {
   }
 
   @Post('apps/:name/environments/:env/rollback')
+  @MutatingRoute()
   @RequireScopes(OPERATION_SCOPES.rollback)
   @operationDocs(
     'Roll back to the previous successful revision, a revision number, or a tag from our history (needs confirmation)',
@@ -145,6 +149,7 @@ export class DeploymentsController {
   }
 
   @Post('apps/:name/environments/:env/restart')
+  @MutatingRoute()
   @RequireScopes(OPERATION_SCOPES.restart)
   @operationDocs('Rolling restart (kubectl.kubernetes.io/restartedAt annotation)', { 404: ['not_deployed'] })
   restart(
@@ -158,6 +163,7 @@ export class DeploymentsController {
   }
 
   @Delete('apps/:name/environments/:env')
+  @MutatingRoute()
   @RequireScopes(OPERATION_SCOPES.delete)
   @operationDocs(
     'Remove the app from an environment (Deployment and Service); needs confirmation. dryRun / confirmationToken may be sent in the body or the query',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { AppsModule } from '../apps/apps.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { KubernetesModule } from '../kubernetes/kubernetes.module.js';
 import { ConfirmationService } from './confirmation.service.js';
 import { DeploymentChanges } from './deployment-changes.js';
@@ -22,7 +23,7 @@ import { DEPLOYMENT_DURATION, DEPLOYMENTS_TOTAL, OperationRecorder } from './pip
  */
 @Module({
   // audit and alerts hear the recorder's events; deployments does not call them
-  imports: [KubernetesModule, AppsModule],
+  imports: [KubernetesModule, AppsModule, AuditModule],
   controllers: [DeploymentsController],
   providers: [
     DeploymentsRepository,

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiErrors, type ErrorCodes } from '../../common/openapi/api-errors.decorator.js';
+import { MutatingRoute } from '../audit/mutating-route.decorator.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import type { Principal } from '../../common/principal/principal.js';
@@ -36,6 +37,7 @@ export class McpExternalController {
   constructor(private readonly service: McpExternalService) {}
 
   @Post('providers')
+  @MutatingRoute()
   @RequireScopes('mcp:admin')
   @ApiOperation({ summary: 'Add or replace an external MCP provider (201 created, 200 replaced)' })
   @ApiCreatedResponse({ type: ProviderDto, description: 'Added (secrets masked)' })
@@ -65,6 +67,7 @@ export class McpExternalController {
   }
 
   @Delete('providers/:name')
+  @MutatingRoute()
   @HttpCode(204)
   @RequireScopes('mcp:admin')
   @ApiOperation({ summary: 'Remove a provider' })
@@ -75,6 +78,7 @@ export class McpExternalController {
   }
 
   @Post('tools/call')
+  @MutatingRoute()
   @HttpCode(200)
   @RequireScopes(OPERATION_SCOPES.callExternalTool)
   @ApiOperation({

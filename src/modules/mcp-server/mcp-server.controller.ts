@@ -11,6 +11,7 @@ import {
 import type { Request, Response } from 'express';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { NoAutoAudit } from '../audit/audit.decorators.js';
+import { MutatingRoute } from '../audit/mutating-route.decorator.js';
 import { CurrentPrincipal, ProtectedResource, Public, RequireScopes } from '../auth/auth.decorators.js';
 import type { Principal } from '../../common/principal/principal.js';
 import { McpServerService, RESOURCE_METADATA_PATH } from './mcp-server.service.js';
@@ -45,6 +46,7 @@ export class McpServerController {
   ) {}
 
   @Post()
+  @MutatingRoute()
   @HttpCode(200)
   @NoAutoAudit() // tool calls are audited one by one with caller and arguments; the rest are reads
   @RequireScopes('mcp:read')
@@ -91,6 +93,7 @@ export class McpServerController {
   }
 
   @Delete()
+  @MutatingRoute()
   @RequireScopes('mcp:read')
   @ProtectedResource(RESOURCE_METADATA_PATH)
   @ApiOperation({ summary: 'End a session (Mcp-Session-Id)' })

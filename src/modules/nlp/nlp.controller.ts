@@ -3,6 +3,7 @@ import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from 
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
 import { LanguageErrors } from '../../common/i18n/language-errors.interceptor.js';
 import { AuditBatched } from '../audit/audit.decorators.js';
+import { MutatingRoute } from '../audit/mutating-route.decorator.js';
 import { CurrentPrincipal, RequireScopes } from '../auth/auth.decorators.js';
 import { OPERATION_SCOPES } from '../auth/scopes.js';
 import { OPERATION_ERRORS, READ_ERRORS } from '../deployments/deployments.api-errors.js';
@@ -32,8 +33,9 @@ const ACCEPT_LANGUAGE = {
 };
 @ApiTags('nlp')
 @ApiExtraModels(AccuracyDto)
+// LanguageErrors is bound per route, not to the class: it reads the command from the parsed body, so on a
+// POST it must run after @MutatingRoute()'s body parsing, and controller-level interceptors run first.
 @Controller('api/v1/nlp')
-@UseInterceptors(LanguageErrors)
 export class NlpController {
   constructor(
     private readonly nlp: NlpService,
@@ -41,6 +43,8 @@ export class NlpController {
   ) {}
 
   @Post('interpret')
+  @MutatingRoute()
+  @UseInterceptors(LanguageErrors)
   @HttpCode(200)
   @RequireScopes(OPERATION_SCOPES.interpret)
   @AuditBatched()
@@ -55,6 +59,8 @@ export class NlpController {
   }
 
   @Post('process')
+  @MutatingRoute()
+  @UseInterceptors(LanguageErrors)
   @HttpCode(200)
   @RequireScopes(OPERATION_SCOPES.process)
   @ApiOperation({
@@ -83,6 +89,8 @@ export class NlpController {
   }
 
   @Post('feedback')
+  @MutatingRoute()
+  @UseInterceptors(LanguageErrors)
   @HttpCode(200)
   @RequireScopes('nlp:execute')
   @ApiOperation({
@@ -99,6 +107,7 @@ export class NlpController {
   }
 
   @Get('feedback/stats')
+  @UseInterceptors(LanguageErrors)
   @RequireScopes('nlp:read')
   @ApiOperation({ summary: 'Accuracy from feedback: overall, per source, per day' })
   @ApiOkResponse({ type: FeedbackStatsDto, description: 'Accuracy over the last `days` days' })
@@ -107,6 +116,7 @@ export class NlpController {
   }
 
   @Get('history')
+  @UseInterceptors(LanguageErrors)
   @RequireScopes('nlp:read')
   @ApiOperation({ summary: "The caller's turns of a conversation, newest first" })
   @ApiOkResponse({ type: NlpHistoryDto, description: 'The session and its turns' })
@@ -115,6 +125,7 @@ export class NlpController {
   }
 
   @Get('commands')
+  @UseInterceptors(LanguageErrors)
   @RequireScopes('nlp:read')
   @ApiOperation({ summary: 'Supported commands with Korean and English examples' })
   @ApiOkResponse({ type: CommandsDto, description: 'Commands and the words for each environment' })
@@ -123,6 +134,7 @@ export class NlpController {
   }
 
   @Get('rules')
+  @UseInterceptors(LanguageErrors)
   @RequireScopes('nlp:read')
   @ApiOperation({
     summary: 'Learned phrase rules that apply to the caller (own for the project, and global)',
@@ -133,6 +145,8 @@ export class NlpController {
   }
 
   @Post('rules/:id/promote')
+  @MutatingRoute()
+  @UseInterceptors(LanguageErrors)
   @HttpCode(200)
   @RequireScopes('nlp:admin')
   @ApiOperation({ summary: 'Promote a learned phrase rule to every user' })

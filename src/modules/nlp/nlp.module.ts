@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { makeCounterProvider, makeGaugeProvider, makeHistogramProvider } from '@willsoto/nestjs-prometheus';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { AppsModule } from '../apps/apps.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { DeploymentsModule } from '../deployments/deployments.module.js';
 import { DeploymentsService } from '../deployments/deployments.service.js';
 import { NlpClassifier } from './classifier/nlp-classifier.js';
@@ -22,7 +23,7 @@ import { NlpRepository } from './nlp.repository.js';
 import { NLP_INTERPRETATIONS, NlpService } from './nlp.service.js';
 
 @Module({
-  imports: [ReadinessModule, AppsModule, DeploymentsModule],
+  imports: [ReadinessModule, AppsModule, AuditModule, DeploymentsModule],
   controllers: [NlpController],
   providers: [
     NlpRepository,
