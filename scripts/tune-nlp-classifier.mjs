@@ -1,6 +1,6 @@
 // Tunes the rules+classifier thresholds (src/modules/nlp/classifier/combine.ts, CLASSIFIER_THRESHOLDS) by
 // 5-fold cross-validation on what the classifier trains on (run: npm run build && node scripts/tune-nlp-classifier.mjs):
-// the retired blind rounds 1 and 2 and round 3's TRAIN split. Each fold trains on the hand-written corpus + 4/5 of
+// the blind rounds 1, 2, 4a and 4b and round 3's TRAIN split. Each fold trains on the hand-written corpus + 4/5 of
 // those and scores the held-out fifth; round 3's dev split is never read. Prints the best settings with no unsafe reading, then the current ones.
 import { readFileSync } from 'node:fs';
 import { IntentClassifier } from '../dist/modules/nlp/classifier/intent-classifier.js';
@@ -13,6 +13,8 @@ const corpus = load('test/fixtures/nlp-corpus.json');
 const pool = [
   ...load('test/fixtures/nlp-blind/commands.json').cases,
   ...load('test/fixtures/nlp-blind-2/commands.json').cases,
+  ...load('test/fixtures/nlp-blind-4a/commands.json').cases,
+  ...load('test/fixtures/nlp-blind-4b/commands.json').cases,
   ...load('test/fixtures/nlp-blind-3/commands.json').cases.filter((c) => c.split === 'train'),
 ];
 const blind = load('test/fixtures/nlp-blind-3/commands.json');

@@ -152,6 +152,14 @@ export function correctIntentByCounts(s: ReadState): void {
     /올려|올리/.test(s.rest)
   )
     s.intent = 'scale';
+  // "하나만 더 띄워줘": more of the same app, by a count not yet said
+  if (
+    s.intent === 'deploy' &&
+    s.unclear.includes('replicas') &&
+    entities.tag === undefined &&
+    /띄워|띄우|올려|올리/.test(s.rest)
+  )
+    s.intent = 'scale';
   // "2개로 내려" lowers replicas; it does not delete
   if (s.intent === 'delete' && entities.replicas !== undefined && /내려|내리|줄/.test(s.rest))
     s.intent = 'scale';
@@ -247,13 +255,16 @@ export function readAppCandidates(s: ReadState): void {
   for (const m of s.rest.matchAll(CANDIDATE)) {
     const name = m[1];
     if (name.length < 2 || STOP_WORDS.has(name)) continue;
-    if (DICTIONARY_WORDS.has(name) && !known?.has(name)) continue;
+    // pre-prod, prod-like, prodd-eu, production-ish: a production word inside a longer word that is no app
+    const prodWithin =
+      name.includes('-') && PROD_INSIDE.test(name) && !known?.has(name) && !nearKnown(name, known);
+    if (DICTIONARY_WORDS.has(name) && !known?.has(name) && !prodWithin) continue;
     const max = fuzzyMax(name.length);
     if (max > 0 && !known?.has(name)) {
       const envTypo: readonly [string, NlpEnvironment] | undefined = PROD_INSIDE.test(name)
         ? ['production', 'production']
         : ENV_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
-      if (envTypo && !name.includes('-') && !NOT_PROD_LOOKALIKE.has(name)) {
+      if (envTypo && (!name.includes('-') || prodWithin) && !NOT_PROD_LOOKALIKE.has(name)) {
         s.envHits.push({ env: envTypo[1], start: m.index, end: m.index + name.length });
         s.fuzzy.push('environment');
         continue;

@@ -4,7 +4,7 @@ import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent } from './types.js';
 
-const NUM = `(\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
+const NUM = `((?<![a-z_-])\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
 export const IMAGE_REF = new RegExp(
   `(?<![a-z0-9_.:/-])(${NAME}):([a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9])(?![a-z0-9_.-])`,
@@ -39,7 +39,7 @@ export const REPLICAS = [
   /(?<![a-z])(?:replicas?|instances?|pods?|replica\s+count|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])/g,
   /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
-    `${NUM}\\s?(?:개의|개로|개|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
+    `${NUM}\\s?(?:개의|개로|개(?!발)|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
     'g',
   ),
 ];
@@ -70,13 +70,13 @@ export const FROM_TO_REPLICAS = new RegExp(
 /** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
  * "at least 3"), approximate ("5개 정도"), autoscaling ("최대 5개"). */
 export const RELATIVE_COUNT = new RegExp(
-  `\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|한\\s?개|두\\s?개|세\\s?개)\\s?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
+  `\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
 /** "3~4개", "3 or 4 replicas", "3-4 pods": which one? */
 export const RANGE_COUNT =
   /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 export const RELATIVE_REVISION = new RegExp(
-  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)`,
+  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
 );
 /** Cheap first looks: the number patterns run only where their words are. */
 export const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
@@ -97,6 +97,8 @@ export const APP_MARKER_AFTER =
 const ARROW = /->|=>/g;
 /** "상 태 알 려 줘": Hangul typed one syllable at a time. */
 const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])/g;
+/** "운 영": too short for SPACED_SYLLABLES, too important to miss. */
+const SPACED_PRODUCTION = /(?<![가-힣])운 영(?![가-힣])/g;
 /** "scale4개", "logs200줄", "v2.0.0deploy", "todev": words run together. */
 const GLUED_WORDS =
   /(?<![a-z])(scale|logs?|tail|deploy|restart|to|on|in)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
@@ -129,6 +131,7 @@ export function normalise(plainText: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
+    .replace(SPACED_PRODUCTION, '운영')
     .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `))
     .replace(GLUED_READ, '$1 ')
     .replace(GLUED_VERSION, ' ');
@@ -168,7 +171,7 @@ export const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|빼고|제외|(?:instead|not|but\s+not))/;
 /** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
 export const ALL_ENVIRONMENTS =
-  /(?<![가-힣])(?:전|모든|전체)\s?환경|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;
+  /(?<![가-힣])(?:전|모든|전체)\s?(?:환경|env(?:ironment)?s?(?![a-z]))|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;
 /** Cut-off production words: asked about, not taken (프로덕 재시작). */
 export const LOOKALIKE_ALIASES = new Set(['프로덕']);
 /** preprod, prodish, prd1: a production word inside another word. */

@@ -61,6 +61,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   const s = startReading(text, options.knownApps);
   readImagesAndTags(s);
   readIntentWords(s);
+  readChangeBeforeRead(s);
   readFirstOfJoinedChanges(s);
   readNounTypoBesideChange(s);
   readChangeVerdict(s);
@@ -147,8 +148,21 @@ function readIntentTypo(s: ReadState): void {
   }
 }
 
-const ARROW_COUNT = /→\s?(\d{1,3})\s*$/;
+const ARROW_COUNT = /(?:^|\s)(?:\d{1,3}\s?)?→\s?(\d{1,3})(?![\d.])/;
 const SHOW = /보여|출력|(?<![a-z])(?:show|print|display|give\s+me)(?![a-z])/;
+
+/** "재시작하고 로그 보여줘": a change, then a read of it — the change is what the gate must ask about. */
+function readChangeBeforeRead(s: ReadState): void {
+  if (!READ_INTENTS.has(s.intent) || s.intent === 'history') return;
+  const readAt = INTENT_PATTERNS.find(([i]) => i === s.intent)?.[1].exec(s.rest)?.index;
+  if (readAt === undefined) return;
+  const change = CHANGE_WORDS.map(([i, re]) => [i, re.exec(s.rest)] as const)
+    .filter((h): h is readonly [Intent, RegExpExecArray] => h[1] !== null && h[1].index < readAt)
+    .sort((a, b) => a[1].index - b[1].index)[0];
+  if (!change) return;
+  const between = s.rest.slice(change[1].index + change[1][0].length, readAt);
+  if (CONJUNCTION.test(between) && !NEGATION.test(between)) s.intent = change[0];
+}
 
 /** "업데이트 취소하고 되돌려": the first change is what the second undoes. */
 const UNDONE_THEN = /취소\s?하고|(?<![a-z])(?:cancel|undo)(?![a-z])/;

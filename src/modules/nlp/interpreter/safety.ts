@@ -71,6 +71,14 @@ function twoChanges(intent: Intent, t: string): boolean {
   }
   return false;
 }
+/** "재시작하고 로그 보여줘", "restart worker and show the logs": the change word, then a conjunction. */
+function changeThenMore(intent: Intent, t: string): boolean {
+  const own = CHANGE_PATTERNS.get(intent)?.exec(t);
+  if (!own) return false;
+  const after = own.index + own[0].length;
+  return CONJUNCTION.test(t.slice(after, after + 14));
+}
+
 /** A typo of one of the intent's words. */
 function saysTypo(intent: Intent, t: string): boolean {
   for (const m of t.matchAll(LATIN_TOKEN)) {
@@ -209,7 +217,12 @@ export function judgeChange(
   const question = QUESTION.test(t);
   if (read) {
     // an order and a read in one command: ask rather than do one of them on a guess
-    if (!question && read !== 'history' && COMPOUND.test(t) && isOrder(intent, t, names))
+    if (
+      !question &&
+      read !== 'history' &&
+      COMPOUND.test(t) &&
+      (isOrder(intent, t, names) || changeThenMore(intent, t))
+    )
       return { kind: 'ask' };
     return { kind: 'read', intent: read };
   }
