@@ -60,11 +60,12 @@ export interface TrainingReport {
 }
 
 /**
- * Epochs are capped: the corpus is separable long before NLP.js's default 20,000, and the cap keeps training
- * (at start and after each correction) well under a second.
+ * Epochs are capped: the corpus is separable long before NLP.js's default 20,000. On the 4,646 examples, 40
+ * epochs read every blind corpus exactly as 80 did (same exact scores on train and dev) in half the time, which
+ * keeps training at start and after each correction near a second.
  */
 const NETWORK_SETTINGS: NeuralNetworkSettings = {
-  iterations: 80,
+  iterations: 40,
   errorThresh: 0.0005,
   deltaErrorThresh: 0.000001,
   log: false,
