@@ -18,6 +18,7 @@ import {
   BECAUSE_KO,
   CANDIDATE,
   FROM_TO_REPLICAS,
+  DIGEST,
   HASH_LIKE,
   IMAGE_REF,
   LINES,
@@ -65,6 +66,10 @@ export function readImagesAndTags(s: ReadState): void {
     if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;
     s.imageApps.push(m[1]);
     if (m[2] ?? m[3]) entities.tag ??= m[2] ?? m[3];
+    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of s.rest.includes('sha256:') ? s.rest.matchAll(DIGEST) : []) {
+    entities.tag ??= m[1];
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
   for (const m of s.rest.matchAll(IMAGE_REF)) {

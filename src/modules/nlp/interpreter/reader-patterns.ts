@@ -15,6 +15,8 @@ export const REGISTRY_IMAGE = new RegExp(
   `(?<![a-z0-9_.:/-])(?:[a-z0-9][a-z0-9.-]*(?::\\d+)?/)+(${NAME})(?::([a-z0-9_][a-z0-9_.-]*)|@(sha256:[a-f0-9]{12,64}))?(?![a-z0-9_.:/-])`,
   'g',
 );
+/** An image digest, with its algorithm: worker@sha256:5f1c…, "digest sha256:9c1e". */
+export const DIGEST = /(?:@|(?<![a-z0-9_.:-]))(sha256:[a-f0-9]{4,64})(?![a-z0-9_.-])/g;
 /** Commit-style tags written apart from the app: sha-4f2a9c1, git-7f3e2a1, 4f2a9c1e. */
 export const SHA_TAG = /(?<![a-z0-9_.:-])((?:sha|git)-[0-9a-f]{6,40}|[0-9a-f]{7,40})(?![a-z0-9_.-])/g;
 /** A bare commit hash has both digits and letters (not a number, not a word like "deadbeef"). */
@@ -23,7 +25,7 @@ export const VERSION =
   /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
 export const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
 export const TAG_WORD_AFTER =
-  /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;
+  /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)(?![a-z])\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;
 export const TAG_WORD_BEFORE = /(?<![a-z0-9_.-])([a-z0-9][a-z0-9_.-]*)\s?(?:태그|tag)(?![a-z])/g;
 export const REVISION = [
   /(?:revision|rev\.?|리비전|리비젼|레비전)\s?(?:#|no\.?|number|번호)?\s?(\d+)/g,
@@ -101,7 +103,7 @@ const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])
 const SPACED_PRODUCTION = /(?<![가-힣])운 영(?![가-힣])/g;
 /** "scale4개", "logs200줄", "v2.0.0deploy", "todev": words run together. */
 const GLUED_WORDS =
-  /(?<![a-z])(scale|logs?|tail|deploy|restart|to|on|in)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
+  /(?<![a-z])(scale|logs?|tail|deploy|restart|status|to|on|in)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
 export const PLEASE = /(?<![a-z])(?:please|pls|plz)(?![a-z])/;
 const PUNCT = /[“”"`,!?;()[\]{}<>]|(?<!\d\s?)~(?!\s?\d)|\.(?=\s|$)/g;
 const SPACES = /\s+/g;

@@ -180,9 +180,12 @@ export type ChangeVerdict =
   /** a request with a question mark, or a change named without an order: ask before doing anything */
   | { kind: 'ask' };
 
+/** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
+const THANKS_AT_END = /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
+
 /** The text as the gate reads it: normalised, politeness as "please", an operation verb run into a name split. */
 function readableText(text: string, names: ReadonlySet<string>): string {
-  let t = normalise(text).replace(POLITE_IF, 'please ');
+  let t = normalise(text).replace(POLITE_IF, 'please ').replace(THANKS_AT_END, '');
   for (const m of names.size > 0 ? t.matchAll(GLUED_VERB) : [])
     if (names.has(t.slice(m.index + m[0].length).split(' ')[0])) {
       t = t.replace(GLUED_VERB, (verb, _v: string, at: number) =>
