@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { AgentOptions, RequestOptions } from 'node:https';
 import type {
   DispatcherOptions,
@@ -20,24 +19,29 @@ export interface KubeTransportOptions {
   abortAfterMs: number;
 }
 
-/** Identity of a transport plan (proxy, TLS material as bytes): the pool is kept while it stays the same. */
-function fingerprint(plan: DispatcherOptions): string {
-  const h = createHash('sha256');
-  const add = (v: unknown): void => {
-    if (v === undefined || v === null) h.update('\0');
-    else if (Buffer.isBuffer(v)) h.update(v);
-    else if (Array.isArray(v)) v.forEach(add);
-    else if (typeof v === 'object')
-      for (const [k, x] of Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) {
-        h.update(k);
-        add(x);
-      }
-    else h.update(`${typeof v}:${String(v)}`);
-    h.update('\x1f');
-  };
-  add(plan);
-  return h.digest('hex');
+/**
+ * Whether two transport plans (proxy, TLS material as bytes) are the same: the pool is kept while they are.
+ * Compared field by field with the previous call's plan — a SHA-256 of every plan, CA bytes included, was
+ * ~1 % of an MCP status read's CPU (two API calls per read).
+ */
+export function samePlan(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Buffer.isBuffer(a) || Buffer.isBuffer(b))
+    return Buffer.isBuffer(a) && Buffer.isBuffer(b) && a.equals(b);
+  if (Array.isArray(a) || Array.isArray(b))
+    return (
+      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => samePlan(x, b[i]))
+    );
+  if (typeof a === 'function' && typeof b === 'function') return String(a) === String(b);
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return isAbsent(a) && isAbsent(b);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys)
+    if (!samePlan((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }
+
+/** undefined and null are the same absence (a key set to undefined is no key at all). */
+const isAbsent = (v: unknown): boolean => v === undefined || v === null;
 
 /**
  * Credentials and transport of every Kubernetes API call.
@@ -52,7 +56,7 @@ function fingerprint(plan: DispatcherOptions): string {
  * A SOCKS proxy in the kubeconfig keeps the library's own per-call transport (its connector is private).
  */
 export class PooledKubeTransport implements SecurityAuthentication {
-  private pool: { key: string; dispatcher: Dispatcher } | null = null;
+  private pool: { plan: DispatcherOptions; dispatcher: Dispatcher } | null = null;
 
   constructor(
     private readonly kc: KubeConfig,
@@ -102,8 +106,7 @@ export class PooledKubeTransport implements SecurityAuthentication {
   }
 
   private dispatcherFor(plan: DispatcherOptions): Dispatcher {
-    const key = fingerprint(plan);
-    if (this.pool?.key === key) return this.pool.dispatcher;
+    if (this.pool && samePlan(this.pool.plan, plan)) return this.pool.dispatcher;
     const previous = this.pool;
     const pool = {
       connections: this.options.maxConnections,
@@ -119,7 +122,7 @@ export class PooledKubeTransport implements SecurityAuthentication {
             connect:
               plan.type === 'agent' ? plan.connect : { keepAlive: true, keepAliveInitialDelay: 30_000 },
           });
-    this.pool = { key, dispatcher };
+    this.pool = { plan, dispatcher };
     if (previous) void drain(previous.dispatcher);
     return dispatcher;
   }

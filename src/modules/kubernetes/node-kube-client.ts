@@ -12,6 +12,7 @@ import {
   type V1Service,
 } from '@kubernetes/client-node';
 import type { KubeClient, PatchKind } from './kube-client.js';
+import { kubeHttpLibrary } from './kube-http-library.js';
 import { PooledKubeTransport, type KubeTransportOptions } from './kube-transport.js';
 import { mapKubeError, type KubeCallContext } from './kubernetes.errors.js';
 
@@ -51,7 +52,8 @@ async function deleted(ctx: KubeCallContext, fn: () => Promise<unknown>, ms: num
 /**
  * KubeClient on @kubernetes/client-node 2.x. The API clients are built as `kc.makeApiClient` builds them,
  * except for the authentication method: PooledKubeTransport sends every call over one kept-alive
- * connection pool per cluster instead of the library's new connection per call.
+ * connection pool per cluster instead of the library's new connection per call; and for the HTTP library:
+ * kubeHttpLibrary sends it with undici's `request` instead of `fetch`.
  */
 export class NodeKubeClient implements KubeClient {
   private readonly apps: AppsV1Api;
@@ -75,6 +77,7 @@ export class NodeKubeClient implements KubeClient {
     const config = createConfiguration({
       baseServer: new ServerConfiguration(cluster.server, {}),
       authMethods: { default: this.transport },
+      httpApi: kubeHttpLibrary(),
       middleware: [setHeaderMiddleware('User-Agent', 'klepaas-backend (kubernetes-client-node)')],
     });
     this.apps = new AppsV1Api(config);

@@ -3,7 +3,7 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { z } from 'zod';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { AppConfig } from '../../config/app.config.js';
-import type { AuditEntry, AuditService } from '../audit/audit.service.js';
+import type { AuditDurability, AuditEntry, AuditService } from '../audit/audit.service.js';
 import { defineTool, McpCatalog } from './mcp-catalog.js';
 import { McpServerConfig } from './mcp-server.config.js';
 
@@ -17,7 +17,13 @@ const { DeploymentChanges } = await import('../deployments/deployment-changes.js
 /** The tool framework on its own: scope filtering, refusal, structured results, errors, audit, progress. */
 describe('McpServerService tool framework', () => {
   const audited: AuditEntry[] = [];
-  const audit = { record: async (e: AuditEntry) => void audited.push(e) } as unknown as AuditService;
+  const durabilities: (AuditDurability | undefined)[] = [];
+  const audit = {
+    record: async (e: AuditEntry, durability?: AuditDurability) => {
+      audited.push(e);
+      durabilities.push(durability);
+    },
+  } as unknown as AuditService;
   const catalog = new McpCatalog();
   catalog.addTools(
     defineTool({
@@ -64,7 +70,10 @@ describe('McpServerService tool framework', () => {
     return client;
   }
 
-  beforeEach(() => (audited.length = 0));
+  beforeEach(() => {
+    audited.length = 0;
+    durabilities.length = 0;
+  });
 
   it('lists only the tools the scopes allow, with schemas and annotations', async () => {
     const reader = await connect(['mcp:read', 'deploy:read']);
@@ -103,6 +112,7 @@ describe('McpServerService tool framework', () => {
       status: 403,
       action: 'mcp.tools/call change_things',
     });
+    expect(durabilities).toEqual(['commit']); // not a read-only tool: committed before the answer
   });
 
   it('returns structuredContent plus text, sends progress, audits caller and arguments', async () => {
@@ -124,6 +134,7 @@ describe('McpServerService tool framework', () => {
       requestId: 'r-1',
       details: { tool: 'echo_status', arguments: { name: 'web', token: 's3cr3t' } },
     });
+    expect(durabilities).toEqual(['batched']); // a read-only tool's record does not hold its answer
   });
 
   it('maps domain errors and invalid arguments to isError results; hides internals', async () => {

@@ -275,7 +275,11 @@ export class McpServerService {
     const caller = callerOf(extra);
     const answers: ConfirmAnswer[] = [];
     const call = await this.callTool(server, def, args, extra, caller, answers);
-    await this.audit.record(toolCallAudit(def, args, caller, extra, call, answers));
+    // A read-only tool changed nothing, so its answer need not wait for the record's commit (an fsync on
+    // SQLite, which every concurrent call queued behind): the record is batched and committed within
+    // KLEPAAS_WRITE_BEHIND_INTERVAL_MS, and the audit API commits what is queued before it reads.
+    const durability = def.annotations.readOnlyHint === true ? 'batched' : 'commit';
+    await this.audit.record(toolCallAudit(def, args, caller, extra, call, answers), durability);
     return call.result;
   }
 

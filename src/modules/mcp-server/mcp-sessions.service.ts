@@ -25,6 +25,7 @@ import {
   McpTooManySessionsError,
 } from './mcp-server.errors.js';
 import { McpServerService } from './mcp-server.service.js';
+import { holdUntilAnswered } from './mcp-wire.js';
 
 export const MCP_SESSIONS_OPEN = 'mcp_server_sessions_open';
 
@@ -204,7 +205,11 @@ export class McpSessionsService implements OnModuleInit, OnModuleDestroy {
         ip: req.ip,
       },
     };
-    if (req.method === 'POST') metrics.observeIncoming(req.body);
+    if (req.method === 'POST') {
+      metrics.observeIncoming(req.body);
+      // stateless answers of this kind are one JSON body already (enableJsonResponse)
+      if (!this.config.KLEPAAS_MCP_STATELESS && this.answersOnly(req.body)) holdUntilAnswered(res);
+    }
     await transport.handleRequest(withAuth as Request & { auth: never }, res, req.body);
     if (req.method === 'POST') metrics.settleRefused(req.body, res.statusCode);
   }
