@@ -26,9 +26,9 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.981, devFloor: null },
   // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 466/498, dev 295/327 (90.2 %)
   { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.935, devFloor: 0.902 },
-  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 699/760, 738/805
-  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.919, devFloor: null },
-  { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.916, devFloor: null },
+  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 711/760, 739/805
+  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.935, devFloor: null },
+  { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.918, devFloor: null },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

@@ -36,7 +36,7 @@ export const STATUS_CUE = new RegExp(
 );
 /** "어떻게 말하면 돼?", "how do I roll back?": how to use this service, even with an operation word in it. */
 export const HELP_CUE = new RegExp(
-  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|하면\\s?돼|시작)|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|` +
+  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|하면\\s?돼|시작|요청)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|` +
     W(
       `getting\\s+started|what\\s+should\\s+i\\s+(?:type|say|write)|explain\\s+how\\s+to|how\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+with\\s+you|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
     ),
@@ -49,7 +49,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'rollback',
     new RegExp(
-      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
+      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
         W(
           `rollback|roll-back|roll\\s+back|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+to|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
         ),
@@ -77,7 +77,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'delete',
     new RegExp(
-      `삭제|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
+      `삭제|딜리트|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
           `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|take\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?to\\s)|nuke|rm`,
         ),
@@ -95,7 +95,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'deploy',
     new RegExp(
-      `배포|디플로이|디플로잉|롤\\s?아웃|내보내|올려|올리|띄워|띄우|얹어|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|박아|쏴|태워|론칭|런칭|밀어\\s?넣|출격|` +
+      `배포|디플로이|디플로잉|롤\\s?아웃|내보내|버전\\s?업|올려|올리|띄워|띄우|얹어|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|박아|쏴|태워|론칭|런칭|밀어\\s?넣|출격|` +
         W(
           `deploy|redeploy|re-deploy|ship|release|use\\s+(?:the\\s+)?image|send\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:to|out\\s+to)|throw\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|to|at)|move\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+to|take\\s+[a-z0-9-]+\\s+live|update|upgrade|roll\\s+out|roll\\s+[a-z0-9-]+\\s+out|rollout|roll\\s+forward|push|launch|publish|promote|go\\s+live|spin\\s+up|spin\\s+[a-z0-9-]+\\s+up|bump\\s+(?:[a-z0-9-]+\\s+)?to\\s+v?\\d|bump|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
         ),

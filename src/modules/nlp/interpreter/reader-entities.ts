@@ -165,6 +165,14 @@ export function correctIntentByCounts(s: ReadState): void {
     /띄워|띄우|올려|올리/.test(s.rest)
   )
     s.intent = 'scale';
+  // "v2.3.0으로 맞춰줘", "set web-app to v1.4.2": a version set is a deploy of it
+  if (
+    s.intent === 'scale' &&
+    entities.tag !== undefined &&
+    entities.replicas === undefined &&
+    !s.unclear.includes('replicas')
+  )
+    s.intent = 'deploy';
   // "2개로 내려" lowers replicas; it does not delete
   if (s.intent === 'delete' && entities.replicas !== undefined && /내려|내리|줄/.test(s.rest))
     s.intent = 'scale';
