@@ -129,7 +129,7 @@ export const NEGATION = new RegExp(
 export const OUT_OF_DOMAIN = new RegExp(
   `날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
     W(
-      `weather|lunch|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|todos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
+      `weather|lunch|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
     ),
 );
 
