@@ -19,7 +19,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TLSSocket } from 'node:tls';
@@ -294,6 +294,8 @@ export class FakeKubeApi {
   connections = 0;
   /** TLS handshakes completed ('secureConnection' events) since start (or resetConnections). */
   tlsConnections = 0;
+  /** Every TCP connection open now (closed on `close()`, as a cluster that goes away does). */
+  private readonly sockets = new Set<Socket>();
   /** Bearer tokens it accepts (a client certificate signed by its CA is accepted too). */
   readonly tokens = new Set([FAKE_TOKEN]);
   readyDelayMs: number;
@@ -334,7 +336,11 @@ export class FakeKubeApi {
       );
       fake.server.on('secureConnection', () => fake.tlsConnections++);
     } else fake.server = createServer(handler);
-    fake.server.on('connection', () => fake.connections++);
+    fake.server.on('connection', (socket: Socket) => {
+      fake.connections++;
+      fake.sockets.add(socket);
+      socket.once('close', () => fake.sockets.delete(socket));
+    });
     // kube-apiserver keeps idle HTTP/1.1 connections open (client-go drops its own after 90 s); Node's
     // default of 5 s would close them under a client that pauses between bursts.
     fake.server.keepAliveTimeout = 90_000;
@@ -350,8 +356,11 @@ export class FakeKubeApi {
   }
 
   async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections?.();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // a socket still in its TLS handshake is not yet the HTTP server's to close: the cluster is gone for it too
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
   }
 
   /** An API-server outage: connections are refused until `restart()`; the cluster's state is kept. */
