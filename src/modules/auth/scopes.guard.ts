@@ -148,7 +148,16 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
       reason === 'Missing bearer token'
         ? 'Bearer'
         : `Bearer error="invalid_token", error_description="${reason}"`;
-    return new UnauthorizedError(reason, challenge, context && this.resourceMetadata(context));
+    const resourceMetadata = context && this.resourceMetadata(context);
+    // An expected refusal, answered and audited but never logged with a stack: capturing one was ~7 µs
+    // of every 401 of a flood.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return new UnauthorizedError(reason, challenge, resourceMetadata);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   }
 
   private principalFromHeaders(req: Request, resourceMetadata?: string): Principal {
