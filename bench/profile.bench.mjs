@@ -4,7 +4,8 @@
 //   npm run bench:profile                                # GET /api/v1/health
 //   BENCH_PATH=/api/v1/audit?limit=1 BENCH_AUTH=1 npm run bench:profile
 //   node bench/profile.bench.mjs --summary file.cpuprofile [requests]   # summarise a saved profile
-// Knobs (env): BENCH_PATH, BENCH_AUTH=1 (bearer JWT with every scope), BENCH_DURATION (s, 10),
+// Knobs (env): BENCH_PATH, BENCH_AUTH=1 (bearer JWT with every scope; BENCH_AUTH=bad: a malformed one,
+// every request a 401 — the denial flood's path), BENCH_DURATION (s, 10),
 // BENCH_WARMUP (s, 3), BENCH_CONNECTIONS (10), BENCH_LOG_LEVEL (info), BENCH_TOP (rows, 25),
 // BENCH_PROFILE_OUT (keep the .cpuprofile there; open it in Chrome DevTools or speedscope for a flame graph).
 /* global fetch, TextEncoder */
@@ -62,6 +63,7 @@ async function main() {
     const url = `http://127.0.0.1:${port}`;
     await waitForHttp(`${url}/api/v1/healthz`, service);
     const headers = {};
+    if (process.env.BENCH_AUTH === 'bad') headers.authorization = 'Bearer not-a-token';
     if (process.env.BENCH_AUTH === '1') {
       const token = await new SignJWT({ scope: '*' })
         .setProtectedHeader({ alg: 'HS256' })
@@ -80,7 +82,9 @@ async function main() {
       child.kill('SIGWINCH');
       const deadline = Date.now() + 30_000;
       while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      if (res.non2xx > 0 || res.errors > 0) throw new Error(`${res.non2xx} non-2xx, ${res.errors} errors`);
+      const refused = process.env.BENCH_AUTH === 'bad' && child === service ? res['2xx'] : res.non2xx;
+      if (refused > 0 || res.errors > 0)
+        throw new Error(`${refused} unexpected answers, ${res.errors} errors`);
       return { res, profile: JSON.parse(readFileSync(file, 'utf8')) };
     };
     const top = num('BENCH_TOP', 25);

@@ -144,15 +144,16 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     }
     const requestId = String(req.id ?? res.getHeader('x-request-id') ?? '');
     if (n.status === 401 || n.status === 403) {
+      const ip = req.ip; // a getter that parses X-Forwarded-For (trust proxy) on every read
       // Listeners run before the response, so whoever reads the audit log next finds the denial.
       await this.events.emitAsync(ACCESS_DENIED, {
         request: req,
         status: n.status,
         code: n.code,
         message: n.message,
-        subject: requestPrincipal(req)?.userId ?? req.ip ?? 'unknown',
+        subject: requestPrincipal(req)?.userId ?? ip ?? 'unknown',
         route: `${req.method} ${req.route?.path ?? req.path}`,
-        ip: req.ip,
+        ip,
         requestId,
       } satisfies AccessDenied);
     }

@@ -47,6 +47,19 @@ function hasBody(req: IncomingMessage): boolean {
 
 type WithRawBody = IncomingMessage & { rawBody?: Buffer };
 
+/**
+ * JSON bodies whose text has no `\u` escape. JSON.parse refuses raw control characters in strings and
+ * decodes UTF-8 (a bad sequence becomes U+FFFD), so a NUL or a lone surrogate can only come from a `\u`
+ * escape: without one, walking the parsed body for them (findTextProblem, a path string per property)
+ * can be skipped. A `\\u` (an escaped backslash) only makes the check walk the body, as before.
+ */
+const plainJson = new WeakSet<IncomingMessage>();
+const UNICODE_ESCAPE = Buffer.from('\\u');
+
+export function mayHoldEscapedText(utf8: Buffer): boolean {
+  return utf8.includes(UNICODE_ESCAPE);
+}
+
 function keepRawBody(req: WithRawBody, _res: ServerResponse, buf: Buffer): void {
   req.rawBody = buf; // webhook signatures are computed over the exact bytes
 }
@@ -61,6 +74,7 @@ function checkJson(req: WithRawBody, res: ServerResponse, buf: Buffer, encoding:
       'entity.too.deep',
       `Request body nests deeper than ${MAX_JSON_DEPTH} levels`,
     );
+  if (!mayHoldEscapedText(buf)) plainJson.add(req);
   keepRawBody(req, res, buf);
 }
 
@@ -104,6 +118,7 @@ export class BodyParsingInterceptor implements NestInterceptor {
 
   private async parse(req: Request, res: Response): Promise<void> {
     for (const parser of this.parsers) await run(parser, req, res);
+    if (plainJson.has(req)) return;
     const problem = findTextProblem(req.body);
     if (problem) throw new InvalidInputError(problem);
   }

@@ -1,4 +1,4 @@
-import { jsonNestsDeeperThan } from './body-parsing.interceptor.js';
+import { jsonNestsDeeperThan, mayHoldEscapedText } from './body-parsing.interceptor.js';
 import { findTextProblem, textProblem } from './input-text.js';
 
 const deeper = (text: string, max: number) => jsonNestsDeeperThan(Buffer.from(text, 'utf8'), max);
@@ -34,5 +34,24 @@ describe('textProblem / findTextProblem', () => {
     );
     expect(findTextProblem({ a: ['fine', 2, null, true] })).toBeNull();
     expect(findTextProblem(undefined)).toBeNull();
+  });
+});
+
+describe('mayHoldEscapedText', () => {
+  const holds = (text: string) => mayHoldEscapedText(Buffer.from(text, 'utf8'));
+
+  it('is true only when the JSON text has a \\u escape (the one way to write a NUL or lone surrogate)', () => {
+    expect(holds('{"a":"\\u0000"}')).toBe(true);
+    expect(holds('{"a":"\\ud800"}')).toBe(true);
+    expect(holds('{"a":"\\\\u"}')).toBe(true); // an escaped backslash: walked, as before
+    expect(holds('{"a":"plain 한국어 text \\n \\" \\\\ \\/"}')).toBe(false);
+  });
+
+  it('without one, the parsed body has no NUL and no lone surrogate', () => {
+    for (const text of ['{"a":"x\\ty"}', '{"k\\"ey":["\\b\\f\\r"]}', '{"a":"\uFFFD😀"}']) {
+      expect(holds(text)).toBe(false);
+      expect(findTextProblem(JSON.parse(text))).toBeNull();
+    }
+    expect(() => JSON.parse('{"a":"\u0000"}')).toThrow(); // a raw NUL is not JSON at all
   });
 });

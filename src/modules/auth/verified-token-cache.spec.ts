@@ -1,4 +1,4 @@
-import { VerifiedTokenCache, verifiedExpiry } from './verified-token-cache.js';
+import { RefusedTokenCache, VerifiedTokenCache, verifiedExpiry } from './verified-token-cache.js';
 import type { Principal } from '../../common/principal/principal.js';
 
 const alice: Principal = { userId: 'alice', scopes: ['audit:read'], method: 'jwt' };
@@ -41,5 +41,25 @@ describe('VerifiedTokenCache', () => {
     expect(verifiedExpiry(token({ exp: 123 }))).toBe(123);
     expect(verifiedExpiry(token({ sub: 'x' }))).toBeUndefined();
     expect(verifiedExpiry('garbage')).toBeUndefined();
+  });
+});
+
+describe('RefusedTokenCache', () => {
+  it('remembers why a token was refused until its TTL', () => {
+    const cache = new RefusedTokenCache(10, 60_000);
+    cache.set('bad', 'Token signature is invalid', NOW);
+    expect(cache.get('bad', NOW + 59_999)).toBe('Token signature is invalid');
+    expect(cache.get('bad', NOW + 60_000)).toBeUndefined();
+    expect(cache.get('other', NOW)).toBeUndefined();
+  });
+
+  it('is bounded, dropping the oldest', () => {
+    const cache = new RefusedTokenCache(2, 60_000);
+    cache.set('a', 'ra', NOW);
+    cache.set('b', 'rb', NOW);
+    cache.set('c', 'rc', NOW);
+    expect(cache.get('a', NOW)).toBeUndefined();
+    expect(cache.get('b', NOW)).toBe('rb');
+    expect(cache.get('c', NOW)).toBe('rc');
   });
 });

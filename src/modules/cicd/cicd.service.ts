@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { keysetPage, keysetRequest } from '../../common/pagination/keyset-page.js';
 import { DELIVERIES_MAX_PAGE } from './dto/deliveries-query.dto.js';
-import { verify } from '@octokit/webhooks-methods';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { normaliseError } from '../../common/errors/error-envelope.filter.js';
@@ -28,6 +27,7 @@ import { CicdWorker } from './cicd.worker.js';
 import { toDeliveryView, toJobView, type DeliveryView } from './delivery-views.js';
 import { routeEvent, type Route } from './event-router.js';
 import type { TagPlan } from './tag-policy.js';
+import { webhookSigner } from './webhook-signature.js';
 
 export const CICD_DELIVERIES = 'klepaas_cicd_deliveries_total';
 
@@ -83,13 +83,8 @@ export class CicdService {
   }
 
   /** Which configured secret signed these bytes, or null. Every secret is tried (rotation). */
-  async verifySignature(raw: Buffer, signature: string): Promise<string | null> {
-    const payload = raw.toString('utf8');
-    let matched: string | null = null;
-    for (const { name, secret } of this.config.secrets) {
-      if ((await verify(secret, payload, signature)) && matched === null) matched = name;
-    }
-    return matched;
+  verifySignature(raw: Buffer, signature: string): string | null {
+    return webhookSigner(raw, signature, this.config.secrets);
   }
 
   /**
@@ -150,7 +145,7 @@ export class CicdService {
       throw new WebhookSignatureError('signature_invalid', 'X-Hub-Signature-256 is not sha256=<hex>');
     if (!input.rawBody || input.rawBody.length === 0)
       throw new WebhookBadRequestError('invalid_payload', 'Request body is empty');
-    const secret = await this.verifySignature(input.rawBody, input.signature.toLowerCase());
+    const secret = this.verifySignature(input.rawBody, input.signature.toLowerCase());
     if (!secret)
       throw new WebhookSignatureError('signature_invalid', 'X-Hub-Signature-256 does not match the body');
     return secret;
