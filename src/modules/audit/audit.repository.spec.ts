@@ -1,5 +1,14 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type CompiledQuery } from 'kysely';
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  SqliteDialect,
+  sql,
+  type CompiledQuery,
+} from 'kysely';
 import { olderThan } from '../../common/pagination/keyset-page.js';
 import { AuditRepository, type AuditQuery, type AuditRow } from './audit.repository.js';
 
@@ -34,6 +43,28 @@ const row = (i: number): AuditRow => ({
   count: 1,
 });
 
+/** One query per combination of filters (2^7), the values chosen so that some rows match. */
+function everyShape(): AuditQuery[] {
+  const full: AuditQuery = {
+    userId: 'alice',
+    action: 'POST /api/v1/apps',
+    resource: '/api/v1/apps/web_%',
+    status: 201,
+    from: '2026-12-01T00:00:00.000Z',
+    to: '2026-12-01T00:00:03.000Z',
+    before: { at: '2026-12-01T00:00:02.000Z', id: 'id-9' },
+    limit: 3,
+  };
+  const keys = ['userId', 'action', 'resource', 'status', 'from', 'to', 'before'] as const;
+  return Array.from({ length: 2 ** keys.length }, (_, shape) => {
+    const q: AuditQuery = { limit: 3 };
+    keys.forEach((key, bit) => {
+      if (shape & (1 << bit)) Object.assign(q, { [key]: full[key] });
+    });
+    return q;
+  });
+}
+
 describe('AuditRepository.find', () => {
   let db: Kysely<Tables>;
   let executed: { sql: string; parameters: readonly unknown[] }[];
@@ -52,22 +83,7 @@ describe('AuditRepository.find', () => {
 
   it('runs, for every filter shape, the SQL and values the query builder gives', async () => {
     const repository = new AuditRepository(db);
-    const full: AuditQuery = {
-      userId: 'alice',
-      action: 'POST /api/v1/apps',
-      resource: '/api/v1/apps/web_%',
-      status: 201,
-      from: '2026-12-01T00:00:00.000Z',
-      to: '2026-12-01T00:00:03.000Z',
-      before: { at: '2026-12-01T00:00:02.000Z', id: 'id-9' },
-      limit: 3,
-    };
-    const keys = ['userId', 'action', 'resource', 'status', 'from', 'to', 'before'] as const;
-    for (let shape = 0; shape < 2 ** keys.length; shape++) {
-      const q: AuditQuery = { limit: 3 };
-      keys.forEach((key, bit) => {
-        if (shape & (1 << bit)) Object.assign(q, { [key]: full[key] });
-      });
+    for (const q of everyShape())
       for (let round = 0; round < 2; round++) {
         executed = [];
         const rows = await repository.find(q);
@@ -75,6 +91,25 @@ describe('AuditRepository.find', () => {
         expect(executed).toEqual([{ sql: expected.sql, parameters: expected.parameters }]);
         expect(rows).toEqual((await db.executeQuery(expected)).rows);
       }
+  });
+
+  it('compiles for PostgreSQL too (numbered placeholders in the builder order)', async () => {
+    const seen: { sql: string; parameters: readonly unknown[] }[] = [];
+    const pg = new Kysely<Tables>({
+      dialect: {
+        createAdapter: () => new PostgresAdapter(),
+        createDriver: () => new DummyDriver(),
+        createIntrospector: (k) => new PostgresIntrospector(k),
+        createQueryCompiler: () => new PostgresQueryCompiler(),
+      },
+      log: ({ query: { sql, parameters } }) => void seen.push({ sql, parameters }),
+    });
+    const repository = new AuditRepository(pg);
+    for (const q of everyShape()) {
+      seen.length = 0;
+      await repository.find(q);
+      const expected = reference(pg, q);
+      expect(seen).toEqual([{ sql: expected.sql, parameters: expected.parameters }]);
     }
   });
 
