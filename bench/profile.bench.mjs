@@ -65,7 +65,9 @@ async function main() {
     const headers = {};
     if (process.env.BENCH_AUTH === 'bad') headers.authorization = 'Bearer not-a-token';
     if (process.env.BENCH_AUTH === '1') {
-      const token = await new SignJWT({ scope: '*' })
+      // the audit read's token is foundation.bench's (the bare baseline checks for audit:read, not '*')
+      const scope = path.startsWith('/api/v1/audit') ? 'audit:read' : '*';
+      const token = await new SignJWT({ scope })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject('bench')
         .setIssuedAt()

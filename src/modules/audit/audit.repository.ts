@@ -1,7 +1,7 @@
 import { type KeysetPosition } from '../../common/pagination/keyset-cursor.js';
 import { olderThan } from '../../common/pagination/keyset-page.js';
 import { Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import { InjectDatabase } from '../../database/database.tokens.js';
 
 export interface AuditRow {
@@ -47,16 +47,85 @@ export class AuditRepository {
     await trx.updateTable('audit_log').set({ count }).where('id', '=', id).execute();
   }
 
+  /** The listing's SQL per filter shape (at most 2^7), compiled once: Kysely's compile was a per-read cost. */
+  private readonly plans = new Map<number, Plan>();
+
   async find(q: AuditQuery): Promise<AuditRow[]> {
-    let query = this.db.selectFrom('audit_log').selectAll();
-    if (q.userId) query = query.where('user_id', '=', q.userId);
-    if (q.action) query = query.where('action', '=', q.action);
-    if (q.resource)
-      query = query.where('resource', 'like', `${q.resource.replace(/[%_\\]/g, (m) => `\\${m}`)}%`);
-    if (q.status !== undefined) query = query.where('status', '=', q.status);
-    if (q.from) query = query.where('created_at', '>=', q.from);
-    if (q.to) query = query.where('created_at', '<', q.to);
-    if (q.before) query = query.where(olderThan({ at: 'created_at', id: 'id' }, q.before));
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
+    const values: Record<Slot, unknown> = {
+      userId: q.userId,
+      action: q.action,
+      resource: q.resource && `${q.resource.replace(/[%_\\]/g, (m) => `\\${m}`)}%`,
+      status: q.status,
+      from: q.from,
+      to: q.to,
+      beforeAt: q.before?.at,
+      beforeId: q.before?.id,
+      limit: q.limit,
+    };
+    const shape = shapeOf(q);
+    let plan = this.plans.get(shape);
+    if (!plan) {
+      plan = this.compile(shape);
+      this.plans.set(shape, plan);
+    }
+    const parameters = plan.slots.map((slot) => values[slot]);
+    return (await this.db.executeQuery<AuditRow>(CompiledQuery.raw(plan.sql, parameters))).rows;
   }
+
+  /**
+   * Builds the query of one shape with a marker in each value's place and records which value each
+   * parameter of the compiled SQL takes, so the SQL is exactly what building it per read gave.
+   */
+  private compile(shape: number): Plan {
+    const m = Object.fromEntries(SLOTS.map((slot) => [slot, `\u0000slot:${slot}`])) as Record<Slot, string>;
+    const has = (bit: number) => (shape & bit) !== 0;
+    let query = this.db.selectFrom('audit_log').selectAll();
+    if (has(BIT.userId)) query = query.where('user_id', '=', m.userId);
+    if (has(BIT.action)) query = query.where('action', '=', m.action);
+    if (has(BIT.resource)) query = query.where('resource', 'like', m.resource);
+    if (has(BIT.status)) query = query.where('status', '=', m.status as unknown as number);
+    if (has(BIT.from)) query = query.where('created_at', '>=', m.from);
+    if (has(BIT.to)) query = query.where('created_at', '<', m.to);
+    if (has(BIT.before))
+      query = query.where(olderThan({ at: 'created_at', id: 'id' }, { at: m.beforeAt, id: m.beforeId }));
+    const limit = m.limit as unknown as number;
+    const compiled = query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).compile();
+    const slots = compiled.parameters.map((p) => {
+      const slot = SLOTS.find((s) => m[s] === p);
+      if (!slot) throw new Error(`audit listing: unexpected parameter in ${compiled.sql}`);
+      return slot;
+    });
+    return { sql: compiled.sql, slots };
+  }
+}
+
+const SLOTS = [
+  'userId',
+  'action',
+  'resource',
+  'status',
+  'from',
+  'to',
+  'beforeAt',
+  'beforeId',
+  'limit',
+] as const;
+type Slot = (typeof SLOTS)[number];
+interface Plan {
+  sql: string;
+  slots: Slot[];
+}
+const BIT = { userId: 1, action: 2, resource: 4, status: 8, from: 16, to: 32, before: 64 } as const;
+
+/** Which filters a query uses, as building it applies them (empty strings filter nothing). */
+function shapeOf(q: AuditQuery): number {
+  return (
+    (q.userId ? BIT.userId : 0) |
+    (q.action ? BIT.action : 0) |
+    (q.resource ? BIT.resource : 0) |
+    (q.status !== undefined ? BIT.status : 0) |
+    (q.from ? BIT.from : 0) |
+    (q.to ? BIT.to : 0) |
+    (q.before ? BIT.before : 0)
+  );
 }
