@@ -55,7 +55,7 @@ import {
   ordinal,
   spacedPattern,
 } from './reader-patterns.js';
-import type { ReadState } from './reader-state.js';
+import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
@@ -343,6 +343,18 @@ export function pickApp(s: ReadState): void {
   }
 }
 
+/**
+ * "prod 말고", "staging 아니고": the environment is refused by what follows it — unless that is a "not" naming the
+ * next environment ("to staging, not production", "stage but NOT live"): then the next one is refused.
+ */
+function refusedAfter(h: EnvironmentHit, hits: readonly EnvironmentHit[], t: string): boolean {
+  const m = REFUSED_AFTER.exec(t.slice(h.end, h.end + 14));
+  if (!m) return false;
+  if (!/not$/.test(m[0])) return true;
+  const notEnd = h.end + m[0].length;
+  return !hits.some((o) => o !== h && o.start >= notEnd && o.start <= notEnd + 5);
+}
+
 /** One environment, the target of several ("staging에서 production으로"), or every environment (asked). */
 export function pickEnvironment(s: ReadState): void {
   const { entities, envHits, text: t } = s;
@@ -355,7 +367,7 @@ export function pickEnvironment(s: ReadState): void {
         envHits
           .filter(
             (h) =>
-              !REFUSED_AFTER.test(t.slice(h.end, h.end + 14)) &&
+              !refusedAfter(h, envHits, t) &&
               !REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 12), h.start)),
           )
           .map((h) => h.env),

@@ -148,6 +148,9 @@ function readIntentTypo(s: ReadState): void {
   }
 }
 
+/** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
+const TERSE_STATUS_QUESTION =
+  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?\?+\s*$/;
 const ARROW_COUNT = /(?:^|\s)(?:\d{1,3}\s?)?→\s?(\d{1,3})(?![\d.])/;
 const SHOW = /보여|출력|(?<![a-z])(?:show|print|display|give\s+me)(?![a-z])/;
 
@@ -294,6 +297,17 @@ function inferIntentFromEntities(s: ReadState): void {
   }
   if (s.intent === 'unknown' && WEAK_DEPLOY.test(t) && (entities.app || s.reference)) {
     s.intent = 'deploy';
+    s.confidence = INFERRED_INTENT;
+  }
+  // "cart-api stage?", "api-server up?": a registered app (and its environment) asked about, nothing else
+  if (
+    s.intent === 'unknown' &&
+    !s.negated &&
+    entities.app !== undefined &&
+    s.knownApps?.has(entities.app) &&
+    TERSE_STATUS_QUESTION.test(s.rest)
+  ) {
+    s.intent = 'status';
     s.confidence = INFERRED_INTENT;
   }
 }
