@@ -19,9 +19,9 @@ interface BlindCase extends LabelledCommand {
 
 /** Ratchets for rules + classifier on dev (2026-12-01; floor = measured, rounded down to 0.1 %). The aim is 97 %. */
 const ROUNDS = [
-  // before tuning: rules 89.3 %, rules + classifier 90.5 % (0 unsafe); now rules 295/327, combined 302/327 (92.3 %)
+  // before tuning: rules 89.3 %, rules + classifier 90.5 % (0 unsafe); now rules 296/327, combined 303/327 (92.6 %)
   // (93.3 % before rounds 4a and 4b joined the training data, 92.0 % right after)
-  { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.923, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.926, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

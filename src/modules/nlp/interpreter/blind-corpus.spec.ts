@@ -20,15 +20,15 @@ interface BlindCase extends LabelledCommand {
  * only fall. `held` = the split held out (none for a retired round).
  */
 const ROUNDS = [
-  // round 1, retired: 1,364/1,407 (96.9 %)
-  { dir: 'test/fixtures/nlp-blind', trainFloor: 0.969, devFloor: null },
+  // round 1, retired: 1,367/1,407 (97.2 %)
+  { dir: 'test/fixtures/nlp-blind', trainFloor: 0.971, devFloor: null },
   // round 2, retired: 829/845 (98.1 %)
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.981, devFloor: null },
-  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 466/498, dev 295/327 (90.2 %)
-  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.935, devFloor: 0.902 },
-  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 711/760, 739/805
-  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.935, devFloor: null },
-  { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.918, devFloor: null },
+  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 474/498, dev 296/327 (90.5 %)
+  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.951, devFloor: 0.905 },
+  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 726/760, 755/805
+  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.955, devFloor: null },
+  { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.937, devFloor: null },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

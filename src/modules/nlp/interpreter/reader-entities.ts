@@ -1,5 +1,5 @@
 /** The reader's entity steps: tags, counts, environments and the app, each masked from `rest` once read. */
-import { editDistance, parseNumber } from './korean.js';
+import { editDistance, jamo, parseNumber } from './korean.js';
 import {
   ALL_MARKER,
   DICTIONARY_WORDS,
@@ -54,6 +54,7 @@ import {
   nearKnown,
   ordinal,
   spacedPattern,
+  HANGUL_RUN,
 } from './reader-patterns.js';
 import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
@@ -259,7 +260,39 @@ export function readEnvironments(s: ReadState): void {
       s.rest = mask(s.rest, at);
     }
   }
+  if (s.language === 'ko' && envHits.length === 0) readKoreanEnvironmentSlip(s);
 }
+
+/**
+ * "스태이징", "스테 이징", "개 발": a staging word one letter off, or an environment word split by a space. Taken as
+ * that environment (neither is production, whose look-alikes are asked about instead).
+ */
+function readKoreanEnvironmentSlip(s: ReadState): void {
+  for (const [env, alias, spaced] of KOREAN_SAFE_ENV_WORDS) {
+    const split = spaced.exec(s.rest);
+    if (split && split[0] !== alias) {
+      s.envHits.push({ env, start: split.index, end: split.index + split[0].length });
+      s.rest = mask(s.rest, s.envHits[0]);
+      return;
+    }
+    // a two-syllable word one letter off is too often another word (개별, 개방)
+    if (alias.length < 3) continue;
+    for (const run of s.rest.matchAll(HANGUL_RUN)) {
+      for (let k = 0; k + alias.length <= run[0].length; k++) {
+        const window = run[0].slice(k, k + alias.length);
+        if (window !== alias && editDistance(jamo(window), jamo(alias), 1) <= 1) {
+          const start = run.index + k;
+          s.envHits.push({ env, start, end: start + alias.length });
+          s.rest = mask(s.rest, s.envHits[0]);
+          return;
+        }
+      }
+    }
+  }
+}
+const KOREAN_SAFE_ENV_WORDS = (['스테이징', '개발'] as const).map(
+  (alias) => [ENV_BY_ALIAS.get(alias) as NlpEnvironment, alias, new RegExp([...alias].join('\\s?'))] as const,
+);
 
 /** App candidates (Latin names); typos of environment words are recognised here as environments. */
 export function readAppCandidates(s: ReadState): void {

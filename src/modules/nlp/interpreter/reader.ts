@@ -150,7 +150,7 @@ function readIntentTypo(s: ReadState): void {
 
 /** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
 const TERSE_STATUS_QUESTION =
-  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?\?+\s*$/;
+  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?[\s?]*$/;
 const ARROW_COUNT = /(?:^|\s)(?:\d{1,3}\s?)?→\s?(\d{1,3})(?![\d.])/;
 const SHOW = /보여|출력|(?<![a-z])(?:show|print|display|give\s+me)(?![a-z])/;
 
@@ -305,7 +305,8 @@ function inferIntentFromEntities(s: ReadState): void {
     !s.negated &&
     entities.app !== undefined &&
     s.knownApps?.has(entities.app) &&
-    TERSE_STATUS_QUESTION.test(s.rest)
+    s.lowered.trimEnd().endsWith('?') &&
+    TERSE_STATUS_QUESTION.test(s.rest.replace(entities.app, ''))
   ) {
     s.intent = 'status';
     s.confidence = INFERRED_INTENT;

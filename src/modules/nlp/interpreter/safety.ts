@@ -32,6 +32,7 @@ import {
   ORDER_AT_END,
   QUOTED,
   HAS_NUMBER,
+  PLEASE,
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
 
@@ -247,6 +248,12 @@ export function judgeChange(
   return isOrder(intent, t, names) || (counted && !reported) ? { kind: 'order' } : { kind: 'ask' };
 }
 
+function reportsChange(t: string): boolean {
+  return (
+    (PAST.test(t) || PAST_EVIDENCE.test(t)) && !ORDER_AT_END.test(t) && !PLEASE.test(t) && !t.includes('?')
+  );
+}
+
 /** The gate. Pure; cheap (a handful of precompiled patterns; the typo scan runs only without an exact word). */
 export function enforceSafety(
   i: Interpretation,
@@ -271,6 +278,8 @@ export function enforceSafety(
   // "web-app 배포 너무 느리다": a remark about a change, not an order nor a question
   if (verdict.kind === 'ask' && REMARK_KO.test(normalise(text)) && !ORDER_AT_END.test(normalise(text)))
     return asUnknown(i, false);
+  // "we rolled back payment-svc last night", "cart-api 재시작 예정이야": a report or a plan, not a request
+  if (verdict.kind === 'ask' && reportsChange(normalise(text))) return asUnknown(i, false);
   if (i.ambiguous) return i;
   if (verdict.kind === 'read') return asRead(i, verdict.intent);
   if (verdict.kind === 'ask') return asQuestion(i, askConfirmChange(i.intent, i.entities, i.language));
