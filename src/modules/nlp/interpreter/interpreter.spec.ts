@@ -244,3 +244,61 @@ describe('issue 12: reads, ambiguity, phrasing', () => {
     },
   );
 });
+
+describe('interpreter: refused environments, terse questions, reports, split words', () => {
+  const said = (cmd: string) => {
+    const r = interpret(cmd, { knownApps });
+    const entities = { ...r.entities };
+    for (const d of r.defaults) delete entities[d];
+    return { intent: r.intent, ambiguous: r.ambiguous, entities };
+  };
+
+  it('keeps the environment before "not" and drops the one after it', () => {
+    for (const cmd of ['deploy web-app to staging, not production', 'web-app v2.1.0 to stage but NOT live']) {
+      const r = said(cmd);
+      expect(r).toMatchObject({ intent: 'deploy', ambiguous: false });
+      expect(r.entities.environment).toBe('staging');
+    }
+    expect(said('web-app production 말고 dev에 deploy')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { app: 'web-app', environment: 'development' },
+    });
+    // two environments with no refusal are still asked about
+    expect(said('deploy web-app to staging and production').ambiguous).toBe(true);
+  });
+
+  it('reads a registered app asked about with nothing else as its status', () => {
+    expect(said('web-app stage?')).toEqual({
+      intent: 'status',
+      ambiguous: false,
+      entities: { app: 'web-app', environment: 'staging' },
+    });
+    expect(said('payment-svc up?').intent).toBe('status');
+    // not a registered app: nothing to ask about
+    expect(said('groceries?').intent).not.toBe('status');
+    expect(said('운영 web-app 지금 무슨 태그야?').intent).toBe('status');
+    expect(said('web-app 전에 무슨 태그였지?').intent).toBe('history');
+  });
+
+  it('answers a report or a plan of a change as unknown, never as the change', () => {
+    for (const cmd of [
+      'we rolled back payment-svc last night',
+      'I just restarted web-app on staging',
+      'web-app 재시작 예정이야',
+      'web-app deploy는 QA 끝나고 할 예정',
+    ]) {
+      const r = interpret(cmd, { knownApps });
+      expect(r.intent).toBe('unknown');
+      expect(r.requiresConfirmation).toBe(false);
+    }
+    // an order that mentions the past is still an order
+    expect(said('web-app 스테이징에 배포해줘, 어제 실패했어').intent).toBe('deploy');
+  });
+
+  it('reads staging typed one letter off or split by a space, but not a two-syllable look-alike', () => {
+    expect(said('web-app 스태이징 배포해줘').entities.environment).toBe('staging');
+    expect(said('web-app 스테 이징 롤백해줘').entities.environment).toBe('staging');
+    expect(said('web-app 개별 상태').entities.environment).toBeUndefined();
+  });
+});
