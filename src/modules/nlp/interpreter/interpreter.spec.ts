@@ -63,10 +63,10 @@ describe('interpreter: conversation context', () => {
 
 describe('interpreter: learned rules', () => {
   it('reads a learned phrase and a close variant, only for the rules passed', () => {
-    expect(interpret('web-app 살려줘').intent).toBe('unknown');
-    const rules = [{ key: read('web-app 살려줘').key, intent: 'restart' as const, entities: {} }];
-    expect(interpret('web-app 살려줘', { rules }).intent).toBe('restart');
-    const variant = interpret('api 좀 살려 주세요', { rules });
+    expect(interpret('web-app 깨워줘').intent).toBe('unknown');
+    const rules = [{ key: read('web-app 깨워줘').key, intent: 'restart' as const, entities: {} }];
+    expect(interpret('web-app 깨워줘', { rules }).intent).toBe('restart');
+    const variant = interpret('api 좀 깨워 주세요', { rules });
     expect(variant.intent).toBe('restart');
     expect(variant.entities.app).toBe('api');
   });

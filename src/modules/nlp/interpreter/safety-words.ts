@@ -162,7 +162,7 @@ export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
 export const POLITE_IF =
-  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을)[가-힣]*|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:when(?:ever)?\s+you\s+(?:get\s+a\s+chance|have\s+a\s+(?:sec|second|moment|minute)|can)|at\s+your\s+convenience)[,\s]*|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
 /** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
 export const REMARK_KO = /[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$/;
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
