@@ -20,7 +20,7 @@ export const HISTORY_CUE = new RegExp(
 /** Asking what runs (a whole environment or every app): `list`. */
 export const LIST_CUE = new RegExp(
   `목록|리스트|앱들|(?:deploy|배포)\\s?(?:된|돼\\s?있는)\\s?(?:app|앱|서비스|거|것)(?:들)?\\s?(?:전부|다|모두)|뭐가\\s?(?:떠|돌|올라)|(?:앱|app)\\s?몇\\s?개|전부\\s?(?:보여|알려)|뭐\\s?뭐|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스|service|app)|뭐\\s?(?:있|돌고|떠)|` +
-    `배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가|돌고)\\s?있는\\s?(?:서비스|앱|거|것)|(?:running|실행)\\s?중인\\s?(?:서비스|앱|거|것)|현황판|앱\\s?몇\\s?개|몇\\s?개의?\\s?앱|` +
+    `(?:배포|deploy)\\s?된\\s?(?:거|것|앱|서비스|apps?|services?)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가|돌고)\\s?있는\\s?(?:서비스|앱|거|것)|(?:running|실행)\\s?중인\\s?(?:서비스|앱|거|것)|현황판|앱\\s?몇\\s?개|몇\\s?개의?\\s?앱|` +
     W(
       `list|ls|apps|applications|inventory|what(?:'s|\\s+is)\\s+live|what\\s+(?:do\\s+we|are\\s+we)\\s+run|everything\\s+(?:deployed|running|that'?s|in|on)|all\\s+(?:the\\s+)?(?:apps|services|deployments)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|` +
         `what'?s\\s+(?:currently\\s+)?(?:deployed|running|in|on)|what\\s+is\\s+(?:currently\\s+)?(?:deployed|running|in|on)|what\\s+do\\s+we\\s+have|overview|fleet|how\\s+many\\s+(?:apps|services)`,
@@ -88,7 +88,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `스케일|(?:두|세|2|3)\\s?배(?:로)?(?![가-힣])|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|세팅|` +
         W(
-          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?to\\s|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to\\s|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+\\s+(?:replicas|pods|instances))|set\\s+(?:the\\s+)?replicas|set\\s+(?:[a-z0-9._-]+\\s+){0,4}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d`,
+          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?to(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+\\s+(?:replicas|pods|instances))|set\\s+(?:the\\s+)?replicas|set\\s+(?:[a-z0-9._-]+\\s+){0,4}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d`,
         ),
     ),
   ],
@@ -97,7 +97,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `배포|디플로이|디플로잉|롤\\s?아웃|내보내|버전\\s?업|올려|올리|띄워|띄우|얹어|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|박아|쏴|태워|론칭|런칭|밀어\\s?넣|출격|` +
         W(
-          `deploy|redeploy|re-deploy|ship|release|use\\s+(?:the\\s+)?image|send\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:to|out\\s+to)|throw\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|to|at)|move\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+to|take\\s+[a-z0-9-]+\\s+live|update|upgrade|roll\\s+out|roll\\s+[a-z0-9-]+\\s+out|rollout|roll\\s+forward|push|launch|publish|promote|go\\s+live|spin\\s+up|spin\\s+[a-z0-9-]+\\s+up|bump\\s+(?:[a-z0-9-]+\\s+)?to\\s+v?\\d|bump|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
+          `deploy|redeploy|re-deploy|ship|release|use\\s+(?:the\\s+)?image|send\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:to|out\\s+to)|throw\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|to|at)|move\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+to|take\\s+[a-z0-9-]+\\s+live|update|upgrade|roll\\s+out|roll\\s+[a-z0-9-]+\\s+out|rollout|roll\\s+forward|push|launch|publish|promote|go\\s+live|spin\\s+up|spin\\s+[a-z0-9-]+\\s+up|stand\\s+up|stand\\s+[a-z0-9-]+\\s+up|bump\\s+(?:[a-z0-9-]+\\s+)?to\\s+v?\\d|bump|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
         ),
     ),
   ],

@@ -162,8 +162,9 @@ const GLUED_VERSION = /(?<=[a-z]{3})(?=v\d+\.\d+)/g;
 /** "restartworker": an operation verb run into a registered app's name. */
 export const GLUED_VERB =
   /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)([a-z][a-z0-9-]*)/g;
-/** "재시작하지 말고 로그만 보여줘", "don't deploy frontend, just show me its status": the read asked instead. */
-export const INSTEAD = /말고|대신|(?:,\s*|\s)(?:just|only|but|instead)\s/;
+/** "재시작하지 말고 로그만 보여줘", "don't deploy frontend, just show me its status", "don't scale it, what's its status". */
+export const INSTEAD =
+  /말고|대신|(?:,\s*|\s)(?:just|only|but|instead|what'?s|tell\s+me|show\s+me|give\s+me)\s/;
 /** "staging 검증 끝났으니 운영에 올려": a reason clause; the environments it names are not the target. */
 export const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니)\s/g;
 /** "not to prod, to staging": the environment refused is the one after "not". */

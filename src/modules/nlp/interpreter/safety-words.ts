@@ -68,7 +68,7 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'list',
     new RegExp(
-      `목록|리스트|(?:앱|app|서비스)\\s?몇\\s?개|배포된\\s?(?:거|것|앱|서비스)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가)\\s?있는\\s?(?:서비스|앱|거|것)|` +
+      `목록|리스트|(?:앱|app|서비스)\\s?몇\\s?개|(?:배포|deploy)\\s?된\\s?(?:거|것|앱|서비스|apps?|services?)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가)\\s?있는\\s?(?:서비스|앱|거|것)|` +
         W(
           `list|everything\\s+(?:deployed|running)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|what\\s+do\\s+we\\s+have`,
         ),
