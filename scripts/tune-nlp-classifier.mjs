@@ -15,6 +15,8 @@ const pool = [
   ...load('test/fixtures/nlp-blind-2/commands.json').cases,
   ...load('test/fixtures/nlp-blind-4a/commands.json').cases,
   ...load('test/fixtures/nlp-blind-4b/commands.json').cases,
+  ...load('test/fixtures/nlp-blind-5a/commands.json').cases,
+  ...load('test/fixtures/nlp-blind-5b/commands.json').cases,
   ...load('test/fixtures/nlp-blind-3/commands.json').cases.filter((c) => c.split === 'train'),
 ];
 const blind = load('test/fixtures/nlp-blind-3/commands.json');

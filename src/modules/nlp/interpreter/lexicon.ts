@@ -58,7 +58,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'restart',
     new RegExp(
-      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|죽이고\\s?(?:새로|다시)\\s?(?:띄|올|켜)|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
+      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜)|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
         W(
           `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
         ),
@@ -79,7 +79,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `삭제|딜리트|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
-          `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|take\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?to\\s)|nuke|rm`,
+          `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|take\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)\\s)|nuke|rm`,
         ),
     ),
   ],
@@ -88,7 +88,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `스케일|(?:두|세|2|3)\\s?배(?:로)?(?![가-힣])|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|세팅|` +
         W(
-          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?to(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+\\s+(?:replicas|pods|instances))|set\\s+(?:the\\s+)?replicas|set\\s+(?:[a-z0-9._-]+\\s+){0,4}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d`,
+          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+\\s+(?:replicas|pods|instances))|set\\s+(?:the\\s+)?replicas|set\\s+(?:[a-z0-9._-]+\\s+){0,4}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d`,
         ),
     ),
   ],

@@ -10,6 +10,7 @@ import {
   STOP_WORDS,
   WEAK_SCALE,
 } from './lexicon.js';
+import { CHANGE_INTENTS } from './intents.js';
 import { isEnglishWord } from './english.js';
 import {
   ALL_ENVIRONMENTS,
@@ -423,4 +424,14 @@ export function pickEnvironment(s: ReadState): void {
     delete entities.environment;
     s.environmentAlternatives = [...NLP_ENVIRONMENTS];
   }
+  // "frontend 전부 delete 해": all of the app, wherever it runs — which environment is asked, as for "모든 환경"
+  if (
+    CHANGE_INTENTS.has(s.intent) &&
+    entities.app !== undefined &&
+    envHits.length === 0 &&
+    ALL_OF_APP.test(t.slice(t.indexOf(entities.app) + entities.app.length))
+  )
+    s.environmentAlternatives = [...NLP_ENVIRONMENTS];
 }
+/** Right after the app: "전부", "모두" (not "전부 pod": the app's pods, in one environment). */
+const ALL_OF_APP = /^(?:을|를|은|는)?\s?(?:전부|모두)(?!\s?(?:의|pod|파드|레플리카|replica))/;

@@ -41,7 +41,7 @@ export const REPLICAS = [
   /(?<![a-z])(?:replicas?|instances?|pods?|replica\s+count|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])/g,
   /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
-    `${NUM}\\s?(?:개의|개로|개(?!발)|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
+    `${NUM}\\s?(?:개의|개로|개(?!발|\\s?(?:전|이전|뒤로)(?![가-힣]))|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
     'g',
   ),
 ];
@@ -72,13 +72,13 @@ export const FROM_TO_REPLICAS = new RegExp(
 /** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
  * "at least 3"), approximate ("5개 정도"), autoscaling ("최대 5개"). */
 export const RELATIVE_COUNT = new RegExp(
-  `\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+\\d+|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
+  `\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|\\d+\\s?(?:개|대)\\s?(?:더|추가|증설)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double|halve|half|by\\s+(?:\\d+|one|two|three|four|five|a\\s+couple|a\\s+few)|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
 /** "3~4개", "3 or 4 replicas", "3-4 pods": which one? */
 export const RANGE_COUNT =
   /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 export const RELATIVE_REVISION = new RegExp(
-  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
+  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개|릴리즈|배포|releases?|versions?|revisions?)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
 );
 /** Cheap first looks: the number patterns run only where their words are. */
 export const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
@@ -202,10 +202,12 @@ export function koreanProductionLookalike(w: string): Span | undefined {
     for (const p of PRODUCTION_FUZZY_KO) {
       for (let i = 0; i + p.length <= run[0].length; i++) {
         const win = run[0].slice(i, i + p.length);
-        // one jamo away changes one syllable: the others are the same
-        if (win === p || ![...win].some((c, k) => c === p[k])) continue;
-        if (editDistance(jamo(win), jamo(p), 1) <= 1)
-          return { start: run.index + i, end: run.index + i + p.length };
+        if (win === p) continue;
+        const [a, b] = [jamo(win), jamo(p)];
+        // one jamo away changes one syllable (the others are the same), or moves a final consonant to the next
+        // syllable as it is spoken (운영 → 우녕)
+        if (![...win].some((c, k) => c === p[k]) && a.length === b.length) continue;
+        if (editDistance(a, b, 1) <= 1) return { start: run.index + i, end: run.index + i + p.length };
       }
     }
   }

@@ -33,6 +33,7 @@ import {
   QUOTED,
   HAS_NUMBER,
   PLEASE,
+  ORDER_WORDS,
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
 
@@ -181,6 +182,15 @@ export type ChangeVerdict =
   /** a request with a question mark, or a change named without an order: ask before doing anything */
   | { kind: 'ask' };
 
+/** The change's own word closes the sentence, only an ending after it ("… 싹 다 지워", "… 삭제해"). */
+function endsWithOrderWord(intent: Intent, t: string): boolean {
+  const words = ORDER_WORDS.get(intent);
+  const last = words ? [...t.matchAll(words)].at(-1) : undefined;
+  return last !== undefined && ENDING_ONLY.test(t.slice(last.index + last[0].length));
+}
+const ENDING_ONLY = /^[가-힣]{0,4}[.!~]*$/;
+/** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
+const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;
 /** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
 const THANKS_AT_END = /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
 
@@ -216,9 +226,17 @@ export function judgeChange(
   const op = CHANGE_PATTERNS.get(intent);
   const quoted = QUOTED.exec(t);
   if (quoted && op?.test(quoted[0])) return { kind: 'unknown' };
-  const read = readFor(t);
+  let read = readFor(t);
   const embedded = EMBEDDED_QUESTION.test(t);
   const question = QUESTION.test(t);
+  // "스테이징에 올라가 있는 거 싹 다 지워": what runs there is the object of the order, not a list asked for
+  if (
+    read === 'list' &&
+    !question &&
+    !LIST_ASKED.test(t) &&
+    (isOrder(intent, t, names) || endsWithOrderWord(intent, t))
+  )
+    read = undefined;
   if (read) {
     // an order and a read in one command: ask rather than do one of them on a guess
     if (
