@@ -10,7 +10,8 @@
 // Each load also reports the service's CPU per request from /proc (what other load on a shared machine
 // disturbs least). BENCH_BEFORE_DIST=/path/to/other/dist adds another build of the service on its own
 // database (before/after in one run, alternating rounds).
-// Knobs: BENCH_DURATION_S (default 5), BENCH_CONNECTIONS (default 32), BENCH_ROUNDS (default 2).
+// Knobs: BENCH_DURATION_S (default 5), BENCH_CONNECTIONS (default 32), BENCH_ROUNDS (default 2),
+// BENCH_WARMUP_S (default 3: unmeasured /interpret load on each service first).
 /* global fetch */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -41,6 +42,7 @@ async function main() {
   const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
   const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
   const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+  const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 3);
   const PG_URL = process.env.KLEPAAS_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const corpus = JSON.parse(
     readFileSync(new URL('../test/fixtures/nlp-corpus.json', import.meta.url), 'utf8'),
@@ -102,14 +104,15 @@ async function main() {
       services.push({ build, service, dbEnv, schema, ok: 0, runs: { healthz: [], interpret: [] } });
     }
     const bareRuns = [];
-    const interpretLoad = (s) => {
+    const interpretLoad = (s, warmup = false) => {
       let k = 0;
+      const duration = warmup ? WARMUP_S : DURATION_S;
       return measured(s.service.child.pid, {
         url: `${s.service.url}/api/v1/nlp/interpret`,
         method: 'POST',
         headers,
         connections: CONNECTIONS,
-        duration: DURATION_S,
+        duration,
         requests: [
           {
             setupRequest: (req) => ({
@@ -120,13 +123,15 @@ async function main() {
               }),
             }),
             onResponse: (status) => {
-              if (status === 200) s.ok++;
+              if (status === 200 && !warmup) s.ok++;
             },
           },
         ],
       });
     };
     const post = { method: 'POST', headers, body: JSON.stringify({ command: 'web-app 상태 알려줘' }) };
+    // the first seconds of load run unoptimised code (≈ 2× the CPU per request): not measured
+    for (const s of services) if (WARMUP_S > 0) await interpretLoad(s, true);
     for (let round = 0; round < ROUNDS; round++) {
       bareRuns.push(
         await measured(bare.child.pid, {
