@@ -7,14 +7,18 @@
 // generator (autocannon) runs here, so both sides compete for the same CPUs on equal terms.
 // After each database's run the service is stopped with SIGTERM and the audit rows and turns in the
 // database are counted against the 200 answers: the queue's shutdown drain loses nothing.
-// Knobs: BENCH_DURATION_S (default 5), BENCH_CONNECTIONS (default 32), BENCH_ROUNDS (default 2).
+// Each load also reports the service's CPU per request from /proc (what other load on a shared machine
+// disturbs least). BENCH_BEFORE_DIST=/path/to/other/dist adds another build of the service on its own
+// database (before/after in one run, alternating rounds).
+// Knobs: BENCH_DURATION_S (default 5), BENCH_CONNECTIONS (default 32), BENCH_ROUNDS (default 2),
+// BENCH_WARMUP_S (default 3: unmeasured /interpret load on each service first).
 /* global fetch */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { autocannonRun, startChild, summarize } from './lib.mjs';
+import { cpuMs, startChild, summarize } from './lib.mjs';
 
 const role = process.argv[2];
 if (role === '--bare') await bareServer();
@@ -38,6 +42,7 @@ async function main() {
   const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
   const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
   const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+  const WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 3);
   const PG_URL = process.env.KLEPAAS_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const corpus = JSON.parse(
     readFileSync(new URL('../test/fixtures/nlp-corpus.json', import.meta.url), 'utf8'),
@@ -55,35 +60,59 @@ async function main() {
 
   const bare = await startChild([self, '--bare'], 'bare express');
   const results = [];
+  const builds = [
+    { name: 'after', dist: undefined },
+    ...(process.env.BENCH_BEFORE_DIST ? [{ name: 'before', dist: process.env.BENCH_BEFORE_DIST }] : []),
+  ];
+  /** One autocannon run with the CPU the measured process spent on it, per request. */
+  const measured = async (pid, opts) => {
+    const cpu = cpuMs(pid);
+    const { default: autocannon } = await import('autocannon');
+    const r = await autocannon(opts);
+    const cpuUs = ((cpuMs(pid) - cpu) * 1000) / Math.max(1, r.requests.total);
+    return {
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors + r.non2xx,
+      cpuUs,
+    };
+  };
   for (const database of databases) {
     const dir = mkdtempSync(join(tmpdir(), 'klepaas-bench-interpret-'));
-    const schema = `bench_${process.pid}_${randomBytes(3).toString('hex')}`;
-    const dbEnv =
-      database.name === 'sqlite'
-        ? { KLEPAAS_DATABASE_URL: `sqlite:${join(dir, 'bench.db')}` }
-        : { KLEPAAS_DATABASE_URL: PG_URL, KLEPAAS_DATABASE_SCHEMA: schema };
-    Object.assign(process.env, {
-      KLEPAAS_ENV: 'test',
-      KLEPAAS_AUTH_MODE: 'header',
-      KLEPAAS_LOG_LEVEL: 'silent',
-      KLEPAAS_NLP_KNOWN_APPS: corpus.knownApps.join(','),
-      ...dbEnv,
-    });
-    if (database.name === 'sqlite') delete process.env.KLEPAAS_DATABASE_SCHEMA;
-    const service = await startChild(
-      [new URL('./service-child.mjs', import.meta.url).pathname],
-      `service on ${database.name}`,
-    );
-    let ok = 0;
-    const runs = { bare: [], healthz: [], interpret: [] };
-    const interpretLoad = () => {
+    const services = [];
+    for (const build of builds) {
+      const schema = `bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+      const dbEnv =
+        database.name === 'sqlite'
+          ? { KLEPAAS_DATABASE_URL: `sqlite:${join(dir, `${build.name}.db`)}` }
+          : { KLEPAAS_DATABASE_URL: PG_URL, KLEPAAS_DATABASE_SCHEMA: schema };
+      const env = {
+        KLEPAAS_ENV: 'test',
+        KLEPAAS_AUTH_MODE: 'header',
+        KLEPAAS_LOG_LEVEL: 'silent',
+        KLEPAAS_NLP_KNOWN_APPS: corpus.knownApps.join(','),
+        ...dbEnv,
+      };
+      delete process.env.KLEPAAS_DATABASE_SCHEMA;
+      delete process.env.BENCH_SERVICE_DIST;
+      const service = await startChild(
+        [new URL('./service-child.mjs', import.meta.url).pathname],
+        `service (${build.name}) on ${database.name}`,
+        { ...env, ...(build.dist ? { BENCH_SERVICE_DIST: build.dist } : {}) },
+      );
+      services.push({ build, service, dbEnv, schema, ok: 0, runs: { healthz: [], interpret: [] } });
+    }
+    const bareRuns = [];
+    const interpretLoad = (s, warmup = false) => {
       let k = 0;
-      return autocannonRun({
-        url: `${service.url}/api/v1/nlp/interpret`,
+      const duration = warmup ? WARMUP_S : DURATION_S;
+      return measured(s.service.child.pid, {
+        url: `${s.service.url}/api/v1/nlp/interpret`,
         method: 'POST',
         headers,
         connections: CONNECTIONS,
-        duration: DURATION_S,
+        duration,
         requests: [
           {
             setupRequest: (req) => ({
@@ -94,58 +123,73 @@ async function main() {
               }),
             }),
             onResponse: (status) => {
-              if (status === 200) ok++;
+              if (status === 200 && !warmup) s.ok++;
             },
           },
         ],
       });
     };
     const post = { method: 'POST', headers, body: JSON.stringify({ command: 'web-app 상태 알려줘' }) };
+    // the first seconds of load run unoptimised code (≈ 2× the CPU per request): not measured
+    for (const s of services) if (WARMUP_S > 0) await interpretLoad(s, true);
     for (let round = 0; round < ROUNDS; round++) {
-      runs.bare.push(
-        await autocannonRun({
+      bareRuns.push(
+        await measured(bare.child.pid, {
           url: `${bare.url}/api/v1/nlp/interpret`,
           ...post,
           connections: CONNECTIONS,
           duration: DURATION_S,
         }),
       );
-      runs.healthz.push(
-        await autocannonRun({
-          url: `${service.url}/api/v1/healthz`,
-          connections: CONNECTIONS,
-          duration: DURATION_S,
-        }),
-      );
-      runs.interpret.push(await interpretLoad());
+      // alternate the builds' order from round to round, so neither always runs on a warmer machine
+      for (const s of round % 2 ? [...services].reverse() : services) {
+        s.runs.healthz.push(
+          await measured(s.service.child.pid, {
+            url: `${s.service.url}/api/v1/healthz`,
+            connections: CONNECTIONS,
+            duration: DURATION_S,
+          }),
+        );
+        s.runs.interpret.push(await interpretLoad(s));
+      }
     }
-    // every interpretation the service recorded (answers autocannon stopped waiting for included)
-    const scrape = async () =>
-      [
-        ...(await (await fetch(`${service.url}/metrics`)).text()).matchAll(
-          /^nlp_interpretations_total\{[^}]*\} (\d+)/gm,
+    for (const s of services) {
+      // every interpretation the service recorded (answers autocannon stopped waiting for included)
+      const scrape = async () =>
+        [
+          ...(await (await fetch(`${s.service.url}/metrics`)).text()).matchAll(
+            /^nlp_interpretations_total\{[^}]*\} (\d+)/gm,
+          ),
+        ].reduce((sum, m) => sum + Number(m[1]), 0);
+      // requests autocannon gave up on are still answered: wait until the count stops moving
+      let recorded = await scrape();
+      for (let previous = -1; previous !== recorded;) {
+        previous = recorded;
+        await new Promise((r) => setTimeout(r, 1000));
+        recorded = await scrape();
+      }
+      // SIGTERM: the shutdown hook drains the queue; then every recorded turn must be in the database
+      const exited = new Promise((r) => s.service.child.once('exit', r));
+      s.service.child.kill('SIGTERM');
+      await exited;
+      const rows = await countRows(database.name, s.dbEnv, s.schema);
+      results.push({
+        database: database.name,
+        build: s.build.name,
+        ok: s.ok,
+        recorded,
+        rows,
+        bare: summarize(bareRuns),
+        ...Object.fromEntries(Object.entries(s.runs).map(([k, v]) => [k, summarize(v)])),
+        cpu: Object.fromEntries(
+          Object.entries({ bare: bareRuns, ...s.runs }).map(([k, v]) => [
+            k,
+            v.reduce((sum, x) => sum + x.cpuUs, 0) / v.length,
+          ]),
         ),
-      ].reduce((sum, m) => sum + Number(m[1]), 0);
-    // requests autocannon gave up on are still answered: wait until the count stops moving
-    let recorded = await scrape();
-    for (let previous = -1; previous !== recorded;) {
-      previous = recorded;
-      await new Promise((r) => setTimeout(r, 1000));
-      recorded = await scrape();
+      });
     }
-    // SIGTERM: the shutdown hook drains the queue; then every recorded turn must be in the database
-    const exited = new Promise((r) => service.child.once('exit', r));
-    service.child.kill('SIGTERM');
-    await exited;
-    const rows = await countRows(database.name, dbEnv, schema);
     if (database.name === 'sqlite') rmSync(dir, { recursive: true, force: true });
-    results.push({
-      database: database.name,
-      ok,
-      recorded,
-      rows,
-      ...Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, summarize(v)])),
-    });
   }
   bare.child.kill('SIGTERM');
 
@@ -155,14 +199,14 @@ async function main() {
     `${CONNECTIONS} connections × ${DURATION_S}s × ${ROUNDS} alternating rounds (service and bare Express as child processes)`,
   );
   for (const r of results) {
-    console.log(`${r.database}:`);
-    const line = (label, s) =>
+    console.log(`${r.database}${builds.length > 1 ? ` — ${r.build}` : ''}:`);
+    const line = (label, s, cpu) =>
       console.log(
-        `  ${label.padEnd(34)} ${f(s.rps).padStart(7)} req/s   p50 ${s.p50} ms   p99 ${s.p99} ms   errors ${s.errors}`,
+        `  ${label.padEnd(34)} ${f(s.rps).padStart(7)} req/s   p50 ${s.p50} ms   p99 ${s.p99} ms   errors ${s.errors}   CPU ${f(cpu).padStart(5)} µs/req`,
       );
-    line('bare Express POST (baseline)', r.bare);
-    line('GET /api/v1/healthz (same service)', r.healthz);
-    line('POST /api/v1/nlp/interpret', r.interpret);
+    line('bare Express POST (baseline)', r.bare, r.cpu.bare);
+    line('GET /api/v1/healthz (same service)', r.healthz, r.cpu.healthz);
+    line('POST /api/v1/nlp/interpret', r.interpret, r.cpu.interpret);
     console.log(
       `  ratio interpret/bare ${f(r.interpret.rps / r.bare.rps, 3)}   interpret/healthz ${f(r.interpret.rps / r.healthz.rps, 3)}   aim ≥ 5000 req/s: ${r.interpret.rps >= 5000 ? 'met' : 'NOT met'}`,
     );

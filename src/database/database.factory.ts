@@ -12,6 +12,12 @@ export interface DatabaseHandle {
   schema?: string;
   /** Cheap round trip used by readiness. */
   ping(): Promise<void>;
+  /**
+   * SQLite only: a number that moves whenever another connection (another process on the same file, a
+   * test writing directly) commits — `PRAGMA data_version`, a few µs. Lets a cache of rows this process
+   * writes itself stay exact. PostgreSQL has no such cheap signal: undefined.
+   */
+  dataVersion?: () => number;
 }
 
 /** Distinct SQL texts whose prepared statements are kept (queries are built from a bounded set of shapes). */
@@ -66,9 +72,11 @@ export async function openDatabase(url: string, schema?: string): Promise<Databa
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     // Prepared once: preparing per call costs ~30 µs against ~1 µs to run it, and /health runs it every time.
     const pingStatement = sqlite.prepare('select 1').pluck();
+    const dataVersionStatement = sqlite.prepare('pragma data_version').pluck();
     return {
       db,
       dialect: 'sqlite',
+      dataVersion: () => dataVersionStatement.get() as number,
       ping: async () => {
         if (!sqlite.open) throw new Error('database is closed');
         pingStatement.get();

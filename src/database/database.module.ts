@@ -11,7 +11,7 @@ import { AppConfig } from '../config/app.config.js';
 import { ReadinessModule } from '../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../common/readiness/readiness.registry.js';
 import { openDatabase, type DatabaseHandle } from './database.factory.js';
-import { DATABASE } from './database.tokens.js';
+import { DATABASE, DATABASE_DATA_VERSION, type DataVersion } from './database.tokens.js';
 import { MIGRATIONS } from './migrations/migration-list.js';
 import { WriteBehindConfig } from './write-behind.config.js';
 import { WriteBehindQueue } from './write-behind.js';
@@ -58,6 +58,11 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
     },
     { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (h: DatabaseHandle) => h.db },
     {
+      provide: DATABASE_DATA_VERSION,
+      inject: [DATABASE_HANDLE],
+      useFactory: (h: DatabaseHandle): DataVersion => h.dataVersion ?? null,
+    },
+    {
       provide: WriteBehindQueue,
       inject: [DATABASE_HANDLE, WriteBehindConfig],
       useFactory: (h: DatabaseHandle, c: WriteBehindConfig) =>
@@ -68,7 +73,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
         }),
     },
   ],
-  exports: [DATABASE, WriteBehindQueue],
+  exports: [DATABASE, DATABASE_DATA_VERSION, WriteBehindQueue],
 })
 export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
   constructor(

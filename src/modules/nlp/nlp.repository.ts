@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import { InjectDatabase } from '../../database/database.tokens.js';
+import { DATABASE_DATA_VERSION, InjectDatabase, type DataVersion } from '../../database/database.tokens.js';
 import { WriteBehindQueue } from '../../database/write-behind.js';
 
 export interface InteractionRow {
@@ -77,9 +77,37 @@ interface NlpTables {
 export const RULES_TTL_MS = 1_000;
 /** (user, project) pairs whose rules are kept at most. */
 const RULES_CACHE_SIZE = 10_000;
+/** (session, user) pairs whose recent committed turns are kept at most (SQLite; ~6 rows of ~1 KiB each). */
+const TURNS_CACHE_SIZE = 1_000;
+
+/**
+ * A session's newest committed turns as the database answered them (at most `limit`, none older than
+ * `since`), plus the turns this process committed since. `ready` settles when the read is in.
+ */
+interface RecentTurns {
+  rows: InteractionRow[];
+  limit: number;
+  since: string;
+  ready: Promise<void>;
+}
 
 const newestFirst = (a: InteractionRow, b: InteractionRow) =>
   a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1;
+
+const turnsKey = (sessionId: string, userId: string) => JSON.stringify([sessionId, userId]);
+
+/** Waiting turns and stored ones (a turn committed meanwhile may be in both), newest first, at most `limit`. */
+function merged(waiting: InteractionRow[], stored: InteractionRow[], limit: number): InteractionRow[] {
+  const ids = new Set(waiting.map((r) => r.id));
+  return [...waiting, ...stored.filter((r) => !ids.has(r.id))].sort(newestFirst).slice(0, limit);
+}
+
+/** Two lists of turns as one, each turn once, newest first, at most `limit`. */
+function newestOf(a: InteractionRow[], b: InteractionRow[], limit: number): InteractionRow[] {
+  if (!a.length) return b.slice(0, limit);
+  if (!b.length) return a.slice(0, limit);
+  return merged(a, b, limit);
+}
 
 @Injectable()
 export class NlpRepository {
@@ -92,28 +120,58 @@ export class NlpRepository {
   private readonly waitingById = new Map<string, InteractionRow>();
   /** rulesForCommand's reads (a read still running when a rule is written is dropped with the rest). */
   private readonly rulesCache = new Map<string, { rows: Promise<RuleRow[]>; until: number }>();
+  /**
+   * contextTurns' reads, by session and user (SQLite only). Exact, not a TTL: this process adds every turn
+   * it commits, and anything another connection commits to the file moves `data_version`, which drops it all.
+   */
+  private readonly recent = new Map<string, RecentTurns>();
+  private seenDataVersion: number | undefined;
 
   constructor(
     @InjectDatabase() private readonly db: Kysely<NlpTables>,
     private readonly queue: WriteBehindQueue,
+    @Optional() @Inject(DATABASE_DATA_VERSION) private readonly dataVersion: DataVersion = null,
   ) {}
 
   /** 'commit': committed before it returns; 'batched': queued (waiting for room when the queue is full). */
   async insertInteraction(row: InteractionRow, durability: 'commit' | 'batched' = 'commit'): Promise<void> {
     if (durability === 'commit') {
       await this.queue.add({ kind: 'insert', table: 'nlp_interactions', row: () => row }, 'commit');
+      this.remember(row);
       return;
     }
+    try {
+      await this.insertBatched(row);
+    } catch (err) {
+      // after shutdown's drain a write runs alone and may fail after it was settled: forget the session
+      this.recent.delete(turnsKey(row.session_id, row.user_id));
+      throw err;
+    }
+  }
+
+  private async insertBatched(row: InteractionRow): Promise<void> {
     const session = this.waiting.get(row.session_id);
     if (session) session.push(row);
     else this.waiting.set(row.session_id, [row]);
     this.waitingById.set(row.id, row);
+    let lost = false;
     await this.queue.add({
       kind: 'insert',
       table: 'nlp_interactions',
       row: () => row,
-      onCommitted: () => this.forget(row),
+      // a write the queue gives up on is settled too: only a committed turn joins the cached ones
+      onLost: () => (lost = true),
+      onCommitted: () => {
+        if (!lost) this.remember(row);
+        this.forget(row);
+      },
     });
+  }
+
+  /** A turn this process committed: the next command of its session reads it from memory. */
+  private remember(row: InteractionRow): void {
+    const entry = this.recent.get(turnsKey(row.session_id, row.user_id));
+    if (entry) entry.rows = newestOf([row], entry.rows, entry.limit);
   }
 
   private forget(row: InteractionRow): void {
@@ -137,16 +195,72 @@ export class NlpRepository {
     return this.db.selectFrom('nlp_interactions').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /**
+   * `turns` as every command reads its conversation. On SQLite the committed part comes from memory after
+   * the session's first read (what this process commits is added, another connection's commit drops
+   * everything); on PostgreSQL, where other replicas write, it is read every time.
+   */
+  async contextTurns(
+    sessionId: string,
+    userId: string,
+    limit: number,
+    since: string,
+  ): Promise<InteractionRow[]> {
+    if (!this.dataVersion) return this.turns(sessionId, userId, limit, since);
+    // taken before the read: a turn committed meanwhile is in one of the two, never in neither
+    const waiting = this.waitingTurns(sessionId, userId, since);
+    const stored = await this.recentTurns(sessionId, userId, limit, since);
+    return waiting.length ? merged(waiting, stored, limit) : stored;
+  }
+
+  private async recentTurns(
+    sessionId: string,
+    userId: string,
+    limit: number,
+    since: string,
+  ): Promise<InteractionRow[]> {
+    const version = this.dataVersion!();
+    if (version !== this.seenDataVersion) {
+      this.seenDataVersion = version;
+      this.recent.clear();
+    }
+    const key = turnsKey(sessionId, userId);
+    let entry = this.recent.get(key);
+    if (!entry || limit > entry.limit || since < entry.since) {
+      const e: RecentTurns = { rows: [], limit, since, ready: Promise.resolve() };
+      e.ready = this.storedTurns(sessionId, userId, limit, since).then(
+        // turns committed while the read waited for the connection may be in both: kept once
+        (rows) => void (e.rows = newestOf(e.rows, rows, limit)),
+        (err: unknown) => {
+          if (this.recent.get(key) === e) this.recent.delete(key);
+          throw err;
+        },
+      );
+      entry = e;
+      this.recent.delete(key); // re-inserted last: the oldest entries go first past the bound
+      this.recent.set(key, entry);
+      if (this.recent.size > TURNS_CACHE_SIZE) this.recent.delete(this.recent.keys().next().value as string);
+    }
+    await entry.ready;
+    const rows = entry.rows;
+    // `since` only moves forward: what left the window leaves the cache too
+    if (rows.length && rows[rows.length - 1].created_at < since)
+      entry.rows = rows.filter((r) => r.created_at >= since);
+    return entry.rows.slice(0, limit);
+  }
+
+  private waitingTurns(sessionId: string, userId: string, since?: string): InteractionRow[] {
+    return (this.waiting.get(sessionId) ?? []).filter(
+      (r) => r.user_id === userId && (since === undefined || r.created_at >= since),
+    );
+  }
+
   /** A session's turns of one user, newest first (only those from `since` on, when given). */
   async turns(sessionId: string, userId: string, limit: number, since?: string): Promise<InteractionRow[]> {
     // taken before the query: a turn committed meanwhile is in one of the two, never in neither
-    const waiting = (this.waiting.get(sessionId) ?? []).filter(
-      (r) => r.user_id === userId && (since === undefined || r.created_at >= since),
-    );
+    const waiting = this.waitingTurns(sessionId, userId, since);
     const stored = await this.storedTurns(sessionId, userId, limit, since);
-    if (!waiting.length) return stored;
-    const ids = new Set(waiting.map((r) => r.id));
-    return [...waiting, ...stored.filter((r) => !ids.has(r.id))].sort(newestFirst).slice(0, limit);
+    return waiting.length ? merged(waiting, stored, limit) : stored;
   }
 
   private storedTurns(

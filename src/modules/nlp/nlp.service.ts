@@ -231,7 +231,7 @@ export class NlpService implements OnModuleInit {
   ): Promise<SessionState> {
     const since = new Date(Date.now() - this.config.KLEPAAS_NLP_CONTEXT_TTL_MINUTES * 60_000).toISOString();
     const [turns, ruleRows, registeredApps] = await Promise.all([
-      this.repository.turns(sessionId, principal.userId, this.config.KLEPAAS_NLP_CONTEXT_TURNS, since),
+      this.repository.contextTurns(sessionId, principal.userId, this.config.KLEPAAS_NLP_CONTEXT_TURNS, since),
       this.repository.rulesForCommand(principal.userId, project),
       this.apps.listNames().catch(() => [] as string[]),
     ]);
