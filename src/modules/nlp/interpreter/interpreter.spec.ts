@@ -302,3 +302,21 @@ describe('interpreter: refused environments, terse questions, reports, split wor
     expect(said('web-app 개별 상태').entities.environment).toBeUndefined();
   });
 });
+
+describe('interpreter: what happened then, how to use it, casual verbs', () => {
+  it('reads a question about a change at a past time as history, a remark with a past time as nothing', () => {
+    expect(interpret('did web-app get rolled back yesterday?', { knownApps }).intent).toBe('history');
+    expect(interpret('has payment-svc ever been restarted?', { knownApps }).intent).toBe('history');
+    // the same without a time is a question about the state now
+    expect(interpret('did web-app get deployed to prod?', { knownApps }).intent).toBe('status');
+    expect(interpret('어제 배포 때문에 야근했어', { knownApps }).intent).toBe('unknown');
+  });
+
+  it('reads how-to questions as help and casual restart/delete/log words as theirs', () => {
+    expect(interpret('로그는 어떻게 보는 거야?').intent).toBe('help');
+    expect(interpret('what am I allowed to ask you').intent).toBe('help');
+    expect(interpret('power-cycle web-app', { knownApps }).intent).toBe('restart');
+    expect(interpret('pull web-app off staging', { knownApps }).intent).toBe('delete');
+    expect(interpret('stderr of web-app on staging pls', { knownApps }).intent).toBe('logs');
+  });
+});

@@ -39,6 +39,13 @@ export const PAST = new RegExp(
       `did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked|planning|plan\\s+to|going\\s+to|gonna|in\\s+progress`,
     ),
 );
+/** A time in the past: a question about a change then asks for the history ("… yesterday?", "어제 …했어?"). */
+export const PAST_TIME = new RegExp(
+  `어제|그저께|그제|지난\\s?(?:주|달|번|밤)|저번|며칠\\s?전|주말에|` +
+    W(
+      `yesterday|last\\s+(?:time|night|week|month|weekend|friday|monday|tuesday|wednesday|thursday|sprint|release)|ever|ago|over\\s+the\\s+weekend|this\\s+morning|earlier\\s+today`,
+    ),
+);
 /** A question asked inside an order ("배포됐는지 알려줘", "tell me if it was deployed"): still a question. */
 export const EMBEDDED_QUESTION = new RegExp(
   `는지|은지|ㄴ지|인지|할지|될지|` + W(`if|whether|how\\s+many|what|which|when`),

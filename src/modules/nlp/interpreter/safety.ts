@@ -34,6 +34,7 @@ import {
   HAS_NUMBER,
   PLEASE,
   ORDER_WORDS,
+  PAST_TIME,
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
 
@@ -189,6 +190,8 @@ function endsWithOrderWord(intent: Intent, t: string): boolean {
   return last !== undefined && ENDING_ONLY.test(t.slice(last.index + last[0].length));
 }
 const ENDING_ONLY = /^[가-힣]{0,4}[.!~]*$/;
+/** A question mark, or an English question's auxiliary first ("어제 배포 때문에 야근했어" is a remark). */
+const ASKED_OUTRIGHT = /\?|^(?:did|has|have|was|were)\s/;
 /** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
 const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;
 /** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
@@ -251,6 +254,9 @@ export function judgeChange(
   if (question) {
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
+    // "did frontend get rolled back yesterday?", "has it ever been restarted?": what happened then is history
+    if (ASKED_OUTRIGHT.test(t) && PAST.test(t) && PAST_TIME.test(t))
+      return { kind: 'read', intent: 'history', asked: true };
     if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
     return { kind: 'unknown' };
   }
