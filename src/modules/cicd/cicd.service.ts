@@ -252,7 +252,8 @@ export class CicdService {
       { delivery: delivery_id, event, action, repository, outcome, jobs: jobs.map((j) => j.id) },
       `webhook ${event} ${outcome}${reason ? `: ${reason}` : ''}`,
     );
-    if (jobs.some((j) => j.status === 'queued')) this.worker.wake();
+    const queued = jobs.filter((j) => j.status === 'queued');
+    if (queued.length) this.worker.wake(queued);
   }
 
   /**
