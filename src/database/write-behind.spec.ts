@@ -47,6 +47,35 @@ describe('WriteBehindQueue', () => {
     expect(q.stats.failedOps).toBe(2);
   });
 
+  it("commits an 'inserts' op's rows all or none, in one multi-row statement per table with the batch", async () => {
+    await sql`create table u (id integer primary key, t_id integer not null references t (id))`.execute(db);
+    await sql`pragma foreign_keys = on`.execute(db);
+    const q = queue({ intervalMs: 1000 });
+    // parent first, child second: the child's statement fails unless the parent's ran before it
+    const pair = (id: number, parent = id): WriteOp => ({
+      kind: 'inserts',
+      rows: [
+        { table: 't', row: { id, v: 'x' } },
+        { table: 'u', row: { id, t_id: parent } },
+      ],
+    });
+    const results = await Promise.allSettled([
+      q.add(insert(1), 'commit'),
+      q.add(pair(2), 'commit'),
+      q.add(pair(3, 99), 'commit'), // its child row fails: its parent row must not stay either
+      q.add(pair(4), 'commit'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(await rows()).toEqual([1, 2, 4]);
+    const children = await sql<{ id: number }>`select id from u order by id`.execute(db);
+    expect(children.rows.map((r) => r.id)).toEqual([2, 4]);
+
+    const flushes = q.stats.flushes;
+    await Promise.all([q.add(pair(5), 'commit'), q.add(pair(6), 'commit')]);
+    expect(q.stats.flushes).toBe(flushes + 1); // two ops, one commit
+    expect(await rows()).toEqual([1, 2, 4, 5, 6]);
+  });
+
   it('refuses offers and makes add wait while full (back-pressure), then takes them after a flush', async () => {
     const q = queue({ capacity: 100, intervalMs: 1000, maxBatch: 1000 });
     for (let i = 1; i <= 100; i++) expect(q.offer(insert(i))).toBe(true);

@@ -9,6 +9,14 @@ export type WriteOp = (
       /** Called at flush time, so a row still waiting may change (a denial bucket's count grows). */
       row: () => object;
     }
+  | {
+      /**
+       * Rows committed all or none: one request's writes (a webhook delivery, its jobs and its audit
+       * record). In a batch they join the other ops' multi-row inserts; retried alone, they stay together.
+       */
+      kind: 'inserts';
+      rows: { table: string; row: object }[];
+    }
   | { kind: 'run'; run: (trx: AnyDb) => Promise<void> }
 ) & {
   /** A write nobody waits for could not be committed even alone (it is logged too). */
@@ -202,14 +210,21 @@ export class WriteBehindQueue {
     await this.db.transaction().execute((trx) => this.apply(trx, [op]));
   }
 
-  /** Inserts first, grouped by table into multi-row statements, then the other statements in order. */
+  /**
+   * Inserts first, grouped by table into multi-row statements (tables in the order they first appear),
+   * then the other statements in order.
+   */
   private async apply(trx: AnyDb, ops: WriteOp[]): Promise<void> {
     const inserts = new Map<string, object[]>();
+    const add = (table: string, row: object) => {
+      const rows = inserts.get(table);
+      if (rows) rows.push(row);
+      else inserts.set(table, [row]);
+    };
     for (const op of ops) {
-      if (op.kind !== 'insert') continue;
-      const rows = inserts.get(op.table) ?? [];
-      rows.push(op.row());
-      inserts.set(op.table, rows);
+      if (op.kind === 'insert') add(op.table, op.row());
+      // a table's first row decides its statement's place: an op lists parents before children (FKs)
+      else if (op.kind === 'inserts') for (const r of op.rows) add(r.table, r.row);
     }
     for (const [table, rows] of inserts) {
       // well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement

@@ -28,6 +28,16 @@ export interface AuditEntry {
   details?: unknown;
 }
 
+/**
+ * An audit record to be committed in the caller's own transaction (with the writes it describes), and
+ * logged once that commit succeeded.
+ */
+export interface PreparedAuditRecord {
+  table: 'audit_log';
+  row: AuditRow;
+  committed(): void;
+}
+
 export interface AuditRecord {
   id: string;
   time: string;
@@ -96,7 +106,29 @@ export class AuditService {
     }
   }
 
+  /**
+   * The record of a request as a row for the caller's transaction (the webhook's delivery, jobs and
+   * record in one commit). Nothing is written or logged here: the caller commits it, then calls
+   * `committed()`; a transaction that fails leaves no record and no log line of one.
+   */
+  prepareRequest(
+    req: Request,
+    status: number,
+    extra: { action?: string; details?: unknown } = {},
+  ): PreparedAuditRecord {
+    this.recorded.add(req);
+    const { row, details } = this.buildRow(this.requestEntry(req, status, extra));
+    return { table: 'audit_log', row, committed: () => this.logRow(row, details) };
+  }
+
   private toRow(entry: AuditEntry, count = 1): AuditRow {
+    const { row, details } = this.buildRow(entry, count);
+    this.logRow(row, details);
+    return row;
+  }
+
+  /** The row, and its details redacted (what is logged; the row holds them as JSON). */
+  private buildRow(entry: AuditEntry, count = 1): { row: AuditRow; details: unknown } {
     // Cut to the column widths (0001-audit-log): a long path or a forwarded "IP" from a trusted proxy
     // must not make PostgreSQL refuse the record and lose it.
     const details = entry.details === undefined ? undefined : redact(entry.details);
@@ -112,8 +144,11 @@ export class AuditService {
       details: details === undefined ? null : JSON.stringify(details),
       count,
     };
+    return { row, details };
+  }
+
+  private logRow(row: AuditRow, details: unknown): void {
     this.logger.log({ audit: { ...row, details: details ?? null } }, `audit ${row.action} ${row.status}`);
-    return row;
   }
 
   private insertOp(row: AuditRow) {
@@ -148,19 +183,24 @@ export class AuditService {
     extra: { action?: string; details?: unknown; durability?: AuditDurability } = {},
   ): Promise<void> {
     this.recorded.add(req);
+    await this.record(this.requestEntry(req, status, extra), extra.durability);
+  }
+
+  private requestEntry(
+    req: Request,
+    status: number,
+    extra: { action?: string; details?: unknown },
+  ): AuditEntry {
     const user = requestPrincipal(req);
-    await this.record(
-      {
-        userId: user?.userId ?? null,
-        ip: req.ip ?? null,
-        action: extra.action ?? `${req.method} ${req.route?.path ?? req.path}`,
-        resource: req.originalUrl.split('?')[0],
-        status,
-        requestId: String(req.id ?? ''),
-        details: extra.details ?? { params: req.params, query: req.query, body: req.body },
-      },
-      extra.durability,
-    );
+    return {
+      userId: user?.userId ?? null,
+      ip: req.ip ?? null,
+      action: extra.action ?? `${req.method} ${req.route?.path ?? req.path}`,
+      resource: req.originalUrl.split('?')[0],
+      status,
+      requestId: String(req.id ?? ''),
+      details: extra.details ?? { params: req.params, query: req.query, body: req.body },
+    };
   }
 
   /**

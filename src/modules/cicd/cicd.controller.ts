@@ -70,9 +70,11 @@ export class CicdController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Record<string, unknown>> {
-    const answer = await this.cicd.receive(incomingDelivery(req), (status, details) =>
-      this.audit.recordRequest(req, status, { action: 'cicd.webhook', details }),
-    );
+    const answer = await this.cicd.receive(incomingDelivery(req), {
+      record: (status, details) => this.audit.recordRequest(req, status, { action: 'cicd.webhook', details }),
+      prepare: (status, details) =>
+        this.audit.prepareRequest(req, status, { action: 'cicd.webhook', details }),
+    });
     res.status(answer.status);
     return answer.body;
   }

@@ -95,19 +95,24 @@ export class CicdRepository {
   ) {}
 
   /**
-   * Delivery and jobs in one transaction, committed before it returns; a duplicate delivery id throws a
-   * unique violation. Through the write-behind queue's group commit: concurrent deliveries and audit
-   * records share one commit (a failing batch is retried write by write, so the violation still reaches
-   * the request that caused it).
+   * Delivery, jobs and (when given) the request's audit record in one transaction, committed before it
+   * returns: one commit per delivery, shared with the concurrent ones (the write-behind queue's group
+   * commit, multi-row inserts). A duplicate delivery id throws a unique violation and leaves none of the
+   * rows (a failing batch is retried write by write, so the violation reaches the request that caused it).
    */
-  async insertDelivery(delivery: DeliveryRow, jobs: JobRow[]): Promise<void> {
+  async insertDelivery(
+    delivery: DeliveryRow,
+    jobs: JobRow[],
+    audit?: { table: string; row: object },
+  ): Promise<void> {
     await this.queue.add(
       {
-        kind: 'run',
-        run: async (trx: Kysely<CicdTables>) => {
-          await trx.insertInto('cicd_delivery').values(delivery).execute();
-          if (jobs.length) await trx.insertInto('cicd_job').values(jobs).execute();
-        },
+        kind: 'inserts',
+        rows: [
+          { table: 'cicd_delivery', row: delivery },
+          ...jobs.map((row) => ({ table: 'cicd_job', row })),
+          ...(audit ? [{ table: audit.table, row: audit.row }] : []),
+        ],
       },
       'commit',
     );

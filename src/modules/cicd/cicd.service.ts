@@ -50,8 +50,16 @@ export interface WebhookAnswer {
   summary: Record<string, unknown>;
 }
 
-/** Writes the webhook request's audit record: the HTTP status it is answered with and compact details. */
-export type WebhookAudit = (status: number, details: Record<string, unknown>) => Promise<void>;
+/** The webhook request's audit record: the HTTP status it is answered with and compact details. */
+export interface WebhookAudit {
+  /** Writes it alone, committed before it returns (refused deliveries, duplicates, errors). */
+  record(status: number, details: Record<string, unknown>): Promise<void>;
+  /** Prepares it for the delivery's own transaction; `committed()` once that transaction is. */
+  prepare(
+    status: number,
+    details: Record<string, unknown>,
+  ): { table: string; row: object; committed(): void };
+}
 
 /** A route that is recorded: every kind but `invalid` (refused with 400). */
 type RecordedRoute = Exclude<Route, { kind: 'invalid' }>;
@@ -92,12 +100,12 @@ export class CicdService {
    * compact (what was delivered and what came of it), never the whole payload.
    */
   async receive(input: IncomingDelivery, audit: WebhookAudit): Promise<WebhookAnswer> {
-    let answer: WebhookAnswer;
+    let answer: WebhookAnswer & { audited?: boolean };
     try {
-      answer = await this.answer(input);
+      answer = await this.answer(input, audit);
     } catch (e) {
       const n = normaliseError(e);
-      await audit(n.status, {
+      await audit.record(n.status, {
         event: input.event ?? null,
         delivery: input.deliveryId ?? null,
         ...(n.status === 401 ? { denied: n.code } : { error: n.code }),
@@ -105,11 +113,15 @@ export class CicdService {
       });
       throw e;
     }
-    await audit(answer.status, answer.summary);
+    if (!answer.audited) await audit.record(answer.status, answer.summary);
     return answer;
   }
 
-  private async answer(input: IncomingDelivery): Promise<WebhookAnswer> {
+  /** `audited`: the record was committed with the delivery (a new delivery: one commit, not two). */
+  private async answer(
+    input: IncomingDelivery,
+    audit: WebhookAudit,
+  ): Promise<WebhookAnswer & { audited?: boolean }> {
     const secret = await this.signedBy(input);
     const { event, deliveryId } = deliveryHeaders(input);
     const payload = this.parsePayload(input);
@@ -129,10 +141,13 @@ export class CicdService {
 
     const delivery = newDelivery({ deliveryId, event, secret, payload, route });
     const jobs = route.kind === 'deploy' ? await this.planJobs(delivery, route) : [];
-    const recordedFirst = await this.store(delivery, jobs, route);
+    const answer = answerOf(route, delivery, jobs);
+    const record = audit.prepare(answer.status, answer.summary);
+    const recordedFirst = await this.store(delivery, jobs, route, record);
     if (recordedFirst) return recordedFirst;
+    record.committed();
     this.announce(delivery, jobs);
-    return answerOf(route, delivery, jobs);
+    return { ...answer, audited: true };
   }
 
   /** Which configured secret signed the delivery; refuses what is not signed by one. */
@@ -206,16 +221,18 @@ export class CicdService {
   }
 
   /**
-   * Records the delivery with its jobs (null). When the same delivery (or payload) arrived twice at once
-   * and the other request recorded it first, this one is answered as its duplicate.
+   * Records the delivery with its jobs and its audit record (null). When the same delivery (or payload)
+   * arrived twice at once and the other request recorded it first, none of them is written and this one
+   * is answered as its duplicate (audited as such).
    */
   private async store(
     delivery: DeliveryRow,
     jobs: JobRow[],
     route: RecordedRoute,
+    record: { table: string; row: object },
   ): Promise<WebhookAnswer | null> {
     try {
-      await this.repository.insertDelivery(delivery, jobs);
+      await this.repository.insertDelivery(delivery, jobs, record);
       return null;
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -235,7 +252,8 @@ export class CicdService {
       { delivery: delivery_id, event, action, repository, outcome, jobs: jobs.map((j) => j.id) },
       `webhook ${event} ${outcome}${reason ? `: ${reason}` : ''}`,
     );
-    if (jobs.some((j) => j.status === 'queued')) this.worker.wake();
+    const queued = jobs.filter((j) => j.status === 'queued');
+    if (queued.length) this.worker.wake(queued);
   }
 
   /**

@@ -297,6 +297,32 @@ describe('CicdWorker', () => {
     expect(order.indexOf('a1')).toBeLessThan(order.indexOf('a2'));
   });
 
+  it('does not read the queue for new jobs of an app/environment busy here; the running job ends and wakes it', async () => {
+    await addJob('first');
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const deployer = new Scripted(async (r) => {
+      if (r.correlationId === 'first') await held;
+      return succeed();
+    });
+    const worker = workerWith(deployer, { KLEPAAS_CICD_WORKER_POLL_MS: 60_000 });
+    worker.onApplicationBootstrap();
+    await until(async () => deployer.calls.length === 1);
+    await addJob('second'); // the backlog: same app/environment
+    let reads = 0;
+    const read = repo.activeWorkJobs.bind(repo);
+    repo.activeWorkJobs = (limit) => (reads++, read(limit));
+    for (let i = 0; i < 50; i++) worker.wake([{ app: 'web', environment: 'staging' }]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads).toBe(0);
+    worker.wake([{ app: 'api', environment: 'staging' }]); // another target may start: one pass
+    await until(async () => reads === 1);
+    release();
+    await until(async () => (await repo.getJob('second'))?.status === 'succeeded');
+    await worker.onModuleDestroy();
+    expect(deployer.calls.map((c) => c.correlationId)).toEqual(['first', 'second']);
+  });
+
   it('puts a job blocked by another operation back in the queue and runs it later', async () => {
     await addJob('blocked');
     let calls = 0;
