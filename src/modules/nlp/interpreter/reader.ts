@@ -5,6 +5,7 @@ import {
   INTENT_FUZZY,
   INTENT_FUZZY_KO,
   INTENT_PATTERNS,
+  LIST_CUE,
   NEGATION,
   OUT_OF_DOMAIN,
   REFERENCE,
@@ -151,6 +152,10 @@ function readIntentTypo(s: ReadState): void {
 /** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
 const TERSE_STATUS_QUESTION =
   /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?[\s?]*$/;
+/** "배포 현황", "deployment status" with no app: the state of every deployment. */
+const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
+const READ_ONLY_ASIDE =
+  /(?:실행|작업|변경|배포)(?:은|는)?\s?(?:하지\s?(?:말고|마)|말고)|(?<![a-z])(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|execute|change|touch)\s+anything/;
 const ARROW_COUNT = /(?:^|\s)(?:\d{1,3}\s?)?→\s?(\d{1,3})(?![\d.])/;
 const SHOW = /보여|출력|(?<![a-z])(?:show|print|display|give\s+me)(?![a-z])/;
 
@@ -219,7 +224,9 @@ function readChangeVerdict(s: ReadState): void {
     } else if (verdict.kind === 'unknown') s.intent = 'unknown';
     else if (verdict.kind === 'negated') refused = true;
   }
-  s.negated = refused || NEGATION.test(s.rest);
+  // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one
+  const rest = READ_INTENTS.has(s.intent) ? s.rest.replace(READ_ONLY_ASIDE, ' ') : s.rest;
+  s.negated = refused || NEGATION.test(rest);
   if (s.negated) {
     const at = INSTEAD.exec(s.rest);
     const instead = at ? s.rest.slice(at.index + at[0].length) : '';
@@ -319,7 +326,13 @@ function settleIntent(s: ReadState): void {
   // "어제 배포 때문에 야근했어": a question about a change, but of nothing in particular
   if (s.askedAboutChange && s.intent === 'status' && !entities.app && !reference) s.intent = 'unknown';
   // "모든 앱 상태" / "status of all apps" / "운영 배포 현황" (a whole environment) is a list
-  if (s.intent === 'status' && !entities.app && !reference && (ALL_MARKER.test(t) || s.envHits.length > 0))
+  // … as is "지금 running 중인 app list", "배포 현황 좀": a status word, but of no app, and a list asked for
+  if (
+    s.intent === 'status' &&
+    !entities.app &&
+    !reference &&
+    (ALL_MARKER.test(t) || s.envHits.length > 0 || LIST_CUE.test(t) || DEPLOYMENTS_OVERVIEW.test(t))
+  )
     s.intent = 'list';
   // "batch-job 돌려줘": run, restart or turn back? read as a restart the gate will ask about
   if (s.intent === 'unknown' && entities.app && BARE_TURN.test(t)) {

@@ -102,8 +102,11 @@ function refusesOperation(intent: Intent, t: string): boolean {
   const op = CHANGE_PATTERNS.get(intent);
   if (!op) return false;
   for (const m of t.matchAll(REFUSAL)) {
+    // "not to prod, deploy …": what "not" refuses ends with its clause
     const near =
-      m[0] === 'not' ? t.slice(m.index + 3, m.index + 22) : t.slice(Math.max(0, m.index - 12), m.index);
+      m[0] === 'not'
+        ? t.slice(m.index + 3, m.index + 22).split(/[,;.]/)[0]
+        : t.slice(Math.max(0, m.index - 12), m.index);
     if (op.test(near)) return true;
   }
   return false;
