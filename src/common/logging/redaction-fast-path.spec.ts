@@ -44,6 +44,16 @@ class WithToJson {
   }
 }
 
+const { rawJSON } = JSON as unknown as { rawJSON: (text: string) => object };
+const stdResProto = Object.create(
+  {},
+  {
+    statusCode: { enumerable: true, writable: true, value: 0 },
+    headers: { enumerable: true, writable: true, value: '' },
+    raw: { enumerable: false, get: () => ({ password: SECRET }) },
+  },
+) as object;
+
 /** Every kind of value a line or binding may hold, with secrets at, beside and beyond the paths. */
 function cases(): Record<string, unknown>[] {
   const wildcardKeys = LOG_REDACT_PATHS.filter((p) => p.startsWith('*.')).map((p) => p.slice(2));
@@ -79,6 +89,15 @@ function cases(): Record<string, unknown>[] {
     { inherited: Object.create({ password: SECRET }) as object },
     { instance: new WithSecret() },
     { priv: new WithPrivate(), buf: Buffer.from('ab') }, // pino's clone loses what these serialise from
+    { boxed: new String('password'), num: new Number(1), raw: rawJSON('12345678901234567890') },
+    {
+      bytes: new Uint8Array([1, 2]),
+      set: new Set([SECRET]),
+      error: Object.assign(new Error('e'), { code: 1 }),
+    },
+    // pino-std-serializers' shape: own keys over a prototype holding defaults and a hidden getter
+    { res: Object.assign(Object.create(stdResProto) as object, { statusCode: 200, headers: { a: 'b' } }) },
+    { res: Object.assign(Object.create(stdResProto) as object, { headers: { 'set-cookie': SECRET } }) },
     { json: new WithToJson(), plainJson: { toJSON: () => ({ secret: SECRET }) } },
     { when: new Date(0), re: /x/, map: new Map([['password', SECRET]]) },
     { err: Object.assign(new Error(`boom ${SECRET}`), { token: SECRET }) },

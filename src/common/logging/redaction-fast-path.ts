@@ -26,15 +26,28 @@ function add(tree: PathTree, parts: string[]): void {
   }
 }
 
+const isRawJSON = (JSON as { isRawJSON?: (value: unknown) => boolean }).isRawJSON;
+
+/**
+ * True when `JSON.stringify` gives the same for `node` and for the redactor's clone of it (an object of the
+ * same prototype holding copies of its own enumerable keys): not when the output comes from elsewhere — a
+ * `toJSON` (Date, Buffer, classes), an array, a boxed primitive or raw JSON.
+ */
+function serialisesLikeItsClone(node: object): boolean {
+  if (Array.isArray(node) || typeof (node as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (node instanceof Number || node instanceof String || node instanceof Boolean || node instanceof BigInt)
+    return false;
+  return !isRawJSON?.(node);
+}
+
 /**
  * True when pino's redactor (`@pinojs/redact`) would censor nothing in `node` and its output would be
  * `JSON.stringify(node)`: no path of `tree` reaches a value (it tests each step with `in`, inherited keys
- * included), and every object it would clone on the way is plain (its clone keeps the prototype and the own
- * enumerable keys, which serialise alike only for plain objects). Anything else goes to the redactor.
+ * included), and every object it would clone on the way serialises like its clone. Anything else goes to
+ * the redactor.
  */
 function untouched(node: object, tree: PathTree): boolean {
-  const proto: unknown = Object.getPrototypeOf(node);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!serialisesLikeItsClone(node)) return false;
   for (const [key, rest] of tree) {
     if (!(key in node)) continue;
     if (rest.size === 0) return false;
