@@ -7,7 +7,10 @@ import { AppModule } from './app.module.js';
 import { JSON_RPC_PATHS } from './common/errors/error-envelope.filter.js';
 import { buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { requestEntry } from './common/http/request-entry.js';
-import { cacheValidationMetadata } from './common/validation/validation-metadata-cache.js';
+import {
+  cacheValidationMetadata,
+  keepValidatorInstancesInAMap,
+} from './common/validation/validation-metadata-cache.js';
 import { AuthConfig } from './modules/auth/auth.config.js';
 import { SCOPES } from './modules/auth/scopes.js';
 import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
@@ -34,6 +37,7 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   // req.ip feeds the audit log and the per-IP auth-failure alert.
   app.set('trust proxy', config.trustProxy);
   cacheValidationMetadata();
+  keepValidatorInstancesInAMap();
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   if (config.KLEPAAS_CORS_ORIGINS.length > 0) {
     app.enableCors({

@@ -1,5 +1,7 @@
 import { ConfigService } from '@nestjs/config';
+import { PinoLogger } from 'nestjs-pino';
 import request from 'supertest';
+import { hasRedactionFastPath } from '../../src/common/logging/redaction-fast-path.js';
 import { AppConfig } from '../../src/config/app.config.js';
 import { AuthConfig } from '../../src/modules/auth/auth.config.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -52,6 +54,11 @@ describe('foundation: health, version, errors, docs, metrics', () => {
     expect(typeof config.get('KLEPAAS_AUTH_FAILURE_ALERT_THRESHOLD')).toBe('number');
     // process.env is not read through it
     expect(config.get('PATH')).toBeUndefined();
+  });
+
+  it('logs through the redaction fast path (same lines as pino redaction: redaction-fast-path.spec)', () => {
+    expect(hasRedactionFastPath(PinoLogger.root)).toBe(true);
+    expect(hasRedactionFastPath(PinoLogger.root.child({ req: { id: 'x' } }))).toBe(true);
   });
 
   it('returns and echoes X-Request-Id', async () => {

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Global, Module, type MiddlewareConsumer } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../../config/app.config.js';
+import { installRedactionFastPath } from './redaction-fast-path.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /**
@@ -68,6 +69,9 @@ export class RequestLogging {
   /** Called from RequestLoggerModule.configure at app init (before the first request). */
   static capture(middlewares: Middleware[]): void {
     RequestLogging.middlewares = middlewares;
+    // pino-http's logger is the application's root logger (nestjs-pino's PinoLogger.root): every logger shares its redactors
+    const root = (middlewares[0] as { logger?: object } | undefined)?.logger;
+    if (root) installRedactionFastPath(root, LOG_REDACT_PATHS);
   }
 
   static readonly handle = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {

@@ -1,5 +1,14 @@
-import { IsInt, IsOptional, IsString, MetadataStorage, MinLength, validateSync } from 'class-validator';
-import { cacheValidationMetadata } from './validation-metadata-cache.js';
+import {
+  getFromContainer,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  MetadataStorage,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+import { cacheValidationMetadata, keepValidatorInstancesInAMap } from './validation-metadata-cache.js';
 
 class Base {
   @IsString() name!: string;
@@ -67,5 +76,36 @@ describe('cacheValidationMetadata', () => {
     const child = Object.assign(new Child(), { name: 5, size: 'x' });
     expect(validateSync(child).map((e) => e.property)).toEqual(['size', 'name']);
     expect(validateSync(child, { groups: ['strict'] }).map((e) => e.property)).toEqual(['size']);
+  });
+});
+
+describe('keepValidatorInstancesInAMap', () => {
+  class Rules {
+    @IsIn(['a', 'b']) kind!: string;
+    @IsOptional() @MinLength(3) label?: string;
+  }
+  class A {}
+  class B {}
+  class C {}
+
+  it('gives one instance per class, made on first use, and validation answers as before', () => {
+    const before = [
+      validateSync(Object.assign(new Rules(), { kind: 'c', label: 'x' })),
+      validateSync(new Rules()),
+    ];
+    const fromDefaultContainer = getFromContainer(C);
+    keepValidatorInstancesInAMap();
+    keepValidatorInstancesInAMap();
+    expect(getFromContainer(C)).not.toBe(fromDefaultContainer); // answered by the Map now
+    const a = getFromContainer(A);
+    expect(a).toBeInstanceOf(A);
+    expect(getFromContainer(A)).toBe(a);
+    expect(getFromContainer(B)).not.toBe(a);
+    const after = [
+      validateSync(Object.assign(new Rules(), { kind: 'c', label: 'x' })),
+      validateSync(new Rules()),
+    ];
+    expect(after).toEqual(before);
+    expect(after[0]!.map((e) => Object.keys(e.constraints ?? {}))).toEqual([['isIn'], ['minLength']]);
   });
 });

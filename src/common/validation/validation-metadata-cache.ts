@@ -1,4 +1,4 @@
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage, useContainer } from 'class-validator';
 
 type Storage = ReturnType<typeof getMetadataStorage>;
 type Lookup = Storage['getTargetValidationMetadatas'];
@@ -33,4 +33,26 @@ export function cacheValidationMetadata(storage: Storage = getMetadataStorage())
     // a copy: callers own the array they get, as they did before
     return found.slice();
   };
+}
+
+type Constructor = new () => unknown;
+let instancesByClass: Map<Constructor, unknown> | undefined;
+
+/**
+ * class-validator fetches the instance of every rule it checks from its default container, which finds it
+ * by a linear search of every instance made so far: one per decorator written with `registerDecorator` or
+ * `ValidateBy` (most of the built-in ones), hundreds in this app, so a DTO of a few fields paid for
+ * thousands of comparisons per request. The same container behind a Map: still one instance per class,
+ * made with `new` on first use. Installed once, through class-validator's own `useContainer`.
+ */
+export function keepValidatorInstancesInAMap(): void {
+  if (instancesByClass) return;
+  const instances = (instancesByClass = new Map());
+  useContainer({
+    get(someClass: Constructor): unknown {
+      let instance = instances.get(someClass);
+      if (instance === undefined) instances.set(someClass, (instance = new someClass()));
+      return instance;
+    },
+  });
 }

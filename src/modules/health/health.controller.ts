@@ -26,7 +26,7 @@ export class HealthController {
     description: 'Required checks are up; dependencies may be degraded',
   })
   @ApiErrors(NOT_READY)
-  overall(): Promise<HealthReport> {
+  overall(): Promise<HealthReport> | HealthReport {
     return this.health.overall();
   }
 

@@ -46,7 +46,12 @@ export interface VersionInfo {
   node: string;
 }
 
-type Round = { at: number; outcome: Promise<Record<string, CheckReport>> };
+/** One round of checks; `settled` holds its results once they are in (read without awaiting). */
+type Round = {
+  at: number;
+  outcome: Promise<Record<string, CheckReport>>;
+  settled?: Record<string, CheckReport>;
+};
 type Results = Record<string, CheckReport>;
 const NO_DEPENDENCIES: Results = Object.freeze({});
 
@@ -108,11 +113,19 @@ export class HealthService implements OnApplicationBootstrap, OnModuleDestroy {
     return this.report(await this.run('required'), NO_DEPENDENCIES);
   }
 
-  /** Every check: required ones decide 200 or 503; dependencies that are down show as `degraded`. */
-  async overall(): Promise<HealthReport> {
+  /**
+   * Every check: required ones decide 200 or 503; dependencies that are down show as `degraded`. Answered
+   * without a promise when both rounds are fresh and in (most probes: a round serves RESULT_TTL_MS).
+   */
+  overall(): Promise<HealthReport> | HealthReport {
     this.refuseWhileDraining();
-    const [required, dependencies] = await Promise.all([this.run('required'), this.run('dependency')]);
-    return this.report(required, dependencies);
+    const required = this.fresh('required');
+    const dependencies = this.fresh('dependency');
+    if (required?.settled && dependencies?.settled)
+      return this.report(required.settled, dependencies.settled);
+    return Promise.all([this.run('required'), this.run('dependency')]).then(([req, deps]) =>
+      this.report(req, deps),
+    );
   }
 
   private refuseWhileDraining(): void {
@@ -131,14 +144,22 @@ export class HealthService implements OnApplicationBootstrap, OnModuleDestroy {
     return report;
   }
 
+  private fresh(kind: CheckKind): Round | undefined {
+    const latest = this.latest.get(kind);
+    return latest && Date.now() - latest.at < RESULT_TTL_MS ? latest : undefined;
+  }
+
   /** One shared round of the checks of one kind (see RESULT_TTL_MS). */
   private run(kind: CheckKind): Promise<Record<string, CheckReport>> {
-    const now = Date.now();
-    const latest = this.latest.get(kind);
-    if (latest && now - latest.at < RESULT_TTL_MS) return latest.outcome;
+    const fresh = this.fresh(kind);
+    if (fresh) return fresh.outcome;
     const outcome = this.runChecks(kind);
-    outcome.catch(() => undefined); // each caller observes it
-    this.latest.set(kind, { at: now, outcome });
+    const round: Round = { at: Date.now(), outcome };
+    outcome.then(
+      (results) => (round.settled = results),
+      () => undefined, // each caller observes it
+    );
+    this.latest.set(kind, round);
     return outcome;
   }
 

@@ -27,7 +27,8 @@ export class HttpMetricsMiddleware {
   /** Starts timing the request; counts it when the response finishes. */
   track(req: Request, res: Response): void {
     const start = process.hrtime.bigint();
-    res.once('finish', () => {
+    // 'finish' is emitted once per response: `on` spares `once`'s wrapper and its removal per request
+    res.on('finish', () => {
       // Nest answers unknown paths from a catch-all route (`{/*splat}`): no controller route matched.
       const routePath = req.route?.path as string | undefined;
       const route = routePath && !routePath.includes('*') ? `${req.baseUrl ?? ''}${routePath}` : 'unmatched';
