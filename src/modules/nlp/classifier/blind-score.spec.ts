@@ -19,7 +19,7 @@ interface BlindCase extends LabelledCommand {
 
 /** Ratchets for rules + classifier on dev (2026-12-01; floor = measured, rounded down to 0.1 %). The aim is 97 %. */
 const ROUNDS = [
-  // before tuning: rules 89.3 %, rules + classifier 90.5 % (0 unsafe); now rules 300/327, combined 309/327 (94.5 %)
+  // before tuning: rules 89.3 %, rules + classifier 90.5 % (0 unsafe); now rules 301/327, combined 309/327 (94.5 %)
   // (93.3 % before rounds 4a and 4b joined the training data, 92.0 % right after; 93.0 % before 5a and 5b joined)
   { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.944, combinedUnsafe: 0 },
 ] as const;

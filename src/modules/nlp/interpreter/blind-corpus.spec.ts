@@ -24,15 +24,15 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind', trainFloor: 0.972, devFloor: null },
   // round 2, retired: 830/845 (98.2 %)
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.982, devFloor: null },
-  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 477/498, dev 300/327 (91.7 %)
-  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.957, devFloor: 0.917 },
-  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 730/760, 768/805
-  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.96, devFloor: null },
+  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 478/498, dev 301/327 (92.0 %)
+  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.959, devFloor: 0.92 },
+  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 731/760, 768/805
+  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.961, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.954, devFloor: null },
   // tuning rounds 5a / 5b (blind before tuning, with the code of 24623b7: rules 91.8 % / 85.0 %, 2 / 6 unsafe;
-  // with this session's earlier fixes: 93.4 % / 87.3 %): 658/695, 637/706
+  // with this session's earlier fixes: 93.4 % / 87.3 %): 658/695, 642/706
   { dir: 'test/fixtures/nlp-blind-5a', trainFloor: 0.946, devFloor: null },
-  { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.902, devFloor: null },
+  { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.909, devFloor: null },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

@@ -28,7 +28,7 @@ export const LIST_CUE = new RegExp(
 );
 /** Asking how one app is (and how many of it run): `status`. */
 export const STATUS_CUE = new RegExp(
-  `상태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|` +
+  `상\\s?태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|` +
     `살아\\s?있|문제\\s?(?:없|있)|에러\\s?(?:나|있)|죽었|버전\\s?(?:뭐|몇)|태그\\s?뭐|(?:image|tag|version|이미지)\\s?(?:가|이|는|은)?\\s?뭐(?!였)|무슨\\s?(?:태그|버전|이미지|tag|version|image)\\s?(?:야|이야|임|이에요|인가|인지|\\?|$)|올라가\\s?있(?:나|어|니|냐|는지)|(?:잘|제대로)\\s?올라갔|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지|나)|` +
     W(
       `status|health|healthy|readiness|liveness|state|broken|failing|what\\s+version|which\\s+(?:version|tag|image)|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+(?:the\\s+new\\s+)?(?:[a-z0-9-]+\\s+)?(?:(?:or|and)\\s+[a-z0-9-]+\\s+)?(?:build\\s+|even\\s+|still\\s+|really\\s+|actually\\s+)?(?:up|down|running|ok|okay|alive|deployed|stuck|out\\s+on)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?(?:\\d|${EN_NUMBER_SOURCE}))(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down)|come\\s+up|gone\\s+through`,
@@ -51,7 +51,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
         W(
-          `rollback|roll-back|roll\\s+back|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+to|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
+          `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+to|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
         ),
     ),
   ],
@@ -121,7 +121,7 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|말아\\s?줘|안\\s?돼|취소(?!\\s?하고)|멈춰|` +
     W(
-      `don'?t(?!\\s+need)|do\\s+not(?!\\s+need)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel|stop\\s+that|abort`,
+      `don'?t(?!\\s+need)|do\\s+not(?!\\s+need)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
     ),
 );
 

@@ -28,6 +28,7 @@ import {
   MAY_HAVE_LINES,
   MAY_HAVE_REPLICAS,
   MAY_HAVE_REVISION,
+  NAMED_BUILD,
   ORDINAL_REVISION,
   PROD_INSIDE,
   RANGE_COUNT,
@@ -80,7 +81,7 @@ export function readImagesAndTags(s: ReadState): void {
     entities.tag ??= m[2];
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
-  for (const re of [VERSION, SHA_TAG]) {
+  for (const re of [VERSION, SHA_TAG, NAMED_BUILD]) {
     for (const m of s.rest.matchAll(re)) {
       if (re === SHA_TAG && !HASH_LIKE.test(m[1])) continue;
       entities.tag ??= m[1];

@@ -23,6 +23,9 @@ export const SHA_TAG = /(?<![a-z0-9_.:-])((?:sha|git)-[0-9a-f]{6,40}|[0-9a-f]{7,
 export const HASH_LIKE = /^(?:sha|git)-|^(?=.*\d)(?=.*[a-f])/;
 export const VERSION =
   /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
+/** "release-2024-12", "build-884", "rc-3": a named build with a number. */
+export const NAMED_BUILD =
+  /(?<![a-z0-9_.:-])((?:release|build|rc|hotfix|nightly)-\d[0-9a-z.-]*)(?![a-z0-9_.-])/g;
 export const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
 export const TAG_WORD_AFTER =
   /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)(?![a-z])\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;

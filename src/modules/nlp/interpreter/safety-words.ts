@@ -11,7 +11,7 @@ export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
     `하지\\s?않|필요\\s?없|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
-      `don'?t|dont|do\\s+not|never|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|not\\s+now|hold\\s+off|cancel|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
+      `don'?t|dont|do\\s+not|never|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
     ) +
     // a bare "no" closing the sentence takes back what came before it ("batch-job prod 배포 no")
     `|(?<![a-z])no[.!~]*$`,
@@ -157,7 +157,8 @@ export const GLUED_VERB = /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove
 /** "롤백 말고", "not delete": the operation itself is refused (other words may be corrected, "스테이징 말고"). */
 export const REFUSAL = /말고|(?<![a-z])not(?![a-z])/g;
 /** A version-like name: what a tag looks like (v2, 1.4.0, sha-4f2a9c1, latest). */
-export const TAG_LIKE = /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|sha-[0-9a-f]+|[0-9a-f]{7,40}|latest)$/;
+export const TAG_LIKE =
+  /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|sha-[0-9a-f]+|[0-9a-f]{7,40}|latest|(?:release|build|rc|hotfix|nightly)-\d[0-9a-z.-]*)$/;
 /** The operation in the past tense anywhere: "we restarted it yesterday". */
 export const PAST_EVIDENCE =
   /(?<![a-z])(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced)(?![a-z])/;
