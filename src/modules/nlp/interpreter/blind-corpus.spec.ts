@@ -24,8 +24,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind', trainFloor: 0.972, devFloor: null },
   // round 2, retired: 830/845 (98.2 %)
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.982, devFloor: null },
-  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 478/498, dev 301/327 (92.0 %)
-  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.959, devFloor: 0.92 },
+  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 301/327 (92.0 %)
+  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.92 },
   // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 731/760, 768/805
   { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.961, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.954, devFloor: null },

@@ -320,3 +320,33 @@ describe('interpreter: what happened then, how to use it, casual verbs', () => {
     expect(interpret('stderr of web-app on staging pls', { knownApps }).intent).toBe('logs');
   });
 });
+
+describe('interpreter: the unsafe readings blind rounds 5a/5b found', () => {
+  it('never reads a relative revision as a replica count, nor "drop X by N" as a delete', () => {
+    const revision = interpret('운영 web-app 세 개 전 리비전으로', { knownApps });
+    expect(revision.intent).not.toBe('scale');
+    expect(revision.entities.replicas).toBeUndefined();
+    const drop = interpret('drop web-app by two replicas', { knownApps });
+    expect(drop.intent).toBe('scale');
+    expect(drop.ambiguous).toBe(true);
+  });
+
+  it('asks about 우녕 (운영 as pronounced) and about all of an app, and never lists what it was told to delete', () => {
+    const lookalike = interpret('우녕 web-app 재시작', { knownApps });
+    expect(lookalike.ambiguous).toBe(true);
+    expect(lookalike.clarification).toMatch(/운영\(production\)/);
+    const all = interpret('web-app 전부 delete 해', { knownApps });
+    expect(all).toMatchObject({ intent: 'delete', ambiguous: true });
+    expect(interpret('스테이징에 올라가 있는 거 싹 다 지워', { knownApps }).intent).not.toBe('list');
+    expect(interpret('프로덕션에 올라간 서비스 전부', { knownApps }).intent).toBe('list');
+  });
+
+  it('reads named build tags, "cancel … and revert", and a told report', () => {
+    expect(interpret('deploy web-app release-2024-12', { knownApps }).entities.tag).toBe('release-2024-12');
+    expect(interpret('cancel the web-app deploy on staging and revert', { knownApps }).intent).toBe(
+      'rollback',
+    );
+    expect(interpret('cancel the web-app deploy', { knownApps }).intent).toBe('unknown');
+    expect(interpret('방금 web-app restart 했어요 FYI', { knownApps }).intent).toBe('unknown');
+  });
+});
