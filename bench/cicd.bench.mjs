@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { verify } from '@octokit/webhooks-methods';
-import { autocannonRun, cpuMs } from './lib.mjs';
+import { autocannonRun, cpuMs, waitReady } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json');
@@ -66,20 +66,7 @@ async function startService(name, dist, dbEnv) {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: childEnv,
   });
-  const url = await new Promise((resolve, reject) => {
-    let buf = '';
-    const onData = (d) => {
-      buf += d;
-      const m = /READY (\S+)\n/.exec(buf);
-      if (m) {
-        child.stdout.off('data', onData);
-        child.stdout.resume(); // the request log goes nowhere
-        resolve(m[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
-  });
+  const { url } = await waitReady(child, name);
   // Maps the payload's repository to an app (the real apps registry), so every push queues a deploy job.
   const res = await fetch(`${url}/api/v1/apps`, {
     method: 'POST',

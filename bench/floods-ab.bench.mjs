@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { autocannonRun, cpuMs } from './lib.mjs';
+import { autocannonRun, cpuMs, waitReady } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json');
@@ -46,20 +46,7 @@ async function startService(name, dist) {
     stdio: ['ignore', 'pipe', 'ignore'],
     env: { ...process.env, ...env },
   });
-  const url = await new Promise((resolve, reject) => {
-    let buf = '';
-    const onData = (d) => {
-      buf += d;
-      const m = /READY (\S+)\n/.exec(buf);
-      if (m) {
-        child.stdout.off('data', onData);
-        child.stdout.resume(); // the request log goes nowhere
-        resolve(m[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
-  });
+  const { url } = await waitReady(child, name);
   const { SignJWT } = await import('jose');
   const token = await new SignJWT({ scope: '*' })
     .setProtectedHeader({ alg: 'HS256' })

@@ -43,13 +43,26 @@ export function startChild(nodeArgs, label, env = {}) {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ...env },
   });
+  return waitReady(child, label).then(({ url, extra }) => ({ child, url, extra }));
+}
+
+/**
+ * Resolves with what a child prints as `READY <url> [<extra>]` on stdout, then drains the rest of its
+ * stdout (a request log must not fill the pipe and stall it); rejects if it exits first.
+ */
+export function waitReady(child, label) {
   return new Promise((resolve, reject) => {
     let buf = '';
-    child.stdout.on('data', (d) => {
+    const onData = (d) => {
       buf += d;
       const m = /READY (\S+)(?: (\S+))?\n/.exec(buf);
-      if (m) resolve({ child, url: m[1], extra: m[2] });
-    });
+      if (m) {
+        child.stdout.off('data', onData);
+        child.stdout.resume();
+        resolve({ url: m[1], extra: m[2] });
+      }
+    };
+    child.stdout.on('data', onData);
     child.on('exit', (code) => reject(new Error(`${label} exited with ${code}`)));
   });
 }
