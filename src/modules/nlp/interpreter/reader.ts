@@ -14,6 +14,7 @@ import {
 } from './lexicon.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { CONJUNCTION, HYPOTHETICAL, judgeChange } from './safety.js';
+import { undoesDeploy } from './safety-words.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
   ANY_CHANGE,
@@ -188,7 +189,7 @@ function readFirstOfJoinedChanges(s: ReadState): void {
   const join = CONJUNCTION.exec(between);
   if (!join) return;
   // "업데이트 취소하고 되돌려", "방금 배포 무르고": the first change is what the second undoes, one operation
-  if (UNDONE_THEN.test(between) || (hits[0][0] === 'deploy' && second[0] === 'rollback')) {
+  if (UNDONE_THEN.test(between) || undoesDeploy(hits[0][0], second[0])) {
     s.intent = second[0];
     return;
   }

@@ -116,6 +116,9 @@ export const ORDER_WORDS = new Map(
 export const ORDER_ANY = new Map(
   [...ORDER_WORDS].map(([intent, re]) => [intent, new RegExp(re.source)] as const),
 );
+/** "방금 배포 무르고 전 버전으로", "release 취소하고 revert": a deploy then a rollback is one rollback (the deploy is undone). */
+export const undoesDeploy = (first: Intent, second: Intent): boolean =>
+  first === 'deploy' && second === 'rollback';
 /** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
 export const CONJUNCTION =
   /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고/;

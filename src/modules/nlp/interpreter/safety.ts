@@ -35,6 +35,7 @@ import {
   PLEASE,
   ORDER_WORDS,
   PAST_TIME,
+  undoesDeploy,
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
 
@@ -68,9 +69,8 @@ function twoChanges(intent: Intent, t: string): boolean {
     const m = re.exec(t);
     if (!m) continue;
     const [a, b] = m.index < own.index ? [m, own] : [own, m];
-    // "방금 배포 무르고 전 버전으로", "release 취소하고 rollback": the deploy is what the rollback undoes
-    const undoesDeploy = (a === m ? other : intent) === 'deploy' && (b === m ? other : intent) === 'rollback';
-    if (!undoesDeploy && CONJUNCTION.test(t.slice(a.index + a[0].length, b.index))) return true;
+    const undone = undoesDeploy(a === m ? other : intent, b === m ? other : intent);
+    if (!undone && CONJUNCTION.test(t.slice(a.index + a[0].length, b.index))) return true;
   }
   return false;
 }
