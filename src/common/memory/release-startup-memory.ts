@@ -15,8 +15,12 @@ type GcFunction = (options: { type: 'major'; execution: 'sync'; flavor: 'last-re
  * app's own context never does). One synchronous full GC, ~0.1 s at start.
  */
 export function releaseStartupMemory(): void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as GcFunction;
-  setFlagsFromString('--no-expose-gc');
+  // Started with --expose-gc (diagnostics): use it, and leave the flag as it was.
+  let gc = (globalThis as { gc?: GcFunction }).gc;
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as GcFunction;
+    setFlagsFromString('--no-expose-gc');
+  }
   gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
