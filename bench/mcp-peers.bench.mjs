@@ -13,7 +13,8 @@
 // Node's defaults (no flags from the start script) to show the memory settings' effect in the same run.
 //   npm run bench:mcp-peers
 // Knobs: BENCH_CONCURRENCY (32), BENCH_DURATION_SEC (5), BENCH_TLS (1: fake API over TLS if the fake supports it),
-//   BENCH_PEERS_DIR (reuse an install), BENCH_PEERS (ours,ours-defaults,go,go-unlimited,flux), KUBECTL (kubectl).
+//   BENCH_PEERS_DIR (reuse an install), BENCH_PEERS (ours,ours-defaults,go,go-unlimited,flux; also ours-pooled:
+//   ours without releasing start-up's pooled heap pages), KUBECTL (kubectl).
 // Needs Linux (/proc) and kubectl on PATH for flux.
 /* global fetch, setInterval, clearInterval */
 import { execFileSync, spawn } from 'node:child_process';
@@ -65,6 +66,12 @@ if (process.argv[2] === '--app') {
     KUBECONFIG: process.argv[4],
     KLEPAAS_ROLLOUT_POLL_MS: '20',
   });
+  // As dist/main.js does before it serves (ours-pooled: without, to show the difference in the same run).
+  await app.init();
+  if (process.argv[5] !== 'pooled') {
+    const { releaseStartupMemory } = await import('../dist/common/memory/release-startup-memory.js');
+    releaseStartupMemory();
+  }
   await app.listen(0, '127.0.0.1');
   console.log(`READY http://127.0.0.1:${app.getHttpServer().address().port}/mcp`);
   await new Promise(() => undefined);
@@ -203,9 +210,9 @@ try {
 
   /** Our app with the start script's Node flags (or Node's defaults), seeded once through the REST API. */
   let seeded = false;
-  const startOurs = async (nodeFlags, env) => {
+  const startOurs = async (nodeFlags, env, mode = 'release') => {
     const app = await startChild(
-      [...nodeFlags, SELF, '--app', join(dir, 'bench.db'), kubeconfig], // as in production: no TS flags
+      [...nodeFlags, SELF, '--app', join(dir, 'bench.db'), kubeconfig, mode], // as in production: no TS flags
       'app',
       env,
     );
@@ -247,6 +254,11 @@ try {
     ours: {
       label: 'K-Le-PaaS get_app_status (Deployment + pods)',
       open: () => startOurs([...APP_NODE_FLAGS, ...PROFILE], APP_ENV),
+      call: { name: 'get_app_status', arguments: { app: APP, environment: ENVIRONMENT } },
+    },
+    'ours-pooled': {
+      label: "K-Le-PaaS, start-up pages left in V8's pool (no releaseStartupMemory)",
+      open: () => startOurs([...APP_NODE_FLAGS], APP_ENV, 'pooled'),
       call: { name: 'get_app_status', arguments: { app: APP, environment: ENVIRONMENT } },
     },
     'ours-defaults': {

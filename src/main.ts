@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { createApp } from './app.factory.js';
+import { releaseStartupMemory } from './common/memory/release-startup-memory.js';
 import { AppConfig } from './config/app.config.js';
 import { ConfigValidationError } from './config/env-validation.js';
 
@@ -9,6 +10,8 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 try {
   const app = await createApp(process.env);
   const config = app.get(AppConfig);
+  await app.init(); // modules start (the classifier trains) before start-up's garbage is released
+  releaseStartupMemory();
   await app.listen(config.PORT, config.HOST);
 } catch (err) {
   if (err instanceof ConfigValidationError) {
