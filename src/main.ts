@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
 import { releaseStartupMemory } from './common/memory/release-startup-memory.js';
 import { AppConfig } from './config/app.config.js';
@@ -11,7 +12,7 @@ try {
   const app = await createApp(process.env);
   const config = app.get(AppConfig);
   await app.init(); // modules start (the classifier trains) before start-up's garbage is released
-  releaseStartupMemory();
+  if (!releaseStartupMemory()) Logger.warn('start-up memory not released (no gc extension)', 'Memory');
   await app.listen(config.PORT, config.HOST);
 } catch (err) {
   if (err instanceof ConfigValidationError) {

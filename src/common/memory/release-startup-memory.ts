@@ -14,13 +14,19 @@ type GcFunction = (options: { type: 'major'; execution: 'sync'; flavor: 'last-re
  * reached the way Node's documentation of `v8.setFlagsFromString` shows (a new context sees `gc`; the
  * app's own context never does). One synchronous full GC, ~0.1 s at start.
  */
-export function releaseStartupMemory(): void {
-  // Started with --expose-gc (diagnostics): use it, and leave the flag as it was.
-  let gc = (globalThis as { gc?: GcFunction }).gc;
-  if (!gc) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as GcFunction;
-    setFlagsFromString('--no-expose-gc');
+export function releaseStartupMemory(): boolean {
+  try {
+    // Started with --expose-gc (diagnostics): use it, and leave the flag as it was.
+    let gc = (globalThis as { gc?: GcFunction }).gc;
+    if (!gc) {
+      setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as GcFunction;
+      setFlagsFromString('--no-expose-gc');
+    }
+    gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+    return true;
+  } catch {
+    // an optimisation only: a Node whose gc extension differs still starts, with the pages kept
+    return false;
   }
-  gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
