@@ -14,7 +14,6 @@
 // the worker run the queued deploys (dry runs: no cluster) meanwhile, so a backlog of deploys competes
 // with the answers. Logs at BENCH_LOG_LEVEL (info, as in production; to /dev/null). Plus the bare cost of
 // @octokit/webhooks-methods verify() on that payload.
-/* global fetch */
 import { spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { verify } from '@octokit/webhooks-methods';
-import { autocannonRun, cpuMs, waitReady } from './lib.mjs';
+import { autocannonRun, cpuMs, registerPushApp, waitReady } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json');
@@ -67,17 +66,12 @@ async function startService(name, dist, dbEnv) {
     env: childEnv,
   });
   const { url } = await waitReady(child, name);
-  // Maps the payload's repository to an app (the real apps registry), so every push queues a deploy job.
-  const res = await fetch(`${url}/api/v1/apps`, {
-    method: 'POST',
-    headers: { 'x-user-id': 'bench', 'x-scopes': 'apps:write', 'content-type': 'application/json' },
-    body: JSON.stringify({
-      name: 'hello',
-      image: 'ghcr.io/acme/hello',
-      githubRepo: push.repository.full_name,
-    }),
-  });
-  if (!res.ok) throw new Error(`${name}: POST /apps ${res.status} ${await res.text()}`);
+  await registerPushApp(
+    url,
+    push.repository.full_name,
+    { 'x-user-id': 'bench', 'x-scopes': 'apps:write' },
+    name,
+  );
   return { name, url, child };
 }
 

@@ -10,14 +10,14 @@
 // Every service is a child process (JWT mode, SQLite in a temp dir, logs at BENCH_LOG_LEVEL, default
 // info: the 401s and deliveries are logged as in production, to /dev/null), so neither the load
 // generators' work nor the other build lands in its event loop. BENCH_ROUNDS (2).
-/* global fetch, TextEncoder */
+/* global TextEncoder */
 import { spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { autocannonRun, cpuMs, waitReady } from './lib.mjs';
+import { autocannonRun, cpuMs, registerPushApp, waitReady } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json');
@@ -54,16 +54,7 @@ async function startService(name, dist) {
     .setIssuedAt()
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(JWT_SECRET));
-  const res = await fetch(`${url}/api/v1/apps`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      name: 'hello',
-      image: 'ghcr.io/acme/hello',
-      githubRepo: push.repository.full_name,
-    }),
-  });
-  if (!res.ok) throw new Error(`${name}: POST /apps ${res.status} ${await res.text()}`);
+  await registerPushApp(url, push.repository.full_name, { authorization: `Bearer ${token}` }, name);
   return { name, url, child };
 }
 

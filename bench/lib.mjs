@@ -47,6 +47,19 @@ export function startChild(nodeArgs, label, env = {}) {
 }
 
 /**
+ * Registers the app a bench's signed pushes deploy ("hello", mapped to `repository`): every push then
+ * queues a deploy job through the real apps registry. `headers` carry the caller's credentials.
+ */
+export async function registerPushApp(url, repository, headers, label) {
+  const res = await fetch(`${url}/api/v1/apps`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'hello', image: 'ghcr.io/acme/hello', githubRepo: repository }),
+  });
+  if (!res.ok) throw new Error(`${label}: POST /apps ${res.status} ${await res.text()}`);
+}
+
+/**
  * Resolves with what a child prints as `READY <url> [<extra>]` on stdout, then drains the rest of its
  * stdout (a request log must not fill the pipe and stall it); rejects if it exits first.
  */
