@@ -17,6 +17,8 @@ COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
+# the build trains the NLP intent classifier once and ships its model (dist/…/classifier/model.json)
+COPY scripts/train-nlp-classifier.mjs ./scripts/
 # Prune rather than reinstall: the production tree keeps the native module compiled above.
 RUN npm run build \
  && npm prune --omit=dev \

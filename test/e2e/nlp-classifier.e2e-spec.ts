@@ -21,12 +21,14 @@ describe('nlp: trained intent classifier beside the rules', () => {
   const classifierStatus = async () =>
     (await request(t.url).get('/api/v1/health').expect(200)).body.info.nlp.classifier as {
       trainedOn: number;
+      model: string;
       learned: number;
     };
 
-  it('is trained at start on the corpus (readiness shows it)', async () => {
+  it('starts with a model trained ahead on the corpus, not trained at start (readiness shows it)', async () => {
     const status = await classifierStatus();
     expect(status.trainedOn).toBeGreaterThan(1000);
+    expect(status.model).toBe('prebuilt');
     expect(status.learned).toBe(0);
   });
 

@@ -24,6 +24,20 @@ describe('intent classifier (NLP.js neural network, our features)', () => {
     expect(report.features).toBeGreaterThan(1000);
   });
 
+  it('a model written to a file and loaded again classifies exactly alike (the build-time model)', () => {
+    const file = JSON.parse(JSON.stringify(classifier.toFile('fp', report))) as ReturnType<
+      IntentClassifier['toFile']
+    >;
+    const loaded = new IntentClassifier();
+    const loadedReport = loaded.load(file, trainingData.knownApps);
+    expect(loadedReport).toMatchObject({ examples: report.examples, features: report.features });
+    for (const e of examples.slice(0, 300))
+      expect(loaded.classify(e.text)).toEqual(classifier.classify(e.text));
+    expect(() => loaded.load({ ...file, bias: [], features: file.features.slice(1) })).toThrow(
+      /does not match/,
+    );
+  });
+
   it('is deterministic: two trainings classify alike', () => {
     const again = new IntentClassifier();
     again.train(examples, trainingData.knownApps);

@@ -182,8 +182,21 @@ interface Model {
   /** row-major: weights[row * intents.length + j] */
   weights: Float64Array;
   bias: Float64Array;
-  /** the network itself, kept for checking the forward pass against NLP.js's own */
-  network: NeuralNetwork;
+  /** the network itself, kept for checking the forward pass against NLP.js's own (absent when loaded from a file) */
+  network: NeuralNetwork | null;
+}
+
+/** A trained model as a file (`npm run build` writes one beside the compiled classifier): loading it skips training. */
+export interface ModelFile {
+  /** What it was trained with (the training data and the code that makes features), to refuse a stale file. */
+  fingerprint: string;
+  examples: number;
+  iterations: number;
+  intents: string[];
+  features: string[];
+  /** Float64 (little-endian, as on x86-64 and arm64), row-major (feature, intent), base64: exact and compact */
+  weights: string;
+  bias: number[];
 }
 
 function modelOf(network: NeuralNetwork): Model {
@@ -263,9 +276,46 @@ export class IntentClassifier {
     };
   }
 
+  /** The trained model, to write to a file (`npm run build`). */
+  toFile(fingerprint: string, report: TrainingReport): ModelFile {
+    const model = this.model;
+    if (!model) throw new Error('the classifier is not trained');
+    const weights = Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength);
+    return {
+      fingerprint,
+      examples: report.examples,
+      iterations: report.iterations,
+      intents: model.intents,
+      features: [...model.index.keys()],
+      weights: weights.toString('base64'),
+      bias: [...model.bias],
+    };
+  }
+
+  /** Swaps in a model read from a file; `knownApps` are masked as in training. */
+  load(file: ModelFile, knownApps: Iterable<string> = []): TrainingReport {
+    const started = performance.now();
+    const intents = file.intents.filter((i): i is Intent => (INTENTS as readonly string[]).includes(i));
+    const bytes = Buffer.from(file.weights, 'base64');
+    if (intents.length !== file.intents.length || bytes.length !== file.features.length * intents.length * 8)
+      throw new Error('the model file does not match this classifier');
+    const weights = new Float64Array(bytes.length / 8);
+    new Uint8Array(weights.buffer).set(bytes);
+    const index = new Map<string, number>();
+    file.features.forEach((f, row) => index.set(f, row));
+    this.model = { intents, index, weights, bias: Float64Array.from(file.bias), network: null };
+    this.appPattern = appPatternOf(knownApps);
+    return {
+      examples: file.examples,
+      features: index.size,
+      iterations: file.iterations,
+      ms: Math.round(performance.now() - started),
+    };
+  }
+
   /** NLP.js's own forward pass on the same text (for checking ours). */
   networkOutputs(text: string): Record<string, number> {
-    return this.model?.network.run(featuresOf(maskText(text, this.appPattern))) ?? {};
+    return this.model?.network?.run(featuresOf(maskText(text, this.appPattern))) ?? {};
   }
 
   /** The network's activation per intent (ReLU, before NLP.js's constant factor). */

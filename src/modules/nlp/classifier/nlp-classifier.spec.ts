@@ -12,11 +12,12 @@ const PHRASE = 'zorblax web-app quuxify';
 describe('NlpClassifier (the injectable provider)', () => {
   afterEach(() => jest.useRealTimers());
 
-  it('trains at start and classifies synchronously', async () => {
+  it('has a model at start (trained ahead or here) and classifies synchronously', async () => {
     const provider = new NlpClassifier(repositoryWith([]));
     expect(provider.classify('restart web-app', ['web-app'])).toBeNull();
     await provider.onModuleInit();
     expect(provider.classify('restart web-app', ['web-app'])?.intent).toBe('restart');
+    expect(provider.status()).toMatchObject({ learned: 0 });
   });
 
   it('a correction becomes a training example: retrained once, after the debounce', async () => {
@@ -36,9 +37,13 @@ describe('NlpClassifier (the injectable provider)', () => {
     // two full trainings: generous on a machine shared with other builds
   }, 120_000);
 
-  it('phrases learned earlier (stored rules) are trained on at start', async () => {
+  it('phrases learned earlier (stored rules) are trained on right after start, the base model answering meanwhile', async () => {
     const provider = new NlpClassifier(repositoryWith([{ phrase: PHRASE, intent: 'history' }]));
     await provider.onModuleInit();
+    expect(provider.classify('restart web-app', ['web-app'])?.intent).toBe('restart');
+    expect(provider.status()).toMatchObject({ learned: 1 });
+    await provider.whenIdle();
     expect(provider.classify(PHRASE, ['web-app'])?.intent).toBe('history');
-  });
+    expect(provider.status()).toMatchObject({ model: 'trained', learned: 1 });
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import {
   type TrainingExample,
   type TrainingReport,
 } from './intent-classifier.js';
+import { loadPrebuiltModel, savePrebuiltModel } from './prebuilt-model.js';
 import trainingData from './training-data.json' with { type: 'json' };
 
 /** A burst of corrections retrains once, this long after the last one. */
@@ -20,26 +21,44 @@ const BASE_EXAMPLES: readonly TrainingExample[] = trainingData.examples.filter((
   isIntent(e.intent),
 );
 
-/** The base model, trained once per process: every app instance (tests start many) shares it until it learns. */
-let shared: { classifier: IntentClassifier; report: TrainingReport } | undefined;
+/**
+ * The base model, once per process (every app instance — tests start many — shares it until it learns):
+ * the one trained ahead (`npm run build`, or an earlier start from source), else trained here and saved.
+ */
+let shared: { classifier: IntentClassifier; report: TrainingReport; prebuilt: boolean } | undefined;
 function sharedBase() {
   if (!shared) {
-    const classifier = new IntentClassifier();
-    shared = { classifier, report: classifier.train(BASE_EXAMPLES, trainingData.knownApps) };
+    const prebuilt = loadPrebuiltModel(trainingData.knownApps);
+    if (prebuilt) shared = { ...prebuilt, prebuilt: true };
+    else {
+      const classifier = new IntentClassifier();
+      shared = {
+        classifier,
+        report: classifier.train(BASE_EXAMPLES, trainingData.knownApps),
+        prebuilt: false,
+      };
+      try {
+        savePrebuiltModel(classifier, shared.report); // the next start loads it
+      } catch {
+        // a read-only tree: every start trains, as before
+      }
+    }
   }
   return shared;
 }
 
 /**
- * The intent classifier of the offline path: trained at start on the repository's corpus
- * (training-data.json, built by scripts/build-nlp-training.mjs) plus the phrases learned from corrections,
- * and retrained (debounced) when a new correction arrives. Classification is synchronous.
+ * The intent classifier of the offline path: the repository's corpus (training-data.json, built by
+ * scripts/build-nlp-training.mjs) trained at build time, then retrained beside live requests on the corpus
+ * plus the phrases learned from corrections — at start when there are some, and (debounced) after each new
+ * correction. Classification is synchronous.
  */
 @Injectable()
 export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('NlpClassifier');
   private current: IntentClassifier | null = null;
   private report: TrainingReport | null = null;
+  private prebuilt = false;
   private readonly learned = new Map<string, Intent>();
   private timer: NodeJS.Timeout | null = null;
   private training: Promise<void> | null = null;
@@ -52,24 +71,35 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     const phrases = await this.repository.learnedPhrases(LEARNED_AT_START);
     for (const p of phrases.reverse()) if (isIntent(p.intent)) this.learned.set(p.phrase, p.intent);
-    if (this.learned.size === 0) {
-      const { classifier, report } = sharedBase();
-      this.current = classifier;
-      this.report = report;
-      this.logger.log(
-        `intent classifier trained in ${report.ms} ms (${report.examples} examples, ${report.features} features)`,
-      );
-    } else this.retrain();
+    const { classifier, report, prebuilt } = sharedBase();
+    this.current = classifier;
+    this.report = report;
+    this.prebuilt = prebuilt;
+    this.logger.log(
+      `intent classifier ${prebuilt ? 'loaded (trained ahead)' : 'trained'} in ${report.ms} ms (${report.examples} examples, ${report.features} features)`,
+    );
+    // the learned phrases' rules answer at once; the classifier learns them without holding up the start
+    if (this.learned.size > 0) void this.retrainInBackground();
   }
 
   onModuleDestroy(): void {
     if (this.timer) clearTimeout(this.timer);
   }
 
-  /** For readiness: what the current model was trained on, and the corrections learned so far. */
-  status(): { trainedOn: number; trainingMs: number; learned: number } | 'training' {
+  /**
+   * For readiness: what the current model was trained on, where it came from (`prebuilt`: trained ahead —
+   * the build's model file, or an earlier start's from source; `trained`: in this process) and the
+   * corrections learned so far.
+   */
+  status():
+    { trainedOn: number; trainingMs: number; model: 'prebuilt' | 'trained'; learned: number } | 'training' {
     if (!this.report) return 'training';
-    return { trainedOn: this.report.examples, trainingMs: this.report.ms, learned: this.learned.size };
+    return {
+      trainedOn: this.report.examples,
+      trainingMs: this.report.ms,
+      model: this.prebuilt ? 'prebuilt' : 'trained',
+      learned: this.learned.size,
+    };
   }
 
   /** The classifier's reading, with the project's registered apps masked like the training apps. */
@@ -95,12 +125,6 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
   /** Resolves when no retraining is running (tests, shutdown). */
   async whenIdle(): Promise<void> {
     while (this.training) await this.training;
-  }
-
-  /** Trains a new model on the corpus + learned phrases and swaps it in (at start, before requests). */
-  retrain(): TrainingReport {
-    const { classifier, examples, learned } = this.next();
-    return this.swap(classifier, classifier.train(examples, trainingData.knownApps), learned);
   }
 
   /** The same beside live requests: a few epochs at a time; classification uses the old model meanwhile. */
@@ -137,6 +161,7 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
   private swap(classifier: IntentClassifier, report: TrainingReport, learned: number): TrainingReport {
     this.current = classifier;
     this.report = report;
+    this.prebuilt = false;
     this.logger.log(
       `intent classifier trained in ${report.ms} ms (${report.examples} examples, ${learned} from corrections)`,
     );
