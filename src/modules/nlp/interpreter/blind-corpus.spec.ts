@@ -24,8 +24,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind', trainFloor: 0.972, devFloor: null },
   // round 2, retired: 830/845 (98.2 %)
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.982, devFloor: null },
-  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 301/327 (92.0 %)
-  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.92 },
+  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 302/327 (92.4 %)
+  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.923 },
   // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 731/760, 768/805
   { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.961, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.954, devFloor: null },
@@ -33,6 +33,10 @@ const ROUNDS = [
   // with this session's earlier fixes: 93.4 % / 87.3 %): 658/695, 642/706
   { dir: 'test/fixtures/nlp-blind-5a', trainFloor: 0.946, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.909, devFloor: null },
+  // held-out rounds 6a / 6b (2026-12-02; blind before tuning: train 91.6 % / 87.8 %, dev 87.1 % / 91.0 %, 1 / 5 unsafe
+  // on train and 3 / 1 on dev): train 431/465, 380/411; dev 273/309, 255/279 — their train splits tune the rules
+  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.926, devFloor: 0.883 },
+  { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.924, devFloor: 0.913 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {
@@ -66,7 +70,7 @@ describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {
     });
 
     it(`reads at least ${(devFloor * 100).toFixed(1)}% of the held-out dev split exactly`, () => {
-      expect(dev.total).toBeGreaterThan(300);
+      expect(dev.total).toBeGreaterThan(250);
       expect(dev.accuracy).toBeGreaterThanOrEqual(devFloor);
     });
   }

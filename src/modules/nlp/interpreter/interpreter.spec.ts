@@ -350,3 +350,83 @@ describe('interpreter: the unsafe readings blind rounds 5a/5b found', () => {
     expect(interpret('방금 web-app restart 했어요 FYI', { knownApps }).intent).toBe('unknown');
   });
 });
+
+describe('interpreter: what blind rounds 6a/6b found', () => {
+  it('asks about two changes joined by a verb ending ("늘리고 재시작해줘") instead of doing the last one', () => {
+    const r = interpret('운영 web-app 5개로 늘리고 재시작해줘', { knownApps });
+    expect(r.ambiguous).toBe(true);
+    expect(r.intent).not.toBe('unknown');
+  });
+
+  it('"a few more" and "N more" are relative counts: asked, never a target nor a status question', () => {
+    for (const command of [
+      '운영 web-app 몇 개 더 필요해 늘려',
+      'staging web-app pod 두 개 more',
+      'web-app staging pod 2개 more',
+    ]) {
+      const r = interpret(command, { knownApps });
+      expect(r).toMatchObject({ intent: 'scale', ambiguous: true });
+      expect(r.entities.replicas).toBeUndefined();
+    }
+  });
+
+  it('two reads asked together are ambiguous, the clarification offering both', () => {
+    const r = interpret('web-app 상태랑 배포 이력 같이 보여줘', { knownApps });
+    expect(r).toMatchObject({ intent: 'history', ambiguous: true });
+    expect(r.clarification).toMatch(/상태/);
+    expect(r.clarification).toMatch(/이력/);
+    expect(interpret('web-app 배포 히스토리 상태', { knownApps })).toMatchObject({
+      intent: 'status',
+      ambiguous: false,
+    });
+  });
+
+  it('reads set-to and target counts said casually', () => {
+    const cases: [string, number][] = [
+      ['web-app down to 2', 2],
+      ['bump web-app to 5', 5],
+      ['take web-app in dev from 4 down to 2', 2],
+      ['web-app stage pod count 4', 4],
+      ['web-app dev 0으로 내려', 0],
+    ];
+    for (const [command, replicas] of cases)
+      expect(interpret(command, { knownApps })).toMatchObject({ intent: 'scale', entities: { replicas } });
+    expect(interpret('bump web-app to 3.2.1', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      entities: { tag: '3.2.1' },
+    });
+  });
+
+  it('"싹 다 밀어" wipes (asked about: which app), "밀어 넣어" pushes; "down and back up" restarts', () => {
+    expect(interpret('스테이징에 깔린 거 싹 다 밀어', { knownApps })).toMatchObject({
+      intent: 'delete',
+      ambiguous: true,
+    });
+    expect(interpret('web-app 이미지 밀어 넣어줘', { knownApps }).intent).toBe('deploy');
+    expect(interpret('take web-app down and bring it right back up', { knownApps }).intent).toBe('restart');
+  });
+
+  it('going back to a version or a revision is a rollback; a read noun typed a letter off is the read', () => {
+    expect(interpret('web-app prod back to 3.0.9', { knownApps })).toMatchObject({
+      intent: 'rollback',
+      entities: { tag: '3.0.9' },
+    });
+    expect(interpret('put web-app back on revision 2', { knownApps })).toMatchObject({
+      intent: 'rollback',
+      entities: { revision: 2 },
+    });
+    expect(interpret('web-app deploy histroy', { knownApps }).intent).toBe('history');
+    expect(interpret('web-app change log please', { knownApps }).intent).toBe('history');
+  });
+
+  it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
+    expect(
+      interpret('When you get the chance, kindly remove web-app from the development environment', {
+        knownApps,
+      }),
+    ).toMatchObject({ intent: 'delete', ambiguous: false });
+    expect(
+      interpret('혹시 시간 되시면 web-app staging restart 부탁드려도 될까요 감사합니다', { knownApps }),
+    ).toMatchObject({ intent: 'restart', ambiguous: false });
+  });
+});

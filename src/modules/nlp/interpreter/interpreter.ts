@@ -155,7 +155,7 @@ export function finalize(reading: Reading, options: FinalizeOptions = {}): Inter
   checkUnregisteredApp(d, reading, known);
   askUnclear(d, reading, spec);
   const missing = askForMissing(d, known, reading.language);
-  askBetweenAlternatives(d, options.alternatives, reading.language);
+  askBetweenAlternatives(d, options.alternatives ?? readsAskedTogether(d, reading), reading.language);
   askWhenUnsure(d, reading);
   return leaveThroughSafetyGate(d, reading, missing, rule !== undefined, options.source);
 }
@@ -330,6 +330,16 @@ function askForMissing(d: Draft, known: readonly string[], lang: Language): Enti
     }
   }
   return missing;
+}
+
+/** Two reads asked in one breath ("상태랑 배포 이력"): both offered, as when providers disagree. */
+function readsAskedTogether(d: Draft, reading: Reading): FinalizeOptions['alternatives'] {
+  if (!reading.alsoAsked || d.intent !== reading.intent) return undefined;
+  const entities = { ...(d.entities.app ? { app: d.entities.app } : {}) };
+  return [
+    { intent: d.intent, entities },
+    { intent: reading.alsoAsked, entities },
+  ];
 }
 
 /** Providers that disagree: each reading is offered, and the user picks. */

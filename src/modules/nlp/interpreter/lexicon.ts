@@ -14,7 +14,7 @@ export const HISTORY_CUE = new RegExp(
       `history|histories|hist|changelog|deploy(?:ment)?\\s+record|what\\s+(?:tags|versions|images|releases)\\s+(?:has|have|did)|timeline|records|release\\s+(?:notes|log)|deploy(?:ment)?s?\\s+log|(?:show|list)\\s+(?:me\\s+)?(?:the\\s+)?(?:recent|last|past|previous)\\s+(?:\\d+\\s+)?(?:deployments|deploys|releases)|deployments\\s+(?:this|last)\\s+(?:week|month)|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks)|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|(?:which|what)\\s+(?:tag|version|image)\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|(?:was|were|has|have)\\s+(?:\\S+\\s+){1,3}ever\\s+(?:been\\s+)?(?:deployed|released|shipped)|` +
         `(?:recent|past|previous|latest|earlier|last\\s+\\d+|today'?s|yesterday'?s|this\\s+week'?s|last\\s+week'?s)\\s+(?:[a-z0-9-]+\\s+)?(?:deployments|deploys|releases|rollouts)|(?:deployments|releases|deploys)\\s+(?:of|for|from|since|during|last|this|yesterday|today|in\\s+the\\s+last|over\\s+the\\s+last)|` +
         `(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|when\\s+(?:was|did)\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back|restarted|scaled|deploy|roll|release|restart)|(?<!(?:undo|revert|cancel|roll\\s+back)\\s+(?:the\\s+)?)(?:last|latest)\\s+(?:successful\\s+|failed\\s+)?(?:deploy|deployment|release|rollback)s?\\s+of|(?:was|is)\\s+revision\\s+\\d+|(?:which|what)\\s+version\\s+of\\s+[a-z0-9-]+\\s+did\\s+(?:we|you|i|they)|` +
-        `who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+(?:shipped|went\\s+out|went\\s+live|got\\s+shipped|rolled\\s+out)|when\\s+did\\s+(?:\\S+\\s+){0,3}(?:go\\s+out|go\\s+live|ship|get\\s+deployed|get\\s+released)|any\\s+(?:deploys|deployments|rollbacks|releases|restarts)|what\\s+was\\s+revision|revision\\s+\\d+\\s+of`,
+        `who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+(?:shipped|went\\s+out|went\\s+live|got\\s+shipped|rolled\\s+out)|when\\s+did\\s+(?:\\S+\\s+){0,3}(?:go\\s+out|go\\s+live|ship|get\\s+deployed|get\\s+released)|any\\s+(?:deploys|deployments|rollbacks|releases|restarts)|what\\s+was\\s+(?:[a-z0-9-]+\\s+)?revision|revision\\s+\\d+\\s+of|change\\s?logs?|last\\s+(?:thing|app|one|service)\\s+(?:we|you|i|they)\\s+(?:rolled\\s+back|deployed|released|shipped|restarted)|^[a-z0-9-]+\\s+releases$`,
     ),
 );
 /** Asking what runs (a whole environment or every app): `list`. */
@@ -28,10 +28,10 @@ export const LIST_CUE = new RegExp(
 );
 /** Asking how one app is (and how many of it run): `status`. */
 export const STATUS_CUE = new RegExp(
-  `상\\s?태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|` +
+  `상\\s?태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)(?!\\s?(?:더|추가))|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|` +
     `살아\\s?있|문제\\s?(?:없|있)|에러\\s?(?:나|있)|죽었|버전\\s?(?:뭐|몇)|태그\\s?뭐|(?:image|tag|version|이미지)\\s?(?:가|이|는|은)?\\s?뭐(?!였)|무슨\\s?(?:태그|버전|이미지|tag|version|image)\\s?(?:야|이야|임|이에요|인가|인지|\\?|$)|올라가\\s?있(?:나|어|니|냐|는지)|(?:잘|제대로)\\s?올라갔|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지|나)|` +
     W(
-      `status|health|healthy|readiness|liveness|state|broken|failing|what\\s+version|which\\s+(?:version|tag|image)|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+(?:the\\s+new\\s+)?(?:[a-z0-9-]+\\s+)?(?:(?:or|and)\\s+[a-z0-9-]+\\s+)?(?:build\\s+|even\\s+|still\\s+|really\\s+|actually\\s+)?(?:up|down|running|ok|okay|alive|deployed|stuck|out\\s+on)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?(?:\\d|${EN_NUMBER_SOURCE}))(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down)|come\\s+up|gone\\s+through`,
+      `status|health|healthy|readiness|liveness|state|broken|failing|what\\s+version|which\\s+(?:version|tag|image)|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+(?:the\\s+)?(?:new\\s+)?(?:[a-z0-9-]+\\s+)?(?:(?:or|and)\\s+[a-z0-9-]+\\s+)?(?:build\\s+|even\\s+|still\\s+|really\\s+|actually\\s+)?(?:up|down|running|ok|okay|alive|deployed|stuck|out\\s+on)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?(?:\\d|${EN_NUMBER_SOURCE}))(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of(?![^?]*\\s(?:to|=)\\s*\\d)|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down|on)|come\\s+up|gone\\s+through`,
     ),
 );
 /** "어떻게 말하면 돼?", "how do I roll back?": how to use this service, even with an operation word in it. */
@@ -51,7 +51,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
         W(
-          `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+to|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
+          `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+(?:to|on)|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
         ),
     ),
   ],
@@ -60,7 +60,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `재\\s?시작|재\\s?기동|재\\s?가동|리부트|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜)|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
         W(
-          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
+          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+and\\s+(?:\\S+\\s+){0,4}?back\\s+up`,
         ),
     ),
   ],
@@ -77,7 +77,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'delete',
     new RegExp(
-      `삭제|딜리트|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
+      `삭제|딜리트|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:싹\\s?(?:다\\s?)?|전부\\s?|다\\s?)밀어(?!\\s?넣)|밀어\\s?버려|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
           `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)\\s)|nuke|rm`,
         ),
@@ -88,7 +88,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `스케일|(?:두|세|2|3)\\s?배(?:로)?(?![가-힣])|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|세팅|` +
         W(
-          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+\\s+(?:replicas|pods|instances))|set\\s+(?:the\\s+)?replicas|set\\s+(?:[a-z0-9._-]+\\s+){0,4}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d`,
+          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+(?![0-9.]))|(?:down|up)\\s+to\\s+\\d+(?![0-9.])|(?:pod|replica|instance)s?\\s+count\\s+(?:to\\s+|=\\s*|of\\s+)?\\d+(?![0-9.])|set\\s+(?:the\\s+)?replicas|set\\s+the\\s+(?:number|count)\\s+of|set\\s+(?:[a-z0-9._-]+\\s+){0,4}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d`,
         ),
     ),
   ],
@@ -147,7 +147,7 @@ export const DEFINITION = new RegExp(
  */
 const NLP_ONLY_ENV_SPELLINGS: Record<NlpEnvironment, readonly string[]> = {
   development: ['데브', 'devel'],
-  staging: ['스테이지', '검증계', '검증', '스테이징계', 'stag'],
+  staging: ['스테이지', '검증계', '검증', '스테이징계', '스테', 'stag'],
   production: ['프로덕', '프로드', '상용', '실서버', '실서비스', '라이브'],
 };
 /** Environment aliases (Korean anywhere; Latin as whole words): AppsModule's, then the interpreter's own. */

@@ -176,10 +176,15 @@ export function correctIntentByCounts(s: ReadState): void {
     !s.unclear.includes('replicas')
   )
     s.intent = 'deploy';
-  // "2개로 내려" lowers replicas; it does not delete
-  if (s.intent === 'delete' && entities.replicas !== undefined && /내려|내리|줄/.test(s.rest))
+  // "2개로 내려", "0으로 내려" lower replicas; they do not delete
+  if (
+    s.intent === 'delete' &&
+    (entities.replicas !== undefined ? /내려|내리|줄/ : LOWERED_TO_NUMBER).test(s.rest)
+  )
     s.intent = 'scale';
 }
+
+const LOWERED_TO_NUMBER = /(?<![\d.])\d+\s?(?:으로|로)\s?(?:내려|내리|줄)/;
 
 /** A scale's target number ("to 3", "3으로") when no count word was read. */
 export function readScaleTarget(s: ReadState): void {

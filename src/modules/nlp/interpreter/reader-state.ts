@@ -37,6 +37,8 @@ export interface ReadState {
   imageApps: string[];
   /** Where two joined changes are joined ("배포하고 재시작"), or -1. */
   joinedAt: number;
+  /** A second read joined to the first ("상태랑 배포 이력", "logs and status"): which one is meant is asked. */
+  alsoAsked: Intent | null;
   negated: boolean;
   settled: boolean;
   /** The change word was in a question about it ("어제 배포 때문에 …"). */

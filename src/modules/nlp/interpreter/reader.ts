@@ -67,6 +67,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   readFirstOfJoinedChanges(s);
   readNounTypoBesideChange(s);
   readChangeVerdict(s);
+  readTwoJoinedReads(s);
   readCounts(s);
   correctIntentByCounts(s);
   readScaleTarget(s);
@@ -104,6 +105,7 @@ function startReading(original: string, knownApps: ReadonlySet<string> | undefin
     unclear: [],
     imageApps: [],
     joinedAt: -1,
+    alsoAsked: null,
     negated: false,
     settled: false,
     askedAboutChange: false,
@@ -131,7 +133,24 @@ function readIntentWords(s: ReadState): void {
   }
   if (s.intent === 'unknown' && LONE_QUESTION_MARK.test(s.original)) s.intent = 'help';
   if (s.intent === 'unknown') readIntentTypo(s);
+  else if (CHANGE_INTENTS.has(s.intent)) readReadNounTypo(s);
 }
+
+/** "auth-service deploy histroy": a read noun typed a letter off beside a change word is what is asked. */
+function readReadNounTypo(s: ReadState): void {
+  for (const m of s.rest.matchAll(CANDIDATE)) {
+    const word = m[1];
+    if (word.length < 6 || STOP_WORDS.has(word) || s.knownApps?.has(word)) continue;
+    const noun = READ_NOUNS_EN.find((n) => editDistance(word, n, 1) === 1);
+    if (noun) {
+      s.intent = noun === 'history' ? 'history' : 'status';
+      s.confidence = INTENT_TYPO;
+      s.rest = mask(s.rest, { start: m.index, end: m.index + word.length });
+      return;
+    }
+  }
+}
+const READ_NOUNS_EN = ['history', 'status'];
 
 /** Typos of intent words (deplyo, restrat, scael); a read noun ("deploymnt histroy") says what is asked. */
 function readIntentTypo(s: ReadState): void {
@@ -195,6 +214,29 @@ function readFirstOfJoinedChanges(s: ReadState): void {
   }
   s.intent = hits[0][0];
   s.joinedAt = from + join.index;
+}
+
+/** What joins two reads asked together ("상태랑 이력", "logs and status", "이력하고 로그"). */
+const READS_JOINED = /^\S{0,3}?(?:랑|이랑|하고|와|과|및|그리고|,|&)|(?<![a-z])(?:and|plus|&)(?![a-z])/;
+const JOINABLE_READS: readonly Intent[] = ['status', 'history', 'logs'];
+
+/** "web-app 상태랑 배포 이력 같이 보여줘": two reads in one breath — the answer shows one, so which is asked. */
+function readTwoJoinedReads(s: ReadState): void {
+  if (!JOINABLE_READS.includes(s.intent)) return;
+  const at = (intent: Intent) => INTENT_PATTERNS.find(([i]) => i === intent)?.[1].exec(s.rest);
+  const own = at(s.intent);
+  if (!own) return;
+  for (const other of JOINABLE_READS) {
+    if (other === s.intent) continue;
+    const hit = at(other);
+    if (!hit) continue;
+    const [a, b] = hit.index < own.index ? [hit, own] : [own, hit];
+    const between = s.rest.slice(a.index + a[0].length, b.index);
+    if (between.length <= 12 && READS_JOINED.test(between)) {
+      s.alsoAsked = other;
+      return;
+    }
+  }
 }
 
 /** Read nouns typed one letter off beside a change word ("web-app 배포 이럭"): the read they ask for. */
@@ -269,6 +311,8 @@ function readKoreanIntentTypo(s: ReadState): void {
   }
 }
 
+const BACK_TO = /(?<![a-z])(?:back\s+to|go\s+back)(?![a-z])/;
+
 /** No verb, but the entities say it: "web-app 3개로" (scale), "web-app revision 2" (rollback), "태그 v9로 바꿔". */
 function inferIntentFromEntities(s: ReadState): void {
   const { entities, text: t } = s;
@@ -276,6 +320,8 @@ function inferIntentFromEntities(s: ReadState): void {
   if (s.intent === 'unknown' && !s.outOfDomain && !s.negated && (entities.app || s.reference)) {
     if (entities.replicas !== undefined) s.intent = 'scale';
     else if (entities.revision !== undefined) s.intent = 'rollback';
+    // "billing-api prod back to 3.0.9": going back to a version named is a rollback to it
+    else if (entities.tag !== undefined && BACK_TO.test(t)) s.intent = 'rollback';
     else if (entities.tag !== undefined && /바꿔|바꾸|변경|교체|switch|change|set/.test(t))
       s.intent = 'deploy';
     // "api-server v2.0.1 스테이징", "auth-service 1.12.0 to stage please": a version sent somewhere
@@ -380,6 +426,7 @@ function readingOf(s: ReadState): Reading {
     ...(s.settled ? { settled: true } : {}),
     key: residueKey(s.rest, entities.app ? [entities.app] : []),
     ...(s.unclear.length > 0 ? { unclear: s.unclear } : {}),
+    ...(s.alsoAsked ? { alsoAsked: s.alsoAsked } : {}),
     said: Object.keys(entities) as EntityName[],
     text: s.lowered,
   };

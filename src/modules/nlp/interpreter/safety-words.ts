@@ -23,8 +23,11 @@ export const HYPOTHETICAL = new RegExp(
       `what\\s+if|would\\s+it\\s+help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine)|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
 );
-/** 몇 asks ("몇 개 떠 있어?") unless it counts back ("몇 개 전 리비전으로": a relative revision, asked about). */
-export const FEW = `몇(?!\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로))`;
+/**
+ * 몇 asks ("몇 개 떠 있어?") unless it counts back ("몇 개 전 리비전으로": a relative revision) or up ("몇 개 더
+ * 늘려": a few more) — both asked about.
+ */
+export const FEW = `몇(?!\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로))(?!\\s?(?:개|대)\\s?(?:더|추가))`;
 /** Question forms (Korean endings, English question words at the start, a question mark). */
 export const QUESTION = new RegExp(
   `\\?|어때|됐어|됐나|됐니|됐냐|됐지|됐을|되었|됐는지|했어|했나|했니|했냐|했지|했을|했는지|했던|있어|있나|있니|있냐|있는지|있을까|` +
@@ -173,7 +176,7 @@ export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
 export const POLITE_IF =
-  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:when(?:ever)?\s+you\s+(?:get\s+a\s+chance|have\s+a\s+(?:sec|second|moment|minute)|can)|at\s+your\s+convenience)[,\s]*|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:(?:when(?:ever)?|if)\s+you\s+(?:get\s+(?:a|the)\s+chance|have\s+(?:a\s+)?(?:sec|second|moment|minute|time)|can|are\s+free|'re\s+free)|at\s+your\s+convenience)[,\s]*|(?:시간|여유)\s?(?:되시|있으시)면\s?|괜찮으시면\s?|편하실\s?때\s?|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
 /** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
 export const REMARK_KO = /[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$/;
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */

@@ -70,7 +70,8 @@ function twoChanges(intent: Intent, t: string): boolean {
     if (!m) continue;
     const [a, b] = m.index < own.index ? [m, own] : [own, m];
     const undone = undoesDeploy(a === m ? other : intent, b === m ? other : intent);
-    if (!undone && CONJUNCTION.test(t.slice(a.index + a[0].length, b.index))) return true;
+    // from the operation word's last letter: "늘리고 재시작" joins with a 고 glued to the verb
+    if (!undone && CONJUNCTION.test(t.slice(a.index + a[0].length - 1, b.index))) return true;
   }
   return false;
 }
@@ -78,8 +79,8 @@ function twoChanges(intent: Intent, t: string): boolean {
 function changeThenMore(intent: Intent, t: string): boolean {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return false;
-  const after = own.index + own[0].length;
-  return CONJUNCTION.test(t.slice(after, after + 14));
+  const after = own.index + own[0].length - 1;
+  return CONJUNCTION.test(t.slice(after, after + 15));
 }
 
 /** A typo of one of the intent's words. */

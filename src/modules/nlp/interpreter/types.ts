@@ -105,6 +105,8 @@ export interface Reading {
   said: EntityName[];
   /** Entities said only relatively or without a value ("2개 더", "두 버전 전", "리비전으로"): asked for. */
   unclear?: EntityName[];
+  /** A second read asked in the same breath ("상태랑 배포 이력 같이"): the user picks which one. */
+  alsoAsked?: Intent;
   /** The command as read (normalised): the safety gate looks at it again, whatever the reader decided. */
   text: string;
   /** Set by the conversation (conversation.ts): the intent was carried from an earlier turn ("아니다 5개로"). */
