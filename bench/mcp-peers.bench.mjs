@@ -14,14 +14,15 @@
 //   npm run bench:mcp-peers
 // Knobs: BENCH_CONCURRENCY (32), BENCH_DURATION_SEC (5), BENCH_TLS (1: fake API over TLS if the fake supports it),
 //   BENCH_PEERS_DIR (reuse an install), BENCH_PEERS (ours,ours-defaults,go,go-unlimited,flux; also ours-pooled:
-//   ours without releasing start-up's pooled heap pages), KUBECTL (kubectl).
+//   ours without releasing start-up's pooled heap pages; ours-before: the build at BENCH_BEFORE_DIST, e.g. another
+//   commit's dist, with ours' flags), KUBECTL (kubectl).
 // Needs Linux (/proc) and kubectl on PATH for flux.
 /* global fetch, setInterval, clearInterval */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextEncoder } from 'node:util';
 import { APP_ENV, APP_NODE_FLAGS, cpuMs, freePort, rssMiB, startChild } from './lib.mjs';
@@ -55,7 +56,20 @@ if (process.argv[2] === '--kube') {
 
 if (process.argv[2] === '--app') {
   process.on('SIGTERM', () => process.exit(0));
-  const { createApp } = await import('../dist/app.factory.js');
+  // Asked by the driver at the end of a row: where the memory is (after a full GC: the live part).
+  process.on('SIGUSR2', async () => {
+    const { getHeapStatistics } = await import('node:v8');
+    const before = { ...process.memoryUsage(), committed: getHeapStatistics().total_heap_size };
+    const { releaseStartupMemory } = await import(
+      new URL('common/memory/release-startup-memory.js', dist).href
+    );
+    releaseStartupMemory();
+    console.log(`MEM ${JSON.stringify({ before, after: process.memoryUsage() })}`);
+  });
+  const dist = process.env.BENCH_APP_DIST
+    ? pathToFileURL(`${resolve(process.env.BENCH_APP_DIST)}/`)
+    : new URL('../dist/', import.meta.url);
+  const { createApp } = await import(new URL('app.factory.js', dist).href);
   const app = await createApp({
     KLEPAAS_ENV: 'production',
     KLEPAAS_AUTH_MODE: 'jwt',
@@ -69,7 +83,9 @@ if (process.argv[2] === '--app') {
   // As dist/main.js does before it serves (ours-pooled: without, to show the difference in the same run).
   await app.init();
   if (process.argv[5] !== 'pooled') {
-    const { releaseStartupMemory } = await import('../dist/common/memory/release-startup-memory.js');
+    const { releaseStartupMemory } = await import(
+      new URL('common/memory/release-startup-memory.js', dist).href
+    );
     releaseStartupMemory();
   }
   await app.listen(0, '127.0.0.1');
@@ -78,6 +94,28 @@ if (process.argv[2] === '--app') {
 }
 
 // ---------------------------------------------------------------- driver helpers
+/** Our server's memory at the end of a row, in MiB: RSS (anonymous/file-backed) and its heap, before and after a full GC. */
+async function memoryReport(child) {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = (k) => Number(new RegExp(`${k}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) / 1024;
+  const line = new Promise((resolve) => {
+    let buf = '';
+    const onData = (d) => {
+      buf += d;
+      const m = /MEM (\{.*\})\n/.exec(buf);
+      if (m) {
+        child.stdout.off('data', onData);
+        resolve(JSON.parse(m[1]));
+      }
+    };
+    child.stdout.on('data', onData);
+  });
+  child.kill('SIGUSR2');
+  const { before, after } = await line;
+  const mib = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v / 2 ** 20]));
+  return { anon: kb('RssAnon'), file: kb('RssFile'), before: mib(before), after: mib(after) };
+}
+
 /** Samples a process's RSS every 250 ms until stopped: { first, max, last } in MiB. */
 function rssSampler(pid) {
   const xs = [rssMiB(pid)];
@@ -232,7 +270,11 @@ try {
       await rest(`/api/v1/apps/${APP}/environments/${ENVIRONMENT}/deploy`, { tag: 'v1' });
       seeded = true;
     }
-    return { child: app.child, connect: (n) => httpClients(app.url, n, auth) };
+    return {
+      child: app.child,
+      connect: (n) => httpClients(app.url, n, auth),
+      memory: () => memoryReport(app.child),
+    };
   };
 
   const startGo = async (env) => {
@@ -259,6 +301,15 @@ try {
     'ours-pooled': {
       label: "K-Le-PaaS, start-up pages left in V8's pool (no releaseStartupMemory)",
       open: () => startOurs([...APP_NODE_FLAGS], APP_ENV, 'pooled'),
+      call: { name: 'get_app_status', arguments: { app: APP, environment: ENVIRONMENT } },
+    },
+    'ours-before': {
+      label: `K-Le-PaaS, the build at BENCH_BEFORE_DIST (${process.env.BENCH_BEFORE_DIST})`,
+      open: () =>
+        startOurs([...APP_NODE_FLAGS], {
+          ...APP_ENV,
+          BENCH_APP_DIST: process.env.BENCH_BEFORE_DIST ?? '(set BENCH_BEFORE_DIST)',
+        }),
       call: { name: 'get_app_status', arguments: { app: APP, environment: ENVIRONMENT } },
     },
     'ours-defaults': {
@@ -329,6 +380,7 @@ try {
       if (!opened.shared) await Promise.all(list.map((c) => c.close()));
     }
     row.rss = sample();
+    if (opened.memory) row.memory = await opened.memory();
     await opened.child.kill();
     rows.push(row);
     console.log(
@@ -359,6 +411,18 @@ try {
   }
   console.log('');
   for (const r of rows) console.log(`  ${r.name}: ${r.label}`);
+  const mem = rows.filter((r) => r.memory);
+  if (mem.length) {
+    console.log(
+      '\nOur servers at the end of their row, MiB (heap = V8 heap used / committed; after = after a full GC):',
+    );
+    for (const { name, memory: m } of mem)
+      console.log(
+        `  ${name.padEnd(14)} RSS anon ${m.anon.toFixed(0)} + file ${m.file.toFixed(0)}; ` +
+          `heap ${m.before.heapUsed.toFixed(0)} / ${m.before.committed.toFixed(0)}, external ${m.before.external.toFixed(0)} ` +
+          `(array buffers ${m.before.arrayBuffers.toFixed(0)}); after: heap ${m.after.heapUsed.toFixed(0)}, RSS ${m.after.rss.toFixed(0)}`,
+      );
+  }
   console.log('');
   const ours = rows.find((r) => r.name === 'ours');
   const peers = rows.filter((r) => !r.name.startsWith('ours'));

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { toInt } from '../../config/env-validation.js';
@@ -32,4 +34,19 @@ export class KubernetesConfig {
       return ['KUBECONFIG: KLEPAAS_KUBE_SOURCE=kubeconfig needs KUBECONFIG (or HOME for ~/.kube/config)'];
     return [];
   }
+}
+
+/** Where the cluster connection comes from, as KubernetesConfig says; null when there is no cluster. */
+export type KubeSource = { kind: 'in-cluster' } | { kind: 'file'; path: string; context?: string };
+
+export function kubeSource(config: KubernetesConfig): KubeSource | null {
+  const source = config.KLEPAAS_KUBE_SOURCE;
+  if (source === 'none') return null;
+  const file = (path: string): KubeSource => ({ kind: 'file', path, context: config.KLEPAAS_KUBE_CONTEXT });
+  const homeConfig = config.HOME ? join(config.HOME, '.kube', 'config') : undefined;
+  if (source === 'in-cluster' || (source === 'auto' && !config.KUBECONFIG && config.KUBERNETES_SERVICE_HOST))
+    return { kind: 'in-cluster' };
+  if (config.KUBECONFIG) return file(config.KUBECONFIG.split(':')[0]);
+  if (homeConfig && (source === 'kubeconfig' || existsSync(homeConfig))) return file(homeConfig);
+  return null;
 }

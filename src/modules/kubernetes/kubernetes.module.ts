@@ -1,35 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { KubeConfig } from '@kubernetes/client-node';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { KUBE_CLIENT, type KubeClient } from './kube-client.js';
-import { KubernetesConfig } from './kubernetes.config.js';
-import { NodeKubeClient } from './node-kube-client.js';
-
-/** Loads the kubeconfig as KubernetesConfig says; null when there is no cluster. */
-export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from: string } | null {
-  const source = config.KLEPAAS_KUBE_SOURCE;
-  if (source === 'none') return null;
-  const kc = new KubeConfig();
-  const fromFile = (path: string) => {
-    kc.loadFromFile(path);
-    if (config.KLEPAAS_KUBE_CONTEXT) kc.setCurrentContext(config.KLEPAAS_KUBE_CONTEXT);
-    return { kc, from: path };
-  };
-  const homeConfig = config.HOME ? join(config.HOME, '.kube', 'config') : undefined;
-  if (
-    source === 'in-cluster' ||
-    (source === 'auto' && !config.KUBECONFIG && config.KUBERNETES_SERVICE_HOST)
-  ) {
-    kc.loadFromCluster();
-    return { kc, from: 'in-cluster service account' };
-  }
-  if (config.KUBECONFIG) return fromFile(config.KUBECONFIG.split(':')[0]);
-  if (homeConfig && (source === 'kubeconfig' || existsSync(homeConfig))) return fromFile(homeConfig);
-  return null;
-}
+import { KubernetesConfig, kubeSource } from './kubernetes.config.js';
 
 /** The cluster client behind the KUBE_CLIENT token (null = no cluster) and the `kubernetes` readiness check. */
 @Module({
@@ -38,17 +11,21 @@ export function loadKubeConfig(config: KubernetesConfig): { kc: KubeConfig; from
     {
       provide: KUBE_CLIENT,
       inject: [KubernetesConfig],
-      useFactory: (config: KubernetesConfig): KubeClient | null => {
+      useFactory: async (config: KubernetesConfig): Promise<KubeClient | null> => {
         const logger = new Logger('Kubernetes');
-        const loaded = loadKubeConfig(config);
-        if (!loaded) {
+        const source = kubeSource(config);
+        if (!source) {
           logger.warn('No Kubernetes cluster configured: operations answer as dry runs');
           return null;
         }
-        const client = new NodeKubeClient(loaded.kc, config.KLEPAAS_KUBE_TIMEOUT_MS, {
+        // Loaded only when there is a cluster: @kubernetes/client-node loads every generated API and
+        // model (~18 MiB of heap, ~9 MiB of module source, ~35 MiB resident).
+        const { NodeKubeClient, loadKubeConfig } = await import('./node-kube-client.js');
+        const client = new NodeKubeClient(loadKubeConfig(source), config.KLEPAAS_KUBE_TIMEOUT_MS, {
           maxConnections: config.KLEPAAS_KUBE_MAX_CONNECTIONS,
         });
-        logger.log({ server: client.server, from: loaded.from }, 'Kubernetes client configured');
+        const from = source.kind === 'file' ? source.path : 'in-cluster service account';
+        logger.log({ server: client.server, from }, 'Kubernetes client configured');
         return client;
       },
     },

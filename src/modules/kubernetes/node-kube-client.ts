@@ -12,9 +12,22 @@ import {
   type V1Service,
 } from '@kubernetes/client-node';
 import type { KubeClient, PatchKind } from './kube-client.js';
+import type { KubeSource } from './kubernetes.config.js';
 import { kubeHttpLibrary } from './kube-http-library.js';
 import { PooledKubeTransport, type KubeTransportOptions } from './kube-transport.js';
 import { mapKubeError, type KubeCallContext } from './kubernetes.errors.js';
+
+/** The kubeconfig of a cluster source (the service account's files in a pod, or a kubeconfig file and context). */
+export function loadKubeConfig(source: KubeSource): KubeConfig {
+  const kc = new KubeConfig();
+  if (source.kind === 'in-cluster') {
+    kc.loadFromCluster();
+    return kc;
+  }
+  kc.loadFromFile(source.path);
+  if (source.context) kc.setCurrentContext(source.context);
+  return kc;
+}
 
 /** A hung API server must not hang an operation: the call is abandoned after the deadline. */
 function withDeadline<T>(fn: () => Promise<T>, ms: number): Promise<T> {

@@ -1,5 +1,5 @@
 import { Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { ReadinessModule } from '../../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../../common/readiness/readiness.registry.js';
 import { RedisConfig } from './redis.config.js';
@@ -15,9 +15,10 @@ import { REDIS } from './redis.tokens.js';
     {
       provide: REDIS,
       inject: [RedisConfig],
-      useFactory: (config: RedisConfig): Redis | null =>
+      // ioredis is loaded only when Redis is configured.
+      useFactory: async (config: RedisConfig): Promise<Redis | null> =>
         config.KLEPAAS_REDIS_URL
-          ? new Redis(config.KLEPAAS_REDIS_URL, {
+          ? new (await import('ioredis')).Redis(config.KLEPAAS_REDIS_URL, {
               lazyConnect: false,
               maxRetriesPerRequest: 2,
               enableOfflineQueue: false,
