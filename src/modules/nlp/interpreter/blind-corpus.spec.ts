@@ -33,7 +33,7 @@ const ROUNDS = [
   // with this session's earlier fixes: 93.4 % / 87.3 %): 658/695, 642/706
   { dir: 'test/fixtures/nlp-blind-5a', trainFloor: 0.946, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.909, devFloor: null },
-  // held-out rounds 6a / 6b (2026-12-02; blind before tuning: train 91.6 % / 87.8 %, dev 87.1 % / 91.0 %, 1 / 5 unsafe
+  // held-out rounds 6a / 6b (2026-12-02; blind before tuning: train 91.6 % / 87.8 %, dev 87.1 % / 91.0 %, 2 / 6 unsafe
   // on train and 3 / 1 on dev): train 431/465, 380/411; dev 273/309, 255/279 — their train splits tune the rules
   { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.926, devFloor: 0.883 },
   { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.924, devFloor: 0.913 },
