@@ -20,23 +20,23 @@ interface BlindCase extends LabelledCommand {
  * only fall. `held` = the split held out (none for a retired round).
  */
 const ROUNDS = [
-  // round 1, retired: 1,368/1,407 (97.2 %)
-  { dir: 'test/fixtures/nlp-blind', trainFloor: 0.972, devFloor: null },
+  // round 1, retired: 1,370/1,407 (97.3 %)
+  { dir: 'test/fixtures/nlp-blind', trainFloor: 0.973, devFloor: null },
   // round 2, retired: 830/845 (98.2 %)
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.982, devFloor: null },
-  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 302/327 (92.4 %)
-  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.923 },
-  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 731/760, 768/805
+  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 303/327 (92.6 %)
+  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.926 },
+  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 731/760, 770/805
   { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.961, devFloor: null },
-  { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.954, devFloor: null },
+  { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.956, devFloor: null },
   // tuning rounds 5a / 5b (blind before tuning, with the code of 24623b7: rules 91.8 % / 85.0 %, 2 / 6 unsafe;
-  // with this session's earlier fixes: 93.4 % / 87.3 %): 658/695, 642/706
-  { dir: 'test/fixtures/nlp-blind-5a', trainFloor: 0.946, devFloor: null },
-  { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.909, devFloor: null },
+  // with this session's earlier fixes: 93.4 % / 87.3 %): 660/695, 646/706
+  { dir: 'test/fixtures/nlp-blind-5a', trainFloor: 0.949, devFloor: null },
+  { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.915, devFloor: null },
   // held-out rounds 6a / 6b (2026-12-02; blind before tuning: train 91.6 % / 87.8 %, dev 87.1 % / 91.0 %, 2 / 6 unsafe
-  // on train and 3 / 1 on dev): train 431/465, 380/411; dev 273/309, 255/279 — their train splits tune the rules
-  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.926, devFloor: 0.883 },
-  { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.924, devFloor: 0.913 },
+  // on train and 3 / 1 on dev): train 440/465, 380/411; dev 274/309, 257/279 — their train splits tune the rules
+  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.946, devFloor: 0.886 },
+  { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.924, devFloor: 0.921 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

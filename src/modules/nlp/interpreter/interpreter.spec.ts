@@ -419,6 +419,30 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     expect(interpret('web-app change log please', { knownApps }).intent).toBe('history');
   });
 
+  it('formal Korean requests are orders, not remarks; a slang ending (롤백쳐) and Konglish objects keep the order', () => {
+    expect(interpret('프로덕션 web-app 레플리카 6개로 부탁드립니다', { knownApps })).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { replicas: 6 },
+    });
+    expect(interpret('운영 web-app 롤백쳐', { knownApps })).toMatchObject({
+      intent: 'rollback',
+      ambiguous: false,
+    });
+    expect(interpret('web-app dev에 새로 build한 거 deploy', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+    });
+    expect(interpret('web-app 배포 너무 느리다', { knownApps }).intent).toBe('unknown');
+  });
+
+  it('what changed or happened before is history; 리로드 restarts; small talk stays unknown', () => {
+    expect(interpret('web-app 최근에 뭐 바뀌었어?', { knownApps }).intent).toBe('history');
+    expect(interpret('web-app 어제 롤백했었나?', { knownApps }).intent).toBe('history');
+    expect(interpret('web-app 리로드 좀', { knownApps }).intent).toBe('restart');
+    expect(interpret("how's your day going", { knownApps }).intent).toBe('unknown');
+  });
+
   it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
     expect(
       interpret('When you get the chance, kindly remove web-app from the development environment', {

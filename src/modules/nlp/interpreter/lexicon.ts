@@ -7,7 +7,7 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** Asking for past deployments: the reader's `history` and the safety gate's read cue. */
 export const HISTORY_CUE = new RegExp(
-  `이력|(?<!로그\\s?)기록|히스토리|과거\\s?(?:배포|릴리즈|버전)|(?:배포|롤백|재시작|deploy|rollback|release)\\s?몇\\s?번|뭐\\s?(?:배포했|배포됐|나갔|올렸|올라갔|릴리즈했|롤백했)|(?:releases?|deploys?|deployments?)\\s?들|릴리즈\\s?노트|(?:변경|버전|리비전)\\s?이력|(?:배포|deploy|release|롤백|rollback)\\s?횟수|최근\\s?(?:release|릴리즈|배포)\\s?(?:목록|리스트)|최근\\s?(?:배포|릴리즈|롤백)\\s?(?:뭐|어떤|무슨)|그동안\\s?(?:\\S+\\s?){0,2}(?:배포|롤백|릴리즈)\\s?(?:한|된|했)|몇\\s?번\\s?(?:배포|롤백|재시작)|내역|타임라인|\\d+\\s?건|(?:오늘|어제|그제|지난\\s?주|지난\\s?달|지난번|저번|이번\\s?주|최근|요즘)\\s?(?:의\\s?)?(?:배포|롤백|릴리즈|재시작)(?:들|\\s?내역)?\\s*$|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|나갔|나간|재시작|재기동|deploy|release)|마지막으로\\s?(?:배포|롤백|릴리즈|재시작)(?:한|된|했|됐)|(?:최근|지난)\\s?(?:배포|릴리즈|롤백)\\s?\\d+\\s?(?:개|건)|` +
+  `이력|(?<!로그\\s?)기록|히스토리|뭐\\s?(?:가\\s?)?(?:바뀌었|바뀐\\s?(?:거|게)|변경됐|달라졌)|과거\\s?(?:배포|릴리즈|버전)|(?:배포|롤백|재시작|deploy|rollback|release)\\s?몇\\s?번|뭐\\s?(?:배포했|배포됐|나갔|올렸|올라갔|릴리즈했|롤백했)|(?:releases?|deploys?|deployments?)\\s?들|릴리즈\\s?노트|(?:변경|버전|리비전)\\s?이력|(?:배포|deploy|release|롤백|rollback)\\s?횟수|최근\\s?(?:release|릴리즈|배포)\\s?(?:목록|리스트)|최근\\s?(?:배포|릴리즈|롤백)\\s?(?:뭐|어떤|무슨)|그동안\\s?(?:\\S+\\s?){0,2}(?:배포|롤백|릴리즈)\\s?(?:한|된|했)|몇\\s?번\\s?(?:배포|롤백|재시작)|내역|타임라인|\\d+\\s?건|(?:오늘|어제|그제|지난\\s?주|지난\\s?달|지난번|저번|이번\\s?주|최근|요즘)\\s?(?:의\\s?)?(?:배포|롤백|릴리즈|재시작)(?:들|\\s?내역)?\\s*$|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|나갔|나간|재시작|재기동|deploy|release)|마지막으로\\s?(?:배포|롤백|릴리즈|재시작)(?:한|된|했|됐)|(?:최근|지난)\\s?(?:배포|릴리즈|롤백)\\s?\\d+\\s?(?:개|건)|` +
     `누가\\s?(?:\\S+\\s?){0,3}(?:배포|롤백|올렸|재시작|지웠|삭제|deploy|rollback|restart|release)|(?:배포|deploy|롤백|rollback|릴리즈|release)\\s?(?:는|은)?\\s?언제|(?:무슨|어떤)\\s?(?:태그|버전|이미지|tag|version|image)\\s?(?:였|이었)|(?:태그|버전|이미지|tag|version)(?:이|가)?\\s?뭐였|(?:배포|롤백|재시작|deploy|rollback|restart|release)\\s?(?:한|된)\\s?(?:거|것|게)\\s?있|변경\\s?사항|마지막\\s?(?:배포|deploy|릴리즈|release)|(?:마지막으로|최근에?)\\s?배포된|(?:실행된|실패한|성공한)\\s?배포|(?:배포|롤백|deploy|rollback)\\s?(?:한|된)\\s?적|` +
     `(?:오늘|어제|지난|이번\\s?주|최근|요즘)\\s?(?:\\S+\\s?){0,3}(?:배포된|배포한|올라간|나간)\\s?(?:거|것|게|앱|버전)|리비전\\s?\\d+\\s?(?:이|은|는|가)?\\s?(?:뭐|무슨|어떤|몇)|` +
     W(
@@ -58,7 +58,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'restart',
     new RegExp(
-      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜)|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
+      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|리로드|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜)|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
         W(
           `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+and\\s+(?:\\S+\\s+){0,4}?back\\s+up`,
         ),
@@ -113,7 +113,8 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
 
 /** Weak cues: intent only when nothing strong matched. */
 export const WEAK_SCALE = new RegExp(`레플리카|복제본|인스턴스|파드|` + W(`replicas?|instances?|pods?`));
-export const WEAK_DEPLOY = /ㄱㄱ|고고|(?<![가-힣ㄱ-ㅎ])ㄱ(?![가-힣ㄱ-ㅎ])|->|→|(?<![a-z])go\s+go(?![a-z])/;
+export const WEAK_DEPLOY =
+  /ㄱㄱ|고고|(?<![가-힣ㄱ-ㅎ])ㄱ(?![가-힣ㄱ-ㅎ])|->|→|(?<![a-z])go\s+go(?![a-z])|(?<![가-힣])(?:가자|갑시다)(?![가-힣])/;
 /** "모든 앱 상태" is a list; a status with none of these and no app asks which app. */
 export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|every|apps|everything`));
 
@@ -129,7 +130,7 @@ export const NEGATION = new RegExp(
 export const OUT_OF_DOMAIN = new RegExp(
   `날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
     W(
-      `weather|lunch|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
+      `weather|lunch|(?:how'?s|how\\s+is|how\\s+was)\\s+your\\s+(?:day|weekend|morning|evening)|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
     ),
 );
 
