@@ -443,6 +443,27 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     expect(interpret("how's your day going", { knownApps }).intent).toBe('unknown');
   });
 
+  it('casual English verbs and frames: land, kill … for good, refresh pods, put 해줘, "if that\'s alright"', () => {
+    expect(interpret('land web-app on staging', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+    });
+    expect(interpret('kill the web-app deployment in dev for good', { knownApps }).intent).toBe('delete');
+    expect(interpret('refresh the web-app pods', { knownApps }).intent).toBe('restart');
+    expect(interpret('web-app staging에 put 해줘', { knownApps }).intent).toBe('deploy');
+    expect(
+      interpret("Please roll web-app on staging back to revision 12 if that's alright", { knownApps }),
+    ).toMatchObject({ intent: 'rollback', ambiguous: false, entities: { revision: 12 } });
+  });
+
+  it('"not deleting …" refuses; a what-if or a concept is settled unknown (no read filled in for it)', () => {
+    expect(interpret('not deleting web-app, just so you know', { knownApps }).intent).toBe('unknown');
+    for (const command of ['is it risky to restart web-app during peak?', "what's a semantic version"]) {
+      const reading = read(command, { knownApps: new Set(knownApps) });
+      expect(reading).toMatchObject({ intent: 'unknown', settled: true });
+    }
+  });
+
   it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
     expect(
       interpret('When you get the chance, kindly remove web-app from the development environment', {

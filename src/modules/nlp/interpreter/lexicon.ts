@@ -14,7 +14,7 @@ export const HISTORY_CUE = new RegExp(
       `history|histories|hist|changelog|deploy(?:ment)?\\s+record|what\\s+(?:tags|versions|images|releases)\\s+(?:has|have|did)|timeline|records|release\\s+(?:notes|log)|deploy(?:ment)?s?\\s+log|(?:show|list)\\s+(?:me\\s+)?(?:the\\s+)?(?:recent|last|past|previous)\\s+(?:\\d+\\s+)?(?:deployments|deploys|releases)|deployments\\s+(?:this|last)\\s+(?:week|month)|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks)|what\\s+(?:was|got|were|has\\s+been|have\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|(?:which|what)\\s+(?:tag|version|image)\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|(?:was|were|has|have)\\s+(?:\\S+\\s+){1,3}ever\\s+(?:been\\s+)?(?:deployed|released|shipped)|` +
         `(?:recent|past|previous|latest|earlier|last\\s+\\d+|today'?s|yesterday'?s|this\\s+week'?s|last\\s+week'?s)\\s+(?:[a-z0-9-]+\\s+)?(?:deployments|deploys|releases|rollouts)|(?:deployments|releases|deploys)\\s+(?:of|for|from|since|during|last|this|yesterday|today|in\\s+the\\s+last|over\\s+the\\s+last)|` +
         `(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|when\\s+(?:was|did)\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back|restarted|scaled|deploy|roll|release|restart)|(?<!(?:undo|revert|cancel|roll\\s+back)\\s+(?:the\\s+)?)(?:last|latest)\\s+(?:successful\\s+|failed\\s+)?(?:deploy|deployment|release|rollback)s?\\s+of|(?:was|is)\\s+revision\\s+\\d+|(?:which|what)\\s+version\\s+of\\s+[a-z0-9-]+\\s+did\\s+(?:we|you|i|they)|` +
-        `who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+(?:shipped|went\\s+out|went\\s+live|got\\s+shipped|rolled\\s+out)|when\\s+did\\s+(?:\\S+\\s+){0,3}(?:go\\s+out|go\\s+live|ship|get\\s+deployed|get\\s+released)|any\\s+(?:deploys|deployments|rollbacks|releases|restarts)|what\\s+was\\s+(?:[a-z0-9-]+\\s+)?revision|revision\\s+\\d+\\s+of|change\\s?logs?|last\\s+(?:thing|app|one|service)\\s+(?:we|you|i|they)\\s+(?:rolled\\s+back|deployed|released|shipped|restarted)|^[a-z0-9-]+\\s+releases$`,
+        `who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+(?:shipped|went\\s+out|went\\s+live|got\\s+shipped|rolled\\s+out)|when\\s+did\\s+(?:\\S+\\s+){0,3}(?:go\\s+out|go\\s+live|ship|get\\s+deployed|get\\s+released)|any\\s+(?:deploys|deployments|rollbacks|releases|restarts)|what\\s+was\\s+(?:[a-z0-9-]+\\s+)?revision|how\\s+many\\s+(?:\\S+\\s+)?did\\s+(?:we|you|i|they)|revision\\s+\\d+\\s+of|change\\s?logs?|last\\s+(?:thing|app|one|service)\\s+(?:we|you|i|they)\\s+(?:rolled\\s+back|deployed|released|shipped|restarted)|^[a-z0-9-]+\\s+releases$`,
     ),
 );
 /** Asking what runs (a whole environment or every app): `list`. */
@@ -36,7 +36,7 @@ export const STATUS_CUE = new RegExp(
 );
 /** "어떻게 말하면 돼?", "how do I roll back?": how to use this service, even with an operation word in it. */
 export const HELP_CUE = new RegExp(
-  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|하면\\s?돼|시작|요청)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|처음\\s?(?:써|쓰|사용)|뭐부터|어떻게\\s?(?:보는|하는|쓰는)\\s?(?:거|건|법)|법\\s?(?:example|예시|예제)|(?:환경|environment)\\S*\\s?(?:어떤|무슨)\\s?(?:거|것)?\\s?(?:쓸|사용할)\\s?수|(?:사용\\s?가능한|쓸\\s?수\\s?있는)\\s?(?:command|명령|커맨드)|` +
+  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|봐|하면\\s?돼|시작|요청)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|처음\\s?(?:써|쓰|사용)|뭐부터|어떻게\\s?(?:보는|하는|쓰는)\\s?(?:거|건|법)|법\\s?(?:example|예시|예제)|(?:환경|environment)\\S*\\s?(?:어떤|무슨)\\s?(?:거|것)?\\s?(?:쓸|사용할)\\s?수|(?:사용\\s?가능한|쓸\\s?수\\s?있는)\\s?(?:command|명령|커맨드)|` +
     W(
       `^examples?(?:\\s+(?:please|pls|plz))?$|what\\s+am\\s+i\\s+allowed\\s+to|can\\s+you\\s+do\\s+\\w+\\s+too|getting\\s+started|what\\s+should\\s+i\\s+(?:type|say|write)|explain\\s+how\\s+to|how\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+with\\s+you|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
     ),
@@ -60,7 +60,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `재\\s?시작|재\\s?기동|재\\s?가동|리부트|리로드|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜)|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
         W(
-          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+and\\s+(?:\\S+\\s+){0,4}?back\\s+up`,
+          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+and\\s+(?:\\S+\\s+){0,4}?back\\s+up|refresh\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
         ),
     ),
   ],
@@ -79,7 +79,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `삭제|딜리트|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:싹\\s?(?:다\\s?)?|전부\\s?|다\\s?)밀어(?!\\s?넣)|밀어\\s?버려|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
-          `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)\\s)|nuke|rm`,
+          `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)\\s)|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
         ),
     ),
   ],
@@ -95,9 +95,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'deploy',
     new RegExp(
-      `배포|디플로이|디플로잉|롤\\s?아웃|내보내|버전\\s?업|올려|올리|띄워|띄우|얹어|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|박아|쏴|태워|론칭|런칭|밀어\\s?넣|출격|` +
+      `배포|디플로이|디플로잉|(?<![a-z])put\\s?(?:해|하자|ㄱ)|롤\\s?아웃|내보내|버전\\s?업|올려|올리|띄워|띄우|얹어|릴리즈|릴리스|출시|반영|업데이트|업그레이드|깔아|깔어|설치|뿌려|박아|쏴|태워|론칭|런칭|밀어\\s?넣|출격|` +
         W(
-          `deploy|redeploy|re-deploy|ship|release|use\\s+(?:the\\s+)?image|send\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:to|out\\s+to)|throw\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|to|at)|move\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+to|take\\s+[a-z0-9-]+\\s+live|update|upgrade|roll\\s+out|roll\\s+[a-z0-9-]+\\s+out|rollout|roll\\s+forward|push|launch|publish|promote|go\\s+live|spin\\s+up|spin\\s+[a-z0-9-]+\\s+up|stand\\s+up|stand\\s+[a-z0-9-]+\\s+up|bump\\s+(?:[a-z0-9-]+\\s+)?to\\s+v?\\d|bump|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
+          `deploy|redeploy|re-deploy|ship|release|use\\s+(?:the\\s+)?image|send\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:to|out\\s+to)|throw\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|to|at)|move\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+to|take\\s+[a-z0-9-]+\\s+live|update|upgrade|roll\\s+out|roll\\s+[a-z0-9-]+\\s+out|rollout|roll\\s+forward|push|launch|publish|promote|go\\s+live|spin\\s+up|spin\\s+[a-z0-9-]+\\s+up|stand\\s+up|stand\\s+[a-z0-9-]+\\s+up|bump\\s+(?:[a-z0-9-]+\\s+)?to\\s+v?\\d|bump|put\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:on|onto|in|into|to)|land\\s+[a-z0-9-]+(?:\\s+[a-z0-9.:-]+)?\\s+(?:on|onto|in|into|to)|get\\s+(?:[a-z0-9._:-]+\\s+){1,3}?(?:out|onto|on|to)|install`,
         ),
     ),
   ],
@@ -122,7 +122,7 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|말아\\s?줘|안\\s?돼|취소(?!\\s?하고)|멈춰|` +
     W(
-      `don'?t(?!\\s+need)|do\\s+not(?!\\s+need)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
+      `don'?t(?!\\s+need)|do\\s+not(?!\\s+need)|not\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
     ),
 );
 

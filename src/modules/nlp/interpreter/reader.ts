@@ -13,7 +13,7 @@ import {
   WEAK_DEPLOY,
 } from './lexicon.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
-import { CONJUNCTION, HYPOTHETICAL, judgeChange } from './safety.js';
+import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange } from './safety.js';
 import { undoesDeploy } from './safety-words.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
@@ -264,8 +264,11 @@ function readChangeVerdict(s: ReadState): void {
     if (verdict.kind === 'read') {
       s.intent = verdict.intent;
       s.askedAboutChange = verdict.asked === true;
-    } else if (verdict.kind === 'unknown') s.intent = 'unknown';
-    else if (verdict.kind === 'negated') refused = true;
+    } else if (verdict.kind === 'unknown') {
+      s.intent = 'unknown';
+      // a concept or a what-if: no read for a classifier to fill in either
+      s.settled = CONCEPT.test(s.lowered) || HYPOTHETICAL.test(s.lowered);
+    } else if (verdict.kind === 'negated') refused = true;
   }
   // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one
   const rest = READ_INTENTS.has(s.intent) ? s.rest.replace(READ_ONLY_ASIDE, ' ') : s.rest;

@@ -39,7 +39,7 @@ import {
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
 
-export { CONJUNCTION, HYPOTHETICAL } from './safety-words.js';
+export { CONCEPT, CONJUNCTION, HYPOTHETICAL } from './safety-words.js';
 
 /**
  * The safety gate: the last step of every interpretation, whatever produced it (the rules, a classifier, an
