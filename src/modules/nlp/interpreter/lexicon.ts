@@ -138,7 +138,7 @@ export const OUT_OF_DOMAIN = new RegExp(
 export const DEFINITION = new RegExp(
   `(?:이란|란)\\s?(?:뭐|무엇)|뭐가\\s?(?:달라|다르|차이)|까지\\s?(?:늘릴|줄일|올릴|띄울)\\s?수|차이가?\\s?(?:뭐|뭔|있)|몇\\s?개가\\s?적당|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|무엇)|무슨\\s?뜻|설명해|어디에?\\s?(?:저장|보관|쌓)|` +
     W(
-      `what\\s+is\\s+an?|what\\s+does|explain|meaning\\s+of|difference\\s+between|what'?s\\s+the\\s+difference`,
+      `what\\s+is\\s+an?|what'?s\\s+an?|what\\s+does|explain|meaning\\s+of|difference\\s+between|what'?s\\s+the\\s+difference`,
     ),
 );
 
