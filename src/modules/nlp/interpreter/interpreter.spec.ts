@@ -464,6 +464,31 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     }
   });
 
+  it('questions about what shipped and how an app is doing are reads; pin/fresh restart/stop … bring back are orders', () => {
+    expect(interpret('which tag did web-app ship with last time?', { knownApps }).intent).toBe('history');
+    expect(interpret('when did ghcr.io/acme/web-app:v4.0.0 go to prod?', { knownApps })).toMatchObject({
+      intent: 'history',
+      entities: { tag: 'v4.0.0', environment: 'production' },
+    });
+    for (const command of [
+      'are the web-app pods restarting a lot?',
+      'web-app 지금 죽어있는 거 아니야?',
+      'staging web-app 아직 rolling 중이야?',
+    ])
+      expect(interpret(command, { knownApps }).intent).toBe('status');
+    expect(interpret('log me in', { knownApps }).intent).toBe('unknown');
+    expect(interpret('pin web-app to v4.4.1', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      entities: { tag: 'v4.4.1' },
+    });
+    expect(interpret('give web-app a fresh restart', { knownApps })).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(interpret('stop web-app in dev, then bring it back up', { knownApps }).intent).toBe('restart');
+    expect(interpret('delete web-app fromdev', { knownApps }).entities.environment).toBe('development');
+  });
+
   it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
     expect(
       interpret('When you get the chance, kindly remove web-app from the development environment', {

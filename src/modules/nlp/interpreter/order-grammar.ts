@@ -52,11 +52,11 @@ const ADNOMINAL = /(?:있|없|하|되|않)는$/;
 const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 /** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
 const LEAD_WORDS =
-  /^(?:give|turn|the|a|an|quick|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
+  /^(?:give|turn|the|a|an|quick|fresh|clean|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
 /** "todev", "onstaging": a preposition run into the environment. */
-const GLUED_PREPOSITION = /^(?:to|on|in|into)(?=dev|stag|stg|prod|live)/;
+const GLUED_PREPOSITION = /^(?:to|on|in|into|from)(?=dev|stag|stg|prod|live)/;
 const FINITE_VERB =
   /^(?:is|are|was|were|been|being|has|have|had|does|did|looks?|looked|seems?|seemed|broke|went|got|gets|will|would|should|might|must|needs?|wants?|failed|took|takes|keeps?|kept|happened|caused|causes)$/;
 const SENTENCE_PUNCT = /[,!~?]|\.(?=\s|$)/g;
