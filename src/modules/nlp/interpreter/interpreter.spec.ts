@@ -489,6 +489,28 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     expect(interpret('delete web-app fromdev', { knownApps }).entities.environment).toBe('development');
   });
 
+  it('Konglish verbs and chatty endings keep an order; "몇 건 나갔어" and "did anyone …" ask history', () => {
+    expect(interpret('web-app 데브에 푸시해줘', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+    });
+    expect(interpret('web-app v3.0.0 으로 밀어줘', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+    });
+    expect(interpret('web-app 리스타트 쫌요', { knownApps })).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(interpret('web-app 재시작해졍', { knownApps })).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(interpret('운영에 오늘 배포 몇 건 나갔어?', { knownApps }).intent).toBe('history');
+    expect(interpret('did anyone roll back web-app today?', { knownApps }).intent).toBe('history');
+    expect(interpret('readiness probe가 뭐예요', { knownApps }).intent).toBe('unknown');
+  });
+
   it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
     expect(
       interpret('When you get the chance, kindly remove web-app from the development environment', {

@@ -28,7 +28,7 @@ export function politeOrder(intent: Intent, t: string): boolean {
 
 /** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
 const FILLER = new RegExp(
-  `^(?:좀|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
+  `^(?:좀|쫌|좀요|쫌요|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
     `\\d+(?:개|대|줄|번|번째)?|싹|전부|모두|한번|두|세|네|다섯|여섯|일곱|여덟|아홉|열|개|대|환경|서버|쪽|계|이전|예전|직전|전|버전|리비전|태그|이미지|` +
     `please|pls|plz|now|asap|again|right|away|quickly|then|ok|okay|just|to|in|on|into|onto|at|for|from|with|of|the|a|` +
     `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|app|service|env|environment|` +
@@ -69,7 +69,7 @@ const ENV_WORDS = ['staging', 'production', 'development', 'develop', 'prod', 'd
 const LATIN_NAME = /^[a-z0-9]*[-\d._:/@=][a-z0-9._:/@=-]*$/;
 /** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
 const KO_ENDING_WORD =
-  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ)?|쳐(?:줘|줘요|주세요|라)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|요망)[.!~]*$/;
+  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ|주세여|세여|줘여|졍|줘잉)?|쳐(?:줘|줘요|주세요|라)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|요망)[.!~]*$/;
 /** The operation word's own conjugation, glued to it (배포"해줘", 올"려줘", 재시작"하자"); a report ("배포했음") is not. */
 const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
 /** Particles that may be glued to the operation word before its order ("배포를 해줘", "재시작 좀"). */
