@@ -511,6 +511,16 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     expect(interpret('readiness probe가 뭐예요', { knownApps }).intent).toBe('unknown');
   });
 
+  it('"stop … and start it again" restarts; "deploy 어떻게 해?" asks how; a note "fyi" or "define …" is settled', () => {
+    expect(interpret('stop web-app in prod and start it again', { knownApps }).intent).toBe('restart');
+    expect(interpret('이 bot으로 deploy 어떻게 해?', { knownApps }).intent).toBe('help');
+    for (const command of ['we deployed web-app on tuesday, fyi', 'define staging environment'])
+      expect(read(command, { knownApps: new Set(knownApps) })).toMatchObject({
+        intent: 'unknown',
+        settled: true,
+      });
+  });
+
   it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
     expect(
       interpret('When you get the chance, kindly remove web-app from the development environment', {

@@ -36,7 +36,7 @@ export const STATUS_CUE = new RegExp(
 );
 /** "어떻게 말하면 돼?", "how do I roll back?": how to use this service, even with an operation word in it. */
 export const HELP_CUE = new RegExp(
-  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|봐|하면\\s?돼|시작|요청)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|처음\\s?(?:써|쓰|사용)|뭐부터|어떻게\\s?(?:보는|하는|쓰는)\\s?(?:거|건|법)|법\\s?(?:example|예시|예제)|(?:환경|environment)\\S*\\s?(?:어떤|무슨)\\s?(?:거|것)?\\s?(?:쓸|사용할)\\s?수|(?:사용\\s?가능한|쓸\\s?수\\s?있는)\\s?(?:command|명령|커맨드)|` +
+  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|봐|하면\\s?돼|시작|요청)|(?:deploy|배포|롤백|rollback|restart|재시작|scale|스케일)\\s?(?:는|은)?\\s?어떻게\\s?(?:해(?!\\s?주|줘)|하나|하지|하는)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|처음\\s?(?:써|쓰|사용)|뭐부터|어떻게\\s?(?:보는|하는|쓰는)\\s?(?:거|건|법)|법\\s?(?:example|예시|예제)|(?:환경|environment)\\S*\\s?(?:어떤|무슨)\\s?(?:거|것)?\\s?(?:쓸|사용할)\\s?수|(?:사용\\s?가능한|쓸\\s?수\\s?있는)\\s?(?:command|명령|커맨드)|` +
     W(
       `^examples?(?:\\s+(?:please|pls|plz))?$|what\\s+am\\s+i\\s+allowed\\s+to|can\\s+you\\s+do\\s+\\w+\\s+too|getting\\s+started|what\\s+should\\s+i\\s+(?:type|say|write)|explain\\s+how\\s+to|how\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+with\\s+you|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
     ),
@@ -60,7 +60,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `재\\s?시작|재\\s?기동|재\\s?가동|리부트|리로드|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜)|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
         W(
-          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,2}and\\s+(?:then\\s+)?start|stop\\s+(?:\\S+\\s+){1,4}?(?:then\\s+)?bring\\s+(?:it|them|[a-z0-9-]+)\\s+back(?:\\s+up)?|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+and\\s+(?:\\S+\\s+){0,4}?back\\s+up|refresh\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
+          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,4}?and\\s+(?:then\\s+)?start|stop\\s+(?:\\S+\\s+){1,4}?(?:then\\s+)?bring\\s+(?:it|them|[a-z0-9-]+)\\s+back(?:\\s+up)?|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+and\\s+(?:\\S+\\s+){0,4}?back\\s+up|refresh\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
         ),
     ),
   ],
@@ -138,7 +138,7 @@ export const OUT_OF_DOMAIN = new RegExp(
 export const DEFINITION = new RegExp(
   `(?:이란|란)\\s?(?:뭐|무엇)|뭐가\\s?(?:달라|다르|차이)|까지\\s?(?:늘릴|줄일|올릴|띄울)\\s?수|차이가?\\s?(?:뭐|뭔|있)|몇\\s?개가\\s?적당|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐에요|뭐임|무엇)|무슨\\s?뜻|설명해|어디에?\\s?(?:저장|보관|쌓)|` +
     W(
-      `what\\s+is\\s+an?|what'?s\\s+an?|what\\s+does|explain|meaning\\s+of|difference\\s+between|what'?s\\s+the\\s+difference`,
+      `what\\s+is\\s+an?|what'?s\\s+an?|what\\s+does|define|definition\\s+of|explain|meaning\\s+of|difference\\s+between|what'?s\\s+the\\s+difference`,
     ),
 );
 

@@ -13,7 +13,7 @@ import {
   WEAK_DEPLOY,
 } from './lexicon.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
-import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange } from './safety.js';
+import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, TOLD } from './safety.js';
 import { undoesDeploy } from './safety-words.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
@@ -266,8 +266,12 @@ function readChangeVerdict(s: ReadState): void {
       s.askedAboutChange = verdict.asked === true;
     } else if (verdict.kind === 'unknown') {
       s.intent = 'unknown';
-      // a concept or a what-if: no read for a classifier to fill in either
-      s.settled = CONCEPT.test(s.lowered) || HYPOTHETICAL.test(s.lowered);
+      // a concept, a what-if, a note for the record (FYI): no read for a classifier to fill in either
+      s.settled = CONCEPT.test(s.lowered) || HYPOTHETICAL.test(s.lowered) || TOLD.test(s.lowered);
+    } else if (verdict.kind === 'ask' && TOLD.test(s.lowered)) {
+      // "we deployed web-app on tuesday, fyi": told, not asked
+      s.intent = 'unknown';
+      s.settled = true;
     } else if (verdict.kind === 'negated') refused = true;
   }
   // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one
@@ -411,6 +415,8 @@ function settleIntent(s: ReadState): void {
     s.settled = true;
   }
   if (s.negated) s.intent = 'unknown';
+  // "we deployed web-app on tuesday, fyi": told for the record, nothing asked
+  if (s.intent === 'unknown' && TOLD.test(s.lowered)) s.settled = true;
   if (s.intent === 'unknown') s.confidence = UNKNOWN_INTENT;
 }
 
