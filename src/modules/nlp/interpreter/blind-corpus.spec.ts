@@ -26,8 +26,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.982, devFloor: null },
   // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 305/327 (93.3 %)
   { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.932 },
-  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 731/760, 772/805
-  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.961, devFloor: null },
+  // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 735/760, 772/805
+  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.967, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.958, devFloor: null },
   // tuning rounds 5a / 5b (blind before tuning, with the code of 24623b7: rules 91.8 % / 85.0 %, 2 / 6 unsafe;
   // with this session's earlier fixes: 93.4 % / 87.3 %): 669/695, 656/706

@@ -521,6 +521,27 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
       });
   });
 
+  it('a change put off to later is not done now; "restart policy" is a concept; failed and past releases are history', () => {
+    for (const command of [
+      'web-app 롤백은 내일 하자',
+      'deploy web-app to prod tomorrow',
+      'web-app 내일 운영 배포해줘',
+    ])
+      expect(interpret(command, { knownApps }).intent).toBe('unknown');
+    expect(interpret('web-app 배포해줘', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+    });
+    expect(interpret('the restart policy of web-app is Always', { knownApps }).intent).toBe('unknown');
+    expect(interpret('최근 deploy failed 된 거 있어?', { knownApps }).intent).toBe('history');
+    expect(interpret('stg web-app 지난 release 목록', { knownApps })).toMatchObject({
+      intent: 'history',
+      entities: { app: 'web-app' },
+    });
+    expect(interpret('what went to production yesterday?', { knownApps }).intent).toBe('history');
+    expect(interpret('너 뭐 하는 봇이야', { knownApps }).intent).toBe('help');
+  });
+
   it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
     expect(
       interpret('When you get the chance, kindly remove web-app from the development environment', {
