@@ -1,5 +1,5 @@
 import { ValidationPipe } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -7,12 +7,15 @@ import { AppModule } from './app.module.js';
 import { JSON_RPC_PATHS } from './common/errors/error-envelope.filter.js';
 import { buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { requestEntry } from './common/http/request-entry.js';
+import { fastLaneOf, ProbeFastLane } from './common/http/probe-fast-lane.js';
 import {
   cacheValidationMetadata,
   keepValidatorInstancesInAMap,
 } from './common/validation/validation-metadata-cache.js';
 import { AuthConfig } from './modules/auth/auth.config.js';
+import { isPublicRoute } from './modules/auth/auth.decorators.js';
 import { SCOPES } from './modules/auth/scopes.js';
+import { HealthController } from './modules/health/health.controller.js';
 import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 import { AppConfig } from './config/app.config.js';
 import type { RawEnv } from './config/env-validation.js';
@@ -20,7 +23,15 @@ import type { RawEnv } from './config/env-validation.js';
 /**
  * Builds the whole application exactly as production runs it; main.ts and the e2e tests both call this.
  */
-export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
+export interface CreateAppOptions {
+  /** Answer the probes before the router (default). Off only to compare with the routed answer (e2e). */
+  probeFastLane?: boolean;
+}
+
+export async function createApp(
+  env: RawEnv,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
   const rootModule = AppModule.forRoot(env); // validates every variable, the modules' too
   const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     bufferLogs: true,
@@ -30,7 +41,9 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
 
-  app.use(requestEntry(app.get(HttpMetricsMiddleware)));
+  // With CORS on, its middleware (mounted after this one) must see every request: probes go to the router.
+  const fastLane = options.probeFastLane !== false && config.KLEPAAS_CORS_ORIGINS.length === 0;
+  app.use(requestEntry(app.get(HttpMetricsMiddleware), fastLane ? probeFastLane(app) : undefined));
   app.disable('x-powered-by');
   app.set('etag', false); // API answers are not cached by validators; hashing every body is wasted work
   // X-Forwarded-For is believed only from the proxies named in KLEPAAS_TRUST_PROXY (none by default):
@@ -48,6 +61,20 @@ export async function createApp(env: RawEnv): Promise<NestExpressApplication> {
   app.enableShutdownHooks();
   if (config.KLEPAAS_DOCS_ENABLED) setUpDocs(app, config, app.get(AuthConfig));
   return app;
+}
+
+/**
+ * Liveness and overall health, answered by the entry middleware through the controller's own methods
+ * (src/common/http/probe-fast-lane.ts). Public by the global guard's own rule (`@Public()` metadata).
+ */
+function probeFastLane(app: NestExpressApplication): ProbeFastLane {
+  const reflector = app.get(Reflector);
+  const health = app.get(HealthController);
+  const isPublic = (handler: object, cls: object) => isPublicRoute(reflector, handler, cls);
+  return new ProbeFastLane(
+    [fastLaneOf(health, 'liveness', isPublic), fastLaneOf(health, 'overall', isPublic)],
+    app.getHttpAdapter(),
+  );
 }
 
 function setUpDocs(app: NestExpressApplication, config: AppConfig, auth: AuthConfig): void {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
-import { createApp } from '../../src/app.factory.js';
+import { createApp, type CreateAppOptions } from '../../src/app.factory.js';
 import type { RawEnv } from '../../src/config/env-validation.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-000';
@@ -68,6 +68,8 @@ export interface TestApp {
 export interface StartOptions {
   env?: RawEnv;
   database?: TestDatabaseHandle;
+  /** createApp's options (e.g. the probe fast lane off, to compare with the routed answer). */
+  app?: CreateAppOptions;
 }
 
 /** The real application on a real port, configured like production apart from what `env` overrides. */
@@ -82,7 +84,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     ...options.env,
   };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
-  const app = await createApp(env);
+  const app = await createApp(env, options.app);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   let closed = false;

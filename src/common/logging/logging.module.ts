@@ -17,10 +17,15 @@ const QUIET_PATHS = new Set(['/api/v1/healthz', '/api/v1/readyz', '/api/v1/healt
 /** True for a GET of a quiet path: one Set lookup, no route matching (this runs on every request). */
 export function isQuietRequest(method: string | undefined, url: string | undefined): boolean {
   if (method !== 'GET' || !url) return false;
-  const q = url.indexOf('?');
-  let path = q >= 0 ? url.slice(0, q) : url;
-  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  const path = requestPath(url);
   return QUIET_PATHS.has(path) || QUIET_PATHS.has(path.toLowerCase());
+}
+
+/** A request URL's path as routes match it: no query string, at most one trailing slash dropped. */
+export function requestPath(url: string): string {
+  const q = url.indexOf('?');
+  const path = q >= 0 ? url.slice(0, q) : url;
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
 type WithId = Omit<IncomingMessage, 'id'> & { id?: unknown };

@@ -1,4 +1,5 @@
 import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ApiErrors } from '../../common/openapi/api-errors.decorator.js';
@@ -11,6 +12,13 @@ export const RESOURCE_METADATA_PATH = 'klepaas:resource-metadata';
 
 /** Marks a route (or controller) as reachable without credentials: probes, version, metrics, docs. */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The global guard's rule: public when the handler, else its controller, says @Public(). */
+export function isPublicRoute(reflector: Reflector, handler: object, controller: object): boolean {
+  // Reflector's targets are functions (a handler, a class); typed as such there
+  const targets = [handler, controller] as Parameters<Reflector['getAllAndOverride']>[1];
+  return reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true;
+}
 
 /** The scopes a route needs (all of them). Also documents them, and bearer auth, in Swagger. */
 export const RequireScopes = (...scopes: Scope[]) =>

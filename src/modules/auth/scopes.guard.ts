@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { ExtractJwt } from 'passport-jwt';
 import { AppConfig } from '../../config/app.config.js';
 import { AuthConfig } from './auth.config.js';
-import { PUBLIC_ROUTE, REQUIRED_SCOPES, RESOURCE_METADATA_PATH } from './auth.decorators.js';
+import { isPublicRoute, REQUIRED_SCOPES, RESOURCE_METADATA_PATH } from './auth.decorators.js';
 import { InsufficientScopeError, RouteWithoutScopeError, UnauthorizedError } from './auth.errors.js';
 import { InvalidClaimsError, subjectProblem } from './jwt.strategy.js';
 import type { Principal } from '../../common/principal/principal.js';
@@ -77,7 +77,7 @@ export class ScopesGuard extends JwtAuthGuard implements CanActivate {
     if (!route) {
       const targets = [handler, context.getClass()];
       route = {
-        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true,
+        isPublic: isPublicRoute(this.reflector, handler, context.getClass()),
         required: this.reflector.getAllAndOverride<string[] | undefined>(REQUIRED_SCOPES, targets),
         resourceMetadataPath: this.reflector.getAllAndOverride<string | undefined>(
           RESOURCE_METADATA_PATH,

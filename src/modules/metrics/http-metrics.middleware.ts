@@ -6,6 +6,13 @@ import type { Counter, Histogram, LabelValues } from 'prom-client';
 export const HTTP_REQUESTS_TOTAL = 'http_requests_total';
 export const HTTP_REQUEST_DURATION = 'http_request_duration_seconds';
 
+/** The route template a request matched, or `unmatched`. */
+function routeLabel(req: Request): string {
+  // Nest answers unknown paths from a catch-all route (`{/*splat}`): no controller route matched.
+  const routePath = req.route?.path as string | undefined;
+  return routePath && !routePath.includes('*') ? `${req.baseUrl ?? ''}${routePath}` : 'unmatched';
+}
+
 /** The counter and histogram children of one (method, route, status), resolved once. */
 type Child = { observe(seconds: number): void };
 
@@ -24,14 +31,15 @@ export class HttpMetricsMiddleware {
     @InjectMetric(HTTP_REQUEST_DURATION) private readonly duration: Histogram<string>,
   ) {}
 
-  /** Starts timing the request; counts it when the response finishes. */
-  track(req: Request, res: Response): void {
+  /**
+   * Starts timing the request; counts it when the response finishes, under `knownRoute` when the route
+   * is known before routing (the probe fast lane), else the route the router matched.
+   */
+  track(req: Request, res: Response, knownRoute?: string): void {
     const start = process.hrtime.bigint();
     // 'finish' is emitted once per response: `on` spares `once`'s wrapper and its removal per request
     res.on('finish', () => {
-      // Nest answers unknown paths from a catch-all route (`{/*splat}`): no controller route matched.
-      const routePath = req.route?.path as string | undefined;
-      const route = routePath && !routePath.includes('*') ? `${req.baseUrl ?? ''}${routePath}` : 'unmatched';
+      const route = knownRoute ?? routeLabel(req);
       this.child(req.method, route, res.statusCode).observe(Number(process.hrtime.bigint() - start) / 1e9);
     });
   }
