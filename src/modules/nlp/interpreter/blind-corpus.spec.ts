@@ -24,19 +24,19 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind', trainFloor: 0.973, devFloor: null },
   // round 2, retired: 830/845 (98.2 %)
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.982, devFloor: null },
-  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 305/327 (93.3 %)
-  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.932 },
+  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 306/327 (93.6 %)
+  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.935 },
   // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 735/760, 772/805
   { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.967, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.958, devFloor: null },
   // tuning rounds 5a / 5b (blind before tuning, with the code of 24623b7: rules 91.8 % / 85.0 %, 2 / 6 unsafe;
-  // with this session's earlier fixes: 93.4 % / 87.3 %): 669/695, 656/706
+  // with this session's earlier fixes: 93.4 % / 87.3 %): 669/695, 658/706
   { dir: 'test/fixtures/nlp-blind-5a', trainFloor: 0.962, devFloor: null },
-  { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.929, devFloor: null },
+  { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.932, devFloor: null },
   // held-out rounds 6a / 6b (2026-12-02; blind before tuning: train 91.6 % / 87.8 %, dev 87.1 % / 91.0 %, 2 / 6 unsafe
-  // on train and 3 / 1 on dev): train 440/465, 388/411; dev 274/309, 257/279 — their train splits tune the rules
-  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.946, devFloor: 0.886 },
-  { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.944, devFloor: 0.921 },
+  // on train and 3 / 1 on dev): train 443/465, 389/411; dev 275/309, 258/279 — their train splits tune the rules
+  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.952, devFloor: 0.889 },
+  { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.946, devFloor: 0.924 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {
