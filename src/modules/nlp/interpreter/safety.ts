@@ -6,6 +6,7 @@ import type { EntityName, Intent, Interpretation } from './types.js';
 import {
   NEGATION,
   HYPOTHETICAL,
+  POSTPONED,
   QUESTION,
   PAST,
   EMBEDDED_QUESTION,
@@ -227,7 +228,7 @@ export function judgeChange(
   names: ReadonlySet<string> = new Set(),
 ): ChangeVerdict {
   const t = readableText(text, names);
-  if (NEGATION.test(t) || refusesOperation(intent, t)) return { kind: 'negated' };
+  if (NEGATION.test(t) || refusesOperation(intent, t) || POSTPONED.test(t)) return { kind: 'negated' };
   if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (KO_CONDITIONAL.test(t)) return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
