@@ -543,6 +543,21 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     expect(interpret('너 뭐 하는 봇이야', { knownApps }).intent).toBe('help');
   });
 
+  it('a change joined to a read by a glued 고 ("올리고 logs 보여줘") asks about the change; "pleas" is please', () => {
+    expect(interpret('web-app v3.1.1 dev에 올리고 logs 보여줘', { knownApps })).toMatchObject({
+      intent: 'deploy',
+      ambiguous: true,
+    });
+    expect(interpret('web-app 5개로 늘리고 재시작해줘', { knownApps })).toMatchObject({
+      intent: 'scale',
+      ambiguous: true,
+    });
+    expect(interpret('web-app prod restart pleas', { knownApps })).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+  });
+
   it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
     expect(
       interpret('When you get the chance, kindly remove web-app from the development environment', {

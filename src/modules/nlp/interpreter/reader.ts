@@ -188,7 +188,8 @@ function readChangeBeforeRead(s: ReadState): void {
     .filter((h): h is readonly [Intent, RegExpExecArray] => h[1] !== null && h[1].index < readAt)
     .sort((a, b) => a[1].index - b[1].index)[0];
   if (!change) return;
-  const between = s.rest.slice(change[1].index + change[1][0].length, readAt);
+  // from the change word's last letter: "올리고 logs 보여줘" joins with a 고 glued to the verb
+  const between = s.rest.slice(change[1].index + change[1][0].length - 1, readAt);
   if (CONJUNCTION.test(between) && !NEGATION.test(between)) s.intent = change[0];
 }
 
@@ -203,7 +204,8 @@ function readFirstOfJoinedChanges(s: ReadState): void {
     .sort((a, b) => a[1].index - b[1].index);
   const second = hits.find(([i]) => i !== hits[0][0]);
   if (!second) return;
-  const from = hits[0][1].index + hits[0][1][0].length;
+  // from the first change word's last letter, so that a 고 glued to it ("배포하고", "늘리고") joins
+  const from = hits[0][1].index + hits[0][1][0].length - 1;
   const between = s.rest.slice(from, second[1].index);
   const join = CONJUNCTION.exec(between);
   if (!join) return;

@@ -67,11 +67,9 @@ export const ORDER_AFTER_KO =
 /** "can you restart …", "could you please roll back …": a polite order. */
 export const POLITE_EN =
   /(?<![a-z0-9_-])(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|kindly\s+)?/g;
-export const PLEASE = new RegExp(W(`please|pls|plz`));
+export const PLEASE = new RegExp(W(`please|pleas|pls|plz|plse`));
 export const POLITE_START =
   /^(?:hey\s+|ok\s+|so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?!tell|explain|show|say|check|see|confirm)/;
-/** "재시작하고 상태 보여줘", "restart it and show the logs": an order and a read in one command. */
-export const COMPOUND = new RegExp(`하고|한\\s?(?:다음|뒤|후)|고\\s?나서|` + W(`and|then`));
 /** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
 export const CONCEPT = new RegExp(
   `restart\\s?polic|rollout\\s?strateg|배포\\s?전략|재시작\\s?정책|(?:이란|란|라는\\s?(?:게|건|것))\\s?(?:뭐|무엇|무슨)|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐지|무엇)|무슨\\s?뜻|뜻이|의미|차이|설명해|` +

@@ -10,7 +10,6 @@ import {
   QUESTION,
   PAST,
   EMBEDDED_QUESTION,
-  COMPOUND,
   CONCEPT,
   READS,
   STATUS_QUESTION,
@@ -251,7 +250,7 @@ export function judgeChange(
     if (
       !question &&
       read !== 'history' &&
-      COMPOUND.test(t) &&
+      CONJUNCTION.test(t) &&
       (isOrder(intent, t, names) || changeThenMore(intent, t))
     )
       return { kind: 'ask' };
