@@ -23,8 +23,8 @@ const ROUNDS = [
   // (93.3 % before rounds 4a and 4b joined the training data, 92.0 % right after; 93.0 % before 5a and 5b joined)
   { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.954, combinedUnsafe: 0 },
   // rounds 6a and 6b (2026-12-02): never trained on (README, NLP); blind before tuning 90.6 % / 92.1 % with 4 / 1
-  // unsafe, now 285/309 and 260/279, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.922, combinedUnsafe: 0 },
+  // unsafe, now 286/309 and 260/279, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.925, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.931, combinedUnsafe: 0 },
 ] as const;
 

@@ -558,6 +558,16 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     });
   });
 
+  it('죽이고 다시 살려 / 흔들어 깨워 restart, 직전 버전으로 복구 rolls back, "올려야 되는데" only thinks aloud', () => {
+    expect(interpret('운영 web-app 파드 죽이고 다시 살려', { knownApps }).intent).toBe('restart');
+    expect(interpret('web-app staging 한 번 흔들어 깨워줘', { knownApps }).intent).toBe('restart');
+    expect(interpret('web-app 개발계 직전 버전으로 복구', { knownApps })).toMatchObject({
+      intent: 'rollback',
+      ambiguous: false,
+    });
+    expect(interpret('web-app 운영에 올려야 되는데…', { knownApps }).intent).toBe('unknown');
+  });
+
   it('politeness around an order keeps it an order ("when you get the chance", "시간 되시면")', () => {
     expect(
       interpret('When you get the chance, kindly remove web-app from the development environment', {

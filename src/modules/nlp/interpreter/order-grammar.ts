@@ -28,7 +28,7 @@ export function politeOrder(intent: Intent, t: string): boolean {
 
 /** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
 const FILLER = new RegExp(
-  `^(?:좀|쫌|좀요|쫌요|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
+  `^(?:좀|쫌|좀요|쫌요|더|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
     `\\d+(?:개|대|줄|번|번째)?|싹|전부|모두|한번|두|세|네|다섯|여섯|일곱|여덟|아홉|열|개|대|환경|서버|쪽|계|이전|예전|직전|전|버전|리비전|태그|이미지|` +
     `please|pleas|pls|plz|plse|now|asap|again|right|away|quickly|then|ok|okay|just|to|in|on|into|onto|at|for|from|with|of|the|a|` +
     `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|app|service|env|environment|` +
@@ -43,7 +43,7 @@ const CLAUSE_START =
   /(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s*(?!.*(?:[,;:!?]|\.{1,3}|(?<![a-z])(?:so|then|actually|anyway))\s)/;
 /** After "전 버전으로": the verb that takes it there ("다시 배포", "올려줘", "가자"). */
 const ROLLBACK_TAIL =
-  /^(?:다시|재)?(?:배포|올려|올리|가|가자|갑시다|돌아가|돌아가자|돌려|deploy|redeploy)(?:해|해줘|해주세요|하자|줘|주세요|자|요)?$/;
+  /^(?:다시|재)?(?:배포|올려|올리|가|가자|갑시다|돌아가|돌아가자|돌려|복구|복원|deploy|redeploy)(?:해|해줘|해주세요|하자|줘|주세요|자|요)?$/;
 /** Everything up to a Korean reason clause ("…됐으니까 ", "…끝났으니 "): the order comes after it. */
 const KO_BECAUSE = /^.*(?:니까|으니|났으니|했으니|됐으니)\s/;
 /** "있는", "없는", "하는": a verb describing the next noun ("스테이징에 있는 거"), not a topic. */
