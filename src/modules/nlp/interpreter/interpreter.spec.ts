@@ -525,8 +525,11 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     // answered like a refusal: nothing done now (the service does not schedule)
     expect(interpret('web-app 롤백은 내일 하자', { knownApps })).toMatchObject({
       intent: 'unknown',
-      clarification: '알겠습니다. 아무 작업도 하지 않았습니다.',
+      clarification: expect.stringMatching(/예약해 두지는 않습니다/),
     });
+    expect(interpret('deploy web-app to prod tomorrow', { knownApps }).clarification).toMatch(
+      /do not schedule/,
+    );
     for (const command of ['deploy web-app to prod tomorrow', 'web-app 내일 운영 배포해줘'])
       expect(interpret(command, { knownApps }).intent).toBe('unknown');
     expect(interpret('web-app 배포해줘', { knownApps })).toMatchObject({

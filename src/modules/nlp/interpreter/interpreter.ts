@@ -366,7 +366,10 @@ function askWhenUnsure(d: Draft, reading: Reading): void {
   const lang = reading.language;
   if (d.intent === 'unknown') {
     d.ambiguous = true;
-    d.clarification ??= unknownReply(lang, reading.negated);
+    d.clarification ??= unknownReply(
+      lang,
+      reading.postponed ? 'postponed' : reading.negated ? 'negated' : 'unknown',
+    );
     d.suggestions.push(lang === 'ko' ? '도움말' : 'help');
   } else if (d.confidence < LOW_CONFIDENCE && !d.ambiguous) {
     d.ambiguous = true;

@@ -166,6 +166,11 @@ export const CLARIFICATIONS = {
     () => '알겠습니다. 아무 작업도 하지 않았습니다.',
     () => 'Understood — nothing was done.',
   ),
+  postponed: template(
+    {},
+    () => '작업을 예약해 두지는 않습니다. 지금은 아무 작업도 하지 않았으니, 실행할 때 다시 말씀해 주세요.',
+    () => 'I do not schedule changes: nothing was done now. Say it again when you want it done.',
+  ),
   unknown: template(
     {},
     () =>
@@ -217,6 +222,9 @@ export function askLowConfidence(lang: Language): string {
   return render(CLARIFICATIONS.lowConfidence, {}, lang);
 }
 
-export function unknownReply(lang: Language, negated: boolean): string {
-  return render(negated ? CLARIFICATIONS.negated : CLARIFICATIONS.unknown, {}, lang);
+/** Why nothing is done: not understood, refused, or put off to later (nothing is scheduled). */
+export type NothingDone = 'unknown' | 'negated' | 'postponed';
+
+export function unknownReply(lang: Language, why: NothingDone): string {
+  return render(CLARIFICATIONS[why], {}, lang);
 }

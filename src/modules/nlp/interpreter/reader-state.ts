@@ -40,6 +40,8 @@ export interface ReadState {
   /** A second read joined to the first ("상태랑 배포 이력", "logs and status"): which one is meant is asked. */
   alsoAsked: Intent | null;
   negated: boolean;
+  /** The change was put off to later ("내일 하자"): refused now, and nothing is scheduled. */
+  postponed: boolean;
   settled: boolean;
   /** The change word was in a question about it ("어제 배포 때문에 …"). */
   askedAboutChange: boolean;

@@ -107,6 +107,7 @@ function startReading(original: string, knownApps: ReadonlySet<string> | undefin
     joinedAt: -1,
     alsoAsked: null,
     negated: false,
+    postponed: false,
     settled: false,
     askedAboutChange: false,
     outOfDomain: false,
@@ -274,7 +275,10 @@ function readChangeVerdict(s: ReadState): void {
       // "we deployed web-app on tuesday, fyi": told, not asked
       s.intent = 'unknown';
       s.settled = true;
-    } else if (verdict.kind === 'negated') refused = true;
+    } else if (verdict.kind === 'negated') {
+      refused = true;
+      s.postponed = verdict.postponed === true;
+    }
   }
   // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one
   const rest = READ_INTENTS.has(s.intent) ? s.rest.replace(READ_ONLY_ASIDE, ' ') : s.rest;
@@ -434,6 +438,7 @@ function readingOf(s: ReadState): Reading {
     environmentAlternatives: s.environmentAlternatives,
     fuzzy: s.fuzzy,
     negated: s.negated,
+    ...(s.postponed ? { postponed: true } : {}),
     ...(s.settled ? { settled: true } : {}),
     key: residueKey(s.rest, entities.app ? [entities.app] : []),
     ...(s.unclear.length > 0 ? { unclear: s.unclear } : {}),

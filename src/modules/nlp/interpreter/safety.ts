@@ -1,7 +1,14 @@
 import { editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { INTENT_FUZZY, INTENT_FUZZY_KO } from './lexicon.js';
-import { askConfirmChange, askFuzzyProduction, askMissing, renderCommand, unknownReply } from './messages.js';
+import {
+  askConfirmChange,
+  askFuzzyProduction,
+  askMissing,
+  renderCommand,
+  unknownReply,
+  type NothingDone,
+} from './messages.js';
 import type { EntityName, Intent, Interpretation } from './types.js';
 import {
   NEGATION,
@@ -145,7 +152,7 @@ function asRead(i: Interpretation, intent: Intent): Interpretation {
   };
 }
 
-function asUnknown(i: Interpretation, negated: boolean): Interpretation {
+function asUnknown(i: Interpretation, why: NothingDone): Interpretation {
   return {
     ...i,
     intent: 'unknown',
@@ -154,7 +161,7 @@ function asUnknown(i: Interpretation, negated: boolean): Interpretation {
     missing: [],
     ambiguous: true,
     confidence: 0.2,
-    clarification: unknownReply(i.language, negated),
+    clarification: unknownReply(i.language, why),
     suggestions: [i.language === 'ko' ? '도움말' : 'help'],
     destructive: false,
     requiresConfirmation: false,
@@ -179,7 +186,7 @@ function asQuestion(i: Interpretation, clarification: string): Interpretation {
 export type ChangeVerdict =
   | { kind: 'order' }
   /** refused ("하지 마", "don't") */
-  | { kind: 'negated' }
+  | { kind: 'negated'; postponed?: boolean }
   /** not about doing it: a concept, a what-if, a mention ("롤백이 뭐야?", "what happens if I delete …") */
   | { kind: 'unknown' }
   /** what is asked is a read ("배포 이력", "배포됐어?", "how many pods are running") */
@@ -227,7 +234,9 @@ export function judgeChange(
   names: ReadonlySet<string> = new Set(),
 ): ChangeVerdict {
   const t = readableText(text, names);
-  if (NEGATION.test(t) || refusesOperation(intent, t) || POSTPONED.test(t)) return { kind: 'negated' };
+  if (NEGATION.test(t) || refusesOperation(intent, t)) return { kind: 'negated' };
+  // "롤백은 내일 하자": not now — and nothing is scheduled for later either
+  if (POSTPONED.test(t)) return { kind: 'negated', postponed: true };
   if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (KO_CONDITIONAL.test(t)) return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
@@ -296,8 +305,8 @@ export function enforceSafety(
     [i.entities.app, i.entities.tag, ...(evidence.names ?? [])].filter((n): n is string => n !== undefined),
   );
   const verdict = judgeChange(i.intent, text, evidence, names);
-  if (verdict.kind === 'negated') return asUnknown(i, true);
-  if (verdict.kind === 'unknown') return asUnknown(i, false);
+  if (verdict.kind === 'negated') return asUnknown(i, verdict.postponed ? 'postponed' : 'negated');
+  if (verdict.kind === 'unknown') return asUnknown(i, 'unknown');
   // a change word with no app and no order: talk about deploys, not a deploy ("배포 자동화 너무 좋다"); an order
   // about something that is not an app ("restart my laptop", "delete this message")
   if (
@@ -305,12 +314,12 @@ export function enforceSafety(
     !evidence.names?.length &&
     (verdict.kind === 'ask' || FOREIGN_OBJECT.test(normalise(text)) || MY_THING_KO.test(normalise(text)))
   )
-    return asUnknown(i, false);
+    return asUnknown(i, 'unknown');
   // "web-app 배포 너무 느리다": a remark about a change, not an order nor a question
   if (verdict.kind === 'ask' && REMARK_KO.test(normalise(text)) && !ORDER_AT_END.test(normalise(text)))
-    return asUnknown(i, false);
+    return asUnknown(i, 'unknown');
   // "we rolled back payment-svc last night", "cart-api 재시작 예정이야": a report or a plan, not a request
-  if (verdict.kind === 'ask' && reportsChange(normalise(text))) return asUnknown(i, false);
+  if (verdict.kind === 'ask' && reportsChange(normalise(text))) return asUnknown(i, 'unknown');
   if (i.ambiguous) return i;
   if (verdict.kind === 'read') return asRead(i, verdict.intent);
   if (verdict.kind === 'ask') return asQuestion(i, askConfirmChange(i.intent, i.entities, i.language));

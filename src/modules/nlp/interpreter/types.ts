@@ -94,6 +94,8 @@ export interface Reading {
   fuzzy: EntityName[];
   /** The command says "don't" / "취소": never an operation. */
   negated: boolean;
+  /** The change was put off to later ("롤백은 내일 하자"): nothing done now, and nothing scheduled. */
+  postponed?: boolean;
   /**
    * The rules read `unknown` on purpose (a concept question, chit-chat, a what-if): no read for the classifier
    * to fill in — "what is a deployment history?" asks what the word means, not for the history.
