@@ -8,8 +8,7 @@ import {
   type TrainingExample,
   type TrainingReport,
 } from './intent-classifier.js';
-import { loadPrebuiltModel, savePrebuiltModel } from './prebuilt-model.js';
-import trainingData from './training-data.json' with { type: 'json' };
+import { BASE_EXAMPLES, loadPrebuiltModel, savePrebuiltModel, TRAINING_APPS } from './prebuilt-model.js';
 
 /** A burst of corrections retrains once, this long after the last one. */
 export const RETRAIN_DEBOUNCE_MS = 2_000;
@@ -17,9 +16,6 @@ export const RETRAIN_DEBOUNCE_MS = 2_000;
 const LEARNED_AT_START = 5_000;
 
 const isIntent = (s: string): s is Intent => (INTENTS as readonly string[]).includes(s);
-const BASE_EXAMPLES: readonly TrainingExample[] = trainingData.examples.filter((e): e is TrainingExample =>
-  isIntent(e.intent),
-);
 
 /**
  * The base model, once per process (every app instance — tests start many — shares it until it learns):
@@ -28,13 +24,13 @@ const BASE_EXAMPLES: readonly TrainingExample[] = trainingData.examples.filter((
 let shared: { classifier: IntentClassifier; report: TrainingReport; prebuilt: boolean } | undefined;
 function sharedBase() {
   if (!shared) {
-    const prebuilt = loadPrebuiltModel(trainingData.knownApps);
+    const prebuilt = loadPrebuiltModel(TRAINING_APPS);
     if (prebuilt) shared = { ...prebuilt, prebuilt: true };
     else {
       const classifier = new IntentClassifier();
       shared = {
         classifier,
-        report: classifier.train(BASE_EXAMPLES, trainingData.knownApps),
+        report: classifier.train(BASE_EXAMPLES, TRAINING_APPS),
         prebuilt: false,
       };
       try {
@@ -108,7 +104,7 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
     const key = knownApps.join('\n');
     if (key !== this.appsKey) {
       this.appsKey = key;
-      this.apps = appPatternOf([...knownApps, ...trainingData.knownApps]);
+      this.apps = appPatternOf([...knownApps, ...TRAINING_APPS]);
     }
     return this.current.classify(text, this.apps);
   }
@@ -136,7 +132,7 @@ export class NlpClassifier implements OnModuleInit, OnModuleDestroy {
     }
     const { classifier, examples, learned } = this.next();
     this.training = classifier
-      .trainInBackground(examples, trainingData.knownApps)
+      .trainInBackground(examples, TRAINING_APPS)
       .then((report) => void this.swap(classifier, report, learned))
       .catch((err: unknown) => this.logger.error(`intent classifier retraining failed: ${String(err)}`))
       .finally(() => {

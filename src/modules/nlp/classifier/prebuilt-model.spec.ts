@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { INTENTS } from '../interpreter/types.js';
-import type { TrainingExample } from './intent-classifier.js';
-import { loadPrebuiltModel, modelFingerprint, trainPrebuiltModel } from './prebuilt-model.js';
-import trainingData from './training-data.json' with { type: 'json' };
-
-const examples = trainingData.examples.filter((e): e is TrainingExample =>
-  (INTENTS as readonly string[]).includes(e.intent),
-);
+import {
+  BASE_EXAMPLES,
+  loadPrebuiltModel,
+  modelFingerprint,
+  TRAINING_APPS,
+  trainPrebuiltModel,
+} from './prebuilt-model.js';
 
 describe('the model trained ahead (build, or an earlier start from source)', () => {
   it('is named by what it was trained with: the training data and the classifier code', () => {
@@ -14,12 +13,12 @@ describe('the model trained ahead (build, or an earlier start from source)', () 
   });
 
   it('a saved model loads and classifies exactly as the trained one', () => {
-    const { path, report, classifier } = trainPrebuiltModel(examples, trainingData.knownApps);
+    const { path, report, classifier } = trainPrebuiltModel();
     expect(existsSync(path)).toBe(true);
     expect(path).toContain('node_modules/.cache/'); // from source: never written into src/
-    const loaded = loadPrebuiltModel(trainingData.knownApps);
+    const loaded = loadPrebuiltModel(TRAINING_APPS);
     expect(loaded?.report).toMatchObject({ examples: report.examples, features: report.features });
-    for (const e of examples.slice(0, 300))
+    for (const e of BASE_EXAMPLES.slice(0, 300))
       expect(loaded!.classifier.classify(e.text)).toEqual(classifier.classify(e.text));
   });
 });

@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { INTENTS, type Intent } from '../interpreter/types.js';
 import type { ModelFile, TrainingExample, TrainingReport } from './intent-classifier.js';
 import { IntentClassifier } from './intent-classifier.js';
+import trainingData from './training-data.json' with { type: 'json' };
+
+const isIntent = (s: string): s is Intent => (INTENTS as readonly string[]).includes(s);
+/** The repository's corpus as the classifier trains on it (the build, a start, a retraining). */
+export const BASE_EXAMPLES: readonly TrainingExample[] = trainingData.examples.filter(
+  (e): e is TrainingExample => isIntent(e.intent),
+);
+/** App names of the corpus: masked to APP in training, so the classifier learns phrasing, not names. */
+export const TRAINING_APPS: readonly string[] = trainingData.knownApps;
 
 /**
  * The classifier's model trained ahead of the start: `npm run build` trains once and writes `model.json`
@@ -69,12 +79,14 @@ export function savePrebuiltModel(
   return { path: target.pathname, bytes: json.length };
 }
 
-/** Trains on `examples` and saves the model (the build's step, `scripts/train-nlp-classifier.mjs`). */
-export function trainPrebuiltModel(
-  examples: readonly TrainingExample[],
-  knownApps: readonly string[],
-): { path: string; bytes: number; report: TrainingReport; classifier: IntentClassifier } {
+/** Trains on the corpus and saves the model (the build's step, `scripts/train-nlp-classifier.mjs`). */
+export function trainPrebuiltModel(): {
+  path: string;
+  bytes: number;
+  report: TrainingReport;
+  classifier: IntentClassifier;
+} {
   const classifier = new IntentClassifier();
-  const report = classifier.train(examples, knownApps);
+  const report = classifier.train(BASE_EXAMPLES, TRAINING_APPS);
   return { ...savePrebuiltModel(classifier, report), report, classifier };
 }
