@@ -27,16 +27,19 @@ const ROUNDS = [
   // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 306/327 (93.6 %)
   { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.935 },
   // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 739/760, 772/805
-  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.972, devFloor: null },
-  { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.958, devFloor: null },
+  { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.973, devFloor: null },
+  { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.961, devFloor: null },
   // tuning rounds 5a / 5b (blind before tuning, with the code of 24623b7: rules 91.8 % / 85.0 %, 2 / 6 unsafe;
   // with this session's earlier fixes: 93.4 % / 87.3 %): 669/695, 658/706
   { dir: 'test/fixtures/nlp-blind-5a', trainFloor: 0.962, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.932, devFloor: null },
   // held-out rounds 6a / 6b (2026-12-02; blind before tuning: train 91.6 % / 87.8 %, dev 87.1 % / 91.0 %, 2 / 6 unsafe
-  // on train and 3 / 1 on dev): train 444/465, 391/411; dev 277/309, 258/279 — their train splits tune the rules
-  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.954, devFloor: 0.896 },
-  { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.951, devFloor: 0.924 },
+  // on train and 3 / 1 on dev): train 444/465, 391/411; dev 277/309, 258/279; now train 445/465, 394/411, dev 278/309, 259/279 — their train splits tune the rules
+  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.956, devFloor: 0.899 },
+  { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.958, devFloor: 0.928 },
+  // held-out round 7 (2026-12-02, an everyday mix; blind before tuning: train 94.4 %, dev 94.2 %, 2 / 0 unsafe):
+  // train 393/408, dev 260/274 — its train split tunes the rules, its dev split is never tuned on
+  { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.963, devFloor: 0.948 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

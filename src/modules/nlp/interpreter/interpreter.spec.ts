@@ -582,3 +582,76 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     ).toMatchObject({ intent: 'restart', ambiguous: false });
   });
 });
+
+describe('interpreter: what blind round 7 found', () => {
+  const read = (command: string) => interpret(command, { knownApps });
+
+  it('a span of time is no count: "최근 1시간 로그", "since 10 minutes ago" read logs without lines', () => {
+    expect(read('web-app 운영 최근 2시간 로그')).toMatchObject({
+      intent: 'logs',
+      entities: { app: 'web-app' },
+    });
+    expect(read('web-app 운영 최근 2시간 로그').entities.lines).toBeUndefined();
+    expect(read('payment-svc logs since 15 minutes ago').entities.lines).toBeUndefined();
+    expect(read('web-app last 3h logs').entities.lines).toBeUndefined();
+    expect(read('web-app 로그 80줄').entities.lines).toBe(80);
+  });
+
+  it('a change said for later ("10분 뒤에", "in 5 minutes") is not done now', () => {
+    expect(read('web-app 10분 뒤에 재시작해줘')).toMatchObject({ intent: 'unknown', ambiguous: true });
+    expect(read('restart payment-svc in 5 minutes')).toMatchObject({ intent: 'unknown', ambiguous: true });
+  });
+
+  it('production said as it sounds (프로듀션) is asked about, even in a read', () => {
+    const status = read('web-app 프로듀션 상태 알려줘');
+    expect(status.ambiguous).toBe(true);
+    expect(status.entities.environment).not.toBe('production');
+    expect(read('web-app 프로듀션에 배포해줘')).toMatchObject({ intent: 'deploy', ambiguous: true });
+  });
+
+  it('"take X down … and bring it back up" restarts; 바운스 restarts; "명령어 알려줘" is help', () => {
+    expect(read('take payment-svc down on staging and bring it back up')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(read('web-app 스테이징 바운스 부탁해요').intent).toBe('restart');
+    expect(read('scale 하는 명령어 알려줘').intent).toBe('help');
+  });
+
+  it('"list X deployments" and "X 배포 목록" are its history; "… 한 적 있어?" asks history', () => {
+    expect(read('list payment-svc releases')).toMatchObject({
+      intent: 'history',
+      entities: { app: 'payment-svc' },
+    });
+    expect(read('web-app 배포 목록 보여줘').intent).toBe('history');
+    expect(read('배포 목록 보여줘').intent).toBe('list');
+    expect(read('payment-svc 이번 달에 롤백한 적 있어?').intent).toBe('history');
+  });
+
+  it('a registered app and a version with nothing else is a deploy of it; asked as a question it is not', () => {
+    expect(read('payment-svc 2.4.1')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { app: 'payment-svc', tag: '2.4.1' },
+    });
+    expect(read('web-app v1.8.0 ship it')).toMatchObject({ intent: 'deploy', ambiguous: false });
+    expect(read('payment-svc git-9f8e7d6 to dev')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { tag: 'git-9f8e7d6', environment: 'development' },
+    });
+    expect(read('payment-svc 2.4.1?').intent).not.toBe('deploy');
+    expect(read('unregistered-thing 2.4.1').intent).toBe('unknown');
+  });
+
+  it('words typed with spaces inside ("s ta tus", "삭 제") or run into the app ("web-applogs") are read', () => {
+    expect(read('web-app s ta tus')).toMatchObject({ intent: 'status', entities: { app: 'web-app' } });
+    expect(read('개 발 web-app 삭 제')).toMatchObject({
+      intent: 'delete',
+      entities: { app: 'web-app', environment: 'development' },
+    });
+    expect(read('web-applogs')).toMatchObject({ intent: 'logs', entities: { app: 'web-app' } });
+    // "roll back" is two words of its own, not a spaced "rollback"
+    expect(read('did anyone roll back web-app today?').intent).toBe('history');
+  });
+});

@@ -7,7 +7,7 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** Asking for past deployments: the reader's `history` and the safety gate's read cue. */
 export const HISTORY_CUE = new RegExp(
-  `이력|(?<!로그\\s?)기록|히스토리|뭐\\s?(?:가\\s?)?(?:바뀌었|바뀐\\s?(?:거|게)|변경됐|달라졌)|과거\\s?(?:배포|릴리즈|버전)|(?:배포|롤백|재시작|deploy|rollback|release)\\s?몇\\s?번|뭐\\s?(?:배포했|배포됐|나갔|올렸|올라갔|릴리즈했|롤백했)|(?:releases?|deploys?|deployments?)\\s?들|릴리즈\\s?노트|(?:변경|버전|리비전)\\s?이력|(?:배포|deploy|release|롤백|rollback)\\s?횟수|(?:최근|지난)\\s?(?:release|릴리즈|배포)\\s?(?:목록|리스트)|(?:deploy|배포|release|릴리즈)\\s?(?:failed|실패)\\s?(?:된|한|했던)\\s?(?:거|것|게|건)|최근\\s?(?:배포|릴리즈|롤백)\\s?(?:뭐|어떤|무슨)|그동안\\s?(?:\\S+\\s?){0,2}(?:배포|롤백|릴리즈)\\s?(?:한|된|했)|몇\\s?번\\s?(?:배포|롤백|재시작)|내역|타임라인|(?:\\d+|몇)\\s?건|(?:오늘|어제|그제|지난\\s?주|지난\\s?달|지난번|저번|이번\\s?주|최근|요즘)\\s?(?:의\\s?)?(?:배포|롤백|릴리즈|재시작)(?:들|\\s?내역)?\\s*$|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|나갔|나간|재시작|재기동|deploy|release)|마지막으로\\s?(?:배포|롤백|릴리즈|재시작)(?:한|된|했|됐)|(?:최근|지난)\\s?(?:배포|릴리즈|롤백)\\s?\\d+\\s?(?:개|건)|` +
+  `이력|(?:한|했던|된|됐던|해\\s?본)\\s?적\\s?(?:이\\s?)?(?:있|없)|(?<!로그\\s?)기록|히스토리|뭐\\s?(?:가\\s?)?(?:바뀌었|바뀐\\s?(?:거|게)|변경됐|달라졌)|과거\\s?(?:배포|릴리즈|버전)|(?:배포|롤백|재시작|deploy|rollback|release)\\s?몇\\s?번|뭐\\s?(?:배포했|배포됐|나갔|올렸|올라갔|릴리즈했|롤백했)|(?:releases?|deploys?|deployments?)\\s?들|릴리즈\\s?노트|(?:변경|버전|리비전)\\s?이력|(?:배포|deploy|release|롤백|rollback)\\s?횟수|(?:최근|지난)\\s?(?:release|릴리즈|배포)\\s?(?:목록|리스트)|(?:deploy|배포|release|릴리즈)\\s?(?:failed|실패)\\s?(?:된|한|했던)\\s?(?:거|것|게|건)|최근\\s?(?:배포|릴리즈|롤백)\\s?(?:뭐|어떤|무슨)|그동안\\s?(?:\\S+\\s?){0,2}(?:배포|롤백|릴리즈)\\s?(?:한|된|했)|몇\\s?번\\s?(?:배포|롤백|재시작)|내역|타임라인|(?:\\d+|몇)\\s?건|(?:오늘|어제|그제|지난\\s?주|지난\\s?달|지난번|저번|이번\\s?주|최근|요즘)\\s?(?:의\\s?)?(?:배포|롤백|릴리즈|재시작)(?:들|\\s?내역)?\\s*$|배포들|버전들|릴리즈들|언제\\s?(?:\\S+\\s?)?(?:배포|롤백|릴리즈|릴리스|업데이트|올렸|올라|나갔|나간|재시작|재기동|deploy|release)|마지막으로\\s?(?:배포|롤백|릴리즈|재시작)(?:한|된|했|됐)|(?:최근|지난)\\s?(?:배포|릴리즈|롤백)\\s?\\d+\\s?(?:개|건)|` +
     `누가\\s?(?:\\S+\\s?){0,3}(?:배포|롤백|올렸|재시작|지웠|삭제|deploy|rollback|restart|release)|(?:배포|deploy|롤백|rollback|릴리즈|release)\\s?(?:는|은)?\\s?언제|(?:무슨|어떤)\\s?(?:태그|버전|이미지|tag|version|image)\\s?(?:였|이었)|(?:태그|버전|이미지|tag|version)(?:이|가)?\\s?뭐였|(?:배포|롤백|재시작|deploy|rollback|restart|release)\\s?(?:한|된)\\s?(?:거|것|게)\\s?있|변경\\s?사항|마지막\\s?(?:배포|deploy|릴리즈|release)|(?:마지막으로|최근에?)\\s?배포된|(?:실행된|실패한|성공한)\\s?배포|(?:배포|롤백|deploy|rollback)\\s?(?:한|된)\\s?적|` +
     `(?:오늘|어제|지난|이번\\s?주|최근|요즘)\\s?(?:\\S+\\s?){0,3}(?:배포된|배포한|올라간|나간)\\s?(?:거|것|게|앱|버전)|리비전\\s?\\d+\\s?(?:이|은|는|가)?\\s?(?:뭐|무슨|어떤|몇)|` +
     W(
@@ -36,7 +36,7 @@ export const STATUS_CUE = new RegExp(
 );
 /** "어떻게 말하면 돼?", "how do I roll back?": how to use this service, even with an operation word in it. */
 export const HELP_CUE = new RegExp(
-  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|봐|하면\\s?돼|시작|요청)|(?:deploy|배포|롤백|rollback|restart|재시작|scale|스케일)\\s?(?:는|은)?\\s?어떻게\\s?(?:해(?!\\s?주|줘)|하나|하지|하는)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|처음\\s?(?:써|쓰|사용)|뭐부터|어떻게\\s?(?:보는|하는|쓰는)\\s?(?:거|건|법)|법\\s?(?:example|예시|예제)|(?:환경|environment)\\S*\\s?(?:어떤|무슨)\\s?(?:거|것)?\\s?(?:쓸|사용할)\\s?수|(?:사용\\s?가능한|쓸\\s?수\\s?있는)\\s?(?:command|명령|커맨드)|` +
+  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|봐|하면\\s?돼|시작|요청)|(?:deploy|배포|롤백|rollback|restart|재시작|scale|스케일)\\s?(?:는|은)?\\s?어떻게\\s?(?:해(?!\\s?주|줘)|하나|하지|하는)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:보는|쓰는|하는|치는|입력하는)\\s?명령어|명령어\\s?(?:좀\\s?)?(?:알려|뭐|목록|보여)|(?:환경|environment)\\s?이름|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|처음\\s?(?:써|쓰|사용)|뭐부터|어떻게\\s?(?:보는|하는|쓰는)\\s?(?:거|건|법)|법\\s?(?:example|예시|예제)|(?:환경|environment)\\S*\\s?(?:어떤|무슨)\\s?(?:거|것)?\\s?(?:쓸|사용할)\\s?수|(?:사용\\s?가능한|쓸\\s?수\\s?있는)\\s?(?:command|명령|커맨드)|` +
     W(
       `^examples?(?:\\s+(?:please|pls|plz))?$|what\\s+am\\s+i\\s+allowed\\s+to|can\\s+you\\s+do\\s+\\w+\\s+too|getting\\s+started|what\\s+should\\s+i\\s+(?:type|say|write)|explain\\s+how\\s+to|how\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+with\\s+you|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
     ),
@@ -58,9 +58,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'restart',
     new RegExp(
-      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|리로드|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜|살려)|흔들어\\s?깨워|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
+      `재\\s?시작|재\\s?기동|재\\s?가동|리부트|리로드|(?<![a-z])re\\s+start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜|살려)|흔들어\\s?깨워|바운스|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
         W(
-          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,4}?and\\s+(?:then\\s+)?start|stop\\s+(?:\\S+\\s+){1,4}?(?:then\\s+)?bring\\s+(?:it|them|[a-z0-9-]+)\\s+back(?:\\s+up)?|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+and\\s+(?:\\S+\\s+){0,4}?back\\s+up|refresh\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
+          `restart|restarts|recreate|reboot|bounce|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,4}?and\\s+(?:then\\s+)?start|stop\\s+(?:\\S+\\s+){1,4}?(?:then\\s+)?bring\\s+(?:it|them|[a-z0-9-]+)\\s+back(?:\\s+up)?|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+(?:\\S+\\s+){0,3}?and\\s+(?:\\S+\\s+){0,4}?back\\s+up|refresh\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
         ),
     ),
   ],
@@ -315,4 +315,26 @@ export const REFERENCE = new RegExp(
 export const FOLLOW_UP = new RegExp(
   `에도|에서도|도\\s?(?:해|부탁|ㄱㄱ)|해\\s?줘|해\\s?주세요|해|` +
     W(`too|also|as\\s+well|same|again|do\\s+it`),
+);
+
+/** "s ta tus", "de ploy", "삭 제", "개 발": a word typed with spaces inside it, read as the word it spells. */
+export const SPACED_WORD = new RegExp(
+  `(?<![a-z])(?:${['status', 'logs', 'deploy', 'restart', 'delete', 'scale', 'history']
+    .map((w) => [...w].join(' ?'))
+    .join('|')})(?![a-z])|(?<![가-힣])(?:${[
+    '삭제',
+    '개발',
+    '배포',
+    '운영',
+    '상태',
+    '로그',
+    '롤백',
+    '이력',
+    '기록',
+    '목록',
+    '현황',
+  ]
+    .map((w) => [...w].join(' '))
+    .join('|')})(?![가-힣])`,
+  'g',
 );

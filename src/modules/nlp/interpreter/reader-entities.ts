@@ -99,9 +99,14 @@ export function readImagesAndTags(s: ReadState): void {
   }
 }
 
+/** "최근 1시간", "since 10 minutes ago", "last 2h": a span of time, never a count of lines or replicas. */
+const DURATION =
+  /(?<![\w.])(?:\d+|한|두|세|네|다섯|여섯|열|스무|서른)\s?(?:시간|분|초|일|주)(?![가-힣]*\s?(?:개|대|줄|라인|번))|(?<![\w.])\d+\s?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)(?![a-z])|(?<![\w.:-])\d+(?:h|m|s|d)(?![a-z0-9])/g;
+
 /** Numbers: revision, lines, replicas (each masked once read). */
 export function readCounts(s: ReadState): void {
   const { entities } = s;
+  s.rest = s.rest.replace(DURATION, (m) => ' '.repeat(m.length));
   for (const re of MAY_HAVE_REVISION.test(s.rest) ? REVISION : []) {
     for (const m of s.rest.matchAll(re)) {
       entities.revision ??= Number(m[1]);

@@ -1,6 +1,6 @@
 /** The reader's precompiled patterns and the small text helpers its steps share (reader.ts reads with them). */
 import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo, parseNumber } from './korean.js';
-import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO } from './lexicon.js';
+import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent } from './types.js';
 
@@ -102,8 +102,6 @@ export const APP_MARKER_AFTER =
 const ARROW = /->|=>/g;
 /** "상 태 알 려 줘": Hangul typed one syllable at a time. */
 const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])/g;
-/** "운 영": too short for SPACED_SYLLABLES, too important to miss. */
-const SPACED_PRODUCTION = /(?<![가-힣])운 영(?![가-힣])/g;
 /** "scale4개", "logs200줄", "v2.0.0deploy", "todev", "fromdev": words run together. */
 const GLUED_WORDS =
   /(?<![a-z])(scale|logs?|tail|deploy|restart|status|to|on|in|from)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
@@ -136,7 +134,7 @@ export function normalise(plainText: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(SPACED_SYLLABLES, (m) => m.replace(SPACES, ''))
-    .replace(SPACED_PRODUCTION, '운영')
+    .replace(SPACED_WORD, (m) => m.replace(SPACES, ''))
     .replace(GLUED_WORDS, (_m, word?: string, digit?: string) => (word ? `${word} ` : `${digit} `))
     .replace(GLUED_READ, '$1 ')
     .replace(GLUED_VERSION, ' ');
@@ -162,6 +160,8 @@ export const ANY_CHANGE = new RegExp(
 const GLUED_READ = /(?<![a-z])(show|get|check|view|see)(?=logs?(?![a-z])|status|history)/g;
 /** "frontendv1.0.1": an app name run into its version. */
 const GLUED_VERSION = /(?<=[a-z]{3})(?=v\d+\.\d+)/g;
+/** "api-serverlogs": a registered app's name run into a read word (checked against the apps by the reader). */
+export const GLUED_APP_READ = /(?<![a-z0-9_-])([a-z][a-z0-9-]*?)(logs?|status|history)(?![a-z0-9])/g;
 /** "restartworker": an operation verb run into a registered app's name. */
 export const GLUED_VERB =
   /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)([a-z][a-z0-9-]*)/g;
@@ -199,8 +199,13 @@ export function lookalikeTail(t: string, alias: string, end: number): boolean {
   );
 }
 
+/** Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it. */
+const PRODUCTION_SOUNDALIKES_KO = /프로듀션|프러덕션|프로덕숀|푸로덕션/;
+
 /** 운엉, 운영계 typed 운영게 …: a Hangul window one jamo away from a production word. */
 export function koreanProductionLookalike(w: string): Span | undefined {
+  const soundalike = PRODUCTION_SOUNDALIKES_KO.exec(w);
+  if (soundalike) return { start: soundalike.index, end: soundalike.index + soundalike[0].length };
   for (const run of w.matchAll(HANGUL_RUN)) {
     for (const p of PRODUCTION_FUZZY_KO) {
       for (let i = 0; i + p.length <= run[0].length; i++) {

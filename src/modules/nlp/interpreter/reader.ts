@@ -21,6 +21,7 @@ import {
   BARE_TURN,
   CANDIDATE,
   CHANGE_WORDS,
+  GLUED_APP_READ,
   GLUED_VERB,
   HANGUL_RUN,
   HISTORY_NOUN,
@@ -90,6 +91,11 @@ function startReading(original: string, knownApps: ReadonlySet<string> | undefin
   if (knownApps && GLUED_VERB.test(text))
     text = text.replace(GLUED_VERB, (m, verb: string, name: string) =>
       knownApps?.has(name) ? `${verb} ${name}` : m,
+    );
+  // "api-serverlogs": a registered app run into the read word after it
+  if (knownApps && GLUED_APP_READ.test(text))
+    text = text.replace(GLUED_APP_READ, (m, name: string, word: string) =>
+      knownApps.has(name) ? `${name} ${word}` : m,
     );
   return {
     original,
@@ -171,6 +177,8 @@ function readIntentTypo(s: ReadState): void {
 }
 
 /** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
+/** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
+const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
 const TERSE_STATUS_QUESTION =
   /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?[\s?]*$/;
 /** "배포 현황", "deployment status" with no app: the state of every deployment. */
@@ -324,6 +332,7 @@ function readKoreanIntentTypo(s: ReadState): void {
   }
 }
 
+const APP_DEPLOYMENTS = /(?<![a-z])(?:deployments|releases|rollouts|deploys)(?![a-z])|배포\s?(?:목록|리스트)/;
 const BACK_TO = /(?<![a-z])(?:back\s+to|go\s+back)(?![a-z])/;
 
 /** No verb, but the entities say it: "web-app 3개로" (scale), "web-app revision 2" (rollback), "태그 v9로 바꿔". */
@@ -339,6 +348,14 @@ function inferIntentFromEntities(s: ReadState): void {
       s.intent = 'deploy';
     // "api-server v2.0.1 스테이징", "auth-service 1.12.0 to stage please": a version sent somewhere
     else if (entities.tag !== undefined && (entities.environment || s.envHits.length > 0 || PLEASE.test(t)))
+      s.intent = 'deploy';
+    // "billing-api 3.1.0", "auth-service v4.0.0 go": a registered app and a version, nothing else — send it
+    else if (
+      entities.tag !== undefined &&
+      entities.app !== undefined &&
+      s.knownApps?.has(entities.app) &&
+      TERSE_GO.test(s.rest.replace(entities.app, ''))
+    )
       s.intent = 'deploy';
     else if (entities.lines !== undefined) s.intent = 'logs';
     else if (s.unclear.includes('replicas')) s.intent = 'scale';
@@ -394,6 +411,14 @@ function settleIntent(s: ReadState): void {
     (ALL_MARKER.test(t) || s.envHits.length > 0 || LIST_CUE.test(t) || DEPLOYMENTS_OVERVIEW.test(t))
   )
     s.intent = 'list';
+  // "list billing-api deployments", "cart-api 배포 목록": the deployments of one app are its history
+  if (
+    s.intent === 'list' &&
+    entities.app !== undefined &&
+    s.knownApps?.has(entities.app) &&
+    APP_DEPLOYMENTS.test(t)
+  )
+    s.intent = 'history';
   // "batch-job 돌려줘": run, restart or turn back? read as a restart the gate will ask about
   if (s.intent === 'unknown' && entities.app && BARE_TURN.test(t)) {
     s.intent = 'restart';

@@ -1,7 +1,14 @@
 /** The safety gate's vocabulary (safety.ts, order-grammar.ts): questions, refusals, what-ifs, reads, order words. */
 import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
-import { ENV_ALIASES, ENV_WORD_SUFFIX, HISTORY_CUE, INTENT_PATTERNS, STATUS_CUE } from './lexicon.js';
+import {
+  ENV_ALIASES,
+  ENV_WORD_SUFFIX,
+  HISTORY_CUE,
+  INTENT_PATTERNS,
+  SPACED_WORD,
+  STATUS_CUE,
+} from './lexicon.js';
 import type { Intent } from './types.js';
 
 export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
@@ -22,8 +29,10 @@ export const NEGATION = new RegExp(
  * service does not schedule, so it is answered like a refusal (nothing done) and said again when it is time.
  */
 export const POSTPONED = new RegExp(
-  `(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,3}해\\s?줘|` +
-    W(`(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$`),
+  `(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,3}해\\s?줘|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|` +
+    W(
+      `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
+    ),
 );
 export const HYPOTHETICAL = new RegExp(
   `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
@@ -155,6 +164,7 @@ export function normalise(text: string): string {
       .trim()
       // "개 발 에 서 삭 제": Hangul typed one syllable at a time reads as the words it spells (as the reader does)
       .replace(SPACED_SYLLABLES, (m) => m.replace(SPACE_RUNS, ''))
+      .replace(SPACED_WORD, (m) => m.replace(SPACE_RUNS, ''))
       // "web-app을staging에deploy": a Latin word glued to a Korean particle is a word of its own
       .replace(HANGUL_THEN_LATIN, ' ');
   }
@@ -170,7 +180,7 @@ export const GLUED_VERB = /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove
 export const REFUSAL = /말고|(?<![a-z])not(?![a-z])/g;
 /** A version-like name: what a tag looks like (v2, 1.4.0, sha-4f2a9c1, latest). */
 export const TAG_LIKE =
-  /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|sha-[0-9a-f]+|[0-9a-f]{7,40}|latest|(?:release|build|rc|hotfix|nightly)-\d[0-9a-z.-]*)$/;
+  /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|(?:sha|git)-[0-9a-f]+|[0-9a-f]{7,40}|latest|(?:release|build|rc|hotfix|nightly)-\d[0-9a-z.-]*)$/;
 /** The operation in the past tense anywhere: "we restarted it yesterday". */
 export const PAST_EVIDENCE =
   /(?<![a-z])(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced)(?![a-z])/;
