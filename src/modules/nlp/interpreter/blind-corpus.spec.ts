@@ -38,8 +38,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.956, devFloor: 0.899 },
   { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.958, devFloor: 0.928 },
   // held-out round 7 (2026-12-02, an everyday mix; blind before tuning: train 94.4 %, dev 94.2 %, 2 / 0 unsafe):
-  // train 393/408, dev 260/274 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.963, devFloor: 0.948 },
+  // train 396/408, dev 260/274 — its train split tunes the rules, its dev split is never tuned on
+  { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.97, devFloor: 0.948 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

@@ -644,6 +644,23 @@ describe('interpreter: what blind round 7 found', () => {
     expect(read('unregistered-thing 2.4.1').intent).toBe('unknown');
   });
 
+  it('"운영은 건드리지 말고 개발만 …" does the change where it is asked; "what tag was X on" is history; "N개 유지해줘" scales', () => {
+    expect(read('web-app 운영은 건드리지 말고 개발만 재시작해줘')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+      entities: { app: 'web-app', environment: 'development' },
+    });
+    expect(read('leave prod alone and restart payment-svc in staging')).toMatchObject({
+      intent: 'restart',
+      entities: { environment: 'staging' },
+    });
+    // nothing named after it: still refused
+    expect(read('운영은 건드리지 말고 재시작해줘').intent).toBe('unknown');
+    expect(read('what version was payment-svc on last friday?').intent).toBe('history');
+    expect(read('web-app 4개 유지해줘')).toMatchObject({ intent: 'scale', entities: { replicas: 4 } });
+    expect(read('web-app 4개 유지 중이야?').intent).not.toBe('scale');
+  });
+
   it('words typed with spaces inside ("s ta tus", "삭 제") or run into the app ("web-applogs") are read', () => {
     expect(read('web-app s ta tus')).toMatchObject({ intent: 'status', entities: { app: 'web-app' } });
     expect(read('개 발 web-app 삭 제')).toMatchObject({
