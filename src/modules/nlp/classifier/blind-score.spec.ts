@@ -19,15 +19,17 @@ interface BlindCase extends LabelledCommand {
 
 /** Ratchets for rules + classifier on dev (2026-12-01; floor = measured, rounded down to 0.1 %). The aim is 97 %. */
 const ROUNDS = [
-  // before tuning: rules 89.3 %, rules + classifier 90.5 % (0 unsafe); now rules 306/327, combined 312/327 (95.4 %; 313 with the build's model)
+  // before tuning: rules 89.3 %, rules + classifier 90.5 % (0 unsafe); now rules 306/327, combined 311/327 (95.1 %; 312–313 with the classifier trained on 3–14 more examples, before rounds 7–8's dev sentences were left out)
   // (93.3 % before rounds 4a and 4b joined the training data, 92.0 % right after; 93.0 % before 5a and 5b joined)
-  { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.954, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.951, combinedUnsafe: 0 },
   // rounds 6a and 6b (2026-12-02): never trained on (README, NLP); blind before tuning 90.6 % / 92.1 % with 4 / 1
   // unsafe, now 287/309 and 261/279, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.928, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.935, combinedUnsafe: 0 },
   // round 7 (2026-12-02, an everyday mix): never trained on; blind before tuning 95.6 % (262/274), 0 unsafe; now 264/274
   { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.963, combinedUnsafe: 0 },
+  // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 235/257
+  { dir: 'test/fixtures/nlp-blind-8', minDev: 250, combinedFloor: 0.914, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -672,3 +672,44 @@ describe('interpreter: what blind round 7 found', () => {
     expect(read('did anyone roll back web-app today?').intent).toBe('history');
   });
 });
+
+describe('interpreter: what blind round 8 found (on-call, junior, lead and assistant-style users)', () => {
+  const read = (command: string) => interpret(command, { knownApps });
+
+  it('unsafe before: "lve" is a production look-alike; "… 주세요, 지금은 말고요" is for later; "bump … to N replicas" scales', () => {
+    const lve = read('payment-svc v3.1.0 lve 배포');
+    expect(lve.ambiguous).toBe(true);
+    expect(lve.entities.environment).toBeUndefined();
+    expect(read('모레 오후에 운영 web-app 롤백해 주세요, 지금은 말고요')).toMatchObject({
+      intent: 'unknown',
+      ambiguous: true,
+    });
+    expect(read('please bump the payment-svc deployment in dev up to three replicas')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 3 },
+    });
+    expect(read('web-app 스테이징 pod 몇 개 더 붙여줘')).toMatchObject({ intent: 'scale', ambiguous: true });
+    expect(read('no deploys on web-app this afternoon')).toMatchObject({ intent: 'unknown' });
+    expect(read('When the migration is finished, restart payment-svc in staging').intent).toBe('unknown');
+  });
+
+  it('a reason before an order ("사용하지 않으므로", "필요 없으니") or a hedge ("잘 모르겠는데요,") keeps the order', () => {
+    expect(read('이제 사용하지 않으므로 개발의 web-app을 삭제해 주세요')).toMatchObject({
+      intent: 'delete',
+      entities: { app: 'web-app', environment: 'development' },
+    });
+    expect(read('트래픽이 없으니 staging의 payment-svc를 1개로 줄여 주세요').intent).toBe('scale');
+    expect(read('잘 모르겠는데요, payment-svc 개발에 배포 부탁드려요').intent).toBe('deploy');
+    expect(read('Hello, I am new here. Can you please restart web-app in staging?').intent).toBe('restart');
+    expect(read('배포해야 할지 모르겠어').intent).toBe('unknown');
+  });
+
+  it('team-lead questions about the past are history', () => {
+    expect(read('web-app 마지막 배포가 언제였지').intent).toBe('history');
+    expect(read('운영 payment-svc 롤백 누가 했는지 알려줘').intent).toBe('history');
+    expect(read('how often did we restart web-app this week').intent).toBe('history');
+    expect(read('이번 주 failed 배포 있었나?').intent).toBe('history');
+    // told, not asked
+    expect(read('어제 web-app 재시작했었어').intent).not.toBe('history');
+  });
+});

@@ -306,6 +306,9 @@ const KOREAN_SAFE_ENV_WORDS = (['스테이징', '개발'] as const).map(
   (alias) => [ENV_BY_ALIAS.get(alias) as NlpEnvironment, alias, new RegExp([...alias].join('\\s?'))] as const,
 );
 
+/** "lve", "liv": too short for an edit distance to production's words, still them typed in a hurry (asked about). */
+const SHORT_PRODUCTION_LOOKALIKES = new Set(['lve', 'liv', 'pdr']);
+
 /** App candidates (Latin names); typos of environment words are recognised here as environments. */
 export function readAppCandidates(s: ReadState): void {
   const known = s.knownApps;
@@ -317,6 +320,11 @@ export function readAppCandidates(s: ReadState): void {
     const prodWithin =
       name.includes('-') && PROD_INSIDE.test(name) && !known?.has(name) && !nearKnown(name, known);
     if (DICTIONARY_WORDS.has(name) && !known?.has(name) && !prodWithin) continue;
+    if (SHORT_PRODUCTION_LOOKALIKES.has(name) && !known?.has(name)) {
+      s.envHits.push({ env: 'production', start: m.index, end: m.index + name.length });
+      s.fuzzy.push('environment');
+      continue;
+    }
     const max = fuzzyMax(name.length);
     if (max > 0 && !known?.has(name)) {
       const envTypo: readonly [string, NlpEnvironment] | undefined = PROD_INSIDE.test(name)

@@ -211,6 +211,9 @@ export function lookalikeTail(t: string, alias: string, end: number): boolean {
 /** Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it. */
 const PRODUCTION_SOUNDALIKES_KO = /프로듀션|프러덕션|프로덕숀|푸로덕션/;
 
+/** Everyday words one jamo from 상용 ("사용하지 않으므로": no longer used), never a production look-alike. */
+const NOT_PRODUCTION_KO = new Set(['사용', '사양']);
+
 /** 운엉, 운영계 typed 운영게 …: a Hangul window one jamo away from a production word. */
 export function koreanProductionLookalike(w: string): Span | undefined {
   const soundalike = PRODUCTION_SOUNDALIKES_KO.exec(w);
@@ -219,7 +222,7 @@ export function koreanProductionLookalike(w: string): Span | undefined {
     for (const p of PRODUCTION_FUZZY_KO) {
       for (let i = 0; i + p.length <= run[0].length; i++) {
         const win = run[0].slice(i, i + p.length);
-        if (win === p) continue;
+        if (win === p || NOT_PRODUCTION_KO.has(win)) continue;
         const [a, b] = [jamo(win), jamo(p)];
         // one jamo away changes one syllable (the others are the same), or moves a final consonant to the next
         // syllable as it is spoken (운영 → 우녕)

@@ -16,9 +16,9 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않|필요\\s?없|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문))|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
-      `don'?t|dont|do\\s+not|never|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
+      `don'?t|dont|do\\s+not|never|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
     ) +
     // a bare "no" closing the sentence takes back what came before it ("batch-job prod 배포 no")
     `|(?<![a-z])no[.!~]*$`,
@@ -29,13 +29,13 @@ export const NEGATION = new RegExp(
  * service does not schedule, so it is answered like a refusal (nothing done) and said again when it is time.
  */
 export const POSTPONED = new RegExp(
-  `(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,3}해\\s?줘|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|` +
+  `지금은?\\s?말고|(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,5}해\\s?(?:줘|주세요|주실래요|줄래)|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|` +
     W(
-      `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
+      `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|not\\s+(?:right\\s+)?now|(?:tomorrow|tonight)\\s+(?:morning|evening|night|at\\s+\\d)|(?:once|after|when)\\s+(?:the\\s+|our\\s+|this\\s+)?[a-z0-9 -]+?\\s+(?:wraps?\\s+up|is\\s+(?:done|over|finished|complete)|finishes|ends|completes)(?!.*(?:actually|(?<![a-z])now(?![a-z])))|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
     ),
 );
 export const HYPOTHETICAL = new RegExp(
-  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
+  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
     W(
       `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
