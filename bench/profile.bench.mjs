@@ -3,8 +3,11 @@
 // route under autocannon, and prints self time per request by function and by package.
 //   npm run bench:profile                                # GET /api/v1/health
 //   BENCH_PATH=/api/v1/audit?limit=1 BENCH_AUTH=1 npm run bench:profile
+//   BENCH_PATH=/api/v1/nlp/interpret BENCH_BODY=corpus BENCH_AUTH=1 BENCH_BASELINE=0 npm run bench:profile
 //   node bench/profile.bench.mjs --summary file.cpuprofile [requests]   # summarise a saved profile
-// Knobs (env): BENCH_PATH, BENCH_AUTH=1 (bearer JWT with every scope; BENCH_AUTH=bad: a malformed one,
+// Knobs (env): BENCH_PATH, BENCH_METHOD (GET, or POST when BENCH_BODY is set), BENCH_BODY (a JSON body
+// sent with every request, or `corpus`: the NLP corpus' commands in turn over 50 sessions, as
+// bench/interpret.bench.mjs sends them, with the corpus' app names known), BENCH_AUTH=1 (bearer JWT with every scope; BENCH_AUTH=bad: a malformed one,
 // every request a 401 — the denial flood's path), BENCH_DURATION (s, 10),
 // BENCH_WARMUP (s, 3), BENCH_CONNECTIONS (10), BENCH_LOG_LEVEL (info), BENCH_TOP (rows, 25),
 // BENCH_PROFILE_OUT (keep the .cpuprofile there; open it in Chrome DevTools or speedscope for a flame graph).
@@ -34,6 +37,8 @@ async function main() {
   const duration = num('BENCH_DURATION', 10);
   const warmup = num('BENCH_WARMUP', 3);
   const connections = num('BENCH_CONNECTIONS', 10);
+  const corpus = process.env.BENCH_BODY === 'corpus' ? nlpCorpus() : undefined;
+  const method = process.env.BENCH_METHOD ?? (process.env.BENCH_BODY ? 'POST' : 'GET');
   const dir = mkdtempSync(join(tmpdir(), 'klepaas-profile-'));
   const profileFile = join(dir, 'service.cpuprofile');
   const port = await freePort();
@@ -54,6 +59,7 @@ async function main() {
         KLEPAAS_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
         KLEPAAS_DOCS_ENABLED: 'false',
         KLEPAAS_CPU_PROFILE: profileFile,
+        ...(corpus ? { KLEPAAS_NLP_KNOWN_APPS: corpus.knownApps.join(',') } : {}),
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
@@ -62,7 +68,7 @@ async function main() {
   try {
     const url = `http://127.0.0.1:${port}`;
     await waitForHttp(`${url}/api/v1/healthz`, service);
-    const headers = {};
+    const headers = process.env.BENCH_BODY ? { 'content-type': 'application/json' } : {};
     if (process.env.BENCH_AUTH === 'bad') headers.authorization = 'Bearer not-a-token';
     if (process.env.BENCH_AUTH === '1') {
       // the audit read's token is foundation.bench's (the bare baseline checks for audit:read, not '*')
@@ -76,7 +82,24 @@ async function main() {
       headers.authorization = `Bearer ${token}`;
     }
     const profileOne = async (child, base, file) => {
-      const load = (seconds) => autocannon({ url: base + path, headers, connections, duration: seconds });
+      let k = 0;
+      const body = (i) =>
+        corpus
+          ? JSON.stringify({
+              command: corpus.commands[i % corpus.commands.length],
+              sessionId: `bench-${i % 50}`,
+            })
+          : process.env.BENCH_BODY;
+      const requests = [{ setupRequest: (req) => ({ ...req, body: body(k++) }) }];
+      const load = (seconds) =>
+        autocannon({
+          url: base + path,
+          method,
+          headers,
+          connections,
+          duration: seconds,
+          ...(process.env.BENCH_BODY ? { requests } : {}),
+        });
       if (warmup > 0) await load(warmup);
       child.kill('SIGWINCH');
       await new Promise((r) => setTimeout(r, 200));
@@ -130,7 +153,7 @@ async function main() {
     const busy = {};
     for (const [name, { res, profile }] of results) {
       console.log(
-        `\n=== ${name}: GET ${path}: ${res.requests.total} requests in ${duration} s ` +
+        `\n=== ${name}: ${method} ${path}: ${res.requests.total} requests in ${duration} s ` +
           `(${res.requests.average.toFixed(0)} req/s, ${connections} connections, Node ${process.versions.node})\n`,
       );
       busy[name] = printSummary(profile, res.requests.total, top);
@@ -199,6 +222,11 @@ function packageOf(url, name) {
   if (path.startsWith('dist/')) return `service ${path.split('/').slice(0, 3).join('/')}`;
   const parts = path.split('/');
   return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+function nlpCorpus() {
+  const corpus = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/nlp-corpus.json'), 'utf8'));
+  return { commands: corpus.cases.map((c) => c.command), knownApps: corpus.knownApps };
 }
 
 async function getJson(url, headers = {}) {

@@ -117,7 +117,12 @@ export class BodyParsingInterceptor implements NestInterceptor {
   }
 
   private async parse(req: Request, res: Response): Promise<void> {
-    for (const parser of this.parsers) await run(parser, req, res);
+    for (const parser of this.parsers) {
+      // a body read to its end (by the JSON parser): the next parser would find it finished (on-finished's
+      // test, which body-parser asks first) and do nothing, so it is not called
+      if (req.complete && !req.readable) break;
+      await run(parser, req, res);
+    }
     if (plainJson.has(req)) return;
     const problem = findTextProblem(req.body);
     if (problem) throw new InvalidInputError(problem);

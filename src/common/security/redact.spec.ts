@@ -94,6 +94,13 @@ describe('secrets by value', () => {
     ['header Bearer abcdefghijk.lmnop', 'header Bearer [REDACTED]'],
     ['token ghs_abcdefghijklmnopqrstuvwxyz12 used', 'token [REDACTED] used'],
     ['jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJtZSJ9.c2lnbmF0dXJl', 'jwt [REDACTED]'],
+    // none of `=` or `:`: each found by its own marks (the pre-test that skips plain text must let them through)
+    ['slack xoxb-1234567890-abcdef', 'slack [REDACTED]'],
+    ['use sk-abcdefghijklmnopqrstuvwxyz now', 'use [REDACTED] now'],
+    ['id AKIAABCDEFGHIJKLMNOP', 'id [REDACTED]'],
+    ['-----BEGIN RSA PRIVATE KEY-----\nabc\n-----END RSA PRIVATE KEY-----', '[REDACTED]'],
+    ['header Basic dXNlcnBhc3N3b3Jk', 'header Basic [REDACTED]'],
+    ['github_pat_abcdefghijklmnopqrstuvwxyz', '[REDACTED]'],
   ])('%s', (input, masked) => {
     expect(maskSecretsInText(input)).toBe(masked);
     expect(containsSecret(input)).toBe(true);

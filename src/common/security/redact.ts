@@ -21,7 +21,21 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Names already judged (a request's keys are mostly the same few): bounded, dropped whole when full. */
+const judgedKeys = new Map<string, boolean>();
+const JUDGED_KEYS_MAX = 2_000;
+
 export function isSecretKey(key: string): boolean {
+  let secret = judgedKeys.get(key);
+  if (secret === undefined) {
+    secret = judgeKey(key);
+    if (judgedKeys.size >= JUDGED_KEYS_MAX) judgedKeys.clear();
+    judgedKeys.set(key, secret);
+  }
+  return secret;
+}
+
+function judgeKey(key: string): boolean {
   if (SECRET_SUBSTRING.test(key)) return true;
   const w = words(key);
   return w.some((x) => SECRET_WORDS.has(x)) || (w.length > 0 && SECRET_LAST_WORDS.has(w[w.length - 1]));
@@ -54,8 +68,16 @@ const VALUE_PATTERNS: [RegExp, (mask: string, ...groups: string[]) => string][] 
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, (mask) => mask],
 ];
 
+/**
+ * What every pattern above needs somewhere in the text (a superset: `://`, a name's `=` and `:` all
+ * hold one of `=:`; the rest are the patterns' literal starts, any case): text without any of it is
+ * left as it is, without running the ten patterns (an ordinary command or name has none).
+ */
+const MAY_HOLD_SECRET = /[=:]|b(?:earer|asic)|gh[pousr]_|github_pat_|xox|sk-|akia|eyj|-----begin/i;
+
 /** `text` with every recognisable credential replaced by `mask` (names and structure kept). */
 export function maskSecretsInText(text: string, mask = REDACTED): string {
+  if (!MAY_HOLD_SECRET.test(text)) return text;
   let out = text;
   for (const [pattern, replace] of VALUE_PATTERNS)
     out = out.replace(pattern, (_match, ...groups: unknown[]) =>

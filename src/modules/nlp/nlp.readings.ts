@@ -17,9 +17,13 @@ import type { InteractionRow } from './nlp.repository.js';
 export const pick = <T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> =>
   Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
 
-/** A stored turn as conversation context (what was asked, suggested, defaulted, planned). */
-export function turnFromRow(row: InteractionRow): Turn {
-  const stored = JSON.parse(row.interpretation) as Partial<Interpretation> & {
+/** What a stored turn's JSON columns say, parsed once per row object (a cached row is read by every command). */
+interface StoredTurn {
+  /** The column texts it was parsed from: a row object whose columns changed is parsed anew. */
+  interpretationText: string;
+  entitiesText: string;
+  entities: Entities;
+  stored: Partial<Interpretation> & {
     apps?: string[];
     environments?: NlpEnvironment[];
     doubted?: EntityName[];
@@ -27,17 +31,40 @@ export function turnFromRow(row: InteractionRow): Turn {
     answered?: string;
     corrects?: boolean;
   };
+}
+const parsedRows = new WeakMap<InteractionRow, StoredTurn>();
+
+function parsedRow(row: InteractionRow): StoredTurn {
+  let parsed = parsedRows.get(row);
+  if (!parsed || parsed.interpretationText !== row.interpretation || parsed.entitiesText !== row.entities) {
+    parsed = {
+      interpretationText: row.interpretation,
+      entitiesText: row.entities,
+      entities: JSON.parse(row.entities) as Entities,
+      stored: JSON.parse(row.interpretation) as StoredTurn['stored'],
+    };
+    parsedRows.set(row, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * A stored turn as conversation context (what was asked, suggested, defaulted, planned). A new object
+ * every time, its entities and lists copies: the reader may change what it is given.
+ */
+export function turnFromRow(row: InteractionRow): Turn {
+  const { entities, stored } = parsedRow(row);
   return {
     intent: row.intent as Intent,
-    entities: JSON.parse(row.entities) as Entities,
+    entities: { ...entities },
     ambiguous: row.ambiguous === 1,
     // an answered plan ("네" / "아니") no longer waits for an answer
     requiresConfirmation: stored.answered ? false : (stored.requiresConfirmation ?? false),
-    defaults: stored.defaults ?? [],
-    suggestions: stored.suggestions ?? [],
-    ...(stored.apps ? { apps: stored.apps } : {}),
-    ...(stored.environments ? { environments: stored.environments } : {}),
-    ...(stored.doubted ? { doubted: stored.doubted } : {}),
+    defaults: stored.defaults ? [...stored.defaults] : [],
+    suggestions: stored.suggestions ? [...stored.suggestions] : [],
+    ...(stored.apps ? { apps: [...stored.apps] } : {}),
+    ...(stored.environments ? { environments: [...stored.environments] } : {}),
+    ...(stored.doubted ? { doubted: [...stored.doubted] } : {}),
     ...(stored.yesMeans ? { yesMeans: stored.yesMeans } : {}),
     ...(stored.corrects ? { corrects: true } : {}),
   };

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import { DATABASE_DATA_VERSION, InjectDatabase, type DataVersion } from '../../database/database.tokens.js';
 import { WriteBehindQueue } from '../../database/write-behind.js';
 
@@ -91,6 +91,13 @@ interface RecentTurns {
   ready: Promise<void>;
 }
 
+const TURNS_SLOTS = ['sessionId', 'userId', 'since', 'limit'] as const;
+type TurnsSlot = (typeof TURNS_SLOTS)[number];
+interface TurnsPlan {
+  sql: string;
+  slots: TurnsSlot[];
+}
+
 const newestFirst = (a: InteractionRow, b: InteractionRow) =>
   a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1;
 
@@ -126,6 +133,7 @@ export class NlpRepository {
    */
   private readonly recent = new Map<string, RecentTurns>();
   private seenDataVersion: number | undefined;
+  private readonly turnsPlans = new Map<'all' | 'since', TurnsPlan>();
 
   constructor(
     @InjectDatabase() private readonly db: Kysely<NlpTables>,
@@ -269,16 +277,42 @@ export class NlpRepository {
     limit: number,
     since?: string,
   ): Promise<InteractionRow[]> {
+    const shape = since === undefined ? 'all' : 'since';
+    let plan = this.turnsPlans.get(shape);
+    if (!plan) this.turnsPlans.set(shape, (plan = this.compileTurnsRead(shape)));
+    const values: Record<TurnsSlot, unknown> = { sessionId, userId, since, limit };
+    const parameters = plan.slots.map((slot) => values[slot]);
     return this.db
+      .executeQuery<InteractionRow>(CompiledQuery.raw(plan.sql, parameters))
+      .then((result) => result.rows);
+  }
+
+  /**
+   * The turns read's SQL (with and without `since`), compiled once: on PostgreSQL every command reads its
+   * conversation, and Kysely's building and compiling of the query was a per-command cost. Built with a
+   * marker in each value's place, whose parameter order is recorded, so the SQL is exactly the built one's.
+   */
+  private compileTurnsRead(shape: 'all' | 'since'): TurnsPlan {
+    const m = Object.fromEntries(TURNS_SLOTS.map((slot) => [slot, `\u0000slot:${slot}`])) as Record<
+      TurnsSlot,
+      string
+    >;
+    const compiled = this.db
       .selectFrom('nlp_interactions')
       .selectAll()
-      .where('session_id', '=', sessionId)
-      .where('user_id', '=', userId)
-      .$if(since !== undefined, (q) => q.where('created_at', '>=', since!))
+      .where('session_id', '=', m.sessionId)
+      .where('user_id', '=', m.userId)
+      .$if(shape === 'since', (q) => q.where('created_at', '>=', m.since))
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
-      .limit(limit)
-      .execute();
+      .limit(m.limit as unknown as number)
+      .compile();
+    const slots = compiled.parameters.map((p) => {
+      const slot = TURNS_SLOTS.find((s) => m[s] === p);
+      if (!slot) throw new Error(`nlp turns read: unexpected parameter in ${compiled.sql}`);
+      return slot;
+    });
+    return { sql: compiled.sql, slots };
   }
 
   async insertPending(row: PendingConfirmationRow): Promise<void> {

@@ -125,6 +125,8 @@ function nothingPending(lang: 'ko' | 'en'): string {
 @Injectable()
 export class NlpService implements OnModuleInit {
   private readonly logger = new Logger('Nlp');
+  /** nlp_interpretations_total's children by source and intent (both bounded sets), resolved once each. */
+  private readonly counted = new Map<string, { inc(): void }>();
 
   constructor(
     @Inject(NlpConfig) private readonly config: NlpConfig,
@@ -326,7 +328,7 @@ export class NlpService implements OnModuleInit {
     };
     // an /interpret turn changes nothing: batched (README: durability); /process turns are committed
     await this.repository.insertInteraction(row, turn.kind === 'interpret' ? 'batched' : 'commit');
-    this.interpretations.inc({ source: interpretation.source, intent: interpretation.intent });
+    this.count(interpretation.source, interpretation.intent);
     const { language: _language, ...contract } = interpretation;
     return {
       response: { interactionId: id, ...contract },
@@ -334,6 +336,13 @@ export class NlpService implements OnModuleInit {
       sessionId: turn.sessionId,
       project: turn.project,
     };
+  }
+
+  private count(source: string, intent: string): void {
+    const key = `${source} ${intent}`;
+    let child = this.counted.get(key);
+    if (!child) this.counted.set(key, (child = this.interpretations.labels({ source, intent })));
+    child.inc();
   }
 
   async recordOutcome(interactionId: string, outcome: unknown): Promise<void> {

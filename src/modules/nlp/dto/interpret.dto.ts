@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { acceptWithoutValidation, onlyKeys, plainText } from '../../../common/validation/fast-accept.js';
 import { NLP_MAX_COMMAND_LENGTH } from '../nlp.limits.js';
 
 export class InterpretDto {
@@ -48,3 +49,23 @@ export class ProcessDto extends InterpretDto {
   @IsBoolean()
   dryRun?: boolean;
 }
+
+// What the rules above certainly accept (src/common/validation/fast-accept.ts); anything else is validated.
+const BLANK = /\S/;
+const INTERPRET_KEYS = new Set(['command', 'projectName', 'sessionId']);
+const PROCESS_KEYS = new Set([...INTERPRET_KEYS, 'confirmationToken', 'dryRun']);
+// a command's length has no upper bound here (the service answers nlp_command_too_long): any such string
+const interpretAccepts = (b: Record<string, unknown>) =>
+  plainText(b.command, 1, Number.MAX_SAFE_INTEGER) &&
+  BLANK.test(b.command) &&
+  (b.projectName === undefined || plainText(b.projectName, 0, 255)) &&
+  (b.sessionId === undefined || plainText(b.sessionId, 1, 255));
+acceptWithoutValidation(InterpretDto, (b) => onlyKeys(b, INTERPRET_KEYS) && interpretAccepts(b));
+acceptWithoutValidation(
+  ProcessDto,
+  (b) =>
+    onlyKeys(b, PROCESS_KEYS) &&
+    interpretAccepts(b) &&
+    (b.confirmationToken === undefined || plainText(b.confirmationToken, 0, 4096)) &&
+    (b.dryRun === undefined || typeof b.dryRun === 'boolean'),
+);
