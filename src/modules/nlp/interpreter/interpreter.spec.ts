@@ -690,6 +690,10 @@ describe('interpreter: what blind round 8 found (on-call, junior, lead and assis
     });
     expect(read('web-app 스테이징 pod 몇 개 더 붙여줘')).toMatchObject({ intent: 'scale', ambiguous: true });
     expect(read('no deploys on web-app this afternoon')).toMatchObject({ intent: 'unknown' });
+    expect(read('to save money, scale payment-svc in dev down to a single pod')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 1 },
+    });
     expect(read('When the migration is finished, restart payment-svc in staging').intent).toBe('unknown');
   });
 

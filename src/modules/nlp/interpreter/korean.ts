@@ -67,6 +67,7 @@ export function koreanNumber(word: string): number | undefined {
 const EN_NUMBERS: Record<string, number> = {
   zero: 0,
   one: 1,
+  single: 1,
   two: 2,
   three: 3,
   four: 4,
