@@ -1,4 +1,3 @@
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -8,6 +7,7 @@ import { JSON_RPC_PATHS } from './common/errors/error-envelope.filter.js';
 import { buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { requestEntry } from './common/http/request-entry.js';
 import { fastLaneOf, ProbeFastLane } from './common/http/probe-fast-lane.js';
+import { QueryMemoValidationPipe } from './common/validation/query-memo-validation-pipe.js';
 import {
   cacheValidationMetadata,
   keepValidatorInstancesInAMap,
@@ -51,7 +51,9 @@ export async function createApp(
   app.set('trust proxy', config.trustProxy);
   cacheValidationMetadata();
   keepValidatorInstancesInAMap();
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new QueryMemoValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+  );
   if (config.KLEPAAS_CORS_ORIGINS.length > 0) {
     app.enableCors({
       origin: config.KLEPAAS_CORS_ORIGINS,
