@@ -11,7 +11,13 @@ import { AppConfig } from '../config/app.config.js';
 import { ReadinessModule } from '../common/readiness/readiness.module.js';
 import { ReadinessRegistry } from '../common/readiness/readiness.registry.js';
 import { openDatabase, type DatabaseHandle } from './database.factory.js';
-import { DATABASE, DATABASE_DATA_VERSION, type DataVersion } from './database.tokens.js';
+import {
+  DATABASE,
+  DATABASE_DATA_VERSION,
+  DATABASE_READ_NOW,
+  type DataVersion,
+  type ReadNow,
+} from './database.tokens.js';
 import { MIGRATIONS } from './migrations/migration-list.js';
 import { WriteBehindConfig } from './write-behind.config.js';
 import { WriteBehindQueue } from './write-behind.js';
@@ -63,6 +69,11 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
       useFactory: (h: DatabaseHandle): DataVersion => h.dataVersion ?? null,
     },
     {
+      provide: DATABASE_READ_NOW,
+      inject: [DATABASE_HANDLE],
+      useFactory: (h: DatabaseHandle): ReadNow => h.readNow ?? null,
+    },
+    {
       provide: WriteBehindQueue,
       inject: [DATABASE_HANDLE, WriteBehindConfig],
       useFactory: (h: DatabaseHandle, c: WriteBehindConfig) =>
@@ -73,7 +84,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
         }),
     },
   ],
-  exports: [DATABASE, DATABASE_DATA_VERSION, WriteBehindQueue],
+  exports: [DATABASE, DATABASE_DATA_VERSION, DATABASE_READ_NOW, WriteBehindQueue],
 })
 export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
   constructor(

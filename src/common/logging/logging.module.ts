@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Global, Module, type MiddlewareConsumer } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { stdSerializers } from 'pino';
 import { AppConfig } from '../../config/app.config.js';
 import { installRedactionFastPath } from './redaction-fast-path.js';
 
@@ -37,6 +38,37 @@ export function assignRequestId(req: WithId, res: ServerResponse): void {
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   req.id = id;
   res.setHeader('X-Request-Id', id);
+}
+
+/** What a request is read from (an IncomingMessage, as Express extends it; hapi's shape for `info`). */
+interface LoggedRequest {
+  id?: unknown;
+  info?: { id?: unknown };
+  method?: string;
+  originalUrl?: string;
+  path?: unknown;
+  url?: unknown;
+}
+
+/**
+ * The request as every line of its logger names it: id, method and path without the query string. These
+ * are the fields pino-std-serializers' request serializer gives them, read the same way: pino-http wrapped
+ * this serializer in that one, which also collected headers, socket address and the query (Express 5
+ * parses the query string again on each read of `req.query`) only for all of it but these three to be
+ * dropped.
+ */
+export function requestLogFields(req: LoggedRequest): { id: unknown; method: unknown; url: unknown } {
+  const id = typeof req.id === 'function' ? (req.id as () => unknown)() : req.id || req.info?.id;
+  let url: unknown;
+  if (req.originalUrl) url = req.originalUrl;
+  else
+    url =
+      typeof req.path === 'string'
+        ? req.path
+        : req.url
+          ? (req.url as { path?: unknown }).path || req.url
+          : undefined;
+  return { id, method: req.method, url: (url as string | undefined)?.split('?')[0] };
 }
 
 /** Secrets never reach the log: these paths are censored wherever pino finds them. */
@@ -118,13 +150,9 @@ class RequestLoggerModule extends LoggerModule {
             genReqId: (req: WithId) => (req.id as string | undefined) ?? randomUUID(),
             redact: { paths: LOG_REDACT_PATHS, censor: '[REDACTED]' },
             customAttributeKeys: { reqId: 'requestId' },
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url?.split('?')[0],
-              }),
-            },
+            // pino-http's own wrapping, but the request's: responses and errors as pino-std-serializers gives them
+            wrapSerializers: false,
+            serializers: { req: requestLogFields, res: stdSerializers.res, err: stdSerializers.err },
             ...(config.KLEPAAS_LOG_PRETTY && config.KLEPAAS_ENV === 'development'
               ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
               : {}),

@@ -1,4 +1,5 @@
-import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import type { ArgumentMetadata } from '@nestjs/common';
+import { QueryMemoValidationPipe } from './query-memo-validation-pipe.js';
 
 type Body = Record<string, unknown>;
 type Dto = new () => object;
@@ -36,8 +37,11 @@ export function onlyKeys(body: Body, keys: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** The global ValidationPipe, with the fast acceptance of bodies above (everything else unchanged). */
-export class ValidationPipeWithFastAccept extends ValidationPipe {
+/**
+ * The global ValidationPipe: bodies accepted fast as above, queries remembered (`QueryMemoValidationPipe`),
+ * everything else validated in full.
+ */
+export class ValidationPipeWithFastAccept extends QueryMemoValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const dto = metadata.metatype as Dto | undefined;
     if (

@@ -5,6 +5,13 @@ type Lookup = Storage['getTargetValidationMetadatas'];
 type Rules = ReturnType<Lookup>;
 
 const installed = new WeakSet<Storage>();
+/** Moves whenever a rule is registered in a storage the cache is installed on. */
+let rulesVersion = 0;
+
+/** Moves whenever a validation rule is registered (after `cacheValidationMetadata` installed the hook). */
+export function validationRulesVersion(): number {
+  return rulesVersion;
+}
 
 /**
  * class-validator resolves a class's rules on every validate() by testing every registered class for
@@ -20,6 +27,7 @@ export function cacheValidationMetadata(storage: Storage = getMetadataStorage())
   const forget = <A extends unknown[]>(add: (...args: A) => void) =>
     function (this: Storage, ...args: A): void {
       cache = new WeakMap();
+      rulesVersion++;
       add.apply(this, args);
     };
   storage.addValidationMetadata = forget(storage.addValidationMetadata);

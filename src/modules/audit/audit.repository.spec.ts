@@ -10,6 +10,7 @@ import {
   type CompiledQuery,
 } from 'kysely';
 import { olderThan } from '../../common/pagination/keyset-page.js';
+import { openDatabase } from '../../database/database.factory.js';
 import { AuditRepository, type AuditQuery, type AuditRow } from './audit.repository.js';
 
 interface Tables {
@@ -118,5 +119,60 @@ describe('AuditRepository.find', () => {
     const q: AuditQuery = { userId: '', action: '', resource: '', from: '', to: '', limit: 100 };
     expect(await repository.find(q)).toHaveLength(8);
     expect(executed.at(-1)?.sql).toBe(reference(db, q).sql);
+  });
+});
+
+describe('AuditRepository.find on SQLite, read at once (DatabaseHandle.readNow)', () => {
+  it('gives what the read through Kysely gives, for every shape, without going through Kysely', async () => {
+    const handle = await openDatabase('sqlite::memory:');
+    const executed: string[] = [];
+    const db = handle.db.withPlugin({
+      transformQuery: (args) => (executed.push('kysely'), args.node),
+      transformResult: async (args) => args.result,
+    }) as unknown as Kysely<Tables>;
+    await sql`create table audit_log (id text primary key, created_at text, user_id text, ip text,
+      action text, resource text, status integer, request_id text, details text, count integer)`.execute(db);
+    for (let i = 0; i < 8; i++) await db.insertInto('audit_log').values(row(i)).execute();
+    const viaKysely = new AuditRepository(db);
+    const atOnce = new AuditRepository(db, handle.readNow);
+    for (const q of everyShape()) {
+      await atOnce.find(q); // its plan is compiled (the builder runs the plugin) once
+      executed.length = 0;
+      const rows = await atOnce.find(q);
+      expect(executed).toEqual([]);
+      expect(rows).toEqual(await viaKysely.find(q));
+    }
+    await handle.db.destroy();
+  });
+
+  it('waits, through Kysely, for a transaction that holds the connection (never reads its rows early)', async () => {
+    const handle = await openDatabase('sqlite::memory:');
+    const db = handle.db as Kysely<Tables>;
+    await sql`create table audit_log (id text primary key, created_at text, user_id text, ip text,
+      action text, resource text, status integer, request_id text, details text, count integer)`.execute(db);
+    await db.insertInto('audit_log').values(row(0)).execute();
+    const repository = new AuditRepository(db, handle.readNow);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
+    const transaction = db.transaction().execute(async (trx) => {
+      await trx.insertInto('audit_log').values(row(1)).execute();
+      inserted();
+      await held;
+    });
+    await insertedYet;
+    expect(handle.readNow!('select 1 as one', [])).toBeUndefined();
+    let answered: AuditRow[] | undefined;
+    const reading = repository.find({ limit: 10 }).then((rows) => (answered = rows));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(answered).toBeUndefined(); // queued behind the transaction, as any Kysely query is
+    release();
+    await transaction;
+    await reading;
+    expect(answered?.map((r) => r.id).sort()).toEqual(['id-0', 'id-1']);
+    expect(handle.readNow!('select 1 as one', [])).toEqual([{ one: 1 }]);
+    await handle.db.destroy();
+    expect(handle.readNow!('select 1 as one', [])).toBeUndefined(); // closed: Kysely says so
   });
 });

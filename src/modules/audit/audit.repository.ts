@@ -1,8 +1,8 @@
 import { type KeysetPosition } from '../../common/pagination/keyset-cursor.js';
 import { olderThan } from '../../common/pagination/keyset-page.js';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CompiledQuery, type Kysely } from 'kysely';
-import { InjectDatabase } from '../../database/database.tokens.js';
+import { DATABASE_READ_NOW, InjectDatabase, type ReadNow } from '../../database/database.tokens.js';
 
 export interface AuditRow {
   id: string;
@@ -36,7 +36,10 @@ export interface AuditQuery {
 
 @Injectable()
 export class AuditRepository {
-  constructor(@InjectDatabase() private readonly db: Kysely<AuditTables>) {}
+  constructor(
+    @InjectDatabase() private readonly db: Kysely<AuditTables>,
+    @Optional() @Inject(DATABASE_READ_NOW) private readonly readNow: ReadNow = null,
+  ) {}
 
   async insert(row: AuditRow): Promise<void> {
     await this.db.insertInto('audit_log').values(row).execute();
@@ -69,6 +72,9 @@ export class AuditRepository {
       this.plans.set(shape, plan);
     }
     const parameters = plan.slots.map((slot) => values[slot]);
+    // SQLite: the same statement at once when no transaction holds the connection (DatabaseHandle.readNow)
+    const rows = this.readNow?.(plan.sql, parameters) as AuditRow[] | undefined;
+    if (rows) return rows;
     return (await this.db.executeQuery<AuditRow>(CompiledQuery.raw(plan.sql, parameters))).rows;
   }
 
