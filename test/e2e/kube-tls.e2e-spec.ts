@@ -119,6 +119,42 @@ describe('Kubernetes API over TLS: credentials and one kept-alive connection poo
   );
 
   it(
+    'a server that closes idle connections as they are reused: reads after the idle period still succeed',
+    async () => {
+      const t = await start(kube.writeKubeconfig());
+      await registerApp(t.url, auth, 'tls-idle');
+      const path = '/api/v1/apps/tls-idle/environments/staging';
+      await request(t.url).post(`${path}/deploy`).set('Authorization', auth).send({ tag: 'v1' }).expect(200);
+      kube.closeIdleAfterMs = 150;
+      try {
+        await new Promise((r) => setTimeout(r, 300)); // every pooled connection is now idle past it
+        kube.resetConnections();
+        kube.idleCloses = 0;
+        for (let i = 0; i < 40; i++) {
+          const res = await request(t.url).get(`${path}/status`).set('Authorization', auth);
+          expect({ i, status: res.status, body: res.body }).toMatchObject({
+            status: 200,
+            body: { state: 'running' },
+          });
+        }
+        expect(kube.idleCloses).toBeGreaterThan(0); // the close did cross a reused connection's request
+        expect(kube.tlsConnections).toBeLessThanOrEqual(4); // still one kept-alive pool
+        // a deploy after an idle period begins with a read, which takes the crossing for it
+        await new Promise((r) => setTimeout(r, 300));
+        const deployed = await request(t.url)
+          .post(`${path}/deploy`)
+          .set('Authorization', auth)
+          .send({ tag: 'v2' })
+          .expect(200);
+        expect(deployed.body).toMatchObject({ status: 'succeeded' });
+      } finally {
+        kube.closeIdleAfterMs = undefined;
+      }
+    },
+    SLOW,
+  );
+
+  it(
     'a server certificate the kubeconfig CA did not sign is refused: 503, no stack trace',
     async () => {
       // The kubeconfig names a CA, just not the one that signed the server's certificate.

@@ -310,6 +310,16 @@ export class FakeKubeApi {
   readonly writes: LoggedRequest[] = [];
   /** Optional artificial latency per request (benchmark realism). */
   latencyMs = 0;
+  /**
+   * A kept-alive connection idle at least this long is closed when the next request arrives on it, the
+   * request unanswered and unapplied: the moment a server's (or load balancer's) idle close crosses the
+   * client's reuse of the connection on the wire, which the client cannot see coming.
+   */
+  closeIdleAfterMs?: number;
+  /** Requests dropped that way since start. */
+  idleCloses = 0;
+  /** When each connection last finished a response (idle since). */
+  private readonly idleSince = new WeakMap<Socket, number>();
 
   private constructor(opts: FakeKubeOptions) {
     this.readyDelayMs = opts.readyDelayMs ?? 30;
@@ -353,6 +363,11 @@ export class FakeKubeApi {
   resetConnections(): void {
     this.connections = 0;
     this.tlsConnections = 0;
+  }
+
+  /** Closes every connection not serving a request now (a benchmark sheds a client's leftovers with it). */
+  closeIdleConnections(): void {
+    this.server.closeIdleConnections();
   }
 
   async close(): Promise<void> {
@@ -699,6 +714,17 @@ export class FakeKubeApi {
   // ------------------------------------------------------------------ HTTP
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const idleSince = this.idleSince.get(req.socket);
+    if (
+      this.closeIdleAfterMs !== undefined &&
+      idleSince !== undefined &&
+      performance.now() - idleSince >= this.closeIdleAfterMs
+    ) {
+      this.idleCloses++;
+      req.socket.destroy();
+      return;
+    }
+    res.once('finish', () => this.idleSince.set(req.socket, performance.now()));
     const url = new URL(req.url ?? '/', 'http://x');
     const query = Object.fromEntries(url.searchParams.entries());
     const logged: LoggedRequest = {

@@ -16,6 +16,8 @@ describe('kubeHttpLibrary (the API clients over undici request, not fetch)', () 
       req.on('end', () => {
         seen.push({ method: req.method, url: req.url, body, headers: req.headers });
         if (req.url === '/moved') return void res.writeHead(307, { location: '/ok?from=moved' }).end();
+        // closed unanswered once, as an idle close crossing the request on the wire
+        if (req.url === '/closed-once' && seen.length === 1) return void req.socket.destroy();
         res.writeHead(req.url === '/missing' ? 404 : 200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ path: req.url }));
       });
@@ -53,6 +55,20 @@ describe('kubeHttpLibrary (the API clients over undici request, not fetch)', () 
     const res = await send(new RequestContext(`${base}/moved`, HttpMethod.GET));
     expect(res.httpStatusCode).toBe(200);
     expect(JSON.parse(await res.body.text())).toEqual({ path: '/ok?from=moved' });
+  });
+
+  it('sends a read again, once, when its connection was closed before any response', async () => {
+    const res = await send(new RequestContext(`${base}/closed-once`, HttpMethod.GET));
+    expect(res.httpStatusCode).toBe(200);
+    expect(seen.map((r) => r.url)).toEqual(['/closed-once', '/closed-once']);
+  });
+
+  it('does not send a write again (the server may have applied it)', async () => {
+    const ctx = new RequestContext(`${base}/closed-once`, HttpMethod.POST);
+    ctx.setBody('{}');
+    const err = await send(ctx).catch((e: unknown) => e);
+    expect((err as { code?: string }).code).toMatch(/^(UND_ERR_SOCKET|ECONNRESET|EPIPE)$/);
+    expect(seen).toHaveLength(1);
   });
 
   it('keeps the network error code that maps to cluster_unreachable', async () => {

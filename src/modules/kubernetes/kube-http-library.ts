@@ -9,6 +9,10 @@ import {
 import { getGlobalDispatcher, type Dispatcher } from 'undici';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Reads: sending one again cannot change anything on the cluster. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The connection was closed or reset before the response began (`request` rejects only before headers). */
+const CLOSED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
 
 /**
  * Sends the generated API clients' calls with undici's `dispatcher.request` instead of its WHATWG `fetch`.
@@ -20,6 +24,12 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * the same codes (fetch only wrapped them as `cause`). What `request` does not do is left to fetch: a
  * redirect is sent again through it (fetch follows redirects), as is a FormData or URLSearchParams body.
  * Unlike fetch it asks for no compression (no `accept-encoding`), so the API server answers uncompressed.
+ *
+ * A read whose connection is closed or reset before any of its response arrived is sent once more: that is
+ * how a kept-alive connection looks when the server (or a load balancer) closes it as idle just as we reuse
+ * it — the FIN crosses our request on the wire, and undici has no way to see it coming. The retry goes
+ * through the same pool, on a live or a new connection. Writes are not sent again: one that reached the
+ * server may have been applied (Go's net/http, under client-go, draws the same line).
  */
 export function kubeHttpLibrary(): HttpLibrary {
   const viaFetch = new IsomorphicFetchHttpLibrary();
@@ -29,13 +39,21 @@ export function kubeHttpLibrary(): HttpLibrary {
       const body = ctx.getBody();
       if (body !== undefined && typeof body !== 'string') return fallback(ctx);
       const url = new URL(ctx.getUrl());
-      const res = await (ctx.getDispatcher() ?? getGlobalDispatcher()).request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: ctx.getHttpMethod() as Dispatcher.HttpMethod,
-        headers: ctx.getHeaders(),
-        body,
-        signal: ctx.getSignal(),
+      const method = ctx.getHttpMethod() as Dispatcher.HttpMethod;
+      const signal = ctx.getSignal();
+      const once = () =>
+        (ctx.getDispatcher() ?? getGlobalDispatcher()).request({
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method,
+          headers: ctx.getHeaders(),
+          body,
+          signal,
+        });
+      const res = await once().catch((err: unknown) => {
+        const code = (err as { code?: unknown } | null)?.code;
+        if (!IDEMPOTENT.has(method) || !CLOSED.has(code as string) || signal?.aborted) throw err;
+        return once();
       });
       if (REDIRECTS.has(res.statusCode)) {
         await res.body.dump();
