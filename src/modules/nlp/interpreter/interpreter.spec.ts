@@ -706,6 +706,15 @@ describe('interpreter: what blind round 8 found (on-call, junior, lead and assis
     expect(read('잘 모르겠는데요, payment-svc 개발에 배포 부탁드려요').intent).toBe('deploy');
     expect(read('Hello, I am new here. Can you please restart web-app in staging?').intent).toBe('restart');
     expect(read('배포해야 할지 모르겠어').intent).toBe('unknown');
+    // a report before the order ("…확인되었습니다.", "문제 있어서") is why, not a read asked for
+    expect(
+      read('운영 web-app 새 릴리즈에서 에러가 확인되었습니다. 이전 버전으로 롤백해 주세요.'),
+    ).toMatchObject({
+      intent: 'rollback',
+      entities: { app: 'web-app', environment: 'production' },
+    });
+    expect(read('payment-svc 배포에 문제 있어서 이전 버전으로 롤백해 주세요').intent).toBe('rollback');
+    expect(read('web-app 상태 확인하고 재시작해줘')).toMatchObject({ intent: 'restart', ambiguous: true });
   });
 
   it('team-lead questions about the past are history', () => {

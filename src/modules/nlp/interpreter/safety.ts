@@ -195,6 +195,23 @@ export type ChangeVerdict =
   | { kind: 'ask' };
 
 /** The change's own word closes the sentence, only an ending after it ("… 싹 다 지워", "… 삭제해"). */
+/** Where a report or a reason ends and what is asked begins: "…어서", "…니까", "…므로", a full stop. */
+const REPORT_BOUNDARY = /(?:어서|아서|해서|라서|돼서|되어서|니까|으므로|므로|[.!])\s/g;
+
+/** A read only in what comes before the last report boundary, and an order of `intent` after it. */
+function orderAfterReport(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
+  const boundary = [...t.matchAll(REPORT_BOUNDARY)].at(-1);
+  if (!boundary) return false;
+  const at = boundary.index + boundary[0].length;
+  const [head, tail] = [t.slice(0, at), t.slice(at)];
+  return (
+    readFor(head) !== undefined &&
+    readFor(tail) === undefined &&
+    (CHANGE_PATTERNS.get(intent)?.test(tail) ?? false) &&
+    isOrder(intent, tail, names)
+  );
+}
+
 function endsWithOrderWord(intent: Intent, t: string): boolean {
   const words = ORDER_WORDS.get(intent);
   const last = words ? [...t.matchAll(words)].at(-1) : undefined;
@@ -254,6 +271,9 @@ export function judgeChange(
     (isOrder(intent, t, names) || endsWithOrderWord(intent, t))
   )
     read = undefined;
+  // "…에서 장애가 확인되었습니다. 직전 버전으로 롤백해 주세요", "배포에 문제 있어서 롤백해 주세요": the read words
+  // report why; the order comes after them
+  if (read && !question && orderAfterReport(intent, t, names)) read = undefined;
   if (read) {
     // an order and a read in one command: ask rather than do one of them on a guess
     if (
