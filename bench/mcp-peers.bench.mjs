@@ -15,7 +15,8 @@
 // Knobs: BENCH_CONCURRENCY (32), BENCH_DURATION_SEC (5), BENCH_TLS (1: fake API over TLS if the fake supports it),
 //   BENCH_PEERS_DIR (reuse an install), BENCH_PEERS (ours,ours-defaults,go,go-unlimited,flux; also ours-pooled:
 //   ours without releasing start-up's pooled heap pages; ours-before: the build at BENCH_BEFORE_DIST, e.g. another
-//   commit's dist, with ours' flags), KUBECTL (kubectl).
+//   commit's dist, with ours' flags; ours-alt: this build with BENCH_ALT_NODE_FLAGS, by default ours' flags
+//   without the old-generation cap, to show the cap's effect in the same run), KUBECTL (kubectl).
 // Needs Linux (/proc) and kubectl on PATH for flux.
 /* global fetch, setInterval, clearInterval */
 import { execFileSync, spawn } from 'node:child_process';
@@ -41,6 +42,9 @@ const APP = 'web';
 const ENVIRONMENT = 'staging'; // namespace "staging"
 const FAKE_KUBE = new URL('../test/fakes/fake-kube-api.ts', import.meta.url).pathname;
 const TS_FLAGS = ['--experimental-transform-types', '--no-warnings'];
+const ALT_FLAGS =
+  process.env.BENCH_ALT_NODE_FLAGS?.split(' ').filter(Boolean) ??
+  APP_NODE_FLAGS.filter((f) => !f.startsWith('--max-old-space-size'));
 // BENCH_PROFILE=<dir>: a CPU profile of ours (written when it exits).
 const PROFILE = process.env.BENCH_PROFILE
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
@@ -56,15 +60,34 @@ if (process.argv[2] === '--kube') {
 
 if (process.argv[2] === '--app') {
   process.on('SIGTERM', () => process.exit(0));
+  // Garbage collections since listening (reported with the memory at the end of a row): count and ms, major/minor.
+  const gc = { major: 0, majorMs: 0, minor: 0, minorMs: 0 };
+  const { PerformanceObserver, constants } = await import('node:perf_hooks');
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR ? 'major' : 'minor';
+      gc[kind]++;
+      gc[`${kind}Ms`] += e.duration;
+    }
+  }).observe({ entryTypes: ['gc'] });
   // Asked by the driver at the end of a row: where the memory is (after a full GC: the live part).
   process.on('SIGUSR2', async () => {
-    const { getHeapStatistics } = await import('node:v8');
-    const before = { ...process.memoryUsage(), committed: getHeapStatistics().total_heap_size };
+    const gcSoFar = { ...gc };
+    const { getHeapStatistics, getHeapSpaceStatistics } = await import('node:v8');
+    const spaces = Object.fromEntries(
+      getHeapSpaceStatistics().map((x) => [x.space_name.replace(/_space$/, ''), x.physical_space_size]),
+    );
+    const before = {
+      ...process.memoryUsage(),
+      committed: getHeapStatistics().total_heap_size,
+      limit: getHeapStatistics().heap_size_limit,
+      spaces,
+    };
     const { releaseStartupMemory } = await import(
       new URL('common/memory/release-startup-memory.js', dist).href
     );
     releaseStartupMemory();
-    console.log(`MEM ${JSON.stringify({ before, after: process.memoryUsage() })}`);
+    console.log(`MEM ${JSON.stringify({ before, after: process.memoryUsage(), gc: gcSoFar })}`);
   });
   const dist = process.env.BENCH_APP_DIST
     ? pathToFileURL(`${resolve(process.env.BENCH_APP_DIST)}/`)
@@ -89,6 +112,7 @@ if (process.argv[2] === '--app') {
     releaseStartupMemory();
   }
   await app.listen(0, '127.0.0.1');
+  Object.assign(gc, { major: 0, majorMs: 0, minor: 0, minorMs: 0 }); // count serving only, not start-up
   console.log(`READY http://127.0.0.1:${app.getHttpServer().address().port}/mcp`);
   await new Promise(() => undefined);
 }
@@ -111,9 +135,10 @@ async function memoryReport(child) {
     child.stdout.on('data', onData);
   });
   child.kill('SIGUSR2');
-  const { before, after } = await line;
-  const mib = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v / 2 ** 20]));
-  return { anon: kb('RssAnon'), file: kb('RssFile'), before: mib(before), after: mib(after) };
+  const { before, after, gc } = await line;
+  const mib = (o) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'object' ? mib(v) : v / 2 ** 20]));
+  return { anon: kb('RssAnon'), file: kb('RssFile'), before: mib(before), after: mib(after), gc };
 }
 
 /** Samples a process's RSS every 250 ms until stopped: { first, max, last } in MiB. */
@@ -312,6 +337,11 @@ try {
         }),
       call: { name: 'get_app_status', arguments: { app: APP, environment: ENVIRONMENT } },
     },
+    'ours-alt': {
+      label: `K-Le-PaaS with ${ALT_FLAGS.join(' ') || "Node's default flags"} (BENCH_ALT_NODE_FLAGS)`,
+      open: () => startOurs(ALT_FLAGS, APP_ENV),
+      call: { name: 'get_app_status', arguments: { app: APP, environment: ENVIRONMENT } },
+    },
     'ours-defaults': {
       label: 'K-Le-PaaS, Node defaults (no start-script flags)',
       open: () => startOurs([], {}),
@@ -373,9 +403,10 @@ try {
     ]) {
       const list = await opened.connect(opened.shared ? 1 : n);
       sample ??= rssSampler(opened.child.pid);
-      await measure(list, n, target.call, Math.min(1000, DURATION_MS)); // warm-up
+      const warm = await measure(list, n, target.call, Math.min(1000, DURATION_MS)); // warm-up
       const cpu0 = cpuMs(opened.child.pid);
       row[mode] = await measure(list, n, target.call, DURATION_MS);
+      row.calls = (row.calls ?? 0) + warm.calls + row[mode].calls;
       row[mode].cpuPerCall = (cpuMs(opened.child.pid) - cpu0) / row[mode].calls;
       if (!opened.shared) await Promise.all(list.map((c) => c.close()));
     }
@@ -416,11 +447,19 @@ try {
     console.log(
       '\nOur servers at the end of their row, MiB (heap = V8 heap used / committed; after = after a full GC):',
     );
-    for (const { name, memory: m } of mem)
+    for (const { name, memory: m, calls } of mem)
       console.log(
         `  ${name.padEnd(14)} RSS anon ${m.anon.toFixed(0)} + file ${m.file.toFixed(0)}; ` +
           `heap ${m.before.heapUsed.toFixed(0)} / ${m.before.committed.toFixed(0)}, external ${m.before.external.toFixed(0)} ` +
-          `(array buffers ${m.before.arrayBuffers.toFixed(0)}); after: heap ${m.after.heapUsed.toFixed(0)}, RSS ${m.after.rss.toFixed(0)}`,
+          `(array buffers ${m.before.arrayBuffers.toFixed(0)}); after: heap ${m.after.heapUsed.toFixed(0)}, RSS ${m.after.rss.toFixed(0)}\n` +
+          `${''.padEnd(16)} heap limit ${m.before.limit.toFixed(0)}; resident per space: ` +
+          Object.entries(m.before.spaces)
+            .filter(([, v]) => v >= 0.5)
+            .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+            .join(', ') +
+          `\n${''.padEnd(16)} GC over the row's ${calls} calls (after start-up): ${m.gc.major} major, ` +
+          `${m.gc.majorMs.toFixed(0)} ms; ${m.gc.minor} minor, ${m.gc.minorMs.toFixed(0)} ms; ` +
+          `${((1000 * (m.gc.majorMs + m.gc.minorMs)) / calls).toFixed(0)} µs per call`,
       );
   }
   console.log('');
