@@ -156,6 +156,20 @@ describe('nlp: confirming or cancelling a destructive plan in the conversation',
     expect(writes()).toBe(before);
   });
 
+  it('a refusal in more words than "no" drops the plan: a later "ok" runs nothing (blind round 9c)', async () => {
+    const before = writes();
+    await process(alice, 'restart web-app in prod', 'refused').expect(200);
+    const refused = await process(alice, "wait, don't restart it after all", 'refused').expect(200);
+    expect(refused.body.result.kind).not.toBe('executed');
+    const ok = await process(alice, 'ok', 'refused').expect(200);
+    expect(ok.body.result.kind).not.toBe('executed');
+    await process(alice, 'web-app 운영에서 재시작해줘', 'refused-ko').expect(200);
+    await process(alice, '아 잠깐만 재시작하지 마세요', 'refused-ko').expect(200);
+    const ne = await process(alice, '네', 'refused-ko').expect(200);
+    expect(ne.body.result.kind).not.toBe('executed');
+    expect(writes()).toBe(before);
+  });
+
   it('a question about a concept in between does not drop the plan', async () => {
     const plan = await process(alice, 'restart orders in prod', 'concept').expect(200);
     expect(plan.body.result.kind).toBe('confirmation_required');

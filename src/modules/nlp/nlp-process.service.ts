@@ -103,9 +103,10 @@ export class NlpProcessService {
     const sessionId = this.nlp.sessionOf(principal, input.sessionId, input.projectName);
     const awaited = await this.pendingAnswered(principal, input, sessionId);
     if (awaited) return this.answerPending(principal, input, awaited.pending, awaited.answer);
-    const { response, interpretation } = await this.nlp.interpret(principal, input, 'process');
-    // another command replaces what was waiting for an answer (a question about a concept or help does not)
-    if (interpretation.intent !== 'unknown' && interpretation.intent !== 'help')
+    const { response, interpretation, refused } = await this.nlp.interpret(principal, input, 'process');
+    // another command replaces what was waiting for an answer (a question about a concept or help does not),
+    // and a refusal worded as more than a bare "no" ("actually no, cancel that") drops it too
+    if (refused || (interpretation.intent !== 'unknown' && interpretation.intent !== 'help'))
       await this.repository.supersedePending(sessionId, principal.userId, new Date().toISOString());
     const turn = this.turn(response, interpretation.language);
     const lang = turn.lang;

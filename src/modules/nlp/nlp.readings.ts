@@ -30,6 +30,7 @@ interface StoredTurn {
     yesMeans?: string;
     answered?: string;
     corrects?: boolean;
+    refused?: boolean;
   };
 }
 const parsedRows = new WeakMap<InteractionRow, StoredTurn>();
@@ -67,6 +68,7 @@ export function turnFromRow(row: InteractionRow): Turn {
     ...(stored.doubted ? { doubted: [...stored.doubted] } : {}),
     ...(stored.yesMeans ? { yesMeans: stored.yesMeans } : {}),
     ...(stored.corrects ? { corrects: true } : {}),
+    ...(stored.refused ? { refused: true } : {}),
   };
 }
 

@@ -50,6 +50,8 @@ export interface InterpretResult {
   interpretation: Interpretation;
   sessionId: string;
   project: string | null;
+  /** The command refused something ("actually no, cancel that"): a plan waiting in its session is dropped. */
+  refused?: boolean;
 }
 
 export interface FeedbackInput {
@@ -211,18 +213,14 @@ export class NlpService implements OnModuleInit {
       }
     }
 
-    return this.record(principal, { command, sessionId, project, kind }, interpretation, {
+    const next = turnOf(interpretation, finalReading, knownApps);
+    const recorded = await this.record(principal, { command, sessionId, project, kind }, interpretation, {
       providers: reports,
       ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
       // what the next turns may refer back to (conversation.ts reads it in turnFromRow)
-      ...pick(turnOf(interpretation, finalReading, knownApps), [
-        'apps',
-        'environments',
-        'doubted',
-        'yesMeans',
-        'corrects',
-      ]),
+      ...pick(next, ['apps', 'environments', 'doubted', 'yesMeans', 'corrects', 'refused']),
     });
+    return { ...recorded, refused: next.refused === true };
   }
 
   /** What a command is read with: the session's recent turns, the user's learned rules, the apps known. */

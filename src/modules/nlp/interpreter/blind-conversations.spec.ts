@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in three rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/ and nlp-blind-3c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in four rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/ and nlp-blind-9c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -21,6 +21,9 @@ const ROUNDS = [
   // held out. Blind, before tuning: train 133/142 (93.7 %, 1 unsafe), dev 89/94 (94.7 %, 0 unsafe); now train
   // 139/142, dev 94/94
   { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
+  // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
+  // "actually no, cancel that" confirmed the refused delete); now train 136/143, dev 71/78
+  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.91 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

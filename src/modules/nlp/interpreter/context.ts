@@ -21,6 +21,11 @@ export interface Turn {
   yesMeans?: string;
   /** The turn corrected the one before ("아니 cart-api"): what it replaced is no referent any more. */
   corrects?: boolean;
+  /**
+   * The turn refused something ("actually no, cancel that", "하지 마"): a plan waiting before it no longer waits,
+   * even when the words were not a bare reply.
+   */
+  refused?: boolean;
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */

@@ -27,9 +27,10 @@ export function openQuestion(history: readonly Turn[]): Turn | undefined {
 
 /** The plan a bare "네"/"no" answers: the last turn that said anything, if it was a destructive plan. */
 export function pendingPlan(history: readonly Turn[]): Turn | undefined {
-  // a question about a concept or help in between does not drop the plan
-  const said = history.find((t) => t.intent !== 'unknown' && t.intent !== 'help');
-  return said && !said.ambiguous && said.requiresConfirmation ? said : undefined;
+  // a question about a concept or help in between does not drop the plan; a refusal does ("actually no, cancel
+  // that" then "ok" must not run what was refused)
+  const said = history.find((t) => t.refused || (t.intent !== 'unknown' && t.intent !== 'help'));
+  return said && !said.refused && !said.ambiguous && said.requiresConfirmation ? said : undefined;
 }
 
 /**

@@ -50,6 +50,7 @@ export function turnOf(
     ...(doubted ? { doubted: ['environment' as const] } : {}),
     ...(yes ? { yesMeans: yes } : {}),
     ...(reading && CORRECTION.test(normalise(reading.text)) ? { corrects: true } : {}),
+    ...(reading?.negated ? { refused: true } : {}),
   };
 }
 
