@@ -70,6 +70,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
           intervalMs: c.KLEPAAS_WRITE_BEHIND_INTERVAL_MS,
           capacity: c.KLEPAAS_WRITE_BEHIND_CAPACITY,
           maxBatch: 1000,
+          oneStatement: h.dialect === 'postgres',
         }),
     },
   ],
