@@ -175,11 +175,12 @@ export class DeploymentQueries {
     tag: string,
   ): Promise<{ current: string | null; deployedBefore: boolean }> {
     const environment = this.environments.resolve(environmentAlias);
-    const [latest] = await this.repository.successfulReleases(app, environment, 1);
-    return {
-      current: latest?.tag ?? null,
-      deployedBefore: await this.repository.releasedBefore(app, environment, tag),
-    };
+    // both at once: on PostgreSQL one round trip's wait (a webhook delivery waits for this)
+    const [[latest], deployedBefore] = await Promise.all([
+      this.repository.successfulReleases(app, environment, 1),
+      this.repository.releasedBefore(app, environment, tag),
+    ]);
+    return { current: latest?.tag ?? null, deployedBefore };
   }
 
   /** The newest deployment record a CI/CD job started (the job id is its correlation id). */
