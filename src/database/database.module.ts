@@ -14,6 +14,7 @@ import { openDatabase, type DatabaseHandle } from './database.factory.js';
 import { DATABASE, DATABASE_DATA_VERSION, type DataVersion } from './database.tokens.js';
 import { MIGRATIONS } from './migrations/migration-list.js';
 import { WriteBehindConfig } from './write-behind.config.js';
+import { OVERLAPPING_READS } from './overlapping-reads.js';
 import { WriteBehindQueue } from './write-behind.js';
 
 const DATABASE_HANDLE = Symbol('DATABASE_HANDLE');
@@ -58,6 +59,11 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
     },
     { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (h: DatabaseHandle) => h.db },
     {
+      provide: OVERLAPPING_READS,
+      inject: [DATABASE_HANDLE],
+      useFactory: (h: DatabaseHandle) => h.dialect === 'postgres',
+    },
+    {
       provide: DATABASE_DATA_VERSION,
       inject: [DATABASE_HANDLE],
       useFactory: (h: DatabaseHandle): DataVersion => h.dataVersion ?? null,
@@ -74,7 +80,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
         }),
     },
   ],
-  exports: [DATABASE, DATABASE_DATA_VERSION, WriteBehindQueue],
+  exports: [DATABASE, DATABASE_DATA_VERSION, OVERLAPPING_READS, WriteBehindQueue],
 })
 export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
   constructor(

@@ -5,6 +5,7 @@ import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { normaliseError } from '../../common/errors/error-envelope.filter.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
+import { InjectOverlappingReads, readAll } from '../../database/overlapping-reads.js';
 import { CicdConfig } from './cicd.config.js';
 import { CICD_DEPLOYER, type CicdDeployer } from './cicd.deployer.js';
 import {
@@ -84,6 +85,7 @@ export class CicdService {
     private readonly worker: CicdWorker,
     @Inject(CICD_DEPLOYER) private readonly deployer: CicdDeployer,
     @InjectMetric(CICD_DELIVERIES) private readonly deliveries: Counter<string>,
+    @InjectOverlappingReads() private readonly overlapReads: boolean = false,
   ) {}
 
   get configured(): boolean {
@@ -133,10 +135,10 @@ export class CicdService {
     // The reads that decide the answer go out together — on PostgreSQL one round trip's wait instead of
     // three in turn — and are judged in the order of before: a redelivery, a refused payload, a replay.
     const deploy = route.kind === 'deploy' ? route : null;
-    const [existing, replayed, apps] = await Promise.all([
-      this.repository.findByDeliveryId(deliveryId),
-      deploy && this.repository.findByPayloadKey(deploy.identity),
-      deploy && this.deployer.appsForRepository(deploy.repository),
+    const [existing, replayed, apps] = await readAll(this.overlapReads, [
+      () => this.repository.findByDeliveryId(deliveryId),
+      async () => deploy && this.repository.findByPayloadKey(deploy.identity),
+      async () => deploy && this.deployer.appsForRepository(deploy.repository),
     ]);
     if (existing) return this.duplicate(existing);
     // Refused rather than ignored: GitHub never signs such a payload, and a redelivery gets the same answer.
@@ -205,7 +207,10 @@ export class CicdService {
     const needsConfirmation =
       route.plan.environment === 'production' &&
       this.config.KLEPAAS_CICD_PRODUCTION_POLICY === 'require_confirmation';
-    const skips = await Promise.all(apps.map((app) => this.skipReason(app, route.plan)));
+    const skips = await readAll(
+      this.overlapReads,
+      apps.map((app) => () => this.skipReason(app, route.plan)),
+    );
     const jobs: JobRow[] = [];
     const skipped: string[] = [];
     apps.forEach((app, i) => {
@@ -222,10 +227,10 @@ export class CicdService {
 
   /** Why an app/environment gets no job for the plan's tag (null: it gets one). */
   private async skipReason(app: string, { environment, deployTag }: TagPlan): Promise<string | null> {
-    // both reads at once (one round trip's wait on PostgreSQL); an active job is the reason given first
-    const [active, stale] = await Promise.all([
-      this.repository.findActiveJob(app, environment, deployTag),
-      this.staleReason(app, environment, deployTag),
+    // both reads at once on PostgreSQL (one round trip's wait); an active job is the reason given first
+    const [active, stale] = await readAll(this.overlapReads, [
+      () => this.repository.findActiveJob(app, environment, deployTag),
+      () => this.staleReason(app, environment, deployTag),
     ]);
     if (active) return `${app}/${environment} already has a ${active.status} job for tag ${deployTag}`;
     return stale;
