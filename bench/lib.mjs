@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
 
 /** One autocannon run, reduced to { rps, p50, p99, errors } (errors include non-2xx answers). */
 export async function autocannonRun(opts) {
@@ -133,4 +134,82 @@ export async function waitForHttp(url, child, timeoutMs = 180_000) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/**
+ * An open-loop load at an even pace: request i is due at start + i/rate s, sent then over a pool of up to
+ * `connections` kept-alive sockets (queued in the agent when all are busy), and its latency is counted
+ * from when it was DUE, so a late answer delays the next ones' figures too (coordinated omission
+ * corrected properly). autocannon's `overallRate` is not this: each connection sends its share of the
+ * second back to back as soon as the second starts (a burst of `rate` requests, `connections` at a time,
+ * then silence), and its correction records every answer slower than 1 ms again at 1 ms steps below it.
+ * `request(i)` → { method, path, headers, body }; `onResponse(status, body)` sees every answer.
+ * Resolves with { sent, answered, p50, p90, p99, max, errors } (ms; errors = network errors and non-2xx).
+ */
+export async function pacedRun({ url, rate, duration, connections = 32, request, onResponse }) {
+  const { Agent, request: httpRequest } = await import('node:http');
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(url);
+  const total = Math.round(rate * duration);
+  const latencies = [];
+  let errors = 0;
+  const start = performance.now() + 5;
+  const inFlight = [];
+  const send = (i) => {
+    const due = start + (i * 1000) / rate;
+    const r = request(i);
+    inFlight.push(
+      new Promise((resolve) => {
+        const req = httpRequest(
+          {
+            host: target.hostname,
+            port: target.port,
+            agent,
+            method: r.method,
+            path: r.path,
+            headers: r.headers,
+          },
+          (res) => {
+            const chunks = [];
+            res.setEncoding('utf8');
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+              latencies.push(performance.now() - due);
+              if (res.statusCode >= 300) errors++;
+              onResponse?.(res.statusCode, chunks.join(''));
+              resolve();
+            });
+          },
+        );
+        req.on('error', () => {
+          errors++;
+          resolve();
+        });
+        req.end(r.body);
+      }),
+    );
+  };
+  let next = 0;
+  await new Promise((done) => {
+    const tick = () => {
+      const now = performance.now();
+      while (next < total && start + (next * 1000) / rate <= now) send(next++);
+      if (next >= total) return done();
+      setTimeout(tick, Math.max(0, start + (next * 1000) / rate - performance.now()));
+    };
+    setTimeout(tick, Math.max(0, start - performance.now()));
+  });
+  await Promise.all(inFlight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return {
+    sent: total,
+    answered: latencies.length,
+    p50: at(0.5),
+    p90: at(0.9),
+    p99: at(0.99),
+    max: latencies.at(-1) ?? NaN,
+    errors,
+  };
 }

@@ -20,6 +20,7 @@ import {
 } from './database.tokens.js';
 import { MIGRATIONS } from './migrations/migration-list.js';
 import { WriteBehindConfig } from './write-behind.config.js';
+import { OVERLAPPING_READS } from './overlapping-reads.js';
 import { WriteBehindQueue } from './write-behind.js';
 
 const DATABASE_HANDLE = Symbol('DATABASE_HANDLE');
@@ -64,6 +65,11 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
     },
     { provide: DATABASE, inject: [DATABASE_HANDLE], useFactory: (h: DatabaseHandle) => h.db },
     {
+      provide: OVERLAPPING_READS,
+      inject: [DATABASE_HANDLE],
+      useFactory: (h: DatabaseHandle) => h.dialect === 'postgres',
+    },
+    {
       provide: DATABASE_DATA_VERSION,
       inject: [DATABASE_HANDLE],
       useFactory: (h: DatabaseHandle): DataVersion => h.dataVersion ?? null,
@@ -81,10 +87,11 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
           intervalMs: c.KLEPAAS_WRITE_BEHIND_INTERVAL_MS,
           capacity: c.KLEPAAS_WRITE_BEHIND_CAPACITY,
           maxBatch: 1000,
+          oneStatement: h.dialect === 'postgres',
         }),
     },
   ],
-  exports: [DATABASE, DATABASE_DATA_VERSION, DATABASE_READ_NOW, WriteBehindQueue],
+  exports: [DATABASE, DATABASE_DATA_VERSION, DATABASE_READ_NOW, OVERLAPPING_READS, WriteBehindQueue],
 })
 export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
   constructor(

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 
 /** One queued write: a row for a multi-row insert, or a statement run inside the flush's transaction. */
 export type WriteOp = (
@@ -35,6 +35,12 @@ export interface WriteBehindOptions {
   maxBatch: number;
   /** Queued writes at most; past it `add` waits (back-pressure) or `offer` refuses (shedding). */
   capacity: number;
+  /**
+   * PostgreSQL: a batch of inserts only is sent as ONE statement (the other tables' inserts as
+   * data-modifying CTEs), which commits on its own, all or none: one round trip per flush instead of
+   * BEGIN, one per table and COMMIT. A webhook delivery (delivery, job, audit record) waited for five.
+   */
+  oneStatement?: boolean;
 }
 
 interface Pending {
@@ -169,12 +175,7 @@ export class WriteBehindQueue {
 
   private async commit(batch: Pending[]): Promise<void> {
     try {
-      await this.db.transaction().execute(async (trx) => {
-        await this.apply(
-          trx,
-          batch.map((p) => p.op),
-        );
-      });
+      await this.write(batch.map((p) => p.op));
       this.stats.flushes++;
       this.stats.rows += batch.length;
       for (const p of batch) {
@@ -206,29 +207,48 @@ export class WriteBehindQueue {
     }
   }
 
-  private async runAlone(op: WriteOp): Promise<void> {
-    await this.db.transaction().execute((trx) => this.apply(trx, [op]));
+  private runAlone(op: WriteOp): Promise<void> {
+    return this.write([op]);
+  }
+
+  /** One transaction: a single statement when it can be (`oneStatement`), else BEGIN … COMMIT. */
+  private async write(ops: WriteOp[]): Promise<void> {
+    const inserts = groupInserts(ops);
+    const single = this.options.oneStatement ? this.oneStatement(ops, inserts) : null;
+    if (single) await this.db.executeQuery(single);
+    else await this.db.transaction().execute((trx) => this.apply(trx, ops, inserts));
+  }
+
+  /**
+   * The batch's inserts as one statement: `with w0 as (insert …), w1 as (insert …) insert …`, the
+   * placeholders of each renumbered after the previous ones'. PostgreSQL checks the foreign keys at the
+   * statement's end, so a job may reference a delivery inserted by a sibling. Null when the batch runs
+   * other statements or is too big for one (the transaction then chunks it).
+   */
+  private oneStatement(ops: WriteOp[], inserts: Map<string, object[]>): CompiledQuery | null {
+    if (inserts.size === 0 || ops.some((op) => op.kind === 'run')) return null;
+    const db = this.db as AnyDb;
+    const parts = [...inserts].map(([table, rows]) => db.insertInto(table).values(rows).compile());
+    if (parts.reduce((n, part) => n + part.parameters.length, 0) > MAX_PARAMETERS) return null;
+    if (parts.length === 1) return parts[0];
+    const all: unknown[] = [];
+    const sql = parts.map((part) => {
+      const offset = all.length;
+      all.push(...part.parameters);
+      // Kysely binds every value as $n; identifiers are quoted, so no `$` digit sequence is anything else
+      return part.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    });
+    const last = sql.pop() as string;
+    return CompiledQuery.raw(`with ${sql.map((s, i) => `w${i} as (${s})`).join(', ')} ${last}`, all);
   }
 
   /**
    * Inserts first, grouped by table into multi-row statements (tables in the order they first appear),
    * then the other statements in order.
    */
-  private async apply(trx: AnyDb, ops: WriteOp[]): Promise<void> {
-    const inserts = new Map<string, object[]>();
-    const add = (table: string, row: object) => {
-      const rows = inserts.get(table);
-      if (rows) rows.push(row);
-      else inserts.set(table, [row]);
-    };
-    for (const op of ops) {
-      if (op.kind === 'insert') add(op.table, op.row());
-      // a table's first row decides its statement's place: an op lists parents before children (FKs)
-      else if (op.kind === 'inserts') for (const r of op.rows) add(r.table, r.row);
-    }
+  private async apply(trx: AnyDb, ops: WriteOp[], inserts: Map<string, object[]>): Promise<void> {
     for (const [table, rows] of inserts) {
-      // well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement
-      const chunk = Math.max(1, Math.floor(20_000 / Object.keys(rows[0]).length));
+      const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]).length));
       for (let i = 0; i < rows.length; i += chunk)
         await trx
           .insertInto(table)
@@ -237,4 +257,22 @@ export class WriteBehindQueue {
     }
     for (const op of ops) if (op.kind === 'run') await op.run(trx);
   }
+}
+
+/** Bound parameters per statement: well under SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_PARAMETERS = 20_000;
+
+/** The ops' rows by table, tables in the order they first appear (an op lists parents before children). */
+function groupInserts(ops: WriteOp[]): Map<string, object[]> {
+  const inserts = new Map<string, object[]>();
+  const add = (table: string, row: object) => {
+    const rows = inserts.get(table);
+    if (rows) rows.push(row);
+    else inserts.set(table, [row]);
+  };
+  for (const op of ops) {
+    if (op.kind === 'insert') add(op.table, op.row());
+    else if (op.kind === 'inserts') for (const r of op.rows) add(r.table, r.row);
+  }
+  return inserts;
 }

@@ -5,6 +5,7 @@ import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { normaliseError } from '../../common/errors/error-envelope.filter.js';
 import { monotonicId } from '../../common/ids/monotonic-id.js';
+import { InjectOverlappingReads, readAll } from '../../database/overlapping-reads.js';
 import { CicdConfig } from './cicd.config.js';
 import { CICD_DEPLOYER, type CicdDeployer } from './cicd.deployer.js';
 import {
@@ -84,6 +85,7 @@ export class CicdService {
     private readonly worker: CicdWorker,
     @Inject(CICD_DEPLOYER) private readonly deployer: CicdDeployer,
     @InjectMetric(CICD_DELIVERIES) private readonly deliveries: Counter<string>,
+    @InjectOverlappingReads() private readonly overlapReads: boolean = false,
   ) {}
 
   get configured(): boolean {
@@ -125,22 +127,27 @@ export class CicdService {
     const secret = await this.signedBy(input);
     const { event, deliveryId } = deliveryHeaders(input);
     const payload = this.parsePayload(input);
-    const existing = await this.repository.findByDeliveryId(deliveryId);
-    if (existing) return this.duplicate(existing);
-
     const route = routeEvent(event, payload, {
       branch: this.config.KLEPAAS_CICD_BRANCH,
       deployOnWorkflowRun: this.config.KLEPAAS_CICD_DEPLOY_ON_WORKFLOW_RUN,
       workflowNames: this.config.KLEPAAS_CICD_WORKFLOW_NAMES,
     });
+    // The reads that decide the answer go out together — on PostgreSQL one round trip's wait instead of
+    // three in turn — and are judged in the order of before: a redelivery, a refused payload, a replay.
+    const deploy = route.kind === 'deploy' ? route : null;
+    const [existing, replayed, apps] = await readAll(this.overlapReads, [
+      () => this.repository.findByDeliveryId(deliveryId),
+      async () => deploy && this.repository.findByPayloadKey(deploy.identity),
+      async () => deploy && this.deployer.appsForRepository(deploy.repository),
+    ]);
+    if (existing) return this.duplicate(existing);
     // Refused rather than ignored: GitHub never signs such a payload, and a redelivery gets the same answer.
     if (route.kind === 'invalid')
       throw new WebhookBadRequestError('validation_failed', route.message, { field: route.field });
-    const replay = await this.replayOf(route);
-    if (replay) return replay;
+    if (deploy && replayed) return this.duplicate(replayed, this.replayReason(deploy.trigger, replayed));
 
     const delivery = newDelivery({ deliveryId, event, secret, payload, route });
-    const jobs = route.kind === 'deploy' ? await this.planJobs(delivery, route) : [];
+    const jobs = deploy ? await this.planJobs(delivery, deploy, apps ?? []) : [];
     const answer = answerOf(route, delivery, jobs);
     const record = audit.prepare(answer.status, answer.summary);
     const recordedFirst = await this.store(delivery, jobs, route, record);
@@ -193,19 +200,24 @@ export class CicdService {
   /**
    * One job per app the repository is mapped to, except where the tag already has an active job or is
    * stale; the delivery gets the apps, the reason for what was skipped, and `accepted` if any job is left.
+   * `mapped`: the apps of the repository, read with the delivery's other first reads.
    */
-  private async planJobs(delivery: DeliveryRow, route: DeployRoute): Promise<JobRow[]> {
-    const apps = [...new Set(await this.deployer.appsForRepository(route.repository))].sort();
+  private async planJobs(delivery: DeliveryRow, route: DeployRoute, mapped: string[]): Promise<JobRow[]> {
+    const apps = [...new Set(mapped)].sort();
     const needsConfirmation =
       route.plan.environment === 'production' &&
       this.config.KLEPAAS_CICD_PRODUCTION_POLICY === 'require_confirmation';
+    const skips = await readAll(
+      this.overlapReads,
+      apps.map((app) => () => this.skipReason(app, route.plan)),
+    );
     const jobs: JobRow[] = [];
     const skipped: string[] = [];
-    for (const app of apps) {
-      const skip = await this.skipReason(app, route.plan);
+    apps.forEach((app, i) => {
+      const skip = skips[i];
       if (skip) skipped.push(skip);
       else jobs.push(newJob(delivery, app, route, needsConfirmation));
-    }
+    });
     delivery.apps = JSON.stringify(apps);
     if (apps.length === 0) delivery.reason = `repository ${route.repository} is not mapped to an app`;
     else if (skipped.length) delivery.reason = skipped.join('; ');
@@ -215,9 +227,13 @@ export class CicdService {
 
   /** Why an app/environment gets no job for the plan's tag (null: it gets one). */
   private async skipReason(app: string, { environment, deployTag }: TagPlan): Promise<string | null> {
-    const active = await this.repository.findActiveJob(app, environment, deployTag);
+    // both reads at once on PostgreSQL (one round trip's wait); an active job is the reason given first
+    const [active, stale] = await readAll(this.overlapReads, [
+      () => this.repository.findActiveJob(app, environment, deployTag),
+      () => this.staleReason(app, environment, deployTag),
+    ]);
     if (active) return `${app}/${environment} already has a ${active.status} job for tag ${deployTag}`;
-    return this.staleReason(app, environment, deployTag);
+    return stale;
   }
 
   /**

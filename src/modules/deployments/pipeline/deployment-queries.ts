@@ -24,6 +24,7 @@ import { CONTAINER_NAME, NAME_LABEL, appSelector, managedSelector, tagOf } from 
 import { podFailure, rolloutSnapshot } from '../rollout.js';
 import { SOURCES } from './operation-planner.js';
 import { toRecord, type FullRecord } from './records.js';
+import { InjectOverlappingReads, readAll } from '../../../database/overlapping-reads.js';
 
 const STATUSES: OperationStatus[] = ['pending', 'in_progress', 'succeeded', 'failed'];
 const DEFAULT_LOG_LINES = 100;
@@ -37,6 +38,7 @@ export class DeploymentQueries {
     private readonly environments: EnvironmentsService,
     private readonly repository: DeploymentsRepository,
     private readonly config: DeploymentsConfig,
+    @InjectOverlappingReads() private readonly overlapReads: boolean = false,
   ) {}
 
   private requireKube(): KubeClient {
@@ -175,11 +177,12 @@ export class DeploymentQueries {
     tag: string,
   ): Promise<{ current: string | null; deployedBefore: boolean }> {
     const environment = this.environments.resolve(environmentAlias);
-    const [latest] = await this.repository.successfulReleases(app, environment, 1);
-    return {
-      current: latest?.tag ?? null,
-      deployedBefore: await this.repository.releasedBefore(app, environment, tag),
-    };
+    // both at once on PostgreSQL: one round trip's wait (a webhook delivery waits for this)
+    const [[latest], deployedBefore] = await readAll(this.overlapReads, [
+      () => this.repository.successfulReleases(app, environment, 1),
+      () => this.repository.releasedBefore(app, environment, tag),
+    ]);
+    return { current: latest?.tag ?? null, deployedBefore };
   }
 
   /** The newest deployment record a CI/CD job started (the job id is its correlation id). */
