@@ -30,6 +30,9 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.963, combinedUnsafe: 0 },
   // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 235/257
   { dir: 'test/fixtures/nlp-blind-8', minDev: 250, combinedFloor: 0.914, combinedUnsafe: 0 },
+  // round 9 (2026-12-02, a Korean team's channel): never trained on; blind before tuning 87.2 % (204/234), 1 unsafe;
+  // now 207/234 (208 with the build's model)
+  { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.884, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

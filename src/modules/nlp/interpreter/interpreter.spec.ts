@@ -726,3 +726,35 @@ describe('interpreter: what blind round 8 found (on-call, junior, lead and assis
     expect(read('어제 web-app 재시작했었어').intent).not.toBe('history');
   });
 });
+
+describe('interpreter: what blind round 9 found (a Korean team channel)', () => {
+  const read = (command: string) => interpret(command, { knownApps });
+
+  it('unsafe before: "N개 띄워" scales, "지금보다 2개 많게" is relative, "운ㅇ영" is a look-alike, two reads are asked', () => {
+    expect(read('스테이징 payment-svc 3개 띄워 주세요')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 3 },
+    });
+    const relative = read('web-app 운영 지금보다 3개 많게');
+    expect(relative).toMatchObject({ intent: 'scale', ambiguous: true });
+    expect(relative.entities.replicas).toBeUndefined();
+    expect(read('scale web-app to 2 more than now').entities.replicas).toBeUndefined();
+    const lookalike = read('web-app 운ㅇ영 상태 알려줘');
+    expect(lookalike.ambiguous).toBe(true);
+    expect(lookalike.entities.environment).toBeUndefined();
+    expect(read('web-app stg logs, and the release history too').ambiguous).toBe(true);
+  });
+
+  it('feelings after an order (ㅠㅠ, 급해요, an emoji) keep the order; 주세여 / 쥬세요 are 주세요', () => {
+    expect(read('운영 web-app 재시작 ㅠㅠ 급해요')).toMatchObject({ intent: 'restart', ambiguous: false });
+    expect(read('개발 payment-svc 재시작 🙏')).toMatchObject({ intent: 'restart', ambiguous: false });
+    expect(read('web-app 스테이징 롤백해쥬세요')).toMatchObject({ intent: 'rollback', ambiguous: false });
+    expect(read('web-app 재시작 했어 ㅋㅋ').intent).not.toBe('restart');
+  });
+
+  it('who did it, when it happened before, N 건: history', () => {
+    expect(read('어제 운영 web-app 롤백한 사람 누구임').intent).toBe('history');
+    expect(read('payment-svc 언제 배포 됐었죠?').intent).toBe('history');
+    expect(read('web-app 최근 배포 세 건 보여줘').intent).toBe('history');
+  });
+});

@@ -156,13 +156,13 @@ export function correctIntentByCounts(s: ReadState): void {
   const { entities } = s;
   if (s.intent === 'unknown' && entities.replicas !== undefined && WEAK_SCALE.test(s.text))
     s.intent = 'scale';
-  // "올려" with a replica count and no tag means more replicas, not a release
+  // "올려", "4개 띄워" with a replica count and no tag means more replicas, not a release
   if (
     s.intent === 'deploy' &&
     entities.replicas !== undefined &&
     entities.tag === undefined &&
     !/배포|deploy|디플로이|릴리/.test(s.rest) &&
-    /올려|올리/.test(s.rest)
+    /올려|올리|띄워|띄우/.test(s.rest)
   )
     s.intent = 'scale';
   // "하나만 더 띄워줘": more of the same app, by a count not yet said

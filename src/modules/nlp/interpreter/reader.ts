@@ -243,7 +243,7 @@ function readTwoJoinedReads(s: ReadState): void {
     if (!hit) continue;
     const [a, b] = hit.index < own.index ? [hit, own] : [own, hit];
     const between = s.rest.slice(a.index + a[0].length, b.index);
-    if (between.length <= 12 && READS_JOINED.test(between)) {
+    if (between.length <= 20 && READS_JOINED.test(between)) {
       s.alsoAsked = other;
       return;
     }

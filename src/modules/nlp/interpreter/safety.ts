@@ -226,9 +226,17 @@ const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|wh
 /** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
 const THANKS_AT_END = /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
 
+/** "… 재시작 ㅠㅠ 급해요", "… 롤백해주세여 ㅠ", "… 재시작 🙇": how the order feels, after it, is still the order. */
+const FEELING_AT_END =
+  /(?:\s*(?:[ㅠㅜㅋㅎ]+|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u2640\u2642\p{Extended_Pictographic}]*|급해요?|급함|급합니다|제발|ㅈㅂ|plz+|pls|asap|urgent))+\s*$/u;
+
 /** The text as the gate reads it: normalised, politeness as "please", an operation verb run into a name split. */
 function readableText(text: string, names: ReadonlySet<string>): string {
-  let t = normalise(text).replace(POLITE_IF, 'please ').replace(THANKS_AT_END, '');
+  let t = normalise(text)
+    .replace(POLITE_IF, 'please ')
+    .replace(FEELING_AT_END, '')
+    .replace(THANKS_AT_END, '')
+    .replace(FEELING_AT_END, '');
   for (const m of names.size > 0 ? t.matchAll(GLUED_VERB) : [])
     if (names.has(t.slice(m.index + m[0].length).split(' ')[0])) {
       t = t.replace(GLUED_VERB, (verb, _v: string, at: number) =>
