@@ -228,7 +228,7 @@ const THANKS_AT_END = /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|땡큐|감사�
 
 /** "… 재시작 ㅠㅠ 급해요", "… 롤백해주세여 ㅠ", "… 재시작 🙇": how the order feels, after it, is still the order. */
 const FEELING_AT_END =
-  /(?:\s*(?:[ㅠㅜㅋㅎ]+|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u2640\u2642\p{Extended_Pictographic}]*|급해요?|급함|급합니다|제발|ㅈㅂ|plz+|pls|asap|urgent))+\s*$/u;
+  /(?:\s*(?:[ㅠㅜㅋㅎ]+|\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier}|\u2640|\u2642|\p{Extended_Pictographic})*|급해요?|급함|급합니다|제발|ㅈㅂ|plz+|pls|asap|urgent))+\s*$/u;
 
 /** The text as the gate reads it: normalised, politeness as "please", an operation verb run into a name split. */
 function readableText(text: string, names: ReadonlySet<string>): string {
