@@ -33,6 +33,9 @@ const ROUNDS = [
   // round 9 (2026-12-02, a Korean team's channel): never trained on; blind before tuning 87.2 % (204/234), 1 unsafe;
   // now 207/234 (208 with the build's model)
   { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.884, combinedUnsafe: 0 },
+  // round 10 (2026-12-02, a global team's channel): never trained on; blind before tuning 92.0 % (183/199), 1 unsafe;
+  // now 187/199
+  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.939, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -758,3 +758,28 @@ describe('interpreter: what blind round 9 found (a Korean team channel)', () => 
     expect(read('web-app 최근 배포 세 건 보여줘').intent).toBe('history');
   });
 });
+
+describe('interpreter: what blind round 10 found (a global team channel)', () => {
+  const read = (command: string) => interpret(command, { knownApps });
+
+  it('unsafe before: "N revisions back" is relative (asked), never revision N', () => {
+    const back = read('payment-svc prod rollback 2 revisions back');
+    expect(back).toMatchObject({ intent: 'rollback', ambiguous: true });
+    expect(back.entities.revision).toBeUndefined();
+    expect(read('web-app 2 리비전 전으로 롤백').entities.revision).toBeUndefined();
+    expect(read('roll back web-app to the 2nd revision').entities.revision).toBe(2);
+  });
+
+  it('"kindly", "I would like you to" frame an order; cluster states and "fine or not?" ask status; who/failed are history', () => {
+    expect(read('web-app staging restart kindly')).toMatchObject({ intent: 'restart', ambiguous: false });
+    expect(read('I would like you to restart payment-svc in dev')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(read('payment-svc dev showing CrashLoopBackOff?').intent).toBe('status');
+    expect(read('web-app running fine or not?').intent).toBe('status');
+    expect(read('show failed releases').intent).toBe('history');
+    expect(read('did anyone touch payment-svc this week').intent).toBe('history');
+    expect(read('web-app prod 최근 배포 누가 했어요').intent).toBe('history');
+  });
+});

@@ -65,7 +65,7 @@ export function ordinal(word: string): number | undefined {
   return ORDINALS[word] ?? parseNumber(word);
 }
 export const ORDINAL_REVISION = new RegExp(
-  `(?<![가-힣])(첫|처음|${KOREAN_NUMBER_SOURCE}|\\d+)(?:st|nd|rd|th)?\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|(?<![a-z])(first|second|third|fourth|fifth)\\s+revision|(?<![a-z])(?:revision|rev)\\s+(${EN_NUMBER_SOURCE})(?![a-z])`,
+  `(?<![가-힣])(첫|처음|${KOREAN_NUMBER_SOURCE}|\\d+)(?:st|nd|rd|th)?\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)(?!s|\\s?(?:전|이전|뒤로|back|ago))|(?<![a-z])(first|second|third|fourth|fifth)\\s+revision|(?<![a-z])(?:revision|rev)\\s+(${EN_NUMBER_SOURCE})(?![a-z])`,
   'g',
 );
 export const FROM_TO_REPLICAS = new RegExp(

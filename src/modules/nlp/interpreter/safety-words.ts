@@ -35,7 +35,7 @@ export const POSTPONED = new RegExp(
     ),
 );
 export const HYPOTHETICAL = new RegExp(
-  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
+  `하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|해야\\s?(?:하나|할까|돼|되나|해|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
     W(
       `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
@@ -192,7 +192,7 @@ export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
 export const POLITE_IF =
-  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:(?:when(?:ever)?|if)\s+you\s+(?:get\s+(?:a|the)\s+chance|have\s+(?:a\s+)?(?:sec|second|moment|minute|time)|can|are\s+free|'re\s+free)|at\s+your\s+convenience)[,\s]*|(?:시간|여유)\s?(?:되시|있으시)면\s?|괜찮으시면\s?|편하실\s?때\s?|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|[,\s]*if\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:alright|all\s+right|ok|okay|fine)(?=\s*$|[,.!])|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:(?:when(?:ever)?|if)\s+you\s+(?:get\s+(?:a|the)\s+chance|have\s+(?:a\s+)?(?:sec|second|moment|minute|time)|can|are\s+free|'re\s+free)|at\s+your\s+convenience|i\s+would\s+like\s+you\s+to|i'?d\s+like\s+you\s+to|kindly)[,\s]*|(?:시간|여유)\s?(?:되시|있으시)면\s?|괜찮으시면\s?|편하실\s?때\s?|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|[,\s]*if\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:alright|all\s+right|ok|okay|fine)(?=\s*$|[,.!])|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
 /** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
 export const REMARK_KO =
   /^(?!.*(?:부탁드립니다|부탁합니다|바랍니다|주십시오)[.!~]*$).*(?:[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$)/;
