@@ -22,7 +22,7 @@ const ROUNDS = [
   // 139/142, dev 94/94
   { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
-  // "actually no, cancel that" confirmed the refused delete); now train 136/143, dev 71/78
+  // "actually no, cancel that" confirmed the refused delete); now train 138/143, dev 71/78
   { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.91 },
 ] as const;
 

@@ -413,7 +413,8 @@ function correctedOrRepeated(f: FollowUp, reading: Reading): Resolved {
         : repeated.intent;
   const base = { ...repeated.entities };
   if (another) {
-    delete base.tag;
+    // "web-app도 same으로": the same version for the other app, said so
+    if (!SAME.test(text)) delete base.tag;
     // "same for cart-api", "api도 똑같이": the same count for the other app
     if (!correction && !SAME.test(text) && !ALSO.test(text)) delete base.replicas;
   }

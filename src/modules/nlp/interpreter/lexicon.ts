@@ -249,6 +249,7 @@ export const INTENT_FUZZY_KO: ReadonlyArray<readonly [string, Intent]> = [
 export const STOP_WORDS = new Set(
   (
     'a an the to in on at of for from with by into onto and or but please pls plz now then again also too same ' +
+    'oops whoops oh uh um hmm ah wait sorry ' +
     "me my our your you we i us it its it's this that these those them there here one ones " +
     'can could would will shall should may might do does did done make get give run running runs is are was were be been ' +
     "what whats what's how hows how's which where when why who show tell let lets let's go going want need like " +

@@ -177,7 +177,8 @@ export const HANGUL_THEN_LATIN = /(?<=[가-힣])(?=[a-z])/g;
 export const GLUED_VERB = /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)(?=[a-z])/g;
 
 /** "롤백 말고", "not delete": the operation itself is refused (other words may be corrected, "스테이징 말고"). */
-export const REFUSAL = /말고|(?<![a-z])not(?![a-z])/g;
+// "4 not 6", "6개 말고 4개로": a count corrected, not the operation refused
+export const REFUSAL = /(?<!\d\s?(?:개|대)?\s?)말고|(?<![a-z])not(?![a-z])(?!\s+\d)/g;
 /** A version-like name: what a tag looks like (v2, 1.4.0, sha-4f2a9c1, latest). */
 export const TAG_LIKE =
   /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|(?:sha|git)-[0-9a-f]+|[0-9a-f]{7,40}|latest|(?:release|build|rc|hotfix|nightly)-\d[0-9a-z.-]*)$/;
