@@ -781,5 +781,10 @@ describe('interpreter: what blind round 10 found (a global team channel)', () =>
     expect(read('show failed releases').intent).toBe('history');
     expect(read('did anyone touch payment-svc this week').intent).toBe('history');
     expect(read('web-app prod 최근 배포 누가 했어요').intent).toBe('history');
+    expect(read('web-app pr-77 dev에 preview deploy').entities.tag).toBe('pr-77');
+    // a "branch" between the name and "태그" is not the tag
+    expect(read('web-app feat-login branch 태그로 dev deploy').entities.tag).toBe('feat-login');
+    expect(read('개발 web-app 지금 돌아가고 있나').intent).toBe('status');
+    expect(read('payment-svc 운영은 괜찮은 거죠').intent).toBe('status');
   });
 });

@@ -23,13 +23,15 @@ export const SHA_TAG = /(?<![a-z0-9_.:-])((?:sha|git)-[0-9a-f]{6,40}|[0-9a-f]{7,
 export const HASH_LIKE = /^(?:sha|git)-|^(?=.*\d)(?=.*[a-f])/;
 export const VERSION =
   /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
-/** "release-2024-12", "build-884", "rc-3": a named build with a number. */
+/** "release-2024-12", "build-884", "rc-3", "pr-402": a named build with a number. */
 export const NAMED_BUILD =
-  /(?<![a-z0-9_.:-])((?:release|build|rc|hotfix|nightly)-\d[0-9a-z.-]*)(?![a-z0-9_.-])/g;
+  /(?<![a-z0-9_.:-])((?:release|build|rc|hotfix|nightly|pr)-\d[0-9a-z.-]*)(?![a-z0-9_.-])/g;
 export const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
 export const TAG_WORD_AFTER =
   /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)(?![a-z])\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;
-export const TAG_WORD_BEFORE = /(?<![a-z0-9_.-])([a-z0-9][a-z0-9_.-]*)\s?(?:태그|tag)(?![a-z])/g;
+/** "v2 태그로", "feat-invoice branch 태그로": the word before "tag" (a "branch"/"commit" in between is not it). */
+export const TAG_WORD_BEFORE =
+  /(?<![a-z0-9_.-])([a-z0-9][a-z0-9_.-]*)\s?(?:(?:branch|브랜치|commit|커밋)\s?)?(?:태그|tag)(?![a-z])/g;
 export const REVISION = [
   /(?:revision|rev\.?|리비전|리비젼|레비전)\s?(?:#|no\.?|number|번호)?\s?(\d+)/g,
   /(\d+)\s?(?:번째|번)\s?(?:리비전|리비젼|revision)/g,

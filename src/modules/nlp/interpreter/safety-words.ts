@@ -181,7 +181,7 @@ export const GLUED_VERB = /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove
 export const REFUSAL = /(?<!\d\s?(?:개|대)?\s?)말고|(?<![a-z])not(?![a-z])(?!\s+\d)/g;
 /** A version-like name: what a tag looks like (v2, 1.4.0, sha-4f2a9c1, latest). */
 export const TAG_LIKE =
-  /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|(?:sha|git)-[0-9a-f]+|[0-9a-f]{7,40}|latest|(?:release|build|rc|hotfix|nightly)-\d[0-9a-z.-]*)$/;
+  /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|(?:sha|git)-[0-9a-f]+|[0-9a-f]{7,40}|latest|(?:release|build|rc|hotfix|nightly|pr)-\d[0-9a-z.-]*)$/;
 /** The operation in the past tense anywhere: "we restarted it yesterday". */
 export const PAST_EVIDENCE =
   /(?<![a-z])(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced)(?![a-z])/;
