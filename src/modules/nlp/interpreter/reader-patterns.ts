@@ -107,7 +107,7 @@ const SPACED_SYLLABLES = /(?<![가-힣])(?:[가-힣] ){2,}[가-힣](?![가-힣])
 /** "scale4개", "logs200줄", "v2.0.0deploy", "todev", "fromdev": words run together. */
 const GLUED_WORDS =
   /(?<![a-z])(scale|logs?|tail|deploy|restart|status|to|on|in|from)(?=\d|dev|stg|staging|prod|production)(?!dev\w|prod\w|staging\w)|(\d)(?=deploy|restart|rollback|scale|logs?)/g;
-export const PLEASE = /(?<![a-z])(?:please|pls|plz)(?![a-z])/;
+export const PLEASE = /(?<![a-z])(?:please|pls|plz|bitte)(?![a-z])/;
 const PUNCT = /[“”"`,!?;()[\]{}<>]|(?<!\d\s?)~(?!\s?\d)|\.(?=\s|$)/g;
 const SPACES = /\s+/g;
 

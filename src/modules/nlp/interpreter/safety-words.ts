@@ -76,7 +76,7 @@ export const ORDER_AFTER_KO =
 /** "can you restart …", "could you please roll back …": a polite order. */
 export const POLITE_EN =
   /(?<![a-z0-9_-])(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|kindly\s+)?/g;
-export const PLEASE = new RegExp(W(`please|pleas|pls|plz|plse`));
+export const PLEASE = new RegExp(W(`please|pleas|pls|plz|plse|bitte`));
 export const POLITE_START =
   /^(?:hey\s+|ok\s+|so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?!tell|explain|show|say|check|see|confirm)/;
 /** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
