@@ -786,5 +786,11 @@ describe('interpreter: what blind round 10 found (a global team channel)', () =>
     expect(read('web-app feat-login branch 태그로 dev deploy').entities.tag).toBe('feat-login');
     expect(read('개발 web-app 지금 돌아가고 있나').intent).toBe('status');
     expect(read('payment-svc 운영은 괜찮은 거죠').intent).toBe('status');
+    expect(read('not prod — restart web-app in dev only')).toMatchObject({
+      intent: 'restart',
+      entities: { environment: 'development' },
+    });
+    expect(read('how should I phrase a rollback request?').intent).toBe('help');
+    expect(read('이번 달 운영에서 롤백된 거 있어?').intent).toBe('history');
   });
 });

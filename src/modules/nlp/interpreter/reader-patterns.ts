@@ -133,7 +133,7 @@ export function plain(text: string): string {
 }
 /** "운영은 건드리지 말고 개발만 재시작해줘", "leave prod alone and restart X in dev": kept out, another one named after. */
 const LEAVE_ALONE_FOR_ANOTHER =
-  /(?:(?:운영|프로덕션|스테이징|개발|prod|production|staging|stg|dev)(?:계|환경)?(?:은|는|엔|에는|쪽은)?\s?(?:건드리지\s?말고|그대로\s?두고|놔\s?두고)|(?:(?:don'?t|do\s+not)\s+touch\s+(?:prod|production|staging|stg|dev)|leave\s+(?:prod|production|staging|stg|dev)\s+alone)\s*(?:,|and|but)?(?:\s+(?:just|only))?)\s(?=.*(?:운영|프로덕션|스테이징|개발|(?<![a-z])(?:prod|production|staging|stg|dev)(?![a-z])))/;
+  /(?:(?:운영|프로덕션|스테이징|개발|prod|production|staging|stg|dev)(?:계|환경)?(?:은|는|엔|에는|쪽은)?\s?(?:건드리지\s?말고|그대로\s?두고|놔\s?두고)|(?:(?:don'?t|do\s+not)\s+touch\s+(?:prod|production|staging|stg|dev)|leave\s+(?:prod|production|staging|stg|dev)\s+alone|not\s+(?:to\s+|in\s+|on\s+)?(?:prod|production|staging|stg|dev)\s*[—–-])\s*(?:,|and|but)?(?:\s+(?:just|only))?)\s(?=.*(?:운영|프로덕션|스테이징|개발|(?<![a-z])(?:prod|production|staging|stg|dev)(?![a-z])))/;
 /** "…, 운영은 건드리지 마", "but leave prod alone": an environment kept out of it, not the operation refused. */
 const LEAVE_ALONE =
   /[,;]?\s*(?:(?:but|and)\s+)?(?:(?:운영|프로덕션|스테이징|개발|prod|production|staging|stg|dev)(?:계|환경)?(?:은|는|엔|에는|쪽은)?\s?(?:건드리지\s?(?:마|말)[가-힣]*|그대로\s?(?:둬|두)[가-힣]*|놔\s?둬[가-힣]*)|(?:don'?t|do\s+not)\s+touch\s+(?:prod|production|staging|stg|dev)|leave\s+(?:prod|production|staging|stg|dev)\s+alone)[.!~]*$/;

@@ -224,7 +224,8 @@ export const TOLD = /(?<![a-z])(?:fyi|btw)(?![a-z])|참고(?:로|하세요|해|�
 /** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
 const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;
 /** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
-const THANKS_AT_END = /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|danke|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
+const THANKS_AT_END =
+  /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|danke|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
 
 /** "… 재시작 ㅠㅠ 급해요", "… 롤백해주세여 ㅠ", "… 재시작 🙇": how the order feels, after it, is still the order. */
 const FEELING_AT_END =
