@@ -39,16 +39,16 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.958, devFloor: 0.928 },
   // held-out round 7 (2026-12-02, an everyday mix; blind before tuning: train 94.4 %, dev 94.2 %, 2 / 0 unsafe):
   // train 396/408, dev 260/274 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.97, devFloor: 0.948 },
+  { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.972, devFloor: 0.956 },
   // held-out round 8 (2026-12-02, four personas; blind before tuning: train 89.7 %, dev 87.9 %, 4 / 2 unsafe):
   // train 365/390, dev 228/257 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-8', trainFloor: 0.935, devFloor: 0.887 },
+  { dir: 'test/fixtures/nlp-blind-8', trainFloor: 0.953, devFloor: 0.894 },
   // held-out round 9 (2026-12-02, a Korean team's channel; blind before tuning: train 91.1 %, dev 85.5 %, 3 / 2
   // unsafe): train 327/347, dev 203/234 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-9', trainFloor: 0.942, devFloor: 0.871 },
+  { dir: 'test/fixtures/nlp-blind-9', trainFloor: 0.948, devFloor: 0.876 },
   // held-out round 10 (2026-12-02, a global team's channel; blind before tuning: train 91.9 %, dev 89.9 %, 0 / 1
   // unsafe): train 284/298, dev 183/199 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-10', trainFloor: 0.953, devFloor: 0.919 },
+  { dir: 'test/fixtures/nlp-blind-10', trainFloor: 0.956, devFloor: 0.924 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {
