@@ -413,9 +413,8 @@ function correctedOrRepeated(f: FollowUp, reading: Reading): Resolved {
         : repeated.intent;
   const base = { ...repeated.entities };
   if (another) {
-    // "web-app도 same으로": the same version for the other app, said so
+    // "web-app도 same으로", "same for cart-api": the same version and count; "api도 똑같이": the same count
     if (!SAME.test(text)) delete base.tag;
-    // "same for cart-api", "api도 똑같이": the same count for the other app
     if (!correction && !SAME.test(text) && !ALSO.test(text)) delete base.replicas;
   }
   if (reading.environmentAlternatives.length) delete base.environment;
