@@ -60,7 +60,8 @@ export async function createApp(
       exposedHeaders: ['X-Request-Id', 'Mcp-Session-Id', 'WWW-Authenticate'],
     });
   }
-  app.enableShutdownHooks();
+  // exit (code 0) rather than re-raise the signal: 'exit' is when pino writes the log lines still buffered
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
   if (config.KLEPAAS_DOCS_ENABLED) setUpDocs(app, config, app.get(AuthConfig));
   return app;
 }

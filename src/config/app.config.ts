@@ -30,6 +30,8 @@ export class AppConfig {
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(' | ')}` })
   KLEPAAS_LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
   @Transform(toBool) @IsBoolean() KLEPAAS_LOG_PRETTY: boolean = false;
+  /** Log lines are written in batches at least this often (ms); 0 writes each line as it is logged. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(10000) KLEPAAS_LOG_FLUSH_MS: number = 100;
   @Transform(toInt) @IsInt() @Min(0) @Max(120000) KLEPAAS_SHUTDOWN_DELAY_MS: number = 0;
   @Transform(toBool) @IsBoolean() KLEPAAS_DOCS_ENABLED: boolean = true;
   /** Proxies whose X-Forwarded-For/-Proto are believed (Express trust-proxy syntax); none by default. */
