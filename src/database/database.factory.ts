@@ -77,6 +77,9 @@ export async function openDatabase(url: string, schema?: string): Promise<Databa
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Said, not inherited: better-sqlite3 builds with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1, so a file already in WAL
+    // opened NORMAL (a commit that a power loss can undo) while the first start of a new file stayed FULL.
+    sqlite.pragma('synchronous = FULL');
     const statements = withStatementCache(sqlite);
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: statements }) });
     // Prepared once: preparing per call costs ~30 µs against ~1 µs to run it, and /health runs it every time.
