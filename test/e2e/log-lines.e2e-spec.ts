@@ -72,17 +72,17 @@ describe('log lines of the running service (batched stdout)', () => {
     expect(service.output.join('')).not.toContain(token);
   }, 120_000);
 
-  it('while the service runs, a line arrives within the flush interval', async () => {
-    const service = await start('50');
-    const { requestId } = await read(service);
-    await waitFor('the request line on stdout', () => linesOf(service, requestId).length > 0, 5_000);
-    await service.stop();
-  }, 120_000);
-
-  it('KLEPAAS_LOG_FLUSH_MS=0 writes each line as it is logged', async () => {
-    const service = await start('0');
-    const { requestId } = await read(service);
-    await waitFor('the request line on stdout', () => linesOf(service, requestId).length > 0, 5_000);
-    await service.stop();
-  }, 120_000);
+  it.each([
+    ['50', 'while the service runs, a line arrives within the flush interval'],
+    ['0', 'each line is written as it is logged'],
+  ])(
+    'KLEPAAS_LOG_FLUSH_MS=%s: %s',
+    async (flushMs) => {
+      const service = await start(flushMs);
+      const { requestId } = await read(service);
+      await waitFor('the request line on stdout', () => linesOf(service, requestId).length > 0, 5_000);
+      await service.stop();
+    },
+    120_000,
+  );
 });
