@@ -29,3 +29,56 @@ describe('interpreter: what follows an order without undoing it', () => {
     expect(read('오늘 회의 주제는 web-app deploy').ambiguous).toBe(true);
   });
 });
+
+describe('interpreter: advice, refusals and what-ifs are never changes', () => {
+  it.each([
+    'refrain from deleting checkout this week please',
+    'avoid redeploying web-app during the demo',
+    'do you think we should roll back checkout in prod?',
+    'we should probably restart payment-svc at some point',
+    'would you recommend scaling web-app down on staging?',
+    'checkout 레플리카 2개로 하면 응답 속도 어떻게 돼?',
+    'web-app 리비전 4로 하면 어떻게 될까',
+  ])('%s → unknown', (command) => {
+    expect(read(command)).toMatchObject({ intent: 'unknown', ambiguous: true });
+  });
+});
+
+describe('interpreter: lists of what runs, records that are not deployments', () => {
+  it('"배포된 앱/서비스 뭐 있어" is a list; with a time word it is the history', () => {
+    expect(read('개발에 배포된 앱들 뭐 있는지 보여줘')).toMatchObject({
+      intent: 'list',
+      entities: { environment: 'development' },
+    });
+    expect(read('배포된 서비스 어떤 게 있어?').intent).toBe('list');
+    expect(read('어제 배포된 서비스 뭐 있어?').intent).toBe('history');
+  });
+
+  it.each([
+    'show my browser history',
+    'can I see the search history',
+    'tell me the history of the printing press',
+    'list of best pasta recipes',
+    '주문 내역 어디서 봐요',
+    'good evening everyone',
+    '커피 마실 사람?',
+  ])('%s → unknown', (command) => {
+    expect(read(command).intent).toBe('unknown');
+  });
+
+  it('the history and list of deployments stay reads', () => {
+    expect(read('history of web-app in prod').intent).toBe('history');
+    expect(read('list of apps on staging').intent).toBe('list');
+    expect(read('show me the history of deployments').intent).toBe('history');
+  });
+});
+
+describe('interpreter: set-to with the replica count said at length', () => {
+  it('"set X\'s replica count in production to N" is a scale to N', () => {
+    expect(read("please set checkout's replica count in production to 9")).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { app: 'checkout', environment: 'production', replicas: 9 },
+    });
+  });
+});

@@ -161,6 +161,11 @@ export const READ_NOUN_TYPOS: ReadonlyArray<readonly [string, Intent]> = [
   ['상태', 'status'],
   ['목록', 'list'],
 ];
+/** "the history of X", "a list of X": a read of something … */
+export const READ_OF = /(?<![a-z])(?:history|list)\s+of\s/;
+/** … that is a deployment's only with one of these words (or an app, an environment, "it") in the sentence. */
+export const DEPLOYMENT_WORDS =
+  /(?<![a-z])(?:apps?|applications?|services?|deploy\w*|releases?|rollbacks?|rollouts?|restarts?|changes|versions?|revisions?|tags?|images?|pods?|replicas?|running|live|clusters?|namespaces?|environments?|envs?|builds?)(?![a-z])/;
 /** Any change word: a what-if around one is not a read. */
 export const ANY_CHANGE = new RegExp(
   INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i))

@@ -24,11 +24,13 @@ import {
   GLUED_APP_READ,
   GLUED_VERB,
   HANGUL_RUN,
+  DEPLOYMENT_WORDS,
   HISTORY_NOUN,
   INSTEAD,
   LONE_QUESTION_MARK,
   PLEASE,
   READ_NOUN_TYPOS,
+  READ_OF,
   fuzzyMax,
   mask,
   normalise,
@@ -433,6 +435,9 @@ function settleIntent(s: ReadState): void {
     !/상태|status|health/.test(t)
   )
     s.confidence = GUESS;
+  // "the history of the printing press": a read of something that is no deployment
+  const foreignRead = READ_OF.test(t) && !DEPLOYMENT_WORDS.test(t) && !s.envHits.length;
+  if (foreignRead && (s.intent === 'history' || s.intent === 'list') && !reference) s.outOfDomain = true;
   if (
     s.outOfDomain &&
     s.intent !== 'help' &&
@@ -442,6 +447,12 @@ function settleIntent(s: ReadState): void {
     s.settled = true;
   }
   if (DEFINITION.test(t) && !entities.app && !reference && s.intent !== 'help') {
+    s.intent = 'unknown';
+    s.settled = true;
+  }
+  // "web-app 0개로 하면 어떻게 돼?": a what-if about a count, with no change word to find it by
+  const counted = entities.replicas !== undefined || entities.revision !== undefined;
+  if (counted && !CHANGE_INTENTS.has(s.intent) && s.intent !== 'help' && HYPOTHETICAL.test(s.text)) {
     s.intent = 'unknown';
     s.settled = true;
   }
