@@ -82,3 +82,63 @@ describe('interpreter: set-to with the replica count said at length', () => {
     });
   });
 });
+
+describe('interpreter: slips inside Korean words and endings', () => {
+  it.each([
+    ['checkout 재시작해줭', 'restart'],
+    ['web-app 개발에 배포해줘용', 'deploy'],
+    ['payment-svc 롤ㄹ백해줘', 'rollback'],
+    ['checkout 재시ㅈ작 부탁해', 'restart'],
+  ])('%s → %s', (command, intent) => {
+    expect(read(command)).toMatchObject({ intent, ambiguous: false });
+  });
+
+  it('a jamo after or inside a production word is still a look-alike, asked about', () => {
+    expect(read('checkout 운ㅇ영 로그').entities.environment).not.toBe('production');
+    const r = read('checkout 운영ㅇ에 재시작해줘');
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.environment).not.toBe('production');
+  });
+});
+
+describe('interpreter: causes, waits and conditions around a change', () => {
+  it.each([
+    'web-app 재시작 때문에 알림이 엄청 왔네',
+    'checkout rollback 탓에 주문이 잠깐 끊겼음',
+    'checkout 운영 배포는 QA 승인 받고 진행할게요, 잠시 기다려 주세요',
+    'payment-svc 삭제는 일단 대기해 주세요',
+    'if the canary on staging looks good, ship checkout to prod afterwards',
+    'If it is still slow after lunch we can restart web-app.',
+  ])('%s → no change', (command) => {
+    const r = read(command);
+    expect(r.intent === 'unknown' || r.ambiguous).toBe(true);
+  });
+
+  it('"read it, and if it is bad, change it" asks the read now', () => {
+    expect(read('개발 checkout 로그 보고 에러 나면 롤백해')).toMatchObject({
+      intent: 'logs',
+      ambiguous: false,
+      entities: { app: 'checkout', environment: 'development' },
+    });
+    expect(read('web-app 상태 확인하고 느리면 재시작해').intent).toBe('status');
+    // asked for outright ("…해줘"): which one is meant is asked
+    expect(read('web-app 상태 확인하고 느리면 재시작해줘').ambiguous).toBe(true);
+  });
+
+  it('a cause told before an order keeps the order', () => {
+    expect(read('배포 때문에 에러가 나요 checkout 롤백해주세요')).toMatchObject({
+      intent: 'rollback',
+      ambiguous: false,
+    });
+  });
+});
+
+describe('interpreter: questions about words and chit-chat', () => {
+  it.each([
+    '스테이징이랑 stg는 같은 뜻인가요?',
+    '개발이랑 dev 같은 의미야?',
+    'write a short poem about pods',
+  ])('%s → unknown', (command) => {
+    expect(read(command).intent).toBe('unknown');
+  });
+});

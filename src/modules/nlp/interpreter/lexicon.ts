@@ -130,13 +130,13 @@ export const NEGATION = new RegExp(
 export const OUT_OF_DOMAIN = new RegExp(
   `(?:카톡|카카오톡|채팅|대화|검색|통화|구매|주문|결제|진료|운동|식사|시청)\\s?(?:기록|내역|이력|목록|리스트)|날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워|감사|심심|피곤|` +
     W(
-      `(?:chat|order|search|browser|purchase|call|watch|listening|shopping|medical|workout|travel)\\s+(?:history|list|records?)|good\\s+(?:morning|afternoon|evening|night)|hope\\s+(?:all|everyone|you)|weather|lunch|(?:how'?s|how\\s+is|how\\s+was)\\s+your\\s+(?:day|weekend|morning|evening)|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
+      `(?:chat|order|search|browser|purchase|call|watch|listening|shopping|medical|workout|travel)\\s+(?:history|list|records?)|good\\s+(?:morning|afternoon|evening|night)|hope\\s+(?:all|everyone|you)|haiku|poem|limerick|essay|weather|lunch|(?:how'?s|how\\s+is|how\\s+was)\\s+your\\s+(?:day|weekend|morning|evening)|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
     ),
 );
 
 /** Questions about concepts ("배포가 뭐야?", "what is a rollback") — not a command. */
 export const DEFINITION = new RegExp(
-  `(?:이란|란)\\s?(?:뭐|무엇)|뭐가\\s?(?:달라|다르|차이)|까지\\s?(?:늘릴|줄일|올릴|띄울)\\s?수|차이가?\\s?(?:뭐|뭔|있)|몇\\s?개가\\s?적당|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐에요|뭐임|무엇)|무슨\\s?뜻|설명해|어디에?\\s?(?:저장|보관|쌓)|` +
+  `같은\\s?(?:말|뜻|의미)(?:이|인|야|예|에|일)|(?:이란|란)\\s?(?:뭐|무엇)|뭐가\\s?(?:달라|다르|차이)|까지\\s?(?:늘릴|줄일|올릴|띄울)\\s?수|차이가?\\s?(?:뭐|뭔|있)|몇\\s?개가\\s?적당|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐에요|뭐임|무엇)|무슨\\s?뜻|설명해|어디에?\\s?(?:저장|보관|쌓)|` +
     W(
       `what\\s+is\\s+an?|what'?s\\s+an?|what\\s+does|define|definition\\s+of|explain|meaning\\s+of|difference\\s+between|what'?s\\s+the\\s+difference`,
     ),
