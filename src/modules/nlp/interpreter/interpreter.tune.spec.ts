@@ -142,3 +142,31 @@ describe('interpreter: questions about words and chit-chat', () => {
     expect(read(command).intent).toBe('unknown');
   });
 });
+
+describe('interpreter: concessions, how far revisions went, what a word does, a count joined after a deploy', () => {
+  it.each([
+    'checkout 개발에서 지워도 스테이징은 문제 없겠죠?',
+    'web-app 운영 재시작해도 괜찮을까',
+    'payment-svc 줄여도 상관 없겠지',
+  ])('%s → no change', (command) => {
+    expect(read(command).intent).toBe('unknown');
+  });
+
+  it('"revision 몇까지 갔어" asks the history', () => {
+    expect(read('checkout 스테이징 리비전 몇까지 올라갔어?')).toMatchObject({
+      intent: 'history',
+      entities: { app: 'checkout', environment: 'staging' },
+    });
+  });
+
+  it('"X는 뭘 하는 거예요" asks about a word', () => {
+    expect(read('롤링 업데이트는 뭘 바꾸는 거예요?').intent).toBe('unknown');
+  });
+
+  it('the count joined after a deploy belongs to the second operation (asked), not to the deploy', () => {
+    const r = read('checkout v3.2.0 개발에 배포하고 4개로 늘려줘');
+    expect(r).toMatchObject({ intent: 'deploy', ambiguous: true });
+    expect(r.entities.replicas).toBeUndefined();
+    expect(read('deploy checkout with 2 replicas').entities.replicas).toBe(2);
+  });
+});
