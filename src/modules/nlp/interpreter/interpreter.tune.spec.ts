@@ -170,3 +170,16 @@ describe('interpreter: concessions, how far revisions went, what a word does, a 
     expect(read('deploy checkout with 2 replicas').entities.replicas).toBe(2);
   });
 });
+
+describe('interpreter: acknowledgements and environment names', () => {
+  it('a read told back as seen ("확인했어요", "confirmed, thanks") is no question', () => {
+    expect(read('checkout 재시작된 거 확인했습니다 고마워요').intent).toBe('unknown');
+    expect(read('web-app status confirmed, thanks').intent).toBe('unknown');
+    expect(read('checkout 재시작된 거 확인했어?').intent).not.toBe('unknown');
+  });
+
+  it('asking which environment aliases exist is help', () => {
+    expect(read('environment alias 어떤 게 있어요?').intent).toBe('help');
+    expect(read('쓸 수 있는 환경 별칭 알려줘').intent).toBe('help');
+  });
+});

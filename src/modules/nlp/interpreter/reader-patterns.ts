@@ -167,6 +167,9 @@ export const READ_NOUN_TYPOS: ReadonlyArray<readonly [string, Intent]> = [
   ['상태', 'status'],
   ['목록', 'list'],
 ];
+/** Seen and told back (확인했어요, "confirmed, thanks"), no question: an acknowledgement. */
+export const ACKNOWLEDGED =
+  /^(?!.*\?).*(?:확인\s?(?:했어요|했습니다|했음|완료)|(?<![a-z])(?:confirmed|verified)(?:\s*,)?\s+(?:thanks|thank\s+you|thx|ty))/;
 /** "the history of X", "a list of X": a read of something … */
 export const READ_OF = /(?<![a-z])(?:history|list)\s+of\s/;
 /** … that is a deployment's only with one of these words (or an app, an environment, "it") in the sentence. */

@@ -17,6 +17,7 @@ import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, TOLD } from './safety.
 import { undoesDeploy } from './safety-words.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
+  ACKNOWLEDGED,
   ANY_CHANGE,
   BARE_TURN,
   CANDIDATE,
@@ -456,6 +457,8 @@ function settleIntent(s: ReadState): void {
     s.intent = 'unknown';
     s.settled = true;
   }
+  // "롤백된 거 확인했어요 감사합니다": what was seen is told back, nothing asked
+  if (READ_INTENTS.has(s.intent) && ACKNOWLEDGED.test(s.lowered)) [s.intent, s.settled] = ['unknown', true];
   if (s.negated) s.intent = 'unknown';
   // "we deployed web-app on tuesday, fyi": told for the record, nothing asked
   if (s.intent === 'unknown' && TOLD.test(s.lowered)) s.settled = true;
