@@ -183,3 +183,21 @@ describe('interpreter: acknowledgements and environment names', () => {
     expect(read('쓸 수 있는 환경 별칭 알려줘').intent).toBe('help');
   });
 });
+
+describe('interpreter: a question about a registered app with no operation word asks its status', () => {
+  it.each([
+    ['did checkout come back on staging?', { app: 'checkout', environment: 'staging' }],
+    ['web-app 개발에서 메모리 여유 있어?', { app: 'web-app', environment: 'development' }],
+    ['is payment-svc on the latest build yet?', { app: 'payment-svc' }],
+  ])('%s → status', (command, entities) => {
+    expect(read(command)).toMatchObject({ intent: 'status', ambiguous: false, entities });
+  });
+
+  it.each([
+    'would bouncing checkout clear the cache?',
+    'checkout 지울까?',
+    'do you think web-app needs more replicas?',
+  ])('an operation in another form is no status question: %s', (command) => {
+    expect(read(command).intent).not.toBe('status');
+  });
+});

@@ -182,6 +182,9 @@ function readIntentTypo(s: ReadState): void {
 /** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
 /** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
 const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
+/** An operation or another read in any form ("deleting", "rolling", "logging", "changed", "지울까"). */
+const OPERATION_STEM =
+  /(?<![a-z])(?:deploy|redeploy|restart|roll|delet|remov|scal|bounc|releas|ship|revert|replica|log|chang|kill|wip|need|mind|worth)|배포|재시작|롤백|지우|지울|삭제|스케일|늘리|줄이|로그|바뀌|바꾸/;
 const TERSE_STATUS_QUESTION =
   /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?[\s?]*$/;
 /** "배포 현황", "deployment status" with no app: the state of every deployment. */
@@ -386,14 +389,20 @@ function inferIntentFromEntities(s: ReadState): void {
     s.intent = 'deploy';
     s.confidence = INFERRED_INTENT;
   }
-  // "cart-api stage?", "api-server up?": a registered app (and its environment) asked about, nothing else
+  // "cart-api stage?", "api-server up?", "did web-app come back on dev?": a registered app asked about, no
+  // operation word in the question (a what-if or a concept stays settled as unknown)
   if (
     s.intent === 'unknown' &&
     !s.negated &&
     entities.app !== undefined &&
     s.knownApps?.has(entities.app) &&
     s.lowered.trimEnd().endsWith('?') &&
-    TERSE_STATUS_QUESTION.test(s.rest.replace(entities.app, ''))
+    (TERSE_STATUS_QUESTION.test(s.rest.replace(entities.app, '')) ||
+      (!s.settled &&
+        !s.outOfDomain &&
+        !ANY_CHANGE.test(s.text) &&
+        !OPERATION_STEM.test(s.text) &&
+        residueKey(s.rest, [entities.app]) !== ''))
   ) {
     s.intent = 'status';
     s.confidence = INFERRED_INTENT;
