@@ -201,3 +201,18 @@ describe('interpreter: a question about a registered app with no operation word 
     expect(read(command).intent).not.toBe('status');
   });
 });
+
+describe('interpreter: operations in a time window, audit trails and who pushed are the history', () => {
+  it.each([
+    ['checkout releases in prod since monday', { app: 'checkout', environment: 'production' }],
+    ['any rollbacks on staging last week?', { environment: 'staging' }],
+    ['audit trail for web-app', { app: 'web-app' }],
+    ['who shipped the newest payment-svc build?', { app: 'payment-svc' }],
+  ])('%s → history', (command, entities) => {
+    expect(read(command)).toMatchObject({ intent: 'history', ambiguous: false, entities });
+  });
+
+  it('"no restarts … today" refuses, it asks no history', () => {
+    expect(read('no rollbacks for checkout today please').intent).toBe('unknown');
+  });
+});
