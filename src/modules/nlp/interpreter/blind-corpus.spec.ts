@@ -24,8 +24,9 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind', trainFloor: 0.973, devFloor: null },
   // round 2, retired: 830/845 (98.2 %)
   { dir: 'test/fixtures/nlp-blind-2', trainFloor: 0.982, devFloor: null },
-  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 306/327 (93.6 %)
-  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.935 },
+  // round 3 (blind, before tuning: train 89.0 %, dev 89.3 %, 7 unsafe on train): train 479/498, dev 306/327 (93.6 %);
+  // dev 310/327 after nl-tune-11 (2026-12-02)
+  { dir: 'test/fixtures/nlp-blind-3', trainFloor: 0.961, devFloor: 0.948 },
   // tuning rounds (blind before tuning: 4a 90.8 % / 6 unsafe, 4b 88.1 % / 9 unsafe): 739/760, 772/805
   { dir: 'test/fixtures/nlp-blind-4a', trainFloor: 0.973, devFloor: null },
   { dir: 'test/fixtures/nlp-blind-4b', trainFloor: 0.961, devFloor: null },
@@ -35,17 +36,18 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-5b', trainFloor: 0.932, devFloor: null },
   // held-out rounds 6a / 6b (2026-12-02; blind before tuning: train 91.6 % / 87.8 %, dev 87.1 % / 91.0 %, 2 / 6 unsafe
   // on train and 3 / 1 on dev): train 444/465, 391/411; dev 277/309, 258/279; now train 445/465, 394/411, dev 278/309, 259/279 — their train splits tune the rules
-  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.956, devFloor: 0.899 },
+  // (6a dev 281/309 after nl-tune-11)
+  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.956, devFloor: 0.909 },
   { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.958, devFloor: 0.928 },
   // held-out round 7 (2026-12-02, an everyday mix; blind before tuning: train 94.4 %, dev 94.2 %, 2 / 0 unsafe):
-  // train 396/408, dev 260/274 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.972, devFloor: 0.956 },
+  // train 396/408, dev 260/274 (263/274 after nl-tune-11) — its train split tunes the rules, its dev split is never tuned on
+  { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.972, devFloor: 0.959 },
   // held-out round 8 (2026-12-02, four personas; blind before tuning: train 89.7 %, dev 87.9 %, 4 / 2 unsafe):
   // train 365/390, dev 228/257 — its train split tunes the rules, its dev split is never tuned on
   { dir: 'test/fixtures/nlp-blind-8', trainFloor: 0.953, devFloor: 0.894 },
   // held-out round 9 (2026-12-02, a Korean team's channel; blind before tuning: train 91.1 %, dev 85.5 %, 3 / 2
-  // unsafe): train 327/347, dev 203/234 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-9', trainFloor: 0.948, devFloor: 0.876 },
+  // unsafe): train 327/347, dev 203/234 (209/234 after nl-tune-11) — its train split tunes the rules, its dev split is never tuned on
+  { dir: 'test/fixtures/nlp-blind-9', trainFloor: 0.948, devFloor: 0.893 },
   // held-out round 10 (2026-12-02, a global team's channel; blind before tuning: train 91.9 %, dev 89.9 %, 0 / 1
   // unsafe): train 284/298, dev 183/199 — its train split tunes the rules, its dev split is never tuned on
   { dir: 'test/fixtures/nlp-blind-10', trainFloor: 0.956, devFloor: 0.924 },

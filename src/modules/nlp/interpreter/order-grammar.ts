@@ -28,10 +28,10 @@ export function politeOrder(intent: Intent, t: string): boolean {
 
 /** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
 const FILLER = new RegExp(
-  `^(?:좀|쫌|좀요|쫌요|더|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
+  `^(?:좀|쫌|좀요|쫌요|더|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|고|커밋|브랜치|임|이에요|입니다|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
     `\\d+(?:개|대|줄|번|번째)?|싹|전부|모두|한번|두|세|네|다섯|여섯|일곱|여덟|아홉|열|개|대|환경|서버|쪽|계|이전|예전|직전|전|버전|리비전|태그|이미지|` +
     `please|pleas|pls|plz|plse|now|asap|again|right|away|quickly|then|ok|okay|just|to|in|on|into|onto|at|for|from|with|of|the|a|` +
-    `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|app|service|env|environment|` +
+    `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|commit|branch|build|app|service|env|environment|` +
     `more|less|up|down|out|back|over|it|its|them|this|that|everything|all|me|us|and|as|well|too|also|` +
     `immediately|entirely|completely|fully|previous|prior|last|latest|stable|good|working|known-good|built|newly|one|same|current|thanks|thank|you|pod|` +
     `cluster|namespace|copy|replica|zero|two|three|four|five|six|seven|eight|nine|ten|go|there|` +
@@ -54,7 +54,7 @@ const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 const LEAD_WORDS =
   /^(?:give|turn|the|a|an|quick|fresh|clean|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
-const CLAUSE_END = /[,;]|\s(?:because|since|as|it's|its|it\s+is)\s/;
+const CLAUSE_END = /[,;]|\s(?:because|since|as|while|whilst|it's|its|it\s+is)\s/;
 /** "todev", "onstaging": a preposition run into the environment. */
 const GLUED_PREPOSITION = /^(?:to|on|in|into|from)(?=dev|stag|stg|prod|live)/;
 const FINITE_VERB =
@@ -69,7 +69,7 @@ const ENV_WORDS = ['staging', 'production', 'development', 'develop', 'prod', 'd
 const LATIN_NAME = /^[a-z0-9]*[-\d._:/@=][a-z0-9._:/@=-]*$/;
 /** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
 const KO_ENDING_WORD =
-  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ|주세여|세여|줘여|졍|줘잉|쥬세요|주세욤|주셈)?|쳐(?:줘|줘요|주세요|라)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|요망)[.!~]*$/;
+  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ|주세여|세여|줘여|졍|줘잉|줭|줘용|죵|주세용|쥬세요|주세욤|주셈)?|쳐(?:줘|줘요|주세요|라)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|요망|요청(?:함|합니다|드립니다|드려요|해요))[.!~]*$/;
 /** The operation word's own conjugation, glued to it (배포"해줘", 올"려줘", 재시작"하자"); a report ("배포했음") is not. */
 const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
 /** Particles that may be glued to the operation word before its order ("배포를 해줘", "재시작 좀"). */
@@ -100,7 +100,10 @@ export function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): 
   // "we rolled back cart-api last night": a report
   if (PAST_FORM.test(first[0])) return false;
   // English when the verb is English and no Korean ending follows it ("혹시 write a script to deploy …")
-  if (!HANGUL_TEXT.test(t) || (/^[a-z]/.test(first[0]) && !HANGUL_TEXT.test(t.slice(first.index)))) {
+  if (
+    !HANGUL_TEXT.test(t) ||
+    (/^[a-z]/.test(first[0]) && !HANGUL_TEXT.test(t.slice(first.index)) && !englishVerbLast(t, last))
+  ) {
     // English: the verb opens its clause (after fillers, "can you", an app name) and only its objects follow
     let lead = t.slice(0, first.index);
     const clause = lead.search(CLAUSE_START);
@@ -130,6 +133,22 @@ export function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): 
     .slice(0, last.index)
     .split(' ')
     .every((w) => !TOPIC_WORD.test(w) || ADNOMINAL.test(w) || onlyObjects(w, names, op, false));
+}
+
+/** Only an ending after an English verb closing a Korean sentence ("… dev에 preview deploy", "… stuck임 restart"). */
+const EN_VERB_CLOSES =
+  /^[\s.!~]*(?:(?:please|pls|plz|now|asap|ㄱㄱ|고고|좀|해|해줘|해주세요|하자)[\s.!~]*)*$/;
+/** An infinitive or a noun phrase before the verb ("… a script to deploy", "the deploy"): no order. */
+const NOT_A_VERB_BEFORE = /(?:^|\s)(?:to|a|an|the|my|our|this|that|will|would|can|could|should|how)\s*$/;
+
+/** A Korean sentence closed by an English operation verb: read as Korean, verb last ("… 태그로 dev deploy"). */
+function englishVerbLast(t: string, last: RegExpExecArray): boolean {
+  const before = t.slice(0, last.index);
+  return (
+    HANGUL_TEXT.test(before) &&
+    !NOT_A_VERB_BEFORE.test(before) &&
+    EN_VERB_CLOSES.test(t.slice(last.index + last[0].length))
+  );
 }
 
 /** Nothing but fillers, names, numbers, environments and an ending word. */

@@ -129,8 +129,14 @@ export function plain(text: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(LEAVE_ALONE, '')
-    .replace(LEAVE_ALONE_FOR_ANOTHER, '');
+    .replace(LEAVE_ALONE_FOR_ANOTHER, '')
+    .replace(JAMO_IN_WORD, '');
 }
+/**
+ * "배ㅍ포", "재시ㅈ작": a lone jamo typed inside a word (a key hit on the way) is no part of it — but not beside a
+ * production word's syllable: "운영ㅇ에", "운ㅇ영" are look-alikes, asked about.
+ */
+export const JAMO_IN_WORD = /(?<=[가-힣])(?<![운영프로덕션])[ㄱ-ㅎㅏ-ㅣ](?=[가-힣])(?![운영프로덕션])/g;
 /** "운영은 건드리지 말고 개발만 재시작해줘", "leave prod alone and restart X in dev": kept out, another one named after. */
 const LEAVE_ALONE_FOR_ANOTHER =
   /(?:(?:운영|프로덕션|스테이징|개발|prod|production|staging|stg|dev)(?:계|환경)?(?:은|는|엔|에는|쪽은)?\s?(?:건드리지\s?말고|그대로\s?두고|놔\s?두고)|(?:(?:don'?t|do\s+not)\s+touch\s+(?:prod|production|staging|stg|dev)|leave\s+(?:prod|production|staging|stg|dev)\s+alone|not\s+(?:to\s+|in\s+|on\s+)?(?:prod|production|staging|stg|dev)\s*[—–-])\s*(?:,|and|but)?(?:\s+(?:just|only))?)\s(?=.*(?:운영|프로덕션|스테이징|개발|(?<![a-z])(?:prod|production|staging|stg|dev)(?![a-z])))/;
@@ -161,6 +167,14 @@ export const READ_NOUN_TYPOS: ReadonlyArray<readonly [string, Intent]> = [
   ['상태', 'status'],
   ['목록', 'list'],
 ];
+/** Seen and told back (확인했어요, "confirmed, thanks"), no question: an acknowledgement. */
+export const ACKNOWLEDGED =
+  /^(?!.*\?).*(?:확인\s?(?:했어요|했습니다|했음|완료)|(?<![a-z])(?:confirmed|verified)(?:\s*,)?\s+(?:thanks|thank\s+you|thx|ty))/;
+/** "the history of X", "a list of X": a read of something … */
+export const READ_OF = /(?<![a-z])(?:history|list)\s+of\s/;
+/** … that is a deployment's only with one of these words (or an app, an environment, "it") in the sentence. */
+export const DEPLOYMENT_WORDS =
+  /(?<![a-z])(?:apps?|applications?|services?|deploy\w*|releases?|rollbacks?|rollouts?|restarts?|changes|versions?|revisions?|tags?|images?|pods?|replicas?|running|live|clusters?|namespaces?|environments?|envs?|builds?)(?![a-z])/;
 /** Any change word: a what-if around one is not a read. */
 export const ANY_CHANGE = new RegExp(
   INTENT_PATTERNS.filter(([i]) => CHANGE_INTENTS.has(i))

@@ -17,6 +17,7 @@ import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, TOLD } from './safety.
 import { undoesDeploy } from './safety-words.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
+  ACKNOWLEDGED,
   ANY_CHANGE,
   BARE_TURN,
   CANDIDATE,
@@ -24,11 +25,13 @@ import {
   GLUED_APP_READ,
   GLUED_VERB,
   HANGUL_RUN,
+  DEPLOYMENT_WORDS,
   HISTORY_NOUN,
   INSTEAD,
   LONE_QUESTION_MARK,
   PLEASE,
   READ_NOUN_TYPOS,
+  READ_OF,
   fuzzyMax,
   mask,
   normalise,
@@ -179,6 +182,9 @@ function readIntentTypo(s: ReadState): void {
 /** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
 /** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
 const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
+/** An operation or another read in any form ("deleting", "rolling", "logging", "changed", "지울까"). */
+const OPERATION_STEM =
+  /(?<![a-z])(?:deploy|redeploy|restart|roll|delet|remov|scal|bounc|releas|ship|revert|replica|log|chang|kill|wip|need|mind|worth)|배포|재시작|롤백|지우|지울|삭제|스케일|늘리|줄이|로그|바뀌|바꾸/;
 const TERSE_STATUS_QUESTION =
   /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?[\s?]*$/;
 /** "배포 현황", "deployment status" with no app: the state of every deployment. */
@@ -383,14 +389,20 @@ function inferIntentFromEntities(s: ReadState): void {
     s.intent = 'deploy';
     s.confidence = INFERRED_INTENT;
   }
-  // "cart-api stage?", "api-server up?": a registered app (and its environment) asked about, nothing else
+  // "cart-api stage?", "api-server up?", "did web-app come back on dev?": a registered app asked about, no
+  // operation word in the question (a what-if or a concept stays settled as unknown)
   if (
     s.intent === 'unknown' &&
     !s.negated &&
     entities.app !== undefined &&
     s.knownApps?.has(entities.app) &&
     s.lowered.trimEnd().endsWith('?') &&
-    TERSE_STATUS_QUESTION.test(s.rest.replace(entities.app, ''))
+    (TERSE_STATUS_QUESTION.test(s.rest.replace(entities.app, '')) ||
+      (!s.settled &&
+        !s.outOfDomain &&
+        !ANY_CHANGE.test(s.text) &&
+        !OPERATION_STEM.test(s.text) &&
+        residueKey(s.rest, [entities.app]) !== ''))
   ) {
     s.intent = 'status';
     s.confidence = INFERRED_INTENT;
@@ -433,6 +445,9 @@ function settleIntent(s: ReadState): void {
     !/상태|status|health/.test(t)
   )
     s.confidence = GUESS;
+  // "the history of the printing press": a read of something that is no deployment
+  const foreignRead = READ_OF.test(t) && !DEPLOYMENT_WORDS.test(t) && !s.envHits.length;
+  if (foreignRead && (s.intent === 'history' || s.intent === 'list') && !reference) s.outOfDomain = true;
   if (
     s.outOfDomain &&
     s.intent !== 'help' &&
@@ -445,6 +460,14 @@ function settleIntent(s: ReadState): void {
     s.intent = 'unknown';
     s.settled = true;
   }
+  // "web-app 0개로 하면 어떻게 돼?": a what-if about a count, with no change word to find it by
+  const counted = entities.replicas !== undefined || entities.revision !== undefined;
+  if (counted && !CHANGE_INTENTS.has(s.intent) && s.intent !== 'help' && HYPOTHETICAL.test(s.text)) {
+    s.intent = 'unknown';
+    s.settled = true;
+  }
+  // "롤백된 거 확인했어요 감사합니다": what was seen is told back, nothing asked
+  if (READ_INTENTS.has(s.intent) && ACKNOWLEDGED.test(s.lowered)) [s.intent, s.settled] = ['unknown', true];
   if (s.negated) s.intent = 'unknown';
   // "we deployed web-app on tuesday, fyi": told for the record, nothing asked
   if (s.intent === 'unknown' && TOLD.test(s.lowered)) s.settled = true;

@@ -36,6 +36,8 @@ import {
   POLITE_IF,
   REMARK_KO,
   KO_CONDITIONAL,
+  CAUSE,
+  LOOK_FIRST,
   ORDER_AT_END,
   QUOTED,
   HAS_NUMBER,
@@ -264,6 +266,12 @@ export function judgeChange(
   // "롤백은 내일 하자": not now — and nothing is scheduled for later either
   if (POSTPONED.test(t)) return { kind: 'negated', postponed: true };
   if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
+  if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };
+  // "상태 보고 이상하면 재시작해": the read is asked now, the change only waits on it ("…재시작해줘" asks which)
+  const condition = KO_CONDITIONAL.exec(t);
+  const looked = condition ? readFor(t.slice(0, condition.index)) : undefined;
+  if (looked && LOOK_FIRST.test(t.slice(0, condition?.index)) && !ORDER_AT_END.test(t))
+    return { kind: 'read', intent: looked };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (KO_CONDITIONAL.test(t)) return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
   const op = CHANGE_PATTERNS.get(intent);
