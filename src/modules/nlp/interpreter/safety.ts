@@ -45,6 +45,8 @@ import {
   undoesDeploy,
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
+import { putOffUntilLater } from './later.js';
+import { orderBesideRemark } from './remarks.js';
 
 export { CONCEPT, CONJUNCTION, HYPOTHETICAL } from './safety-words.js';
 
@@ -262,7 +264,7 @@ export function judgeChange(
   const t = readableText(text, names);
   if (NEGATION.test(t) || refusesOperation(intent, t)) return { kind: 'negated' };
   // "롤백은 내일 하자": not now — and nothing is scheduled for later either
-  if (POSTPONED.test(t)) return { kind: 'negated', postponed: true };
+  if (POSTPONED.test(t) || putOffUntilLater(t)) return { kind: 'negated', postponed: true };
   if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (KO_CONDITIONAL.test(t)) return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
@@ -314,7 +316,9 @@ export function judgeChange(
   const reported = REMARK_KO.test(t) || PAST.test(t) || PAST_EVIDENCE.test(t);
   if (!saysWord) return counted && !reported ? { kind: 'order' } : { kind: 'ask' };
   if (twoChanges(intent, t)) return { kind: 'ask' };
-  return isOrder(intent, t, names) || (counted && !reported) ? { kind: 'order' } : { kind: 'ask' };
+  return isOrder(intent, t, names) || (counted && !reported) || orderBesideRemark(intent, t, names)
+    ? { kind: 'order' }
+    : { kind: 'ask' };
 }
 
 function reportsChange(t: string): boolean {

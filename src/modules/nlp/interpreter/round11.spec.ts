@@ -1,0 +1,60 @@
+import { interpret } from './interpreter.js';
+
+/**
+ * Classes of phrasing blind round 11's train split found (sentences written for this spec, none from a round):
+ * each `it` is one kind of phrasing, tested on new sentences in Korean and English.
+ */
+const knownApps = ['web-app', 'api-server', 'billing-api', 'cart-api', 'worker', 'frontend', 'order-api'];
+const run = (command: string) => interpret(command, { knownApps, defaultEnvironment: 'staging' });
+
+describe('round 11: a change put off until later is not done now', () => {
+  it.each([
+    '목요일에 worker 스테이징 재시작해줘',
+    '퇴근하기 전에 frontend 롤백 부탁해요',
+    '점심 끝나고 billing-api 삭제해 줘',
+    '오후 4시에 cart-api 운영 배포 부탁드립니다',
+    '작업 시간에 order-api 스케일 3개로 맞춰줘',
+    '리뷰 끝나면 web-app 배포 진행해 주세요',
+    'QA 승인되면 api-server 운영에 올려줘',
+    '모레 web-app v2.0.0 dev',
+    'restart worker on staging at 5pm',
+    'deploy frontend v3.1.0 to prod once QA signs off',
+    'scale cart-api down to 2 at end of day',
+  ])('%s → unknown, nothing done', (command) => {
+    const r = run(command);
+    expect(r.intent).toBe('unknown');
+    expect(r.ambiguous).toBe(true);
+  });
+
+  it.each([
+    ['새벽 2시에 죄송한데 worker 운영 재시작 해주세요', 'restart'],
+    ['금요일에 행사라 지금 cart-api 운영 6개로 늘려줘', 'scale'],
+    ['revert cart-api in prod, checkout errors since 4am', 'rollback'],
+  ] as const)('%s → the order now (%s)', (command, intent) => {
+    const r = run(command);
+    expect(r.intent).toBe(intent);
+  });
+});
+
+describe('round 11: an incident remark beside an order is no part of it', () => {
+  it.each([
+    ['worker 운영 재시작 좀, 큐가 계속 쌓임', 'restart', 'worker', 'production'],
+    ['cart-api 운영 롤백!! 주문이 하나도 안 들어옴', 'rollback', 'cart-api', 'production'],
+    ['billing-api prod rollback — refunds double-charged', 'rollback', 'billing-api', 'production'],
+    ['frontend staging restart pls, css is busted', 'restart', 'frontend', 'staging'],
+  ] as const)('%s → %s', (command, intent, app, environment) => {
+    const r = run(command);
+    expect(r).toMatchObject({ intent, ambiguous: false, entities: { app, environment } });
+  });
+
+  it.each([
+    'worker 운영 재시작, 괜찮을까',
+    'api-server prod restart, or should we wait',
+    'web-app 운영 롤백, 아니 재시작',
+  ])('%s → never a clear change', (command) => {
+    const r = run(command);
+    expect(r.ambiguous || !['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent)).toBe(
+      true,
+    );
+  });
+});
