@@ -3,6 +3,7 @@ import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo, parseNumber
 import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent } from './types.js';
+import { POLITE_FRAME, SO_KIND, THANKS_ADVERB } from './polite.js';
 
 const NUM = `((?<![a-z_-])\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
@@ -129,7 +130,10 @@ export function plain(text: string): string {
     .replace(SPACES, ' ')
     .trim()
     .replace(LEAVE_ALONE, '')
-    .replace(LEAVE_ALONE_FOR_ANOTHER, '');
+    .replace(LEAVE_ALONE_FOR_ANOTHER, '')
+    .replace(POLITE_FRAME, ' ')
+    .replace(SO_KIND, ' please ')
+    .replace(THANKS_ADVERB, '');
 }
 /** "운영은 건드리지 말고 개발만 재시작해줘", "leave prod alone and restart X in dev": kept out, another one named after. */
 const LEAVE_ALONE_FOR_ANOTHER =

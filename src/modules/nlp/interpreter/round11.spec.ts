@@ -58,3 +58,28 @@ describe('round 11: an incident remark beside an order is no part of it', () => 
     );
   });
 });
+
+describe('round 11: politeness around an order frames it', () => {
+  it.each([
+    ['if it is not too much trouble, could you restart api-server on dev', 'restart', 'api-server'],
+    ['When you find a moment, please roll back billing-api on staging.', 'rollback', 'billing-api'],
+    ['Hello! worker in staging needs a quick restart, if you would be so kind', 'restart', 'worker'],
+    ['cart-api on dev needs to be rolled back, go ahead', 'rollback', 'cart-api'],
+    ['frontend 스테이징 재시작 해 주시면 너무 감사하겠습니다', 'restart', 'frontend'],
+  ] as const)('%s → %s', (command, intent, app) => {
+    const r = run(command);
+    expect(r).toMatchObject({ intent, ambiguous: false, entities: { app } });
+  });
+
+  it('a read inside "if you don\'t mind" is the read', () => {
+    expect(run("If you don't mind, show the recent api-server deployments on dev").intent).toBe('history');
+  });
+
+  it.each(['api-server on staging needs a restart', 'does worker need a restart?'])(
+    '%s (a need said, nothing asked) → not a clear change',
+    (command) => {
+      const r = run(command);
+      expect(r.intent !== 'restart' || r.ambiguous).toBe(true);
+    },
+  );
+});

@@ -47,6 +47,7 @@ import {
 import { isOrder, politeOrder } from './order-grammar.js';
 import { putOffUntilLater } from './later.js';
 import { orderBesideRemark } from './remarks.js';
+import { needsOperation } from './polite.js';
 
 export { CONCEPT, CONJUNCTION, HYPOTHETICAL } from './safety-words.js';
 
@@ -316,7 +317,10 @@ export function judgeChange(
   const reported = REMARK_KO.test(t) || PAST.test(t) || PAST_EVIDENCE.test(t);
   if (!saysWord) return counted && !reported ? { kind: 'order' } : { kind: 'ask' };
   if (twoChanges(intent, t)) return { kind: 'ask' };
-  return isOrder(intent, t, names) || (counted && !reported) || orderBesideRemark(intent, t, names)
+  return isOrder(intent, t, names) ||
+    (counted && !reported) ||
+    orderBesideRemark(intent, t, names) ||
+    needsOperation(intent, t, names)
     ? { kind: 'order' }
     : { kind: 'ask' };
 }
