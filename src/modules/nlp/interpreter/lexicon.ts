@@ -19,7 +19,7 @@ export const HISTORY_CUE = new RegExp(
 );
 /** Asking what runs (a whole environment or every app): `list`. */
 export const LIST_CUE = new RegExp(
-  `목록|리스트|앱들|(?:deploy|배포)\\s?(?:된|돼\\s?있는)\\s?(?:app|앱|서비스|거|것)(?:들)?\\s?(?:전부|다|모두)|뭐가\\s?(?:떠|돌|올라)|(?:앱|app)\\s?몇\\s?개|전부\\s?(?:보여|알려)|뭐\\s?뭐|(?:앱|app)\\s?(?:총|전부|다)\\s?몇\\s?개|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스|service|app)|뭐\\s?(?:있|돌고|떠)|` +
+  `목록|리스트|앱들|(?:deploy|배포)\\s?(?:된|돼\\s?있는)\\s?(?:app|앱|서비스|거|것)(?:들)?\\s?(?:전부|다|모두)|뭐가\\s?(?:떠|돌|올라)|(?:앱|app)\\s?몇\\s?개|전부\\s?(?:보여|알려)|뭐\\s?뭐|(?:앱|app|apps|서비스)\\s?(?:(?:지금|현재|총|전부|다|모두)\\s?){1,3}몇\\s?개|(?:전체|모든|무슨|어떤)\\s?(?:앱|애플리케이션|서비스|service|app)|뭐\\s?(?:있|돌고|떠)|` +
     `(?:배포|deploy)\\s?된\\s?(?:거|것|앱|서비스|apps?|services?)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가|돌고)\\s?있는\\s?(?:서비스|앱|거|것)|(?:running|실행)\\s?중인\\s?(?:서비스|앱|거|것)|(?:올라간|배포된)\\s?(?:서비스|앱|apps?|services?)(?:들)?\\s?(?:전부|다|모두)|현황판|앱\\s?몇\\s?개|몇\\s?개의?\\s?앱|` +
     W(
       `list|ls|apps|applications|inventory|what(?:'s|\\s+is)\\s+live|what\\s+(?:do\\s+we|are\\s+we)\\s+run|everything\\s+(?:deployed|running|that'?s|in|on)|all\\s+(?:the\\s+)?(?:apps|services|deployments)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|` +

@@ -180,7 +180,7 @@ function readIntentTypo(s: ReadState): void {
 /** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
 const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
 const TERSE_STATUS_QUESTION =
-  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?[\s?]*$/;
+  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
 /** "배포 현황", "deployment status" with no app: the state of every deployment. */
 const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
 const READ_ONLY_ASIDE =

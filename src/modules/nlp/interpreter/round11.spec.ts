@@ -83,3 +83,20 @@ describe('round 11: politeness around an order frames it', () => {
     },
   );
 });
+
+describe('round 11: reads asked in a few words', () => {
+  it.each([
+    ['cart-api 운영 배포 몇 시쯤 했어', 'history'],
+    ['frontend v2.4.1 prod?', 'status'],
+    ['worker 1.9.0 개발에 떠 있어?', 'status'],
+    ['order-api staging pods crashlooping?', 'status'],
+    ['등록된 앱 현재 전부 몇 개야', 'list'],
+  ] as const)('%s → %s, nothing changed', (command, intent) => {
+    expect(run(command).intent).toBe(intent);
+  });
+
+  it('a version sent somewhere with a question mark is still asked about as a deploy', () => {
+    const r = run('frontend 2.4.1 to prod?');
+    expect(r.intent === 'deploy' ? r.ambiguous : true).toBe(true);
+  });
+});

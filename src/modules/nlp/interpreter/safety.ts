@@ -48,6 +48,7 @@ import { isOrder, politeOrder } from './order-grammar.js';
 import { putOffUntilLater } from './later.js';
 import { orderBesideRemark } from './remarks.js';
 import { needsOperation } from './polite.js';
+import { asksAboutVersion, WHEN_ASKED } from './asked-reads.js';
 
 export { CONCEPT, CONJUNCTION, HYPOTHETICAL } from './safety-words.js';
 
@@ -303,9 +304,12 @@ export function judgeChange(
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
     // "did frontend get rolled back yesterday?", "has it ever been restarted?": what happened then is history
-    if (ASKED_OUTRIGHT.test(t) && PAST.test(t) && PAST_TIME.test(t))
+    if (((ASKED_OUTRIGHT.test(t) && PAST_TIME.test(t)) || WHEN_ASKED.test(t)) && PAST.test(t))
       return { kind: 'read', intent: 'history', asked: true };
     if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
+    // "api-server 2.8.0 prod?", "billing-api 3.2.0 staging에 있어?": whether that version runs there
+    if (asksAboutVersion(t, ORDER_ANY.get(intent)?.test(t) ?? false, names))
+      return { kind: 'read', intent: 'status', asked: true };
     return { kind: 'unknown' };
   }
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
