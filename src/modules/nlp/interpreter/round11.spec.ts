@@ -100,3 +100,28 @@ describe('round 11: reads asked in a few words', () => {
     expect(r.intent === 'deploy' ? r.ambiguous : true).toBe(true);
   });
 });
+
+describe('round 11: set-to, help and history in other words', () => {
+  it.each([
+    ['hold cart-api at 4 on staging', { app: 'cart-api', environment: 'staging', replicas: 4 }],
+    ['pin worker at 3 in dev', { app: 'worker', environment: 'development', replicas: 3 }],
+  ] as const)('%s → scale to that count', (command, entities) => {
+    expect(run(command)).toMatchObject({ intent: 'scale', ambiguous: false, entities });
+  });
+
+  it('a count in words after "at" is asked for, never guessed', () => {
+    const r = run('keep worker at three in dev');
+    expect(r.intent === 'scale' ? r.ambiguous || r.entities.replicas === 3 : true).toBe(true);
+  });
+
+  it.each(['how are we meant to ask you things', 'so how is one supposed to use this'])(
+    '%s → help',
+    (command) => {
+      expect(run(command).intent).toBe('help');
+    },
+  );
+
+  it.each(['지난주 스테이징 배포 전부', '최근 prod 롤백 다'])('%s → history, nothing changed', (command) => {
+    expect(run(command).intent).toBe('history');
+  });
+});
