@@ -227,6 +227,8 @@ export function settleCounts(s: ReadState): void {
     /(?:and\s+then|then|다음|후에|했다가|다가)/.test(s.rest)
   )
     s.unclear.push('replicas');
+  // "1.8.1 배포하고 2개로 맞춰": a deploy joined to another change — the count is the other change's
+  if (s.intent === 'deploy' && s.joinedAt >= 0) delete entities.replicas;
   if (s.intent === 'logs') {
     if (entities.lines === undefined && entities.replicas !== undefined) entities.lines = entities.replicas;
     delete entities.replicas;

@@ -125,3 +125,19 @@ describe('round 11: set-to, help and history in other words', () => {
     expect(run(command).intent).toBe('history');
   });
 });
+
+describe('round 11: a deploy joined to a scale keeps only its own entities', () => {
+  it.each([
+    'frontend 2.0.4 스테이징에 올리고 5개로 늘려줘',
+    'ship cart-api v1.3 to dev and then scale it to 6',
+  ])('%s → the deploy, asked about, without the count', (command) => {
+    const r = run(command);
+    expect(r.intent).toBe('deploy');
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.replicas).toBeUndefined();
+  });
+
+  it('a count said for the deploy itself stays', () => {
+    expect(run('web-app 4개로 배포해줘').entities.replicas).toBe(4);
+  });
+});
