@@ -50,9 +50,9 @@ const ROUNDS = [
   // unsafe): train 284/298, dev 183/199 — its train split tunes the rules, its dev split is never tuned on
   { dir: 'test/fixtures/nlp-blind-10', trainFloor: 0.956, devFloor: 0.924 },
   // held-out round 11 (2026-12-02, what earlier rounds found hardest; blind before tuning: train 88.0 %, dev 91.6 %,
-  // 5 / 4 unsafe): train 323/341, dev 214/227, 0 / 1 unsafe — its train split tunes the rules, its dev split is never
+  // 5 / 4 unsafe): train 328/341, dev 214/227, 0 / 1 unsafe — its train split tunes the rules, its dev split is never
   // tuned on (the one dev unsafe reading is counted, not read: devUnsafe may only fall)
-  { dir: 'test/fixtures/nlp-blind-11', trainFloor: 0.947, devFloor: 0.942, devUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-11', trainFloor: 0.961, devFloor: 0.942, devUnsafe: 1 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', (round) => {

@@ -141,3 +141,17 @@ describe('round 11: a deploy joined to a scale keeps only its own entities', () 
     expect(run('web-app 4개로 배포해줘').entities.replicas).toBe(4);
   });
 });
+
+describe('round 11: a rate in an incident remark is neither a version nor a count', () => {
+  it.each([
+    ['memory 88% — worker prod 6개로', { app: 'worker', environment: 'production', replicas: 6 }],
+    [
+      'scale order-api in prod to 7, 5xx at 2.5%',
+      { app: 'order-api', environment: 'production', replicas: 7 },
+    ],
+  ] as const)('%s → scale to the count said', (command, entities) => {
+    const r = run(command);
+    expect(r).toMatchObject({ intent: 'scale', entities });
+    expect(r.entities.tag).toBeUndefined();
+  });
+});
