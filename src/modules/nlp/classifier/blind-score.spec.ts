@@ -36,6 +36,9 @@ const ROUNDS = [
   // round 10 (2026-12-02, a global team's channel): never trained on; blind before tuning 92.0 % (183/199), 1 unsafe;
   // now 188/199
   { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.944, combinedUnsafe: 0 },
+  // round 11 (2026-12-02, what earlier rounds found hardest): never trained on; blind before tuning 91.2 % (207/227),
+  // 4 unsafe, all orders for later; now 212/227, 0 unsafe (its last one, "… next <weekday>", read for the safety fix only)
+  { dir: 'test/fixtures/nlp-blind-11', minDev: 220, combinedFloor: 0.933, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

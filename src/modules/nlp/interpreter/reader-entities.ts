@@ -62,8 +62,12 @@ import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
+/** "cpu 95%", "error rate 4.5%": a rate in an incident remark, never a version nor a count. */
+const RATE = /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|percent(?![a-z]))/g;
+
 export function readImagesAndTags(s: ReadState): void {
   const { entities } = s;
+  s.rest = s.rest.replace(RATE, (m) => ' '.repeat(m.length));
   for (const m of s.text.includes('/') ? s.text.matchAll(REGISTRY_IMAGE) : []) {
     // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
     if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;

@@ -3,6 +3,7 @@ import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo, parseNumber
 import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent } from './types.js';
+import { POLITE_FRAME, SO_KIND, THANKS_ADVERB } from './polite.js';
 
 const NUM = `((?<![a-z_-])\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
@@ -130,7 +131,10 @@ export function plain(text: string): string {
     .trim()
     .replace(LEAVE_ALONE, '')
     .replace(LEAVE_ALONE_FOR_ANOTHER, '')
-    .replace(JAMO_IN_WORD, '');
+    .replace(JAMO_IN_WORD, '')
+    .replace(POLITE_FRAME, ' ')
+    .replace(SO_KIND, ' please ')
+    .replace(THANKS_ADVERB, '');
 }
 /**
  * "배ㅍ포", "재시ㅈ작": a lone jamo typed inside a word (a key hit on the way) is no part of it — but not beside a

@@ -186,7 +186,7 @@ const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고�
 const OPERATION_STEM =
   /(?<![a-z])(?:deploy|redeploy|restart|roll|delet|remov|scal|bounc|releas|ship|revert|replica|log|chang|kill|wip|need|mind|worth)|배포|재시작|롤백|지우|지울|삭제|스케일|늘리|줄이|로그|바뀌|바꾸/;
 const TERSE_STATUS_QUESTION =
-  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:up|down|ok|okay|alive|running|live|fine)\s*)?[\s?]*$/;
+  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
 /** "배포 현황", "deployment status" with no app: the state of every deployment. */
 const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
 const READ_ONLY_ASIDE =

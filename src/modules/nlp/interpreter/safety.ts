@@ -47,6 +47,10 @@ import {
   undoesDeploy,
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
+import { putOffUntilLater } from './later.js';
+import { orderBesideRemark } from './remarks.js';
+import { needsOperation } from './polite.js';
+import { asksAboutVersion, WHEN_ASKED } from './asked-reads.js';
 
 export { CONCEPT, CONJUNCTION, HYPOTHETICAL } from './safety-words.js';
 
@@ -263,15 +267,16 @@ export function judgeChange(
 ): ChangeVerdict {
   const t = readableText(text, names);
   if (NEGATION.test(t) || refusesOperation(intent, t)) return { kind: 'negated' };
-  // "롤백은 내일 하자": not now — and nothing is scheduled for later either
-  if (POSTPONED.test(t)) return { kind: 'negated', postponed: true };
-  if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
-  if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };
-  // "상태 보고 이상하면 재시작해": the read is asked now, the change only waits on it ("…재시작해줘" asks which)
+  // "상태 보고 이상하면 재시작해": the read is asked now, the change only waits on it ("…재시작해줘" asks which);
+  // before orders put off until an event, which "로그 보고 에러 나면 롤백해" would otherwise be
   const condition = KO_CONDITIONAL.exec(t);
   const looked = condition ? readFor(t.slice(0, condition.index)) : undefined;
   if (looked && LOOK_FIRST.test(t.slice(0, condition?.index)) && !ORDER_AT_END.test(t))
     return { kind: 'read', intent: looked };
+  // "롤백은 내일 하자": not now — and nothing is scheduled for later either
+  if (POSTPONED.test(t) || putOffUntilLater(t)) return { kind: 'negated', postponed: true };
+  if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
+  if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (KO_CONDITIONAL.test(t)) return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
   const op = CHANGE_PATTERNS.get(intent);
@@ -308,9 +313,12 @@ export function judgeChange(
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
     // "did frontend get rolled back yesterday?", "has it ever been restarted?": what happened then is history
-    if (ASKED_OUTRIGHT.test(t) && PAST.test(t) && PAST_TIME.test(t))
+    if (((ASKED_OUTRIGHT.test(t) && PAST_TIME.test(t)) || WHEN_ASKED.test(t)) && PAST.test(t))
       return { kind: 'read', intent: 'history', asked: true };
     if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
+    // "api-server 2.8.0 prod?", "billing-api 3.2.0 staging에 있어?": whether that version runs there
+    if (asksAboutVersion(t, ORDER_ANY.get(intent)?.test(t) ?? false, names))
+      return { kind: 'read', intent: 'status', asked: true };
     return { kind: 'unknown' };
   }
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
@@ -322,7 +330,12 @@ export function judgeChange(
   const reported = REMARK_KO.test(t) || PAST.test(t) || PAST_EVIDENCE.test(t);
   if (!saysWord) return counted && !reported ? { kind: 'order' } : { kind: 'ask' };
   if (twoChanges(intent, t)) return { kind: 'ask' };
-  return isOrder(intent, t, names) || (counted && !reported) ? { kind: 'order' } : { kind: 'ask' };
+  return isOrder(intent, t, names) ||
+    (counted && !reported) ||
+    orderBesideRemark(intent, t, names) ||
+    needsOperation(intent, t, names)
+    ? { kind: 'order' }
+    : { kind: 'ask' };
 }
 
 function reportsChange(t: string): boolean {

@@ -1,0 +1,46 @@
+/**
+ * Assistant-style politeness (blind round 11): frames around an order that are neither a condition nor a
+ * refusal — "if it's not too much trouble", "if you don't mind", "if you'd be so kind", "when you get a
+ * moment", "…해 주시면 정말 감사하겠습니다" — and "X needs a restart", which asks for the restart.
+ */
+import { onlyObjects } from './order-grammar.js';
+import { PLEASE, W } from './safety-words.js';
+import type { Intent } from './types.js';
+
+/** Left out before reading (reader-patterns `plain`): the order inside reads as the order. */
+export const POLITE_FRAME = new RegExp(
+  W(
+    `if\\s+(?:it'?s|it\\s+is|that'?s|that\\s+is)\\s+not\\s+too\\s+much\\s+(?:trouble|bother|hassle|work)(?:\\s+for\\s+you)?|if\\s+you\\s+(?:don'?t|do\\s+not)\\s+mind|if\\s+(?:at\\s+all\\s+)?possible|when(?:ever)?\\s+you\\s+(?:get|have|find)\\s+a\\s+(?:moment|minute|second|sec|chance)`,
+  ),
+  'g',
+);
+/** "if you'd be so kind": read as "please". */
+export const SO_KIND = /(?<![a-z])if\s+you(?:'d|\s+would)\s+be\s+so\s+kind(?:\s+as\s+to)?(?![a-z])/g;
+/** "…해 주시면 정말 감사하겠습니다": the adverb goes; "주시면 감사…" is politeness the gate knows. */
+export const THANKS_ADVERB = /(?<=주시면\s?)(?:정말|너무|진짜|참|매우|대단히|무척|정말로)\s?(?=감사|고맙)/g;
+
+/** "frontend needs a restart", "worker needs to be rolled back": the order, said as what the app needs. */
+const NEEDS: Partial<Record<Intent, RegExp>> = {
+  restart:
+    /(?<![a-z])needs?\s+(?:a\s+)?(?:quick\s+|fresh\s+)?(?:restart|reboot|bounce|to\s+be\s+(?:restarted|rebooted|bounced))(?![a-z])/,
+  rollback:
+    /(?<![a-z])needs?\s+(?:a\s+)?(?:rollback|roll\s?back|to\s+be\s+rolled\s+back|to\s+be\s+reverted)(?![a-z])/,
+  deploy: /(?<![a-z])needs?\s+(?:a\s+)?(?:redeploy|to\s+be\s+(?:re)?deployed)(?![a-z])/,
+};
+/** Said with urgency: "… needs a restart asap". */
+const ASKED_FOR =
+  /(?<![a-z])(?:asap|now|right\s+away|immediately|urgently|quickly|thanks|thx|ty|do\s+it|go\s+ahead|make\s+(?:it|that)\s+happen)(?![a-z])/;
+/** Where the subject's clause starts: after a comma, a colon, a smiley. */
+const SUBJECT_START = /^.*[,;:!?)]\s*/;
+
+/** `t` is the gate's readable text: "[greeting, ] <app> [on <env>] needs a <op>, please". */
+export function needsOperation(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
+  const m = NEEDS[intent]?.exec(t);
+  // "web-app on staging needs a restart" alone is a remark; asked for politely, it is the order
+  if (!m || !(PLEASE.test(t) || ASKED_FOR.test(t))) return false;
+  const subject = t.slice(0, m.index).replace(SUBJECT_START, '');
+  const after = t.slice(m.index + m[0].length).split(/[,;.]/)[0];
+  return (
+    [...names].some((n) => subject.includes(n)) && onlyObjects(subject, names) && onlyObjects(after, names)
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * On-call shorthand (blind round 11): an order with an incident remark before or after it, set apart by a comma,
+ * a dash or "!!" — "X prod restart 좀, timeout 계속 남", "hotfix broke prod — X rollback asap", "롤백 X 운영 지금
+ * 당장!! 고객 … 비었대". The remark is no part of the order: when exactly one clause holds the change's word and
+ * is an order of it, and no other clause asks for something (a read, another change, a question), it is the order.
+ */
+import { isOrder } from './order-grammar.js';
+import { CHANGE_PATTERNS, ORDER_ANY, READS } from './safety-words.js';
+import type { Intent } from './types.js';
+
+/** Where a remark is set apart from the order: a comma or semicolon, a dash between spaces, "!!", a full stop. */
+const CLAUSE_BREAK = /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s))\s*/;
+/** A clause that asks or doubts ("…할까", "…괜찮나", "…인지"): not a remark. */
+const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/;
+
+/** `t` is the gate's readable text (normalised). */
+export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
+  const clauses = t
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (clauses.length < 2) return false;
+  const own = ORDER_ANY.get(intent);
+  const withWord = clauses.filter((c) => own?.test(c));
+  if (withWord.length !== 1 || !isOrder(intent, withWord[0], names)) return false;
+  return clauses.every(
+    (c) =>
+      c === withWord[0] ||
+      (!ASKS.test(c) &&
+        !READS.some(([, re]) => re.test(c)) &&
+        ![...CHANGE_PATTERNS.keys()].some((i) => CHANGE_PATTERNS.get(i)?.test(c) && isOrder(i, c, names))),
+  );
+}
