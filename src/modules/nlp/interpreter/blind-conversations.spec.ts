@@ -24,6 +24,9 @@ const ROUNDS = [
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
   // "actually no, cancel that" confirmed the refused delete); now train 138/143, dev 71/78
   { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.91 },
+  // held out (2026-12-02). Blind, before tuning: train 123/140 (87.9 %, 1 unsafe), dev 71/80 (88.8 %); now train
+  // 123/140, dev 71/80
+  { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 0.878, devFloor: 0.887 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -3,32 +3,35 @@ import { withPlausibleApps } from './app-names.js';
 import {
   REPEATED_OPERATION,
   ANSWER_TO_QUESTION,
-  FROM_CONVERSATION,
   LOW_CONFIDENCE,
   STATUS_OF_CONTEXT_APP,
   UNKNOWN_INTENT,
 } from './confidence.js';
-import { lastChange, lastOperation, openQuestion, pendingPlan, referents } from './conversation-history.js';
+import { lastChange, lastOperation, openQuestion, referents } from './conversation-history.js';
+import { answerToPlan } from './conversation-plan.js';
 import {
-  ONLY,
-  NOT_A_COMMAND,
   AGAIN,
   ALSO,
   ANSWER_PHRASE,
   BARE_NUMBER,
   CORRECTION,
-  HOW_DID_IT_GO,
   HYPOTHETICAL,
   ORDINALS,
   POLITE_REQUEST,
   SAID_WRONG,
   SAME,
   THERE,
-  VERSION_QUESTION,
-  WHAT_ABOUT,
   normalise,
 } from './conversation-patterns.js';
 import { keyboardFixed, loneNumber, merged, says, withoutExcluded } from './conversation-words.js';
+import {
+  fromLastOperation,
+  narrowedRead,
+  sameReadForAnotherApp,
+  versionOfLastApp,
+  type FollowUp,
+  type Resolved,
+} from './conversation-reads.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
 import { FOLLOW_UP } from './lexicon.js';
@@ -61,30 +64,6 @@ export interface ConversationReading {
   context?: ConversationContext;
 }
 
-/** What every step of a follow-up reads: the command, the turns before it and what the command itself said. */
-interface FollowUp {
-  /** `normalise`d command. */
-  text: string;
-  apps: ReadonlySet<string> | undefined;
-  history: readonly Turn[];
-  context: ConversationContext | undefined;
-  /** The entities the command itself said (an environment beyond them came from the conversation). */
-  said: Entities;
-  reply: Reply | undefined;
-  /** A number alone ("now 6", "6으로") or in a correction ("actually, 6 instead"). */
-  lone: number | undefined;
-  /** The question the service asked and is waiting on. */
-  question: Turn | undefined;
-  /** The last clear operation. */
-  previous: Turn | undefined;
-}
-
-/** A step's result: the reading to finalize; `followUp` when its intent was carried from an earlier turn. */
-interface Resolved {
-  reading: Reading;
-  followUp?: boolean;
-}
-
 /**
  * The reading of one command in its conversation (before finalize): the rules reader, then what the
  * previous turns make of it. `reply` is set when the command only answers a plan waiting for confirmation.
@@ -96,8 +75,9 @@ export function readInConversation(
 ): ConversationReading {
   const apps = knownApps.length > 0 ? new Set(knownApps) : undefined;
   const context = contextFrom(history);
-  const reply = readReply(command);
-  const plan = reply ? pendingPlan(history) : undefined;
+  const answer = answerToPlan(command, apps, history);
+  const reply = answer?.reply ?? readReply(command);
+  const plan = answer?.plan;
   if (reply && plan) {
     // the answer says nothing of its own ("go ahead with the deletion" names no app "ahead")
     const plain = read(command, { knownApps: apps });
@@ -268,103 +248,6 @@ function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefi
       },
     };
   return undefined;
-}
-
-/** "api-server는?", "and order-api?", "batch-job 것도": the same read for another app. */
-function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved | undefined {
-  const lastRead = f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
-  if (
-    !lastRead ||
-    !READ_INTENTS.has(lastRead.intent) ||
-    reading.intent !== 'unknown' ||
-    !reading.entities.app ||
-    reading.entities.app === lastRead.entities.app ||
-    !WHAT_ABOUT.test(f.text)
-  )
-    return undefined;
-  const { app: _app, lines: _lines, ...kept } = lastRead.entities;
-  return {
-    reading: {
-      ...reading,
-      intent: lastRead.intent,
-      entities: merged(kept, reading.entities),
-      confidence: FROM_CONVERSATION,
-    },
-    followUp: true,
-  };
-}
-
-/** A bare number after a scale (or logs), or "잘 떴어?" after any operation: about the last operation. */
-function fromLastOperation(f: FollowUp, reading: Reading): Resolved | undefined {
-  const { previous, lone } = f;
-  if (!previous || reading.intent !== 'unknown') return undefined;
-  // a bare or corrected number after a scale (or logs): the same again with that number
-  if (lone !== undefined && (previous.intent === 'scale' || previous.intent === 'logs')) {
-    const key = previous.intent === 'scale' ? 'replicas' : 'lines';
-    return {
-      reading: {
-        ...reading,
-        intent: previous.intent,
-        entities: { ...previous.entities, [key]: lone },
-        confidence: FROM_CONVERSATION,
-      },
-      followUp: true,
-    };
-  }
-  // "잘 떴어?", "is it healthy?": how the last operation went is its app's status
-  if (HOW_DID_IT_GO.test(f.text) && !reading.entities.app && reading.entities.replicas === undefined) {
-    const { app, environment } = previous.entities;
-    return {
-      reading: {
-        ...reading,
-        intent: 'status',
-        entities: { ...(app ? { app } : {}), environment: reading.entities.environment ?? environment },
-        confidence: FROM_CONVERSATION,
-      },
-      followUp: true,
-    };
-  }
-  return undefined;
-}
-
-/** "only in dev", "prod 것만" right after a history or list: the same read, narrowed to what is named. */
-function narrowedRead(f: FollowUp, reading: Reading): Resolved | undefined {
-  if (reading.intent !== 'unknown' || !says(reading) || !ONLY.test(f.text)) return undefined;
-  const last = f.history.find((t) => !t.ambiguous && !NOT_A_COMMAND.has(t.intent));
-  if (last?.intent !== 'history' && last?.intent !== 'list') return undefined;
-  return {
-    reading: {
-      ...reading,
-      intent: last.intent,
-      entities: merged(last.entities, reading.entities),
-      confidence: FROM_CONVERSATION,
-    },
-    followUp: true,
-  };
-}
-
-/** "지금 운영은 몇 버전이야?" right after working on one app: that app's version there, not every app's. */
-function versionOfLastApp(f: FollowUp, reading: Reading): Resolved | undefined {
-  const { previous } = f;
-  if (
-    !previous?.entities.app ||
-    reading.intent !== 'list' ||
-    reading.entities.app ||
-    !VERSION_QUESTION.test(f.text)
-  )
-    return undefined;
-  return {
-    reading: {
-      ...reading,
-      intent: 'status',
-      entities: {
-        app: previous.entities.app,
-        environment: reading.entities.environment ?? previous.entities.environment,
-      },
-      confidence: FROM_CONVERSATION,
-    },
-    followUp: true,
-  };
 }
 
 /**
