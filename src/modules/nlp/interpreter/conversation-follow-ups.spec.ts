@@ -85,3 +85,90 @@ describe('a yes with the waiting plan’s own operation confirms it (never a sec
     expect(second[1]).not.toBe('confirm');
   });
 });
+
+describe('an outcome question after an operation reads the status of its app there', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'a Korean perfective "… 끝난 거야?"',
+      [
+        [
+          'shop-ui 2.0.3 개발에 배포해줘',
+          'deploy',
+          { app: 'shop-ui', environment: 'development', tag: '2.0.3' },
+        ],
+        ['배포 다 끝난 거야?', 'status', { app: 'shop-ui', environment: 'development' }],
+      ],
+    ],
+    [
+      'a scale checked with "잘 줄었어?"',
+      [
+        ['ledger 스테이징 2개로 줄여줘', 'scale', { app: 'ledger', environment: 'staging', replicas: 2 }],
+        ['잘 줄었어?', 'status', { app: 'ledger', environment: 'staging' }],
+      ],
+    ],
+    [
+      'a count checked, not set ("이제 다섯 개 맞아?")',
+      [
+        ['개발 mailer 5개로 늘려줘', 'scale', { app: 'mailer', environment: 'development', replicas: 5 }],
+        ['이제 다섯 개 맞아?', 'status', { app: 'mailer', environment: 'development' }],
+      ],
+    ],
+    [
+      'after a confirmed delete ("정말 지워진 거지?")',
+      [
+        ['report-job 개발에서 삭제', 'delete', { app: 'report-job', environment: 'development' }],
+        ['응 진행', 'confirm', { app: 'report-job', environment: 'development' }],
+        ['정말 지워진 거지?', 'status', { app: 'report-job', environment: 'development' }],
+      ],
+    ],
+    [
+      'English "are all N up yet?" and "is it really gone?"',
+      [
+        [
+          'scale search-api to 4 in dev',
+          'scale',
+          { app: 'search-api', environment: 'development', replicas: 4 },
+        ],
+        ['are all 4 running now?', 'status', { app: 'search-api', environment: 'development' }],
+        ['delete queue-worker on staging', 'delete', { app: 'queue-worker', environment: 'staging' }],
+        ['yes', 'confirm', { app: 'queue-worker', environment: 'staging' }],
+        [
+          'has it really been removed from staging?',
+          'status',
+          { app: 'queue-worker', environment: 'staging' },
+        ],
+      ],
+    ],
+    [
+      'the app just worked on, named again ("ledger back up 됐나?")',
+      [
+        ['restart ledger on dev', 'restart', { app: 'ledger', environment: 'development' }],
+        ['ledger back up 됐나?', 'status', { app: 'ledger', environment: 'development' }],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
+
+  it('with nothing done before, a perfective question is no command', () => {
+    const [first] = replay([['다 끝난 거야?', 'unknown', {}]]);
+    expect(first[1]).toBe('unknown');
+  });
+});
+
+describe('a count of lines is a log read of the app just worked on', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'after a scale ("그럼 last 15 lines")',
+      [
+        ['scale mailer to 3 on dev', 'scale', { app: 'mailer', environment: 'development', replicas: 3 }],
+        ['그럼 last 15 lines', 'logs', { app: 'mailer', environment: 'development', lines: 15 }],
+      ],
+    ],
+    [
+      'after a log read ("only the last 30")',
+      [
+        ['show search-api logs on staging', 'logs', { app: 'search-api', environment: 'staging' }],
+        ['only the last 30', 'logs', { app: 'search-api', environment: 'staging', lines: 30 }],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
+});

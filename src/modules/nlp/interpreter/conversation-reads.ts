@@ -1,7 +1,14 @@
 /** The follow-up steps about reads and outcomes (conversation.ts): another app, a narrowed read, "잘 됐어?". */
 import type { Turn } from './context.js';
 import { FROM_CONVERSATION } from './confidence.js';
-import { HOW_DID_IT_GO, NOT_A_COMMAND, ONLY, VERSION_QUESTION, WHAT_ABOUT } from './conversation-patterns.js';
+import {
+  HOW_DID_IT_GO,
+  NOT_A_COMMAND,
+  ONLY,
+  OUTCOME_QUESTION,
+  VERSION_QUESTION,
+  WHAT_ABOUT,
+} from './conversation-patterns.js';
 import { merged, says } from './conversation-words.js';
 import { READ_INTENTS } from './intents.js';
 import type { Reply } from './replies.js';
@@ -72,9 +79,28 @@ export function fromLastOperation(f: FollowUp, reading: Reading): Resolved | und
       followUp: true,
     };
   }
-  // "잘 떴어?", "is it healthy?": how the last operation went is its app's status
-  if (HOW_DID_IT_GO.test(f.text) && !reading.entities.app && reading.entities.replicas === undefined) {
-    const { app, environment } = previous.entities;
+  const { app, environment } = previous.entities;
+  const sameApp = !reading.entities.app || reading.entities.app === app;
+  // "just the last 20", "그럼 last 40 lines": lines are only ever a log read, of the app just worked on
+  const { lines } = reading.entities;
+  if (lines !== undefined && sameApp && reading.entities.replicas === undefined && !reading.entities.tag)
+    return {
+      reading: {
+        ...reading,
+        intent: 'logs',
+        entities: merged({ ...(app ? { app } : {}), environment }, { ...reading.entities, lines }),
+        confidence: FROM_CONVERSATION,
+      },
+      followUp: true,
+    };
+  // "잘 떴어?", "is it healthy?", "다 지워진 거 맞아?", "이제 세 개 맞지?": how the last operation went is its
+  // app's status (a count asked about is checked, not set)
+  const outcome = OUTCOME_QUESTION.test(f.text);
+  if (
+    (outcome || HOW_DID_IT_GO.test(f.text)) &&
+    sameApp &&
+    (outcome || reading.entities.replicas === undefined)
+  )
     return {
       reading: {
         ...reading,
@@ -84,7 +110,6 @@ export function fromLastOperation(f: FollowUp, reading: Reading): Resolved | und
       },
       followUp: true,
     };
-  }
   return undefined;
 }
 
