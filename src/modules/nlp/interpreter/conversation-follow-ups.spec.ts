@@ -172,3 +172,38 @@ describe('a count of lines is a log read of the app just worked on', () => {
     ],
   ])('%s', (_name, turns) => expectConversation(turns));
 });
+
+describe('a status question naming only an environment, right after working on one app, is about that app', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'Korean, another environment',
+      [
+        ['queue-worker 개발에서 재시작해줘', 'restart', { app: 'queue-worker', environment: 'development' }],
+        ['운영 쪽 상태는 괜찮아?', 'status', { app: 'queue-worker', environment: 'production' }],
+      ],
+    ],
+    [
+      'English, the environment just used',
+      [
+        [
+          'deploy shop-ui 4.1.0 to dev',
+          'deploy',
+          { app: 'shop-ui', environment: 'development', tag: '4.1.0' },
+        ],
+        ['check the status in dev', 'status', { app: 'shop-ui', environment: 'development' }],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
+
+  it.each(['운영 전체 상태 보여줘', 'status of all apps in production', '운영 앱 목록'])(
+    'a list asked for ("%s") stays a list',
+    (command) => {
+      const [, second] = replay([
+        ['restart mailer on dev', 'restart', {}],
+        [command, 'list', {}],
+      ]);
+      expect(second[1]).toBe('list');
+      expect(second[2]).toEqual({ environment: 'production' });
+    },
+  );
+});

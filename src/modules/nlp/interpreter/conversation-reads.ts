@@ -11,6 +11,7 @@ import {
 } from './conversation-patterns.js';
 import { merged, says } from './conversation-words.js';
 import { READ_INTENTS } from './intents.js';
+import { ALL_MARKER, LIST_CUE } from './lexicon.js';
 import type { Reply } from './replies.js';
 import type { ConversationContext, Entities, Reading } from './types.js';
 
@@ -129,16 +130,15 @@ export function narrowedRead(f: FollowUp, reading: Reading): Resolved | undefine
   };
 }
 
-/** "지금 운영은 몇 버전이야?" right after working on one app: that app's version there, not every app's. */
-export function versionOfLastApp(f: FollowUp, reading: Reading): Resolved | undefined {
-  const { previous } = f;
-  if (
-    !previous?.entities.app ||
-    reading.intent !== 'list' ||
-    reading.entities.app ||
-    !VERSION_QUESTION.test(f.text)
-  )
-    return undefined;
+/**
+ * "지금 운영은 몇 버전이야?", "스테이징 쪽 상태는 어때?" right after working on one app: that app's version or status
+ * there, not every app's (a list only when asked for: "전체", "all apps", "목록", "배포 현황").
+ */
+export function statusOfLastApp(f: FollowUp, reading: Reading): Resolved | undefined {
+  const { previous, text } = f;
+  if (!previous?.entities.app || reading.intent !== 'list' || reading.entities.app) return undefined;
+  const listAsked = ALL_MARKER.test(text) || LIST_CUE.test(text) || DEPLOYMENTS_OVERVIEW.test(text);
+  if (!VERSION_QUESTION.test(text) && listAsked) return undefined;
   return {
     reading: {
       ...reading,
@@ -152,3 +152,4 @@ export function versionOfLastApp(f: FollowUp, reading: Reading): Resolved | unde
     followUp: true,
   };
 }
+const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;

@@ -28,7 +28,7 @@ import {
   fromLastOperation,
   narrowedRead,
   sameReadForAnotherApp,
-  versionOfLastApp,
+  statusOfLastApp,
   type FollowUp,
   type Resolved,
 } from './conversation-reads.js';
@@ -115,7 +115,7 @@ export function readInConversation(
     sameReadForAnotherApp(f, reading) ??
     narrowedRead(f, reading) ??
     fromLastOperation(f, reading) ??
-    versionOfLastApp(f, reading);
+    statusOfLastApp(f, reading);
   if (resolved) return done(f, resolved);
   const corrected = correctedOrRepeated(f, reading);
   return done(f, { ...corrected, reading: askWhichReferent(f, withDeployedTag(f, corrected.reading)) });
