@@ -207,3 +207,60 @@ describe('a status question naming only an environment, right after working on o
     },
   );
 });
+
+describe('a history asking who or what was deployed is over every app', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'Korean "누가 … 배포했어?"',
+      [
+        ['mailer 1.4.2 스테이징 배포', 'deploy', { app: 'mailer', environment: 'staging', tag: '1.4.2' }],
+        ['어제 누가 배포했는지 이력 좀', 'history', {}],
+      ],
+    ],
+    [
+      'English "what got released …?"',
+      [
+        ['deploy ledger 0.9.1 to dev', 'deploy', { app: 'ledger', environment: 'development', tag: '0.9.1' }],
+        ['what got released last week?', 'history', {}],
+        ['restart mailer', 'restart', { app: 'mailer', environment: 'staging' }],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
+
+  it('a history of "it" stays the app just worked on', () => {
+    const [, second] = replay([
+      ['deploy ledger 0.9.1 to dev', 'deploy', {}],
+      ['show its deployment history', 'history', {}],
+    ]);
+    expect(second[2]).toEqual({ app: 'ledger' });
+  });
+});
+
+describe('after "never mind", a read asked instead is the command; a change there stays refused', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'English dismissal, Korean read',
+      [
+        ['is search-api ok on dev', 'status', { app: 'search-api', environment: 'development' }],
+        ['should I restart it?', 'unknown', {}, true],
+        ['nvm, 로그 좀 보여줘', 'logs', { app: 'search-api', environment: 'development' }],
+      ],
+    ],
+    [
+      'a plan dropped for a read; a later yes confirms nothing',
+      [
+        ['report-job 운영에서 롤백해', 'rollback', { app: 'report-job', environment: 'production' }],
+        ['그건 됐고 상태나 알려줘', 'status', { app: 'report-job', environment: 'production' }],
+        ['응', 'unknown', {}, true],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
+
+  it('a change behind "forget it" is not run', () => {
+    const [, second] = replay([
+      ['delete mailer in prod', 'delete', {}],
+      ['forget it, restart it instead', 'unknown', {}],
+    ]);
+    expect(['unknown', 'cancel']).toContain(second[1]);
+  });
+});

@@ -53,6 +53,12 @@ export const VERSION_QUESTION = /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z]
 /** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
 export const WHAT_ABOUT =
   /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
+/** "never mind, …", "그건 됐고 …": a refusal of what came before, then what is asked instead (group 1). */
+export const DISMISSAL =
+  /^(?:(?:아니|아냐|아니야|음|아)\s)?(?:never\s?mind|nvm|forget\s+(?:it|that|about\s+it)|scratch\s+that|그건\s?됐고|됐고|됐어|관두고|취소하고|그만하고)\s(.+)$/;
+/** "누가 뭐 deploy 했어?", "what got deployed this week?": a history over every app, not the one just worked on. */
+export const WHO_OR_WHAT_DEPLOYED =
+  /누가|누구|(?:무엇|뭐|뭘)(?:을|를|이|가)?\s?(?:배포|deploy|릴리스|release|올렸|나갔|바뀌었)|(?<![a-z])(?:who|what\s+(?:was|got|has\s+been|have\s+been|went|did\s+[a-z]+)\s+(?:deployed|released|shipped|out|deploy|release|ship)|anything\s+(?:deployed|released|shipped))(?![a-z])/;
 export const NOT_A_COMMAND: ReadonlySet<string> = new Set(['unknown', 'help']);
 
 /**

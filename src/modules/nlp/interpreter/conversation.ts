@@ -21,9 +21,17 @@ import {
   SAID_WRONG,
   SAME,
   THERE,
+  WHO_OR_WHAT_DEPLOYED,
   normalise,
 } from './conversation-patterns.js';
-import { keyboardFixed, loneNumber, merged, says, withoutExcluded } from './conversation-words.js';
+import {
+  keyboardFixed,
+  loneNumber,
+  merged,
+  readAfterDismissal,
+  says,
+  withoutExcluded,
+} from './conversation-words.js';
 import {
   fromLastOperation,
   narrowedRead,
@@ -129,6 +137,8 @@ function readOwnWords(
   knownApps: readonly string[],
 ): Reading {
   let reading = read(command, { knownApps: apps });
+  // "nvm, 로그 보여줘": the refused part is no app and no negation of the read asked after it
+  reading = readAfterDismissal(text, apps) ?? reading;
   if (reading.intent === 'unknown' && !reading.negated) reading = keyboardFixed(command, apps) ?? reading;
   // "2.4.1로 다시 올려봐": a restart names no version; with one it is a deploy of that version
   if (reading.intent === 'restart' && reading.entities.tag) reading = { ...reading, intent: 'deploy' };
@@ -153,11 +163,16 @@ function done(f: FollowUp, { reading: r, followUp = false }: Resolved): Conversa
     ...(followUp ? { followUp: true } : {}),
     ...(carriedEnvironment ? { environmentFromContext: true } : {}),
   };
-  // a list or a history reads every environment unless one is said or pointed at ("거기")
+  // a list or a history reads every environment unless one is said or pointed at ("거기"), and every app when it
+  // asks who or what was deployed
   const everywhere = (reading.intent as string) === 'history' || reading.intent === 'list';
+  const everyApp = everywhere && WHO_OR_WHAT_DEPLOYED.test(f.text);
   return {
     reading,
-    context: everywhere && context ? { ...context, environment: undefined } : context,
+    context:
+      everywhere && context
+        ? { ...context, environment: undefined, ...(everyApp ? { app: undefined, tag: undefined } : {}) }
+        : context,
   };
 }
 
