@@ -264,3 +264,35 @@ describe('after "never mind", a read asked instead is the command; a change ther
     expect(['unknown', 'cancel']).toContain(second[1]);
   });
 });
+
+describe('a history of everything after one app ("전체 이력은?") is over every app', () => {
+  it('Korean', () =>
+    expectConversation([
+      ['운영 ledger 상태', 'status', { app: 'ledger', environment: 'production' }],
+      ['전체 배포 이력 보여줘', 'history', {}],
+    ]));
+});
+
+describe('a what-if about an operation ("N이면 … 어떻게 돼?") is no command and leaves the plan waiting', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'Korean conditional after a scale to 0',
+      [
+        [
+          '운영 queue-worker 0개로 줄여줘',
+          'scale',
+          { app: 'queue-worker', environment: 'production', replicas: 0 },
+        ],
+        ['0개면 메시지는 어떻게 돼?', 'unknown', {}, true],
+        ['ok 진행해', 'confirm', { app: 'queue-worker', environment: 'production', replicas: 0 }],
+      ],
+    ],
+    [
+      'a read asked as a what-if',
+      [
+        ['restart mailer on dev', 'restart', { app: 'mailer', environment: 'development' }],
+        ['운영에서 재시작되면 상태 괜찮을까?', 'unknown', {}, true],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
+});

@@ -68,6 +68,9 @@ export const NOT_A_COMMAND: ReadonlySet<string> = new Set(['unknown', 'help']);
  */
 export const HYPOTHETICAL =
   /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/;
+/** "0이면 queue는 어떻게 돼?", "prod라면 괜찮을까?": a what-if about any operation, read or change, is no command. */
+export const CONDITIONAL_QUESTION =
+  /(?:이면|라면|다면|하면|되면|개면|대면|\d면)\s(?:[^\s]+\s){0,3}?(?:어떻게|어때|괜찮|문제|위험)/;
 export const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래/;
 /** "잘못 말했어": the user owns a slip (a statement, not a question). */

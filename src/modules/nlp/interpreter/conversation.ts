@@ -14,6 +14,7 @@ import {
   ALSO,
   ANSWER_PHRASE,
   BARE_NUMBER,
+  CONDITIONAL_QUESTION,
   CORRECTION,
   HYPOTHETICAL,
   ORDINALS,
@@ -42,7 +43,7 @@ import {
 } from './conversation-reads.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
-import { FOLLOW_UP } from './lexicon.js';
+import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
 import { readReply, type Reply } from './replies.js';
 import { answeredPlan, turnOf } from './turns.js';
@@ -152,7 +153,8 @@ function done(f: FollowUp, { reading: r, followUp = false }: Resolved): Conversa
   const carriedEnvironment =
     r.entities.environment !== undefined && r.entities.environment !== f.said.environment;
   const hypothetical =
-    CHANGE_INTENTS.has(r.intent) && HYPOTHETICAL.test(r.text) && !POLITE_REQUEST.test(r.text);
+    (CHANGE_INTENTS.has(r.intent) && HYPOTHETICAL.test(r.text) && !POLITE_REQUEST.test(r.text)) ||
+    (r.intent !== 'unknown' && CONDITIONAL_QUESTION.test(f.text));
   // "이제 괜찮아?": a weak status cue is sure enough when the conversation names the app it asks about
   const weakStatus =
     r.intent === 'status' && !r.entities.app && r.confidence < LOW_CONFIDENCE && context?.app;
@@ -164,9 +166,10 @@ function done(f: FollowUp, { reading: r, followUp = false }: Resolved): Conversa
     ...(carriedEnvironment ? { environmentFromContext: true } : {}),
   };
   // a list or a history reads every environment unless one is said or pointed at ("거기"), and every app when it
-  // asks who or what was deployed
+  // asks who or what was deployed or for all of it ("전체 이력은?")
   const everywhere = (reading.intent as string) === 'history' || reading.intent === 'list';
-  const everyApp = everywhere && WHO_OR_WHAT_DEPLOYED.test(f.text);
+  const everyApp =
+    everywhere && !f.said.app && (WHO_OR_WHAT_DEPLOYED.test(f.text) || ALL_MARKER.test(f.text));
   return {
     reading,
     context:
