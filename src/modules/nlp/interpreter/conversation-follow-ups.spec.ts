@@ -296,3 +296,23 @@ describe('a what-if about an operation ("N이면 … 어떻게 돼?") is no comm
     ],
   ])('%s', (_name, turns) => expectConversation(turns));
 });
+
+describe('a report of the past is no command and carries nothing over', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'English "we … last week btw"',
+      [
+        ['deploy ledger 3.3.0 to dev', 'deploy', { app: 'ledger', environment: 'development', tag: '3.3.0' }],
+        ['fyi we shipped it to prod on monday lol', 'unknown', {}, true],
+        ['is the dev one healthy?', 'status', { app: 'ledger', environment: 'development' }],
+      ],
+    ],
+    [
+      'Korean "… 했었음"',
+      [
+        ['restart mailer on staging', 'restart', { app: 'mailer', environment: 'staging' }],
+        ['지난주에 운영에서도 restart 했었음', 'unknown', {}, true],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
+});

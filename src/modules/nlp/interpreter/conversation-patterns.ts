@@ -71,6 +71,9 @@ export const HYPOTHETICAL =
 /** "0이면 queue는 어떻게 돼?", "prod라면 괜찮을까?": a what-if about any operation, read or change, is no command. */
 export const CONDITIONAL_QUESTION =
   /(?:이면|라면|다면|하면|되면|개면|대면|\d면)\s(?:[^\s]+\s){0,3}?(?:어떻게|어때|괜찮|문제|위험)/;
+/** "we deployed it to prod last week btw", "어제 rollback 했었음": a report of the past, nothing to repeat or run. */
+export const PAST_REPORT =
+  /(?<![a-z])(?:we|i|they|someone|somebody|he|she)\s+(?:already\s+|just\s+|also\s+)?(?:deployed|redeployed|restarted|rolled\s+(?:it\s+)?back|scaled|deleted|removed|released|shipped|pushed)(?![a-z])|했었|됐었|했던데/;
 export const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래/;
 /** "잘못 말했어": the user owns a slip (a statement, not a question). */

@@ -18,6 +18,7 @@ import {
   CORRECTION,
   HYPOTHETICAL,
   ORDINALS,
+  PAST_REPORT,
   POLITE_REQUEST,
   SAID_WRONG,
   SAME,
@@ -110,7 +111,10 @@ export function readInConversation(
     question: undefined,
     previous: undefined,
   };
+  // a refusal, or a report of what was done before ("we deployed it last week btw"), carries nothing over
   if (own.negated) return done(f, { reading: own });
+  if (own.intent === 'unknown' && PAST_REPORT.test(text))
+    return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
   const reading = withEnvironmentThere(f, own);
   f.lone =
     reading.intent === 'unknown' && !says(reading) && (BARE_NUMBER.test(text) || CORRECTION.test(text))
@@ -140,7 +144,8 @@ function readOwnWords(
   let reading = read(command, { knownApps: apps });
   // "nvm, 로그 보여줘": the refused part is no app and no negation of the read asked after it
   reading = readAfterDismissal(text, apps) ?? reading;
-  if (reading.intent === 'unknown' && !reading.negated) reading = keyboardFixed(command, apps) ?? reading;
+  if (reading.intent === 'unknown' && !reading.negated && !PAST_REPORT.test(text))
+    reading = keyboardFixed(command, apps) ?? reading;
   // "2.4.1로 다시 올려봐": a restart names no version; with one it is a deploy of that version
   if (reading.intent === 'restart' && reading.entities.tag) reading = { ...reading, intent: 'deploy' };
   reading = withPlausibleApps(reading, knownApps);
