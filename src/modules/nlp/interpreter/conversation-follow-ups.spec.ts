@@ -316,3 +316,22 @@ describe('a report of the past is no command and carries nothing over', () => {
     ],
   ])('%s', (_name, turns) => expectConversation(turns));
 });
+
+describe('a yes to "did you mean …?" takes the app offered, not what the suggestion only spelled out', () => {
+  it.each<[string, Expected[]]>([
+    [
+      'log lines the user did not ask for',
+      [
+        ['mailr 로그 좀', 'logs', { environment: 'staging' }, true],
+        ['네', 'logs', { app: 'mailer', environment: 'staging' }],
+      ],
+    ],
+    [
+      'log lines the user asked for stay',
+      [
+        ['show 30 lines of ledgr logs in dev', 'logs', { environment: 'development', lines: 30 }, true],
+        ['yes', 'logs', { app: 'ledger', environment: 'development', lines: 30 }],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
+});

@@ -199,8 +199,14 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   // "응" to "Did you mean 'web-app'?": the one suggestion offered
   if (f.reply === 'confirm' && question.yesMeans) {
     const suggested = read(question.yesMeans, { knownApps: f.apps });
-    f.said = suggested.entities;
-    return { reading: { ...suggested, language: reading.language } };
+    // what the suggestion only spelled out ("… 로그 100줄") was not asked: the app or environment it offers is
+    const entities = Object.fromEntries(
+      Object.entries(suggested.entities).filter(
+        ([k]) => k === 'app' || k === 'environment' || k in question.entities,
+      ),
+    ) as Entities;
+    f.said = entities;
+    return { reading: { ...suggested, entities, language: reading.language } };
   }
   const picked = pickAmongOffered(f, question, reading);
   if (picked) return picked;
