@@ -19,7 +19,7 @@ const ROUNDS = [
   // retired: before tuning, train 83/89 (93.3 %) and dev 60/65 (92.3 %, blind); now 151/154
   { round: 2, dir: 'test/fixtures/nlp-blind-2', retired: true, trainFloor: 0.98, devFloor: 0 },
   // held out. Blind, before tuning: train 133/142 (93.7 %, 1 unsafe), dev 89/94 (94.7 %, 0 unsafe); now train
-  // 139/142, dev 94/94
+  // 142/142, dev 94/94
   { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
   // "actually no, cancel that" confirmed the refused delete); now train 141/143, dev 73/78

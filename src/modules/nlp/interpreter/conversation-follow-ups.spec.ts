@@ -335,3 +335,11 @@ describe('a yes to "did you mean …?" takes the app offered, not what the sugge
     ],
   ])('%s', (_name, turns) => expectConversation(turns));
 });
+
+describe('"the former" / "the latter" pick among the apps offered (they are no app names)', () => {
+  it('English', () =>
+    expectConversation([
+      ['restart mailer and ledger on dev', 'restart', { environment: 'development' }, true],
+      ['the latter please', 'restart', { app: 'ledger', environment: 'development' }],
+    ]));
+});

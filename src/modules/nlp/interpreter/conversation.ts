@@ -233,8 +233,12 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
 }
 
 /** "첫 번째", "the second one": a pick among the apps or environments the question offered. */
-function pickAmongOffered(f: FollowUp, question: Turn, reading: Reading): Resolved | undefined {
+function pickAmongOffered(f: FollowUp, question: Turn, own: Reading): Resolved | undefined {
   const pick = ORDINALS.find(([re]) => re.test(f.text))?.[1];
+  // "the former" names no app "former"
+  const { app: word, ...rest } = own.entities;
+  const ordinalWord = word !== undefined && !f.apps?.has(word) && ORDINALS.some(([re]) => re.test(word));
+  const reading = ordinalWord ? { ...own, entities: rest } : own;
   if (pick === undefined || says(reading)) return undefined;
   const apps = question.apps ?? [];
   const envs = question.environments ?? [];
