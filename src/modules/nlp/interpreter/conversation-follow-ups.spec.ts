@@ -343,3 +343,12 @@ describe('"the former" / "the latter" pick among the apps offered (they are no a
       ['the latter please', 'restart', { app: 'ledger', environment: 'development' }],
     ]));
 });
+
+describe('a remark after an operation ("로컬에서는 잘 되던데") is no outcome question', () => {
+  it('Korean remark endings', () =>
+    expectConversation([
+      ['deploy shop-ui 5.0.0 to dev', 'deploy', { app: 'shop-ui', environment: 'development', tag: '5.0.0' }],
+      ['로컬에서는 잘 되던데', 'unknown', {}, true],
+      ['잘 떴어?', 'status', { app: 'shop-ui', environment: 'development' }],
+    ]));
+});

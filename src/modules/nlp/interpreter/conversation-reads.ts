@@ -99,6 +99,8 @@ export function fromLastOperation(f: FollowUp, reading: Reading): Resolved | und
   const outcome = OUTCOME_QUESTION.test(f.text);
   if (
     (outcome || HOW_DID_IT_GO.test(f.text)) &&
+    // "내 laptop에서는 잘 되는데": a remark, not a question about the operation
+    !REMARK_ENDING.test(f.text) &&
     sameApp &&
     (outcome || reading.entities.replicas === undefined)
   )
@@ -153,3 +155,5 @@ export function statusOfLastApp(f: FollowUp, reading: Reading): Resolved | undef
   };
 }
 const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
+/** Korean endings of a remark ("…잘 되는데", "…하더라"), not of a question. */
+const REMARK_ENDING = /(?:는데|던데|거든|더라|더라고|잖아)(?:요)?$/;
