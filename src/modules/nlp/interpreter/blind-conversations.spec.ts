@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in four rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/ and nlp-blind-9c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in five rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/ and nlp-blind-11c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -19,11 +19,14 @@ const ROUNDS = [
   // retired: before tuning, train 83/89 (93.3 %) and dev 60/65 (92.3 %, blind); now 151/154
   { round: 2, dir: 'test/fixtures/nlp-blind-2', retired: true, trainFloor: 0.98, devFloor: 0 },
   // held out. Blind, before tuning: train 133/142 (93.7 %, 1 unsafe), dev 89/94 (94.7 %, 0 unsafe); now train
-  // 139/142, dev 94/94
+  // 142/142, dev 94/94
   { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
-  // "actually no, cancel that" confirmed the refused delete); now train 138/143, dev 71/78
+  // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 73/78
   { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.91 },
+  // held out (2026-12-02). Blind, before tuning: train 123/140 (87.9 %, 1 unsafe), dev 71/80 (88.8 %); now train
+  // 140/140 (0 unsafe), dev 71/80 (0 unsafe)
+  { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.887 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

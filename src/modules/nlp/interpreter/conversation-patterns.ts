@@ -32,11 +32,33 @@ export const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
 export const HOW_DID_IT_GO =
   /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아|끝났)|(?:진짜|정말|다)?\s?없어졌(?:어|나|니|지|나요|어요)|(?:줄었|늘었|바뀌었|내려갔|올라갔)는지|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|재기동|리스타트|스케일링|스케일|삭제|업데이트|rollout|deploy|rollback|restart)\s?)?(?:(?:successful|성공)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났|했)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive|gone)|(?:anything|something)\s+(?:stuck|broken|failing|wrong)|did\s+(?:it|that|this)\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+everything\s+(?:quiet|calm|stable|good|fine)(?:\s+now)?|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+/**
+ * More outcome questions, by their form: a Korean perfective verb at the end ("rollout 다 끝난 거야", "잘
+ * 늘어났어", "다 지워진 거 맞아", "delete 됐어"), a count checked ("이제 세 개 맞지"), or English "is/are …
+ * up/gone/done (yet)" ("are all 7 up yet", "is it really gone from dev"). A count in them is asked about.
+ */
+export const OUTCOME_QUESTION = new RegExp(
+  [
+    '(?:됐|됬|된|떴|뜬|끝났|끝난|올라갔|올라간|올라왔|늘어났|늘어난|줄었|줄어든|줄어들었|지워졌|지워진|없어졌|없어진|내려갔|내려간|살아났|살아난|돌아왔|돌아온|바뀌었|바뀐|반영됐|반영된|적용됐|적용된|완료됐|완료된)' +
+      '(?:어|어요|나|나요|니|지|죠|습니까|는지|\\s?(?:거|건|것)(?:야|지|죠|예요|에요|임|인가|인가요)?(?:\\s?맞(?:아|지|나|죠|니|아요|나요|습니까))?)?$',
+    '(?:개|대)\\s?맞(?:아|지|나|죠|니|아요|나요|습니까)$',
+    '^(?:so\\s+|and\\s+|ok\\s+)?(?:is|are|has|have)\\s+(?:it|they|that|this|everything|all(?:\\s+\\d+)?|the\\s+[a-z]+|[a-z][a-z0-9-]*|\\d+)' +
+      '(?:\\s+(?:of\\s+them|pods?|replicas?|instances?|really|actually|all|now|finally|already|been|fully))*' +
+      '\\s+(?:back\\s+)?(?:up|gone|done|finished|completed?|running|ready|healthy|live|deleted|removed|restarted|deployed|rolled\\s+(?:back|out)|scaled|through|over)' +
+      '(?:\\s+(?:yet|now|already|again|ok|okay|(?:from|in|on)\\s+[a-z]+))*$',
+  ].join('|'),
+);
 /** "몇 버전이야?", "what version is it on?": about the app just worked on. */
 export const VERSION_QUESTION = /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])/;
 /** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
 export const WHAT_ABOUT =
   /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
+/** "never mind, …", "그건 됐고 …": a refusal of what came before, then what is asked instead (group 1). */
+export const DISMISSAL =
+  /^(?:(?:아니|아냐|아니야|음|아)\s)?(?:never\s?mind|nvm|forget\s+(?:it|that|about\s+it)|scratch\s+that|그건\s?됐고|됐고|됐어|관두고|취소하고|그만하고)\s(.+)$/;
+/** "누가 뭐 deploy 했어?", "what got deployed this week?": a history over every app, not the one just worked on. */
+export const WHO_OR_WHAT_DEPLOYED =
+  /누가|누구|(?:무엇|뭐|뭘)(?:을|를|이|가)?\s?(?:배포|deploy|릴리스|release|올렸|나갔|바뀌었)|(?<![a-z])(?:who|what\s+(?:was|got|has\s+been|have\s+been|went|did\s+[a-z]+)\s+(?:deployed|released|shipped|out|deploy|release|ship)|anything\s+(?:deployed|released|shipped))(?![a-z])/;
 export const NOT_A_COMMAND: ReadonlySet<string> = new Set(['unknown', 'help']);
 
 /**
@@ -46,6 +68,12 @@ export const NOT_A_COMMAND: ReadonlySet<string> = new Set(['unknown', 'help']);
  */
 export const HYPOTHETICAL =
   /하면|할까|해야\s?(?:해|하나|할까|돼|될까)|(?<![a-z])(?:should\s+(?:i|we)|what\s+if|what\s+happens|would\s+it|is\s+it\s+(?:safe|ok|okay)\s+to)(?![a-z])/;
+/** "0이면 queue는 어떻게 돼?", "prod라면 괜찮을까?": a what-if about any operation, read or change, is no command. */
+export const CONDITIONAL_QUESTION =
+  /(?:이면|라면|다면|하면|되면|개면|대면|\d면)\s(?:[^\s]+\s){0,3}?(?:어떻게|어때|괜찮|문제|위험)/;
+/** "we deployed it to prod last week btw", "어제 rollback 했었음": a report of the past, nothing to repeat or run. */
+export const PAST_REPORT =
+  /(?<![a-z])(?:we|i|they|someone|somebody|he|she)\s+(?:already\s+|just\s+|also\s+)?(?:deployed|redeployed|restarted|rolled\s+(?:it\s+)?back|scaled|deleted|removed|released|shipped|pushed)(?![a-z])|했었|됐었|했던데/;
 export const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래/;
 /** "잘못 말했어": the user owns a slip (a statement, not a question). */

@@ -2,7 +2,8 @@
 import { convertQwertyToHangul } from 'es-hangul';
 import { isEnglishWord } from './app-names.js';
 import { INFERRED_INTENT } from './confidence.js';
-import { EXCLUDED, EXCLUDED_COUNT, LONE_NUMBER } from './conversation-patterns.js';
+import { DISMISSAL, EXCLUDED, EXCLUDED_COUNT, LONE_NUMBER } from './conversation-patterns.js';
+import { READ_INTENTS } from './intents.js';
 import { parseNumber } from './korean.js';
 import { ENV_BY_ALIAS } from './lexicon.js';
 import { read } from './reader.js';
@@ -119,4 +120,15 @@ export function loneNumber(text: string): number | undefined {
     .map((w) => parseNumber(w.replace(/(?:개로|개|대로|대|으로|로)$/, '')))
     .filter((n): n is number => n !== undefined);
   return words.length === 1 ? words[0] : undefined;
+}
+
+/**
+ * "never mind, 그냥 logs 보여줘", "그건 됐고 상태나 알려줘": what is dropped is refused, the read asked after it is
+ * the command. Only a read is taken from behind a refusal; a change there stays refused (unknown).
+ */
+export function readAfterDismissal(text: string, apps: ReadonlySet<string> | undefined): Reading | undefined {
+  const rest = DISMISSAL.exec(text)?.[1];
+  if (!rest) return undefined;
+  const r = read(rest, { knownApps: apps });
+  return READ_INTENTS.has(r.intent) && !r.negated ? r : undefined;
 }

@@ -3,35 +3,48 @@ import { withPlausibleApps } from './app-names.js';
 import {
   REPEATED_OPERATION,
   ANSWER_TO_QUESTION,
-  FROM_CONVERSATION,
   LOW_CONFIDENCE,
   STATUS_OF_CONTEXT_APP,
   UNKNOWN_INTENT,
 } from './confidence.js';
-import { lastChange, lastOperation, openQuestion, pendingPlan, referents } from './conversation-history.js';
+import { lastChange, lastOperation, openQuestion, referents } from './conversation-history.js';
+import { answerToPlan } from './conversation-plan.js';
 import {
-  ONLY,
-  NOT_A_COMMAND,
   AGAIN,
   ALSO,
   ANSWER_PHRASE,
   BARE_NUMBER,
+  CONDITIONAL_QUESTION,
   CORRECTION,
-  HOW_DID_IT_GO,
   HYPOTHETICAL,
   ORDINALS,
+  PAST_REPORT,
   POLITE_REQUEST,
   SAID_WRONG,
   SAME,
   THERE,
-  VERSION_QUESTION,
-  WHAT_ABOUT,
+  WHO_OR_WHAT_DEPLOYED,
   normalise,
 } from './conversation-patterns.js';
-import { keyboardFixed, loneNumber, merged, says, withoutExcluded } from './conversation-words.js';
+import {
+  keyboardFixed,
+  loneNumber,
+  merged,
+  readAfterDismissal,
+  says,
+  withoutExcluded,
+} from './conversation-words.js';
+import {
+  fromLastOperation,
+  narrowedRead,
+  sameReadForAnotherApp,
+  statusOfLastApp,
+  type FollowUp,
+  type Resolved,
+} from './conversation-reads.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
-import { FOLLOW_UP } from './lexicon.js';
+import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
 import { readReply, type Reply } from './replies.js';
 import { answeredPlan, turnOf } from './turns.js';
@@ -61,30 +74,6 @@ export interface ConversationReading {
   context?: ConversationContext;
 }
 
-/** What every step of a follow-up reads: the command, the turns before it and what the command itself said. */
-interface FollowUp {
-  /** `normalise`d command. */
-  text: string;
-  apps: ReadonlySet<string> | undefined;
-  history: readonly Turn[];
-  context: ConversationContext | undefined;
-  /** The entities the command itself said (an environment beyond them came from the conversation). */
-  said: Entities;
-  reply: Reply | undefined;
-  /** A number alone ("now 6", "6으로") or in a correction ("actually, 6 instead"). */
-  lone: number | undefined;
-  /** The question the service asked and is waiting on. */
-  question: Turn | undefined;
-  /** The last clear operation. */
-  previous: Turn | undefined;
-}
-
-/** A step's result: the reading to finalize; `followUp` when its intent was carried from an earlier turn. */
-interface Resolved {
-  reading: Reading;
-  followUp?: boolean;
-}
-
 /**
  * The reading of one command in its conversation (before finalize): the rules reader, then what the
  * previous turns make of it. `reply` is set when the command only answers a plan waiting for confirmation.
@@ -96,8 +85,9 @@ export function readInConversation(
 ): ConversationReading {
   const apps = knownApps.length > 0 ? new Set(knownApps) : undefined;
   const context = contextFrom(history);
-  const reply = readReply(command);
-  const plan = reply ? pendingPlan(history) : undefined;
+  const answer = answerToPlan(command, apps, history);
+  const reply = answer?.reply ?? readReply(command);
+  const plan = answer?.plan;
   if (reply && plan) {
     // the answer says nothing of its own ("go ahead with the deletion" names no app "ahead")
     const plain = read(command, { knownApps: apps });
@@ -121,7 +111,10 @@ export function readInConversation(
     question: undefined,
     previous: undefined,
   };
+  // a refusal, or a report of what was done before ("we deployed it last week btw"), carries nothing over
   if (own.negated) return done(f, { reading: own });
+  if (own.intent === 'unknown' && PAST_REPORT.test(text))
+    return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
   const reading = withEnvironmentThere(f, own);
   f.lone =
     reading.intent === 'unknown' && !says(reading) && (BARE_NUMBER.test(text) || CORRECTION.test(text))
@@ -135,7 +128,7 @@ export function readInConversation(
     sameReadForAnotherApp(f, reading) ??
     narrowedRead(f, reading) ??
     fromLastOperation(f, reading) ??
-    versionOfLastApp(f, reading);
+    statusOfLastApp(f, reading);
   if (resolved) return done(f, resolved);
   const corrected = correctedOrRepeated(f, reading);
   return done(f, { ...corrected, reading: askWhichReferent(f, withDeployedTag(f, corrected.reading)) });
@@ -149,7 +142,10 @@ function readOwnWords(
   knownApps: readonly string[],
 ): Reading {
   let reading = read(command, { knownApps: apps });
-  if (reading.intent === 'unknown' && !reading.negated) reading = keyboardFixed(command, apps) ?? reading;
+  // "nvm, 로그 보여줘": the refused part is no app and no negation of the read asked after it
+  reading = readAfterDismissal(text, apps) ?? reading;
+  if (reading.intent === 'unknown' && !reading.negated && !PAST_REPORT.test(text))
+    reading = keyboardFixed(command, apps) ?? reading;
   // "2.4.1로 다시 올려봐": a restart names no version; with one it is a deploy of that version
   if (reading.intent === 'restart' && reading.entities.tag) reading = { ...reading, intent: 'deploy' };
   reading = withPlausibleApps(reading, knownApps);
@@ -162,7 +158,8 @@ function done(f: FollowUp, { reading: r, followUp = false }: Resolved): Conversa
   const carriedEnvironment =
     r.entities.environment !== undefined && r.entities.environment !== f.said.environment;
   const hypothetical =
-    CHANGE_INTENTS.has(r.intent) && HYPOTHETICAL.test(r.text) && !POLITE_REQUEST.test(r.text);
+    (CHANGE_INTENTS.has(r.intent) && HYPOTHETICAL.test(r.text) && !POLITE_REQUEST.test(r.text)) ||
+    (r.intent !== 'unknown' && CONDITIONAL_QUESTION.test(f.text));
   // "이제 괜찮아?": a weak status cue is sure enough when the conversation names the app it asks about
   const weakStatus =
     r.intent === 'status' && !r.entities.app && r.confidence < LOW_CONFIDENCE && context?.app;
@@ -173,11 +170,17 @@ function done(f: FollowUp, { reading: r, followUp = false }: Resolved): Conversa
     ...(followUp ? { followUp: true } : {}),
     ...(carriedEnvironment ? { environmentFromContext: true } : {}),
   };
-  // a list or a history reads every environment unless one is said or pointed at ("거기")
+  // a list or a history reads every environment unless one is said or pointed at ("거기"), and every app when it
+  // asks who or what was deployed or for all of it ("전체 이력은?")
   const everywhere = (reading.intent as string) === 'history' || reading.intent === 'list';
+  const everyApp =
+    everywhere && !f.said.app && (WHO_OR_WHAT_DEPLOYED.test(f.text) || ALL_MARKER.test(f.text));
   return {
     reading,
-    context: everywhere && context ? { ...context, environment: undefined } : context,
+    context:
+      everywhere && context
+        ? { ...context, environment: undefined, ...(everyApp ? { app: undefined, tag: undefined } : {}) }
+        : context,
   };
 }
 
@@ -196,8 +199,14 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   // "응" to "Did you mean 'web-app'?": the one suggestion offered
   if (f.reply === 'confirm' && question.yesMeans) {
     const suggested = read(question.yesMeans, { knownApps: f.apps });
-    f.said = suggested.entities;
-    return { reading: { ...suggested, language: reading.language } };
+    // what the suggestion only spelled out ("… 로그 100줄") was not asked: the app or environment it offers is
+    const entities = Object.fromEntries(
+      Object.entries(suggested.entities).filter(
+        ([k]) => k === 'app' || k === 'environment' || k in question.entities,
+      ),
+    ) as Entities;
+    f.said = entities;
+    return { reading: { ...suggested, entities, language: reading.language } };
   }
   const picked = pickAmongOffered(f, question, reading);
   if (picked) return picked;
@@ -224,8 +233,12 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
 }
 
 /** "첫 번째", "the second one": a pick among the apps or environments the question offered. */
-function pickAmongOffered(f: FollowUp, question: Turn, reading: Reading): Resolved | undefined {
+function pickAmongOffered(f: FollowUp, question: Turn, own: Reading): Resolved | undefined {
   const pick = ORDINALS.find(([re]) => re.test(f.text))?.[1];
+  // "the former" names no app "former"
+  const { app: word, ...rest } = own.entities;
+  const ordinalWord = word !== undefined && !f.apps?.has(word) && ORDINALS.some(([re]) => re.test(word));
+  const reading = ordinalWord ? { ...own, entities: rest } : own;
   if (pick === undefined || says(reading)) return undefined;
   const apps = question.apps ?? [];
   const envs = question.environments ?? [];
@@ -268,103 +281,6 @@ function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefi
       },
     };
   return undefined;
-}
-
-/** "api-server는?", "and order-api?", "batch-job 것도": the same read for another app. */
-function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved | undefined {
-  const lastRead = f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
-  if (
-    !lastRead ||
-    !READ_INTENTS.has(lastRead.intent) ||
-    reading.intent !== 'unknown' ||
-    !reading.entities.app ||
-    reading.entities.app === lastRead.entities.app ||
-    !WHAT_ABOUT.test(f.text)
-  )
-    return undefined;
-  const { app: _app, lines: _lines, ...kept } = lastRead.entities;
-  return {
-    reading: {
-      ...reading,
-      intent: lastRead.intent,
-      entities: merged(kept, reading.entities),
-      confidence: FROM_CONVERSATION,
-    },
-    followUp: true,
-  };
-}
-
-/** A bare number after a scale (or logs), or "잘 떴어?" after any operation: about the last operation. */
-function fromLastOperation(f: FollowUp, reading: Reading): Resolved | undefined {
-  const { previous, lone } = f;
-  if (!previous || reading.intent !== 'unknown') return undefined;
-  // a bare or corrected number after a scale (or logs): the same again with that number
-  if (lone !== undefined && (previous.intent === 'scale' || previous.intent === 'logs')) {
-    const key = previous.intent === 'scale' ? 'replicas' : 'lines';
-    return {
-      reading: {
-        ...reading,
-        intent: previous.intent,
-        entities: { ...previous.entities, [key]: lone },
-        confidence: FROM_CONVERSATION,
-      },
-      followUp: true,
-    };
-  }
-  // "잘 떴어?", "is it healthy?": how the last operation went is its app's status
-  if (HOW_DID_IT_GO.test(f.text) && !reading.entities.app && reading.entities.replicas === undefined) {
-    const { app, environment } = previous.entities;
-    return {
-      reading: {
-        ...reading,
-        intent: 'status',
-        entities: { ...(app ? { app } : {}), environment: reading.entities.environment ?? environment },
-        confidence: FROM_CONVERSATION,
-      },
-      followUp: true,
-    };
-  }
-  return undefined;
-}
-
-/** "only in dev", "prod 것만" right after a history or list: the same read, narrowed to what is named. */
-function narrowedRead(f: FollowUp, reading: Reading): Resolved | undefined {
-  if (reading.intent !== 'unknown' || !says(reading) || !ONLY.test(f.text)) return undefined;
-  const last = f.history.find((t) => !t.ambiguous && !NOT_A_COMMAND.has(t.intent));
-  if (last?.intent !== 'history' && last?.intent !== 'list') return undefined;
-  return {
-    reading: {
-      ...reading,
-      intent: last.intent,
-      entities: merged(last.entities, reading.entities),
-      confidence: FROM_CONVERSATION,
-    },
-    followUp: true,
-  };
-}
-
-/** "지금 운영은 몇 버전이야?" right after working on one app: that app's version there, not every app's. */
-function versionOfLastApp(f: FollowUp, reading: Reading): Resolved | undefined {
-  const { previous } = f;
-  if (
-    !previous?.entities.app ||
-    reading.intent !== 'list' ||
-    reading.entities.app ||
-    !VERSION_QUESTION.test(f.text)
-  )
-    return undefined;
-  return {
-    reading: {
-      ...reading,
-      intent: 'status',
-      entities: {
-        app: previous.entities.app,
-        environment: reading.entities.environment ?? previous.entities.environment,
-      },
-      confidence: FROM_CONVERSATION,
-    },
-    followUp: true,
-  };
 }
 
 /**

@@ -21,6 +21,8 @@ describe('answers to "shall I go ahead?" (readReply)', () => {
     '응 삭제 진행해',
     '네 삭제하세요',
     'sounds good, proceed',
+    'fine, carry on',
+    'keep going',
   ])('%s → confirm', (c) => expect(readReply(c)).toBe('confirm'));
 
   it.each([
@@ -41,6 +43,8 @@ describe('answers to "shall I go ahead?" (readReply)', () => {
     '아니 잠깐',
     'nevermind',
     '아 아니다 취소',
+    '음 취소할래',
+    '아뇨 중단할래요',
   ])('%s → cancel', (c) => expect(readReply(c)).toBe('cancel'));
 
   it.each([

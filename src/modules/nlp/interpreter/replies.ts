@@ -29,7 +29,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "go\\s+ahead|go\\s+on|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)",
+        "go\\s+ahead|go\\s+on|carry\\s+on|keep\\s+going|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)",
       ),
       'g',
     ),
@@ -39,7 +39,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
 ];
 
 const ENDING =
-  '(?:해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|할게|할게요|해라|시켜|시켜줘|합니다|했어|했어요)?';
+  '(?:해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요)?';
 const OPERATION =
   '(?:삭제|배포|롤백|재시작|스케일링|스케일|스케일\\s?다운|작업|요청|계획|그거|그걸|그것|이거|이걸)';
 

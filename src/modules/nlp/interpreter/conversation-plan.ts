@@ -1,0 +1,44 @@
+/** How a follow-up answers a destructive plan that waits for confirmation (conversation.ts). */
+import type { Turn } from './context.js';
+import { pendingPlan } from './conversation-history.js';
+import type { EntityName } from './types.js';
+import { read } from './reader.js';
+import { readReply, type Reply } from './replies.js';
+
+export interface PlanAnswer {
+  reply: Reply;
+  plan: Turn;
+}
+
+const COMPARED: readonly EntityName[] = ['app', 'environment', 'tag', 'replicas', 'revision'];
+
+/**
+ * The answer to the plan waiting, if the command is one: a bare "네"/"cancel", or a yes followed by the plan's
+ * own operation and nothing else ("ㅇㅇ 지워", "yes, restart it", "응 worker 재시작해"), which asks for the
+ * change already planned, not for a second one. A yes with anything the plan does not say (another app,
+ * environment, count or version), a question or a negation is no answer.
+ */
+export function answerToPlan(
+  command: string,
+  apps: ReadonlySet<string> | undefined,
+  history: readonly Turn[],
+): PlanAnswer | undefined {
+  const plan = pendingPlan(history);
+  if (!plan) return undefined;
+  const reply = readReply(command);
+  if (reply) return { reply, plan };
+  if (/[?？]\s*$/.test(command)) return undefined;
+  const words = command.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    if (readReply(words.slice(0, k).join(' ')) !== 'confirm') continue;
+    const rest = read(words.slice(k).join(' '), { knownApps: apps });
+    const same =
+      rest.intent === plan.intent &&
+      !rest.negated &&
+      rest.appAlternatives.length === 0 &&
+      rest.environmentAlternatives.length === 0 &&
+      COMPARED.every((e) => rest.entities[e] === undefined || rest.entities[e] === plan.entities[e]);
+    if (same) return { reply: 'confirm', plan };
+  }
+  return undefined;
+}

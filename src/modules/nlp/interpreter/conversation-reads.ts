@@ -1,0 +1,159 @@
+/** The follow-up steps about reads and outcomes (conversation.ts): another app, a narrowed read, "잘 됐어?". */
+import type { Turn } from './context.js';
+import { FROM_CONVERSATION } from './confidence.js';
+import {
+  HOW_DID_IT_GO,
+  NOT_A_COMMAND,
+  ONLY,
+  OUTCOME_QUESTION,
+  VERSION_QUESTION,
+  WHAT_ABOUT,
+} from './conversation-patterns.js';
+import { merged, says } from './conversation-words.js';
+import { READ_INTENTS } from './intents.js';
+import { ALL_MARKER, LIST_CUE } from './lexicon.js';
+import type { Reply } from './replies.js';
+import type { ConversationContext, Entities, Reading } from './types.js';
+
+/** What every step of a follow-up reads: the command, the turns before it and what the command itself said. */
+export interface FollowUp {
+  /** `normalise`d command. */
+  text: string;
+  apps: ReadonlySet<string> | undefined;
+  history: readonly Turn[];
+  context: ConversationContext | undefined;
+  /** The entities the command itself said (an environment beyond them came from the conversation). */
+  said: Entities;
+  reply: Reply | undefined;
+  /** A number alone ("now 6", "6으로") or in a correction ("actually, 6 instead"). */
+  lone: number | undefined;
+  /** The question the service asked and is waiting on. */
+  question: Turn | undefined;
+  /** The last clear operation. */
+  previous: Turn | undefined;
+}
+
+/** A step's result: the reading to finalize; `followUp` when its intent was carried from an earlier turn. */
+export interface Resolved {
+  reading: Reading;
+  followUp?: boolean;
+}
+
+/** "api-server는?", "and order-api?", "batch-job 것도": the same read for another app. */
+export function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved | undefined {
+  const lastRead = f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
+  if (
+    !lastRead ||
+    !READ_INTENTS.has(lastRead.intent) ||
+    reading.intent !== 'unknown' ||
+    !reading.entities.app ||
+    reading.entities.app === lastRead.entities.app ||
+    !WHAT_ABOUT.test(f.text)
+  )
+    return undefined;
+  const { app: _app, lines: _lines, ...kept } = lastRead.entities;
+  return {
+    reading: {
+      ...reading,
+      intent: lastRead.intent,
+      entities: merged(kept, reading.entities),
+      confidence: FROM_CONVERSATION,
+    },
+    followUp: true,
+  };
+}
+
+/** A bare number after a scale (or logs), or "잘 떴어?" after any operation: about the last operation. */
+export function fromLastOperation(f: FollowUp, reading: Reading): Resolved | undefined {
+  const { previous, lone } = f;
+  if (!previous || reading.intent !== 'unknown') return undefined;
+  // a bare or corrected number after a scale (or logs): the same again with that number
+  if (lone !== undefined && (previous.intent === 'scale' || previous.intent === 'logs')) {
+    const key = previous.intent === 'scale' ? 'replicas' : 'lines';
+    return {
+      reading: {
+        ...reading,
+        intent: previous.intent,
+        entities: { ...previous.entities, [key]: lone },
+        confidence: FROM_CONVERSATION,
+      },
+      followUp: true,
+    };
+  }
+  const { app, environment } = previous.entities;
+  const sameApp = !reading.entities.app || reading.entities.app === app;
+  // "just the last 20", "그럼 last 40 lines": lines are only ever a log read, of the app just worked on
+  const { lines } = reading.entities;
+  if (lines !== undefined && sameApp && reading.entities.replicas === undefined && !reading.entities.tag)
+    return {
+      reading: {
+        ...reading,
+        intent: 'logs',
+        entities: merged({ ...(app ? { app } : {}), environment }, { ...reading.entities, lines }),
+        confidence: FROM_CONVERSATION,
+      },
+      followUp: true,
+    };
+  // "잘 떴어?", "is it healthy?", "다 지워진 거 맞아?", "이제 세 개 맞지?": how the last operation went is its
+  // app's status (a count asked about is checked, not set)
+  const outcome = OUTCOME_QUESTION.test(f.text);
+  if (
+    (outcome || HOW_DID_IT_GO.test(f.text)) &&
+    // "내 laptop에서는 잘 되는데": a remark, not a question about the operation
+    !REMARK_ENDING.test(f.text) &&
+    sameApp &&
+    (outcome || reading.entities.replicas === undefined)
+  )
+    return {
+      reading: {
+        ...reading,
+        intent: 'status',
+        entities: { ...(app ? { app } : {}), environment: reading.entities.environment ?? environment },
+        confidence: FROM_CONVERSATION,
+      },
+      followUp: true,
+    };
+  return undefined;
+}
+
+/** "only in dev", "prod 것만" right after a history or list: the same read, narrowed to what is named. */
+export function narrowedRead(f: FollowUp, reading: Reading): Resolved | undefined {
+  if (reading.intent !== 'unknown' || !says(reading) || !ONLY.test(f.text)) return undefined;
+  const last = f.history.find((t) => !t.ambiguous && !NOT_A_COMMAND.has(t.intent));
+  if (last?.intent !== 'history' && last?.intent !== 'list') return undefined;
+  return {
+    reading: {
+      ...reading,
+      intent: last.intent,
+      entities: merged(last.entities, reading.entities),
+      confidence: FROM_CONVERSATION,
+    },
+    followUp: true,
+  };
+}
+
+/**
+ * "지금 운영은 몇 버전이야?", "스테이징 쪽 상태는 어때?" right after working on one app: that app's version or status
+ * there, not every app's (a list only when asked for: "전체", "all apps", "목록", "배포 현황").
+ */
+export function statusOfLastApp(f: FollowUp, reading: Reading): Resolved | undefined {
+  const { previous, text } = f;
+  if (!previous?.entities.app || reading.intent !== 'list' || reading.entities.app) return undefined;
+  const listAsked = ALL_MARKER.test(text) || LIST_CUE.test(text) || DEPLOYMENTS_OVERVIEW.test(text);
+  if (!VERSION_QUESTION.test(text) && listAsked) return undefined;
+  return {
+    reading: {
+      ...reading,
+      intent: 'status',
+      entities: {
+        app: previous.entities.app,
+        environment: reading.entities.environment ?? previous.entities.environment,
+      },
+      confidence: FROM_CONVERSATION,
+    },
+    followUp: true,
+  };
+}
+const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
+/** Korean endings of a remark ("…잘 되는데", "…하더라"), not of a question. */
+const REMARK_ENDING = /(?:는데|던데|거든|더라|더라고|잖아)(?:요)?$/;
