@@ -23,16 +23,16 @@ const ROUNDS = [
   // (93.3 % before rounds 4a and 4b joined the training data, 92.0 % right after; 93.0 % before 5a and 5b joined)
   { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.951, combinedUnsafe: 0 },
   // rounds 6a and 6b (2026-12-02): never trained on (README, NLP); blind before tuning 90.6 % / 92.1 % with 4 / 1
-  // unsafe, now 289/309 (287 before nl-tune-11) and 261/279, 0 unsafe
+  // unsafe, now 289/309 and 263/279 (287 and 261 before this session's tuning), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.935, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.935, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.942, combinedUnsafe: 0 },
   // round 7 (2026-12-02, an everyday mix): never trained on; blind before tuning 95.6 % (262/274), 0 unsafe; now 265/274
   { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.967, combinedUnsafe: 0 },
   // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 235/257
   { dir: 'test/fixtures/nlp-blind-8', minDev: 250, combinedFloor: 0.914, combinedUnsafe: 0 },
   // round 9 (2026-12-02, a Korean team's channel): never trained on; blind before tuning 87.2 % (204/234), 1 unsafe;
-  // now 210/234 (207–208 before nl-tune-11)
-  { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.897, combinedUnsafe: 0 },
+  // now 211/234 (207–208 before this session's tuning)
+  { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.901, combinedUnsafe: 0 },
   // round 10 (2026-12-02, a global team's channel): never trained on; blind before tuning 92.0 % (183/199), 1 unsafe;
   // now 188/199
   { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.944, combinedUnsafe: 0 },

@@ -22,8 +22,8 @@ const ROUNDS = [
   // 142/142, dev 94/94
   { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
-  // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 73/78
-  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.91 },
+  // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 75/78
+  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.961 },
   // held out (2026-12-02). Blind, before tuning: train 123/140 (87.9 %, 1 unsafe), dev 71/80 (88.8 %); now train
   // 140/140 (0 unsafe), dev 71/80 (0 unsafe)
   { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.887 },
