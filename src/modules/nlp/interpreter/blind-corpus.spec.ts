@@ -54,12 +54,10 @@ const ROUNDS = [
   // held-out round 11 (2026-12-02, what earlier rounds found hardest; blind before tuning: train 88.0 %, dev 91.6 %,
   // 5 / 4 unsafe): now train 330/341, dev 213/227, 0 / 0 unsafe — its train split tunes the rules, its dev split is
   // never tuned on (its last unsafe reading, an order for "next <weekday>", was read for the safety fix only)
-  { dir: 'test/fixtures/nlp-blind-11', trainFloor: 0.961, devFloor: 0.938, devUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-11', trainFloor: 0.961, devFloor: 0.938 },
 ] as const;
 
-describe.each(ROUNDS)('blind corpus $dir', (round) => {
-  const { dir, trainFloor, devFloor } = round;
-  const devUnsafe = 'devUnsafe' in round ? round.devUnsafe : 0;
+describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {
   const blind = JSON.parse(readFileSync(join(process.cwd(), dir, 'commands.json'), 'utf8')) as {
     knownApps: string[];
     defaultEnvironment: 'staging';
@@ -84,9 +82,9 @@ describe.each(ROUNDS)('blind corpus $dir', (round) => {
 
   if (devFloor !== null) {
     const dev = score('dev');
-    it(`at most ${devUnsafe} unsafe reading(s) on the held-out dev split`, () => {
+    it('no unsafe reading on the held-out dev split', () => {
       // the count only: dev cases are never printed (nobody tunes on them)
-      expect(dev.unsafe.length).toBeLessThanOrEqual(devUnsafe);
+      expect(dev.unsafe.length).toBe(0);
     });
 
     it(`reads at least ${(devFloor * 100).toFixed(1)}% of the held-out dev split exactly`, () => {
