@@ -64,7 +64,7 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
  * Rules + classifier → one interpretation. The rules stay the precise part (entities, numbers, aliases,
  * negation, learned phrases, the conversation); the classifier only covers phrasing the rules could not read,
  * and it can never make a change happen on its own:
- * - they agree, or the command is a negation, or the rules read `unknown` on purpose (a concept question,
+ * - they agree (with the rules' reading, or with the read the safety gate made of it), or the command is a negation, or the rules read `unknown` on purpose (a concept question,
  *   chit-chat, a what-if) → as the rules say;
  * - the rules' answer comes from what the classifier cannot see (a phrase the user taught, a follow-up of the
  *   conversation: "prod too") → as the rules say;
@@ -86,6 +86,9 @@ export function combine(
   if (!c || c.score === 0 || c.intent === reading.intent || reading.negated || reading.settled) return rules;
   if (matchRule(reading, options.rules) !== undefined || carriedFromConversation(reading)) return rules;
   if (reading.intent === 'unknown' && rules.intent !== 'unknown') return rules;
+  // "order-api 레플리카 3개 맞아?": the words read as a change the gate turned into the read the question asks;
+  // a classifier saying that same read agrees with the rules' answer, whatever the words first looked like
+  if (c.intent === rules.intent && !isChange(rules.intent) && !rules.ambiguous) return rules;
 
   if (reading.intent === 'unknown') {
     if (saysChange(c, t)) {

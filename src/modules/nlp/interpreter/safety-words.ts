@@ -110,7 +110,9 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
 /** In a question, these ask for the status ("몇 개 떠 있어?", "how many pods are running?"). */
 export const STATUS_QUESTION_WORDS = new RegExp(
   `${FEW}|떠\\s?있|돌고\\s?있|살아\\s?있|올라가\\s?있|올라갔|나갔(?:어|나|니|냐|는지)|` +
-    W(`how\\s+many|running|up|alive`),
+    W(`how\\s+many|running|up|alive`) +
+    // "is web-app at 3 replicas now?": the count is checked, not set
+    `|(?<![a-z])(?:at|on)\\s+\\d{1,3}\\s+(?:replicas?|pods?|instances?|copies)(?![a-z])`,
 );
 export const STATUS_QUESTION = {
   test: (t: string) => STATUS_QUESTION_WORDS.test(t) || STATUS_CUE.test(t),
