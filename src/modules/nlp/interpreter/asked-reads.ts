@@ -5,7 +5,8 @@
 import { TAG_LIKE } from './safety-words.js';
 
 /** When a change happened: "몇 시에", "며칠에", "what time". */
-export const WHEN_ASKED = /몇\s?시(?:에|쯤)|며칠(?:에|날)|몇\s?월\s?며칠|(?<![a-z])what\s+time(?![a-z])/;
+export const WHEN_ASKED =
+  /몇\s?시(?:에|쯤)|며칠(?:에|날)|몇\s?월\s?며칠|언제|(?<![a-z])(?:what\s+time|when\s+(?:did|was|were|has|have|had))(?![a-z])/;
 
 /** A version sent somewhere ("payment-svc 3.2.0 to live?") asks for a deploy, not whether it runs. */
 const TOWARDS = /(?<![a-z])(?:to|into|onto)(?![a-z])|->|→|[가-힣](?:으로|로)(?![가-힣])/;

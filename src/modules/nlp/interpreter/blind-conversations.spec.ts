@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in five rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/ and nlp-blind-11c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in six rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/ and nlp-blind-12c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -22,11 +22,15 @@ const ROUNDS = [
   // 142/142, dev 94/94
   { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
-  // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 75/78
-  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.961 },
+  // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 76/78
+  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.974 },
   // held out (2026-12-02). Blind, before tuning: train 123/140 (87.9 %, 1 unsafe), dev 71/80 (88.8 %); now train
-  // 140/140 (0 unsafe), dev 71/80 (0 unsafe)
-  { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.887 },
+  // 140/140 (0 unsafe), dev 73/80 (0 unsafe; 71 before round 12c's train fixes)
+  { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.912 },
+  // held out (2026-12-02, ordinary working conversations). Blind, before tuning: train 109/126 (86.5 %, 0 unsafe),
+  // dev 85/95 (89.5 %, 1 unsafe: an acknowledgement before "네 삭제 진행해주세요" started a second delete instead of
+  // confirming the waiting one — read for the safety fix only); now train 119/126, dev 86/95, 0 unsafe
+  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.944, devFloor: 0.905 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

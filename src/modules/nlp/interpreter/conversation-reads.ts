@@ -10,7 +10,7 @@ import {
   WHAT_ABOUT,
 } from './conversation-patterns.js';
 import { merged, says } from './conversation-words.js';
-import { READ_INTENTS } from './intents.js';
+import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { ALL_MARKER, LIST_CUE } from './lexicon.js';
 import type { Reply } from './replies.js';
 import type { ConversationContext, Entities, Reading } from './types.js';
@@ -66,9 +66,17 @@ export function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved |
 /** A bare number after a scale (or logs), or "잘 떴어?" after any operation: about the last operation. */
 export function fromLastOperation(f: FollowUp, reading: Reading): Resolved | undefined {
   const { previous, lone } = f;
-  if (!previous || reading.intent !== 'unknown') return undefined;
+  const outcome = OUTCOME_QUESTION.test(f.text);
+  const asksHow = outcome || HOW_DID_IT_GO.test(f.text);
+  // "정말 다 내려갔는지 봐 줘": a change's word, but in a question about how the last operation went
+  const changeAskedAbout = CHANGE_INTENTS.has(reading.intent) && asksHow && !reading.entities.app;
+  if (!previous || (reading.intent !== 'unknown' && !changeAskedAbout)) return undefined;
   // a bare or corrected number after a scale (or logs): the same again with that number
-  if (lone !== undefined && (previous.intent === 'scale' || previous.intent === 'logs')) {
+  if (
+    reading.intent === 'unknown' &&
+    lone !== undefined &&
+    (previous.intent === 'scale' || previous.intent === 'logs')
+  ) {
     const key = previous.intent === 'scale' ? 'replicas' : 'lines';
     return {
       reading: {
@@ -96,9 +104,8 @@ export function fromLastOperation(f: FollowUp, reading: Reading): Resolved | und
     };
   // "잘 떴어?", "is it healthy?", "다 지워진 거 맞아?", "이제 세 개 맞지?": how the last operation went is its
   // app's status (a count asked about is checked, not set)
-  const outcome = OUTCOME_QUESTION.test(f.text);
   if (
-    (outcome || HOW_DID_IT_GO.test(f.text)) &&
+    asksHow &&
     // "내 laptop에서는 잘 되는데": a remark, not a question about the operation
     !REMARK_ENDING.test(f.text) &&
     sameApp &&

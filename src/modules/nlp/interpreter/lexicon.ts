@@ -28,7 +28,7 @@ export const LIST_CUE = new RegExp(
 );
 /** Asking how one app is (and how many of it run): `status`. */
 export const STATUS_CUE = new RegExp(
-  `돌아가고\\s?있(?:나|어|니|냐|는지|죠)|괜찮은\\s?(?:거|건)(?:죠|지|야|예요|에요|냐|니)|상\\s?태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)(?!\\s?(?:더|추가))|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇(?!\\s?(?:개|대)?\\s?(?:더|추가))|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|` +
+  `돌아가고\\s?있(?:나|어|니|냐|는지|죠)|괜찮은\\s?(?:거|건)(?:죠|지|야|예요|에요|냐|니)|상\\s?태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)(?!\\s?(?:더|추가))|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇(?!\\s?(?:개|대)?\\s?(?:더|추가))|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|(?<![a-z])(?:replicas?|pods?|instances?)\\s+(?:all\\s+)?(?:ready|healthy)(?![a-z])|` +
     `살아\\s?있|문제\\s?(?:없|있)|에러\\s?(?:나|있)|죽었|죽어\\s?있|(?<![a-z])rolling\\s?중|버전\\s?(?:뭐|몇)|태그\\s?뭐|(?:image|tag|version|이미지)\\s?(?:가|이|는|은)?\\s?뭐(?!였)|무슨\\s?(?:태그|버전|이미지|tag|version|image)\\s?(?:야|이야|임|이에요|인가|인지|\\?|$)|올라가\\s?있(?:나|어|니|냐|는지)|(?:잘|제대로)\\s?올라갔|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지|나)|` +
     W(
       `all\\s+good(?=\\s*$)|(?:fine|ok|okay|up|running)\\s+or\\s+not|imagepullbackoff|errimagepull|crashloopbackoff|oomkilled|evicted|status|health|healthy|readiness|liveness|state|broken|failing|what\\s+version|which\\s+(?:version|tag|image)|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+(?:the\\s+)?(?:new\\s+)?(?:[a-z0-9-]+\\s+)?(?:(?:or|and)\\s+[a-z0-9-]+\\s+)?(?:build\\s+|even\\s+|still\\s+|really\\s+|actually\\s+)?(?:up|down|running|ok|okay|alive|deployed|stuck|out\\s+on)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?(?:\\d|${EN_NUMBER_SOURCE}))(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of(?![^?]*\\s(?:to|=)\\s*\\d)|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down|on)|(?:restarting|crashing|flapping)\\s+(?:a\\s+lot|so\\s+much|often|constantly|again)|come\\s+up|gone\\s+through`,
@@ -36,9 +36,9 @@ export const STATUS_CUE = new RegExp(
 );
 /** "어떻게 말하면 돼?", "how do I roll back?": how to use this service, even with an operation word in it. */
 export const HELP_CUE = new RegExp(
-  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|봐|하면\\s?돼|시작|요청)|(?:deploy|배포|롤백|rollback|restart|재시작|scale|스케일)\\s?(?:는|은)?\\s?어떻게\\s?(?:해(?!\\s?주|줘)|하나|하지|하는)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해)|뭘\\s?물어|헬프|(?:보는|쓰는|하는|치는|입력하는)\\s?명령어|명령어\\s?(?:좀\\s?)?(?:알려|뭐|목록|보여)|(?:환경|environment)\\s?(?:이름|alias|aliases|별칭|별명)|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|처음\\s?(?:써|쓰|사용)|뭐부터|어떻게\\s?(?:보는|하는|쓰는)\\s?(?:거|건|법)|법\\s?(?:example|예시|예제)|(?:환경|environment)\\S*\\s?(?:어떤|무슨)\\s?(?:거|것)?\\s?(?:쓸|사용할)\\s?수|(?:사용\\s?가능한|쓸\\s?수\\s?있는)\\s?(?:command|명령|커맨드)|` +
+  `어떻게\\s?(?:말|시키|써|쓰|사용|보면|봐|하면\\s?돼|시작|요청)|(?:deploy|배포|롤백|rollback|restart|재시작|scale|스케일)\\s?(?:는|은)?\\s?어떻게\\s?(?:해(?!\\s?주|줘)|하나|하지|하는)|예시\\s?명령|(?:쓸|사용할|고를)\\s?수\\s?있는\\s?환경|(?:명령|커맨드)\\S*\\s?(?:어떤|무슨)\\s?(?:형식|식)|형식이|문법|뭐라고\\s?(?:말|해|치|쳐|입력|써|적)|뭘\\s?물어|헬프|(?:보는|쓰는|하는|치는|입력하는)\\s?명령어|명령어\\s?(?:좀\\s?)?(?:알려|뭐|목록|보여)|(?:환경|environment)\\s?(?:이름|alias|aliases|별칭|별명)|사용\\s?(?:방법|가이드)|사용법\\s?(?:알려|좀|보여)|(?:쓰는|보는|하는)\\s?(?:법|방법)\\s?(?:알려|좀|보여|뭐|있)|가이드|절차|매뉴얼|설명서|튜토리얼|예시\\s?(?:좀|보여|알려)|명령\\s?(?:예시|예제|목록)|지원하는\\s?(?:명령|기능)|할\\s?줄\\s?아는|처음인데|처음\\s?(?:써|쓰|사용)|뭐부터|어떻게\\s?(?:보는|하는|쓰는)\\s?(?:거|건|법)|법\\s?(?:example|예시|예제)|(?:환경|environment)\\S*\\s?(?:어떤|무슨)\\s?(?:거|것)?\\s?(?:쓸|사용할)\\s?수|(?:사용\\s?가능한|쓸\\s?수\\s?있는)\\s?(?:command|명령|커맨드)|` +
     W(
-      `^examples?(?:\\s+(?:please|pls|plz))?$|what\\s+am\\s+i\\s+allowed\\s+to|can\\s+you\\s+do\\s+\\w+\\s+too|getting\\s+started|what\\s+should\\s+i\\s+(?:type|say|write)|how\\s+should\\s+i\\s+(?:phrase|word|ask|say|type|write)|explain\\s+how\\s+to|how\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+with\\s+you|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new(?!.*(?:please|could\\s+you|can\\s+you|would\\s+you)\\s+(?:deploy|restart|roll|scale|delete|remove|redeploy))|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|how\\s+(?:am\\s+i|are\\s+we|is\\s+one)\\s+(?:supposed|meant)\\s+to\\s+(?:use|talk\\s+to|ask)|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
+      `^examples?(?:\\s+(?:please|pls|plz))?$|what\\s+am\\s+i\\s+allowed\\s+to|can\\s+you\\s+do\\s+\\w+\\s+too|getting\\s+started|what\\s+(?:should|do)\\s+i\\s+(?:type|say|write)|how\\s+should\\s+i\\s+(?:phrase|word|ask|say|type|write)|explain\\s+how\\s+to|how\\s+to\\s+\\w+(?:\\s+\\w+)?\\s+with\\s+you|cheat\\s*sheet|tutorial|manual|example\\s+commands|supported\\s+commands|what\\s+commands|which\\s+commands|what\\s+can\\s+i\\s+(?:ask|say|do)|what\\s+do\\s+you\\s+(?:support|understand)|what\\s+else\\s+can\\s+you|how\\s+does\\s+this\\s+(?:work|bot\\s+work)|i'?m\\s+new(?!.*(?:please|could\\s+you|can\\s+you|would\\s+you)\\s+(?:deploy|restart|roll|scale|delete|remove|redeploy))|capabilities|how\\s+(?:do|can)\\s+i\\s+(?:use|ask|tell|get\\s+you|make\\s+you|deploy|roll|restart|scale|delete|remove|check|see|view|list|read|confirm|cancel)|how\\s+to\\s+use|how\\s+(?:am\\s+i|are\\s+we|is\\s+one)\\s+(?:supposed|meant)\\s+to\\s+(?:use|talk\\s+to|ask)|syntax|quick\\s+tour|tour|which\\s+environments|what\\s+environments|how\\s+do\\s+[a-z]+\\s+work`,
     ),
 );
 
@@ -49,7 +49,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'rollback',
     new RegExp(
-      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
+      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|(?:으로|로)\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
         W(
           `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+(?:to|on)|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
         ),
@@ -86,7 +86,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'scale',
     new RegExp(
-      `스케일|(?:두|세|2|3)\\s?배(?:로)?(?![가-힣])|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|세팅|유지\\s?(?:해|시켜)|` +
+      `스케일|(?:두|세|2|3)\\s?배(?:로)?(?![가-힣])|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|(?:0|영)\\s?(?:개|대)?\\s?(?:으로|로)\\s?꺼|세팅|유지\\s?(?:해|시켜)|` +
         W(
           `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+(?![0-9.]))|bump\\s+(?:\\S+\\s+){0,6}?(?:up\\s+|down\\s+)?to\\s+(?:\\d+|${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)|(?:down|up)\\s+to\\s+\\d+(?![0-9.])|(?:pod|replica|instance)s?\\s+count\\s+(?:to\\s+|=\\s*|of\\s+)?\\d+(?![0-9.])|set\\s+(?:the\\s+)?replicas|set\\s+the\\s+(?:number|count)\\s+of|set\\s+(?:[a-z0-9._'-]+\\s+){0,6}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d|(?:keep|hold|pin)\\s+(?:[a-z0-9-]+\\s+)?at\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![0-9.a-z])`,
         ),
@@ -105,7 +105,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     'help',
     new RegExp(
       `도움말|도와줘|도움|사용법|명령어|뭐\\s?하는\\s?(?:봇|bot|애|거)|(?:어떤|무슨)\\s?기능|뭘?\\s?할\\s?수\\s?있|무엇을\\s?할\\s?수|기능\\s?(?:알려|뭐|목록)|` +
-        W(`help|usage|commands|what\\s+can\\s+you\\s+do|how\\s+do\\s+i\\s+use`),
+        W(
+          `help|usage|commands|what\\s+can\\s+you\\s+do|what\\s+(?:kinds?|sorts?|types?)\\s+of\\s+(?:things|stuff|commands)\\s+(?:can|do)\\s+you|how\\s+do\\s+i\\s+use`,
+        ),
     ),
   ],
   ['list', LIST_CUE],
@@ -274,7 +276,9 @@ export const STOP_WORDS = new Set(
  * it", "was the rollback successful?", "show me everything").
  */
 export const DICTIONARY_WORDS = new Set(
+  // Kubernetes' own words for what pods do ("any pods still crashlooping")
   (
+    'crashloop crashlooping crashloops crashlooped oomkilled evicted pending terminating ' +
     'about above across after afterwards against ago ahead almost alone along already alright although always ' +
     'among amount another anyone anything anyway anywhere apart around as ask asked asking away bad badly be because ' +
     'become before behind below beside besides best better between beyond big both bring broken busy but ' +

@@ -44,3 +44,13 @@ export function needsOperation(intent: Intent, t: string, names: ReadonlySet<str
     [...names].some((n) => subject.includes(n)) && onlyObjects(subject, names) && onlyObjects(after, names)
   );
 }
+
+/** A syllable closed by ㅂ before 시다: the formal "let's" ("되돌립시다", "올립시다", "배포합시다"). */
+export const FORMAL_LETS = /([가-힣])시다(?=[.!~\s]|$)/g;
+const HANGUL_BASE = 0xac00;
+const FINAL_B = 17;
+/** "되돌립시다" → "되돌리자": the plain "let's" every order rule already reads (other syllables left alone). */
+export function plainLets(match: string, syllable: string): string {
+  const code = syllable.charCodeAt(0) - HANGUL_BASE;
+  return code % 28 === FINAL_B ? `${String.fromCharCode(syllable.charCodeAt(0) - FINAL_B)}자` : match;
+}

@@ -3,7 +3,7 @@ import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo, parseNumber
 import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent } from './types.js';
-import { POLITE_FRAME, SO_KIND, THANKS_ADVERB } from './polite.js';
+import { FORMAL_LETS, POLITE_FRAME, SO_KIND, THANKS_ADVERB, plainLets } from './polite.js';
 
 const NUM = `((?<![a-z_-])\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
@@ -134,7 +134,8 @@ export function plain(text: string): string {
     .replace(JAMO_IN_WORD, '')
     .replace(POLITE_FRAME, ' ')
     .replace(SO_KIND, ' please ')
-    .replace(THANKS_ADVERB, '');
+    .replace(THANKS_ADVERB, '')
+    .replace(FORMAL_LETS, plainLets);
 }
 /**
  * "배ㅍ포", "재시ㅈ작": a lone jamo typed inside a word (a key hit on the way) is no part of it — but not beside a
@@ -285,3 +286,21 @@ export function nearKnown(name: string, known: ReadonlySet<string> | undefined):
 export function fuzzyMax(len: number): number {
   return len >= 7 ? 2 : len >= 4 ? 1 : 0;
 }
+
+/** "배포 현황", "deployment status" with no app: the state of every deployment. */
+export const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
+/** "is the gateway healthy on staging?": one thing asked about, an unregistered one — which app, not a list. */
+export const ONE_THING_ASKED_ABOUT =
+  /(?<![a-z])(?:is|was)\s+the\s+(?!(?:apps?|services?|cluster|environment|env|pods?|whole|entire)(?![a-z]))[a-z][a-z0-9-]*\s+(?:healthy|up|ok|okay|running|fine|alive|down|ready)(?![a-z])/;
+/** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
+export const TERSE_STATUS_QUESTION =
+  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
+/** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
+export const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
+/** An operation or another read in any form ("deleting", "rolling", "logging", "changed", "지울까"). */
+export const OPERATION_STEM =
+  /(?<![a-z])(?:deploy|redeploy|restart|roll|delet|remov|scal|bounc|releas|ship|revert|replica|log|chang|kill|wip|need|mind|worth)|배포|재시작|롤백|지우|지울|삭제|스케일|늘리|줄이|로그|바뀌|바꾸/;
+export const READ_ONLY_ASIDE =
+  /(?:실행|작업|변경|배포)(?:은|는)?\s?(?:하지\s?(?:말고|마)|말고)|(?<![a-z])(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|execute|change|touch)\s+anything/;
+export const ARROW_COUNT = /(?:^|\s)(?:\d{1,3}\s?)?→\s?(\d{1,3})(?![\d.])/;
+export const SHOW = /보여|출력|(?<![a-z])(?:show|print|display|give\s+me)(?![a-z])/;

@@ -32,6 +32,14 @@ import {
   PLEASE,
   READ_NOUN_TYPOS,
   READ_OF,
+  ARROW_COUNT,
+  SHOW,
+  TERSE_GO,
+  OPERATION_STEM,
+  READ_ONLY_ASIDE,
+  DEPLOYMENTS_OVERVIEW,
+  ONE_THING_ASKED_ABOUT,
+  TERSE_STATUS_QUESTION,
   fuzzyMax,
   mask,
   normalise,
@@ -178,21 +186,6 @@ function readIntentTypo(s: ReadState): void {
     }
   }
 }
-
-/** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
-/** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
-const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
-/** An operation or another read in any form ("deleting", "rolling", "logging", "changed", "지울까"). */
-const OPERATION_STEM =
-  /(?<![a-z])(?:deploy|redeploy|restart|roll|delet|remov|scal|bounc|releas|ship|revert|replica|log|chang|kill|wip|need|mind|worth)|배포|재시작|롤백|지우|지울|삭제|스케일|늘리|줄이|로그|바뀌|바꾸/;
-const TERSE_STATUS_QUESTION =
-  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
-/** "배포 현황", "deployment status" with no app: the state of every deployment. */
-const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
-const READ_ONLY_ASIDE =
-  /(?:실행|작업|변경|배포)(?:은|는)?\s?(?:하지\s?(?:말고|마)|말고)|(?<![a-z])(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|execute|change|touch)\s+anything/;
-const ARROW_COUNT = /(?:^|\s)(?:\d{1,3}\s?)?→\s?(\d{1,3})(?![\d.])/;
-const SHOW = /보여|출력|(?<![a-z])(?:show|print|display|give\s+me)(?![a-z])/;
 
 /** "재시작하고 로그 보여줘": a change, then a read of it — the change is what the gate must ask about. */
 function readChangeBeforeRead(s: ReadState): void {
@@ -420,7 +413,8 @@ function settleIntent(s: ReadState): void {
     s.intent === 'status' &&
     !entities.app &&
     !reference &&
-    (ALL_MARKER.test(t) || s.envHits.length > 0 || LIST_CUE.test(t) || DEPLOYMENTS_OVERVIEW.test(t))
+    (ALL_MARKER.test(t) || s.envHits.length > 0 || LIST_CUE.test(t) || DEPLOYMENTS_OVERVIEW.test(t)) &&
+    !ONE_THING_ASKED_ABOUT.test(t)
   )
     s.intent = 'list';
   // "list billing-api deployments", "cart-api 배포 목록": the deployments of one app are its history
@@ -431,6 +425,14 @@ function settleIntent(s: ReadState): void {
     APP_DEPLOYMENTS.test(t)
   )
     s.intent = 'history';
+  // "is ghcr.io/acme/web-app:v4 what's running in prod?": what runs there, asked of one registered app, is its status
+  else if (
+    s.intent === 'list' &&
+    entities.app !== undefined &&
+    s.knownApps?.has(entities.app) &&
+    !ALL_MARKER.test(t)
+  )
+    s.intent = 'status';
   // "batch-job 돌려줘": run, restart or turn back? read as a restart the gate will ask about
   if (s.intent === 'unknown' && entities.app && BARE_TURN.test(t)) {
     s.intent = 'restart';

@@ -47,7 +47,7 @@ const OPERATION =
 const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
-      `^(?:응|웅|어|엉|네|넵|넹|넴|예|옙|ㅇㅇ+|ㅇㅋ|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|당연하지|물론|물론이죠|고|고고|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|` +
+      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|ㅇㅇ+|ㅇㅋ|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|당연하지|물론|물론이죠|고|고고|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|` +
         `(?:진행|실행|승인|확인|계속|그대로)${ENDING}|해|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다)$`,
     ),
     'confirm',
@@ -69,7 +69,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|아|앗|음|흠|그럼|그냥|알겠어|알겠어요|알겠습니다|알았어|알았어요|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|아|앗|음|흠|그럼|그냥|알겠어|알겠어요|알겠습니다|알았어|알았어요|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|그렇군요|그렇구나|그렇네요|아하|이해했어요|이해했습니다|see|got|understood|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|change|one)$`,
     ),
     'neutral',
