@@ -29,8 +29,8 @@ const ROUNDS = [
   { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.912 },
   // held out (2026-12-02, ordinary working conversations). Blind, before tuning: train 109/126 (86.5 %, 0 unsafe),
   // dev 85/95 (89.5 %, 1 unsafe: an acknowledgement before "네 삭제 진행해주세요" started a second delete instead of
-  // confirming the waiting one — read for the safety fix only); now train 119/126, dev 86/95, 0 unsafe
-  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.944, devFloor: 0.905 },
+  // confirming the waiting one — read for the safety fix only); now train 123/126, dev 86/95, 0 unsafe
+  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.976, devFloor: 0.905 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -23,7 +23,7 @@ export const BARE_NUMBER =
 export const ONLY = /(?<![a-z])(?:only|just)(?![a-z])|(?:것|거|꺼)?만(?:\s|$)/;
 /** "do it again", "한 번 더": the last operation once more, as it was. */
 export const AGAIN =
-  /^(?:(?:please|pls|ok|okay|then|so)\s)?(?:(?:do\s+(?:it|that|this)|same\s+thing|try)\s+)?(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls))?$|^(?:그거\s?)?(?:한\s?번\s?더|다시\s?한\s?번)(?:\s?(?:해|해줘|해\s?주세요|가자|하자))?$/;
+  /^(?:(?:please|pls|ok|okay|then|so|hmm|um|well)\s)?(?:(?:do\s+(?:it|that|this)|same\s+thing|try)\s+)?(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls))?$|^(?:그거\s?)?(?:한\s?번\s?더|다시\s?한\s?번)(?:\s?(?:해|해줘|해\s?주세요|가자|하자))?$/;
 /** "api도", "api too", "same for api": the previous operation, for another app. */
 export const ALSO =
   /도(?:\s|$)|똑같이|마찬가지|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])/;

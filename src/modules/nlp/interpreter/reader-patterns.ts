@@ -304,3 +304,8 @@ export const READ_ONLY_ASIDE =
   /(?:실행|작업|변경|배포)(?:은|는)?\s?(?:하지\s?(?:말고|마)|말고)|(?<![a-z])(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|execute|change|touch)\s+anything/;
 export const ARROW_COUNT = /(?:^|\s)(?:\d{1,3}\s?)?→\s?(\d{1,3})(?![\d.])/;
 export const SHOW = /보여|출력|(?<![a-z])(?:show|print|display|give\s+me)(?![a-z])/;
+/** Words a jamo off an intent word that are words of their own: "응답이 느려" (slow) is no 늘려. */
+export const NOT_A_TYPO_KO = new Set(['느려', '느리']);
+export const APP_DEPLOYMENTS =
+  /(?<![a-z])(?:deployments|releases|rollouts|deploys)(?![a-z])|배포\s?(?:목록|리스트)/;
+export const BACK_TO = /(?<![a-z])(?:back\s+to|go\s+back)(?![a-z])/;

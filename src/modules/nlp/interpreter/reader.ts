@@ -32,6 +32,9 @@ import {
   PLEASE,
   READ_NOUN_TYPOS,
   READ_OF,
+  NOT_A_TYPO_KO,
+  APP_DEPLOYMENTS,
+  BACK_TO,
   ARROW_COUNT,
   SHOW,
   TERSE_GO,
@@ -321,6 +324,7 @@ function readKoreanIntentTypo(s: ReadState): void {
     for (const [kw, name] of INTENT_FUZZY_KO) {
       for (let i = 0; i + kw.length <= word.length; i++) {
         const win = word.slice(i, i + kw.length);
+        if (NOT_A_TYPO_KO.has(win)) continue;
         if (win !== kw && editDistance(jamo(win), jamo(kw), 1) <= 1 && !/[해줘]/.test(win.slice(-1))) {
           s.intent = name;
           s.confidence = INFERRED_INTENT;
@@ -330,9 +334,6 @@ function readKoreanIntentTypo(s: ReadState): void {
     }
   }
 }
-
-const APP_DEPLOYMENTS = /(?<![a-z])(?:deployments|releases|rollouts|deploys)(?![a-z])|배포\s?(?:목록|리스트)/;
-const BACK_TO = /(?<![a-z])(?:back\s+to|go\s+back)(?![a-z])/;
 
 /** No verb, but the entities say it: "web-app 3개로" (scale), "web-app revision 2" (rollback), "태그 v9로 바꿔". */
 function inferIntentFromEntities(s: ReadState): void {

@@ -47,6 +47,19 @@ describe('single commands', () => {
     expect(r.entities).toMatchObject(entities);
   });
 
+  it('a reason in other words ("we don\'t use it there anymore") refuses nothing either', () => {
+    expect(said("remove mailer from dev, we don't use it there anymore")).toMatchObject({
+      intent: 'delete',
+      ambiguous: false,
+      entities: { app: 'mailer', environment: 'development' },
+    });
+    expect(said("don't use mailer").intent).toBe('unknown');
+  });
+
+  it('"응답이 느려" (it is slow) is a complaint, no 늘려 (scale up) typed a letter off', () => {
+    expect(said('ledger 응답이 너무 느려').intent).not.toBe('scale');
+  });
+
   it.each(['restart mailer later', '나중에 ledger 재시작 좀', 'deploy shop-ui to prod later today'])(
     '%s: put off until later, nothing done now',
     (command) => {
@@ -113,6 +126,13 @@ describe('conversations', () => {
         ],
         ['스케일 됐는지 확인 좀 해 줘', 'status', { app: 'queue-worker', environment: 'staging' }],
         ['진짜 다 내려갔는지 한 번 봐 줘', 'status', { app: 'queue-worker', environment: 'staging' }],
+      ],
+    ],
+    [
+      '"hmm, do it one more time" repeats the last operation as it was',
+      [
+        ['restart mailer in development', 'restart', { app: 'mailer', environment: 'development' }],
+        ['hmm, do it again', 'restart', { app: 'mailer', environment: 'development' }],
       ],
     ],
     [
