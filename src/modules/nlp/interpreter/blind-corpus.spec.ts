@@ -37,28 +37,32 @@ const ROUNDS = [
   // held-out rounds 6a / 6b (2026-12-02; blind before tuning: train 91.6 % / 87.8 %, dev 87.1 % / 91.0 %, 2 / 6 unsafe
   // on train and 3 / 1 on dev): train 444/465, 391/411; dev 277/309, 258/279; now train 445/465, 394/411, dev 278/309, 259/279 — their train splits tune the rules
   // (6a dev 281/309 after nl-tune-11)
-  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.972, devFloor: 0.912 },
+  { dir: 'test/fixtures/nlp-blind-6a', trainFloor: 0.974, devFloor: 0.915 },
   { dir: 'test/fixtures/nlp-blind-6b', trainFloor: 0.97, devFloor: 0.931 },
   // held-out round 7 (2026-12-02, an everyday mix; blind before tuning: train 94.4 %, dev 94.2 %, 2 / 0 unsafe):
   // train 396/408, dev 260/274 (263/274 after nl-tune-11) — its train split tunes the rules, its dev split is never tuned on
   { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.985, devFloor: 0.97 },
   // held-out round 8 (2026-12-02, four personas; blind before tuning: train 89.7 %, dev 87.9 %, 4 / 2 unsafe):
   // train 365/390, dev 228/257 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-8', trainFloor: 0.971, devFloor: 0.898 },
+  { dir: 'test/fixtures/nlp-blind-8', trainFloor: 0.971, devFloor: 0.902 },
   // held-out round 9 (2026-12-02, a Korean team's channel; blind before tuning: train 91.1 %, dev 85.5 %, 3 / 2
   // unsafe): train 327/347, dev 203/234 (209/234 after nl-tune-11) — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-9', trainFloor: 0.985, devFloor: 0.905 },
+  { dir: 'test/fixtures/nlp-blind-9', trainFloor: 0.985, devFloor: 0.91 },
   // held-out round 10 (2026-12-02, a global team's channel; blind before tuning: train 91.9 %, dev 89.9 %, 0 / 1
   // unsafe): train 284/298, dev 183/199 — its train split tunes the rules, its dev split is never tuned on
   { dir: 'test/fixtures/nlp-blind-10', trainFloor: 0.973, devFloor: 0.934 },
   // held-out round 11 (2026-12-02, what earlier rounds found hardest; blind before tuning: train 88.0 %, dev 91.6 %,
   // 5 / 4 unsafe): now train 330/341, dev 213/227, 0 / 0 unsafe — its train split tunes the rules, its dev split is
   // never tuned on (its last unsafe reading, an order for "next <weekday>", was read for the safety fix only)
-  { dir: 'test/fixtures/nlp-blind-11', trainFloor: 0.967, devFloor: 0.938 },
+  { dir: 'test/fixtures/nlp-blind-11', trainFloor: 0.967, devFloor: 0.951 },
   // held-out round 12 (2026-12-02, a representative week of real usage; blind before tuning: train 94.6 %
   // (297/314), dev 96.1 % (199/207), 0 / 2 unsafe): now train 304/314, dev 201/207, 0 / 0 unsafe — its train split
   // tunes the rules, its dev split is never tuned on (its two unsafe readings were read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-12', trainFloor: 0.968, devFloor: 0.971 },
+  // held-out round 13 (2026-12-02, three teams onboarding the bot; blind before tuning: train 92.5 % (297/321), dev
+  // 92.5 % (196/212), 3 / 2 unsafe): now train 306/321, dev 199/212, 0 / 0 unsafe — its train split tunes the rules, its
+  // dev split is never tuned on (its two unsafe readings, both orders for later, were read for the safety fix only)
+  { dir: 'test/fixtures/nlp-blind-13', trainFloor: 0.953, devFloor: 0.938 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

@@ -14,6 +14,7 @@ import { CHANGE_INTENTS } from './intents.js';
 import { isEnglishWord } from './english.js';
 import {
   ALL_ENVIRONMENTS,
+  EVERYWHERE,
   APP_MARKER_AFTER,
   BARE_NUMBER,
   BECAUSE_KO,
@@ -442,8 +443,9 @@ export function pickEnvironment(s: ReadState): void {
     if (kept.length === 1) entities.environment = kept[0];
     else s.environmentAlternatives = envs;
   }
+  // "roll back X in prod, 500s everywhere": beside a named environment, "everywhere" is the remark's, not the order's
   if (
-    ALL_ENVIRONMENTS.test(t) &&
+    ALL_ENVIRONMENTS.test(envHits.length > 0 ? t.replace(EVERYWHERE, '') : t) &&
     s.intent !== 'list' &&
     s.intent !== 'history' &&
     // "모든 환경 앱 현황": a list of everything, not a status asking which environment

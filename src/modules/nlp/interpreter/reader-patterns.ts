@@ -208,6 +208,7 @@ export const REFUSED_AFTER =
 /** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
 export const ALL_ENVIRONMENTS =
   /(?<![가-힣])(?:전|모든|전체)\s?(?:환경|env(?:ironment)?s?(?![a-z]))|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;
+export const EVERYWHERE = /(?<![a-z])everywhere(?![a-z])/g;
 /** Cut-off production words: asked about, not taken (프로덕 재시작). */
 export const LOOKALIKE_ALIASES = new Set(['프로덕']);
 /** preprod, prodish, prd1: a production word inside another word. */
@@ -309,3 +310,7 @@ export const NOT_A_TYPO_KO = new Set(['느려', '느리']);
 export const APP_DEPLOYMENTS =
   /(?<![a-z])(?:deployments|releases|rollouts|deploys)(?![a-z])|배포\s?(?:목록|리스트)/;
 export const BACK_TO = /(?<![a-z])(?:back\s+to|go\s+back)(?![a-z])/;
+/** "업데이트 취소하고 되돌려": the first change is what the second undoes. */
+export const UNDONE_THEN = /취소\s?하고|(?<![a-z])(?:cancel|undo)(?![a-z])/;
+/** What joins two reads asked together ("상태랑 이력", "logs and status", "이력하고 로그"). */
+export const READS_JOINED = /^\S{0,3}?(?:랑|이랑|하고|와|과|및|그리고|,|&)|(?<![a-z])(?:and|plus|&)(?![a-z])/;

@@ -32,6 +32,8 @@ import {
   PLEASE,
   READ_NOUN_TYPOS,
   READ_OF,
+  UNDONE_THEN,
+  READS_JOINED,
   NOT_A_TYPO_KO,
   APP_DEPLOYMENTS,
   BACK_TO,
@@ -204,9 +206,6 @@ function readChangeBeforeRead(s: ReadState): void {
   if (CONJUNCTION.test(between) && !NEGATION.test(between)) s.intent = change[0];
 }
 
-/** "업데이트 취소하고 되돌려": the first change is what the second undoes. */
-const UNDONE_THEN = /취소\s?하고|(?<![a-z])(?:cancel|undo)(?![a-z])/;
-
 /** Two different changes joined ("web-app 배포하고 worker 재시작해"): the first is read (the gate asks about it). */
 function readFirstOfJoinedChanges(s: ReadState): void {
   if (!CHANGE_INTENTS.has(s.intent)) return;
@@ -229,8 +228,6 @@ function readFirstOfJoinedChanges(s: ReadState): void {
   s.joinedAt = from + join.index;
 }
 
-/** What joins two reads asked together ("상태랑 이력", "logs and status", "이력하고 로그"). */
-const READS_JOINED = /^\S{0,3}?(?:랑|이랑|하고|와|과|및|그리고|,|&)|(?<![a-z])(?:and|plus|&)(?![a-z])/;
 const JOINABLE_READS: readonly Intent[] = ['status', 'history', 'logs'];
 
 /** "web-app 상태랑 배포 이력 같이 보여줘": two reads in one breath — the answer shows one, so which is asked. */

@@ -8,8 +8,12 @@ import { isOrder } from './order-grammar.js';
 import { CHANGE_PATTERNS, ORDER_ANY, READS } from './safety-words.js';
 import type { Intent } from './types.js';
 
-/** Where a remark is set apart from the order: a comma or semicolon, a dash between spaces, "!!", a full stop. */
-const CLAUSE_BREAK = /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s))\s*/;
+/**
+ * Where a remark is set apart from the order: a comma or semicolon, a dash between spaces, "!!", a full stop, ㅠㅠ —
+ * or, in on-call Korean, just the end of the order's imperative ("worker 재시작해 큐가 안 빠져", "… 리스타트 ㄱ session 꼬임").
+ */
+const CLAUSE_BREAK =
+  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$))\s*|(?<=(?:[가-힣ㄱ]\s?ㄱ|ㄱㄱ|[가-힣]해|늘려|줄여|되돌려|올려|내려|지워))\s+(?=[^\s])/;
 /** A clause that asks or doubts ("…할까", "…괜찮나", "…인지"): not a remark. */
 const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/;
 
