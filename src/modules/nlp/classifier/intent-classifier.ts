@@ -103,12 +103,23 @@ export function appPatternOf(apps: Iterable<string>): RegExp | null {
 /** A particle at the end of a Korean word ("APP을", "운영에", "이전으로"): the word is also a feature without it. */
 const PARTICLE = /(?:을|를|이|가|은|는|에서|에|으로|로|도|좀|의)$/;
 
+/** Words whose features are kept (Korean and Latin each): a command's words mostly repeat. */
+const WORD_CACHE_MAX = 20_000;
+/** A Korean word's features (the word, without its particle, character bigrams), built once per word like Latin words'. */
+const hangulWords = new Map<string, readonly string[]>();
+
 function addHangulWord(word: string, out: Record<string, number>): void {
-  out[`w:${word}`] = 1;
-  const bare = word.replace(PARTICLE, '');
-  if (bare && bare !== word) out[`w:${bare}`] = 1;
-  const padded = `^${word}$`;
-  for (let i = 0; i < padded.length - 1; i++) out[`b:${padded.slice(i, i + 2)}`] = 1;
+  let features = hangulWords.get(word);
+  if (!features) {
+    const built = [`w:${word}`];
+    const bare = word.replace(PARTICLE, '');
+    if (bare && bare !== word) built.push(`w:${bare}`);
+    const padded = `^${word}$`;
+    for (let i = 0; i < padded.length - 1; i++) built.push(`b:${padded.slice(i, i + 2)}`);
+    if (hangulWords.size >= WORD_CACHE_MAX) hangulWords.clear();
+    hangulWords.set(word, (features = built));
+  }
+  for (const f of features) out[f] = 1;
 }
 
 interface LatinWord {
@@ -119,7 +130,6 @@ interface LatinWord {
 }
 /** Stemming and keyboard conversion cost microseconds per word; a command's words mostly repeat. */
 const latinWords = new Map<string, LatinWord>();
-const LATIN_WORDS_MAX = 20_000;
 
 function latinWord(raw: string): LatinWord {
   let word = latinWords.get(raw);
@@ -139,7 +149,7 @@ function latinWord(raw: string): LatinWord {
     }
   }
   word = { stem: `w:${stemmer.stemWord(raw.replace(/'/g, ''))}`, trigrams, korean };
-  if (latinWords.size >= LATIN_WORDS_MAX) latinWords.clear();
+  if (latinWords.size >= WORD_CACHE_MAX) latinWords.clear();
   latinWords.set(raw, word);
   return word;
 }

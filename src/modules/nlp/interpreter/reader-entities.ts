@@ -65,10 +65,14 @@ import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
 /** "cpu 95%", "error rate 4.5%": a rate in an incident remark, never a version nor a count. */
 const RATE = /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|percent(?![a-z]))/g;
+const DIGIT = /\d/;
+const TAG_WORD = /tag|태그/;
 
 export function readImagesAndTags(s: ReadState): void {
   const { entities } = s;
-  s.rest = s.rest.replace(RATE, (m) => ' '.repeat(m.length));
+  // most commands carry no number, colon or tag word: the passes that need one are skipped (a few µs each)
+  const digits = DIGIT.test(s.rest);
+  if (digits) s.rest = s.rest.replace(RATE, (m) => ' '.repeat(m.length));
   for (const m of s.text.includes('/') ? s.text.matchAll(REGISTRY_IMAGE) : []) {
     // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
     if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;
@@ -80,13 +84,13 @@ export function readImagesAndTags(s: ReadState): void {
     entities.tag ??= m[1];
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
-  for (const m of s.rest.matchAll(IMAGE_REF)) {
+  for (const m of s.rest.includes(':') ? s.rest.matchAll(IMAGE_REF) : []) {
     if (STOP_WORDS.has(m[1]) && !s.knownApps?.has(m[1])) continue;
     s.imageApps.push(m[1]);
     entities.tag ??= m[2];
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
-  for (const re of [VERSION, SHA_TAG, NAMED_BUILD]) {
+  for (const re of digits ? [VERSION, SHA_TAG, NAMED_BUILD] : []) {
     for (const m of s.rest.matchAll(re)) {
       if (re === SHA_TAG && !HASH_LIKE.test(m[1])) continue;
       entities.tag ??= m[1];
@@ -94,7 +98,11 @@ export function readImagesAndTags(s: ReadState): void {
     }
   }
   if (entities.tag === undefined) {
-    for (const re of [TAG_WORD_AFTER, TAG_WORD_BEFORE, SHORT_VERSION]) {
+    const tagWord = TAG_WORD.test(s.rest);
+    for (const re of [
+      ...(tagWord ? [TAG_WORD_AFTER, TAG_WORD_BEFORE] : []),
+      ...(digits ? [SHORT_VERSION] : []),
+    ]) {
       for (const m of s.rest.matchAll(re)) {
         if (STOP_WORDS.has(m[1]) && m[1] !== 'latest') continue;
         entities.tag ??= m[1];
