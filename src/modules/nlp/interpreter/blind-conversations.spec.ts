@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in six rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/ and nlp-blind-12c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in seven rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/ and nlp-blind-13c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -31,6 +31,10 @@ const ROUNDS = [
   // dev 85/95 (89.5 %, 1 unsafe: an acknowledgement before "네 삭제 진행해주세요" started a second delete instead of
   // confirming the waiting one — read for the safety fix only); now train 123/126, dev 86/95, 0 unsafe
   { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.976, devFloor: 0.905 },
+  // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
+  // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
+  // fix only); now train 112/127, dev 70/82, 0 unsafe
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.881, devFloor: 0.853 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

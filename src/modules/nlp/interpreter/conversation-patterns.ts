@@ -2,10 +2,10 @@
 
 /** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
 export const CORRECTION =
-  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|잘못\s?(?:말|했|썼|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|my\s+bad|typo)(?![a-z])/;
+  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|잘못\s?(?:말|했|썼|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|meant|my\s+bad|typo)(?![a-z])/;
 /** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
 export const SAME =
-  /같은\s?(?:거|것|걸|버전|태그|이미지|빌드)|똑같이|똑같은|그대로|동일한|(?<![a-z])same(?![a-z])/;
+  /같은\s?(?:거|것|걸|버전|태그|이미지|빌드)|똑같이|똑같은|그대로|동일한|동일하게|(?<![a-z])(?:same|likewise)(?![a-z])/;
 /** "거기서", "there": the previous environment, not the default. */
 export const THERE =
   /거기서|거기에|거기도|거기|그\s?환경|같은\s?환경|(?<![a-z])(?:there|same\s+env(?:ironment)?|that\s+env(?:ironment)?)(?![a-z])/;
@@ -31,7 +31,7 @@ export const ALSO =
 export const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
 export const HOW_DID_IT_GO =
-  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아|끝났)|(?:진짜|정말|다)?\s?없어졌(?:어|나|니|지|나요|어요)|(?:줄었|늘었|바뀌었|내려갔|올라갔)는지|(?:(?:됐|되었|떴|끝났)는?|(?:running|ready|정상)\s?(?:인|이었는|였는))지\s?(?:좀\s?|한\s?번\s?)?(?:봐|확인|체크|알려|보여)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|재기동|리스타트|스케일링|스케일|삭제|업데이트|rollout|deploy|rollback|restart)\s?)?(?:(?:successful|성공)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났|했)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive|gone)|(?:anything|something)\s+(?:stuck|broken|failing|wrong)|any\s+(?:pods?|replicas?)\s+(?:still\s+)?(?:crash\w*|restarting|pending|failing|down|not\s+ready)|did\s+(?:it|that|this)\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+everything\s+(?:quiet|calm|stable|good|fine)(?:\s+now)?|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|revert|rollout|update|upgrade|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아|끝났)|(?:진짜|정말|다)?\s?없어졌(?:어|나|니|지|나요|어요)|(?:줄었|늘었|바뀌었|내려갔|올라갔)는지|(?:(?:됐|되었|떴|끝났)는?|(?:running|ready|정상)\s?(?:인|이었는|였는))지\s?(?:좀\s?|한\s?번\s?)?(?:봐|확인|체크|알려|보여)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|(?:진짜|정말|다)?\s?사라(?:짐|졌)|잘\s?들어갔|(?<![a-z])(?:are\s+)?we\s+good(?![a-z])|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|재기동|리스타트|스케일링|스케일|삭제|업데이트|rollout|deploy|rollback|restart)\s?)?(?:(?:successful|성공)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났|했)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive|gone)|(?:anything|something)\s+(?:stuck|broken|failing|wrong)|any\s+(?:pods?|replicas?)\s+(?:still\s+)?(?:crash\w*|restarting|pending|failing|down|not\s+ready)|did\s+(?:it|that|this)\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+everything\s+(?:quiet|calm|stable|good|fine)(?:\s+now)?|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|revert|rollout|update|upgrade|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
 /**
  * More outcome questions, by their form: a Korean perfective verb at the end ("rollout 다 끝난 거야", "잘
  * 늘어났어", "다 지워진 거 맞아", "delete 됐어"), a count checked ("이제 세 개 맞지"), or English "is/are …

@@ -287,8 +287,20 @@ function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefi
  * A correction replaces only what it names; "api도 똑같이", "운영에도", "운영만", "아 개발로" repeat the last
  * operation with what they name.
  */
-function correctedOrRepeated(f: FollowUp, reading: Reading): Resolved {
+function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const { previous, text, lone } = f;
+  // "운영계에도 동일하게 반영 부탁드립니다", "batch-job도 똑같이 ㄱ" after a scale or a restart: the same operation, not
+  // a deploy — 반영/적용/ㄱ only say "do it"
+  const reading =
+    previous &&
+    CHANGE_INTENTS.has(previous.intent) &&
+    said.intent === 'deploy' &&
+    !said.entities.tag &&
+    SAME.test(text) &&
+    GENERIC_DO.test(text) &&
+    !DEPLOY_OWN_WORD.test(text)
+      ? { ...said, intent: 'unknown' as const }
+      : said;
   if (previous && reading.intent === 'unknown' && !says(reading) && AGAIN.test(text))
     return {
       reading: {
@@ -348,6 +360,9 @@ function correctedOrRepeated(f: FollowUp, reading: Reading): Resolved {
     followUp: true,
   };
 }
+
+const GENERIC_DO = /반영|적용|(?<![가-힣ㄱ-ㅎ])ㄱ+(?![가-힣])|(?<![a-z])go(?![a-z])/;
+const DEPLOY_OWN_WORD = /배포|디플로이|(?<![a-z])(?:deploy|ship|release|redeploy)(?![a-z])/;
 
 /** "운영에도 같은 거 올려줘", "same version to prod": the tag just deployed goes along. */
 function withDeployedTag(f: FollowUp, reading: Reading): Reading {

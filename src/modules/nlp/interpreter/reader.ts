@@ -14,7 +14,7 @@ import {
 } from './lexicon.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, TOLD } from './safety.js';
-import { undoesDeploy } from './safety-words.js';
+import { undoesDeploy, withoutReportedFailures } from './safety-words.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
   ACKNOWLEDGED,
@@ -289,7 +289,7 @@ function readChangeVerdict(s: ReadState): void {
   }
   // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one
   const rest = READ_INTENTS.has(s.intent) ? s.rest.replace(READ_ONLY_ASIDE, ' ') : s.rest;
-  s.negated = refused || NEGATION.test(rest);
+  s.negated = refused || NEGATION.test(withoutReportedFailures(rest));
   if (s.negated) {
     const at = INSTEAD.exec(s.rest);
     const instead = at ? s.rest.slice(at.index + at[0].length) : '';

@@ -13,7 +13,7 @@ import type { Intent } from './types.js';
  * or, in on-call Korean, just the end of the order's imperative ("worker 재시작해 큐가 안 빠져", "… 리스타트 ㄱ session 꼬임").
  */
 const CLAUSE_BREAK =
-  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$))\s*|(?<=(?:[가-힣ㄱ]\s?ㄱ|ㄱㄱ|[가-힣]해|늘려|줄여|되돌려|올려|내려|지워))\s+(?=[^\s])/;
+  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$))\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|[가-힣]해|늘려|줄여|되돌려|올려|내려|지워))\s+(?=[^\s])/;
 /** A clause that asks or doubts ("…할까", "…괜찮나", "…인지"): not a remark. */
 const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/;
 

@@ -7,7 +7,7 @@ import { convertQwertyToHangul } from 'es-hangul';
  */
 export type Reply = 'confirm' | 'cancel';
 
-type Kind = Reply | 'neutral';
+type Kind = Reply | 'neutral' | 'acknowledge';
 
 const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
@@ -39,7 +39,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
 ];
 
 const ENDING =
-  '(?:해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요)?';
+  '(?:해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다)?';
 const OPERATION =
   '(?:삭제|배포|롤백|재시작|스케일링|스케일|스케일\\s?다운|작업|요청|계획|그거|그걸|그것|이거|이걸)';
 
@@ -53,13 +53,13 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'confirm',
   ],
   [
-    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine)$/,
+    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine|send)$/,
     'confirm',
   ],
   [
     new RegExp(
       `^(?:아니|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
-        `(?:취소|중단|중지|철회)${ENDING}|취소요|취소할게요?)$`,
+        `(?:취소|중단|중지|철회)${ENDING}|취소요|취소할게요?|(?:취소\\s?){2,})$`,
     ),
     'cancel',
   ],
@@ -68,8 +68,12 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'cancel',
   ],
   [
+    /^(?:알겠어|알겠어요|알겠습니다|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|got|understood|noted)$/,
+    'acknowledge',
+  ],
+  [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|아|앗|음|흠|그럼|그냥|알겠어|알겠어요|알겠습니다|알았어|알았어요|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|그렇군요|그렇구나|그렇네요|아하|이해했어요|이해했습니다|see|got|understood|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|바랍니다|아|앗|음|흠|그럼|그냥|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|아하|see|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|change|one)$`,
     ),
     'neutral',
@@ -97,6 +101,8 @@ export function readReply(command: string): Reply | undefined {
   }
 }
 const ENGLISH_KEYS = /^[a-zA-Z ]+$/;
+const SAYS_GO =
+  /진행|실행|승인|계속|해\s?주|해줘|하세요|하십시오|하자|삭제|배포|롤백|재시작|스케일|지워|(?<![a-z])(?:go|proceed|do\s+it|execute|continue|run\s+it|ship\s+it|send\s+it)(?![a-z])/;
 
 function readReplyAsTyped(command: string): Reply | undefined {
   // "네?" is "pardon?", "됐어?" is "is it done?": a question is never an answer
@@ -116,6 +122,8 @@ function readReplyAsTyped(command: string): Reply | undefined {
     if (!word) return undefined;
     kinds.add(word[1]);
   }
+  // "네 알겠습니다", "ok, got it": a yes that only acknowledges what was said — it runs nothing unless it also says go
+  if (kinds.has('acknowledge') && !SAYS_GO.test(normalise(command))) return undefined;
   const confirm = kinds.has('confirm');
   const cancel = kinds.has('cancel');
   if (confirm === cancel) return undefined;

@@ -1,4 +1,7 @@
+import type { Turn } from './context.js';
+import { interpretInConversation } from './conversation.js';
 import { interpret } from './interpreter.js';
+import type { Entities } from './types.js';
 
 /**
  * Classes of phrasing found on the train split of blind round 13 (three teams onboarding the bot, 2026-12-02) and
@@ -59,4 +62,89 @@ describe('reads', () => {
   ])('%s → %s', (command, intent) => {
     expect(said(command)).toMatchObject({ intent, ambiguous: false });
   });
+});
+
+describe('on-call reports after the order are no refusal of it', () => {
+  it.each([
+    ['ledger 운영 restart ㄱ 로그인 안됨 ㅠ', 'restart'],
+    ['mailer prod v2.0.1로 되돌려 ㅠㅠ 결제가 안 돼', 'rollback'],
+  ])('%s → %s', (command, intent) => {
+    expect(said(command)).toMatchObject({ intent, ambiguous: false });
+  });
+
+  it.each(['ledger 운영 배포 안 돼', '운영엔 안 돼 ledger 배포'])(
+    '%s: the operation itself refused',
+    (command) => {
+      expect(said(command).intent).toBe('unknown');
+    },
+  );
+});
+
+type Expected = readonly [command: string, intent: string, entities: Entities, ambiguous?: boolean];
+function replay(turns: readonly Expected[]) {
+  const history: Turn[] = [];
+  return turns.map(([command]) => {
+    const r = interpretInConversation(command, {
+      knownApps: KNOWN_APPS,
+      defaultEnvironment: 'staging',
+      history: [...history].reverse(),
+    });
+    history.push(r.turn);
+    const i = r.interpretation;
+    return [command, r.reply ?? i.intent, i.entities, r.reply ? false : i.ambiguous] as const;
+  });
+}
+const expectConversation = (turns: readonly Expected[]) =>
+  expect(replay(turns)).toEqual(turns.map(([c, intent, e, amb]) => [c, intent, e, amb ?? false]));
+
+describe('conversations (round 13c classes)', () => {
+  it.each<[string, Expected[]]>([
+    [
+      '"동일하게 반영" after a scale repeats the scale, not a deploy',
+      [
+        [
+          '스테이징 ledger 4개로 맞춰 주세요',
+          'scale',
+          { app: 'ledger', environment: 'staging', replicas: 4 },
+        ],
+        [
+          '운영에도 동일하게 반영 부탁드립니다',
+          'scale',
+          { app: 'ledger', environment: 'production', replicas: 4 },
+        ],
+      ],
+    ],
+    [
+      '"meant prod" corrects the waiting plan; the yes then confirms the corrected one',
+      [
+        ['roll back mailer on stage', 'rollback', { app: 'mailer', environment: 'staging' }],
+        ['meant prod, sorry', 'rollback', { app: 'mailer', environment: 'production' }],
+        ['yep do it', 'confirm', { app: 'mailer', environment: 'production' }],
+      ],
+    ],
+    [
+      'formal Korean confirms, a doubled cancel cancels',
+      [
+        ['운영 ledger 재시작해 주세요', 'restart', { app: 'ledger', environment: 'production' }],
+        ['네, 진행해 주십시오', 'confirm', { app: 'ledger', environment: 'production' }],
+        ['운영 mailer 삭제해 주세요', 'delete', { app: 'mailer', environment: 'production' }],
+        ['취소취소', 'cancel', { app: 'mailer', environment: 'production' }],
+      ],
+    ],
+    [
+      'an acknowledgement is no confirmation',
+      [
+        ['delete search-api from prod', 'delete', { app: 'search-api', environment: 'production' }],
+        ['네 알겠습니다', 'unknown', {}, true],
+      ],
+    ],
+    [
+      'outcome questions in other words',
+      [
+        ['restart shop-ui in dev', 'restart', { app: 'shop-ui', environment: 'development' }],
+        ['we good?', 'status', { app: 'shop-ui', environment: 'development' }],
+        ['배포 잘 들어갔어?', 'status', { app: 'shop-ui', environment: 'development' }],
+      ],
+    ],
+  ])('%s', (_name, turns) => expectConversation(turns));
 });

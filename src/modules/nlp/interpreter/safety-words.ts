@@ -24,6 +24,20 @@ export const NEGATION = new RegExp(
     // a bare "no" closing the sentence takes back what came before it ("batch-job prod 배포 no")
     `|(?<![a-z])no[.!~]*$`,
 );
+/**
+ * "로그인 안됨", "결제가 안 돼", "hot reload 안 먹음" beside an order: something reported as not working, no refusal
+ * of the order — unless what does not work is the operation itself ("배포 안 돼" stays a refusal).
+ */
+const REPORTED_FAILURE = /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐)(?![가-힣])/g;
+const OPERATION_SUBJECT =
+  /배포|재시작|롤백|삭제|스케일|실행|작업|진행|반영|deploy|restart|rollback|delete|scale|운영|개발|스테이징|prod|dev|stg|staging|live|그거|이거|그건|이건|저거|지금|아직|절대|(?:은|는|엔|에는|에선|에서는|도)$/;
+/** Where an order's imperative ends, right before the report ("… restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨"). */
+const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|[ㅠㅜ]+|!)\s*$/;
+export function withoutReportedFailures(t: string): string {
+  return t.replace(REPORTED_FAILURE, (m, subject: string, at: number) =>
+    OPERATION_SUBJECT.test(subject) || !AFTER_ORDER.test(t.slice(0, at)) ? m : ' ',
+  );
+}
 /** "what if", "롤백하면 어떻게 돼?", "should I restart": talk about an operation, not an order. */
 /**
  * A change put off ("롤백은 내일 하자", "deploy X to prod tomorrow", "내일 운영 배포해줘"): not to be done now — the

@@ -12,6 +12,7 @@ import {
 import type { EntityName, Intent, Interpretation } from './types.js';
 import {
   NEGATION,
+  withoutReportedFailures,
   HYPOTHETICAL,
   POSTPONED,
   QUESTION,
@@ -266,7 +267,7 @@ export function judgeChange(
   names: ReadonlySet<string> = new Set(),
 ): ChangeVerdict {
   const t = readableText(text, names);
-  if (NEGATION.test(t) || refusesOperation(intent, t)) return { kind: 'negated' };
+  if (NEGATION.test(withoutReportedFailures(t)) || refusesOperation(intent, t)) return { kind: 'negated' };
   // "상태 보고 이상하면 재시작해": the read is asked now, the change only waits on it ("…재시작해줘" asks which);
   // before orders put off until an event, which "로그 보고 에러 나면 롤백해" would otherwise be
   const condition = KO_CONDITIONAL.exec(t);
