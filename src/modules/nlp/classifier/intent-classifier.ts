@@ -108,7 +108,7 @@ const WORD_CACHE_MAX = 20_000;
 /** A Korean word's features (the word, without its particle, character bigrams), built once per word like Latin words'. */
 const hangulWords = new Map<string, readonly string[]>();
 
-function addHangulWord(word: string, out: Record<string, number>): void {
+function addHangulWord(word: string, out: FeatureSink): void {
   let features = hangulWords.get(word);
   if (!features) {
     const built = [`w:${word}`];
@@ -119,7 +119,7 @@ function addHangulWord(word: string, out: Record<string, number>): void {
     if (hangulWords.size >= WORD_CACHE_MAX) hangulWords.clear();
     hangulWords.set(word, (features = built));
   }
-  for (const f of features) out[f] = 1;
+  for (const f of features) out.add(f);
 }
 
 interface LatinWord {
@@ -154,21 +154,32 @@ function latinWord(raw: string): LatinWord {
   return word;
 }
 
+interface FeatureSink {
+  add(feature: string): unknown;
+}
+
 /** Sparse features of a masked text: words (English stemmed, with letter trigrams), Korean character bigrams, `?`. */
+function collectFeatures(masked: string, out: FeatureSink): void {
+  const keyboardKorean = !HANGUL.test(masked);
+  for (const raw of masked.match(TOKEN) ?? []) collectTokenFeatures(raw, keyboardKorean, out);
+}
+
+/** One token's features; a Latin word's depend on whether the text has Hangul (`keyboardKorean` when not). */
+function collectTokenFeatures(raw: string, keyboardKorean: boolean, out: FeatureSink): void {
+  if (HANGUL_WORD.test(raw)) addHangulWord(raw, out);
+  else if (/^[a-z]/.test(raw)) {
+    const word = latinWord(raw);
+    out.add(word.stem);
+    for (const t of word.trigrams) out.add(t);
+    // Korean typed with the keyboard in English mode ("qovhgownj" = 배포해줘)
+    if (keyboardKorean && word.korean) addHangulWord(word.korean, out);
+  } else out.add(`w:${raw}`);
+}
+
+/** The features as NLP.js takes them (training): each present feature → 1. */
 export function featuresOf(masked: string): Record<string, number> {
   const out: Record<string, number> = {};
-  const tokens = masked.match(TOKEN) ?? [];
-  const keyboardKorean = !HANGUL.test(masked);
-  for (const raw of tokens) {
-    if (HANGUL_WORD.test(raw)) addHangulWord(raw, out);
-    else if (/^[a-z]/.test(raw)) {
-      const word = latinWord(raw);
-      out[word.stem] = 1;
-      for (const t of word.trigrams) out[t] = 1;
-      // Korean typed with the keyboard in English mode ("qovhgownj" = 배포해줘)
-      if (keyboardKorean && word.korean) addHangulWord(word.korean, out);
-    } else out[`w:${raw}`] = 1;
-  }
+  collectFeatures(masked, { add: (f) => (out[f] = 1) });
   return out;
 }
 
@@ -194,6 +205,24 @@ interface Model {
   bias: Float64Array;
   /** the network itself, kept for checking the forward pass against NLP.js's own (absent when loaded from a file) */
   network: NeuralNetwork | null;
+  /** token → its features' rows, built on first sight (a command's words mostly repeat) */
+  rowsOfToken: Map<string, readonly number[]>;
+  /** scratch: rows already summed for the command being classified (a feature counts once) */
+  summed: Uint8Array;
+}
+
+/** The model's rows of one token's features (unknown features have none), cached per model. */
+function rowsOf(model: Model, raw: string, keyboardKorean: boolean): readonly number[] {
+  const key = keyboardKorean && /^[a-z]/.test(raw) ? `\u0001${raw}` : raw;
+  let rows = model.rowsOfToken.get(key);
+  if (!rows) {
+    const features = new Set<string>();
+    collectTokenFeatures(raw, keyboardKorean, features);
+    rows = [...features].map((f) => model.index.get(f)).filter((r): r is number => r !== undefined);
+    if (model.rowsOfToken.size >= WORD_CACHE_MAX) model.rowsOfToken.clear();
+    model.rowsOfToken.set(key, rows);
+  }
+  return rows;
 }
 
 /** A trained model as a file (`npm run build` writes one beside the compiled classifier): loading it skips training. */
@@ -223,7 +252,15 @@ function modelOf(network: NeuralNetwork): Model {
     bias[j] = p[features.length];
     for (let row = 0; row < features.length; row++) weights[row * intents.length + j] = p[row];
   }
-  return { intents, index, weights, bias, network };
+  return {
+    intents,
+    index,
+    weights,
+    bias,
+    network,
+    rowsOfToken: new Map(),
+    summed: new Uint8Array(features.length),
+  };
 }
 
 /** The classifier. `train` replaces the model; `classify` is synchronous and allocation-light. */
@@ -313,7 +350,15 @@ export class IntentClassifier {
     new Uint8Array(weights.buffer).set(bytes);
     const index = new Map<string, number>();
     file.features.forEach((f, row) => index.set(f, row));
-    this.model = { intents, index, weights, bias: Float64Array.from(file.bias), network: null };
+    this.model = {
+      intents,
+      index,
+      weights,
+      bias: Float64Array.from(file.bias),
+      network: null,
+      rowsOfToken: new Map(),
+      summed: new Uint8Array(index.size),
+    };
     this.appPattern = appPatternOf(knownApps);
     return {
       examples: file.examples,
@@ -335,9 +380,20 @@ export class IntentClassifier {
     const n = model.intents.length;
     const sums = Float64Array.from(model.bias);
     let seen = 0;
-    for (const feature in featuresOf(maskText(text, apps === undefined ? this.appPattern : apps))) {
-      const row = model.index.get(feature);
-      if (row === undefined) continue;
+    // rows per token, cached: classification is on every request, and building and hashing each feature's
+    // string was most of its cost
+    const masked = maskText(text, apps === undefined ? this.appPattern : apps);
+    const keyboardKorean = !HANGUL.test(masked);
+    const rows: number[] = [];
+    for (const raw of masked.match(TOKEN) ?? []) {
+      for (const row of rowsOf(model, raw, keyboardKorean)) {
+        if (model.summed[row]) continue;
+        model.summed[row] = 1;
+        rows.push(row);
+      }
+    }
+    for (const row of rows) {
+      model.summed[row] = 0;
       seen++;
       const base = row * n;
       for (let j = 0; j < n; j++) sums[j] += model.weights[base + j];

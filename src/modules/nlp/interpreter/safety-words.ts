@@ -34,6 +34,7 @@ const OPERATION_SUBJECT =
 /** Where an order's imperative ends, right before the report ("… restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨"). */
 const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|[ㅠㅜ]+|!)\s*$/;
 export function withoutReportedFailures(t: string): string {
+  if (!t.includes('안')) return t;
   return t.replace(REPORTED_FAILURE, (m, subject: string, at: number) =>
     OPERATION_SUBJECT.test(subject) || !AFTER_ORDER.test(t.slice(0, at)) ? m : ' ',
   );
