@@ -1,33 +1,16 @@
-import type { Turn } from './context.js';
-import { interpretInConversation } from './conversation.js';
-import type { Entities } from './types.js';
+import {
+  expectConversation as expectReplayed,
+  replayConversation,
+  type ExpectedTurn as Expected,
+} from '../../../../test/support/nlp-conversation-replay.js';
 
 /**
  * Follow-ups a person would recognise, one class per block: each conversation is replayed through the service's
  * conversation path; a turn expects `[command, intent (or the reply confirm/cancel), entities, ambiguous?]`.
  */
-type Expected = readonly [command: string, intent: string, entities: Entities, ambiguous?: boolean];
-
 const KNOWN_APPS = ['shop-ui', 'ledger', 'mailer', 'search-api', 'queue-worker', 'report-job'];
-
-function replay(turns: readonly Expected[]) {
-  const history: Turn[] = [];
-  const got: Expected[] = [];
-  for (const [command] of turns) {
-    const r = interpretInConversation(command, {
-      knownApps: KNOWN_APPS,
-      defaultEnvironment: 'staging',
-      history: [...history].reverse(),
-    });
-    const i = r.interpretation;
-    got.push([command, r.reply ?? i.intent, i.entities, r.reply ? false : i.ambiguous]);
-    history.push(r.turn);
-  }
-  return got;
-}
-
-const expectConversation = (turns: readonly Expected[]) =>
-  expect(replay(turns)).toEqual(turns.map(([c, intent, e, amb]) => [c, intent, e, amb ?? false]));
+const replay = (turns: readonly Expected[]) => replayConversation(turns, KNOWN_APPS);
+const expectConversation = (turns: readonly Expected[]) => expectReplayed(turns, KNOWN_APPS);
 
 describe('a yes with the waiting plan’s own operation confirms it (never a second plan)', () => {
   it.each<[string, Expected[]]>([

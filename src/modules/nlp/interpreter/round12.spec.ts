@@ -1,7 +1,5 @@
-import type { Turn } from './context.js';
-import { interpretInConversation } from './conversation.js';
+import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
-import type { Entities } from './types.js';
 
 /**
  * Classes of phrasing found on the train splits of blind rounds 12 and 12c (2026-12-02); every sentence here is
@@ -80,26 +78,8 @@ describe('single commands', () => {
   });
 });
 
-type Expected = readonly [command: string, intent: string, entities: Entities, ambiguous?: boolean];
-
-function replay(turns: readonly Expected[]) {
-  const history: Turn[] = [];
-  return turns.map(([command]) => {
-    const r = interpretInConversation(command, {
-      knownApps: KNOWN_APPS,
-      defaultEnvironment: 'staging',
-      history: [...history].reverse(),
-    });
-    history.push(r.turn);
-    const i = r.interpretation;
-    return [command, r.reply ?? i.intent, i.entities, r.reply ? false : i.ambiguous] as const;
-  });
-}
-const expectConversation = (turns: readonly Expected[]) =>
-  expect(replay(turns)).toEqual(turns.map(([c, intent, e, amb]) => [c, intent, e, amb ?? false]));
-
 describe('conversations', () => {
-  it.each<[string, Expected[]]>([
+  it.each<[string, ExpectedTurn[]]>([
     [
       'a doubled yes, and one with an acknowledgement before it, confirm the waiting plan',
       [
@@ -143,5 +123,5 @@ describe('conversations', () => {
         ['was the revert successful', 'status', { app: 'shop-ui', environment: 'staging' }],
       ],
     ],
-  ])('%s', (_name, turns) => expectConversation(turns));
+  ])('%s', (_name, turns) => expectConversation(turns, KNOWN_APPS));
 });

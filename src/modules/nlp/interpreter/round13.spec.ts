@@ -1,7 +1,5 @@
-import type { Turn } from './context.js';
-import { interpretInConversation } from './conversation.js';
+import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
-import type { Entities } from './types.js';
 
 /**
  * Classes of phrasing found on the train split of blind round 13 (three teams onboarding the bot, 2026-12-02) and
@@ -80,25 +78,8 @@ describe('on-call reports after the order are no refusal of it', () => {
   );
 });
 
-type Expected = readonly [command: string, intent: string, entities: Entities, ambiguous?: boolean];
-function replay(turns: readonly Expected[]) {
-  const history: Turn[] = [];
-  return turns.map(([command]) => {
-    const r = interpretInConversation(command, {
-      knownApps: KNOWN_APPS,
-      defaultEnvironment: 'staging',
-      history: [...history].reverse(),
-    });
-    history.push(r.turn);
-    const i = r.interpretation;
-    return [command, r.reply ?? i.intent, i.entities, r.reply ? false : i.ambiguous] as const;
-  });
-}
-const expectConversation = (turns: readonly Expected[]) =>
-  expect(replay(turns)).toEqual(turns.map(([c, intent, e, amb]) => [c, intent, e, amb ?? false]));
-
 describe('conversations (round 13c classes)', () => {
-  it.each<[string, Expected[]]>([
+  it.each<[string, ExpectedTurn[]]>([
     [
       '"동일하게 반영" after a scale repeats the scale, not a deploy',
       [
@@ -146,5 +127,5 @@ describe('conversations (round 13c classes)', () => {
         ['배포 잘 들어갔어?', 'status', { app: 'shop-ui', environment: 'development' }],
       ],
     ],
-  ])('%s', (_name, turns) => expectConversation(turns));
+  ])('%s', (_name, turns) => expectConversation(turns, KNOWN_APPS));
 });

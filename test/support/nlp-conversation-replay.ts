@@ -1,0 +1,36 @@
+import type { Turn } from '../../src/modules/nlp/interpreter/context.js';
+import { interpretInConversation } from '../../src/modules/nlp/interpreter/conversation.js';
+import type { Entities } from '../../src/modules/nlp/interpreter/types.js';
+
+/** A turn as the conversation specs write it: command, intent (or the reply confirm/cancel), entities, ambiguous?. */
+export type ExpectedTurn = readonly [
+  command: string,
+  intent: string,
+  entities: Entities,
+  ambiguous?: boolean,
+];
+
+/** Replays the commands through the service's conversation path (default environment staging), turn by turn. */
+export function replayConversation(
+  turns: readonly ExpectedTurn[],
+  knownApps: readonly string[],
+): ExpectedTurn[] {
+  const history: Turn[] = [];
+  return turns.map(([command]) => {
+    const r = interpretInConversation(command, {
+      knownApps,
+      defaultEnvironment: 'staging',
+      history: [...history].reverse(),
+    });
+    history.push(r.turn);
+    const i = r.interpretation;
+    return [command, r.reply ?? i.intent, i.entities, r.reply ? false : i.ambiguous] as const;
+  });
+}
+
+/** Every turn read as written (an unwritten ambiguity is false). */
+export function expectConversation(turns: readonly ExpectedTurn[], knownApps: readonly string[]): void {
+  expect(replayConversation(turns, knownApps)).toEqual(
+    turns.map(([c, intent, e, amb]) => [c, intent, e, amb ?? false]),
+  );
+}
