@@ -33,8 +33,8 @@ const ROUNDS = [
   { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.976, devFloor: 0.905 },
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
-  // fix only); now train 112/127, dev 70/82, 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.881, devFloor: 0.853 },
+  // fix only); now train 116/127, dev 70/82, 0 unsafe
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.913, devFloor: 0.853 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -2,7 +2,7 @@
 
 /** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
 export const CORRECTION =
-  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|잘못\s?(?:말|했|썼|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|meant|my\s+bad|typo)(?![a-z])/;
+  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|잘못\s?(?:말|했|썼|씀|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|meant|my\s+bad|typo|make\s+(?:it|that)(?=\s+\d))(?![a-z])/;
 /** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
 export const SAME =
   /같은\s?(?:거|것|걸|버전|태그|이미지|빌드)|똑같이|똑같은|그대로|동일한|동일하게|(?<![a-z])(?:same|likewise)(?![a-z])/;
@@ -46,6 +46,8 @@ export const OUTCOME_QUESTION = new RegExp(
       '(?:\\s+(?:of\\s+them|pods?|replicas?|instances?|really|actually|all|now|finally|already|been|fully))*' +
       '\\s+(?:back\\s+)?(?:up|gone|done|finished|completed?|running|ready|healthy|live|deleted|removed|restarted|deployed|rolled\\s+(?:back|out)|scaled|through|over)' +
       '(?:\\s+(?:yet|now|already|again|ok|okay|(?:from|in|on)\\s+[a-z]+))*$',
+    // "all 5 ready?", "all pods up?": the count asked about is checked
+    '^(?:are\\s+)?all(?:\\s+\\d+)?(?:\\s+(?:pods?|replicas?|instances?))?\\s+(?:ready|up|running|healthy)(?:\\s+(?:yet|now))?$',
   ].join('|'),
 );
 /** "몇 버전이야?", "what version is it on?": about the app just worked on. */

@@ -120,6 +120,19 @@ describe('conversations (round 13c classes)', () => {
       ],
     ],
     [
+      'a count corrected after a remark ("traffic is spiking, make it 5", "아 잘못씀 6대임")',
+      [
+        ['queue-worker to 2 replicas', 'scale', { app: 'queue-worker', environment: 'staging', replicas: 2 }],
+        [
+          'load is climbing, make it 5',
+          'scale',
+          { app: 'queue-worker', environment: 'staging', replicas: 5 },
+        ],
+        ['아 잘못씀 6대임', 'scale', { app: 'queue-worker', environment: 'staging', replicas: 6 }],
+        ['all 6 ready?', 'status', { app: 'queue-worker', environment: 'staging' }],
+      ],
+    ],
+    [
       'outcome questions in other words',
       [
         ['restart shop-ui in dev', 'restart', { app: 'shop-ui', environment: 'development' }],
