@@ -45,6 +45,9 @@ const ROUNDS = [
   // round 13 (2026-12-02, three teams onboarding the bot): never trained on; blind before tuning 92.5 % (196/212), 2
   // unsafe (both orders for later, read for the safety fix only); now 199/212, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.938, combinedUnsafe: 0 },
+  // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
+  // now 157/170, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.923, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -62,7 +62,11 @@ const ROUNDS = [
   // held-out round 13 (2026-12-02, three teams onboarding the bot; blind before tuning: train 92.5 % (297/321), dev
   // 92.5 % (196/212), 3 / 2 unsafe): now train 306/321, dev 199/212, 0 / 0 unsafe — its train split tunes the rules, its
   // dev split is never tuned on (its two unsafe readings, both orders for later, were read for the safety fix only)
-  { dir: 'test/fixtures/nlp-blind-13', trainFloor: 0.953, devFloor: 0.938 },
+  { dir: 'test/fixtures/nlp-blind-13', trainFloor: 0.956, devFloor: 0.938 },
+  // held-out round 14 (2026-12-02, a week at a fintech; blind before tuning: train 93.3 % (236/253), dev 92.9 %
+  // (158/170), 2 / 0 unsafe): now train 239/253, dev 158/170, 0 / 0 unsafe — its train split tunes the rules, its dev
+  // split is never tuned on
+  { dir: 'test/fixtures/nlp-blind-14', trainFloor: 0.944, devFloor: 0.929 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

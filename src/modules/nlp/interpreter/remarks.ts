@@ -14,6 +14,7 @@ import type { Intent } from './types.js';
  */
 const CLAUSE_BREAK =
   /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$))\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|[가-힣]해|늘려|줄여|되돌려|올려|내려|지워))\s+(?=[^\s])/;
+const REPORTED_CLAUSE = /(?:았|었|였|했|됐)(?:습니다|어요|어|음|다)[.!]*$/;
 /** A clause that asks or doubts ("…할까", "…괜찮나", "…인지"): not a remark. */
 const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/;
 
@@ -25,7 +26,8 @@ export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<
     .filter((c) => c !== '');
   if (clauses.length < 2) return false;
   const own = ORDER_ANY.get(intent);
-  const withWord = clauses.filter((c) => own?.test(c));
+  // "… 배포 진행해 주십시오. 변경 승인 받았습니다.": a clause closed by a past-tense statement reports, whatever its words
+  const withWord = clauses.filter((c) => own?.test(c) && !REPORTED_CLAUSE.test(c));
   if (withWord.length !== 1 || !isOrder(intent, withWord[0], names)) return false;
   return clauses.every(
     (c) =>
