@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/ and nlp-blind-13c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in eight rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/ and nlp-blind-14c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -35,6 +35,10 @@ const ROUNDS = [
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
   // fix only); now train 116/127, dev 70/82, 0 unsafe
   { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.913, devFloor: 0.853 },
+  // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
+  // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
+  // 47/58, 0 unsafe
+  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.969, devFloor: 0.81 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

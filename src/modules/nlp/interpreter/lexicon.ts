@@ -279,6 +279,8 @@ export const DICTIONARY_WORDS = new Set(
   // Kubernetes' own words for what pods do ("any pods still crashlooping")
   (
     'crashloop crashlooping crashloops crashlooped oomkilled evicted pending terminating ' +
+    // team shorthand that stands in app position ("QA 통과, 운영에도 똑같이")
+    'qa ci pr cr sre ops pm dba lgtm fyi btw eod ' +
     'about above across after afterwards against ago ahead almost alone along already alright although always ' +
     'among amount another anyone anything anyway anywhere apart around as ask asked asking away bad badly be because ' +
     'become before behind below beside besides best better between beyond big both bring broken busy but ' +

@@ -1,3 +1,4 @@
+import { expectConversation } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /** Classes of phrasing found on the train split of blind round 14 (a week at a fintech, 2026-12-02); new sentences. */
@@ -24,5 +25,26 @@ describe('a report closing the order', () => {
       ambiguous: false,
       entities: { app: 'ledger', environment: 'production' },
     });
+  });
+});
+
+describe('round 14c: a remark before the ellipsis, team shorthand, formal outcome questions', () => {
+  it('"QA 통과, 운영에도 똑같이" carries the version to production (QA is no app), and the yes confirms that plan', () =>
+    expectConversation(
+      [
+        [
+          'ledger v6.0.1 스테이징에 배포해줘',
+          'deploy',
+          { app: 'ledger', environment: 'staging', tag: 'v6.0.1' },
+        ],
+        ['QA 통과, 운영에도 똑같이', 'deploy', { app: 'ledger', environment: 'production', tag: 'v6.0.1' }],
+        ['고고 배포해', 'confirm', { app: 'ledger', environment: 'production', tag: 'v6.0.1' }],
+        ['반영되었습니까?', 'status', { app: 'ledger', environment: 'production' }],
+      ],
+      KNOWN_APPS,
+    ));
+
+  it('"… 배포, release note는 나중에": later is the release note\'s, not the deploy\'s', () => {
+    expect(said('mailer v2.15.0 배포, release note는 나중에').intent).toBe('deploy');
   });
 });
