@@ -48,6 +48,9 @@ const ROUNDS = [
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
   // now 157/170, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.923, combinedUnsafe: 0 },
+  // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
+  // unsafe (an order for after the peak season, read for the safety fix only); now 156/170, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.917, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

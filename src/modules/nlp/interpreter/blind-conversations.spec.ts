@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in eight rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/ and nlp-blind-14c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in nine rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/ and nlp-blind-15c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -33,12 +33,18 @@ const ROUNDS = [
   { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.976, devFloor: 0.905 },
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
-  // fix only); now train 116/127, dev 70/82, 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.913, devFloor: 0.853 },
+  // fix only); now train 118/127, dev 70/82, 0 unsafe
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.929, devFloor: 0.853 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
-  // 47/58, 0 unsafe
-  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.969, devFloor: 0.81 },
+  // 49/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
+  // a deploy: that one unsafe dev turn was read for the safety fix only), 0 unsafe
+  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.969, devFloor: 0.844 },
+  // held out (2026-12-02, a logistics company's week). Blind, before tuning: train 92/111 (82.9 %, 3 unsafe: a
+  // restart ordered again while it waited, "Yes I confirm the deletion" after a delete left in doubt, "hold on, not
+  // during peak, drop it" read as a delete), dev 46/58 (79.3 %, 1 unsafe: "worker ㄱㄱ" answering "which app should I
+  // restart?" read as a deploy — read for the safety fix only); now train 107/111, dev 47/58, 0 unsafe
+  { round: 15, dir: 'test/fixtures/nlp-blind-15c', retired: false, trainFloor: 0.963, devFloor: 0.81 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -5,7 +5,7 @@ export const CORRECTION =
   /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|잘못\s?(?:말|했|썼|씀|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|meant|my\s+bad|typo|make\s+(?:it|that)(?=\s+\d))(?![a-z])/;
 /** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
 export const SAME =
-  /같은\s?(?:거|것|걸|버전|태그|이미지|빌드)|똑같이|똑같은|그대로|동일한|동일하게|(?<![a-z])(?:same|likewise)(?![a-z])/;
+  /같은\s?(?:거|것|걸|버전|태그|이미지|빌드|수|숫자|개수|갯수)|똑같이|똑같은|그대로|동일한|동일하게|(?<![a-z])(?:same|likewise)(?![a-z])/;
 /** "거기서", "there": the previous environment, not the default. */
 export const THERE =
   /거기서|거기에|거기도|거기|그\s?환경|같은\s?환경|(?<![a-z])(?:there|same\s+env(?:ironment)?|that\s+env(?:ironment)?)(?![a-z])/;
@@ -17,7 +17,7 @@ export const EXCLUDED_COUNT =
   /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;
 /** Nothing but a number and filler: "now 6", "6으로", "이번엔 7개". */
 export const BARE_NUMBER =
-  /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시)\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄)?\s?(?:please|해줘|해|줘|요|then)?$/;
+  /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시)\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄|total|in\s+total)?\s?(?:please|해줘|해|줘|요|then)?$/;
 
 /** "only in dev", "prod 것만", "just billing-api": narrows the read just made. */
 export const ONLY = /(?<![a-z])(?:only|just)(?![a-z])|(?:것|거|꺼)?만(?:\s|$)/;
@@ -31,7 +31,7 @@ export const ALSO =
 export const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
 export const HOW_DID_IT_GO =
-  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아|끝났)|(?:진짜|정말|다)?\s?없어졌(?:어|나|니|지|나요|어요)|(?:줄었|늘었|바뀌었|내려갔|올라갔)는지|(?:(?:됐|되었|떴|끝났)는?|(?:running|ready|정상)\s?(?:인|이었는|였는))지\s?(?:좀\s?|한\s?번\s?)?(?:봐|확인|체크|알려|보여)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|(?:진짜|정말|다)?\s?사라(?:짐|졌)|잘\s?들어갔|(?<![a-z])(?:are\s+)?we\s+good(?![a-z])|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|재기동|리스타트|스케일링|스케일|삭제|업데이트|rollout|deploy|rollback|restart)\s?)?(?:(?:successful|성공)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났|했)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive|gone)|(?:anything|something)\s+(?:stuck|broken|failing|wrong)|any\s+(?:pods?|replicas?)\s+(?:still\s+)?(?:crash\w*|restarting|pending|failing|down|not\s+ready)|did\s+(?:it|that|this)\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|is\s+everything\s+(?:quiet|calm|stable|good|fine)(?:\s+now)?|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|revert|rollout|update|upgrade|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
+  /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])|잘\s?(?:떴|됐|돼|되|돌아|올라|뜨|살아|끝났)|(?:진짜|정말|다)?\s?없어졌(?:어|나|니|지|나요|어요)|(?:줄었|늘었|바뀌었|내려갔|올라갔)는지|(?:(?:됐|되었|떴|끝났)는?|(?:running|ready|정상)\s?(?:인|이었는|였는))지\s?(?:좀\s?|한\s?번\s?)?(?:봐|확인|체크|알려|보여)|(?:돌아왔|살아났|올라왔|다시\s?떴)(?:어|나|니|나요|어요)|(?:진짜|정말|다)?\s?사라(?:짐|졌)|잘\s?들어갔|(?<![a-z])(?:are\s+)?we\s+good(?![a-z])|^(?:[가-힣a-z-]+(?:은|는)\s)?(?:다\s)?(?:(?:배포|롤백|재시작|재기동|리스타트|스케일링|스케일|삭제|업데이트|rollout|deploy|rollback|restart)\s?)?(?:(?:successful|성공)\s?)?(?:됐|떴|끝났|성공했|올라갔|살아났|했)(?:어|나|니|나요|어요|습니까)|(?<![a-z])(?:is\s+(?:it|everything|that)\s+(?:back\s+)?(?:up|ok|okay|running|fine|healthy|done|alive|gone)|(?:anything|something)\s+(?:stuck|broken|failing|wrong)|any\s+(?:pods?|replicas?)\s+(?:still\s+)?(?:crash\w*|restarting|pending|failing|down|not\s+ready)|did\s+(?:it|that|this|the\s+(?:deploy(?:ment)?|rollback|revert|rollout|update|upgrade|restart|scaling|scale|delete|deletion|release))\s+(?:work|go\s+through|succeed|come\s+back|come\s+up)|(?:verify|check|confirm)\s+(?:that\s+)?(?:it|that|this)\s+(?:is|was|has\s+been)\s+(?:really\s+|actually\s+)?(?:removed|gone|deleted|done|up|running|back|restarted|deployed|rolled\s+back|scaled)|is\s+everything\s+(?:quiet|calm|stable|good|fine)(?:\s+now)?|is\s+it\s+back|was\s+(?:it|the\s+(?:deploy(?:ment)?|rollback|revert|rollout|update|upgrade|restart|scaling|scale|delete|deletion|release))\s+(?:successful|ok|okay|fine)|how'?s\s+it\s+(?:going|doing|looking)|how\s+did\s+it\s+go|all\s+good)(?![a-z])/;
 /**
  * More outcome questions, by their form: a Korean perfective verb at the end ("rollout 다 끝난 거야", "잘
  * 늘어났어", "다 지워진 거 맞아", "delete 됐어"), a count checked ("이제 세 개 맞지"), or English "is/are …
@@ -47,7 +47,9 @@ export const OUTCOME_QUESTION = new RegExp(
       '\\s+(?:back\\s+)?(?:up|gone|done|finished|completed?|running|ready|healthy|live|deleted|removed|restarted|deployed|rolled\\s+(?:back|out)|scaled|through|over)' +
       '(?:\\s+(?:yet|now|already|again|ok|okay|(?:from|in|on)\\s+[a-z]+))*$',
     // "all 5 ready?", "all pods up?": the count asked about is checked
-    '^(?:are\\s+)?all(?:\\s+\\d+)?(?:\\s+(?:pods?|replicas?|instances?))?\\s+(?:ready|up|running|healthy)(?:\\s+(?:yet|now))?$',
+    '^(?:are\\s+)?all(?:\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten))?(?:\\s+(?:pods?|replicas?|instances?))?\\s+(?:ready|up|running|healthy)(?:\\s+(?:yet|now))?$',
+    // "올라감?", "반영됨?": the outcome asked in the terse nominal form
+    '^(?:다\\s?|잘\\s?)?(?:올라감|됨|끝남|떴음|뜸|반영됨|적용됨|완료됨|살아남)$',
   ].join('|'),
 );
 /** "몇 버전이야?", "what version is it on?": about the app just worked on. */

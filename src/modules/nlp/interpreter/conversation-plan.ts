@@ -3,7 +3,7 @@ import type { Turn } from './context.js';
 import { pendingPlan } from './conversation-history.js';
 import type { EntityName } from './types.js';
 import { read } from './reader.js';
-import { readReply, type Reply } from './replies.js';
+import { acknowledges, readReply, type Reply } from './replies.js';
 
 export interface PlanAnswer {
   reply: Reply;
@@ -14,7 +14,7 @@ const COMPARED: readonly EntityName[] = ['app', 'environment', 'tag', 'replicas'
 
 /**
  * The answer to the plan waiting, if the command is one: a bare "네"/"cancel", or a yes followed by the plan's
- * own operation and nothing else ("ㅇㅇ 지워", "yes, restart it", "응 worker 재시작해"), which asks for the
+ * own operation and nothing else ("ㅇㅇ 지워", "yes, restart it", "응 worker 재시작해", "알겠습니다, 재기동 진행해 주세요"), which asks for the
  * change already planned, not for a second one. A yes with anything the plan does not say (another app,
  * environment, count or version), a question or a negation is no answer.
  */
@@ -30,7 +30,9 @@ export function answerToPlan(
   if (/[?？]\s*$/.test(command)) return undefined;
   const words = command.trim().split(/\s+/);
   for (let k = 1; k < words.length; k++) {
-    if (readReply(words.slice(0, k).join(' ')) !== 'confirm') continue;
+    // "ㅇㅇ 지워", and "알겠습니다, 재기동 진행해 주세요": the plan's own operation after a yes or an acknowledgement
+    const first = words.slice(0, k).join(' ');
+    if (readReply(first) !== 'confirm' && !acknowledges(first)) continue;
     const rest = read(words.slice(k).join(' '), { knownApps: apps });
     const same =
       rest.intent === plan.intent &&

@@ -46,6 +46,7 @@ import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
+import { TERSE_GO } from './reader-patterns.js';
 import { readReply, type Reply } from './replies.js';
 import { answeredPlan, turnOf } from './turns.js';
 import type { ConversationContext, Entities, Interpretation, InterpretOptions, Reading } from './types.js';
@@ -195,7 +196,10 @@ function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
 /** An answer to the service's own question completes that command. */
 function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   const { question, lone } = f;
-  if (!question || (reading.intent !== 'unknown' && reading.intent !== question.intent)) return undefined;
+  // "worker ㄱㄱ" to "which app should I restart?": the go-word answers the question, it orders no deploy
+  const bareGo = CHANGE_INTENTS.has(reading.intent) && !reading.entities.tag && TERSE_GO.test(reading.key);
+  if (!question || (reading.intent !== 'unknown' && reading.intent !== question.intent && !bareGo))
+    return undefined;
   // "응" to "Did you mean 'web-app'?": the one suggestion offered
   if (f.reply === 'confirm' && question.yesMeans) {
     const suggested = read(question.yesMeans, { knownApps: f.apps });
@@ -348,9 +352,12 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   if (reading.environmentAlternatives.length) delete base.environment;
   if (reading.appAlternatives.length) delete base.app;
   if (lone !== undefined && intent === 'scale') base.replicas = lone;
+  // "운영에도 같은 수로 맞춰 주세요": the count set-to asks for is the one repeated
+  const unclear = SAME.test(text) ? reading.unclear?.filter((e) => base[e] === undefined) : reading.unclear;
   return {
     reading: {
       ...reading,
+      unclear,
       // "아 잘못 말했어 4개" states a slip; it asks nothing
       text: reading.text.replace(SAID_WRONG, ' '),
       intent,

@@ -16,6 +16,16 @@ export const POLITE_FRAME = new RegExp(
 );
 /** "if you'd be so kind": read as "please". */
 export const SO_KIND = /(?<![a-z])if\s+you(?:'d|\s+would)\s+be\s+so\s+kind(?:\s+as\s+to)?(?![a-z])/g;
+/** "I would like to …", "I am requesting to …" (a contractor's formal English): read as "please". */
+export const REQUEST_FRAME =
+  /(?<![a-z])(?:i\s+(?:would|'d)\s+like\s+(?:you\s+)?to|i(?:\s+am|'m)\s+requesting\s+(?:you\s+)?to|i\s+(?:kindly\s+)?request\s+(?:you\s+)?to)(?![a-z])/g;
+/** "please do the restarting of auth-service": the order said as a noun, read as its verb. */
+export const NOMINAL_ORDER =
+  /(?<![a-z])(?:do|make|perform)\s+the\s+(restart|redeploy|deploy|delet|remov|scal|roll(?:ing)?\s*back|revert)(?:ing|ment|ion|e)?\s+of(?![a-z])/g;
+const VERB_OF: Record<string, string> = { delet: 'delete', remov: 'remove', scal: 'scale', revert: 'revert' };
+export function verbOfNominal(_: string, stem: string): string {
+  return /^roll/.test(stem) ? 'roll back' : (VERB_OF[stem] ?? stem);
+}
 /** "…해 주시면 정말 감사하겠습니다": the adverb goes; "주시면 감사…" is politeness the gate knows. */
 export const THANKS_ADVERB = /(?<=주시면\s?)(?:정말|너무|진짜|참|매우|대단히|무척|정말로)\s?(?=감사|고맙)/g;
 

@@ -3,7 +3,16 @@ import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo, parseNumber
 import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent } from './types.js';
-import { FORMAL_LETS, POLITE_FRAME, SO_KIND, THANKS_ADVERB, plainLets } from './polite.js';
+import {
+  FORMAL_LETS,
+  NOMINAL_ORDER,
+  POLITE_FRAME,
+  REQUEST_FRAME,
+  SO_KIND,
+  THANKS_ADVERB,
+  plainLets,
+  verbOfNominal,
+} from './polite.js';
 
 const NUM = `((?<![a-z_-])\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
@@ -134,6 +143,8 @@ export function plain(text: string): string {
     .replace(JAMO_IN_WORD, '')
     .replace(POLITE_FRAME, ' ')
     .replace(SO_KIND, ' please ')
+    .replace(REQUEST_FRAME, ' please ')
+    .replace(NOMINAL_ORDER, verbOfNominal)
     .replace(THANKS_ADVERB, '')
     .replace(FORMAL_LETS, plainLets);
 }
@@ -256,11 +267,28 @@ export function koreanProductionLookalike(w: string): Span | undefined {
         // one jamo away changes one syllable (the others are the same), or moves a final consonant to the next
         // syllable as it is spoken (운영 → 우녕)
         if (![...win].some((c, k) => c === p[k]) && a.length === b.length) continue;
-        if (editDistance(a, b, 1) <= 1) return { start: run.index + i, end: run.index + i + p.length };
+        if (editDistance(a, b, 1) <= 1 || oneVowelOff(win, p))
+          return { start: run.index + i, end: run.index + i + p.length };
       }
     }
   }
   return undefined;
+}
+
+/**
+ * 운욍 for 운영: one syllable's vowel mistyped, its consonants kept — one key, although a compound vowel (ㅚ, ㅘ)
+ * counts as two jamo.
+ */
+function oneVowelOff(win: string, word: string): boolean {
+  let off = 0;
+  for (let k = 0; k < word.length; k++) {
+    if (win[k] === word[k]) continue;
+    const [x, y] = [win.charCodeAt(k) - 0xac00, word.charCodeAt(k) - 0xac00];
+    if (x < 0 || y < 0 || x > 11171 || y > 11171) return false;
+    if (Math.floor(x / 588) !== Math.floor(y / 588) || x % 28 !== y % 28) return false;
+    off++;
+  }
+  return off === 1;
 }
 
 const spacedPatterns = new Map<string, RegExp>();

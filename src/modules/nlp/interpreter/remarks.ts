@@ -10,10 +10,11 @@ import type { Intent } from './types.js';
 
 /**
  * Where a remark is set apart from the order: a comma or semicolon, a dash between spaces, "!!", a full stop, ㅠㅠ —
- * or, in on-call Korean, just the end of the order's imperative ("worker 재시작해 큐가 안 빠져", "… 리스타트 ㄱ session 꼬임").
+ * or, in on-call Korean, just the end of the order's imperative ("worker 재시작해 큐가 안 빠져", "… 리스타트 ㄱ session 꼬임",
+ * "… 늘려줘요 load test 해야 돼요", "… 배포 진행 부탁드립니다 shipping fee 로직 변경입니다").
  */
 const CLAUSE_BREAK =
-  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$))\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|[가-힣]해|늘려|줄여|되돌려|올려|내려|지워))\s+(?=[^\s])/;
+  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$))\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|(?:[가-힣]해|늘려|줄여|돌려|올려|내려|지워)(?:줘|줘요|주세요|요)?|부탁(?:해|해요|드립니다|드려요)))\s+(?=[^\s])/;
 const REPORTED_CLAUSE = /(?:았|었|였|했|됐)(?:습니다|어요|어|음|다)[.!]*$/;
 /** A clause that asks or doubts ("…할까", "…괜찮나", "…인지"): not a remark. */
 const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/;

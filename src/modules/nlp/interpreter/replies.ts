@@ -20,7 +20,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind",
+        "don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
       ),
       'g',
     ),
@@ -35,13 +35,19 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
     ),
     'confirm',
   ],
-  [new RegExp(W('thank\\s+you|with\\s+the|with\\s+it|for\\s+me'), 'g'), 'neutral'],
+  [
+    new RegExp(
+      W('thank\\s+you(?:\\s+(?:very\\s+)?much)?|thanks\\s+a\\s+lot|with\\s+the|with\\s+it|for\\s+me'),
+      'g',
+    ),
+    'neutral',
+  ],
 ];
 
 const ENDING =
-  '(?:해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다)?';
+  '(?:ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다)?';
 const OPERATION =
-  '(?:삭제|배포|롤백|재시작|스케일링|스케일|스케일\\s?다운|작업|요청|계획|그거|그걸|그것|이거|이걸)';
+  '(?:삭제|배포|롤백|재시작|재기동|재가동|리스타트|스케일링|스케일|스케일\\s?다운|작업|요청|계획|그거|그걸|그것|이거|이걸)';
 
 /** One word, whole. */
 const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
@@ -53,7 +59,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'confirm',
   ],
   [
-    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine|send)$/,
+    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine|send|apply|ship)$/,
     'confirm',
   ],
   [
@@ -74,7 +80,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|바랍니다|아|앗|음|흠|그럼|그냥|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|아하|see|` +
-        `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|change|one)$`,
+        `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
   ],
@@ -104,7 +110,14 @@ const ENGLISH_KEYS = /^[a-zA-Z ]+$/;
 const SAYS_GO =
   /진행|실행|승인|계속|해\s?주|해줘|하세요|하십시오|하자|삭제|배포|롤백|재시작|스케일|지워|(?<![a-z])(?:go|proceed|do\s+it|execute|continue|run\s+it|ship\s+it|send\s+it)(?![a-z])/;
 
-function readReplyAsTyped(command: string): Reply | undefined {
+/** "알겠습니다", "ok, noted": an acknowledgement and nothing else (no go, no cancel). */
+export function acknowledges(command: string): boolean {
+  const kinds = kindsOf(command);
+  return kinds !== undefined && kinds.has('acknowledge') && !kinds.has('confirm') && !kinds.has('cancel');
+}
+
+/** The kinds of every word when the whole command is made of reply words, else undefined. */
+function kindsOf(command: string): Set<Kind> | undefined {
   // "네?" is "pardon?", "됐어?" is "is it done?": a question is never an answer
   if (/[?？]\s*$/.test(command)) return undefined;
   let s = normalise(command);
@@ -122,6 +135,12 @@ function readReplyAsTyped(command: string): Reply | undefined {
     if (!word) return undefined;
     kinds.add(word[1]);
   }
+  return kinds;
+}
+
+function readReplyAsTyped(command: string): Reply | undefined {
+  const kinds = kindsOf(command);
+  if (!kinds) return undefined;
   // "네 알겠습니다", "ok, got it": a yes that only acknowledges what was said — it runs nothing unless it also says go
   if (kinds.has('acknowledge') && !SAYS_GO.test(normalise(command))) return undefined;
   const confirm = kinds.has('confirm');
