@@ -25,17 +25,17 @@ const ROUNDS = [
   // rounds 6a and 6b (2026-12-02): never trained on (README, NLP); blind before tuning 90.6 % / 92.1 % with 4 / 1
   // unsafe, now 289/309 and 263/279 (287 and 261 before this session's tuning), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.938, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.942, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.946, combinedUnsafe: 0 },
   // round 7 (2026-12-02, an everyday mix): never trained on; blind before tuning 95.6 % (262/274), 0 unsafe; now 265/274
-  { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.978, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.981, combinedUnsafe: 0 },
   // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 235/257
   { dir: 'test/fixtures/nlp-blind-8', minDev: 250, combinedFloor: 0.922, combinedUnsafe: 0 },
   // round 9 (2026-12-02, a Korean team's channel): never trained on; blind before tuning 87.2 % (204/234), 1 unsafe;
   // now 211/234 (207–208 before this session's tuning)
   { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.914, combinedUnsafe: 0 },
   // round 10 (2026-12-02, a global team's channel): never trained on; blind before tuning 92.0 % (183/199), 1 unsafe;
-  // now 188/199
-  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.949, combinedUnsafe: 0 },
+  // now 190/199 (the reader's own safety check knows the registered apps since round 15: +1 here, +1 on 6b and 7)
+  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.954, combinedUnsafe: 0 },
   // round 11 (2026-12-02, what earlier rounds found hardest): never trained on; blind before tuning 91.2 % (207/227),
   // 4 unsafe, all orders for later; now 212/227, 0 unsafe (its last one, "… next <weekday>", read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-11', minDev: 220, combinedFloor: 0.947, combinedUnsafe: 0 },
@@ -49,8 +49,8 @@ const ROUNDS = [
   // now 157/170, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.923, combinedUnsafe: 0 },
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
-  // unsafe (an order for after the peak season, read for the safety fix only); now 156/170, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.917, combinedUnsafe: 0 },
+  // unsafe (an order for after the peak season, read for the safety fix only); now 159/170, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.935, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -131,6 +131,8 @@ export function mask(s: string, span: Span): string {
   return s.slice(0, span.start) + ' '.repeat(span.end - span.start) + s.slice(span.end);
 }
 
+/** "restart batch-job (dev)": one word in parentheses is read as the word. */
+const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {
   return text
@@ -138,6 +140,7 @@ export function plain(text: string): string {
     .toLowerCase()
     .replace(SPACES, ' ')
     .trim()
+    .replace(PARENTHESISED_WORD, ' $1 ')
     .replace(LEAVE_ALONE, '')
     .replace(LEAVE_ALONE_FOR_ANOTHER, '')
     .replace(JAMO_IN_WORD, '')

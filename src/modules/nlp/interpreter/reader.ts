@@ -15,6 +15,7 @@ import {
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, TOLD } from './safety.js';
 import { undoesDeploy, withoutReportedFailures } from './safety-words.js';
+import { changeBeforeRemark } from './remarks.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
   ACKNOWLEDGED,
@@ -154,6 +155,7 @@ function readIntentWords(s: ReadState): void {
     const last = Math.max(s.rest.lastIndexOf('상태'), s.rest.lastIndexOf('status'));
     if (last > (HISTORY_NOUN.exec(s.rest)?.index ?? Infinity)) s.intent = 'status';
   }
+  if (READ_INTENTS.has(s.intent)) s.intent = changeBeforeRemark(s.lowered, s.knownApps) ?? s.intent;
   if (s.intent === 'unknown' && LONE_QUESTION_MARK.test(s.original)) s.intent = 'help';
   if (s.intent === 'unknown') readIntentTypo(s);
   else if (CHANGE_INTENTS.has(s.intent)) readReadNounTypo(s);
@@ -270,7 +272,7 @@ function readNounTypoBesideChange(s: ReadState): void {
 function readChangeVerdict(s: ReadState): void {
   let refused = false;
   if (CHANGE_INTENTS.has(s.intent)) {
-    const verdict = judgeChange(s.intent, s.lowered);
+    const verdict = judgeChange(s.intent, s.lowered, {}, s.knownApps);
     if (verdict.kind === 'read') {
       s.intent = verdict.intent;
       s.askedAboutChange = verdict.asked === true;

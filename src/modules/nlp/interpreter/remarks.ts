@@ -38,3 +38,30 @@ export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<
         ![...CHANGE_PATTERNS.keys()].some((i) => CHANGE_PATTERNS.get(i)?.test(c) && isOrder(i, c, names))),
   );
 }
+
+/** A clause that asks to be shown or told something: a read asked for, not a remark. */
+const SHOWS =
+  /보여|알려|확인|체크|봐\s?줘|볼\s?수|\?|(?<![a-z])(?:show|tell|check|list|give|print|display|see|view|get|pull|fetch|what|which|how|when)(?![a-z])/;
+
+/**
+ * "deploy frontend to stage, QA needs the new parcel timeline", "worker 배포해줘 label 출력 밀림": an order first, then
+ * a remark that happens to hold a read noun (timeline, 출력) and asks nothing — the change the first clause orders.
+ * `t` is the reader's lowered text; undefined when the read is really asked.
+ */
+export function changeBeforeRemark(t: string, names: ReadonlySet<string> = new Set()): Intent | undefined {
+  const clauses = t
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (clauses.length < 2) return undefined;
+  const [order, ...remarks] = clauses;
+  if (READS.some(([, re]) => re.test(order))) return undefined;
+  const intent = [...CHANGE_PATTERNS.keys()].find(
+    (i) => CHANGE_PATTERNS.get(i)?.test(order) && isOrder(i, order, names),
+  );
+  if (!intent) return undefined;
+  const asked = remarks.some(
+    (c) => SHOWS.test(c) || ASKS.test(c) || [...CHANGE_PATTERNS.values()].some((re) => re.test(c)),
+  );
+  return asked ? undefined : intent;
+}

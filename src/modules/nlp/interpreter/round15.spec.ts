@@ -29,7 +29,7 @@ describe('production look-alikes: one vowel mistyped', () => {
   });
 });
 
-describe("a contractor's formal English and a remark after the Korean imperative", () => {
+describe("a contractor's formal English, a remark after the Korean imperative, an environment in parentheses", () => {
   it.each([
     ['I am requesting to restart mailer on staging', 'restart', { app: 'mailer', environment: 'staging' }],
     [
@@ -48,8 +48,26 @@ describe("a contractor's formal English and a remark after the Korean imperative
       { app: 'queue-worker', environment: 'staging', replicas: 4 },
     ],
     ['mailer 스테이징 재시작 부탁드립니다 큐 막힘', 'restart', { app: 'mailer', environment: 'staging' }],
+    ['roll back ledger (prod)', 'rollback', { app: 'ledger', environment: 'production' }],
   ])('%s → %s', (command, intent, entities) => {
     expect(said(command)).toMatchObject({ intent, ambiguous: false, entities });
+  });
+});
+
+describe('an order, then a remark that holds a read noun and asks nothing', () => {
+  it.each([
+    [
+      'roll out ledger to staging, finance wants the new audit trail',
+      'deploy',
+      { app: 'ledger', environment: 'staging' },
+    ],
+    ['mailer 운영 배포해줘 메일 출력 깨짐', 'deploy', { app: 'mailer', environment: 'production' }],
+  ])('%s → %s', (command, intent, entities) => {
+    expect(said(command)).toMatchObject({ intent, ambiguous: false, entities });
+  });
+
+  it('a read asked in the second clause stays the read', () => {
+    expect(said('deploy shop-ui to staging, what is its status?').intent).toBe('status');
   });
 });
 

@@ -49,7 +49,7 @@ import {
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
 import { putOffUntilLater } from './later.js';
-import { orderBesideRemark } from './remarks.js';
+import { changeBeforeRemark, orderBesideRemark } from './remarks.js';
 import { needsOperation } from './polite.js';
 import { asksAboutVersion, WHEN_ASKED } from './asked-reads.js';
 
@@ -297,6 +297,8 @@ export function judgeChange(
   // "…에서 장애가 확인되었습니다. 직전 버전으로 롤백해 주세요", "배포에 문제 있어서 롤백해 주세요": the read words
   // report why; the order comes after them
   if (read && !question && orderAfterReport(intent, t, names)) read = undefined;
+  // "deploy X to stage, QA needs the new timeline": the read noun is the remark's, after the order
+  if (read && changeBeforeRemark(t, names) === intent) read = undefined;
   if (read) {
     // an order and a read in one command: ask rather than do one of them on a guess
     if (
