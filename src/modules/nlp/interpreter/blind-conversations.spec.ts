@@ -37,14 +37,14 @@ const ROUNDS = [
   { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.929, devFloor: 0.853 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
-  // 49/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
-  // a deploy: that one unsafe dev turn was read for the safety fix only), 0 unsafe
-  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.969, devFloor: 0.844 },
+  // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
+  // a deploy: that one unsafe dev turn was read for the safety fix only), 0 unsafe; train 96/98
+  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.979, devFloor: 0.862 },
   // held out (2026-12-02, a logistics company's week). Blind, before tuning: train 92/111 (82.9 %, 3 unsafe: a
   // restart ordered again while it waited, "Yes I confirm the deletion" after a delete left in doubt, "hold on, not
   // during peak, drop it" read as a delete), dev 46/58 (79.3 %, 1 unsafe: "worker ㄱㄱ" answering "which app should I
-  // restart?" read as a deploy — read for the safety fix only); now train 107/111, dev 47/58, 0 unsafe
-  { round: 15, dir: 'test/fixtures/nlp-blind-15c', retired: false, trainFloor: 0.963, devFloor: 0.81 },
+  // restart?" read as a deploy — read for the safety fix only); now train 108/111, dev 47/58, 0 unsafe
+  { round: 15, dir: 'test/fixtures/nlp-blind-15c', retired: false, trainFloor: 0.972, devFloor: 0.81 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

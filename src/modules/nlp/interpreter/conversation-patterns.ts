@@ -62,7 +62,7 @@ export const DISMISSAL =
   /^(?:(?:아니|아냐|아니야|음|아)\s)?(?:never\s?mind|nvm|forget\s+(?:it|that|about\s+it)|scratch\s+that|그건\s?됐고|됐고|됐어|관두고|취소하고|그만하고)\s(.+)$/;
 /** "누가 뭐 deploy 했어?", "what got deployed this week?": a history over every app, not the one just worked on. */
 export const WHO_OR_WHAT_DEPLOYED =
-  /누가|누구|(?:무엇|뭐|뭘)(?:을|를|이|가)?\s?(?:배포|deploy|릴리스|release|올렸|나갔|바뀌었)|(?<![a-z])(?:who|what\s+(?:was|got|has\s+been|have\s+been|went|did\s+[a-z]+)\s+(?:deployed|released|shipped|out|deploy|release|ship)|anything\s+(?:deployed|released|shipped))(?![a-z])/;
+  /누가|누구|(?:무엇|뭐|뭘)(?:을|를|이|가)?\s?(?:배포|deploy|릴리스|release|올렸|나갔|바뀌었)|(?:배포된|나간|올라간)\s?(?:거|것|게|건)\s?(?:다|전부|모두)|(?<![a-z])(?:who|what\s+(?:was|got|has\s+been|have\s+been|went|did\s+[a-z]+)\s+(?:deployed|released|shipped|out|deploy|release|ship)|what\s+(?:shipped|went\s+out|got\s+released)|anything\s+(?:deployed|released|shipped))(?![a-z])/;
 export const NOT_A_COMMAND: ReadonlySet<string> = new Set(['unknown', 'help']);
 
 /**

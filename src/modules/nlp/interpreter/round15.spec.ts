@@ -146,4 +146,22 @@ describe('round 15c: answers to a waiting plan and to the service’s question',
       KNOWN_APPS,
     );
   });
+
+  it('"…배포된 거 전부 보여줘", "what shipped to prod …?" ask every app\'s history there, not the app just discussed', () => {
+    expectConversation(
+      [
+        ['ledger 운영 재시작해 주세요', 'restart', { app: 'ledger', environment: 'production' }],
+        ['네', 'confirm', { app: 'ledger', environment: 'production' }],
+        ['운영에 오늘 배포된 거 전부 보여줘', 'history', { environment: 'production' }],
+      ],
+      KNOWN_APPS,
+    );
+    expectConversation(
+      [
+        ['mailer logs on prod', 'logs', { app: 'mailer', environment: 'production' }],
+        ['what shipped to prod this week?', 'history', { environment: 'production' }],
+      ],
+      KNOWN_APPS,
+    );
+  });
 });
