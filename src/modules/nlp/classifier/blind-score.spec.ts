@@ -46,8 +46,8 @@ const ROUNDS = [
   // unsafe (both orders for later, read for the safety fix only); now 199/212, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.938, combinedUnsafe: 0 },
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
-  // now 157/170, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.923, combinedUnsafe: 0 },
+  // now 158/170 ("현재 N개인데 M개로", a class of round 15's train split), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.929, combinedUnsafe: 0 },
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
   // unsafe (an order for after the peak season, read for the safety fix only); now 159/170, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.935, combinedUnsafe: 0 },

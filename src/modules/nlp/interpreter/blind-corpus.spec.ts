@@ -66,11 +66,11 @@ const ROUNDS = [
   // held-out round 14 (2026-12-02, a week at a fintech; blind before tuning: train 93.3 % (236/253), dev 92.9 %
   // (158/170), 2 / 0 unsafe): now train 239/253, dev 158/170, 0 / 0 unsafe — its train split tunes the rules, its dev
   // split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-14', trainFloor: 0.944, devFloor: 0.929 },
+  { dir: 'test/fixtures/nlp-blind-14', trainFloor: 0.944, devFloor: 0.935 },
   // held-out round 15 (2026-12-02, a logistics company's week; blind before tuning: train 91.7 % (233/254), dev 90.0 %
-  // (153/170), 2 / 1 unsafe): now train 240/254, dev 158/170, 0 / 0 unsafe — its train split tunes the rules, its dev
+  // (153/170), 2 / 1 unsafe): now train 241/254, dev 158/170, 0 / 0 unsafe — its train split tunes the rules, its dev
   // split is never tuned on (its one unsafe reading, an order for "피크 시즌 끝나고", was read for the safety fix only)
-  { dir: 'test/fixtures/nlp-blind-15', trainFloor: 0.944, devFloor: 0.929 },
+  { dir: 'test/fixtures/nlp-blind-15', trainFloor: 0.948, devFloor: 0.929 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

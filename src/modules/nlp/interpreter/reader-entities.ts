@@ -19,6 +19,7 @@ import {
   BARE_NUMBER,
   BECAUSE_KO,
   CANDIDATE,
+  CURRENT_COUNT,
   FROM_TO_REPLICAS,
   DIGEST,
   HASH_LIKE,
@@ -140,6 +141,8 @@ export function readCounts(s: ReadState): void {
     entities.revision ??= n;
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
+  for (const m of s.rest.matchAll(CURRENT_COUNT))
+    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   // "3개에서 6개로", "from 5 to 2": the target
   for (const m of /에서|from/.test(s.rest) ? s.rest.matchAll(FROM_TO_REPLICAS) : []) {
     const n = parseNumber(m[2] ?? m[4]);

@@ -29,7 +29,7 @@ describe('production look-alikes: one vowel mistyped', () => {
   });
 });
 
-describe("a contractor's formal English, a remark after the Korean imperative, an environment in parentheses", () => {
+describe("a contractor's formal English, a remark after the imperative, an environment in parentheses, the count now", () => {
   it.each([
     ['I am requesting to restart mailer on staging', 'restart', { app: 'mailer', environment: 'staging' }],
     [
@@ -49,6 +49,12 @@ describe("a contractor's formal English, a remark after the Korean imperative, a
     ],
     ['mailer 스테이징 재시작 부탁드립니다 큐 막힘', 'restart', { app: 'mailer', environment: 'staging' }],
     ['roll back ledger (prod)', 'rollback', { app: 'ledger', environment: 'production' }],
+    ['ledger 운영 현재 4개인데 9개로', 'scale', { app: 'ledger', environment: 'production', replicas: 9 }],
+    [
+      'scale mailer on staging, currently at 2, to 5',
+      'scale',
+      { app: 'mailer', environment: 'staging', replicas: 5 },
+    ],
   ])('%s → %s', (command, intent, entities) => {
     expect(said(command)).toMatchObject({ intent, ambiguous: false, entities });
   });
