@@ -51,6 +51,10 @@ const ROUNDS = [
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
   // unsafe (an order for after the peak season, read for the safety fix only); now 159/170, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.935, combinedUnsafe: 0 },
+  // round 16 (2026-12-02, a streaming service's live sports weekend): never trained on; blind before tuning 89.6 %
+  // (121/135), 2 unsafe (a mistyped particle after 운영, a go-word the only word of a production deploy; both read for
+  // the safety fix only); now 123/135, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-16', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

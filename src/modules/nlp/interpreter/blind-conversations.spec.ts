@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in nine rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/ and nlp-blind-15c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in ten rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/ and nlp-blind-16c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -45,6 +45,10 @@ const ROUNDS = [
   // during peak, drop it" read as a delete), dev 46/58 (79.3 %, 1 unsafe: "worker ㄱㄱ" answering "which app should I
   // restart?" read as a deploy — read for the safety fix only); now train 108/111, dev 47/58, 0 unsafe
   { round: 15, dir: 'test/fixtures/nlp-blind-15c', retired: false, trainFloor: 0.972, devFloor: 0.81 },
+  // held out (2026-12-02, a streaming service's live sports weekend). Blind, before tuning: train 76/87 (87.4 %, 2
+  // unsafe: "payment-svc 쪽 ㄱ 결제 느림" answering which app to restart read as a deploy; "ㅇㅇ 해줘" after a restart
+  // left in doubt by its remark), dev 48/52 (92.3 %, 0 unsafe); now train 84/87, dev 49/52, 0 unsafe
+  { round: 16, dir: 'test/fixtures/nlp-blind-16c', retired: false, trainFloor: 0.965, devFloor: 0.942 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

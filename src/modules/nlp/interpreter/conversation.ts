@@ -196,8 +196,12 @@ function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
 /** An answer to the service's own question completes that command. */
 function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   const { question, lone } = f;
-  // "worker ㄱㄱ" to "which app should I restart?": the go-word answers the question, it orders no deploy
-  const bareGo = CHANGE_INTENTS.has(reading.intent) && !reading.entities.tag && TERSE_GO.test(reading.key);
+  // "worker ㄱㄱ", "payment-svc 쪽 ㄱ 결제 느림" to "which app should I restart?": the go-word answers the question,
+  // it orders no deploy
+  const bareGo =
+    CHANGE_INTENTS.has(reading.intent) &&
+    !reading.entities.tag &&
+    (TERSE_GO.test(reading.key) || (reading.intent === 'deploy' && !DEPLOY_OWN_WORD.test(f.text)));
   if (!question || (reading.intent !== 'unknown' && reading.intent !== question.intent && !bareGo))
     return undefined;
   // "응" to "Did you mean 'web-app'?": the one suggestion offered

@@ -240,7 +240,7 @@ const STRAY_JAMO = /^[\u3131-\u318e]/;
 
 /** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
 export function lookalikeTail(t: string, alias: string, end: number): boolean {
-  if (STRAY_JAMO.test(t.slice(end))) return true;
+  if (STRAY_JAMO.test(t.slice(end)) || MISTYPED_PARTICLE.test(t.slice(end))) return true;
   const next = t.slice(end, end + 1);
   if (!/[가-힣]/.test(next)) return false;
   const word = jamo(alias + next);
@@ -252,6 +252,8 @@ export function lookalikeTail(t: string, alias: string, end: number): boolean {
 const JAMO_INSIDE = /[가-힣]+[\u3131-\u318e]+[가-힣]+/g;
 /** Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it. */
 const PRODUCTION_SOUNDALIKES_KO = /프로듀션|프러덕션|프로덕숀|푸로덕션/;
+/** "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) ending the word; "운영체제" is a word of its own. */
+const MISTYPED_PARTICLE = /^[헤애얘예네데레메베세제체케테페](?![가-힣])/;
 
 /** Everyday words one jamo from 상용 ("사용하지 않으므로": no longer used), never a production look-alike. */
 const NOT_PRODUCTION_KO = new Set(['사용', '사양']);

@@ -21,10 +21,12 @@ const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/
 
 /** `t` is the gate's readable text (normalised). */
 export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
-  const clauses = t
-    .split(CLAUSE_BREAK)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  const clauses =
+    splitAtNominalReport(t) ??
+    t
+      .split(CLAUSE_BREAK)
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
   if (clauses.length < 2) return false;
   const own = ORDER_ANY.get(intent);
   // "… 배포 진행해 주십시오. 변경 승인 받았습니다.": a clause closed by a past-tense statement reports, whatever its words
@@ -37,6 +39,17 @@ export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<
         !READS.some(([, re]) => re.test(c)) &&
         ![...CHANGE_PATTERNS.keys()].some((i) => CHANGE_PATTERNS.get(i)?.test(c) && isOrder(i, c, names))),
   );
+}
+
+/**
+ * "운영 worker 재시작 인제스트 끊김": an order said as its bare noun, then what is broken — a subject (no adverb, no
+ * operation) and a failure word. "재시작 다 끝남", "롤백 잘 됨", "재시작 좀 느림" report the operation itself: no split.
+ */
+const BARE_ORDER_THEN_FAILURE =
+  /^(.*?(?:재시작|재기동|롤백))\s+((?!(?:좀|다|잘|너무|완전|넘|계속|또|아직|방금|재시작|롤백|배포)(?:\s|$))[가-힣a-z0-9-]{2,}\s?(?:끊김|느림|터짐|죽음|멈춤|밀림|튕김|막힘|깨짐|에러남|오류남))$/;
+function splitAtNominalReport(t: string): string[] | undefined {
+  const m = BARE_ORDER_THEN_FAILURE.exec(t);
+  return m ? [m[1], m[2]] : undefined;
 }
 
 /** A clause that asks to be shown or told something: a read asked for, not a remark. */

@@ -332,13 +332,24 @@ export function judgeChange(
     (!saysWord && intent === 'deploy' && [...names].some((n) => TAG_LIKE.test(n) && t.includes(n)));
   const reported = REMARK_KO.test(t) || PAST.test(t) || PAST_EVIDENCE.test(t);
   if (!saysWord) return counted && !reported ? { kind: 'order' } : { kind: 'ask' };
-  if (twoChanges(intent, t)) return { kind: 'ask' };
+  if (twoChanges(intent, t) || goWordOnlyToProduction(intent, t, names)) return { kind: 'ask' };
   return isOrder(intent, t, names) ||
     (counted && !reported) ||
     orderBesideRemark(intent, t, names) ||
     needsOperation(intent, t, names)
     ? { kind: 'order' }
     : { kind: 'ask' };
+}
+
+/** "web-app 운영 ㅂㅍ ㄱㄱ": a go-word the only word of a deploy to production, no version — not done on a guess. */
+function goWordOnlyToProduction(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
+  return (
+    intent === 'deploy' &&
+    PRODUCTION.test(t) &&
+    !CHANGE_PATTERNS.get('deploy')?.test(t) &&
+    !saysTypo(intent, t) &&
+    ![...names].some((n) => TAG_LIKE.test(n) && t.includes(n))
+  );
 }
 
 function reportsChange(t: string): boolean {
