@@ -49,12 +49,16 @@ const ROUNDS = [
   // now 158/170 ("현재 N개인데 M개로", a class of round 15's train split), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.929, combinedUnsafe: 0 },
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
-  // unsafe (an order for after the peak season, read for the safety fix only); now 159/170, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.935, combinedUnsafe: 0 },
+  // unsafe (an order for after the peak season, read for the safety fix only); now 160/170, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.941, combinedUnsafe: 0 },
   // round 16 (2026-12-02, a streaming service's live sports weekend): never trained on; blind before tuning 89.6 %
   // (121/135), 2 unsafe (a mistyped particle after 운영, a go-word the only word of a production deploy; both read for
   // the safety fix only); now 123/135, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-16', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // round 17 (2026-12-02, a hospital's patient portal in a flu-vaccination week): never trained on; blind before
+  // tuning 90.4 % (123/136), 1 unsafe (an order for after the booking rush, read for the safety fix only); now
+  // 124/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in ten rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/ and nlp-blind-16c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in eleven rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/ and nlp-blind-17c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -33,8 +33,8 @@ const ROUNDS = [
   { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.976, devFloor: 0.905 },
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
-  // fix only); now train 118/127, dev 70/82, 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.929, devFloor: 0.853 },
+  // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes), 0 unsafe
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.929, devFloor: 0.865 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
@@ -49,6 +49,11 @@ const ROUNDS = [
   // unsafe: "payment-svc 쪽 ㄱ 결제 느림" answering which app to restart read as a deploy; "ㅇㅇ 해줘" after a restart
   // left in doubt by its remark), dev 48/52 (92.3 %, 0 unsafe); now train 84/87, dev 49/52, 0 unsafe
   { round: 16, dir: 'test/fixtures/nlp-blind-16c', retired: false, trainFloor: 0.965, devFloor: 0.942 },
+  // held out (2026-12-02, a hospital's patient portal in a flu-vaccination week). Blind, before tuning: train 79/90
+  // (87.8 %, 6 unsafe: "pod 4개 다 떴는지 확인해줘요" read as a scale to 4, "배포 결과를 알려 주시기 바랍니다" as a deploy,
+  // "그곳의 web-app도 재시작…" dropping production, "네 production도 진행해요" as a second rollback, "느린놈 재시작" taken
+  // for the last app, "cart-api ㄱ" answering it as a deploy), dev 47/59 (79.7 %, 0 unsafe); now train 90/90, dev 47/59
+  { round: 17, dir: 'test/fixtures/nlp-blind-17c', retired: false, trainFloor: 1, devFloor: 0.796 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

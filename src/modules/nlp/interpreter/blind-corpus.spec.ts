@@ -75,6 +75,11 @@ const ROUNDS = [
   // (192/210), dev 90.4 % (122/135), 1 / 2 unsafe): now train 193/210, dev 124/135, 0 / 0 unsafe — its dev split is
   // never tuned on (its two unsafe readings were read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-16', trainFloor: 0.919, devFloor: 0.918 },
+  // held-out round 17 (2026-12-02, a hospital's patient portal in a flu-vaccination week; blind before tuning: train
+  // 89.2 % (189/212), dev 90.4 % (123/136), 2 / 1 unsafe): now train 191/212, dev 124/136, 0 / 0 unsafe — its dev
+  // split is never tuned on (its one unsafe reading, an order for "once booking rush over", was read for the safety
+  // fix only)
+  { dir: 'test/fixtures/nlp-blind-17', trainFloor: 0.9, devFloor: 0.911 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

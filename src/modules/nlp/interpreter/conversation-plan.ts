@@ -14,7 +14,8 @@ const COMPARED: readonly EntityName[] = ['app', 'environment', 'tag', 'replicas'
 
 /**
  * The answer to the plan waiting, if the command is one: a bare "네"/"cancel", or a yes followed by the plan's
- * own operation and nothing else ("ㅇㅇ 지워", "yes, restart it", "응 worker 재시작해", "알겠습니다, 재기동 진행해 주세요"), which asks for the
+ * own operation and nothing else ("ㅇㅇ 지워", "yes, restart it", "응 worker 재시작해", "알겠습니다, 재기동 진행해 주세요", "네 production도
+ * 진행해요"), which asks for the
  * change already planned, not for a second one. A yes with anything the plan does not say (another app,
  * environment, count or version), a question or a negation is no answer.
  */
@@ -40,7 +41,31 @@ export function answerToPlan(
       rest.appAlternatives.length === 0 &&
       rest.environmentAlternatives.length === 0 &&
       COMPARED.every((e) => rest.entities[e] === undefined || rest.entities[e] === plan.entities[e]);
-    if (same) return { reply: 'confirm', plan };
+    if (same || goesOnAsPlanned(words.slice(k), apps, plan)) return { reply: 'confirm', plan };
   }
   return undefined;
+}
+
+/**
+ * "네 production도 진행해요": after a yes, words that only name what the plan already says (its app, its
+ * environment) and a go-word ("진행해요", "go") — the plan itself, not a second one.
+ */
+function goesOnAsPlanned(
+  words: readonly string[],
+  apps: ReadonlySet<string> | undefined,
+  plan: Turn,
+): boolean {
+  const rest: string[] = [];
+  let named = false;
+  for (const word of words) {
+    const said = read(word, { knownApps: apps });
+    const entities = Object.entries(said.entities);
+    if (said.intent !== 'unknown' || entities.length === 0) {
+      rest.push(word);
+      continue;
+    }
+    if (!entities.every(([e, v]) => plan.entities[e as EntityName] === v)) return false;
+    named = true;
+  }
+  return named && rest.length > 0 && readReply(rest.join(' ')) === 'confirm';
 }

@@ -133,3 +133,12 @@ export function jamo(s: string): string {
 
 /** Particles by final sound live with the other language helpers (replies and errors use them too). */
 export { withJosa } from '../../../common/i18n/josa.js';
+
+/**
+ * A final ㅆ typed as ㅅ before a verb ending ("됏나", "햇어", "살아잇냐"): the same word, so every reader sees
+ * 됐/했/있. Only before an ending, so 잇 and 햇 in other words stay.
+ */
+const DOUBLE_S_SLIP = /(됏|햇|잇)(?=[어나니냐지음습는])/g;
+const DOUBLE_S: Record<string, string> = { 됏: '됐', 햇: '했', 잇: '있' };
+export const withoutSlips = (text: string): string =>
+  text.replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip]);

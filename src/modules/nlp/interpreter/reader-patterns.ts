@@ -1,5 +1,12 @@
 /** The reader's precompiled patterns and the small text helpers its steps share (reader.ts reads with them). */
-import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, editDistance, jamo, parseNumber } from './korean.js';
+import {
+  EN_NUMBER_SOURCE,
+  KOREAN_NUMBER_SOURCE,
+  editDistance,
+  jamo,
+  parseNumber,
+  withoutSlips,
+} from './korean.js';
 import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent } from './types.js';
@@ -140,8 +147,7 @@ export function mask(s: string, span: Span): string {
 const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {
-  return text
-    .normalize('NFC')
+  return withoutSlips(text.normalize('NFC'))
     .toLowerCase()
     .replace(SPACES, ' ')
     .trim()

@@ -1,5 +1,5 @@
 /** The safety gate's vocabulary (safety.ts, order-grammar.ts): questions, refusals, what-ifs, reads, order words. */
-import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE } from './korean.js';
+import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, withoutSlips } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
 import {
   ENV_ALIASES,
@@ -63,7 +63,7 @@ export const HYPOTHETICAL = new RegExp(
 export const FEW = `몇(?!\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로))(?!\\s?(?:개|대)\\s?(?:더|추가))`;
 /** Question forms (Korean endings, English question words at the start, a question mark). */
 export const QUESTION = new RegExp(
-  `\\?|어때|됐어(?!서)|됐나|됐니|됐냐|됐지|됐을|되었(?!습니다|어서|다)|됐는지|했어(?!서)|했나|했니|했냐|했지|했을|했는지|했던|있어(?!서)|있나|있니|있냐|있는지|있을까|` +
+  `\\?|어때|어떰|(?:떴|왔|났|갔|졌)는지|됐어(?!서)|됐나|됐니|됐냐|됐지|됐을|되었(?!습니다|어서|다)|됐는지|했어(?!서)|했나|했니|했냐|했지|했을|했는지|했던|있어(?!서)|있나|있니|있냐|있는지|있을까|` +
     `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|${FEW}|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|` +
     `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
     W(`how|whether|if`),
@@ -118,14 +118,16 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'status',
     new RegExp(
-      `상태|현황|헬스|(?:재시작|롤백|배포)\\s?(?:횟수|수)|` +
-        W(`status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts`),
+      `상태|현황|헬스|(?:재시작|롤백|배포)\\s?(?:횟수|수)|(?:배포|롤백|재시작|재기동|스케일|삭제)\\s?결과|` +
+        W(
+          `status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts|(?:deploy(?:ment)?|rollback|restart)\\s+results?`,
+        ),
     ),
   ],
 ];
 /** In a question, these ask for the status ("몇 개 떠 있어?", "how many pods are running?"). */
 export const STATUS_QUESTION_WORDS = new RegExp(
-  `${FEW}|떠\\s?있|돌고\\s?있|살아\\s?있|올라가\\s?있|올라갔|나갔(?:어|나|니|냐|는지)|` +
+  `${FEW}|떠\\s?있|떴는지|돌고\\s?있|살아\\s?있|올라가\\s?있|올라갔|나갔(?:어|나|니|냐|는지)|` +
     W(`how\\s+many|running|up|alive`) +
     // "is web-app at 3 replicas now?": the count is checked, not set
     `|(?<![a-z])(?:at|on)\\s+\\d{1,3}\\s+(?:replicas?|pods?|instances?|copies)(?![a-z])`,
@@ -175,8 +177,7 @@ let lastNormalised = '';
 export function normalise(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastNormalised = text
-      .normalize('NFC')
+    lastNormalised = withoutSlips(text.normalize('NFC'))
       .toLowerCase()
       .replace(SPACE_RUNS, ' ')
       .trim()
