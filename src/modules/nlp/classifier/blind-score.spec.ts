@@ -43,8 +43,8 @@ const ROUNDS = [
   // (198/207), 1 unsafe (rules alone 96.1 %, 2 unsafe; both read for the safety fix only); now 200/207, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-12', minDev: 200, combinedFloor: 0.966, combinedUnsafe: 0 },
   // round 13 (2026-12-02, three teams onboarding the bot): never trained on; blind before tuning 92.5 % (196/212), 2
-  // unsafe (both orders for later, read for the safety fix only); now 199/212, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.938, combinedUnsafe: 0 },
+  // unsafe (both orders for later, read for the safety fix only); now 200/212 (199 before round 17's train classes), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.943, combinedUnsafe: 0 },
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
   // now 158/170 ("현재 N개인데 M개로", a class of round 15's train split), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.929, combinedUnsafe: 0 },

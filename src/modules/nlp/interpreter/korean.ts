@@ -140,5 +140,7 @@ export { withJosa } from '../../../common/i18n/josa.js';
  */
 const DOUBLE_S_SLIP = /(됏|햇|잇)(?=[어나니냐지음습는])/g;
 const DOUBLE_S: Record<string, string> = { 됏: '됐', 햇: '했', 잇: '있' };
+/** "배포하여 주십시오": the written form of 해 before 주-, read as the everyday one. */
+const WRITTEN_HAE = /(?<=[가-힣])하여(?=\s?주)/g;
 export const withoutSlips = (text: string): string =>
-  text.replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip]);
+  text.replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip]).replace(WRITTEN_HAE, '해');

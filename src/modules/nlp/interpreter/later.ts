@@ -19,14 +19,18 @@ const EN_LATER = new RegExp(
       `later|tomorrow|this\\s+weekend|schedule|(?:next|this\\s+coming)\\s+(?:week|month|sprint|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+(?:the\\s+)?day|eod|after\\s+(?:lunch|hours|the\\s+(?:meeting|standup|demo|window|freeze)|(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:close|cutover|launch|review|sign-?off|approval|retro|sync|month-?end|quarter-?end|year-?end)(?![a-z]))|before\\s+(?:i|you|we)\\s+(?:leave|go\\s+home|log\\s+off)|(?:once|when|after)\\s+(?:qa|the\\s+[a-z]+|[a-z]+)\\s+(?:signs?\\s+off|approves?(?:\\s+it)?|is\\s+approved|opens?)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,2}(?:starts|begins|kicks\\s+off|goes\\s+live|launches|ends|finishes|(?:is\\s+)?over|(?:dies|calms|settles)\\s+down|wraps\\s+up)`,
     ),
 );
-/** "지금", "now", "asap": the order is for now whatever time is named beside it. */
-const NOW = new RegExp(`지금|당장|바로|즉시|` + W(`now|asap|immediately|right\\s+away`));
+/** "지금", "now", "asap", "rn": the order is for now whatever time is named beside it. */
+const NOW = new RegExp(`지금|당장|바로|즉시|` + W(`now|asap|rn|immediately|right\\s+away`));
+
+/** "월요일 아침 예약 집중에 대비하여 …", "…을 앞두고": the time is what the order gets ready for, now. */
+const GETTING_READY_FOR = /^(?:\S+\s){0,6}?\S*(?:에|을|를)?\s?(?:대비(?:하여|해서|해|한|차)|앞두고)(?=\s)/;
 
 /** A question or a report about it ("금요일에 배포됐어", "did it restart at 6pm"): left to the question rules. */
 const ASKED_OR_DONE = new RegExp(`\\?|(?:했|됐|되었)(?:어|나|니|냐|는지|지|음|습)|언제|` + W(`did|was|were`));
 
 /** `t` is normalised (lower case, single spaces). */
-export function putOffUntilLater(t: string): boolean {
-  if (ASKED_OR_DONE.test(t) || NOW.test(t)) return false;
+export function putOffUntilLater(text: string): boolean {
+  if (ASKED_OR_DONE.test(text) || NOW.test(text)) return false;
+  const t = text.replace(GETTING_READY_FOR, ' ');
   return KO_LATER_TIME.test(t) || KO_LATER_EVENT.test(t) || EN_LATER.test(t);
 }

@@ -259,7 +259,7 @@ export const STOP_WORDS = new Set(
     'replica replicas instance instances pod pods copies copy node nodes container containers ' +
     'version versions tag tags image images revision revisions rev release releases deployment deployments build ' +
     'line lines log logs last latest recent previous prior current new old first all every everything some any ' +
-    'up down out back over off just quickly asap right now immediately thanks thank hi hello hey ok okay yes no not ' +
+    'up down out back over off just quickly asap rn right now immediately thanks thank hi hello hey ok okay yes no not ' +
     'deploy deployed deploying ship release roll rollout rollback revert undo restart reboot bounce redeploy cycle kick ' +
     'rollbacks restarts deploys redeploys rollouts ' +
     'status health healthy state check doing alive delete remove destroy tear take uninstall undeploy drop nuke rm ' +

@@ -30,7 +30,7 @@ export function politeOrder(intent: Intent, t: string): boolean {
 const FILLER = new RegExp(
   `^(?:좀|쫌|좀요|쫌요|더|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|고|커밋|브랜치|임|이에요|입니다|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
     `\\d+(?:개|대|줄|번|번째)?|싹|전부|모두|한번|두|세|네|다섯|여섯|일곱|여덟|아홉|열|개|대|환경|서버|쪽|계|이전|예전|직전|전|버전|리비전|태그|이미지|` +
-    `please|pleas|pls|plz|plse|now|asap|again|right|away|quickly|then|ok|okay|just|to|in|on|into|onto|at|for|from|with|of|the|a|` +
+    `please|pleas|pls|plz|plse|now|asap|rn|again|right|away|quickly|then|ok|okay|just|to|in|on|into|onto|at|for|from|with|of|the|a|` +
     `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|commit|branch|build|app|service|env|environment|` +
     `more|less|up|down|out|back|over|it|its|them|this|that|everything|all|me|us|and|as|well|too|also|` +
     `immediately|entirely|completely|fully|previous|prior|last|latest|stable|good|working|known-good|built|newly|one|same|current|thanks|thank|you|pod|` +
@@ -137,7 +137,7 @@ export function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): 
 
 /** Only an ending after an English verb closing a Korean sentence ("… dev에 preview deploy", "… stuck임 restart"). */
 const EN_VERB_CLOSES =
-  /^[\s.!~]*(?:(?:please|pls|plz|now|asap|ㄱㄱ|고고|좀|해|해줘|해주세요|하자)[\s.!~]*)*$/;
+  /^[\s.!~]*(?:(?:please|pls|plz|now|asap|rn|ㄱㄱ|고고|좀|해|해줘|해주세요|하자)[\s.!~]*)*$/;
 /** An infinitive or a noun phrase before the verb ("… a script to deploy", "the deploy"): no order. */
 const NOT_A_VERB_BEFORE = /(?:^|\s)(?:to|a|an|the|my|our|this|that|will|would|can|could|should|how)\s*$/;
 

@@ -39,7 +39,7 @@ const NEEDS: Partial<Record<Intent, RegExp>> = {
 };
 /** Said with urgency: "… needs a restart asap". */
 const ASKED_FOR =
-  /(?<![a-z])(?:asap|now|right\s+away|immediately|urgently|quickly|thanks|thx|ty|do\s+it|go\s+ahead|make\s+(?:it|that)\s+happen)(?![a-z])/;
+  /(?<![a-z])(?:asap|now|rn|right\s+away|immediately|urgently|quickly|thanks|thx|ty|do\s+it|go\s+ahead|make\s+(?:it|that)\s+happen)(?![a-z])/;
 /** Where the subject's clause starts: after a comma, a colon, a smiley. */
 const SUBJECT_START = /^.*[,;:!?)]\s*/;
 

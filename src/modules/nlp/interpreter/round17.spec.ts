@@ -24,6 +24,40 @@ describe('an order for after an event ends is put off, not done now', () => {
   });
 });
 
+describe('formal and hurried orders', () => {
+  it('"…하여 주십시오" (the written form of 해 주십시오) orders, a remark sentence after it too', () => {
+    expect(said('ledger를 운영 환경에 v2.0.1로 배포하여 주십시오.')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { app: 'ledger', environment: 'production', tag: 'v2.0.1' },
+    });
+    expect(said('mailer 스테이징을 재시작하여 주십시오. 발송 지연 건입니다.')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+  });
+
+  it('"금요일 오후 접속 폭주에 대비하여 …" gets ready now; "금요일 오후에 …" still waits', () => {
+    expect(said('금요일 오후 접속 폭주에 대비하여 search-api 운영을 8개로 증설해 주세요')).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { replicas: 8 },
+    });
+    expect(said('금요일 오후에 search-api 운영을 8개로 증설해 주세요')).toMatchObject({
+      intent: 'unknown',
+      ambiguous: true,
+    });
+  });
+
+  it('"rn" (right now) is no app and no doubt', () => {
+    expect(said('ledger stg restart rn plz')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+      entities: { app: 'ledger', environment: 'staging' },
+    });
+  });
+});
+
 describe('a check asked inside an order is a read', () => {
   it('"pod 3개 다 떴는지 봐줘" asks the status; it sets no count', () => {
     expect(said('ledger 운영 pod 3개 다 떴는지 봐줘')).toMatchObject({
