@@ -43,14 +43,14 @@ const ROUNDS = [
   // (198/207), 1 unsafe (rules alone 96.1 %, 2 unsafe; both read for the safety fix only); now 200/207, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-12', minDev: 200, combinedFloor: 0.966, combinedUnsafe: 0 },
   // round 13 (2026-12-02, three teams onboarding the bot): never trained on; blind before tuning 92.5 % (196/212), 2
-  // unsafe (both orders for later, read for the safety fix only); now 200/212 (199 before round 17's train classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.943, combinedUnsafe: 0 },
+  // unsafe (both orders for later, read for the safety fix only); now 201/212 (199 before rounds 17 and 18's train classes), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.948, combinedUnsafe: 0 },
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
   // now 158/170 ("현재 N개인데 M개로", a class of round 15's train split), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.929, combinedUnsafe: 0 },
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
-  // unsafe (an order for after the peak season, read for the safety fix only); now 160/170, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.941, combinedUnsafe: 0 },
+  // unsafe (an order for after the peak season, read for the safety fix only); now 161/170, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.947, combinedUnsafe: 0 },
   // round 16 (2026-12-02, a streaming service's live sports weekend): never trained on; blind before tuning 89.6 %
   // (121/135), 2 unsafe (a mistyped particle after 운영, a go-word the only word of a production deploy; both read for
   // the safety fix only); now 123/135, 0 unsafe
@@ -59,6 +59,10 @@ const ROUNDS = [
   // tuning 90.4 % (123/136), 1 unsafe (an order for after the booking rush, read for the safety fix only); now
   // 124/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // round 18 (2026-12-02, a university's registration and learning platform in the first week of a semester): never
+  // trained on; blind before tuning 90.4 % (123/136), 1 unsafe (an order for 03:00, read for the safety fix only); now
+  // 124/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -1,5 +1,5 @@
 /**
- * A change put off until a later time or event (blind rounds 11–13, "for-later"): "나중에 …", "점검 끝나고 …", "피크 시즌 끝나고 …", "캠페인 종료 후 …", "once the promo starts", "once booking rush over", "… 10분 전에", "… later", "금요일에 … 삭제해줘", "퇴근 전에 …
+ * A change put off until a later time or event (blind rounds 11–13, "for-later"): "나중에 …", "점검 끝나고 …", "피크 시즌 끝나고 …", "캠페인 종료 후 …", "once the promo starts", "once booking rush over", "once the upload has finished", "at 03:00", "이따가 …", "… 10분 전에", "… later", "금요일에 … 삭제해줘", "퇴근 전에 …
  * 해둬", "점심 먹고 하자", "승인 나면 …", "내일 9am: …", "at 6pm restart …". The service does not schedule, so the
  * gate answers it like a postponed order (nothing done, say it again when it is time). Not when the time word
  * is only the hour the order is sent ("새벽 3시에 미안한데 … 해줘", "… since 3am") or "now" is said as well.
@@ -8,7 +8,7 @@ import { W } from './safety-words.js';
 
 /** A day, a part of the day or a moment of the working day that is still to come. */
 const KO_LATER_TIME =
-  /(?:^|\s)(?:(?<!(?:는|은)\s)나중에|(?:\S+\s?)?(?:전날|다음\s?날|익일)|월말에|월초에|내일|낼|모레|글피|다음\s?(?:주|달|스프린트)|[월화수목금토일]요일(?:에|날|쯤|\s?(?:오전|오후|아침|저녁|밤))|그때\s?(?:가서\s?)?(?:배포|재시작|롤백|삭제|스케일|진행|반영)|퇴근\s?(?:전|후|하기\s?전|하고)|점심\s?(?:먹고|후|시간|끝나고)|저녁\s?(?:먹고|때|에)|(?:점검|작업|배포|변경)\s?(?:시간|창|윈도우)\s?(?:에|때)|(?:(?:오전|오후|밤|저녁|새벽|아침)\s?)?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?\s?(?:에|쯤|정각)(?!\s?(?:미안|죄송|깨워))|(?:\d{1,2}|한|두|세)\s?시간\s?(?:뒤|후|있다가)|\d{1,3}\s?분\s?(?:뒤|후|있다가)|(?:시작|오픈|점검|배포|이벤트|event|launch|킥오프|kickoff|경기|매치|match|중계|방송|세일|sale|프로모션|promo|피크|peak|마감)\s?\d{1,3}\s?(?:분|시간)\s?전(?:에|까지))/;
+  /(?:^|\s)(?:(?<!(?:는|은)\s)나중에|(?:\S+\s?)?(?:전날|다음\s?날|익일)|월말에|월초에|이따가?(?=\s)|내일|낼|모레|글피|다음\s?(?:주|달|스프린트)|[월화수목금토일]요일(?:에|날|쯤|\s?(?:오전|오후|아침|저녁|밤))|그때\s?(?:가서\s?)?(?:배포|재시작|롤백|삭제|스케일|진행|반영)|퇴근\s?(?:전|후|하기\s?전|하고)|점심\s?(?:먹고|후|시간|끝나고)|저녁\s?(?:먹고|때|에)|(?:점검|작업|배포|변경)\s?(?:시간|창|윈도우)\s?(?:에|때)|(?:(?:오전|오후|밤|저녁|새벽|아침)\s?)?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?\s?(?:에|쯤|정각)(?!\s?(?:미안|죄송|깨워))|(?:\d{1,2}|한|두|세)\s?시간\s?(?:뒤|후|있다가)|\d{1,3}\s?분\s?(?:뒤|후|있다가)|(?:시작|오픈|점검|배포|이벤트|event|launch|킥오프|kickoff|경기|매치|match|중계|방송|세일|sale|프로모션|promo|피크|peak|마감)\s?\d{1,3}\s?(?:분|시간)\s?전(?:에|까지))/;
 /** An event still to happen, as the condition of the order ("승인 나면", "배포 창 열리면", "QA 끝나면"). */
 const KO_LATER_EVENT =
   /(?:^|\s)[가-힣a-z0-9-]+\s?(?:이\s?|가\s?)?(?:끝나고|끝난\s?(?:뒤|후|다음)에?|(?:종료|마감)\s?(?:된\s?)?(?:후|뒤|다음)에?)(?!\s?(?:나서\s?)?(?:보니|봤더니))|(?:(?<!하)나|열리|끝나|떨어지|풀리|마치|끝내|지나|나오|(?:승인|확인|완료|머지|리뷰|결재|통과|종료|마감)\s?되)면(?=\s|,|$)/;
@@ -16,7 +16,7 @@ const KO_LATER_EVENT =
 const EN_LATER = new RegExp(
   `(?<!(?:since|from|at\\s+about|around)\\s)(?<![a-z0-9:])\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)(?![a-z])|` +
     W(
-      `later|tomorrow|this\\s+weekend|schedule|(?:next|this\\s+coming)\\s+(?:week|month|sprint|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+(?:the\\s+)?day|eod|after\\s+(?:lunch|hours|the\\s+(?:meeting|standup|demo|window|freeze)|(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:close|cutover|launch|review|sign-?off|approval|retro|sync|month-?end|quarter-?end|year-?end)(?![a-z]))|before\\s+(?:i|you|we)\\s+(?:leave|go\\s+home|log\\s+off)|(?:once|when|after)\\s+(?:qa|the\\s+[a-z]+|[a-z]+)\\s+(?:signs?\\s+off|approves?(?:\\s+it)?|is\\s+approved|opens?)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,2}(?:starts|begins|kicks\\s+off|goes\\s+live|launches|ends|finishes|(?:is\\s+)?over|(?:dies|calms|settles)\\s+down|wraps\\s+up)`,
+      `later|tomorrow|this\\s+weekend|schedule|(?:next|this\\s+coming)\\s+(?:week|month|sprint|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+(?:the\\s+)?day|eod|after\\s+(?:lunch|hours|the\\s+(?:meeting|standup|demo|window|freeze)|(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:close|cutover|launch|review|sign-?off|approval|retro|sync|month-?end|quarter-?end|year-?end)(?![a-z]))|before\\s+(?:i|you|we)\\s+(?:leave|go\\s+home|log\\s+off)|(?:once|when|after)\\s+(?:qa|the\\s+[a-z]+|[a-z]+)\\s+(?:signs?\\s+off|approves?(?:\\s+it)?|is\\s+approved|opens?)|(?:at|by|around)\\s+\\d{1,2}:\\d{2}(?!\\d)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,4}(?:has|have|is|are)\\s+(?:finished|done|completed|ended|over)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,2}(?:starts|begins|kicks\\s+off|goes\\s+live|launches|ends|finishes|(?:is\\s+)?over|(?:dies|calms|settles)\\s+down|wraps\\s+up)`,
     ),
 );
 /** "지금", "now", "asap", "rn": the order is for now whatever time is named beside it. */
@@ -25,8 +25,11 @@ const NOW = new RegExp(`지금|당장|바로|즉시|` + W(`now|asap|rn|immediate
 /** "월요일 아침 예약 집중에 대비하여 …", "…을 앞두고": the time is what the order gets ready for, now. */
 const GETTING_READY_FOR = /^(?:\S+\s){0,6}?\S*(?:에|을|를)?\s?(?:대비(?:하여|해서|해|한|차)|앞두고)(?=\s)/;
 
-/** A question or a report about it ("금요일에 배포됐어", "did it restart at 6pm"): left to the question rules. */
-const ASKED_OR_DONE = new RegExp(`\\?|(?:했|됐|되었)(?:어|나|니|냐|는지|지|음|습)|언제|` + W(`did|was|were`));
+/** A question or a report about it ("금요일에 배포됐어", "did it restart at 6pm", "it crashed at 03:00"): not put off. */
+const ASKED_OR_DONE = new RegExp(
+  `\\?|(?:했|됐|되었)(?:어|나|니|냐|는지|지|음|습)|언제|` +
+    W(`did|was|were|crashed|failed|died|broke|went\\s+down|happened|stopped|hung|froze`),
+);
 
 /** `t` is normalised (lower case, single spaces). */
 export function putOffUntilLater(text: string): boolean {

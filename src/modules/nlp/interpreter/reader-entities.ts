@@ -170,7 +170,13 @@ function readReplicaCounts(s: ReadState, re: RegExp): void {
 /** A count read where no verb says scale, or where the verb means fewer/more replicas: a scale. */
 export function correctIntentByCounts(s: ReadState): void {
   const { entities } = s;
-  if (s.intent === 'unknown' && entities.replicas !== undefined && WEAK_SCALE.test(s.text))
+  // "cart-api prod v2.4.0 replicas 6. go": with a version too it is a deploy with replicas (inferred later)
+  if (
+    s.intent === 'unknown' &&
+    entities.replicas !== undefined &&
+    entities.tag === undefined &&
+    WEAK_SCALE.test(s.text)
+  )
     s.intent = 'scale';
   // "올려", "4개 띄워" with a replica count and no tag means more replicas, not a release
   if (

@@ -339,7 +339,7 @@ function inferIntentFromEntities(s: ReadState): void {
   const { entities, text: t } = s;
   s.reference = REFERENCE.test(t);
   if (s.intent === 'unknown' && !s.outOfDomain && !s.negated && (entities.app || s.reference)) {
-    if (entities.replicas !== undefined) s.intent = 'scale';
+    if (entities.replicas !== undefined) s.intent = entities.tag === undefined ? 'scale' : 'deploy';
     else if (entities.revision !== undefined) s.intent = 'rollback';
     // "billing-api prod back to 3.0.9": going back to a version named is a rollback to it
     else if (entities.tag !== undefined && BACK_TO.test(t)) s.intent = 'rollback';

@@ -118,7 +118,7 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'status',
     new RegExp(
-      `상태|현황|헬스|(?:재시작|롤백|배포)\\s?(?:횟수|수)|(?:배포|롤백|재시작|재기동|스케일|삭제)\\s?결과|` +
+      `상태|현황|헬스|(?:재시작|롤백|배포|restart|rollback|deploy)\\s?(?:횟수|수)|(?:배포|롤백|재시작|재기동|스케일|삭제)\\s?결과|` +
         W(
           `status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts|(?:deploy(?:ment)?|rollback|restart)\\s+results?`,
         ),
