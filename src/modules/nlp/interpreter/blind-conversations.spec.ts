@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in eleven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/ and nlp-blind-17c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in twelve rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/ and nlp-blind-18c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -54,6 +54,11 @@ const ROUNDS = [
   // "그곳의 web-app도 재시작…" dropping production, "네 production도 진행해요" as a second rollback, "느린놈 재시작" taken
   // for the last app, "cart-api ㄱ" answering it as a deploy), dev 47/59 (79.7 %, 0 unsafe); now train 90/90, dev 47/59
   { round: 17, dir: 'test/fixtures/nlp-blind-17c', retired: false, trainFloor: 1, devFloor: 0.796 },
+  // held out (2026-12-02, a university's registration and learning platform in a semester's first week). Blind,
+  // before tuning (interpreter of a832304): train 74/89 (83.1 %, 0 unsafe), dev 43/58 (74.1 %, 2 unsafe: "운영 맞다.
+  // 진행." after a correction, and "ㅇㅇ 9개 ㄱ" after a count more said with a remark, each read as a new change
+  // instead of the plan's confirmation — read for the safety fix only); now train 82/89, dev 47/58, 0 unsafe
+  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.921, devFloor: 0.81 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -30,6 +30,7 @@ export function answerToPlan(
   if (reply) return { reply, plan };
   if (/[?？]\s*$/.test(command)) return undefined;
   const words = command.trim().split(/\s+/);
+  if (goesOnAsPlanned(words, apps, plan)) return { reply: 'confirm', plan };
   for (let k = 1; k < words.length; k++) {
     // "ㅇㅇ 지워", and "알겠습니다, 재기동 진행해 주세요": the plan's own operation after a yes or an acknowledgement
     const first = words.slice(0, k).join(' ');
@@ -47,8 +48,8 @@ export function answerToPlan(
 }
 
 /**
- * "네 production도 진행해요": after a yes, words that only name what the plan already says (its app, its
- * environment) and a go-word ("진행해요", "go") — the plan itself, not a second one.
+ * "네 production도 진행해요", "ㅇㅇ 9개 ㄱ", "운영 맞다. 진행.", "Approved. Proceed with 14.": words that only name what the plan already says (its
+ * app, environment, count) and yes- or go-words — the plan itself, not a second one.
  */
 function goesOnAsPlanned(
   words: readonly string[],
@@ -58,9 +59,15 @@ function goesOnAsPlanned(
   const rest: string[] = [];
   let named = false;
   for (const word of words) {
+    // "Approved. Proceed with 14.": the plan's own count, as a bare number
+    const count = /^(\d{1,3})[.!]*$/.exec(word);
+    if (count && Number(count[1]) === plan.entities.replicas) {
+      named = true;
+      continue;
+    }
     const said = read(word, { knownApps: apps });
     const entities = Object.entries(said.entities);
-    if (said.intent !== 'unknown' || entities.length === 0) {
+    if (entities.length === 0 || (said.intent !== 'unknown' && said.intent !== plan.intent)) {
       rest.push(word);
       continue;
     }

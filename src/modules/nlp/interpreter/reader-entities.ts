@@ -8,6 +8,7 @@ import {
   ENV_PATTERN,
   NOT_PROD_LOOKALIKE,
   STOP_WORDS,
+  WEAK_DEPLOY,
   WEAK_SCALE,
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
@@ -170,12 +171,13 @@ function readReplicaCounts(s: ReadState, re: RegExp): void {
 /** A count read where no verb says scale, or where the verb means fewer/more replicas: a scale. */
 export function correctIntentByCounts(s: ReadState): void {
   const { entities } = s;
-  // "cart-api prod v2.4.0 replicas 6. go": with a version too it is a deploy with replicas (inferred later)
+  // "cart-api prod v2.4.0 replicas 6. go": with a version too it is a deploy with replicas (inferred later);
+  // "3개 더 ㄱ 트래픽 폭주": a count more and a go-word is a scale by that many (asked about), the app or not said
   if (
     s.intent === 'unknown' &&
     entities.replicas !== undefined &&
     entities.tag === undefined &&
-    WEAK_SCALE.test(s.text)
+    (WEAK_SCALE.test(s.text) || (s.unclear.includes('replicas') && WEAK_DEPLOY.test(s.text)))
   )
     s.intent = 'scale';
   // "올려", "4개 띄워" with a replica count and no tag means more replicas, not a release

@@ -45,7 +45,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
 ];
 
 const ENDING =
-  '(?:ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다)?';
+  '(?:ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다)?';
 const OPERATION =
   '(?:삭제|배포|롤백|재시작|재기동|재가동|리스타트|스케일링|스케일|스케일\\s?다운|작업|요청|계획|그거|그걸|그것|이거|이걸)';
 
@@ -53,7 +53,7 @@ const OPERATION =
 const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
-      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|ㅇㅇ+|ㅇㅋ|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|` +
+      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|ㅇㅇ+|ㅇㅋ|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|` +
         `(?:진행|실행|승인|확인|계속|그대로)${ENDING}|해|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다)$`,
     ),
     'confirm',
@@ -79,7 +79,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|해당|아|앗|음|흠|그럼|그냥|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|아하|see|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|해당|아|앗|음|흠|그럼|그냥|암튼|아무튼|어쨌든|여튼|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|아하|see|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',

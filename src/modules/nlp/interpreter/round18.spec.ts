@@ -1,8 +1,10 @@
+import { expectConversation } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
- * Classes of phrasing found on the train split of blind round 18 (a university's registration and learning platform
- * in the first week of a semester, 2026-12-02), and the safety fix of its one unsafe dev reading; new sentences.
+ * Classes of phrasing found on the train splits of blind rounds 18 and 18c (a university's registration and learning
+ * platform in the first week of a semester, 2026-12-02), and the safety fixes of their unsafe dev readings; new
+ * sentences.
  */
 const KNOWN_APPS = ['shop-ui', 'ledger', 'mailer', 'search-api', 'queue-worker'];
 const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
@@ -46,4 +48,66 @@ describe('counts of an operation are a status read', () => {
       ambiguous: false,
     });
   });
+});
+
+describe('round 18c: a yes that names the plan, a count more with a remark', () => {
+  it('"운영 맞음. 진행." after a correction to production confirms the restart planned there', () =>
+    expectConversation(
+      [
+        ['ledger 재시작. 스테이징.', 'restart', { app: 'ledger', environment: 'staging' }],
+        ['아니 운영.', 'restart', { app: 'ledger', environment: 'production' }],
+        ['운영 맞음. 진행.', 'confirm', { app: 'ledger', environment: 'production' }],
+      ],
+      KNOWN_APPS,
+    ));
+
+  it('"2개 더 ㄱ 트래픽 폭주" asks the total; "ㅇㅇ 7개 ㄱ" confirms the 7 then planned', () =>
+    expectConversation(
+      [
+        ['queue-worker 운영 몇개 떠있어?', 'status', { app: 'queue-worker', environment: 'production' }],
+        ['2개 더 ㄱ 트래픽 폭주', 'scale', { app: 'queue-worker', environment: 'production' }, true],
+        ['아 합쳐서 7개', 'scale', { app: 'queue-worker', environment: 'production', replicas: 7 }],
+        ['ㅇㅇ 7개 ㄱ', 'confirm', { app: 'queue-worker', environment: 'production', replicas: 7 }],
+      ],
+      KNOWN_APPS,
+    ));
+
+  it('"Approved. Proceed with 6." confirms a scale to 6; with another number it confirms nothing', () => {
+    expectConversation(
+      [
+        [
+          'Scale search-api prod to 6.',
+          'scale',
+          { app: 'search-api', environment: 'production', replicas: 6 },
+        ],
+        [
+          'Approved. Proceed with 6.',
+          'confirm',
+          { app: 'search-api', environment: 'production', replicas: 6 },
+        ],
+      ],
+      KNOWN_APPS,
+    );
+    expectConversation(
+      [
+        [
+          'Scale search-api prod to 6.',
+          'scale',
+          { app: 'search-api', environment: 'production', replicas: 6 },
+        ],
+        ['Approved. Proceed with 5.', 'unknown', {}, true],
+      ],
+      KNOWN_APPS,
+    );
+  });
+
+  it('"ㅇㅋ 암튼 삭제 ㄱ" after a help question confirms the waiting delete', () =>
+    expectConversation(
+      [
+        ['ledger 개발 지워 이제 안씀', 'delete', { app: 'ledger', environment: 'development' }],
+        ['근데 너 뭐 할수있음?ㅋㅋ', 'help', {}],
+        ['ㅇㅋ 암튼 삭제 ㄱ', 'confirm', { app: 'ledger', environment: 'development' }],
+      ],
+      KNOWN_APPS,
+    ));
 });
