@@ -43,8 +43,8 @@ const ROUNDS = [
   // (198/207), 1 unsafe (rules alone 96.1 %, 2 unsafe; both read for the safety fix only); now 200/207, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-12', minDev: 200, combinedFloor: 0.966, combinedUnsafe: 0 },
   // round 13 (2026-12-02, three teams onboarding the bot): never trained on; blind before tuning 92.5 % (196/212), 2
-  // unsafe (both orders for later, read for the safety fix only); now 201/212 (199 before rounds 17 and 18's train classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.948, combinedUnsafe: 0 },
+  // unsafe (both orders for later, read for the safety fix only); now 202/212 (199 before rounds 17 and 18's train classes), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.952, combinedUnsafe: 0 },
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
   // now 158/170 ("현재 N개인데 M개로", a class of round 15's train split), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.929, combinedUnsafe: 0 },
@@ -57,8 +57,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-16', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
   // round 17 (2026-12-02, a hospital's patient portal in a flu-vaccination week): never trained on; blind before
   // tuning 90.4 % (123/136), 1 unsafe (an order for after the booking rush, read for the safety fix only); now
-  // 124/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // 125/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
   // round 18 (2026-12-02, a university's registration and learning platform in the first week of a semester): never
   // trained on; blind before tuning 90.4 % (123/136), 1 unsafe (an order for 03:00, read for the safety fix only); now
   // 124/136, 0 unsafe

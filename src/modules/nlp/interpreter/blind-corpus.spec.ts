@@ -62,7 +62,7 @@ const ROUNDS = [
   // held-out round 13 (2026-12-02, three teams onboarding the bot; blind before tuning: train 92.5 % (297/321), dev
   // 92.5 % (196/212), 3 / 2 unsafe): now train 306/321, dev 199/212, 0 / 0 unsafe — its train split tunes the rules, its
   // dev split is never tuned on (its two unsafe readings, both orders for later, were read for the safety fix only)
-  { dir: 'test/fixtures/nlp-blind-13', trainFloor: 0.956, devFloor: 0.948 },
+  { dir: 'test/fixtures/nlp-blind-13', trainFloor: 0.956, devFloor: 0.952 },
   // held-out round 14 (2026-12-02, a week at a fintech; blind before tuning: train 93.3 % (236/253), dev 92.9 %
   // (158/170), 2 / 0 unsafe): now train 239/253, dev 158/170, 0 / 0 unsafe — its train split tunes the rules, its dev
   // split is never tuned on
@@ -76,15 +76,15 @@ const ROUNDS = [
   // never tuned on (its two unsafe readings were read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-16', trainFloor: 0.919, devFloor: 0.918 },
   // held-out round 17 (2026-12-02, a hospital's patient portal in a flu-vaccination week; blind before tuning: train
-  // 89.2 % (189/212), dev 90.4 % (123/136), 2 / 1 unsafe): now train 195/212, dev 124/136, 0 / 0 unsafe — its dev
+  // 89.2 % (189/212), dev 90.4 % (123/136), 2 / 1 unsafe): now train 195/212, dev 125/136, 0 / 0 unsafe — its dev
   // split is never tuned on (its one unsafe reading, an order for "once booking rush over", was read for the safety
   // fix only)
-  { dir: 'test/fixtures/nlp-blind-17', trainFloor: 0.919, devFloor: 0.911 },
+  { dir: 'test/fixtures/nlp-blind-17', trainFloor: 0.919, devFloor: 0.919 },
   // held-out round 18 (2026-12-02, a university's registration and learning platform in the first week of a
-  // semester; blind before tuning: train 88.7 % (188/212), dev 90.4 % (123/136), 2 / 1 unsafe): now train 191/212, dev
+  // semester; blind before tuning: train 88.7 % (188/212), dev 90.4 % (123/136), 2 / 1 unsafe): now train 197/212, dev
   // 124/136, 0 / 0 unsafe — its dev split is never tuned on (its one unsafe reading, "Restart worker prod at 03:00.",
   // was read for the safety fix only)
-  { dir: 'test/fixtures/nlp-blind-18', trainFloor: 0.9, devFloor: 0.911 },
+  { dir: 'test/fixtures/nlp-blind-18', trainFloor: 0.929, devFloor: 0.911 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

@@ -28,6 +28,32 @@ describe('an order for a later clock time or a finished event is put off', () =>
   });
 });
 
+describe('written orders and remarks after them', () => {
+  it('"…배포하도록", "…배포할 것" (a written instruction) order', () => {
+    expect(said('ledger 스테이징에 v1.2.0 배포하도록')).toMatchObject({ intent: 'deploy', ambiguous: false });
+    expect(said('mailer 개발 재시작할 것')).toMatchObject({ intent: 'restart', ambiguous: false });
+  });
+
+  it('"밤 11시 … 재시작할 것" is for later', () => {
+    expect(said('밤 11시 mailer 운영 재시작할 것')).toMatchObject({ intent: 'unknown', ambiguous: true });
+  });
+
+  it('"… 안함", "(… 안돼요)" after an order report something, they refuse nothing; "배포 안함" still refuses', () => {
+    expect(said('search-api 개발 하나로 줄이자 ㅋㅋ 주말엔 아무도 접속 안함')).toMatchObject({
+      intent: 'scale',
+    });
+    expect(said('ledger 운영 재시작 해주세요 (결제 화면 저장 안돼요)')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(said('ledger 운영 배포 안함').intent).not.toBe('deploy');
+  });
+
+  it('a laugh glued to the ending ("재시작햌ㅋ") keeps the order', () => {
+    expect(said('mailer 개발 재시작햌ㅋ')).toMatchObject({ intent: 'restart', ambiguous: false });
+  });
+});
+
 describe('a version and a count', () => {
   it('"ledger prod v3.1.0 replicas 4. Go." deploys that version with 4 replicas (no scale that drops it)', () => {
     expect(said('ledger prod v3.1.0 replicas 4. Go.')).toMatchObject({

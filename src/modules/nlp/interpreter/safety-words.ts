@@ -28,11 +28,14 @@ export const NEGATION = new RegExp(
  * "로그인 안됨", "결제가 안 돼", "hot reload 안 먹음" beside an order: something reported as not working, no refusal
  * of the order — unless what does not work is the operation itself ("배포 안 돼" stays a refusal).
  */
-const REPORTED_FAILURE = /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐)(?![가-힣])/g;
+const REPORTED_FAILURE = /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요)(?![가-힣])/g;
 const OPERATION_SUBJECT =
   /배포|재시작|롤백|삭제|스케일|실행|작업|진행|반영|deploy|restart|rollback|delete|scale|운영|개발|스테이징|prod|dev|stg|staging|live|그거|이거|그건|이건|저거|지금|아직|절대|(?:은|는|엔|에는|에선|에서는|도)$/;
-/** Where an order's imperative ends, right before the report ("… restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨"). */
-const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|[ㅠㅜ]+|!)\s*$/;
+/**
+ * Where an order's imperative ends, before the report — right before it or two words and a parenthesis before ("…
+ * restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨", "… 줄이자 ㅋㅋ 아무도 test 안함", "… 해주세요 (장바구니 저장 안돼요)").
+ */
+const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|자|[ㅠㅜㅋ]+|!)(?:\s+\(?[^\s()]+){0,2}\s*\(?\s*$/;
 export function withoutReportedFailures(t: string): string {
   if (!t.includes('안')) return t;
   return t.replace(REPORTED_FAILURE, (m, subject: string, at: number) =>
@@ -86,9 +89,9 @@ export const PAST_TIME = new RegExp(
 export const EMBEDDED_QUESTION = new RegExp(
   `는지|은지|ㄴ지|인지|할지|될지|` + W(`if|whether|how\\s+many|what|which|when`),
 );
-/** The endings of an order right after the operation word ("배포해 줄래", "올려줘", "재시작 좀 부탁해"). */
+/** The endings of an order right after the operation word ("배포해 줄래", "올려줘", "재시작 좀 부탁해", "배포하도록", "배포할 것"). */
 export const ORDER_AFTER_KO =
-  /^\s?(?:좀\s?|하고\s?)?(?:해|시켜|해서)?\s?(?:줄래|줄\s?수|주실|주시겠|주시면|줘|주세요|주라|줘요|부탁|ㄱㄱ|고고)/;
+  /^\s?(?:좀\s?|하고\s?)?(?:(?:해|시켜|해서)?\s?(?:줄래|줄\s?수|주실|주시겠|주시면|줘|주세요|주라|줘요|부탁|ㄱㄱ|고고)|하도록|할\s?것(?![가-힣]))/;
 /** "can you restart …", "could you please roll back …": a polite order. */
 export const POLITE_EN =
   /(?<![a-z0-9_-])(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|kindly\s+)?/g;
