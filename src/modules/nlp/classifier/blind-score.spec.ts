@@ -63,6 +63,9 @@ const ROUNDS = [
   // trained on; blind before tuning 90.4 % (123/136), 1 unsafe (an order for 03:00, read for the safety fix only); now
   // 124/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening): never trained on; blind before tuning
+  // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 120/134, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.895, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

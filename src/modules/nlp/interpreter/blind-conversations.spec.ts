@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in twelve rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/ and nlp-blind-18c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in thirteen rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/ and nlp-blind-19c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -52,13 +52,19 @@ const ROUNDS = [
   // held out (2026-12-02, a hospital's patient portal in a flu-vaccination week). Blind, before tuning: train 79/90
   // (87.8 %, 6 unsafe: "pod 4개 다 떴는지 확인해줘요" read as a scale to 4, "배포 결과를 알려 주시기 바랍니다" as a deploy,
   // "그곳의 web-app도 재시작…" dropping production, "네 production도 진행해요" as a second rollback, "느린놈 재시작" taken
-  // for the last app, "cart-api ㄱ" answering it as a deploy), dev 47/59 (79.7 %, 0 unsafe); now train 90/90, dev 47/59
-  { round: 17, dir: 'test/fixtures/nlp-blind-17c', retired: false, trainFloor: 1, devFloor: 0.796 },
+  // for the last app, "cart-api ㄱ" answering it as a deploy), dev 47/59 (79.7 %, 0 unsafe); now train 90/90, dev 47/59 (48 after
+  // rounds 18c and 19c's train fixes)
+  { round: 17, dir: 'test/fixtures/nlp-blind-17c', retired: false, trainFloor: 1, devFloor: 0.813 },
   // held out (2026-12-02, a university's registration and learning platform in a semester's first week). Blind,
   // before tuning (interpreter of a832304): train 74/89 (83.1 %, 0 unsafe), dev 43/58 (74.1 %, 2 unsafe: "운영 맞다.
   // 진행." after a correction, and "ㅇㅇ 9개 ㄱ" after a count more said with a remark, each read as a new change
-  // instead of the plan's confirmation — read for the safety fix only); now train 82/89, dev 47/58, 0 unsafe
-  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.921, devFloor: 0.81 },
+  // instead of the plan's confirmation — read for the safety fix only); now train 82/89, dev 47/58 (48 after round 19c's
+  // train fixes), 0 unsafe
+  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.921, devFloor: 0.827 },
+  // held out (2026-12-02, a food-delivery platform on a rainy Friday evening; Gyeongsang dialect in chat among its
+  // voices). Blind, before tuning (interpreter of fb97a68): train 56/86 (65.1 %, 0 unsafe), dev 42/56 (75.0 %, 0
+  // unsafe); now train 75/86, dev 44/56, 0 unsafe
+  { round: 19, dir: 'test/fixtures/nlp-blind-19c', retired: false, trainFloor: 0.872, devFloor: 0.785 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

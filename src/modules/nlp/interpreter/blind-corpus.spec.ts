@@ -85,6 +85,11 @@ const ROUNDS = [
   // 124/136, 0 / 0 unsafe — its dev split is never tuned on (its one unsafe reading, "Restart worker prod at 03:00.",
   // was read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-18', trainFloor: 0.929, devFloor: 0.911 },
+  // held-out round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening; blind before tuning: train
+  // 86.7 % (182/210), dev 88.8 % (119/134), 2 / 2 unsafe): now train 191/210, dev 122/134, 0 / 0 unsafe — its dev split
+  // is never tuned on (its unsafe readings, "비 그치면 …", "… 나가기 10분 전에 …" and, after the dialect forms, "운ㅕㅇ",
+  // were read for the safety fixes only)
+  { dir: 'test/fixtures/nlp-blind-19', trainFloor: 0.909, devFloor: 0.91 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

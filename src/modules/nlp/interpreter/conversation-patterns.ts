@@ -1,5 +1,5 @@
 /** The words a follow-up is read by (conversation.ts): corrections, "the same", "there", answers, what-ifs. */
-import { withoutSlips } from './korean.js';
+import { inStandardForm } from './korean.js';
 
 /** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
 export const CORRECTION =
@@ -27,7 +27,7 @@ export const AGAIN =
   /^(?:(?:please|pls|ok|okay|then|so|hmm|um|well)\s)?(?:(?:do\s+(?:it|that|this)|same\s+thing|try)\s+)?(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls))?$|^(?:그거\s?)?(?:한\s?번\s?더|다시\s?한\s?번)(?:\s?(?:해|해줘|해\s?주세요|가자|하자))?$/;
 /** "api도", "api too", "same for api": the previous operation, for another app. */
 export const ALSO =
-  /도(?:\s|$)|똑같이|마찬가지|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])/;
+  /도요?(?:\s|$)|똑같이|마찬가지|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])/;
 /** One number, alone in the command ("actually, 6 instead"). */
 export const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?": how did the last operation go. */
@@ -94,7 +94,7 @@ export const ANSWER_PHRASE =
 
 /** NFC, lower case, punctuation gone, single spaces: the text these patterns read. */
 export const normalise = (text: string) =>
-  withoutSlips(text.normalize('NFC'))
+  inStandardForm(text.normalize('NFC'))
     .toLowerCase()
     .replace(/[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')

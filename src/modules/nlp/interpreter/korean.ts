@@ -143,5 +143,19 @@ const DOUBLE_S_SLIP = /(됏|햇|잇)(?=[어나니냐지음습는])|햌|줰/g;
 const DOUBLE_S: Record<string, string> = { 됏: '됐', 햇: '했', 잇: '있', 햌: '해 ㅋ', 줰: '줘 ㅋ' };
 /** "배포하여 주십시오": the written form of 해 before 주-, read as the everyday one. */
 const WRITTEN_HAE = /(?<=[가-힣])하여(?=\s?주)/g;
-export const withoutSlips = (text: string): string =>
-  text.replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip]).replace(WRITTEN_HAE, '해');
+/**
+ * Gyeongsang imperatives in chat ("재시작 해주이소", "해뿌라", "그래 해도", "하이소", "알긋다"): the standard forms every
+ * rule knows. "해도" only closing a clause — "해도 돼?" asks permission and stays as it is.
+ */
+const DIALECT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/해\s?주이소/g, '해 주세요'],
+  [/(?<=[가-힣]\s?)해\s?(?:뿌라|삐라|뿌리라)|(?<=^|\s)해\s?(?:뿌라|삐라)/g, '해버려'],
+  [/(?<=^|\s|[가-힣])하이소(?=[\s.,!~]|$)/g, '하세요'],
+  [/(?<=^|\s|[가-힣])해도(?=\s?[,.!~]|\s*$)/g, '해줘'],
+  [/알긋다/g, '알겠다'],
+];
+export const inStandardForm = (text: string): string => {
+  let t = text.replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip]).replace(WRITTEN_HAE, '해');
+  for (const [dialect, standard] of DIALECT) t = t.replace(dialect, standard);
+  return t;
+};

@@ -29,7 +29,7 @@ export const LIST_CUE = new RegExp(
 /** Asking how one app is (and how many of it run): `status`. */
 export const STATUS_CUE = new RegExp(
   `돌아가고\\s?있(?:나|어|니|냐|는지|죠)|괜찮은\\s?(?:거|건)(?:죠|지|야|예요|에요|냐|니)|괜춘|(?<!수\\s?)있는지\\s?(?:좀\\s?)?(?:확인|체크|봐)|상\\s?태|현황(?!판)|헬스|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)(?!\\s?(?:더|추가))|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇(?!\\s?(?:개|대)?\\s?(?:더|추가))|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|(?<![a-z])(?:replicas?|pods?|instances?)\\s+(?:all\\s+)?(?:ready|healthy)(?![a-z])|` +
-    `살아\\s?있|문제\\s?(?:없|있)|에러\\s?(?:나|있)|죽었|죽어\\s?있|(?<![a-z])rolling\\s?중|버전\\s?(?:뭐|몇)|태그\\s?뭐|(?:image|tag|version|이미지)\\s?(?:가|이|는|은)?\\s?뭐(?!였)|무슨\\s?(?:태그|버전|이미지|tag|version|image)\\s?(?:야|이야|임|이에요|인가|인지|\\?|$)|올라가\\s?있(?:나|어|니|냐|는지)|(?:잘|제대로)\\s?올라갔|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떰|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지|나|음)|` +
+    `살아\\s?있|살았(?:나|냐|니|어)|문제\\s?(?:없|있)|에러\\s?(?:나|있)|죽었|죽어\\s?있|(?<![a-z])rolling\\s?중|버전\\s?(?:뭐|몇)|태그\\s?뭐|(?:image|tag|version|이미지)\\s?(?:가|이|는|은)?\\s?뭐(?!였)|무슨\\s?(?:태그|버전|이미지|tag|version|image)\\s?(?:야|이야|임|이에요|인가|인지|\\?|$)|올라가\\s?있(?:나|어|니|냐|는지)|(?:잘|제대로)\\s?올라갔|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니)|어때|어떰|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지|나|음)|` +
     W(
       `all\\s+good(?=\\s*$)|(?:fine|ok|okay|up|running)\\s+or\\s+not|imagepullbackoff|errimagepull|crashloopbackoff|oomkilled|evicted|status|health|healthy|readiness|liveness|state|broken|failing|what\\s+version|which\\s+(?:version|tag|image)|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+(?:the\\s+)?(?:new\\s+)?(?:[a-z0-9-]+\\s+)?(?:(?:or|and)\\s+[a-z0-9-]+\\s+)?(?:build\\s+|even\\s+|still\\s+|really\\s+|actually\\s+)?(?:up|down|running|ok|okay|alive|deployed|stuck|out\\s+on)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?(?:\\d|${EN_NUMBER_SOURCE}))(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of(?![^?]*\\s(?:to|=)\\s*(?:\\d|${EN_NUMBER_SOURCE}(?![a-z])))|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down|on)|(?:restarting|crashing|flapping)\\s+(?:a\\s+lot|so\\s+much|often|constantly|again)|come\\s+up|gone\\s+through|(?:deploy(?:ment)?|rollback|restart)\\s+results?`,
     ),
@@ -314,8 +314,8 @@ export const DICTIONARY_WORDS = new Set(
 
 /** References to an earlier turn. */
 export const REFERENCE = new RegExp(
-  `그거|그것|그걸|이거|이것|이걸|저거|저것|걔|얘|방금|아까|같은\\s?(?:앱|거|것)|해당\\s?앱|그\\s?앱|` +
-    W(`it|its|it's|that\\s+one|this\\s+one|that\\s+app|the\\s+same(?:\\s+app)?|same\\s+app|them`),
+  `그거|그것|그걸|이거|이것|이걸|저거|저것|걔|얘|방금|아까|같은\\s?(?:앱|거|것)|해당\\s?(?:앱|서비스)|그\\s?(?:앱|서비스)|` +
+    W(`it|its|it's|that\\s+one|this\\s+one|that\\s+(?:app|service)|the\\s+same(?:\\s+app)?|same\\s+app|them`),
 );
 
 /** Follow-up markers: "staging에도", "prod too", "같이" — repeat the previous intent. */

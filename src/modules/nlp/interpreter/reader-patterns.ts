@@ -5,7 +5,7 @@ import {
   editDistance,
   jamo,
   parseNumber,
-  withoutSlips,
+  inStandardForm,
 } from './korean.js';
 import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
@@ -147,7 +147,7 @@ export function mask(s: string, span: Span): string {
 const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {
-  return withoutSlips(text.normalize('NFC'))
+  return inStandardForm(text.normalize('NFC'))
     .toLowerCase()
     .replace(SPACES, ' ')
     .trim()
@@ -256,6 +256,7 @@ export function lookalikeTail(t: string, alias: string, end: number): boolean {
 }
 
 const JAMO_INSIDE = /[가-힣]+[\u3131-\u318e]+[가-힣]+/g;
+const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\u318e]*)(?![가-힣])/g;
 /** Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it. */
 const PRODUCTION_SOUNDALIKES_KO = /프로듀션|프러덕션|프로덕숀|푸로덕션/;
 /** "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) ending the word; "운영체제" is a word of its own. */
@@ -270,6 +271,12 @@ export function koreanProductionLookalike(w: string): Span | undefined {
   for (const m of w.matchAll(JAMO_INSIDE)) {
     const joined = m[0].replace(/[\u3131-\u318e]/g, '');
     if (PRODUCTION_FUZZY_KO.some((p) => joined.includes(p)))
+      return { start: m.index, end: m.index + m[0].length };
+  }
+  // "운ㅕㅇ": the last syllable typed as loose letters (a vowel among them)
+  for (const m of w.matchAll(LETTERS_AFTER)) {
+    const spelled = jamo(m[1]) + m[2];
+    if (PRODUCTION_FUZZY_KO.some((p) => editDistance(spelled, jamo(p), 1) <= 1))
       return { start: m.index, end: m.index + m[0].length };
   }
   const soundalike = PRODUCTION_SOUNDALIKES_KO.exec(w);

@@ -1,4 +1,7 @@
 import { convertQwertyToHangul } from 'es-hangul';
+import { inStandardForm } from './korean.js';
+
+const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}/gu;
 
 /**
  * Short answers to the service's own question: "응 진행해" / "yes, go ahead" confirm a plan that is waiting
@@ -14,13 +17,13 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** Several-word phrases, removed first (so "안 해" is not read as "해", "don't do it" not as "do it"). */
 const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
-    /안\s?(?:해|할래|할게|하자|할래요|할게요|해요)|하지\s?(?:마|마요|마세요|말자|말아|말아요)|그만\s?(?:해|하자|둬|두자)?/g,
+    /안\s?(?:해|할래|할게|하자|할래요|할게요|해요)|하지\s?(?:마라|마|마요|마세요|말자|말아|말아요)|그만\s?(?:해|하자|둬|두자)?/g,
     'cancel',
   ],
   [
     new RegExp(
       W(
-        "don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
+        "don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
       ),
       'g',
     ),
@@ -53,7 +56,7 @@ const OPERATION =
 const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
-      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|ㅇㅇ+|ㅇㅋ|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|` +
+      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|ㅇㅇ+|ㅇㅋ|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
         `(?:진행|실행|승인|확인|계속|그대로)${ENDING}|해|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다)$`,
     ),
     'confirm',
@@ -74,12 +77,12 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'cancel',
   ],
   [
-    /^(?:알겠어|알겠어요|알겠습니다|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|got|understood|noted)$/,
+    /^(?:알겠어|알겠어요|알겠습니다|알겠다|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|got|understood|noted)$/,
     'acknowledge',
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|해당|아|앗|음|흠|그럼|그냥|암튼|아무튼|어쨌든|여튼|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|아하|see|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|아하|see|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
@@ -87,8 +90,9 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
 ];
 
 function normalise(text: string): string {
-  return text
-    .normalize('NFC')
+  // "yes go go go 🚀", "yep 👍": an emoji says nothing a reply needs
+  return inStandardForm(text.normalize('NFC'))
+    .replace(EMOJI, ' ')
     .toLowerCase()
     .replace(/[.,!?~…"“”'`;:()[\]{}]|’/g, (c) => (c === "'" || c === '’' ? "'" : ' '))
     .replace(/\s+/g, ' ')

@@ -1,5 +1,5 @@
 /** The safety gate's vocabulary (safety.ts, order-grammar.ts): questions, refusals, what-ifs, reads, order words. */
-import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, withoutSlips } from './korean.js';
+import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, inStandardForm } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
 import {
   ENV_ALIASES,
@@ -180,7 +180,7 @@ let lastNormalised = '';
 export function normalise(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastNormalised = withoutSlips(text.normalize('NFC'))
+    lastNormalised = inStandardForm(text.normalize('NFC'))
       .toLowerCase()
       .replace(SPACE_RUNS, ' ')
       .trim()

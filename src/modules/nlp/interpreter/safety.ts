@@ -341,11 +341,14 @@ export function judgeChange(
     : { kind: 'ask' };
 }
 
-/** "web-app 운영 ㅂㅍ ㄱㄱ": a go-word the only word of a deploy to production, no version — not done on a guess. */
+/**
+ * "web-app 운영 ㅂㅍ ㄱㄱ": a go-word the only word of a deploy to production, no version — not done on a guess; nor is
+ * "ㅂㅍ" (배포 as two initials) the only word of one anywhere.
+ */
 function goWordOnlyToProduction(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
   return (
     intent === 'deploy' &&
-    PRODUCTION.test(t) &&
+    (PRODUCTION.test(t) || /ㅂㅍ/.test(t)) &&
     !CHANGE_PATTERNS.get('deploy')?.test(t) &&
     !saysTypo(intent, t) &&
     ![...names].some((n) => TAG_LIKE.test(n) && t.includes(n))
