@@ -28,8 +28,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.946, combinedUnsafe: 0 },
   // round 7 (2026-12-02, an everyday mix): never trained on; blind before tuning 95.6 % (262/274), 0 unsafe; now 265/274
   { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.981, combinedUnsafe: 0 },
-  // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 235/257
-  { dir: 'test/fixtures/nlp-blind-8', minDev: 250, combinedFloor: 0.922, combinedUnsafe: 0 },
+  // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 238/257 (237 before round 19's classes)
+  { dir: 'test/fixtures/nlp-blind-8', minDev: 250, combinedFloor: 0.926, combinedUnsafe: 0 },
   // round 9 (2026-12-02, a Korean team's channel): never trained on; blind before tuning 87.2 % (204/234), 1 unsafe;
   // now 211/234 (207–208 before this session's tuning)
   { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.914, combinedUnsafe: 0 },
@@ -64,8 +64,8 @@ const ROUNDS = [
   // 124/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
   // round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening): never trained on; blind before tuning
-  // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 120/134, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.895, combinedUnsafe: 0 },
+  // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.91, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

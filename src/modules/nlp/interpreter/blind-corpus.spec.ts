@@ -44,7 +44,7 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-7', trainFloor: 0.985, devFloor: 0.97 },
   // held-out round 8 (2026-12-02, four personas; blind before tuning: train 89.7 %, dev 87.9 %, 4 / 2 unsafe):
   // train 365/390, dev 228/257 — its train split tunes the rules, its dev split is never tuned on
-  { dir: 'test/fixtures/nlp-blind-8', trainFloor: 0.971, devFloor: 0.902 },
+  { dir: 'test/fixtures/nlp-blind-8', trainFloor: 0.971, devFloor: 0.906 },
   // held-out round 9 (2026-12-02, a Korean team's channel; blind before tuning: train 91.1 %, dev 85.5 %, 3 / 2
   // unsafe): train 327/347, dev 203/234 (209/234 after nl-tune-11) — its train split tunes the rules, its dev split is never tuned on
   { dir: 'test/fixtures/nlp-blind-9', trainFloor: 0.985, devFloor: 0.91 },
@@ -86,10 +86,10 @@ const ROUNDS = [
   // was read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-18', trainFloor: 0.929, devFloor: 0.911 },
   // held-out round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening; blind before tuning: train
-  // 86.7 % (182/210), dev 88.8 % (119/134), 2 / 2 unsafe): now train 191/210, dev 122/134, 0 / 0 unsafe — its dev split
+  // 86.7 % (182/210), dev 88.8 % (119/134), 2 / 2 unsafe): now train 196/210, dev 124/134, 0 / 0 unsafe — its dev split
   // is never tuned on (its unsafe readings, "비 그치면 …", "… 나가기 10분 전에 …" and, after the dialect forms, "운ㅕㅇ",
   // were read for the safety fixes only)
-  { dir: 'test/fixtures/nlp-blind-19', trainFloor: 0.909, devFloor: 0.91 },
+  { dir: 'test/fixtures/nlp-blind-19', trainFloor: 0.933, devFloor: 0.925 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

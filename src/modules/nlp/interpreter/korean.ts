@@ -144,11 +144,12 @@ const DOUBLE_S: Record<string, string> = { 됏: '됐', 햇: '했', 잇: '있', �
 /** "배포하여 주십시오": the written form of 해 before 주-, read as the everyday one. */
 const WRITTEN_HAE = /(?<=[가-힣])하여(?=\s?주)/g;
 /**
- * Gyeongsang imperatives in chat ("재시작 해주이소", "해뿌라", "그래 해도", "하이소", "알긋다"): the standard forms every
+ * Gyeongsang imperatives in chat ("재시작 해주이소", "올리주이소", "해뿌라", "그래 해도", "하이소", "알긋다"): the standard forms every
  * rule knows. "해도" only closing a clause — "해도 돼?" asks permission and stays as it is.
  */
 const DIALECT: ReadonlyArray<readonly [RegExp, string]> = [
-  [/해\s?주이소/g, '해 주세요'],
+  [/(?<=[가-힣])주이소/g, '주세요'],
+  [/(?<=(?:^|\s|[가-힣])(?:올|내|늘|줄))리(?=\s?주)/g, '려'],
   [/(?<=[가-힣]\s?)해\s?(?:뿌라|삐라|뿌리라)|(?<=^|\s)해\s?(?:뿌라|삐라)/g, '해버려'],
   [/(?<=^|\s|[가-힣])하이소(?=[\s.,!~]|$)/g, '하세요'],
   [/(?<=^|\s|[가-힣])해도(?=\s?[,.!~]|\s*$)/g, '해줘'],

@@ -41,6 +41,19 @@ describe('Gyeongsang imperatives in chat', () => {
     expect(said(command)).toMatchObject({ intent, ambiguous: false });
   });
 
+  it('"늘려주이소", "올리주이소" (주세요, 올려 in dialect) order, a remark with an hour after them too', () => {
+    expect(said('search-api 운영 9개로 늘려주이소, 7시 쿠폰 나간다')).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { replicas: 9 },
+    });
+    expect(said('ledger v2.3.4 스테이징에 올리주이소')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { tag: 'v2.3.4' },
+    });
+  });
+
   it('"재시작해도 돼?" still asks permission: never an unambiguous restart', () => {
     const r = said('ledger 운영 재시작해도 돼?');
     expect(r.intent !== 'restart' || r.ambiguous).toBe(true);
@@ -55,6 +68,15 @@ describe('Gyeongsang imperatives in chat', () => {
       ],
       KNOWN_APPS,
     ));
+});
+
+describe('who did an operation is its history', () => {
+  it.each(['ledger 운영 누가 restart 했어요?', 'has anyone rolled back mailer on staging before?'])(
+    '%s',
+    (command) => {
+      expect(said(command)).toMatchObject({ intent: 'history', ambiguous: false });
+    },
+  );
 });
 
 describe('round 19c: replies with emoji, "X도요", "그 서비스"', () => {
