@@ -66,6 +66,9 @@ const ROUNDS = [
   // round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening): never trained on; blind before tuning
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.91, combinedUnsafe: 0 },
+  // round 20 (2026-12-02, an airline's booking platform in a winter storm): never trained on; blind before tuning
+  // 87.3 % (117/134), 0 unsafe; now 117/134
+  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.873, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

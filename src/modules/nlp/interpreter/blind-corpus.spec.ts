@@ -90,6 +90,10 @@ const ROUNDS = [
   // is never tuned on (its unsafe readings, "비 그치면 …", "… 나가기 10분 전에 …" and, after the dialect forms, "운ㅕㅇ",
   // were read for the safety fixes only)
   { dir: 'test/fixtures/nlp-blind-19', trainFloor: 0.933, devFloor: 0.925 },
+  // held-out round 20 (2026-12-02, an airline's booking platform in a winter storm; blind before tuning: train 82.9 %
+  // (174/210), dev 88.1 % (118/134), 2 / 0 unsafe): now train 177/210, dev 118/134, 0 / 0 unsafe — its dev split is
+  // never tuned on
+  { dir: 'test/fixtures/nlp-blind-20', trainFloor: 0.842, devFloor: 0.88 },
 ] as const;
 
 describe.each(ROUNDS)('blind corpus $dir', ({ dir, trainFloor, devFloor }) => {

@@ -259,8 +259,11 @@ const JAMO_INSIDE = /[가-힣]+[\u3131-\u318e]+[가-힣]+/g;
 const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\u318e]*)(?![가-힣])/g;
 /** Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it. */
 const PRODUCTION_SOUNDALIKES_KO = /프로듀션|프러덕션|프로덕숀|푸로덕션/;
-/** "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) ending the word; "운영체제" is a word of its own. */
-const MISTYPED_PARTICLE = /^[헤애얘예네데레메베세제체케테페](?![가-힣])/;
+/**
+ * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) ending the word, or 영 typed twice or a key off ("운영엉",
+ * "운영영"); "운영체제" is a word of its own.
+ */
+const MISTYPED_PARTICLE = /^[헤애얘예네데레메베세제체케테페엉영](?![가-힣])/;
 
 /** Everyday words one jamo from 상용 ("사용하지 않으므로": no longer used), never a production look-alike. */
 const NOT_PRODUCTION_KO = new Set(['사용', '사양']);

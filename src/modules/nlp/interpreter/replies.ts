@@ -32,7 +32,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "go\\s+ahead|go\\s+on|carry\\s+on|keep\\s+going|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)",
+        "go\\s+ahead|go\\s+on|carry\\s+on|keep\\s+going|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)|crack\\s+on|do\\s+go\\s+ahead|do\\s+the\\s+needful|go\\s+on\\s+then",
       ),
       'g',
     ),
@@ -48,9 +48,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
 ];
 
 const ENDING =
-  '(?:ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다)?';
+  '(?:ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|했습니다|하겠습니다|하겠어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다)?';
 const OPERATION =
-  '(?:삭제|배포|롤백|재시작|재기동|재가동|리스타트|스케일링|스케일|스케일\\s?다운|작업|요청|계획|그거|그걸|그것|이거|이걸)';
+  '(?:삭제|배포|롤백|재시작|재기동|재가동|리스타트|스케일링|스케일|스케일\\s?다운|반영|작업|요청|계획|그거|그걸|그것|이거|이걸)';
 
 /** One word, whole. */
 const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
@@ -82,7 +82,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|아하|see|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|그렇다면|이번|아하|see|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
