@@ -34,27 +34,28 @@ const ROUNDS = [
   // now 211/234 (207–208 before this session's tuning)
   { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.914, combinedUnsafe: 0 },
   // round 10 (2026-12-02, a global team's channel): never trained on; blind before tuning 92.0 % (183/199), 1 unsafe;
-  // now 190/199 (the reader's own safety check knows the registered apps since round 15: +1 here, +1 on 6b and 7)
-  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.954, combinedUnsafe: 0 },
+  // now 191/199 (the reader's own safety check knows the registered apps since round 15: +1 here, +1 on 6b and 7;
+  // two reads named in a row answer the first, round 21)
+  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.959, combinedUnsafe: 0 },
   // round 11 (2026-12-02, what earlier rounds found hardest): never trained on; blind before tuning 91.2 % (207/227),
   // 4 unsafe, all orders for later; now 212/227, 0 unsafe (its last one, "… next <weekday>", read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-11', minDev: 220, combinedFloor: 0.947, combinedUnsafe: 0 },
   // round 12 (2026-12-02, a representative week of real usage): never trained on; blind before tuning 95.7 %
-  // (198/207), 1 unsafe (rules alone 96.1 %, 2 unsafe; both read for the safety fix only); now 200/207, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-12', minDev: 200, combinedFloor: 0.966, combinedUnsafe: 0 },
+  // (198/207), 1 unsafe (rules alone 96.1 %, 2 unsafe; both read for the safety fix only); now 201/207, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-12', minDev: 200, combinedFloor: 0.971, combinedUnsafe: 0 },
   // round 13 (2026-12-02, three teams onboarding the bot): never trained on; blind before tuning 92.5 % (196/212), 2
-  // unsafe (both orders for later, read for the safety fix only); now 202/212 (199 before rounds 17 and 18's train classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.952, combinedUnsafe: 0 },
+  // unsafe (both orders for later, read for the safety fix only); now 203/212 (199 before rounds 17 and 18's train classes), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.957, combinedUnsafe: 0 },
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
-  // now 158/170 ("현재 N개인데 M개로", a class of round 15's train split), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.929, combinedUnsafe: 0 },
+  // now 159/170 ("현재 N개인데 M개로", a class of round 15's train split; two reads in a row, round 21), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.935, combinedUnsafe: 0 },
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
   // unsafe (an order for after the peak season, read for the safety fix only); now 161/170, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.947, combinedUnsafe: 0 },
   // round 16 (2026-12-02, a streaming service's live sports weekend): never trained on; blind before tuning 89.6 %
   // (121/135), 2 unsafe (a mistyped particle after 운영, a go-word the only word of a production deploy; both read for
-  // the safety fix only); now 123/135, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-16', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // the safety fix only); now 126/135, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-16', minDev: 130, combinedFloor: 0.933, combinedUnsafe: 0 },
   // round 17 (2026-12-02, a hospital's patient portal in a flu-vaccination week): never trained on; blind before
   // tuning 90.4 % (123/136), 1 unsafe (an order for after the booking rush, read for the safety fix only); now
   // 125/136, 0 unsafe
@@ -67,8 +68,12 @@ const ROUNDS = [
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.91, combinedUnsafe: 0 },
   // round 20 (2026-12-02, an airline's booking platform in a winter storm): never trained on; blind before tuning
-  // 87.3 % (117/134), 0 unsafe; now 117/134
-  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.873, combinedUnsafe: 0 },
+  // 87.3 % (117/134), 0 unsafe; now 119/134 (round 21's train classes)
+  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.888, combinedUnsafe: 0 },
+  // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
+  // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
+  // order for after midnight; both read for the safety fix only); now 120/134, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.895, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -8,7 +8,7 @@ import {
 
 /**
  * Blind multi-turn conversations in fourteen rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/ and nlp-blind-20c/), replayed through the service's conversation path.
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/ and nlp-blind-21c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -34,7 +34,7 @@ const ROUNDS = [
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
   // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes), 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.929, devFloor: 0.865 },
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.929, devFloor: 0.89 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
@@ -59,8 +59,8 @@ const ROUNDS = [
   // before tuning (interpreter of a832304): train 74/89 (83.1 %, 0 unsafe), dev 43/58 (74.1 %, 2 unsafe: "운영 맞다.
   // 진행." after a correction, and "ㅇㅇ 9개 ㄱ" after a count more said with a remark, each read as a new change
   // instead of the plan's confirmation — read for the safety fix only); now train 82/89, dev 47/58 (48 after round 19c's
-  // train fixes), 0 unsafe
-  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.921, devFloor: 0.827 },
+  // train fixes; train 84/89 after round 21's), 0 unsafe
+  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.943, devFloor: 0.827 },
   // held out (2026-12-02, a food-delivery platform on a rainy Friday evening; Gyeongsang dialect in chat among its
   // voices). Blind, before tuning (interpreter of fb97a68): train 56/86 (65.1 %, 0 unsafe), dev 42/56 (75.0 %, 0
   // unsafe); now train 75/86, dev 44/56, 0 unsafe
@@ -69,7 +69,7 @@ const ROUNDS = [
   // voices). Blind, before tuning (interpreter of 998abee): train 55/90 (61.1 %, 2 unsafe), dev 30/57 (52.6 %, 1 unsafe:
   // "Please revert on that first" — Indian English for "reply" — read as a rollback, which dropped a waiting deploy so
   // that "go ahead and deploy it" planned a new one without its version; read for the safety fix only); now train
-  // 64/90, dev 33/57, 0 unsafe on dev. Two train turns stay disputed: "Yes please, crack on." and "Brilliant, go on
+  // 68/90, dev 40/57 (33 before round 21's train classes), 0 unsafe on dev. Two train turns stay disputed: "Yes please, crack on." and "Brilliant, go on
   // then." answer the service's clarification of a polite "Could you … in production?" (a question mark never runs a
   // change: it is asked first) and are read as that change — held for production's confirmation — where the labels
   // expect the confirmation of a plan the question never made; nothing runs without one more yes (README, round 20c).
@@ -77,10 +77,16 @@ const ROUNDS = [
     round: 20,
     dir: 'test/fixtures/nlp-blind-20c',
     retired: false,
-    trainFloor: 0.711,
-    devFloor: 0.578,
+    trainFloor: 0.755,
+    devFloor: 0.701,
     disputedTrainTurns: 2,
   },
+  // held out (2026-12-02, a government e-services portal on year-end tax-settlement day; report-style official Korean
+  // and Australian English among its voices). Blind, before tuning (interpreter of 8b87623): train 68/90 (75.6 %, 2
+  // unsafe: "더는 늘리지 마셈" not read as a refusal, so the scale before it was repeated; a production named for two
+  // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 84/90, dev 50/62, 0
+  // unsafe
+  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.933, devFloor: 0.806 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -39,7 +39,15 @@ export const OPERATION_INTENTS: ReadonlySet<Intent> = new Set<Intent>([...CHANGE
 export function contextFrom(turns: readonly Turn[]): ConversationContext | undefined {
   const ctx: ConversationContext = {};
   for (const t of turns) {
-    if (t.ambiguous) continue;
+    if (t.ambiguous) {
+      // asked back ("could you restart worker?"), the app it named is still the one being talked about
+      if (!ctx.app && t.entities.app && OPERATION_INTENTS.has(t.intent)) {
+        ctx.app = t.entities.app;
+        ctx.environment = t.doubted?.includes('environment') ? undefined : t.entities.environment;
+        ctx.tag = t.entities.tag;
+      }
+      continue;
+    }
     if (!ctx.intent && OPERATION_INTENTS.has(t.intent)) ctx.intent = t.intent;
     if (!ctx.app && t.entities.app) {
       ctx.app = t.entities.app;

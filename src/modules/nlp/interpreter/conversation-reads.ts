@@ -39,16 +39,20 @@ export interface Resolved {
   followUp?: boolean;
 }
 
-/** "api-server는?", "and order-api?", "batch-job 것도": the same read for another app. */
+/** "and frontend's logs as well", "cart-api 로그도": the read just made, said again of another app. */
+const ALSO = /(?<![a-z])(?:as\s+well|also|too)(?![a-z])|[a-z0-9-](?:의\s?)?\s?\S*도(?:요)?(?:\s|$)/;
+
+/** "api-server는?", "and order-api?", "batch-job 것도": the same read for another app (where the last one was). */
 export function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved | undefined {
   const lastRead = f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
+  const named = reading.intent === 'unknown' && WHAT_ABOUT.test(f.text);
+  const again = reading.intent === lastRead?.intent && !reading.entities.environment && ALSO.test(f.text);
   if (
     !lastRead ||
     !READ_INTENTS.has(lastRead.intent) ||
-    reading.intent !== 'unknown' ||
+    !(named || again) ||
     !reading.entities.app ||
-    reading.entities.app === lastRead.entities.app ||
-    !WHAT_ABOUT.test(f.text)
+    reading.entities.app === lastRead.entities.app
   )
     return undefined;
   const { app: _app, lines: _lines, ...kept } = lastRead.entities;

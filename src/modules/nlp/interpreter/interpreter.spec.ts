@@ -370,9 +370,13 @@ describe('interpreter: what blind rounds 6a/6b found', () => {
     }
   });
 
-  it('two reads asked together are ambiguous, the clarification offering both', () => {
+  it('two reads asked together are ambiguous, the first named asked, the clarification offering both', () => {
     const r = interpret('web-app 상태랑 배포 이력 같이 보여줘', { knownApps });
-    expect(r).toMatchObject({ intent: 'history', ambiguous: true });
+    expect(r).toMatchObject({ intent: 'status', ambiguous: true });
+    expect(interpret('web-app 배포 이력이랑 로그 보여줘', { knownApps })).toMatchObject({
+      intent: 'history',
+      ambiguous: true,
+    });
     expect(r.clarification).toMatch(/상태/);
     expect(r.clarification).toMatch(/이력/);
     expect(interpret('web-app 배포 히스토리 상태', { knownApps })).toMatchObject({

@@ -49,9 +49,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'rollback',
     new RegExp(
-      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|(?:으로|로)\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
+      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|(?:으로|로)\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)(?!\\s?(?:이에요|예요|입니다|이야|임|이라|인데|이고|이니))|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
         W(
-          `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+(?:to|on)|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert(?!\\s+(?:(?:asap\\s+)?on\\s+(?:that|this|it|my|the\\s+(?:mail|email|status|query))|to\\s+(?:me|us)|back\\s+(?:to\\s+(?:me|us)|on|with)|with\\s+(?:the|an?)\\s|once|when\\s+done|after\\s+(?:that|it|checking)))|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v?\\d|revision|rev|the\\s+previous|previous|last)`,
+          `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+(?:to|on)|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert(?!\\s+(?:(?:asap\\s+)?on\\s+(?:that|this|it|my|the\\s+(?:mail|email|status|query))|to\\s+(?:me|us)|back\\s+(?:to\\s+(?:me|us)|on|with)|with\\s+(?:the|an?)\\s|once|when\\s+done|after\\s+(?:that|it|checking)))|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v\\d|\\d+\\.|revision|rev|the\\s+previous|previous|last)|(?<!(?:drop|bring|knock|cut|dial|trim)\\s+(?:\\S+\\s+){0,4})back\\s+to\\s+\\d`,
         ),
     ),
   ],
@@ -79,7 +79,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `삭제|딜리트|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:싹\\s?(?:다\\s?)?|전부\\s?|다\\s?)밀어(?!\\s?넣)|밀어\\s?버려|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
-          `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)\\s)|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
+          `delete|remove|destroy|wipe|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:back\\s+)?(?:down\\s+)?(?:to|by)\\s)|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
         ),
     ),
   ],
@@ -88,7 +88,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `스케일|(?:두|세|2|3)\\s?배(?:로)?(?![가-힣])|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|(?:\\d+\\s?(?:개|대)|하나|한\\s?개|두\\s?개|세\\s?개)만\\s?남[겨기]|(?:0|영)\\s?(?:개|대)?\\s?(?:으로|로)\\s?꺼|세팅|유지\\s?(?:해|시켜)|` +
         W(
-          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+)?(?:down\\s+)?(?:to|by)(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+(?![0-9.]))|bump\\s+(?:\\S+\\s+){0,6}?(?:up\\s+|down\\s+)?to\\s+(?:\\d+|${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)|(?:down|up)\\s+to\\s+\\d+(?![0-9.])|(?:pod|replica|instance)s?\\s+count\\s+(?:to\\s+|=\\s*|of\\s+)?\\d+(?![0-9.])|set\\s+(?:the\\s+)?replicas|set\\s+the\\s+(?:number|count)\\s+of|set\\s+(?:[a-z0-9._'-]+\\s+){0,6}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d|(?:keep|hold|pin)\\s+(?:[a-z0-9-]+\\s+)?at\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![0-9.a-z])`,
+          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:back\\s+)?(?:down\\s+)?(?:to|by)(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+(?![0-9.]))|bump\\s+(?:\\S+\\s+){0,6}?(?:up\\s+|down\\s+)?to\\s+(?:\\d+|${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)|(?:down|up)\\s+to\\s+\\d+(?![0-9.])|(?:pod|replica|instance)s?\\s+count\\s+(?:to\\s+|=\\s*|of\\s+)?\\d+(?![0-9.])|set\\s+(?:the\\s+)?replicas|set\\s+the\\s+(?:number|count)\\s+of|set\\s+(?:[a-z0-9._'-]+\\s+){0,6}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d|(?:keep|hold|pin)\\s+(?:[a-z0-9-]+\\s+)?at\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![0-9.a-z])`,
         ),
     ),
   ],
@@ -122,7 +122,7 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 
 /** "배포하지 마", "don't deploy", "취소": never an operation. */
 export const NEGATION = new RegExp(
-  `ㄴㄴ|하지\\s?마|하지\\s?말|말아\\s?줘|안\\s?돼|취소(?!\\s?하고)|멈춰|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?하고)|멈춰|` +
     W(
       `(?:don'?t|do\\s+not)(?!\\s+(?:need|use(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more))|(?:not|avoid|refrain\\s+from)\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing|redeploying)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
     ),
@@ -281,6 +281,8 @@ export const DICTIONARY_WORDS = new Set(
     'crashloop crashlooping crashloops crashlooped oomkilled evicted pending terminating ' +
     // team shorthand that stands in app position ("QA 통과, 운영에도 똑같이")
     'qa ci pr cr sre ops pm dba lgtm fyi btw eod ' +
+    // chat words of a voice (British, Australian, Indian English) that stand before or after an order
+    "righto rightio mate reckon g'day gday arvo ta cheers crikey yeah nah brilliant lovely kindly itself " +
     'about above across after afterwards against ago ahead almost alone along already alright although always ' +
     'among amount another anyone anything anyway anywhere apart around as ask asked asking away bad badly be because ' +
     'become before behind below beside besides best better between beyond big both bring broken busy but ' +

@@ -16,6 +16,7 @@ import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, TOLD } from './safety.js';
 import { undoesDeploy, withoutReportedFailures } from './safety-words.js';
 import { changeBeforeRemark } from './remarks.js';
+import { readsForeignThing } from './foreign-reads.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
   ACKNOWLEDGED,
@@ -26,13 +27,11 @@ import {
   GLUED_APP_READ,
   GLUED_VERB,
   HANGUL_RUN,
-  DEPLOYMENT_WORDS,
   HISTORY_NOUN,
   INSTEAD,
   LONE_QUESTION_MARK,
   PLEASE,
   READ_NOUN_TYPOS,
-  READ_OF,
   UNDONE_THEN,
   READS_JOINED,
   NOT_A_TYPO_KO,
@@ -232,7 +231,7 @@ function readFirstOfJoinedChanges(s: ReadState): void {
 
 const JOINABLE_READS: readonly Intent[] = ['status', 'history', 'logs'];
 
-/** "web-app 상태랑 배포 이력 같이 보여줘": two reads in one breath — the answer shows one, so which is asked. */
+/** "web-app 상태랑 배포 이력 같이 보여줘": two reads in one breath — the first named is asked, the other offered. */
 function readTwoJoinedReads(s: ReadState): void {
   if (!JOINABLE_READS.includes(s.intent)) return;
   const at = (intent: Intent) => INTENT_PATTERNS.find(([i]) => i === intent)?.[1].exec(s.rest);
@@ -245,7 +244,7 @@ function readTwoJoinedReads(s: ReadState): void {
     const [a, b] = hit.index < own.index ? [hit, own] : [own, hit];
     const between = s.rest.slice(a.index + a[0].length, b.index);
     if (between.length <= 20 && READS_JOINED.test(between)) {
-      s.alsoAsked = other;
+      [s.intent, s.alsoAsked] = hit.index < own.index ? [other, s.intent] : [s.intent, other];
       return;
     }
   }
@@ -448,8 +447,7 @@ function settleIntent(s: ReadState): void {
   )
     s.confidence = GUESS;
   // "the history of the printing press": a read of something that is no deployment
-  const foreignRead = READ_OF.test(t) && !DEPLOYMENT_WORDS.test(t) && !s.envHits.length;
-  if (foreignRead && (s.intent === 'history' || s.intent === 'list') && !reference) s.outOfDomain = true;
+  if (readsForeignThing(t, s.intent) && !s.envHits.length && !reference) s.outOfDomain = true;
   if (
     s.outOfDomain &&
     s.intent !== 'help' &&

@@ -23,7 +23,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
+        "yeah\\s+nah|leave\\s+it\\s+be|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
       ),
       'g',
     ),
@@ -32,7 +32,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "go\\s+ahead|go\\s+on|carry\\s+on|keep\\s+going|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)|crack\\s+on|do\\s+go\\s+ahead|do\\s+the\\s+needful|go\\s+on\\s+then",
+        "go\\s+ahead|go\\s+on|carry\\s+on|keep\\s+going|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)|crack\\s+on|do\\s+go\\s+ahead|do\\s+the\\s+needful|go\\s+on\\s+then|send\\s+(?:it|her)|too\\s+easy",
       ),
       'g',
     ),
@@ -40,7 +40,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      W('thank\\s+you(?:\\s+(?:very\\s+)?much)?|thanks\\s+a\\s+lot|with\\s+the|with\\s+it|for\\s+me'),
+      W(
+        'thank\\s+you(?:\\s+(?:very\\s+)?much)?|thanks\\s+a\\s+lot|with\\s+the|with\\s+it|for\\s+me|no\\s+(?:dramas|worries|problem)',
+      ),
       'g',
     ),
     'neutral',
@@ -48,7 +50,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
 ];
 
 const ENDING =
-  '(?:ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|했습니다|하겠습니다|하겠어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다)?';
+  '(?:ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|합니다|했어|했어요|했습니다|하겠습니다|하겠어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다|바람|요망)?';
 const OPERATION =
   '(?:삭제|배포|롤백|재시작|재기동|재가동|리스타트|스케일링|스케일|스케일\\s?다운|반영|작업|요청|계획|그거|그걸|그것|이거|이걸)';
 
@@ -62,7 +64,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'confirm',
   ],
   [
-    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine|send|apply|ship)$/,
+    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|righto|rightio|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine|send|apply|ship)$/,
     'confirm',
   ],
   [
@@ -82,7 +84,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|그렇게|그렇게요|그렇다면|이번|아하|see|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|그렇게|그렇게요|그렇다면|이번|아하|see|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',

@@ -15,7 +15,7 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
-  `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
     `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문))|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
       `(?:don'?t|dont|do\\s+not)(?!\\s+(?:use|need)(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more)|never|(?:avoid|refrain\\s+from)\\s+[a-z]+ing|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
@@ -36,8 +36,12 @@ const OPERATION_SUBJECT =
  * restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨", "… 줄이자 ㅋㅋ 아무도 test 안함", "… 해주세요 (장바구니 저장 안돼요)").
  */
 const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|자|[ㅠㅜㅋ]+|!)(?:\s+\(?[^\s()]+){0,2}\s*\(?\s*$/;
+/** "… 지워버려 안씀", "… 없애주세요~ 이제 필요없음": after the order, why it is wanted (no use any more), no refusal. */
+const NO_USE_AFTER_ORDER =
+  /(?<=(?:ㄱ|해|줘|주세요|주세여|려|여|요|자|애|워)[~!.,]*)\s+(?:\S+\s){0,2}(?:이제\s?|더\s?이상\s?|더는\s?)?(?:필요\s?없(?:음|어요|어|다|습니다)|안\s?(?:씀|써요|써|쓴다|쓰임|써서|쓰니까))[.!~ㅋㅎㅠ]*$/;
 export function withoutReportedFailures(t: string): string {
-  if (!t.includes('안')) return t;
+  if (!t.includes('안') && !t.includes('없')) return t;
+  t = t.replace(NO_USE_AFTER_ORDER, '');
   return t.replace(REPORTED_FAILURE, (m, subject: string, at: number) =>
     OPERATION_SUBJECT.test(subject) || !AFTER_ORDER.test(t.slice(0, at)) ? m : ' ',
   );

@@ -1,0 +1,123 @@
+import { expectConversation } from '../../../../test/support/nlp-conversation-replay.js';
+import { interpret } from './interpreter.js';
+
+/**
+ * Classes of phrasing found on the train splits of blind rounds 21 and 21c (a government e-services portal on
+ * year-end tax-settlement day, 2026-12-02) — report-style official Korean (…조치 바랍니다, …요망, …바람), Australian
+ * English, chat Korean, non-native Korean and English — and the safety fix of round 21's two unsafe dev readings; new
+ * sentences.
+ */
+const KNOWN_APPS = ['shop-ui', 'ledger', 'mailer', 'search-api', 'queue-worker'];
+const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
+
+describe('round 21: the safety fixes', () => {
+  it('"drop X back to N" is a count, never a rollback to revision N; "back to v2" still rolls back', () => {
+    const r = said('drop ledger on dev back to 3, that should hold');
+    expect(r.intent).not.toBe('rollback');
+    expect(r.entities.revision).toBeUndefined();
+    expect(said('knock mailer back down to 2')).toMatchObject({ intent: 'scale', entities: { replicas: 2 } });
+    expect(said('take mailer back to v2.1.0')).toMatchObject({ intent: 'rollback', ambiguous: false });
+  });
+
+  it('"after midnight", "first thing Friday" put an order off', () => {
+    for (const command of [
+      'restart search-api in prod after midnight please',
+      'scale ledger to 4 on staging first thing Friday',
+      'deploy shop-ui to dev first thing tomorrow',
+    ])
+      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown', ambiguous: true });
+  });
+
+  it('"…지 마셈" refuses; a remark that calls the version old does not turn a delete into a rollback', () => {
+    expect(said('queue-worker 더 줄이지 마셈')).toMatchObject({ intent: 'unknown' });
+    expect(said('please to delete mailer from dev, 오래된 버전이에요.')).toMatchObject({
+      intent: 'delete',
+      ambiguous: false,
+    });
+  });
+});
+
+describe('round 21: orders of official Korean and chat, and the remark after them', () => {
+  it.each([
+    ['운영 ledger 재시작 조치 바랍니다.', 'restart'],
+    ['개발 mailer 직전 버전으로 롤백 조치 바람. 발급 오류 다수.', 'rollback'],
+    ['스테이징 search-api 지워버려 안씀', 'delete'],
+    ['shop-ui 개발꺼 없애주세요~ 이제 필요없음', 'delete'],
+    ['ledger 스테이징 원복해놔 배치 꼬임', 'rollback'],
+    ['mailer staging에 v1.2.0 deploy 해주세여 템플릿 수정', 'deploy'],
+  ])('%s → a clear %s', (command, intent) =>
+    expect(said(command)).toMatchObject({ intent, ambiguous: false }),
+  );
+
+  it('"… 재시작 필요없음" still refuses', () => {
+    expect(said('ledger 재시작 필요없음')).toMatchObject({ intent: 'unknown' });
+  });
+});
+
+describe('round 21: reads', () => {
+  it('two reads named in a row answer the first, the other offered', () => {
+    expect(said('ledger 운영 로그랑 배포 이력 같이 보여주세요')).toMatchObject({
+      intent: 'logs',
+      ambiguous: true,
+    });
+    expect(said('search-api status and deploy history please')).toMatchObject({
+      intent: 'status',
+      ambiguous: true,
+    });
+  });
+
+  it('a list or the logs of a thing that is no app is out of domain', () => {
+    for (const command of [
+      '마포구 민원 접수 목록 보여주세요',
+      'please list the forms that are still missing a signature',
+      'show me the logs of the front desk printer',
+    ])
+      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown' });
+    expect(said('목록 보여줘').intent).toBe('list');
+    expect(said('등록된 앱 목록')).toMatchObject({ intent: 'list' });
+  });
+});
+
+describe('round 21c: conversations', () => {
+  it('an app asked back about is still the one being talked about', () =>
+    expectConversation(
+      [
+        [
+          'Could you kindly restart mailer on dev?',
+          'restart',
+          { app: 'mailer', environment: 'development' },
+          true,
+        ],
+        ['actually just show me its logs', 'logs', { app: 'mailer', environment: 'development' }],
+      ],
+      KNOWN_APPS,
+    ));
+
+  it('"and X\'s logs as well" reads the logs where the last ones were; Australian chat words are no app names', () =>
+    expectConversation(
+      [
+        ['Show us ledger logs in prod, mate.', 'logs', { app: 'ledger', environment: 'production' }],
+        ["And mailer's logs as well.", 'logs', { app: 'mailer', environment: 'production' }],
+        ['Righto, give that one a kick.', 'restart', { environment: 'production' }, true],
+        ['The mailer one.', 'restart', { app: 'mailer', environment: 'production' }],
+      ],
+      KNOWN_APPS,
+    ));
+
+  it.each([
+    ['진행 요망.', 'confirm'],
+    ['승인함. 즉시 조치 바람.', 'confirm'],
+    ['Too easy, send it.', 'confirm'],
+    ['Yep, no dramas.', 'confirm'],
+    ['취소 바람.', 'cancel'],
+    ['Yeah nah.', 'cancel'],
+  ])('"%s" answers a waiting plan: %s', (reply, intent) =>
+    expectConversation(
+      [
+        ['개발 mailer 삭제해줘', 'delete', { app: 'mailer', environment: 'development' }],
+        [reply, intent, { app: 'mailer', environment: 'development' }],
+      ],
+      KNOWN_APPS,
+    ),
+  );
+});
