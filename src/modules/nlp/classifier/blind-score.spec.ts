@@ -68,12 +68,12 @@ const ROUNDS = [
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.91, combinedUnsafe: 0 },
   // round 20 (2026-12-02, an airline's booking platform in a winter storm): never trained on; blind before tuning
-  // 87.3 % (117/134), 0 unsafe; now 119/134 (round 21's train classes)
-  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.888, combinedUnsafe: 0 },
+  // 87.3 % (117/134), 0 unsafe; now 120/134 (round 21's train classes)
+  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.895, combinedUnsafe: 0 },
   // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
   // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
-  // order for after midnight; both read for the safety fix only); now 120/134, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.895, combinedUnsafe: 0 },
+  // order for after midnight; both read for the safety fix only); now 122/134, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.91, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

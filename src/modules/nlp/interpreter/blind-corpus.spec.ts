@@ -53,8 +53,10 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-10', trainFloor: 0.973, devFloor: 0.934 },
   // held-out round 11 (2026-12-02, what earlier rounds found hardest; blind before tuning: train 88.0 %, dev 91.6 %,
   // 5 / 4 unsafe): now train 330/341, dev 213/227, 0 / 0 unsafe — its train split tunes the rules, its dev split is
-  // never tuned on (its last unsafe reading, an order for "next <weekday>", was read for the safety fix only)
-  { dir: 'test/fixtures/nlp-blind-11', trainFloor: 0.967, devFloor: 0.951 },
+  // never tuned on (its last unsafe reading, an order for "next <weekday>", was read for the safety fix only); train
+  // 329/341 since round 21: a deploy joined to a scale keeps the count (rounds 15–21 label it so; this round's one
+  // such command drops it — the change is asked back either way)
+  { dir: 'test/fixtures/nlp-blind-11', trainFloor: 0.964, devFloor: 0.951 },
   // held-out round 12 (2026-12-02, a representative week of real usage; blind before tuning: train 94.6 %
   // (297/314), dev 96.1 % (199/207), 0 / 2 unsafe): now train 304/314, dev 201/207, 0 / 0 unsafe — its train split
   // tunes the rules, its dev split is never tuned on (its two unsafe readings were read for the safety fix only)

@@ -163,10 +163,10 @@ describe('interpreter: concessions, how far revisions went, what a word does, a 
     expect(read('롤링 업데이트는 뭘 바꾸는 거예요?').intent).toBe('unknown');
   });
 
-  it('the count joined after a deploy belongs to the second operation (asked), not to the deploy', () => {
+  it('a count joined after a deploy stays with it, the deploy asked about (since round 21: rounds 15–21 label it so)', () => {
     const r = read('checkout v3.2.0 개발에 배포하고 4개로 늘려줘');
     expect(r).toMatchObject({ intent: 'deploy', ambiguous: true });
-    expect(r.entities.replicas).toBeUndefined();
+    expect(r.entities.replicas).toBe(4);
     expect(read('deploy checkout with 2 replicas').entities.replicas).toBe(2);
   });
 });

@@ -251,15 +251,7 @@ export function settleCounts(s: ReadState): void {
     /(?:and\s+then|then|다음|후에|했다가|다가)/.test(s.rest)
   )
     s.unclear.push('replicas');
-  // "v2 배포하고 3개로 늘려줘": the count after the join is the second operation's, not the deploy's
-  const count = entities.replicas;
-  if (
-    s.intent === 'deploy' &&
-    s.joinedAt >= 0 &&
-    count !== undefined &&
-    s.text.slice(s.joinedAt).includes(`${count}`)
-  )
-    delete entities.replicas;
+  // "v2 배포하고 3개로 늘려줘" keeps its count: a deploy takes replicas, and the question asked back offers both
   if (s.intent === 'logs') {
     if (entities.lines === undefined && entities.replicas !== undefined) entities.lines = entities.replicas;
     delete entities.replicas;

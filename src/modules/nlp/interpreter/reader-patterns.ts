@@ -265,8 +265,11 @@ const PRODUCTION_SOUNDALIKES_KO = /프로듀션|프러덕션|프로덕숀|푸로
  */
 const MISTYPED_PARTICLE = /^[헤애얘예네데레메베세제체케테페엉영](?![가-힣])/;
 
-/** Everyday words one jamo from 상용 ("사용하지 않으므로": no longer used), never a production look-alike. */
-const NOT_PRODUCTION_KO = new Set(['사용', '사양']);
+/**
+ * Everyday words one jamo from 상용 ("사용하지 않으므로": no longer used; "정산용": for the settlement; "상영": a
+ * screening), never a production look-alike.
+ */
+const NOT_PRODUCTION_KO = new Set(['사용', '사양', '산용', '상영']);
 
 /** 운엉, 운영계 typed 운영게 …: a Hangul window one jamo away from a production word. */
 export function koreanProductionLookalike(w: string): Span | undefined {

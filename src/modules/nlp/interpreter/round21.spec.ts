@@ -49,6 +49,18 @@ describe('round 21: orders of official Korean and chat, and the remark after the
     expect(said(command)).toMatchObject({ intent, ambiguous: false }),
   );
 
+  it.each([
+    ['ledger 운영 재시작해쥬 결제 callback 안옴ㅠ', 'restart'],
+    ['search-api staging restart 바람 (세션 꼬임).', 'restart'],
+    ['개발 환경 mailer 삭제 바람. 작년 정산용 잔여분.', 'delete'],
+  ])('%s → a clear %s: a remark after the order, "정산용" no look-alike of 상용', (command, intent) =>
+    expect(said(command)).toMatchObject({ intent, ambiguous: false }),
+  );
+
+  it('"몇 번 deploy 됐음?" asks the history', () => {
+    expect(said('ledger 운영 오늘 몇번 deploy 됐음?')).toMatchObject({ intent: 'history' });
+  });
+
   it('"… 재시작 필요없음" still refuses', () => {
     expect(said('ledger 재시작 필요없음')).toMatchObject({ intent: 'unknown' });
   });

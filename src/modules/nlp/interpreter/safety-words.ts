@@ -28,7 +28,8 @@ export const NEGATION = new RegExp(
  * "로그인 안됨", "결제가 안 돼", "hot reload 안 먹음" beside an order: something reported as not working, no refusal
  * of the order — unless what does not work is the operation itself ("배포 안 돼" stays a refusal).
  */
-const REPORTED_FAILURE = /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요)(?![가-힣])/g;
+const REPORTED_FAILURE =
+  /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요|옴|와|와요|뜸|떠|나옴)(?![가-힣])/g;
 const OPERATION_SUBJECT =
   /배포|재시작|롤백|삭제|스케일|실행|작업|진행|반영|deploy|restart|rollback|delete|scale|운영|개발|스테이징|prod|dev|stg|staging|live|그거|이거|그건|이건|저거|지금|아직|절대|(?:은|는|엔|에는|에선|에서는|도)$/;
 /**
