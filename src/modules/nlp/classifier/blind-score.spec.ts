@@ -58,8 +58,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-16', minDev: 130, combinedFloor: 0.933, combinedUnsafe: 0 },
   // round 17 (2026-12-02, a hospital's patient portal in a flu-vaccination week): never trained on; blind before
   // tuning 90.4 % (123/136), 1 unsafe (an order for after the booking rush, read for the safety fix only); now
-  // 125/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
+  // 126/136 (a reason after the order, "… test 해야 해서요", round 21), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
   // round 18 (2026-12-02, a university's registration and learning platform in the first week of a semester): never
   // trained on; blind before tuning 90.4 % (123/136), 1 unsafe (an order for 03:00, read for the safety fix only); now
   // 124/136, 0 unsafe

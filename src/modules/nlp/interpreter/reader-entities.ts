@@ -251,7 +251,17 @@ export function settleCounts(s: ReadState): void {
     /(?:and\s+then|then|다음|후에|했다가|다가)/.test(s.rest)
   )
     s.unclear.push('replicas');
-  // "v2 배포하고 3개로 늘려줘" keeps its count: a deploy takes replicas, and the question asked back offers both
+  // "v2 배포하고 3개로 늘려줘" keeps its count (a deploy takes replicas; the question asked back offers both), but
+  // "cart-api 배포하고 batch-job 2개로 줄여" gives it to the other app
+  const count = entities.replicas;
+  const after = s.joinedAt >= 0 ? s.text.slice(s.joinedAt) : '';
+  if (
+    s.intent === 'deploy' &&
+    count !== undefined &&
+    after.includes(`${count}`) &&
+    [...(s.knownApps ?? [])].some((a) => a !== entities.app && after.includes(a))
+  )
+    delete entities.replicas;
   if (s.intent === 'logs') {
     if (entities.lines === undefined && entities.replicas !== undefined) entities.lines = entities.replicas;
     delete entities.replicas;

@@ -57,9 +57,35 @@ describe('round 21: orders of official Korean and chat, and the remark after the
     expect(said(command)).toMatchObject({ intent, ambiguous: false }),
   );
 
+  it('a deploy joined to a scale keeps its count, unless the scale is of another app', () => {
+    expect(said('ledger 스테이징 배포하고 4개로 늘려줘')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: true,
+      entities: { app: 'ledger', replicas: 4 },
+    });
+    const other = said('ledger 개발 배포하고 mailer 2개로 줄여');
+    expect(other).toMatchObject({ intent: 'deploy', ambiguous: true, entities: { app: 'ledger' } });
+    expect(other.entities.replicas).toBeUndefined();
+  });
+
   it('"몇 번 deploy 됐음?" asks the history', () => {
     expect(said('ledger 운영 오늘 몇번 deploy 됐음?')).toMatchObject({ intent: 'history' });
   });
+
+  it('"… test 해야 해서요" after an order is its reason, no what-if; "재시작 해야 해?" still asks', () => {
+    expect(said('ledger staging deploy 해주세요~ 정산 test 해야 해서요')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+    });
+    expect(said('ledger 재시작 해야 해?').intent).not.toBe('restart');
+  });
+
+  it.each([
+    '이거 어케씀',
+    '지원하는 command 목록 안내 요망',
+    '쓸 수 있는 기능의 목록 알려주세요',
+    'how do I ask for a rollback here',
+  ])('"%s" asks for help', (command) => expect(said(command).intent).toBe('help'));
 
   it('"… 재시작 필요없음" still refuses', () => {
     expect(said('ledger 재시작 필요없음')).toMatchObject({ intent: 'unknown' });
