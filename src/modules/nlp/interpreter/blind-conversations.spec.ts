@@ -84,9 +84,9 @@ const ROUNDS = [
   // held out (2026-12-02, a government e-services portal on year-end tax-settlement day; report-style official Korean
   // and Australian English among its voices). Blind, before tuning (interpreter of 8b87623): train 68/90 (75.6 %, 2
   // unsafe: "더는 늘리지 마셈" not read as a refusal, so the scale before it was repeated; a production named for two
-  // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 84/90, dev 50/62, 0
+  // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 89/90, dev 50/62, 0
   // unsafe
-  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.933, devFloor: 0.806 },
+  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.806 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

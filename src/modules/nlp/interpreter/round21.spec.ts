@@ -87,6 +87,21 @@ describe('round 21: orders of official Korean and chat, and the remark after the
     'how do I ask for a rollback here',
   ])('"%s" asks for help', (command) => expect(said(command).intent).toBe('help'));
 
+  it('"…재시작해 주세요. 임시저장이 안 된다고 합니다.": a failure reported after the order refuses nothing', () => {
+    expect(said('ledger를 재시작해 주세요. 임시저장이 안 된다고 합니다.')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+  });
+
+  it('"정상 동작 여부 확인 바랍니다" asks the status; "재기동은 보류하고 … 로그 재조회 바람" reads the logs instead', () => {
+    expect(said('스테이징 mailer 정상 동작 여부 확인 바랍니다.')).toMatchObject({ intent: 'status' });
+    expect(said('mailer 운영 재기동은 보류하고 200줄 기준으로 로그 재조회 바람.')).toMatchObject({
+      intent: 'logs',
+      entities: { app: 'mailer', environment: 'production', lines: 200 },
+    });
+  });
+
   it('"… 재시작 필요없음" still refuses', () => {
     expect(said('ledger 재시작 필요없음')).toMatchObject({ intent: 'unknown' });
   });
@@ -138,6 +153,19 @@ describe('round 21c: conversations', () => {
         ["And mailer's logs as well.", 'logs', { app: 'mailer', environment: 'production' }],
         ['Righto, give that one a kick.', 'restart', { environment: 'production' }, true],
         ['The mailer one.', 'restart', { app: 'mailer', environment: 'production' }],
+      ],
+      KNOWN_APPS,
+    ));
+
+  it('"5개 다 떴음??" after a scale asks its status', () =>
+    expectConversation(
+      [
+        [
+          'ledger 스테이징 5개로 늘려줘 배치 밀림',
+          'scale',
+          { app: 'ledger', environment: 'staging', replicas: 5 },
+        ],
+        ['5개 다 떴음??', 'status', { app: 'ledger', environment: 'staging' }],
       ],
       KNOWN_APPS,
     ));

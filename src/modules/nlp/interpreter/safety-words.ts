@@ -29,14 +29,14 @@ export const NEGATION = new RegExp(
  * of the order — unless what does not work is the operation itself ("배포 안 돼" stays a refusal).
  */
 const REPORTED_FAILURE =
-  /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요|옴|와|와요|뜸|떠|나옴)(?![가-힣])/g;
+  /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요|옴|와|와요|뜸|떠|나옴|된다고|된대요?|된다네요?)(?![가-힣])/g;
 const OPERATION_SUBJECT =
   /배포|재시작|롤백|삭제|스케일|실행|작업|진행|반영|deploy|restart|rollback|delete|scale|운영|개발|스테이징|prod|dev|stg|staging|live|그거|이거|그건|이건|저거|지금|아직|절대|(?:은|는|엔|에는|에선|에서는|도)$/;
 /**
  * Where an order's imperative ends, before the report — right before it or two words and a parenthesis before ("…
  * restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨", "… 줄이자 ㅋㅋ 아무도 test 안함", "… 해주세요 (장바구니 저장 안돼요)").
  */
-const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|자|[ㅠㅜㅋ]+|!)(?:\s+\(?[^\s()]+){0,2}\s*\(?\s*$/;
+const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|자|[ㅠㅜㅋ]+|!)[.~]*(?:\s+\(?[^\s()]+){0,2}\s*\(?\s*$/;
 /** "… 지워버려 안씀", "… 없애주세요~ 이제 필요없음": after the order, why it is wanted (no use any more), no refusal. */
 const NO_USE_AFTER_ORDER =
   /(?<=(?:ㄱ|해|줘|주세요|주세여|려|여|요|자|애|워)[~!.,]*)\s+(?:\S+\s){0,2}(?:이제\s?|더\s?이상\s?|더는\s?)?(?:필요\s?없(?:음|어요|어|다|습니다)|안\s?(?:씀|써요|써|쓴다|쓰임|써서|쓰니까))[.!~ㅋㅎㅠ]*$/;
