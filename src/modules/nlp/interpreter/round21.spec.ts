@@ -102,6 +102,18 @@ describe('round 21: orders of official Korean and chat, and the remark after the
     });
   });
 
+  it('"take it to 16" sets the count; "after the tax season finish" puts an order off; "증설이 필요한지 의견 바람" asks advice', () => {
+    expect(said('search-api on prod is sitting at 10, take it to 16, mate.')).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { replicas: 16 },
+    });
+    expect(said('please to delete mailer in dev after the audit season finish')).toMatchObject({
+      intent: 'unknown',
+    });
+    expect(said('ledger 운영 증설이 필요한지 의견 바람.')).toMatchObject({ intent: 'unknown' });
+  });
+
   it('"… 재시작 필요없음" still refuses', () => {
     expect(said('ledger 재시작 필요없음')).toMatchObject({ intent: 'unknown' });
   });

@@ -40,9 +40,11 @@ const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|자|[ㅠㅜㅋ]+|!)[.~]*(?
 /** "… 지워버려 안씀", "… 없애주세요~ 이제 필요없음": after the order, why it is wanted (no use any more), no refusal. */
 const NO_USE_AFTER_ORDER =
   /(?<=(?:ㄱ|해|줘|주세요|주세여|려|여|요|자|애|워)[~!.,]*)\s+(?:\S+\s){0,2}(?:이제\s?|더\s?이상\s?|더는\s?)?(?:필요\s?없(?:음|어요|어|다|습니다)|안\s?(?:씀|써요|써|쓴다|쓰임|써서|쓰니까))[.!~ㅋㅎㅠ]*$/;
+const NO_USE_WORD = /필요\s?없|안\s?[씀써쓴쓰]/;
 export function withoutReportedFailures(t: string): string {
   if (!t.includes('안') && !t.includes('없')) return t;
-  t = t.replace(NO_USE_AFTER_ORDER, '');
+  // the pre-test keeps the end-anchored pattern off the many commands that cannot hold it
+  if (NO_USE_WORD.test(t)) t = t.replace(NO_USE_AFTER_ORDER, '');
   return t.replace(REPORTED_FAILURE, (m, subject: string, at: number) =>
     OPERATION_SUBJECT.test(subject) || !AFTER_ORDER.test(t.slice(0, at)) ? m : ' ',
   );
@@ -59,7 +61,7 @@ export const POSTPONED = new RegExp(
     ),
 );
 export const HYPOTHETICAL = new RegExp(
-  `(?:^|[.!?;]\\s)if\\s+(?:the|it|this|that|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?(?:looks?|is|are|goes|passes|works|stays|seems|succeeds|fails)\\s|(?<!주신|주시|해\\s?주신)다면\\s?(?:\\S+\\s?){0,3}?(?:어떻게|어떨|어찌|영향|될까|되나|괜찮|문제)|하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|(?:워|려|여|어|아|와|꿔|춰|혀|해)도\\s?(?:돼|될까|되나|괜찮|(?:\\S+\\s?){0,3}(?:없겠|괜찮겠|문제\\s?없|상관\\s?없))|해야\\s?(?:하나|할까|돼(?!서)|되나|해(?!서)|할지|하는지)|할지|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
+  `(?:^|[.!?;]\\s)if\\s+(?:the|it|this|that|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?(?:looks?|is|are|goes|passes|works|stays|seems|succeeds|fails)\\s|(?<!주신|주시|해\\s?주신)다면\\s?(?:\\S+\\s?){0,3}?(?:어떻게|어떨|어찌|영향|될까|되나|괜찮|문제)|하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|(?:워|려|여|어|아|와|꿔|춰|혀|해)도\\s?(?:돼|될까|되나|괜찮|(?:\\S+\\s?){0,3}(?:없겠|괜찮겠|문제\\s?없|상관\\s?없))|해야\\s?(?:하나|할까|돼(?!서)|되나|해(?!서)|할지|하는지)|할지|(?:필요한지|필요할지)\\s?(?:\\S+\\s?){0,2}(?:의견|판단|검토|조언|알려|회신)|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
     W(
       `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|do\\s+you\\s+think|(?:we|i)\\s+should(?!n)|(?:would|do)\\s+you\\s+recommend|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
