@@ -34,7 +34,7 @@ const ROUNDS = [
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
   // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes), 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.929, devFloor: 0.89 },
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.89 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
@@ -54,7 +54,8 @@ const ROUNDS = [
   // "그곳의 web-app도 재시작…" dropping production, "네 production도 진행해요" as a second rollback, "느린놈 재시작" taken
   // for the last app, "cart-api ㄱ" answering it as a deploy), dev 47/59 (79.7 %, 0 unsafe); now train 90/90, dev 47/59 (48 after
   // rounds 18c and 19c's train fixes)
-  { round: 17, dir: 'test/fixtures/nlp-blind-17c', retired: false, trainFloor: 1, devFloor: 0.813 },
+  // dev 50/59 since round 21's train classes ("sry" is no app name)
+  { round: 17, dir: 'test/fixtures/nlp-blind-17c', retired: false, trainFloor: 1, devFloor: 0.847 },
   // held out (2026-12-02, a university's registration and learning platform in a semester's first week). Blind,
   // before tuning (interpreter of a832304): train 74/89 (83.1 %, 0 unsafe), dev 43/58 (74.1 %, 2 unsafe: "운영 맞다.
   // 진행." after a correction, and "ㅇㅇ 9개 ㄱ" after a count more said with a remark, each read as a new change
@@ -63,8 +64,8 @@ const ROUNDS = [
   { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.943, devFloor: 0.827 },
   // held out (2026-12-02, a food-delivery platform on a rainy Friday evening; Gyeongsang dialect in chat among its
   // voices). Blind, before tuning (interpreter of fb97a68): train 56/86 (65.1 %, 0 unsafe), dev 42/56 (75.0 %, 0
-  // unsafe); now train 75/86, dev 44/56, 0 unsafe
-  { round: 19, dir: 'test/fixtures/nlp-blind-19c', retired: false, trainFloor: 0.872, devFloor: 0.785 },
+  // unsafe); now train 79/86 (75 before round 21's train classes), dev 44/56, 0 unsafe
+  { round: 19, dir: 'test/fixtures/nlp-blind-19c', retired: false, trainFloor: 0.918, devFloor: 0.785 },
   // held out (2026-12-02, an airline's booking platform in a winter storm; British and Indian English among its
   // voices). Blind, before tuning (interpreter of 998abee): train 55/90 (61.1 %, 2 unsafe), dev 30/57 (52.6 %, 1 unsafe:
   // "Please revert on that first" — Indian English for "reply" — read as a rollback, which dropped a waiting deploy so

@@ -19,14 +19,17 @@ const REPORTED_CLAUSE = /(?:았|었|였|했|됐)(?:습니다|어요|어|음|다)
 /** A clause that asks or doubts ("…할까", "…괜찮나", "…인지"): not a remark. */
 const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/;
 
+/** The clauses of a command, split where a remark may begin. */
+function clausesOf(t: string): string[] {
+  return t
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
 /** `t` is the gate's readable text (normalised). */
 export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
-  const clauses =
-    splitAtNominalReport(t) ??
-    t
-      .split(CLAUSE_BREAK)
-      .map((c) => c.trim())
-      .filter((c) => c !== '');
+  const clauses = splitAtNominalReport(t) ?? clausesOf(t);
   if (clauses.length < 2) return false;
   const own = ORDER_ANY.get(intent);
   // "… 배포 진행해 주십시오. 변경 승인 받았습니다.": a clause closed by a past-tense statement reports, whatever its words
@@ -62,10 +65,7 @@ const SHOWS =
  * `t` is the reader's lowered text; undefined when the read is really asked.
  */
 export function changeBeforeRemark(t: string, names: ReadonlySet<string> = new Set()): Intent | undefined {
-  const clauses = t
-    .split(CLAUSE_BREAK)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
+  const clauses = clausesOf(t);
   if (clauses.length < 2) return undefined;
   const [order, ...remarks] = clauses;
   if (READS.some(([, re]) => re.test(order))) return undefined;

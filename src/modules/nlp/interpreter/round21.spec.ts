@@ -85,6 +85,8 @@ describe('round 21: orders of official Korean and chat, and the remark after the
     '지원하는 command 목록 안내 요망',
     '쓸 수 있는 기능의 목록 알려주세요',
     'how do I ask for a rollback here',
+    'can I write to you in Korean?',
+    '한국어로 물어봐도 되나요',
   ])('"%s" asks for help', (command) => expect(said(command).intent).toBe('help'));
 
   it('"…재시작해 주세요. 임시저장이 안 된다고 합니다.": a failure reported after the order refuses nothing', () => {
@@ -114,6 +116,23 @@ describe('round 21: orders of official Korean and chat, and the remark after the
     expect(said('ledger 운영 증설이 필요한지 의견 바람.')).toMatchObject({ intent: 'unknown' });
   });
 
+  it('"주문 취소 문의가 …" after a read is the business\'s word; "배포 예약 취소해줘" still refuses', () => {
+    expect(said('ledger 로그 볼 수 있을까요? 주문 취소 문의가 쏟아지고 있어요')).toMatchObject({
+      intent: 'logs',
+      ambiguous: false,
+    });
+    expect(said('ledger 배포 예약 취소해줘').intent).toBe('unknown');
+  });
+
+  it('"would you advise scaling …?" asks advice; "the situation of X" is its status', () => {
+    expect(said('Would you advise scaling ledger in production before the noon opening?').intent).toBe(
+      'unknown',
+    );
+    expect(said('can you tell me the situation of mailer in production?')).toMatchObject({
+      intent: 'status',
+    });
+  });
+
   it('"… 재시작 필요없음" still refuses', () => {
     expect(said('ledger 재시작 필요없음')).toMatchObject({ intent: 'unknown' });
   });
@@ -139,6 +158,7 @@ describe('round 21: reads', () => {
     ])
       expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown' });
     expect(said('목록 보여줘').intent).toBe('list');
+    expect(said('등록된 앱이 몇 개예요? 처음이라서요').intent).toBe('list');
     expect(said('등록된 앱 목록')).toMatchObject({ intent: 'list' });
   });
 });
@@ -182,7 +202,36 @@ describe('round 21c: conversations', () => {
       KNOWN_APPS,
     ));
 
+  it('"show me the whole deploy history" reads every app\'s, not the last one\'s', () =>
+    expectConversation(
+      [
+        [
+          'deploy ledger v3.3.0 to dev please',
+          'deploy',
+          { app: 'ledger', environment: 'development', tag: 'v3.3.0' },
+        ],
+        ['show me the whole deploy history', 'history', {}],
+      ],
+      KNOWN_APPS,
+    ));
+
+  it('"아 잘못씀 10대임 sry" corrects the count of the plan waiting, and "ok go" confirms the corrected one', () =>
+    expectConversation(
+      [
+        [
+          '운영 ledger 8대로 scale up 해줘',
+          'scale',
+          { app: 'ledger', environment: 'production', replicas: 8 },
+        ],
+        ['아 잘못씀 10대임 sry', 'scale', { app: 'ledger', environment: 'production', replicas: 10 }],
+        ['ok go', 'confirm', { app: 'ledger', environment: 'production', replicas: 10 }],
+      ],
+      KNOWN_APPS,
+    ));
+
   it.each([
+    ['됐다, 해라', 'confirm'],
+    ['됐다 마, 하지 마라', 'cancel'],
     ['진행 요망.', 'confirm'],
     ['승인함. 즉시 조치 바람.', 'confirm'],
     ['Too easy, send it.', 'confirm'],

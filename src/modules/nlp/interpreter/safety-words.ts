@@ -16,7 +16,7 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문))|금지|취소(?!\\s?하고)|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문))|금지|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율))|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
       `(?:don'?t|dont|do\\s+not)(?!\\s+(?:use|need)(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more)|never|(?:avoid|refrain\\s+from)\\s+[a-z]+ing|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
     ) +
@@ -63,7 +63,7 @@ export const POSTPONED = new RegExp(
 export const HYPOTHETICAL = new RegExp(
   `(?:^|[.!?;]\\s)if\\s+(?:the|it|this|that|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?(?:looks?|is|are|goes|passes|works|stays|seems|succeeds|fails)\\s|(?<!주신|주시|해\\s?주신)다면\\s?(?:\\S+\\s?){0,3}?(?:어떻게|어떨|어찌|영향|될까|되나|괜찮|문제)|하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|(?:워|려|여|어|아|와|꿔|춰|혀|해)도\\s?(?:돼|될까|되나|괜찮|(?:\\S+\\s?){0,3}(?:없겠|괜찮겠|문제\\s?없|상관\\s?없))|해야\\s?(?:하나|할까|돼(?!서)|되나|해(?!서)|할지|하는지)|할지|(?:필요한지|필요할지)\\s?(?:\\S+\\s?){0,2}(?:의견|판단|검토|조언|알려|회신)|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
     W(
-      `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|do\\s+you\\s+think|(?:we|i)\\s+should(?!n)|(?:would|do)\\s+you\\s+recommend|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
+      `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|do\\s+you\\s+think|(?:we|i)\\s+should(?!n)|(?:would|do|could|can)\\s+you\\s+(?:recommend|advise|suggest)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
 );
 /**
@@ -119,7 +119,7 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'list',
     new RegExp(
-      `목록|리스트|(?:앱|app|서비스)\\s?몇\\s?개|(?:배포|deploy)\\s?된\\s?(?:앱|서비스|apps?|services?)(?:들)?\\s?(?:이|가)?\\s?(?:뭐|어떤|무슨)|(?:배포|deploy)\\s?된\\s?(?:거|것|앱|서비스|apps?|services?)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가)\\s?있는\\s?(?:서비스|앱|거|것)|` +
+      `목록|리스트|(?:앱|app|서비스)(?:이|가|은|는)?\\s?몇\\s?개|(?:배포|deploy)\\s?된\\s?(?:앱|서비스|apps?|services?)(?:들)?\\s?(?:이|가)?\\s?(?:뭐|어떤|무슨)|(?:배포|deploy)\\s?된\\s?(?:거|것|앱|서비스|apps?|services?)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가)\\s?있는\\s?(?:서비스|앱|거|것)|` +
         W(
           `list|everything\\s+(?:deployed|running)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|what\\s+do\\s+we\\s+have`,
         ),
