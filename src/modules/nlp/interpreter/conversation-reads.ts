@@ -2,6 +2,7 @@
 import type { Turn } from './context.js';
 import { FROM_CONVERSATION } from './confidence.js';
 import {
+  ALSO,
   HOW_DID_IT_GO,
   NOT_A_COMMAND,
   ONLY,
@@ -39,10 +40,10 @@ export interface Resolved {
   followUp?: boolean;
 }
 
-/** "and frontend's logs as well", "cart-api 로그도": the read just made, said again of another app. */
-const ALSO = /(?<![a-z])(?:as\s+well|also|too)(?![a-z])|[a-z0-9-](?:의\s?)?\s?\S*도(?:요)?(?:\s|$)/;
-
-/** "api-server는?", "and order-api?", "batch-job 것도": the same read for another app (where the last one was). */
+/**
+ * "api-server는?", "and order-api?", "batch-job 것도", "and frontend's logs as well": the same read for another app
+ * (where the last one was).
+ */
 export function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved | undefined {
   const lastRead = f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
   const named = reading.intent === 'unknown' && WHAT_ABOUT.test(f.text);

@@ -200,9 +200,7 @@ export const READ_NOUN_TYPOS: ReadonlyArray<readonly [string, Intent]> = [
 /** Seen and told back (확인했어요, "confirmed, thanks"), no question: an acknowledgement. */
 export const ACKNOWLEDGED =
   /^(?!.*\?).*(?:확인\s?(?:했어요|했습니다|했음|완료)|(?<![a-z])(?:confirmed|verified)(?:\s*,)?\s+(?:thanks|thank\s+you|thx|ty))/;
-/** "the history of X", "a list of X": a read of something … */
-export const READ_OF = /(?<![a-z])(?:history|list)\s+of\s/;
-/** … that is a deployment's only with one of these words (or an app, an environment, "it") in the sentence. */
+/** A read of something ("the history of X", foreign-reads.ts) is a deployment's only with one of these words. */
 export const DEPLOYMENT_WORDS =
   /(?<![a-z])(?:apps?|applications?|services?|deploy\w*|releases?|rollbacks?|rollouts?|restarts?|changes|versions?|revisions?|tags?|images?|pods?|replicas?|running|live|clusters?|namespaces?|environments?|envs?|builds?)(?![a-z])/;
 /** Any change word: a what-if around one is not a read. */

@@ -1,4 +1,4 @@
-import { expectConversation } from '../../../../test/support/nlp-conversation-replay.js';
+import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
@@ -164,8 +164,9 @@ describe('round 21: reads', () => {
 });
 
 describe('round 21c: conversations', () => {
-  it('an app asked back about is still the one being talked about', () =>
-    expectConversation(
+  const conversations: ReadonlyArray<readonly [string, ExpectedTurn[]]> = [
+    [
+      'an app asked back about is still the one being talked about',
       [
         [
           'Could you kindly restart mailer on dev?',
@@ -175,22 +176,18 @@ describe('round 21c: conversations', () => {
         ],
         ['actually just show me its logs', 'logs', { app: 'mailer', environment: 'development' }],
       ],
-      KNOWN_APPS,
-    ));
-
-  it('"and X\'s logs as well" reads the logs where the last ones were; Australian chat words are no app names', () =>
-    expectConversation(
+    ],
+    [
+      '"and X\'s logs as well" reads the logs where the last ones were; Australian chat words are no app names',
       [
         ['Show us ledger logs in prod, mate.', 'logs', { app: 'ledger', environment: 'production' }],
         ["And mailer's logs as well.", 'logs', { app: 'mailer', environment: 'production' }],
         ['Righto, give that one a kick.', 'restart', { environment: 'production' }, true],
         ['The mailer one.', 'restart', { app: 'mailer', environment: 'production' }],
       ],
-      KNOWN_APPS,
-    ));
-
-  it('"5개 다 떴음??" after a scale asks its status', () =>
-    expectConversation(
+    ],
+    [
+      '"5개 다 떴음??" after a scale asks its status',
       [
         [
           'ledger 스테이징 5개로 늘려줘 배치 밀림',
@@ -199,11 +196,9 @@ describe('round 21c: conversations', () => {
         ],
         ['5개 다 떴음??', 'status', { app: 'ledger', environment: 'staging' }],
       ],
-      KNOWN_APPS,
-    ));
-
-  it('"show me the whole deploy history" reads every app\'s, not the last one\'s', () =>
-    expectConversation(
+    ],
+    [
+      '"show me the whole deploy history" reads every app\'s, not the last one\'s',
       [
         [
           'deploy ledger v3.3.0 to dev please',
@@ -212,11 +207,9 @@ describe('round 21c: conversations', () => {
         ],
         ['show me the whole deploy history', 'history', {}],
       ],
-      KNOWN_APPS,
-    ));
-
-  it('"아 잘못씀 10대임 sry" corrects the count of the plan waiting, and "ok go" confirms the corrected one', () =>
-    expectConversation(
+    ],
+    [
+      '"아 잘못씀 10대임 sry" corrects the count of the plan waiting, and "ok go" confirms the corrected one',
       [
         [
           '운영 ledger 8대로 scale up 해줘',
@@ -226,8 +219,9 @@ describe('round 21c: conversations', () => {
         ['아 잘못씀 10대임 sry', 'scale', { app: 'ledger', environment: 'production', replicas: 10 }],
         ['ok go', 'confirm', { app: 'ledger', environment: 'production', replicas: 10 }],
       ],
-      KNOWN_APPS,
-    ));
+    ],
+  ];
+  it.each(conversations)('%s', (_what, turns) => expectConversation(turns, KNOWN_APPS));
 
   it.each([
     ['됐다, 해라', 'confirm'],
