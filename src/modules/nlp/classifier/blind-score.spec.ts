@@ -35,8 +35,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.914, combinedUnsafe: 0 },
   // round 10 (2026-12-02, a global team's channel): never trained on; blind before tuning 92.0 % (183/199), 1 unsafe;
   // now 191/199 (the reader's own safety check knows the registered apps since round 15: +1 here, +1 on 6b and 7;
-  // two reads named in a row answer the first, round 21)
-  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.959, combinedUnsafe: 0 },
+  // two reads named in a row answer the first, round 21; 192/199 since round 22's classes)
+  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.964, combinedUnsafe: 0 },
   // round 11 (2026-12-02, what earlier rounds found hardest): never trained on; blind before tuning 91.2 % (207/227),
   // 4 unsafe, all orders for later; now 212/227, 0 unsafe (its last one, "… next <weekday>", read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-11', minDev: 220, combinedFloor: 0.947, combinedUnsafe: 0 },
@@ -68,12 +68,17 @@ const ROUNDS = [
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.91, combinedUnsafe: 0 },
   // round 20 (2026-12-02, an airline's booking platform in a winter storm): never trained on; blind before tuning
-  // 87.3 % (117/134), 0 unsafe; now 120/134 (round 21's train classes)
-  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.895, combinedUnsafe: 0 },
+  // 87.3 % (117/134), 0 unsafe; now 121/134 (round 21's train classes; "make it N", round 22)
+  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.902, combinedUnsafe: 0 },
   // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
   // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
   // order for after midnight; both read for the safety fix only); now 122/134, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.91, combinedUnsafe: 0 },
+  // round 22 (2026-12-03, a mobile game studio on a new season's launch night): never trained on; blind before tuning
+  // 89.7 % (122/136), 1 unsafe (rules alone the same; "push X to staging, then make it three replicas" read as one
+  // deploy with 3 replicas — read for the safety fix only: a count joined after a deploy is a second operation, asked);
+  // now 123/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-22', minDev: 130, combinedFloor: 0.904, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in fourteen rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/ and nlp-blind-21c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in sixteen rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/ and nlp-blind-22c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -86,8 +86,15 @@ const ROUNDS = [
   // and Australian English among its voices). Blind, before tuning (interpreter of 8b87623): train 68/90 (75.6 %, 2
   // unsafe: "더는 늘리지 마셈" not read as a refusal, so the scale before it was repeated; a production named for two
   // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 89/90, dev 50/62, 0
-  // unsafe
-  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.806 },
+  // unsafe; dev 51/62 since round 22's classes
+  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.822 },
+  // held out (2026-12-03, a mobile game studio on a new season's launch night; night-shift chat Korean, a product
+  // manager's polite Korean, British English, a Japanese developer's Korean and English). Blind, before tuning: train
+  // 66/97 (68.0 %, 2 unsafe: an order said as its bare noun with a failure remark — "… 재시작 매칭 안잡힘" — was asked
+  // back, so the "ㅇㅇ 고" after it ordered it again instead of confirming), dev 45/63 (71.4 %, 2 unsafe: the same with
+  // "… 롤백 쿠폰 중복지급됨", and "해당 환경의 …" not read as the environment before — both read for the safety fix
+  // only); now train 88/97, dev 54/63, 0 unsafe
+  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.907, devFloor: 0.857 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -18,13 +18,17 @@ export function politeOrder(intent: Intent, t: string): boolean {
   const op = CHANGE_PATTERNS.get(intent);
   if (!op) return false;
   const m = op.exec(t);
-  if (m && PAST_FORM.test(m[0])) return false;
+  // "we rolled it back" reports; "can payment-svc be rolled back, please?" asks for it
+  if (m && PAST_FORM.test(m[0]) && !PASSIVE_ASKED.test(t.slice(0, m.index))) return false;
   if (m && ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   for (const p of t.matchAll(POLITE_EN))
     if (op.exec(t.slice(p.index + p[0].length))?.index === 0) return true;
   // "can you … please", "please …": a request whatever its words (a typo of the verb, a terse object)
   return PLEASE.test(t) || POLITE_START.test(t);
 }
+
+/** "can X (in Y) be …", "could it be …": a passive request; its verb is a past participle. */
+const PASSIVE_ASKED = /(?:^|\s)(?:can|could)\s+(?:\S+\s+){1,6}?be\s+$/;
 
 /** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
 const FILLER = new RegExp(
@@ -69,7 +73,7 @@ const ENV_WORDS = ['staging', 'production', 'development', 'develop', 'prod', 'd
 const LATIN_NAME = /^[a-z0-9]*[-\d._:/@=][a-z0-9._:/@=-]*$/;
 /** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
 const KO_ENDING_WORD =
-  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ|주세여|세여|줘여|졍|줘잉|줭|줘용|죵|주세용|쥬세요|주세욤|주셈)?|쳐(?:줘|줘요|주세요|라)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|바랍니다|요망|조치|요청(?:함|합니다|드립니다|드려요|해요))[.!~]*$/;
+  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|드릴게요|드릴께요|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ|주세여|세여|줘여|졍|줘잉|줭|줘용|죵|주세용|쥬세요|주세욤|주셈)?|쳐(?:줘|줘요|주세요|라)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|바랍니다|요망|조치|요청(?:함|합니다|드립니다|드려요|해요))[.!~]*$/;
 /** The operation word's own conjugation, glued to it (배포"해줘", 올"려줘", 재시작"하자"); a report ("배포했음") is not. */
 const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
 /** Particles that may be glued to the operation word before its order ("배포를 해줘", "재시작 좀"). */

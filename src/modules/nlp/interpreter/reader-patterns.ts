@@ -68,7 +68,7 @@ export const REPLICAS = [
   ),
 ];
 export const SCALE_NUMBER = [
-  new RegExp(`(?:(?<![a-z])(?:to|=|x)|→)\\s?${NUM}(?![0-9.])`, 'g'),
+  new RegExp(`(?:(?<![a-z])(?:to|=|x|make\\s+it)|→)\\s?${NUM}(?![0-9.])`, 'g'),
   new RegExp(`${NUM}\\s?(?:으로|로)`, 'g'),
 ];
 const ORDINALS: Record<string, number> = {
@@ -220,7 +220,7 @@ export const GLUED_VERB =
   /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)([a-z][a-z0-9-]*)/g;
 /** "재시작하지 말고 로그만 보여줘", "재기동은 보류하고 로그 재조회 바람", "don't deploy frontend, just show me its status", "don't scale it, what's its status". */
 export const INSTEAD =
-  /말고|대신|보류하고|(?:,\s*|\s)(?:just|only|but|instead|what'?s|tell\s+me|show\s+me|give\s+me)\s/;
+  /말고|대신|보류하고|(?<=(?:마세요|마십시오|말아\s?주세요))[.!]?\s(?=\S+만\s)|(?:,\s*|\s)(?:just|only|but|instead|what'?s|tell\s+me|show\s+me|give\s+me)\s/;
 /** "staging 검증 끝났으니 운영에 올려": a reason clause; the environments it names are not the target. */
 export const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니)\s/g;
 /** "not to prod, to staging": the environment refused is the one after "not". */

@@ -3,7 +3,6 @@ import {
   ALL_MARKER,
   DEFINITION,
   INTENT_FUZZY,
-  INTENT_FUZZY_KO,
   INTENT_PATTERNS,
   LIST_CUE,
   NEGATION,
@@ -34,7 +33,6 @@ import {
   READ_NOUN_TYPOS,
   UNDONE_THEN,
   READS_JOINED,
-  NOT_A_TYPO_KO,
   APP_DEPLOYMENTS,
   BACK_TO,
   ARROW_COUNT,
@@ -64,6 +62,7 @@ import {
   settleCounts,
 } from './reader-entities.js';
 import type { ReadState } from './reader-state.js';
+import { readKoreanIntentTypo } from './korean-intent-typos.js';
 import { residueKey } from './residue-key.js';
 import type { EntityName, Intent, Reading } from './types.js';
 
@@ -312,25 +311,6 @@ function readChangeVerdict(s: ReadState): void {
     s.settled = true;
   }
   s.outOfDomain = OUT_OF_DOMAIN.test(s.rest);
-}
-
-/** Korean typo tolerance (jamo level) when no intent was found: 롤뱍 → 롤백, 제시작 → 재시작. */
-function readKoreanIntentTypo(s: ReadState): void {
-  if (s.intent !== 'unknown' || s.language !== 'ko' || s.outOfDomain) return;
-  for (const run of s.rest.matchAll(HANGUL_RUN)) {
-    const word = run[0];
-    for (const [kw, name] of INTENT_FUZZY_KO) {
-      for (let i = 0; i + kw.length <= word.length; i++) {
-        const win = word.slice(i, i + kw.length);
-        if (NOT_A_TYPO_KO.has(win)) continue;
-        if (win !== kw && editDistance(jamo(win), jamo(kw), 1) <= 1 && !/[해줘]/.test(win.slice(-1))) {
-          s.intent = name;
-          s.confidence = INFERRED_INTENT;
-          return;
-        }
-      }
-    }
-  }
 }
 
 /** No verb, but the entities say it: "web-app 3개로" (scale), "web-app revision 2" (rollback), "태그 v9로 바꿔". */

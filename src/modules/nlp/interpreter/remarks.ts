@@ -45,11 +45,12 @@ export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<
 }
 
 /**
- * "운영 worker 재시작 인제스트 끊김": an order said as its bare noun, then what is broken — a subject (no adverb, no
- * operation) and a failure word. "재시작 다 끝남", "롤백 잘 됨", "재시작 좀 느림" report the operation itself: no split.
+ * "운영 worker 재시작 인제스트 끊김", "… 재시작 매칭 안잡힘", "… 재시작 결제창 무한로딩": an order said as its bare
+ * noun, then what is broken — a subject (no adverb, no operation, no "…해도") and a failure word, or what went
+ * wrong ("쿠폰 중복지급됨"; "롤백 적용됨", "재시작 완료됨" report the operation instead). "재시작 다 끝남", "롤백 잘 됨", "재시작 좀 느림" report the operation itself: no split.
  */
 const BARE_ORDER_THEN_FAILURE =
-  /^(.*?(?:재시작|재기동|롤백))\s+((?!(?:좀|다|잘|너무|완전|넘|계속|또|아직|방금|재시작|롤백|배포)(?:\s|$))[가-힣a-z0-9-]{2,}\s?(?:끊김|느림|터짐|죽음|멈춤|밀림|튕김|막힘|깨짐|에러남|오류남))$/;
+  /^(.*?(?:재시작|재기동|롤백))\s+((?!(?:좀|다|잘|너무|완전|넘|계속|또|아직|방금|재시작|롤백|배포)(?:\s|$))[가-힣a-z0-9-]{2,}(?<![도데니면서고])\s?(?:끊김|느림|터짐|죽음|멈춤|밀림|튕김|막힘|깨짐|에러남|오류남|먹통|무한\s?로딩|안\s?(?:잡힘|뜸|열림|붙음|먹힘|나옴|넘어감|들어감|됨)|(?<=\s)[가-힣]{2,5}(?<!완료|적용|반영|성공|처리|복구|해결|정상화|배포|롤백|재시작|재기동|진행|시작|다\s?|잘\s?)됨))$/;
 function splitAtNominalReport(t: string): string[] | undefined {
   const m = BARE_ORDER_THEN_FAILURE.exec(t);
   return m ? [m[1], m[2]] : undefined;

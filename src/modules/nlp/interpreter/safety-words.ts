@@ -29,7 +29,7 @@ export const NEGATION = new RegExp(
  * of the order — unless what does not work is the operation itself ("배포 안 돼" stays a refusal).
  */
 const REPORTED_FAILURE =
-  /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요|옴|와|와요|뜸|떠|나옴|된다고|된대요?|된다네요?)(?![가-힣])/g;
+  /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요|옴|와|와요|뜸|떠|나옴|된다고|된대요?|된다네요?|멈춰|멈춰요|멈춰서요|멈춤|멈춥니다)(?![가-힣])/g;
 const OPERATION_SUBJECT =
   /배포|재시작|롤백|삭제|스케일|실행|작업|진행|반영|deploy|restart|rollback|delete|scale|운영|개발|스테이징|prod|dev|stg|staging|live|그거|이거|그건|이건|저거|지금|아직|절대|(?:은|는|엔|에는|에선|에서는|도)$/;
 /**
@@ -40,11 +40,18 @@ const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|자|[ㅠㅜㅋ]+|!)[.~]*(?
 /** "… 지워버려 안씀", "… 없애주세요~ 이제 필요없음": after the order, why it is wanted (no use any more), no refusal. */
 const NO_USE_AFTER_ORDER =
   /(?<=(?:ㄱ|해|줘|주세요|주세여|려|여|요|자|애|워)[~!.,]*)\s+(?:\S+\s){0,2}(?:이제\s?|더\s?이상\s?|더는\s?)?(?:필요\s?없(?:음|어요|어|다|습니다)|안\s?(?:씀|써요|써|쓴다|쓰임|써서|쓰니까))[.!~ㅋㅎㅠ]*$/;
-const NO_USE_WORD = /필요\s?없|안\s?[씀써쓴쓰]/;
-export function withoutReportedFailures(t: string): string {
-  if (!t.includes('안') && !t.includes('없')) return t;
+const NO_USE_WORD = /필요\s?없|안\s?[씀써쓴쓰]|n't\s+(?:need|use)|not\s+(?:need|use)|no\s+longer/;
+/** "bin X on staging, it's the old one we don't need", "…, we don't use it any more": why, no refusal. */
+const NO_USE_AFTER_ORDER_EN =
+  /,\s+(?:(?:it's|its|it\s+is|that's|they're)\s+(?:[a-z-]+\s+){0,5}?)?(?:we|i)\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|use)(?:\s+(?:it|them))?(?:\s+any\s?more)?[.!]*$/;
+/** The command without a closing "no use any more" remark ("… 0개로 내려줘, 안 쓴다" → "… 0개로 내려줘,"). */
+export function withoutNoUseRemark(t: string): string {
   // the pre-test keeps the end-anchored pattern off the many commands that cannot hold it
-  if (NO_USE_WORD.test(t)) t = t.replace(NO_USE_AFTER_ORDER, '');
+  return NO_USE_WORD.test(t) ? t.replace(NO_USE_AFTER_ORDER, '').replace(NO_USE_AFTER_ORDER_EN, '') : t;
+}
+export function withoutReportedFailures(t: string): string {
+  t = withoutNoUseRemark(t);
+  if (!t.includes('안')) return t;
   return t.replace(REPORTED_FAILURE, (m, subject: string, at: number) =>
     OPERATION_SUBJECT.test(subject) || !AFTER_ORDER.test(t.slice(0, at)) ? m : ' ',
   );
@@ -63,7 +70,7 @@ export const POSTPONED = new RegExp(
 export const HYPOTHETICAL = new RegExp(
   `(?:^|[.!?;]\\s)if\\s+(?:the|it|this|that|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?(?:looks?|is|are|goes|passes|works|stays|seems|succeeds|fails)\\s|(?<!주신|주시|해\\s?주신)다면\\s?(?:\\S+\\s?){0,3}?(?:어떻게|어떨|어찌|영향|될까|되나|괜찮|문제)|하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|(?:워|려|여|어|아|와|꿔|춰|혀|해)도\\s?(?:돼|될까|되나|괜찮|(?:\\S+\\s?){0,3}(?:없겠|괜찮겠|문제\\s?없|상관\\s?없))|해야\\s?(?:하나|할까|돼(?!서)|되나|해(?!서)|할지|하는지)|할지|(?:필요한지|필요할지)\\s?(?:\\S+\\s?){0,2}(?:의견|판단|검토|조언|알려|회신)|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
     W(
-      `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|do\\s+you\\s+think|(?:we|i)\\s+should(?!n)|(?:would|do|could|can)\\s+you\\s+(?:recommend|advise|suggest)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
+      `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|do\\s+you\\s+think|d'?you\\s+think|would\\s+it\\s+be\\s+(?:wise|better|smart|sensible|a\\s+good\\s+idea)|is\\s+it\\s+better\\s+to|(?:give|need)\\s+(?:me\\s+)?(?:some\\s+)?advice|(?:we|i)\\s+should(?!n)|(?:would|do|could|can)\\s+you\\s+(?:recommend|advise|suggest)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
 );
 /**
@@ -169,7 +176,7 @@ export const undoesDeploy = (first: Intent, second: Intent): boolean =>
   first === 'deploy' && second === 'rollback';
 /** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
 export const CONJUNCTION =
-  /(?:하고|한\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고/;
+  /(?:하고|(?:한|하신|시킨)\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고/;
 export const PRODUCTION = new RegExp(
   ENV_ALIASES.filter(([env]) => env === 'production')
     .flatMap(([, aliases]) => aliases)
@@ -237,11 +244,11 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 export const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)/;
 export const ORDER_AT_END =
-  /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|바랍니다|주십시오)[.!~]*$/;
+  /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
 export const QUOTED = /["“”'‘’`][^"“”'‘’`]{1,80}["“”'‘’`]/;
 /** A count or a revision said with its shape: "3개로", "to 3", "x3", "5 replicas", "리비전 2", "revision 2". */
 export const HAS_NUMBER = new RegExp(
-  `(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|으로|로)|(?:replicas?|pods?|instances?|레플리카|파드)\\s?[:=]?\\s?\\d+|(?:^|\\s)(?:to|=|x|→|->)\\s?\\d+|\\d+\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|\\d+\\s?(?:replicas?|pods?|instances?|copies)|(?:리비전|리비젼|revision|rev)\\s?#?\\d+|#\\d+|` +
+  `(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|으로|로)|(?:replicas?|pods?|instances?|레플리카|파드)\\s?[:=]?\\s?\\d+|(?:^|\\s)(?:to|=|x|→|->|make\\s+it)\\s?\\d+|\\d+\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|\\d+\\s?(?:replicas?|pods?|instances?|copies)|(?:리비전|리비젼|revision|rev)\\s?#?\\d+|#\\d+|` +
     W(`(?:${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)`),
 );

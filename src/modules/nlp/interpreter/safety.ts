@@ -12,6 +12,7 @@ import {
 import type { EntityName, Intent, Interpretation } from './types.js';
 import {
   NEGATION,
+  withoutNoUseRemark,
   withoutReportedFailures,
   HYPOTHETICAL,
   POSTPONED,
@@ -75,9 +76,18 @@ export interface SafetyEvidence {
   names?: readonly string[];
 }
 
+/** A count said after a conjunction that follows the deploy ("push X to staging, then make it three replicas"). */
+const JOINED_COUNT =
+  /(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|한|두|세|네|다섯)\s?(?:replicas?|pods?|instances?|copies|개|대)(?![a-z])/;
+
 function twoChanges(intent: Intent, t: string): boolean {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return false;
+  if (intent === 'deploy') {
+    const after = t.slice(own.index + own[0].length - 1);
+    const join = CONJUNCTION.exec(after);
+    if (join && JOINED_COUNT.test(after.slice(join.index))) return true;
+  }
   for (const [other, re] of CHANGE_PATTERNS) {
     if (other === intent) continue;
     const m = re.exec(t);
@@ -89,12 +99,17 @@ function twoChanges(intent: Intent, t: string): boolean {
   }
   return false;
 }
-/** "재시작하고 로그 보여줘", "restart worker and show the logs": the change word, then a conjunction. */
-function changeThenMore(intent: Intent, t: string): boolean {
+/**
+ * "재시작하고 로그 보여줘", "restart worker and show the logs": the change word, then a conjunction — near it, or
+ * anywhere before the read it is joined to ("restart X on prod and then chuck me the last 40 log lines").
+ */
+function changeThenMore(intent: Intent, t: string, read?: Intent): boolean {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return false;
   const after = own.index + own[0].length - 1;
-  return CONJUNCTION.test(t.slice(after, after + 15));
+  if (CONJUNCTION.test(t.slice(after, after + 15))) return true;
+  const readAt = read ? READS.find(([i]) => i === read)?.[1].exec(t)?.index : undefined;
+  return readAt !== undefined && readAt > after && CONJUNCTION.test(t.slice(after, readAt));
 }
 
 /** A typo of one of the intent's words. */
@@ -305,7 +320,7 @@ export function judgeChange(
       !question &&
       read !== 'history' &&
       CONJUNCTION.test(t) &&
-      (isOrder(intent, t, names) || changeThenMore(intent, t))
+      (isOrder(intent, t, names) || changeThenMore(intent, t, read))
     )
       return { kind: 'ask' };
     return { kind: 'read', intent: read };
@@ -325,15 +340,22 @@ export function judgeChange(
     return { kind: 'unknown' };
   }
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
+  return orderOrAsk(intent, t, names);
+}
+
+/** No question, no read, no refusal: an order when its words say one, otherwise asked about. */
+function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): ChangeVerdict {
   // "web-app 3개로", "web-app revision 2" (a count says it), "web-app v2 스테이징" (a tag, with no verb at all)
   const saysWord = ORDER_ANY.get(intent)?.test(t) || saysTypo(intent, t);
   const counted =
     ((intent === 'scale' || intent === 'rollback') && HAS_NUMBER.test(t)) ||
     (!saysWord && intent === 'deploy' && [...names].some((n) => TAG_LIKE.test(n) && t.includes(n)));
-  const reported = REMARK_KO.test(t) || PAST.test(t) || PAST_EVIDENCE.test(t);
+  // "… 0개로 내려줘, 안 쓴다": why the order is wanted, no report of what happened
+  const ordered = withoutNoUseRemark(t);
+  const reported = REMARK_KO.test(ordered) || PAST.test(t) || PAST_EVIDENCE.test(t);
   if (!saysWord) return counted && !reported ? { kind: 'order' } : { kind: 'ask' };
   if (twoChanges(intent, t) || goWordOnlyToProduction(intent, t, names)) return { kind: 'ask' };
-  return isOrder(intent, t, names) ||
+  return isOrder(intent, ordered, names) ||
     (counted && !reported) ||
     orderBesideRemark(intent, t, names) ||
     needsOperation(intent, t, names)
