@@ -11,7 +11,7 @@ import { autocannonRun, summarize } from './lib.mjs';
 import { createApp } from '../dist/app.factory.js';
 import { interpret, readCommand } from '../dist/modules/nlp/interpreter/interpreter.js';
 import { IntentClassifier } from '../dist/modules/nlp/classifier/intent-classifier.js';
-import { combine } from '../dist/modules/nlp/classifier/combine.js';
+import { classifierInput, combine } from '../dist/modules/nlp/classifier/combine.js';
 
 const N = Number(process.env.BENCH_INTERPRETATIONS ?? 100000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 3);
@@ -59,8 +59,11 @@ const rulesOnly = (i) => {
 };
 const rulesAndClassifier = (i) => {
   const command = commands[i % commands.length];
+  const reading = readCommand(command, known);
   sink.n +=
-    combine(readCommand(command, known), classifier.classify(command), options).confidence > 0.5 ? 1 : 0;
+    combine(reading, classifier.classify(classifierInput(command, reading)), options).confidence > 0.5
+      ? 1
+      : 0;
 };
 // alternating rounds, best of each: the machine is shared, so a single run mostly measures the neighbours
 const rounds = { offline: [], withClassifier: [] };

@@ -20,7 +20,7 @@ import type {
   LearnedRule,
   Reading,
 } from './interpreter/types.js';
-import { combine } from './classifier/combine.js';
+import { classifierInput, combine } from './classifier/combine.js';
 import { NlpClassifier } from './classifier/nlp-classifier.js';
 import type { ProviderReport } from './llm/ask.js';
 import { NlpEnsemble } from './llm/ensemble.js';
@@ -186,7 +186,8 @@ export class NlpService implements OnModuleInit {
     };
 
     // rules + the trained classifier: a disagreement about a change asks, never executes a guess
-    let interpretation = combine(rulesReading, this.classifier.classify(command, knownApps), options);
+    const classified = this.classifier.classify(classifierInput(command, rulesReading), knownApps);
+    let interpretation = combine(rulesReading, classified, options);
     let finalReading = rulesReading;
     // a bare "네"/"no" to a plan: /interpret says which plan it answers; /process only gets here when the
     // plan no longer waits (answered, replaced, or never held), so there is nothing to do

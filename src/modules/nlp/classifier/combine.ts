@@ -61,6 +61,14 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
 }
 
 /**
+ * What the classifier weighs: the command, or only its order's clause when the rules found a remark beside the order
+ * ("운영 X 재시작 — 정산 배치 안 돌았음"), whose words would otherwise outvote the order's.
+ */
+export function classifierInput(command: string, reading: Reading): string {
+  return reading.orderClause ?? command;
+}
+
+/**
  * Rules + classifier → one interpretation. The rules stay the precise part (entities, numbers, aliases,
  * negation, learned phrases, the conversation); the classifier only covers phrasing the rules could not read,
  * and it can never make a change happen on its own:

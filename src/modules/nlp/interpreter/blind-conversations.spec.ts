@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in sixteen rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/ and nlp-blind-22c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in seventeen rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/ and nlp-blind-23c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -95,6 +95,20 @@ const ROUNDS = [
   // "… 롤백 쿠폰 중복지급됨", and "해당 환경의 …" not read as the environment before — both read for the safety fix
   // only); now train 88/97, dev 54/63, 0 unsafe
   { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.907, devFloor: 0.857 },
+  // held out (2026-12-03, a concert-ticketing platform on a world tour's opening morning; Slack Korean, Singlish, a
+  // team lead's formal Korean, an American contractor's shorthand). Blind, before tuning: train 56/93 (60.2 %, 2 unsafe:
+  // an order put off "…트래픽이 안정된 이후에" read as now, and a yes after an asked-back delete), dev 35/62 (56.5 %, 0
+  // unsafe); now train 78/93, dev 50/62. One train turn stays disputed, as 20c's: "dev cart-api 삭제 좌석 hold v1
+  // deprecated" (an order said as its bare noun, then a remark) is asked back, so the "ㅇㅇ 지워버려 미련없음" after it is
+  // that delete — held for confirmation — where the label expects the confirmation of a plan the service never made
+  {
+    round: 23,
+    dir: 'test/fixtures/nlp-blind-23c',
+    retired: false,
+    trainFloor: 0.838,
+    devFloor: 0.806,
+    disputedTrainTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -1,6 +1,6 @@
 /**
  * A change put off until a later time or event (blind rounds 11–13, "for-later"): "나중에 …", "점검 끝나고 …", "피크 시즌 끝나고 …", "비 그치면 …", "push 나가기 10분 전에 …", "캠페인 종료 후 …", "once the promo starts", "once booking rush over", "once the upload has finished", "once the storm passes", "after the maintenance window", "at 03:00", "at 6 o'clock", "이따가 …", "… 10분 전에", "… later", "금요일에 … 삭제해줘", "퇴근 전에 …
- * 해둬", "점심 먹고 하자", "승인 나면 …", "내일 9am: …", "at 6pm restart …". The service does not schedule, so the
+ * 해둬", "점심 먹고 하자", "승인 나면 …", "트래픽이 안정된 이후에 …", "내일 9am: …", "at 6pm restart …". The service does not schedule, so the
  * gate answers it like a postponed order (nothing done, say it again when it is time). Not when the time word
  * is only the hour the order is sent ("새벽 3시에 미안한데 … 해줘", "… since 3am") or "now" is said as well.
  */
@@ -11,7 +11,7 @@ const KO_LATER_TIME =
   /(?:^|\s)(?:(?<!(?:는|은)\s)나중에|(?:\S+\s?)?(?:전날|다음\s?날|익일)|월말에|월초에|이따가?(?=\s)|자정(?:에|쯤)|내일|낼|모레|글피|다음\s?(?:주|달|스프린트)|[월화수목금토일]요일(?:에|날|쯤|\s?(?:오전|오후|아침|저녁|밤))|그때\s?(?:가서\s?)?(?:배포|재시작|롤백|삭제|스케일|진행|반영)|퇴근\s?(?:전|후|하기\s?전|하고)|점심\s?(?:먹고|후|시간|끝나고)|저녁\s?(?:먹고|때|에)|(?:점검|작업|배포|변경)\s?(?:시간|창|윈도우)\s?(?:에|때)|(?:(?:오전|오후|밤|저녁|새벽|아침)\s?)?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?\s?(?:에|쯤|정각)(?!\s?(?:미안|죄송|깨워))|(?:오전|오후|밤|저녁|새벽|아침)\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?(?=\s)(?!\s?(?:미안|죄송|깨워|부터|이후|이후로|넘어서))|(?:\d{1,2}|한|두|세)\s?시간\s?(?:뒤|후|있다가)|\d{1,3}\s?분\s?(?:뒤|후|있다가)|(?:시작|오픈|점검|배포|이벤트|event|launch|킥오프|kickoff|경기|매치|match|중계|방송|세일|sale|프로모션|promo|피크|peak|마감|[가-힣]+기)\s?\d{1,3}\s?(?:분|시간)\s?전(?:에|까지))/;
 /** An event still to happen, as the condition of the order ("승인 나면", "배포 창 열리면", "QA 끝나면"). */
 const KO_LATER_EVENT =
-  /(?:^|\s)[가-힣a-z0-9-]+\s?(?:이\s?|가\s?)?(?:끝나고|끝난\s?(?:뒤|후|다음)에?|(?:종료|마감)\s?(?:된\s?)?(?:후|뒤|다음)에?)(?!\s?(?:나서\s?)?(?:보니|봤더니))|(?:(?<!하)나|열리|끝나|떨어지|풀리|마치|끝내|지나|나오|그치|멎|잦아들|줄어들|가라앉|(?:승인|확인|완료|머지|리뷰|결재|통과|종료|마감)\s?되)면(?=\s|,|$)/;
+  /(?:^|\s)[가-힣a-z0-9-]+\s?(?:이\s?|가\s?)?(?:끝나고|끝난\s?(?:뒤|후|다음)에?|(?:종료|마감)\s?(?:된\s?)?(?:후|뒤|다음)에?)(?!\s?(?:나서\s?)?(?:보니|봤더니))|(?:(?<!하)나|열리|끝나|떨어지|풀리|마치|끝내|지나|나오|그치|멎|잦아들|줄어들|가라앉|(?:승인|확인|완료|머지|리뷰|결재|통과|종료|마감|안정|안정화|정상화|마무리|해소)\s?되)면(?=\s|,|$)|(?:안정|안정화|정상화|마무리|완료|정리|해소|종료|마감)\s?(?:된|되고\s?난)\s?(?:이후|후|뒤|다음)에?(?=\s|,|$)/;
 /** The same in English: a clock time, tomorrow, a weekday or next week, end of day, once someone signs off. */
 const EN_LATER = new RegExp(
   `(?<!(?:since|from|at\\s+about|around)\\s)(?<![a-z0-9:])\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)(?![a-z])|` +

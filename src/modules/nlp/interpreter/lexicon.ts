@@ -122,7 +122,7 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 
 /** "배포하지 마", "don't deploy", "취소": never an operation. */
 export const NEGATION = new RegExp(
-  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율))|멈춰|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰|` +
     W(
       `(?:don'?t|do\\s+not)(?!\\s+(?:need|use(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more))|(?:not|avoid|refrain\\s+from)\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing|redeploying)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
     ),
@@ -281,8 +281,11 @@ export const DICTIONARY_WORDS = new Set(
     'crashloop crashlooping crashloops crashlooped oomkilled evicted pending terminating ' +
     // team shorthand that stands in app position ("QA 통과, 운영에도 똑같이")
     'qa ci pr cr sre ops pm dba lgtm fyi btw eod ' +
-    // chat words of a voice (British, Australian, Indian English) that stand before or after an order
+    // symptoms said before an order ("timeout 천지네 걍 restart ㄱㄱ")
+    'timeout timeouts latency lag spike spikes leak 5xx 4xx ' +
+    // chat words of a voice (British, Australian, Indian, Singaporean English) that stand before or after an order
     "righto rightio mate reckon g'day gday arvo ta cheers crikey yeah nah brilliant lovely kindly itself sry soz thx ty " +
+    'lah leh lor sia meh aiyo aiyah walao ugh nvm lmk ' +
     'about above across after afterwards against ago ahead almost alone along already alright although always ' +
     'among amount another anyone anything anyway anywhere apart around as ask asked asking away bad badly be because ' +
     'become before behind below beside besides best better between beyond big both bring broken busy but ' +
@@ -317,7 +320,9 @@ export const DICTIONARY_WORDS = new Set(
 /** References to an earlier turn. */
 export const REFERENCE = new RegExp(
   `그거|그것|그걸|이거|이것|이걸|저거|저것|걔|얘|방금|아까|같은\\s?(?:앱|거|것)|해당\\s?(?:앱|서비스)|그\\s?(?:앱|서비스)|` +
-    W(`it|its|it's|that\\s+one|this\\s+one|that\\s+(?:app|service)|the\\s+same(?:\\s+app)?|same\\s+app|them`),
+    W(
+      `it|its|it's|that\\s+one|this\\s+one|the\\s+(?:noisy|broken|slow|bad|failing|flaky|crashing|stuck|other|same)\\s+one|that\\s+(?:app|service)|the\\s+same(?:\\s+app)?|same\\s+app|them`,
+    ),
 );
 
 /** Follow-up markers: "staging에도", "prod too", "같이" — repeat the previous intent. */

@@ -70,6 +70,8 @@ export const REPLICAS = [
 export const SCALE_NUMBER = [
   new RegExp(`(?:(?<![a-z])(?:to|=|x|make\\s+it)|→)\\s?${NUM}(?![0-9.])`, 'g'),
   new RegExp(`${NUM}\\s?(?:으로|로)`, 'g'),
+  // "hpa 말고 수동으로 12개": a count closing a scale
+  new RegExp(`${NUM}\\s?(?:개|대)(?=[\\s.!~]*$)`, 'g'),
 ];
 const ORDINALS: Record<string, number> = {
   첫: 1,
@@ -258,10 +260,10 @@ const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\
 /** Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it. */
 const PRODUCTION_SOUNDALIKES_KO = /프로듀션|프러덕션|프로덕숀|푸로덕션/;
 /**
- * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) ending the word, or 영 typed twice or a key off ("운영엉",
+ * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) or 계 (게, 겡) ending the word, or 영 typed twice or a key off ("운영엉",
  * "운영영"); "운영체제" is a word of its own.
  */
-const MISTYPED_PARTICLE = /^[헤애얘예네데레메베세제체케테페엉영](?![가-힣])/;
+const MISTYPED_PARTICLE = /^[헤애얘예네데레메베세제체케테페엉영게겡](?![가-힣])/;
 
 /**
  * Everyday words one jamo from 상용 ("사용하지 않으므로": no longer used; "정산용": for the settlement; "상영": a

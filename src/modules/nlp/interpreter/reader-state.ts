@@ -45,6 +45,8 @@ export interface ReadState {
   settled: boolean;
   /** The change word was in a question about it ("어제 배포 때문에 …"). */
   askedAboutChange: boolean;
+  /** See Reading.orderClause. */
+  orderClause?: string;
   outOfDomain: boolean;
   envHits: EnvironmentHit[];
   candidates: AppCandidate[];

@@ -285,6 +285,11 @@ function readChangeVerdict(s: ReadState): void {
     } else if (verdict.kind === 'negated') {
       refused = true;
       s.postponed = verdict.postponed === true;
+    } else if (verdict.kind === 'order' && verdict.clause) {
+      s.orderClause = verdict.clause;
+      // "roll back web-app prod now, v7.2.2 broke the countdown": the version the remark blames is no target
+      const { tag } = s.entities;
+      if (s.intent === 'rollback' && tag && !verdict.clause.includes(tag)) delete s.entities.tag;
     }
   }
   // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one
@@ -473,5 +478,6 @@ function readingOf(s: ReadState): Reading {
     ...(s.alsoAsked ? { alsoAsked: s.alsoAsked } : {}),
     said: Object.keys(entities) as EntityName[],
     text: s.lowered,
+    ...(s.orderClause && CHANGE_INTENTS.has(s.intent) ? { orderClause: s.orderClause } : {}),
   };
 }

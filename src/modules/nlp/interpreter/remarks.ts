@@ -27,21 +27,22 @@ function clausesOf(t: string): string[] {
     .filter((c) => c !== '');
 }
 
-/** `t` is the gate's readable text (normalised). */
-export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
+/** `t` is the gate's readable text (normalised). The order's clause, or undefined when it is no such order. */
+export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<string>): string | undefined {
   const clauses = splitAtNominalReport(t) ?? clausesOf(t);
-  if (clauses.length < 2) return false;
+  if (clauses.length < 2) return undefined;
   const own = ORDER_ANY.get(intent);
   // "… 배포 진행해 주십시오. 변경 승인 받았습니다.": a clause closed by a past-tense statement reports, whatever its words
   const withWord = clauses.filter((c) => own?.test(c) && !REPORTED_CLAUSE.test(c));
-  if (withWord.length !== 1 || !isOrder(intent, withWord[0], names)) return false;
-  return clauses.every(
+  if (withWord.length !== 1 || !isOrder(intent, withWord[0], names)) return undefined;
+  const onlyRemarks = clauses.every(
     (c) =>
       c === withWord[0] ||
       (!ASKS.test(c) &&
         !READS.some(([, re]) => re.test(c)) &&
         ![...CHANGE_PATTERNS.keys()].some((i) => CHANGE_PATTERNS.get(i)?.test(c) && isOrder(i, c, names))),
   );
+  return onlyRemarks ? withWord[0] : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
-import { interpret } from './interpreter.js';
+import { classifierInput } from '../classifier/combine.js';
+import { interpret, readCommand } from './interpreter.js';
 
 /**
  * Classes of phrasing found on the train splits of blind rounds 22 and 22c (a mobile game studio on the launch night
@@ -32,6 +33,15 @@ describe('round 22: the safety fixes', () => {
       'restart lobby on staging once the queue clears',
     ])
       expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown', ambiguous: true });
+  });
+
+  it('"운영겡", "운영게" are production look-alikes: asked, never taken as production', () => {
+    expect(said('lobby 운영겡 상태 봐줘')).toMatchObject({ ambiguous: true });
+    expect(said('lobby 운영게 배포해줘')).toMatchObject({ ambiguous: true });
+    expect(said('lobby 운영계 배포해줘')).toMatchObject({
+      ambiguous: false,
+      entities: { environment: 'production' },
+    });
   });
 
   it('a restart typed apart into lone jamo is a restart (asked), never a deploy on its "ㄱ"', () => {
@@ -85,6 +95,25 @@ describe('round 22: orders and their remarks', () => {
     ['Is it better to deploy rank-svc now or after the patch notes? Please give me advice.', 'unknown'],
     ["What's matchmaker up to in prod?", 'status'],
   ])('%s → %s', (command, intent) => expect(said(command)).toMatchObject({ intent }));
+});
+
+describe('round 22: the classifier weighs the order, not the remark beside it', () => {
+  const known = new Set(KNOWN_APPS);
+  it.each([
+    ['rank-svc 운영 재시작 — 정산 배치 안 돌았음', 'rank-svc 운영 재시작'],
+    ['lobby 스테이징 배포해 줘요, 새 환전 큐 소비자 들어갔어', 'lobby 스테이징 배포해'],
+    ['patch-cdn dev 0개로 내려줘, 안 쓴다', 'patch-cdn dev 0개로 내려줘,'],
+  ])('%s → the classifier reads "%s"', (command, clause) =>
+    expect(classifierInput(command, readCommand(command, known))).toBe(clause),
+  );
+
+  it.each([
+    'restart lobby on staging',
+    '운영 lobby 정리해줘 완전히 삭제로',
+    'rank-svc 로그 보여줘, 에러가 계속 나요',
+  ])('%s → the whole command (no order clause beside a remark to pick)', (command) =>
+    expect(classifierInput(command, readCommand(command, known))).toBe(command),
+  );
 });
 
 describe('round 22c: conversations', () => {

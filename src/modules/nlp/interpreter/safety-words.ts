@@ -16,7 +16,7 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문))|금지|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율))|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문))|금지|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
       `(?:don'?t|dont|do\\s+not)(?!\\s+(?:use|need)(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more)|never|(?:avoid|refrain\\s+from)\\s+[a-z]+ing|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
     ) +
@@ -39,8 +39,9 @@ const OPERATION_SUBJECT =
 const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|자|[ㅠㅜㅋ]+|!)[.~]*(?:\s+\(?[^\s()]+){0,2}\s*\(?\s*$/;
 /** "… 지워버려 안씀", "… 없애주세요~ 이제 필요없음": after the order, why it is wanted (no use any more), no refusal. */
 const NO_USE_AFTER_ORDER =
-  /(?<=(?:ㄱ|해|줘|주세요|주세여|려|여|요|자|애|워)[~!.,]*)\s+(?:\S+\s){0,2}(?:이제\s?|더\s?이상\s?|더는\s?)?(?:필요\s?없(?:음|어요|어|다|습니다)|안\s?(?:씀|써요|써|쓴다|쓰임|써서|쓰니까))[.!~ㅋㅎㅠ]*$/;
-const NO_USE_WORD = /필요\s?없|안\s?[씀써쓴쓰]|n't\s+(?:need|use)|not\s+(?:need|use)|no\s+longer/;
+  /(?<=(?:ㄱ|해|줘|주세요|주세여|려|여|요|자|애|워|니다)[~!.,]*)\s+(?:\S+\s){0,2}(?:이제\s?|더\s?이상\s?|더는\s?)?(?:필요\s?없(?:음|어요|어|다|습니다)|안\s?(?:씀|써요|써|쓴다|쓰임|써서|쓰니까)|(?:사용|이용)\s?(?:하지\s?않(?:습니다|아요|음)|안\s?(?:함|해요|합니다)))[.!~ㅋㅎㅠ]*$/;
+const NO_USE_WORD =
+  /필요\s?없|안\s?[씀써쓴쓰]|(?:사용|이용)\s?(?:하지\s?않|안\s?)|n't\s+(?:need|use)|not\s+(?:need|use)|no\s+longer/;
 /** "bin X on staging, it's the old one we don't need", "…, we don't use it any more": why, no refusal. */
 const NO_USE_AFTER_ORDER_EN =
   /,\s+(?:(?:it's|its|it\s+is|that's|they're)\s+(?:[a-z-]+\s+){0,5}?)?(?:we|i)\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|use)(?:\s+(?:it|them))?(?:\s+any\s?more)?[.!]*$/;
@@ -109,7 +110,7 @@ export const ORDER_AFTER_KO =
 /** "can you restart …", "could you please roll back …": a polite order. */
 export const POLITE_EN =
   /(?<![a-z0-9_-])(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+|kindly\s+)?/g;
-export const PLEASE = new RegExp(W(`please|pleas|pls|plz|plse|bitte`));
+export const PLEASE = new RegExp(W(`please|pleas|pls|plz|plse|bitte|can\\s+or\\s+not`));
 export const POLITE_START =
   /^(?:hey\s+|ok\s+|so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?!tell|explain|show|say|check|see|confirm)/;
 /** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
@@ -156,7 +157,7 @@ export const CHANGE_PATTERNS = new Map(INTENT_PATTERNS.filter(([i]) => CHANGE_IN
 /** Order words that are not an operation's own word but say "do it" ("태그 v9로 바꿔", "land web-app v3 …"). */
 export const ORDER_EXTRA: Partial<Record<Intent, string>> = {
   deploy:
-    `ㄱㄱ|고고|(?<![가-힣ㄱ-ㅎ])ㄱ(?![가-힣ㄱ-ㅎ])|->|→|바꿔|바꾸|변경|교체|` +
+    `ㄱㄱ|고고|(?<![가-힣ㄱ-ㅣ])ㄱ(?![가-힣ㄱ-ㅎ])|->|→|바꿔|바꾸|변경(?!\\s?(?:분|사항|점|건|내역|이력))|교체|` +
     W(`go\\s+go|switch|change|set|land|put|get|bring|move|roll\\s+out`),
   scale: `맞춰|맞추|키워|키우|` + W(`set|bigger|smaller|more|fewer`),
 };
@@ -244,7 +245,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 export const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)/;
 export const ORDER_AT_END =
-  /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
+  /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
 export const QUOTED = /["“”'‘’`][^"“”'‘’`]{1,80}["“”'‘’`]/;
 /** A count or a revision said with its shape: "3개로", "to 3", "x3", "5 replicas", "리비전 2", "revision 2". */

@@ -206,7 +206,8 @@ function asQuestion(i: Interpretation, clarification: string): Interpretation {
 
 /** What the text says about a change the reader or a model found. */
 export type ChangeVerdict =
-  | { kind: 'order' }
+  /** `clause`: the order's own clause when a remark stands beside it */
+  | { kind: 'order'; clause?: string }
   /** refused ("하지 마", "don't") */
   | { kind: 'negated'; postponed?: boolean }
   /** not about doing it: a concept, a what-if, a mention ("롤백이 뭐야?", "what happens if I delete …") */
@@ -355,12 +356,15 @@ function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): Chan
   const reported = REMARK_KO.test(ordered) || PAST.test(t) || PAST_EVIDENCE.test(t);
   if (!saysWord) return counted && !reported ? { kind: 'order' } : { kind: 'ask' };
   if (twoChanges(intent, t) || goWordOnlyToProduction(intent, t, names)) return { kind: 'ask' };
-  return isOrder(intent, ordered, names) ||
-    (counted && !reported) ||
-    orderBesideRemark(intent, t, names) ||
-    needsOperation(intent, t, names)
-    ? { kind: 'order' }
-    : { kind: 'ask' };
+  if (isOrder(intent, ordered, names)) {
+    // an order that reads whole may still open with its clause and end with a remark ("…배포해 줘요, 새 큐 들어갔어")
+    const opening = ordered === t ? orderBesideRemark(intent, t, names) : ordered;
+    return opening && t.startsWith(opening) ? { kind: 'order', clause: opening } : { kind: 'order' };
+  }
+  if (counted && !reported) return { kind: 'order' };
+  const clause = orderBesideRemark(intent, t, names);
+  if (clause) return { kind: 'order', clause };
+  return needsOperation(intent, t, names) ? { kind: 'order' } : { kind: 'ask' };
 }
 
 /**

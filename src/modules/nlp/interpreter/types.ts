@@ -111,6 +111,11 @@ export interface Reading {
   alsoAsked?: Intent;
   /** The command as read (normalised): the safety gate looks at it again, whatever the reader decided. */
   text: string;
+  /**
+   * The clause that holds the order when the rest of the command is a remark beside it ("운영 X 재시작 — 정산 배치 안
+   * 돌았음"): what the classifier weighs, so that the remark's words do not outvote the order's.
+   */
+  orderClause?: string;
   /** Set by the conversation (conversation.ts): the intent was carried from an earlier turn ("아니다 5개로"). */
   followUp?: boolean;
   /** Set by the conversation: the environment came from earlier turns ("거기서", a correction), not this text. */
