@@ -85,6 +85,11 @@ const ROUNDS = [
   // round 23 (2026-12-03, a concert-ticketing platform on a world tour's opening morning): never trained on; blind before
   // tuning 90.2 % (120/133), 0 unsafe (rules alone 91.0 %); now 122/133 (the train split's classes), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-23', minDev: 130, combinedFloor: 0.917, combinedUnsafe: 0 },
+  // round 24 (2026-12-03, an online bank on payday: formal document Korean, Taglish, a junior's typo-ridden 존댓말, a
+  // German SRE's stiff English): never trained on; blind before tuning 85.9 % (116/135), 1 unsafe (rules alone 87.4 %,
+  // 2 unsafe: "… 롤백 여부 검토하여 주시기 바랍니다" read as a rollback, "Deploy X … with exactly 2 replicas" as a scale —
+  // both read for the safety fix only); now 121/135, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.896, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in seventeen rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/ and nlp-blind-23c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in eighteen rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/ and nlp-blind-24c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -109,6 +109,12 @@ const ROUNDS = [
     devFloor: 0.806,
     disputedTrainTurns: 1,
   },
+  // held out (2026-12-03, an online bank on payday). Blind, before tuning: train 70/92 (76.1 %, 1 unsafe: "반영 결과를
+  // 회신하여 주시기 바랍니다" read as a deploy), dev 56/63 (88.9 %, 3 unsafe: "…영업 마감 이후에 진행하여 주시기 바랍니다"
+  // run now; "스테이징 검증이 완료되었으므로 운영 환경에도 …" asked which environment, so "운영 반영을 승인합니다" deployed
+  // instead of confirming; "I miscalculated" taken for an app, so the corrected count's confirmation was a new scale —
+  // all read for the safety fix only); now train 81/92, dev 62/63, 0 unsafe
+  { round: 24, dir: 'test/fixtures/nlp-blind-24c', retired: false, trainFloor: 0.88, devFloor: 0.984 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -223,8 +223,8 @@ export const GLUED_VERB =
 /** "재시작하지 말고 로그만 보여줘", "재기동은 보류하고 로그 재조회 바람", "don't deploy frontend, just show me its status", "don't scale it, what's its status". */
 export const INSTEAD =
   /말고|대신|보류하고|(?<=(?:마세요|마십시오|말아\s?주세요))[.!]?\s(?=\S+만\s)|(?:,\s*|\s)(?:just|only|but|instead|what'?s|tell\s+me|show\s+me|give\s+me)\s/;
-/** "staging 검증 끝났으니 운영에 올려": a reason clause; the environments it names are not the target. */
-export const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니)\s/g;
+/** "staging 검증 끝났으니 운영에 올려", "스테이징 검증이 완료되었으므로 운영 환경에도 …": a reason clause; the environments it names are not the target. */
+export const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니|므로)\s/g;
 /** "not to prod, to staging": the environment refused is the one after "not". */
 export const REFUSED_BEFORE = /(?<![a-z])(?:not|never)\s+(?:to|in|on|into)?\s*$/;
 
