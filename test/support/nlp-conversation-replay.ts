@@ -34,3 +34,23 @@ export function expectConversation(turns: readonly ExpectedTurn[], knownApps: re
     turns.map(([c, intent, e, amb]) => [c, intent, e, amb ?? false]),
   );
 }
+
+/**
+ * "<reply>" answers the delete waiting for confirmation (`app` in development) as `intent` — confirm, cancel, or
+ * whatever else it is read as — with the plan's entities.
+ */
+export function expectAnswerToWaitingDelete(
+  reply: string,
+  intent: string,
+  app: string,
+  knownApps: readonly string[],
+): void {
+  const plan = { app, environment: 'development' } as const;
+  expectConversation(
+    [
+      [`개발 ${app} 삭제해줘`, 'delete', plan],
+      [reply, intent, plan],
+    ],
+    knownApps,
+  );
+}

@@ -1,4 +1,8 @@
-import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
+import {
+  expectAnswerToWaitingDelete,
+  expectConversation,
+  type ExpectedTurn,
+} from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
@@ -233,12 +237,6 @@ describe('round 21c: conversations', () => {
     ['취소 바람.', 'cancel'],
     ['Yeah nah.', 'cancel'],
   ])('"%s" answers a waiting plan: %s', (reply, intent) =>
-    expectConversation(
-      [
-        ['개발 mailer 삭제해줘', 'delete', { app: 'mailer', environment: 'development' }],
-        [reply, intent, { app: 'mailer', environment: 'development' }],
-      ],
-      KNOWN_APPS,
-    ),
+    expectAnswerToWaitingDelete(reply, intent, 'mailer', KNOWN_APPS),
   );
 });

@@ -1,4 +1,8 @@
-import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
+import {
+  expectAnswerToWaitingDelete,
+  expectConversation,
+  type ExpectedTurn,
+} from '../../../../test/support/nlp-conversation-replay.js';
 import { classifierInput } from '../classifier/combine.js';
 import { interpret, readCommand } from './interpreter.js';
 
@@ -176,12 +180,6 @@ describe('round 22c: conversations', () => {
     ['Go on then, nudge away.', 'confirm'],
     ['하셔도 됩니다', 'confirm'],
   ])('"%s" answers a waiting plan: %s', (reply, intent) =>
-    expectConversation(
-      [
-        ['개발 patch-cdn 삭제해줘', 'delete', { app: 'patch-cdn', environment: 'development' }],
-        [reply, intent, { app: 'patch-cdn', environment: 'development' }],
-      ],
-      KNOWN_APPS,
-    ),
+    expectAnswerToWaitingDelete(reply, intent, 'patch-cdn', KNOWN_APPS),
   );
 });

@@ -1,4 +1,8 @@
-import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
+import {
+  expectAnswerToWaitingDelete,
+  expectConversation,
+  type ExpectedTurn,
+} from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
@@ -74,12 +78,6 @@ describe('round 23c: conversations', () => {
     ['네, 승인합니다. 진행 부탁드리겠습니다.', 'confirm'],
     ['ㅇㅇ 지워버려 미련없음', 'confirm'],
   ])('"%s" answers a waiting plan: %s', (reply, intent) =>
-    expectConversation(
-      [
-        ['개발 fan-auth 삭제해줘', 'delete', { app: 'fan-auth', environment: 'development' }],
-        [reply, intent, { app: 'fan-auth', environment: 'development' }],
-      ],
-      KNOWN_APPS,
-    ),
+    expectAnswerToWaitingDelete(reply, intent, 'fan-auth', KNOWN_APPS),
   );
 });
