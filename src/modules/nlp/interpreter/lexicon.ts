@@ -354,3 +354,19 @@ export const SPACED_WORD = new RegExp(
     .join('|')})(?![가-힣])`,
   'g',
 );
+
+/** "please execute the deletion of X", "I request the deployment of X": an order said as a noun, read as its verb. */
+export const NOMINAL_ORDER =
+  /(?<![a-z])(?:i\s+(?:hereby\s+)?request|(?:please\s+)?(?:execute|perform|carry\s+out|initiate))\s+(?:the|a)\s+(deployment|redeployment|deletion|removal|rollback|restart|scaling)\s+of(?![a-z])/g;
+const VERB_OF_NOUN: Readonly<Record<string, string>> = {
+  deployment: 'deploy',
+  redeployment: 'redeploy',
+  deletion: 'delete',
+  removal: 'remove',
+  rollback: 'roll back',
+  restart: 'restart',
+  scaling: 'scale',
+};
+/** The text with each nominal order said as its verb ("please delete worker in development"). */
+export const withVerbalOrders = (t: string): string =>
+  t.includes(' of') ? t.replace(NOMINAL_ORDER, (_m, noun: string) => VERB_OF_NOUN[noun]) : t;

@@ -7,7 +7,7 @@ import {
   parseNumber,
   inStandardForm,
 } from './korean.js';
-import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD } from './lexicon.js';
+import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD, withVerbalOrders } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent } from './types.js';
 import {
@@ -177,7 +177,7 @@ const LEAVE_ALONE =
   /[,;]?\s*(?:(?:but|and)\s+)?(?:(?:운영|프로덕션|스테이징|개발|prod|production|staging|stg|dev)(?:계|환경)?(?:은|는|엔|에는|쪽은)?\s?(?:건드리지\s?(?:마|말)[가-힣]*|그대로\s?(?:둬|두)[가-힣]*|놔\s?둬[가-힣]*)|(?:don'?t|do\s+not)\s+touch\s+(?:prod|production|staging|stg|dev)|leave\s+(?:prod|production|staging|stg|dev)\s+alone)[.!~]*$/;
 
 export function normalise(plainText: string): string {
-  return plainText
+  return withVerbalOrders(plainText)
     .replace(ARROW, ' → ')
     .replace(PUNCT, ' ')
     .replace(SPACES, ' ')

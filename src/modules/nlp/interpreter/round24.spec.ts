@@ -38,6 +38,19 @@ describe('round 24: the safety fixes', () => {
       expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown', ambiguous: true });
   });
 
+  it('"execute the deletion of X", "I request the deployment of X" order; "the status of the deployment of X" reads', () => {
+    expect(said('Please execute the deletion of card-auth in development.')).toMatchObject({
+      intent: 'delete',
+      ambiguous: false,
+      entities: { app: 'card-auth', environment: 'development' },
+    });
+    expect(said('I request the deployment of mobile-web to the development environment.')).toMatchObject({
+      intent: 'deploy',
+      entities: { app: 'mobile-web', environment: 'development' },
+    });
+    expect(said('what is the status of the deployment of mobile-web')).toMatchObject({ intent: 'status' });
+  });
+
   it('"반영 결과를 회신하여 주시기 바랍니다" asks the status', () =>
     expect(said('mobile-web 반영 결과를 회신하여 주시기 바랍니다.')).toMatchObject({ intent: 'status' }));
 });

@@ -1,6 +1,6 @@
 import { editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
-import { INTENT_FUZZY, INTENT_FUZZY_KO } from './lexicon.js';
+import { INTENT_FUZZY, INTENT_FUZZY_KO, withVerbalOrders } from './lexicon.js';
 import {
   askConfirmChange,
   askFuzzyProduction,
@@ -256,7 +256,7 @@ const FEELING_AT_END =
 
 /** The text as the gate reads it: normalised, politeness as "please", an operation verb run into a name split. */
 function readableText(text: string, names: ReadonlySet<string>): string {
-  let t = normalise(text)
+  let t = withVerbalOrders(normalise(text))
     .replace(POLITE_IF, 'please ')
     .replace(FEELING_AT_END, '')
     .replace(THANKS_AT_END, '')
