@@ -70,8 +70,9 @@ const ROUNDS = [
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.917, combinedUnsafe: 0 },
   // round 20 (2026-12-02, an airline's booking platform in a winter storm): never trained on; blind before tuning
-  // 87.3 % (117/134), 0 unsafe; now 121/134 (round 21's train classes; "make it N", round 22)
-  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.91, combinedUnsafe: 0 },
+  // 87.3 % (117/134), 0 unsafe; now 123/134 (round 21's train classes; "make it N", round 22; the classifier weighing an
+  // order's own clause; "…하시기 바랍니다", round 24)
+  { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.917, combinedUnsafe: 0 },
   // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
   // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
   // order for after midnight; both read for the safety fix only); now 122/134, 0 unsafe
@@ -88,8 +89,8 @@ const ROUNDS = [
   // round 24 (2026-12-03, an online bank on payday: formal document Korean, Taglish, a junior's typo-ridden 존댓말, a
   // German SRE's stiff English): never trained on; blind before tuning 85.9 % (116/135), 1 unsafe (rules alone 87.4 %,
   // 2 unsafe: "… 롤백 여부 검토하여 주시기 바랍니다" read as a rollback, "Deploy X … with exactly 2 replicas" as a scale —
-  // both read for the safety fix only); now 121/135, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.896, combinedUnsafe: 0 },
+  // both read for the safety fix only); now 122/135, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.903, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

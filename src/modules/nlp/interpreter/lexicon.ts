@@ -124,7 +124,7 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰|` +
     W(
-      `(?:don'?t|do\\s+not)(?!\\s+(?:need|use(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more))|(?:not|avoid|refrain\\s+from)\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing|redeploying)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
+      `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|(?:don'?t|do\\s+not)(?!\\s+(?:need|use(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more))|(?:not|avoid|refrain\\s+from)\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing|redeploying)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
     ),
 );
 
@@ -367,6 +367,15 @@ const VERB_OF_NOUN: Readonly<Record<string, string>> = {
   restart: 'restart',
   scaling: 'scale',
 };
-/** The text with each nominal order said as its verb ("please delete worker in development"). */
-export const withVerbalOrders = (t: string): string =>
-  t.includes(' of') ? t.replace(NOMINAL_ORDER, (_m, noun: string) => VERB_OF_NOUN[noun]) : t;
+/** Taglish verb prefixes on an operation word ("pa-restart", "i-deploy", "mag-scale"): the verb itself. */
+const TAGLISH_PREFIX =
+  /(?<![a-z0-9])(?:pa|i|mag|ipa)-(?=(?:restart|deploy|redeploy|rollback|scale|delete|list|check)(?![a-z]))/g;
+
+/**
+ * The text with each order said as its plain verb: a nominal order ("please execute the deletion of X" → "please delete
+ * X") and a Taglish verb prefix ("pa-restart" → "restart").
+ */
+export const withVerbalOrders = (t: string): string => {
+  const verbal = t.includes(' of') ? t.replace(NOMINAL_ORDER, (_m, noun: string) => VERB_OF_NOUN[noun]) : t;
+  return verbal.includes('-') ? verbal.replace(TAGLISH_PREFIX, '') : verbal;
+};

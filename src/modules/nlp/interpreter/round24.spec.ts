@@ -51,6 +51,22 @@ describe('round 24: the safety fixes', () => {
     expect(said('what is the status of the deployment of mobile-web')).toMatchObject({ intent: 'status' });
   });
 
+  it('Taglish: "pa-restart X po" orders the restart, "wag po i-restart X" refuses it', () => {
+    expect(said('pa-restart naman card-auth prod po, the app is hanging')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+      entities: { app: 'card-auth', environment: 'production' },
+    });
+    expect(said('wag po i-restart ang card-auth prod').intent).toBe('unknown');
+  });
+
+  it('"…반영하시기 바랍니다. …개선분임." orders the deploy, the remark after it aside', () =>
+    expect(said('ledger-api 4.1.0 버전을 운영계에 반영하시기 바랍니다. 이체 지연 개선분임.')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { app: 'ledger-api', environment: 'production', tag: '4.1.0' },
+    }));
+
   it('"반영 결과를 회신하여 주시기 바랍니다" asks the status', () =>
     expect(said('mobile-web 반영 결과를 회신하여 주시기 바랍니다.')).toMatchObject({ intent: 'status' }));
 });
