@@ -49,8 +49,8 @@ const ROUNDS = [
   // unsafe (both orders for later, read for the safety fix only); now 203/212 (199 before rounds 17 and 18's train classes), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.962, combinedUnsafe: 0 },
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
-  // now 159/170 ("현재 N개인데 M개로", a class of round 15's train split; two reads in a row, round 21), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.947, combinedUnsafe: 0 },
+  // now 162/170 ("현재 N개인데 M개로", a class of round 15's train split; two reads in a row, round 21; 161 after round 22's classes, 162 after round 25's), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.952, combinedUnsafe: 0 },
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
   // unsafe (an order for after the peak season, read for the safety fix only); now 161/170, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.952, combinedUnsafe: 0 },
@@ -64,8 +64,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.933, combinedUnsafe: 0 },
   // round 18 (2026-12-02, a university's registration and learning platform in the first week of a semester): never
   // trained on; blind before tuning 90.4 % (123/136), 1 unsafe (an order for 03:00, read for the safety fix only); now
-  // 124/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // 124/136 (125 after round 25's train classes), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
   // round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening): never trained on; blind before tuning
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.917, combinedUnsafe: 0 },
@@ -81,16 +81,22 @@ const ROUNDS = [
   // 89.7 % (122/136), 1 unsafe (rules alone the same; "push X to staging, then make it three replicas" read as one
   // deploy with 3 replicas — read for the safety fix only: a count joined after a deploy is a second operation, asked);
   // now 124/136, 0 unsafe (123 before the classifier weighed an order's opening clause instead of the whole command:
-  // that change gave +2 on rounds 14 and 21, +1 on 15, 16, 17, 19, 20 and 22, −1 on 8)
-  { dir: 'test/fixtures/nlp-blind-22', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // that change gave +2 on rounds 14 and 21, +1 on 15, 16, 17, 19, 20 and 22, −1 on 8); 125 after round 25's train classes
+  { dir: 'test/fixtures/nlp-blind-22', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
   // round 23 (2026-12-03, a concert-ticketing platform on a world tour's opening morning): never trained on; blind before
-  // tuning 90.2 % (120/133), 0 unsafe (rules alone 91.0 %); now 122/133 (the train split's classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-23', minDev: 130, combinedFloor: 0.917, combinedUnsafe: 0 },
+  // tuning 90.2 % (120/133), 0 unsafe (rules alone 91.0 %); now 124/133 (the train split's classes; +2 with round 25's), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-23', minDev: 130, combinedFloor: 0.932, combinedUnsafe: 0 },
   // round 24 (2026-12-03, an online bank on payday: formal document Korean, Taglish, a junior's typo-ridden 존댓말, a
   // German SRE's stiff English): never trained on; blind before tuning 85.9 % (116/135), 1 unsafe (rules alone 87.4 %,
   // 2 unsafe: "… 롤백 여부 검토하여 주시기 바랍니다" read as a rollback, "Deploy X … with exactly 2 replicas" as a scale —
   // both read for the safety fix only); now 122/135, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.903, combinedUnsafe: 0 },
+  // round 25 (2026-12-03, a university on course-registration day: fast 반말 chat, a Vietnamese student's simple
+  // English, an elder professor's 하게체, an Australian SRE's slang): never trained on; blind before tuning 87.7 %
+  // (121/138), 0 unsafe (rules alone 87.0 %); tuning on its train split made one dev reading unsafe — "after
+  // registration closes, scale … back to 6", once a rollback asked back, became a clear scale: an order put off
+  // "after X closes" is read for the safety fix only; now 122/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-25', minDev: 130, combinedFloor: 0.884, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { convertQwertyToHangul } from 'es-hangul';
 import { INTENTS, type Intent } from '../interpreter/types.js';
+import { inStandardForm } from '../interpreter/korean.js';
 
 /**
  * A trained intent classifier: NLP.js's neural network (the one `@nlpjs/nlp` trains for its NLU: one
@@ -87,7 +88,8 @@ const stemmer = new StemmerEn();
  * numbers → NUM (so it learns phrasing, not names). The same for training and classification.
  */
 export function maskText(text: string, appPattern: RegExp | null): string {
-  let t = text.normalize('NFC').toLowerCase();
+  // dialect and written forms as the rules read them ("띄우도록 하게" is "띄워줘")
+  let t = inStandardForm(text.normalize('NFC')).toLowerCase();
   t = t.replace(IMAGE_REF, ' APP ').replace(NAME_TAG, ' APP ');
   if (appPattern) t = t.replace(appPattern, ' APP ');
   return t.replace(VERSION, ' TAG ').replace(DIGITS, ' NUM ');

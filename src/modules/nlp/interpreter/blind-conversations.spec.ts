@@ -8,7 +8,7 @@ import {
 
 /**
  * Blind multi-turn conversations in eighteen rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/ and nlp-blind-24c/), replayed through the service's conversation path.
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/ and nlp-blind-25c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -22,8 +22,8 @@ const ROUNDS = [
   // 142/142, dev 94/94
   { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
-  // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 76/78
-  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.974 },
+  // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 77/78 (76 before round 25c's classes)
+  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.987 },
   // held out (2026-12-02). Blind, before tuning: train 123/140 (87.9 %, 1 unsafe), dev 71/80 (88.8 %); now train
   // 140/140 (0 unsafe), dev 73/80 (0 unsafe; 71 before round 12c's train fixes)
   { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.912 },
@@ -98,14 +98,14 @@ const ROUNDS = [
   // held out (2026-12-03, a concert-ticketing platform on a world tour's opening morning; Slack Korean, Singlish, a
   // team lead's formal Korean, an American contractor's shorthand). Blind, before tuning: train 56/93 (60.2 %, 2 unsafe:
   // an order put off "…트래픽이 안정된 이후에" read as now, and a yes after an asked-back delete), dev 35/62 (56.5 %, 0
-  // unsafe); now train 78/93, dev 50/62. One train turn stays disputed, as 20c's: "dev cart-api 삭제 좌석 hold v1
+  // unsafe); now train 78/93 (80 after round 25c's classes), dev 50/62. One train turn stays disputed, as 20c's: "dev cart-api 삭제 좌석 hold v1
   // deprecated" (an order said as its bare noun, then a remark) is asked back, so the "ㅇㅇ 지워버려 미련없음" after it is
   // that delete — held for confirmation — where the label expects the confirmation of a plan the service never made
   {
     round: 23,
     dir: 'test/fixtures/nlp-blind-23c',
     retired: false,
-    trainFloor: 0.838,
+    trainFloor: 0.86,
     devFloor: 0.806,
     disputedTrainTurns: 1,
   },
@@ -115,6 +115,10 @@ const ROUNDS = [
   // instead of confirming; "I miscalculated" taken for an app, so the corrected count's confirmation was a new scale —
   // all read for the safety fix only); now train 81/92, dev 62/63, 0 unsafe
   { round: 24, dir: 'test/fixtures/nlp-blind-24c', retired: false, trainFloor: 0.88, devFloor: 0.984 },
+  // held out (2026-12-03, a university on course-registration day; fast 반말 chat, a Vietnamese student's English, an
+  // elder professor's 하게체, an Australian SRE's slang). Blind, before tuning: train 79/98 (80.6 %, 0 unsafe), dev
+  // 52/62 (83.9 %, 0 unsafe); now train 98/98, dev 55/62, 0 unsafe
+  { round: 25, dir: 'test/fixtures/nlp-blind-25c', retired: false, trainFloor: 1, devFloor: 0.887 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

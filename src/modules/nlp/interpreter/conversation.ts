@@ -356,6 +356,10 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   if (reading.environmentAlternatives.length) delete base.environment;
   if (reading.appAlternatives.length) delete base.app;
   if (lone !== undefined && intent === 'scale') base.replicas = lone;
+  // "and worker to 2 there as well": a count said in the follow-up is its own, never the one repeated
+  const ownCount =
+    intent === 'scale' && reading.entities.replicas === undefined ? countSaidTo(text) : undefined;
+  if (ownCount !== undefined) base.replicas = ownCount;
   // "운영에도 같은 수로 맞춰 주세요": the count set-to asks for is the one repeated
   const unclear = SAME.test(text) ? reading.unclear?.filter((e) => base[e] === undefined) : reading.unclear;
   return {
@@ -438,4 +442,11 @@ export function interpretInConversation(command: string, options: ConversationOp
     };
   const interpretation = finalize(reading, finalizeOptions);
   return { interpretation, turn: turnOf(interpretation, reading, knownApps) };
+}
+
+/** "… to 2", "… at 6": the one count an English follow-up names with no replica word (a version or a time is none). */
+const COUNT_SAID_TO = /(?<![a-z])(?:to|at)\s+(\d{1,3})(?![0-9.:a-z%])/g;
+function countSaidTo(text: string): number | undefined {
+  const counts = [...text.matchAll(COUNT_SAID_TO)];
+  return counts.length === 1 ? Number(counts[0][1]) : undefined;
 }

@@ -147,16 +147,38 @@ const WRITTEN_HAE = /(?<=[가-힣])하여(?=\s?주)/g;
  * Gyeongsang imperatives in chat ("재시작 해주이소", "올리주이소", "해뿌라", "그래 해도", "하이소", "알긋다"): the standard forms every
  * rule knows. "해도" only closing a clause — "해도 돼?" asks permission and stays as it is.
  */
-const DIALECT: ReadonlyArray<readonly [RegExp, string]> = [
+/** A verb stem's last syllable and its form before 줘: 올리 → 올려, 띄우 → 띄워. */
+const STEM_BEFORE_ENDING: Readonly<Record<string, string>> = {
+  리: '려',
+  우: '워',
+  추: '춰',
+  이: '여',
+  키: '켜',
+};
+const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: string) => string)]> = [
   [/(?<=[가-힣])주이소/g, '주세요'],
   [/(?<=(?:^|\s|[가-힣])(?:올|내|늘|줄))리(?=\s?주)/g, '려'],
   [/(?<=[가-힣]\s?)해\s?(?:뿌라|삐라|뿌리라)|(?<=^|\s)해\s?(?:뿌라|삐라)/g, '해버려'],
   [/(?<=^|\s|[가-힣])하이소(?=[\s.,!~]|$)/g, '하세요'],
   [/(?<=^|\s|[가-힣])해도(?=\s?[,.!~]|\s*$)/g, '해줘'],
   [/알긋다/g, '알겠다'],
+  // official style ("…재기동을 요청하는 바입니다"): the request itself
+  [/요청하는\s?바(?:입니다|임)/g, '요청합니다'],
+  // an elder's 하게체 ("올리도록 하게", "반영하게.", "재시작해 주게"): the everyday request
+  [/(?<=[가-힣])하도록\s?(?:하게|하시게|해\s?주게)(?=[\s.,!~]|$)/g, '해줘'],
+  [
+    /(?<=[가-힣])([리우추이키])도록\s?(?:하게|하시게|해\s?주게)(?=[\s.,!~]|$)/g,
+    (_m, stem) => `${STEM_BEFORE_ENDING[stem]}줘`,
+  ],
+  [/(?<=[가-힣])(?:해|하여)\s?주(?:시)?게(?=[\s.,!~]|$)/g, '해줘'],
+  [
+    /(?<=(?:배포|반영|재시작|재기동|롤백|원복|삭제|확장|축소|증설|조정|진행|처리|교체)\s?)하게(?=[.!~]|\s*$)/g,
+    '해줘',
+  ],
 ];
 export const inStandardForm = (text: string): string => {
   let t = text.replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip]).replace(WRITTEN_HAE, '해');
-  for (const [dialect, standard] of DIALECT) t = t.replace(dialect, standard);
+  for (const [dialect, standard] of DIALECT)
+    t = typeof standard === 'string' ? t.replace(dialect, standard) : t.replace(dialect, standard);
   return t;
 };

@@ -13,7 +13,7 @@ export const HISTORY_CUE = new RegExp(
     W(
       `history|histories|hist|changelog|audit\\s+(?:trail|log)|who\\s+(?:pushed|shipped)|(?<!no\\s)(?:deploys|deployments|releases|rollbacks|restarts|deletes|deletions)\\s+(?:\\S+\\s+){0,3}?(?:this|last|since|today|yesterday)(?![a-z])|(?:shipped|released|deployed|pushed)\\s+(?:\\S+\\s+){0,3}?since|deploy(?:ment)?\\s+record|what\\s+(?:tags|versions|images|releases)\\s+(?:has|have|did)|timeline|records|release\\s+(?:notes|log)|deploy(?:ment)?s?\\s+log|(?:show|list)\\s+(?:me\\s+)?(?:the\\s+)?(?:recent|last|past|previous)\\s+(?:\\d+\\s+)?(?:deployments|deploys|releases)|deployments\\s+(?:this|last)\\s+(?:week|month)|how\\s+many\\s+(?:deploys|deployments|releases|rollbacks)|what(?:\\s+(?:was|got|were|has\\s+been|have\\s+been)|'?s\\s+been)\\s+(?:deployed|released|shipped|rolled\\s+out|pushed)|what\\s+did\\s+(?:we|you|i|they)\\s+(?:deploy|ship|release|push)|(?:which|what)\\s+(?:tag|version|image)\\s+did\\s+(?:we|you|i|they|[a-z0-9-]+)\\s+(?:deploy|ship|release|push)|(?:was|were|has|have)\\s+(?:\\S+\\s+){1,3}ever\\s+(?:been\\s+)?(?:deployed|released|shipped)|` +
         `(?:recent|past|previous|latest|earlier|last\\s+\\d+|today'?s|yesterday'?s|this\\s+week'?s|last\\s+week'?s)\\s+(?:[a-z0-9-]+\\s+)?(?:deployments|deploys|releases|rollouts)|(?:deployments|releases|deploys)\\s+(?:of|for|from|since|during|last|this|yesterday|today|in\\s+the\\s+last|over\\s+the\\s+last)|` +
-        `(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|when\\s+(?:was|did)\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back|restarted|scaled|deploy|roll|release|restart)|(?<!(?:undo|revert|cancel|roll\\s+back)\\s+(?:the\\s+)?)(?:last|latest)\\s+(?:successful\\s+|failed\\s+)?(?:deploy|deployment|release|rollback)s?\\s+of|(?:was|is)\\s+revision\\s+\\d+|(?:which|what)\\s+version\\s+of\\s+[a-z0-9-]+\\s+did\\s+(?:we|you|i|they)|` +
+        `(?:deployed|released|shipped)\\s+(?:last|yesterday|this|today|earlier|recently)|(?:what|everything|anything)\\s+(?:that\\s+)?(?:went|has\\s+gone|got\\s+shipped|got\\s+deployed|got\\s+released)\\s+(?:out\\s+)?(?:(?:to|on)\\s+[a-z]+\\s+)?(?:today|yesterday|tonight|this\\s+(?:morning|afternoon|arvo|week)|last\\s+(?:night|week))|when\\s+(?:was|did)\\s+(?:[a-z0-9-]+\\s+)?(?:last\\s+)?(?:deployed|released|updated|rolled\\s+back|restarted|scaled|deploy|roll|release|restart)|(?<!(?:undo|revert|cancel|roll\\s+back)\\s+(?:the\\s+)?)(?:last|latest)\\s+(?:successful\\s+|failed\\s+)?(?:deploy|deployment|release|rollback)s?\\s+of|(?:was|is)\\s+revision\\s+\\d+|(?:which|what)\\s+version\\s+of\\s+[a-z0-9-]+\\s+did\\s+(?:we|you|i|they)|` +
         `(?:did|has)\\s+(?:anyone|anybody|someone|somebody)\\s+(?:roll|deploy|restart|release|ship|scale|delete)|who\\s+(?:deployed|rolled\\s+back|released|restarted|scaled|deleted|rolled)|deploy(?:ment)?\\s+log\\s+for|previous\\s+versions|what\\s+versions|how\\s+many\\s+times|have\\s+we\\s+(?:shipped|deployed|released)|what\\s+(?:shipped|went\\s+out|went\\s+live|went\\s+to|got\\s+shipped|rolled\\s+out)|when\\s+did\\s+(?:\\S+\\s+){0,3}(?:go\\s+out|go\\s+live|go\\s+to|ship|get\\s+deployed|get\\s+released)|any\\s+(?:deploys|deployments|rollbacks|releases|restarts)|what\\s+was\\s+(?:[a-z0-9-]+\\s+)?revision|how\\s+many\\s+(?:\\S+\\s+)?did\\s+(?:we|you|i|they)|revision\\s+\\d+\\s+of|change\\s?logs?|last\\s+(?:thing|app|one|service)\\s+(?:we|you|i|they)\\s+(?:rolled\\s+back|deployed|released|shipped|restarted)|^[a-z0-9-]+\\s+releases$`,
     ),
 );
@@ -49,9 +49,9 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'rollback',
     new RegExp(
-      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|(?:으로|로)\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)(?!\\s?(?:이에요|예요|입니다|이야|임|이라|인데|이고|이니))|(?:버전|태그|리비전|version|tag|걸|거)\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
+      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|(?:으로|로)\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)(?!\\s?(?:이에요|예요|입니다|이야|임|이라|인데|이고|이니))|(?:버전|태그|리비전|version|tag|걸|거|(?<![\\w.])v?\\d+(?:\\.\\d+){1,3}|(?<=\\S\\s{4,}))\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
         W(
-          `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+(?:to|on)|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert(?!\\s+(?:(?:asap\\s+)?on\\s+(?:that|this|it|my|the\\s+(?:mail|email|status|query))|to\\s+(?:me|us)|back\\s+(?:to\\s+(?:me|us)|on|with)|with\\s+(?:the|an?)\\s|once|when\\s+done|after\\s+(?:that|it|checking)))|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v\\d|\\d+\\.|revision|rev|the\\s+previous|previous|last)|(?<!(?:drop|bring|knock|cut|dial|trim)\\s+(?:\\S+\\s+){0,4})back\\s+to\\s+\\d`,
+          `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+\\s+back\\s+(?:to|on)|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9][a-z0-9.-]*\\s+){1,4}back|rolled\\s+back|revert(?!\\s+(?:(?:asap\\s+)?on\\s+(?:that|this|it|my|the\\s+(?:mail|email|status|query))|to\\s+(?:me|us)|back\\s+(?:to\\s+(?:me|us)|on|with)|with\\s+(?:the|an?)\\s|once|when\\s+done|after\\s+(?:that|it|checking)))|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v\\d|\\d+\\.|revision|rev|the\\s+previous|previous|last)|(?<!(?:drop|bring|knock|cut|dial|trim|wind|scale|take)\\s+(?:\\S+\\s+){0,4})back\\s+to\\s+\\d(?!\\d*\\s*(?:replicas?|pods?|instances?|copies)(?![a-z]))`,
         ),
     ),
   ],
@@ -88,7 +88,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `스케일|(?:두|세|2|3)\\s?배(?:로)?(?![가-힣])|늘려|늘리|늘여|줄여|줄이|조정|조절|증설|축소|확장|맞춰|맞추|(?:\\d+\\s?(?:개|대)|하나|한\\s?개|두\\s?개|세\\s?개)만\\s?남[겨기]|(?:0|영)\\s?(?:개|대)?\\s?(?:으로|로)\\s?꺼|세팅|유지\\s?(?:해|시켜)|` +
         W(
-          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:back\\s+)?(?:down\\s+)?(?:to|by)(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|(?<!with\\s)exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+(?![0-9.]))|take\\s+(?:it|them|[a-z0-9-]+)(?:\\s+(?:in|on)\\s+[a-z]+)?\\s+(?:up\\s+|down\\s+)?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|make\\s+it\\s+\\d+(?![0-9.a-z])|bump\\s+(?:\\S+\\s+){0,6}?(?:up\\s+|down\\s+)?to\\s+(?:\\d+|${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)|(?:down|up)\\s+to\\s+\\d+(?![0-9.])|(?:pod|replica|instance)s?\\s+count\\s+(?:to\\s+|=\\s*|of\\s+)?\\d+(?![0-9.])|set\\s+(?:the\\s+)?replicas|set\\s+the\\s+(?:number|count)\\s+of|set\\s+(?:[a-z0-9._'-]+\\s+){0,6}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d|(?:keep|hold|pin)\\s+(?:[a-z0-9-]+\\s+)?at\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![0-9.a-z])`,
+          `scale|scaled|scaling|increase|decrease|reduce|resize|drop\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:back\\s+)?(?:down\\s+)?(?:to|by)(?=\\s)|crank\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|wind\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:back\\s+)?(?:down\\s+|up\\s+)?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|bring\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)\\s+to(?=\\s)|dial\\s+(?:[a-z0-9-]+\\s+)?(?:up|down)|replica\\s+count\\s+(?:of\\s+[a-z0-9-]+\\s+)?to|(?<!with\\s)exactly\\s+\\d+|should\\s+(?:have|run)\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])|bump\\s+(?:[a-z0-9-]+\\s+)?(?:up|to\\s+\\d+(?![0-9.]))|take\\s+(?:it|them|[a-z0-9-]+)(?:\\s+(?:in|on)\\s+[a-z]+)?\\s+(?:up\\s+|down\\s+)?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|make\\s+it\\s+\\d+(?![0-9.a-z])|bump\\s+(?:\\S+\\s+){0,6}?(?:up\\s+|down\\s+)?to\\s+(?:\\d+|${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)|(?:down|up)\\s+to\\s+\\d+(?![0-9.])|(?:pod|replica|instance)s?\\s+count\\s+(?:to\\s+|=\\s*|of\\s+)?\\d+(?![0-9.])|set\\s+(?:the\\s+)?replicas|set\\s+the\\s+(?:number|count)\\s+of|set\\s+(?:[a-z0-9._'-]+\\s+){0,6}?to\\s+(?:\\d+(?![0-9.])|(?:${EN_NUMBER_SOURCE})(?![a-z]))|replicas\\s+to\\s+\\d|(?:keep|hold|pin)\\s+(?:[a-z0-9-]+\\s+)?at\\s+(?:\\d+|${EN_NUMBER_SOURCE})(?![0-9.a-z])`,
         ),
     ),
   ],
@@ -106,7 +106,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `도움말|도와줘|도움|사용법|명령어|뭐\\s?하는\\s?(?:봇|bot|애|거)|(?:어떤|무슨)\\s?기능|뭘?\\s?할\\s?수\\s?있|무엇을\\s?할\\s?수|기능\\s?(?:알려|뭐|목록)|` +
         W(
-          `help|usage|commands|what\\s+can\\s+you\\s+do|what\\s+(?:kinds?|sorts?|types?)\\s+of\\s+(?:things|stuff|commands)\\s+(?:can|do)\\s+you|how\\s+do\\s+i\\s+use`,
+          `help|usage|commands|what\\s+can\\s+you\\s+do|what\\s+(?:kinds?|sorts?|types?)\\s+of\\s+(?:things|stuff|commands)\\s+(?:can|do)\\s+you|how\\s+do\\s+i\\s+use|(?:rundown|lowdown)\\s+on\\s+(?:what|how)|what\\s+(?:this|the|you)\\s+bot\\s+(?:does|can\\s+do)`,
         ),
     ),
   ],
@@ -122,7 +122,7 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 
 /** "배포하지 마", "don't deploy", "취소": never an operation. */
 export const NEGATION = new RegExp(
-  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서\\s)|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|(?:don'?t|do\\s+not)(?!\\s+(?:need|use(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more))|(?:not|avoid|refrain\\s+from)\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing|redeploying)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
     ),
@@ -320,10 +320,13 @@ export const DICTIONARY_WORDS = new Set(
 );
 
 /** References to an earlier turn. */
+/** "the laggy one", "the broken one": which of the apps discussed, said by how it behaves. */
+export const REFERENT_ADJECTIVE =
+  'noisy|broken|slow|bad|failing|flaky|crashing|stuck|other|same|laggy|sluggish|dodgy|busted|wonky|struggling|unhappy|hung|sick|dead';
 export const REFERENCE = new RegExp(
   `그거|그것|그걸|이거|이것|이걸|저거|저것|걔|얘|방금|아까|같은\\s?(?:앱|거|것)|해당\\s?(?:앱|서비스)|그\\s?(?:앱|서비스)|` +
     W(
-      `it|its|it's|that\\s+one|this\\s+one|the\\s+(?:noisy|broken|slow|bad|failing|flaky|crashing|stuck|other|same)\\s+one|that\\s+(?:app|service)|the\\s+same(?:\\s+app)?|same\\s+app|them`,
+      `it|its|it's|that\\s+one|this\\s+one|the\\s+(?:${REFERENT_ADJECTIVE})\\s+one|that\\s+(?:app|service)|the\\s+same(?:\\s+app)?|same\\s+app|them`,
     ),
 );
 

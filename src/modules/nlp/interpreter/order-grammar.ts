@@ -1,6 +1,6 @@
 /** Whether a sentence is the order to make a change: its predicate, in Korean (verb last) or English (verb first). */
 import { editDistance } from './korean.js';
-import { DICTIONARY_WORDS, ENV_ALIASES, STOP_WORDS } from './lexicon.js';
+import { DICTIONARY_WORDS, ENV_ALIASES, REFERENT_ADJECTIVE, STOP_WORDS } from './lexicon.js';
 import type { Intent } from './types.js';
 import {
   ORDER_AFTER_KO,
@@ -55,8 +55,9 @@ const ADNOMINAL = /(?:있|없|하|되|않)는$/;
 /** A Hangul word marked as subject or topic (주제는, 팀장님이). */
 const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 /** Words that may stand before an English order verb besides names ("staging order-api pods restart"). */
-const LEAD_WORDS =
-  /^(?:give|turn|the|a|an|quick|fresh|clean|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all)$/;
+const LEAD_WORDS = new RegExp(
+  `^(?:give|turn|the|a|an|quick|fresh|clean|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all|one|${REFERENT_ADJECTIVE})$`,
+);
 /** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
 const CLAUSE_END = /[,;]|\s(?:because|since|as|while|whilst|it's|its|it\s+is)\s/;
 /** "todev", "onstaging": a preposition run into the environment. */
@@ -73,7 +74,7 @@ const ENV_WORDS = ['staging', 'production', 'development', 'develop', 'prod', 'd
 const LATIN_NAME = /^[a-z0-9]*[-\d._:/@=][a-z0-9._:/@=-]*$/;
 /** A Korean word after the operation word that only finishes the order (해 주세요, 좀 해줘, 부탁해요, 가자). */
 const KO_ENDING_WORD =
-  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|드릴게요|드릴께요|드리겠습니다|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ|주세여|세여|줘여|졍|줘잉|줭|줘용|죵|주세용|쥬세요|주세욤|주세욥|주셈|시기)?|쳐(?:줘|줘요|주세요|라)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|바랍니다|요망|조치|요청(?:함|합니다|드립니다|드려요|해요))[.!~]*$/;
+  /^(?:(?:해|헤|하|시켜|부탁|진행|실행|처리|요청|좀|돌려|돌리|되돌려|올려|올리|내려|띄워|가|갑|리|려|워|아|어)?(?:해|헤|하|시켜)?(?:줘|줘요|쥬|죠|주세요|합니다|시다|주라|줄래|줄래요|주실래요|주시겠어요|주십시오|주시면|줄\s?수|드려요|드립니다|드려|드릴게요|드릴께요|드리겠습니다|라|자|봐|봐요|요|셈|세요|십시오|버려|놔|둬|ㄱㄱ|ㄱ|고고|ㅓ|주ㅓ|주세여|세여|줘여|졍|줘잉|줭|줘용|죵|주세용|쥬세요|주세욤|주세욥|주셈|시기)?|쳐(?:줘|줘요|주세요|라)?|합시다|해야지|가자|갑시다|돌려|돌리자|바람|바랍니다|요망|조치|요청(?:함|합니다|드립니다|드려요|해요))(?:좀?(?:빨리|얼른|급히|당장|어서))?[.!~]*$/;
 /** The operation word's own conjugation, glued to it (배포"해줘", 올"려줘", 재시작"하자"); a report ("배포했음") is not. */
 const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
 /** Particles that may be glued to the operation word before its order ("배포를 해줘", "재시작 좀"). */

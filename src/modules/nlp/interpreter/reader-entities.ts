@@ -62,6 +62,7 @@ import {
   HANGUL_RUN,
 } from './reader-patterns.js';
 import type { EnvironmentHit, ReadState } from './reader-state.js';
+import { describedNotNamed } from './app-position.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
@@ -373,12 +374,10 @@ export function readAppCandidates(s: ReadState): void {
     }
     // an ordinary English word ("many", "rollbacks", "something") is no app unless it is (a near miss of) one
     if (!/[-_.\d]/.test(name) && isEnglishWord(name) && !nearKnown(name, known)) continue;
+    const [before, after] = [s.rest.slice(0, m.index), s.rest.slice(m.index + name.length)];
+    if (!known?.has(name) && !nearKnown(name, known) && describedNotNamed(before, after)) continue;
     // "web-app 대신 api-server", "instead of web-app": the one replaced is not the app
-    if (
-      REPLACED_AFTER.test(s.rest.slice(m.index + name.length)) ||
-      /instead\s+of\s$/.test(s.rest.slice(0, m.index))
-    )
-      continue;
+    if (REPLACED_AFTER.test(after) || /instead\s+of\s$/.test(before)) continue;
     let score = 0;
     if (known?.has(name)) score += 5;
     if (APP_MARKER_AFTER.test(s.rest.slice(m.index + name.length))) score += 2;

@@ -14,7 +14,7 @@ import type { Intent } from './types.js';
  * "… 늘려줘요 load test 해야 돼요", "… 배포 진행 부탁드립니다 shipping fee 로직 변경입니다").
  */
 const CLAUSE_BREAK =
-  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$)|\s(?=\())\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|(?:해|늘려|줄여|돌려|올려|내려|지워|버려|없애|해놔)(?:줘|줘요|줘여|쥬|주세요|주세여|요|여)?~*|부탁(?:해|해요|드립니다|드려요)))\s+(?=[^\s])/;
+  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$)|\s(?=\())\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|(?:해|늘려|줄여|돌려|올려|내려|지워|버려|없애|해놔|띄워|날려)(?:줘|줘요|줘여|쥬|주세요|주세여|요|여)?~*|부탁(?:해|해요|드립니다|드려요)))\s+(?=[^\s])/;
 const REPORTED_CLAUSE = /(?:았|었|였|했|됐)(?:습니다|어요|어|음|다)[.!]*$/;
 /** A clause that asks or doubts ("…할까", "…괜찮나", "…인지"): not a remark. */
 const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/;
@@ -35,15 +35,46 @@ export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<
   // "… 배포 진행해 주십시오. 변경 승인 받았습니다.": a clause closed by a past-tense statement reports, whatever its words
   const withWord = clauses.filter((c) => own?.test(c) && !REPORTED_CLAUSE.test(c));
   if (withWord.length !== 1 || !isOrder(intent, withWord[0], names)) return undefined;
-  const onlyRemarks = clauses.every(
+  return onlyRemarksBeside(withWord[0], clauses, names) ? withWord[0] : undefined;
+}
+
+/** Every clause but `order` is a remark: it asks nothing, reads nothing and orders no change. */
+function onlyRemarksBeside(order: string, clauses: string[], names: ReadonlySet<string>): boolean {
+  return clauses.every(
     (c) =>
-      c === withWord[0] ||
+      c === order ||
       (!ASKS.test(c) &&
         !READS.some(([, re]) => re.test(c)) &&
         ![...CHANGE_PATTERNS.keys()].some((i) => CHANGE_PATTERNS.get(i)?.test(c) && isOrder(i, c, names))),
   );
-  return onlyRemarks ? withWord[0] : undefined;
 }
+
+/**
+ * "batch-job 개발 0개로 내려주세요 이자계산 test 끝났어여": an order said by its count, opening the command, then a
+ * report that is only why (`reported` tells a report, whatever its words). The order's clause, or undefined.
+ */
+export function countedOrderBesideRemark(
+  intent: Intent,
+  t: string,
+  names: ReadonlySet<string>,
+  counted: (clause: string) => boolean,
+  reported: (clause: string) => boolean,
+): string | undefined {
+  const clauses = clausesOf(t);
+  const [order] = clauses;
+  if (clauses.length < 2 || !counted(order) || reported(order) || !isOrder(intent, order, names))
+    return undefined;
+  return onlyRemarksBeside(order, clauses, names) ? order : undefined;
+}
+
+/**
+ * "… 7개로 늘려주세요 load test 해야돼여": after a spoken order, what has to be done next says why — it doubts
+ * nothing ("…해야 하나?", "…해야 할까" still do).
+ */
+const NEED_AFTER_ORDER =
+  /(?<=(?:줘|줘요|줘여|주세요|주세여|주십시오|해요|부탁(?:해|해요|드립니다|드려요))[~!.]*)\s+(?:[^\s?]+\s){0,3}[^\s?]*해야\s?(?:돼|되|해|함|됨|한다|된다|합니다|됩니다)(?:요|여|염|용)?[.!~ㅠㅜ]*$/;
+export const withoutNeedRemark = (t: string): string =>
+  t.includes('해야') ? t.replace(NEED_AFTER_ORDER, '') : t;
 
 /**
  * "운영 worker 재시작 인제스트 끊김", "… 재시작 매칭 안잡힘", "… 재시작 결제창 무한로딩": an order said as its bare

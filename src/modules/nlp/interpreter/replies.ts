@@ -38,6 +38,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
     ),
     'confirm',
   ],
+  // an elder's 하게체: "그리 하게", "그렇게 하도록 하게", "그리 하게나"
+  [
+    /(?:그리|그렇게|그대로)\s?(?:하도록\s?)?(?:하게나?|하시게|하세|하세요|하십시오|하시지요|하시죠|해\s?주게|해\s?주시게)/g,
+    'confirm',
+  ],
   // "진행해 주셔도 됩니다", "하셔도 돼요": you may go ahead ("안 해도 돼" is taken as a cancel above first)
   [
     /(?:진행|실행|계속)?\s?(?:해\s?)?(?:주셔도|하셔도|해도)\s?(?:됩니다|돼요|돼|좋습니다|좋아요|괜찮습니다|괜찮아요)/g,
@@ -46,7 +51,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        'thank\\s+you(?:\\s+(?:very\\s+)?much)?|thanks\\s+a\\s+lot|with\\s+the|with\\s+it|for\\s+me|no\\s+(?:dramas|worries|problem)',
+        'thank\\s+you(?:\\s+(?:very\\s+)?much)?|thanks\\s+a\\s+lot|all\\s+good|with\\s+the|with\\s+it|for\\s+me|no\\s+(?:dramas|worries|problem)',
       ),
       'g',
     ),
@@ -84,12 +89,13 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'cancel',
   ],
   [
-    /^(?:알겠어|알겠어요|알겠습니다|알겠다|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|got|understood|noted)$/,
+    // thanks, too: "네 감사합니다" thanks for what was said, it says no go ("그리 하게. 고맙네." does)
+    /^(?:알겠어|알겠어요|알겠습니다|알겠다|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|고맙네|고마워|고마워요|고맙습니다|감사합니다|감사해요|수고|수고가|수고했네|많네|got|understood|noted)$/,
     'acknowledge',
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
@@ -119,7 +125,7 @@ export function readReply(command: string): Reply | undefined {
 }
 const ENGLISH_KEYS = /^[a-zA-Z ]+$/;
 const SAYS_GO =
-  /진행|실행|승인|계속|해\s?주|해줘|하세요|하십시오|하자|삭제|배포|롤백|재시작|스케일|지워|(?<![a-z])(?:go|proceed|do\s+it|execute|continue|run\s+it|ship\s+it|send\s+it)(?![a-z])/;
+  /진행|실행|승인|계속|해\s?주|해줘|하세요|하십시오|하자|하게|하시게|삭제|배포|롤백|재시작|스케일|지워|(?<![a-z])(?:go|proceed|do\s+it|execute|continue|run\s+it|ship\s+it|send\s+it)(?![a-z])/;
 
 /** "알겠습니다", "ok, noted": an acknowledgement and nothing else (no go, no cancel). */
 export function acknowledges(command: string): boolean {

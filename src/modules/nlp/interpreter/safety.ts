@@ -50,7 +50,12 @@ import {
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
 import { putOffUntilLater } from './later.js';
-import { changeBeforeRemark, orderBesideRemark } from './remarks.js';
+import {
+  changeBeforeRemark,
+  countedOrderBesideRemark,
+  orderBesideRemark,
+  withoutNeedRemark,
+} from './remarks.js';
 import { needsOperation } from './polite.js';
 import { asksAboutVersion, WHEN_ASKED } from './asked-reads.js';
 
@@ -292,7 +297,8 @@ export function judgeChange(
     return { kind: 'read', intent: looked };
   // "롤백은 내일 하자": not now — and nothing is scheduled for later either
   if (POSTPONED.test(t) || putOffUntilLater(t)) return { kind: 'negated', postponed: true };
-  if (CONCEPT.test(t) || HYPOTHETICAL.test(t)) return { kind: 'unknown' };
+  const considered = withoutNeedRemark(t);
+  if (CONCEPT.test(considered) || HYPOTHETICAL.test(considered)) return { kind: 'unknown' };
   if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (KO_CONDITIONAL.test(t)) return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
@@ -353,8 +359,14 @@ function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): Chan
     (!saysWord && intent === 'deploy' && [...names].some((n) => TAG_LIKE.test(n) && t.includes(n)));
   // "… 0개로 내려줘, 안 쓴다": why the order is wanted, no report of what happened
   const ordered = withoutNoUseRemark(t);
+  const reports = (c: string) => REMARK_KO.test(c) || PAST.test(c) || PAST_EVIDENCE.test(c);
   const reported = REMARK_KO.test(ordered) || PAST.test(t) || PAST_EVIDENCE.test(t);
-  if (!saysWord) return counted && !reported ? { kind: 'order' } : { kind: 'ask' };
+  if (!saysWord) {
+    if (!counted) return { kind: 'ask' };
+    if (!reported) return { kind: 'order' };
+    const clause = countedOrderBesideRemark(intent, t, names, (c) => HAS_NUMBER.test(c), reports);
+    return clause ? { kind: 'order', clause } : { kind: 'ask' };
+  }
   if (twoChanges(intent, t) || goWordOnlyToProduction(intent, t, names)) return { kind: 'ask' };
   if (isOrder(intent, ordered, names)) {
     // an order that reads whole may still open with its clause and end with a remark ("…배포해 줘요, 새 큐 들어갔어")
