@@ -75,14 +75,14 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-20', minDev: 130, combinedFloor: 0.917, combinedUnsafe: 0 },
   // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
   // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
-  // order for after midnight; both read for the safety fix only); now 122/134, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.925, combinedUnsafe: 0 },
+  // order for after midnight; both read for the safety fix only); now 122/134 (125 after rounds 22–25's train classes), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.932, combinedUnsafe: 0 },
   // round 22 (2026-12-03, a mobile game studio on a new season's launch night): never trained on; blind before tuning
   // 89.7 % (122/136), 1 unsafe (rules alone the same; "push X to staging, then make it three replicas" read as one
   // deploy with 3 replicas — read for the safety fix only: a count joined after a deploy is a second operation, asked);
   // now 124/136, 0 unsafe (123 before the classifier weighed an order's opening clause instead of the whole command:
-  // that change gave +2 on rounds 14 and 21, +1 on 15, 16, 17, 19, 20 and 22, −1 on 8); 125 after round 25's train classes
-  { dir: 'test/fixtures/nlp-blind-22', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
+  // that change gave +2 on rounds 14 and 21, +1 on 15, 16, 17, 19, 20 and 22, −1 on 8); 126 after round 25's and older train classes
+  { dir: 'test/fixtures/nlp-blind-22', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
   // round 23 (2026-12-03, a concert-ticketing platform on a world tour's opening morning): never trained on; blind before
   // tuning 90.2 % (120/133), 0 unsafe (rules alone 91.0 %); now 124/133 (the train split's classes; +2 with round 25's), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-23', minDev: 130, combinedFloor: 0.932, combinedUnsafe: 0 },

@@ -15,7 +15,9 @@ import type { Intent } from './types.js';
  */
 const CLAUSE_BREAK =
   /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$)|\s(?=\())\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|(?:해|늘려|줄여|돌려|올려|내려|지워|버려|없애|해놔|띄워|날려)(?:줘|줘요|줘여|쥬|주세요|주세여|요|여)?~*|부탁(?:해|해요|드립니다|드려요)))\s+(?=[^\s])/;
-const REPORTED_CLAUSE = /(?:았|었|였|했|됐)(?:습니다|어요|어|음|다)[.!]*$/;
+/** A clause that reports or describes: a past tense, or a copula ("… 로직 변경입니다", "… 배너 들어간 버전임"). */
+const REPORTED_CLAUSE =
+  /(?:(?:았|었|였|했|됐)(?:습니다|어요|어|음|다)|입니다|이에요|예요|이야|임|이다)[.!]*$/;
 /** A clause that asks or doubts ("…할까", "…괜찮나", "…인지"): not a remark. */
 const ASKS = /(?:까|까요|나요|니|냐|는지|ㄴ지|인지|죠|지요)$|\?/;
 
@@ -32,7 +34,7 @@ export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<
   const clauses = splitAtNominalReport(t) ?? clausesOf(t);
   if (clauses.length < 2) return undefined;
   const own = ORDER_ANY.get(intent);
-  // "… 배포 진행해 주십시오. 변경 승인 받았습니다.": a clause closed by a past-tense statement reports, whatever its words
+  // "… 배포 진행해 주십시오. 변경 승인 받았습니다.": a clause closed by a statement reports, whatever its words
   const withWord = clauses.filter((c) => own?.test(c) && !REPORTED_CLAUSE.test(c));
   if (withWord.length !== 1 || !isOrder(intent, withWord[0], names)) return undefined;
   return onlyRemarksBeside(withWord[0], clauses, names) ? withWord[0] : undefined;
@@ -110,4 +112,28 @@ export function changeBeforeRemark(t: string, names: ReadonlySet<string> = new S
     (c) => SHOWS.test(c) || ASKS.test(c) || [...CHANGE_PATTERNS.values()].some((re) => re.test(c)),
   );
   return asked ? undefined : intent;
+}
+
+/**
+ * "…, lmk if the PG complains", "…, no worries if it takes a tick", "…, then we see how": an aside after the order
+ * that asks nothing of it — its "if"/"how" is no question and no condition ("deploy X if the tests pass" still is).
+ */
+const ASIDE_AFTER_ORDER =
+  /,\s+(?:(?:and\s+)?(?:lmk|let\s+me\s+know|tell\s+me|ping\s+me|shout|give\s+me\s+a\s+shout|no\s+worries|no\s+stress|all\s+good)\s+if\s|then\s+(?:we|i)(?:'ll|\s+will)?\s+see\s+how(?![a-z])|(?:we'll|we\s+will|let's)\s+see\s+how\s+it\s+goes).*$/;
+export const withoutAside = (t: string): string => (t.includes(',') ? t.replace(ASIDE_AFTER_ORDER, '') : t);
+
+/** A sentence that states or expects something, asks nothing and requests nothing. */
+const STATEMENT_SENTENCE =
+  /^(?!.*(?:주세요|주십시오|바랍니다|하세요|해줘|부탁|요망|바람|please|pls|\?))(?:.*(?:니다|어요|아요|에요|예요|[가-힣]다|음|임)|(?:we|it|they|the|there|this|that|i|our)\s.*)[.!]*$/;
+/**
+ * "… 6개로 배포해 주십시오. 월요일 오전 예약 폭주가 예상됩니다.": sentences after a whole order that only state why —
+ * a time in them is not when to act. The order's sentence, or `t` as it is.
+ */
+export function withoutTrailingStatements(intent: Intent, t: string, names: ReadonlySet<string>): string {
+  const sentences = t.split(/(?<=[.!])\s+/);
+  if (sentences.length < 2) return t;
+  const [order, ...rest] = sentences;
+  const saysChange = (c: string) => [...CHANGE_PATTERNS.values()].some((re) => re.test(c));
+  if (!isOrder(intent, order.replace(/[.!]+$/, ''), names)) return t;
+  return rest.every((c) => STATEMENT_SENTENCE.test(c) && !saysChange(c)) ? order : t;
 }

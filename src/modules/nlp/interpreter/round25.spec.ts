@@ -99,6 +99,38 @@ describe('round 25: the train split', () => {
   });
 });
 
+describe('rounds 15–23: train-split classes read this session', () => {
+  it('an aside after the order asks nothing: "…, lmk if …", "…, no worries if …", "…, then we see how"', () => {
+    for (const command of [
+      'roll out enrol-api v4.0.1 to prod, let me know if the gateway complains',
+      'get seat-queue onto dev, no worries if it takes a while',
+      'deploy sso 1.2.0 to staging first, then we see how',
+    ])
+      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'deploy', ambiguous: false });
+    // a condition of the order is still one
+    expect(said('deploy sso to prod if the smoke tests pass').intent).toBe('unknown');
+  });
+
+  it('a statement after the order is why: "… 변경입니다", "…. 월요일 오전 … 예상됩니다", "… 안 멈춰서요"', () => {
+    for (const command of [
+      'sso 스테이징에 배포 진행 부탁드립니다 로그인 화면 문구 변경입니다',
+      'tuition-pay 운영에 4개로 배포해 주십시오. 월요일 오전 납부 폭주가 예상됩니다.',
+      'sugang-web prod v3.1.0 반영 부탁드려요, 타이머가 0에서 안 멈춰서요',
+    ])
+      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'deploy', ambiguous: false });
+    // the time said in a sentence that asks for it still puts the order off
+    expect(said('tuition-pay 운영에 배포해 주십시오. 월요일 오전에 진행 바랍니다.').intent).toBe('unknown');
+  });
+
+  it('"N건" counts deploys only beside a deploy word; "문의가 몇 건" in a remark is no history', () => {
+    expect(said('enrol-api 운영 지금 정상인지 확인 가능할까요? 문의가 몇 건 들어와서요').intent).toBe(
+      'status',
+    );
+    expect(said('오늘 배포 몇 건 나갔어?').intent).toBe('history');
+    expect(said('re-start seat-queue on dev')).toMatchObject({ intent: 'restart', ambiguous: false });
+  });
+});
+
 describe('round 25c: conversations', () => {
   const conversations: [string, ExpectedTurn[]][] = [
     [

@@ -54,7 +54,9 @@ import {
   changeBeforeRemark,
   countedOrderBesideRemark,
   orderBesideRemark,
+  withoutAside,
   withoutNeedRemark,
+  withoutTrailingStatements,
 } from './remarks.js';
 import { needsOperation } from './polite.js';
 import { asksAboutVersion, WHEN_ASKED } from './asked-reads.js';
@@ -296,7 +298,8 @@ export function judgeChange(
   if (looked && LOOK_FIRST.test(t.slice(0, condition?.index)) && !ORDER_AT_END.test(t))
     return { kind: 'read', intent: looked };
   // "롤백은 내일 하자": not now — and nothing is scheduled for later either
-  if (POSTPONED.test(t) || putOffUntilLater(t)) return { kind: 'negated', postponed: true };
+  const when = withoutTrailingStatements(intent, t, names);
+  if (POSTPONED.test(when) || putOffUntilLater(when)) return { kind: 'negated', postponed: true };
   const considered = withoutNeedRemark(t);
   if (CONCEPT.test(considered) || HYPOTHETICAL.test(considered)) return { kind: 'unknown' };
   if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };
@@ -306,8 +309,9 @@ export function judgeChange(
   const quoted = QUOTED.exec(t);
   if (quoted && op?.test(quoted[0])) return { kind: 'unknown' };
   let read = readFor(t);
-  const embedded = EMBEDDED_QUESTION.test(t);
-  const question = QUESTION.test(t);
+  const asked = withoutAside(t);
+  const embedded = EMBEDDED_QUESTION.test(asked);
+  const question = QUESTION.test(asked);
   // "스테이징에 올라가 있는 거 싹 다 지워": what runs there is the object of the order, not a list asked for
   if (
     read === 'list' &&
