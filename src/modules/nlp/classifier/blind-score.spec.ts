@@ -95,8 +95,12 @@ const ROUNDS = [
   // English, an elder professor's 하게체, an Australian SRE's slang): never trained on; blind before tuning 87.7 %
   // (121/138), 0 unsafe (rules alone 87.0 %); tuning on its train split made one dev reading unsafe — "after
   // registration closes, scale … back to 6", once a rollback asked back, became a clear scale: an order put off
-  // "after X closes" is read for the safety fix only; now 122/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-25', minDev: 130, combinedFloor: 0.884, combinedUnsafe: 0 },
+  // "after X closes" is read for the safety fix only; now 123/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-25', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
+  // round 26 (2026-12-03, a newsroom on election night: headline Korean, a Spanish speaker's English, Konglish, a
+  // Scottish SRE's dialect): never trained on; blind before tuning 83.3 % (115/138), 2 unsafe (rules alone 80.4 %, 3: two
+  // orders put off "…해제 후", "…발표 후" run now — read for the safety fix only); now 130/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-26', minDev: 130, combinedFloor: 0.942, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

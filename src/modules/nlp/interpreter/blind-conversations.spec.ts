@@ -8,7 +8,7 @@ import {
 
 /**
  * Blind multi-turn conversations in eighteen rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/ and nlp-blind-25c/), replayed through the service's conversation path.
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/ and nlp-blind-26c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -86,15 +86,15 @@ const ROUNDS = [
   // and Australian English among its voices). Blind, before tuning (interpreter of 8b87623): train 68/90 (75.6 %, 2
   // unsafe: "더는 늘리지 마셈" not read as a refusal, so the scale before it was repeated; a production named for two
   // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 89/90, dev 50/62, 0
-  // unsafe; dev 51/62 since round 22's classes
-  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.822 },
+  // unsafe; dev 51/62 since round 22's classes, 52/62 since round 26's
+  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.838 },
   // held out (2026-12-03, a mobile game studio on a new season's launch night; night-shift chat Korean, a product
   // manager's polite Korean, British English, a Japanese developer's Korean and English). Blind, before tuning: train
   // 66/97 (68.0 %, 2 unsafe: an order said as its bare noun with a failure remark — "… 재시작 매칭 안잡힘" — was asked
   // back, so the "ㅇㅇ 고" after it ordered it again instead of confirming), dev 45/63 (71.4 %, 2 unsafe: the same with
   // "… 롤백 쿠폰 중복지급됨", and "해당 환경의 …" not read as the environment before — both read for the safety fix
-  // only); now train 88/97, dev 54/63, 0 unsafe
-  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.907, devFloor: 0.857 },
+  // only); now train 88/97, dev 54/63 (55 since round 26's classes), 0 unsafe
+  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.907, devFloor: 0.873 },
   // held out (2026-12-03, a concert-ticketing platform on a world tour's opening morning; Slack Korean, Singlish, a
   // team lead's formal Korean, an American contractor's shorthand). Blind, before tuning: train 56/93 (60.2 %, 2 unsafe:
   // an order put off "…트래픽이 안정된 이후에" read as now, and a yes after an asked-back delete), dev 35/62 (56.5 %, 0
@@ -119,6 +119,11 @@ const ROUNDS = [
   // elder professor's 하게체, an Australian SRE's slang). Blind, before tuning: train 79/98 (80.6 %, 0 unsafe), dev
   // 52/62 (83.9 %, 0 unsafe); now train 98/98, dev 55/62, 0 unsafe
   { round: 25, dir: 'test/fixtures/nlp-blind-25c', retired: false, trainFloor: 1, devFloor: 0.887 },
+  // held out (2026-12-03, a newsroom on election night; headline Korean, a Spanish speaker's English, Konglish, Scots).
+  // Blind, before tuning (interpreter of 1de4e61): train 65/96 (67.7 %, 2 unsafe), dev 39/64 (60.9 %, 1 unsafe: "해당 환경
+  // …" after a read whose reported failure, "… 새로고침 안 됨", was taken for a refusal, so no environment was known and
+  // the default replaced production — read for the safety fix only); now train 93/96, dev 48/64, 0 unsafe
+  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.968, devFloor: 0.75 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

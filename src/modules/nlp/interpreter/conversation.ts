@@ -190,7 +190,9 @@ function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
   if (reading.entities.environment || reading.environmentAlternatives.length > 0 || !THERE.test(f.text))
     return reading;
   const there = f.history.find((t) => t.entities.environment)?.entities.environment;
-  return there ? { ...reading, entities: { ...reading.entities, environment: there } } : reading;
+  if (there) return { ...reading, entities: { ...reading.entities, environment: there } };
+  // "해당 환경 …" with no environment said before: which one is asked, never the default taken for it
+  return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
 }
 
 /** An answer to the service's own question completes that command. */

@@ -308,6 +308,7 @@ function askUnclear(d: Draft, reading: Reading, spec: EntitySpec): void {
   for (const k of reading.unclear ?? []) {
     if (!spec.allowed.includes(k)) continue;
     delete d.entities[k];
+    d.defaults = d.defaults.filter((x) => x !== k);
     d.ambiguous = true;
     d.clarification ??= askMissing(d.intent, [k], reading.language);
   }

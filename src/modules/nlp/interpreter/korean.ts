@@ -1,4 +1,5 @@
 import { disassemble } from 'es-hangul';
+import { inStandardEnglish } from './dialects.js';
 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
 export const hasHangul = (s: string): boolean => HANGUL.test(s);
@@ -155,6 +156,19 @@ const STEM_BEFORE_ENDING: Readonly<Record<string, string>> = {
   이: '여',
   키: '켜',
 };
+/** A verb stem's last syllable before "…기 바람" and the request it makes: 띄우기 바람 → 띄워줘, 올려주기 바람 → 올려주세요. */
+const NOMINAL_REQUEST: Readonly<Record<string, string>> = {
+  하: '해줘',
+  보: '봐줘',
+  주: '주세요',
+  끄: '꺼줘',
+  켜: '켜줘',
+  리: '려줘',
+  우: '워줘',
+  추: '춰줘',
+  이: '여줘',
+  키: '켜줘',
+};
 const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: string) => string)]> = [
   [/(?<=[가-힣])주이소/g, '주세요'],
   [/(?<=(?:^|\s|[가-힣])(?:올|내|늘|줄))리(?=\s?주)/g, '려'],
@@ -162,6 +176,8 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   [/(?<=^|\s|[가-힣])하이소(?=[\s.,!~]|$)/g, '하세요'],
   [/(?<=^|\s|[가-힣])해도(?=\s?[,.!~]|\s*$)/g, '해줘'],
   [/알긋다/g, '알겠다'],
+  // headline style ("다시 띄우기 바람", "껐다 켜기 바람", "올려주기 바람"): the request itself
+  [/([하보주끄켜리우추이키])기\s?(?:바람|바랍니다|요망)/g, (_m, stem) => NOMINAL_REQUEST[stem]],
   // official style ("…재기동을 요청하는 바입니다"): the request itself
   [/요청하는\s?바(?:입니다|임)/g, '요청합니다'],
   // an elder's 하게체 ("올리도록 하게", "반영하게.", "재시작해 주게"): the everyday request
@@ -177,7 +193,9 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   ],
 ];
 export const inStandardForm = (text: string): string => {
-  let t = text.replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip]).replace(WRITTEN_HAE, '해');
+  let t = inStandardEnglish(text)
+    .replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip])
+    .replace(WRITTEN_HAE, '해');
   for (const [dialect, standard] of DIALECT)
     t = typeof standard === 'string' ? t.replace(dialect, standard) : t.replace(dialect, standard);
   return t;

@@ -81,7 +81,7 @@ const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
 const GLUED_PARTICLE = /^(?:을|를|도|만|좀|은|는|으로|로|에|에서|까지|이랑|랑)$/;
 /** What may open an English order before its verb: politeness, "can you", an environment, an app name. */
 const LEAD_EN =
-  /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|let'?s|let\s+us|make|dev|development|staging|stg|prod|production|live|can\s+you|could\s+you|would\s+you|will\s+you|(?:i|we)\s+(?:want|need)(?:\s+(?:you\s+)?to)?|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
+  /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|crack\s+on\s+and|let'?s|let\s+us|make|dev|development|staging|stg|prod|production|live|can\s+you|could\s+you|would\s+you|will\s+you|(?:i|we)\s+(?:want|need)(?:\s+(?:you\s+)?to)?|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
 
 /**
  * Whether the sentence's predicate is the order to make the change: in Korean the operation word ends the

@@ -18,7 +18,6 @@ import {
   EVERYWHERE,
   APP_MARKER_AFTER,
   BARE_NUMBER,
-  BECAUSE_KO,
   CANDIDATE,
   CURRENT_COUNT,
   FROM_TO_REPLICAS,
@@ -63,6 +62,7 @@ import {
 } from './reader-patterns.js';
 import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { describedNotNamed } from './app-position.js';
+import { reasonClauseEnd } from './reason-clauses.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
@@ -296,9 +296,9 @@ export function readEnvironments(s: ReadState): void {
   }
   for (const h of envHits) s.rest = mask(s.rest, h);
   // environments inside a reason clause ("스테이징 검증 끝났으니 운영에 올려") are not where to act
-  const because = [...s.text.matchAll(BECAUSE_KO)].at(-1);
-  if (because && envHits.some((h) => h.start > because.index)) {
-    for (let k = envHits.length - 1; k >= 0; k--) if (envHits[k].end <= because.index) envHits.splice(k, 1);
+  const because = reasonClauseEnd(s);
+  if (because >= 0 && envHits.some((h) => h.start > because)) {
+    for (let k = envHits.length - 1; k >= 0; k--) if (envHits[k].end <= because) envHits.splice(k, 1);
   }
   if (s.language === 'ko' && !envHits.some((h) => h.env === 'production')) {
     const at = koreanProductionLookalike(s.rest);

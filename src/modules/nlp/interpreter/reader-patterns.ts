@@ -223,8 +223,6 @@ export const GLUED_VERB =
 /** "재시작하지 말고 로그만 보여줘", "재기동은 보류하고 로그 재조회 바람", "don't deploy frontend, just show me its status", "don't scale it, what's its status". */
 export const INSTEAD =
   /말고|대신|보류하고|(?<=(?:마세요|마십시오|말아\s?주세요))[.!]?\s(?=\S+만\s)|(?:,\s*|\s)(?:just|only|but|instead|what'?s|tell\s+me|show\s+me|give\s+me)\s/;
-/** "staging 검증 끝났으니 운영에 올려", "스테이징 검증이 완료되었으므로 운영 환경에도 …": a reason clause; the environments it names are not the target. */
-export const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니|므로)\s/g;
 /** "not to prod, to staging": the environment refused is the one after "not". */
 export const REFUSED_BEFORE = /(?<![a-z])(?:not|never)\s+(?:to|in|on|into)?\s*$/;
 
@@ -295,13 +293,25 @@ export function koreanProductionLookalike(w: string): Span | undefined {
         const [a, b] = [jamo(win), jamo(p)];
         // one jamo away changes one syllable (the others are the same), or moves a final consonant to the next
         // syllable as it is spoken (운영 → 우녕)
-        if (![...win].some((c, k) => c === p[k]) && a.length === b.length) continue;
+        if (![...win].some((c, k) => c === p[k]) && a.length === b.length && !adjacentSwap(a, b)) continue;
         if (editDistance(a, b, 1) <= 1 || oneVowelOff(win, p))
           return { start: run.index + i, end: run.index + i + p.length };
       }
     }
   }
   return undefined;
+}
+
+/** 웅녕 for 운영: two neighbouring jamo swapped (the final consonant and the next initial), nothing else changed. */
+function adjacentSwap(a: string, b: string): boolean {
+  const at = [...a].findIndex((c, k) => c !== b[k]);
+  return (
+    at >= 0 &&
+    a.length === b.length &&
+    a[at] === b[at + 1] &&
+    a[at + 1] === b[at] &&
+    a.slice(at + 2) === b.slice(at + 2)
+  );
 }
 
 /**

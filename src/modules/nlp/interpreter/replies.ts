@@ -1,5 +1,6 @@
 import { convertQwertyToHangul } from 'es-hangul';
 import { inStandardForm } from './korean.js';
+import { CHANGE_PATTERNS, READS } from './safety-words.js';
 
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}/gu;
 
@@ -114,7 +115,7 @@ function normalise(text: string): string {
 
 /** "confirm" / "cancel" when the whole command is such an answer, else undefined. */
 export function readReply(command: string): Reply | undefined {
-  const reply = readReplyAsTyped(command);
+  const reply = readReplyAsTyped(command) ?? replyBeforeRemark(command);
   // "dmd wlsgodgo" is "응 진행해" typed with the keyboard in English mode
   if (reply || !ENGLISH_KEYS.test(command)) return reply;
   try {
@@ -164,4 +165,23 @@ function readReplyAsTyped(command: string): Reply | undefined {
   const cancel = kinds.has('cancel');
   if (confirm === cancel) return undefined;
   return confirm ? 'confirm' : 'cancel';
+}
+
+/**
+ * "취소 바람. 원인은 api-server 쪽": an answer, then a sentence that only says why — no operation, no read, no
+ * question in it — is the answer.
+ */
+/** A number, an environment or "instead" in the sentence after an answer corrects the plan: no remark. */
+const CORRECTS =
+  /\d|운영|프로덕션|스테이징|개발|말고|대신|아니|먼저|(?<![a-z])(?:prod|production|staging|stg|dev|live|instead|not|first|but)(?![a-z])/;
+function replyBeforeRemark(command: string): Reply | undefined {
+  const at = /[.!]\s+/.exec(command);
+  if (!at) return undefined;
+  const remark = command.slice(at.index + at[0].length).toLowerCase();
+  const asks =
+    remark.includes('?') ||
+    CORRECTS.test(remark) ||
+    [...CHANGE_PATTERNS.values()].some((re) => re.test(remark)) ||
+    READS.some(([, re]) => re.test(remark));
+  return asks ? undefined : readReplyAsTyped(command.slice(0, at.index));
 }

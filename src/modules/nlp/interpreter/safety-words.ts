@@ -16,7 +16,7 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
   `ㄴㄴ|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문))|금지|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문))|금지|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|(?:don'?t|dont|do\\s+not)(?!\\s+(?:use|need)(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more)|never|(?:avoid|refrain\\s+from)\\s+[a-z]+ing|no\\s+need|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip`,
     ) +
@@ -36,7 +36,8 @@ const OPERATION_SUBJECT =
  * Where an order's imperative ends, before the report — right before it or two words and a parenthesis before ("…
  * restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨", "… 줄이자 ㅋㅋ 아무도 test 안함", "… 해주세요 (장바구니 저장 안돼요)").
  */
-const AFTER_ORDER = /(?:ㄱ|해|줘|주세요|려|여|자|[ㅠㅜㅋ]+|!)[.~]*(?:\s+\(?[^\s()]+){0,2}\s*\(?\s*$/;
+const AFTER_ORDER =
+  /(?:ㄱ|해|줘|주세요|려|여|자|바람|요망|바랍니다|[ㅠㅜㅋ]+|!)[.~,]*(?:\s+\(?[^\s()]+){0,2}\s*\(?\s*$/;
 /** "… 지워버려 안씀", "… 없애주세요~ 이제 필요없음": after the order, why it is wanted (no use any more), no refusal. */
 const NO_USE_AFTER_ORDER =
   /(?<=(?:ㄱ|해|줘|주세요|주세여|려|여|요|자|애|워|니다)[~!.,]*)\s+(?:\S+\s){0,2}(?:이제\s?|더\s?이상\s?|더는\s?)?(?:필요\s?없(?:음|어요|어|다|습니다)|안\s?(?:씀|써요|써|쓴다|쓰임|써서|쓰니까)|(?:사용|이용)\s?(?:하지\s?않(?:습니다|아요|음)|안\s?(?:함|해요|합니다)))[.!~ㅋㅎㅠ]*$/;
@@ -69,7 +70,7 @@ export const POSTPONED = new RegExp(
     ),
 );
 export const HYPOTHETICAL = new RegExp(
-  `(?:^|[.!?;]\\s)if\\s+(?:the|it|this|that|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?(?:looks?|is|are|goes|passes|works|stays|seems|succeeds|fails)\\s|(?<!주신|주시|해\\s?주신)다면\\s?(?:\\S+\\s?){0,3}?(?:어떻게|어떨|어찌|영향|될까|되나|괜찮|문제)|하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|(?:워|려|여|어|아|와|꿔|춰|혀|해)도\\s?(?:돼|될까|되나|괜찮|(?:\\S+\\s?){0,3}(?:없겠|괜찮겠|문제\\s?없|상관\\s?없))|해야\\s?(?:하나|할까|돼(?!서)|되나|해(?!서)|할지|하는지)|할지|(?:필요한지|필요할지)\\s?(?:\\S+\\s?){0,2}(?:의견|판단|검토|조언|알려|회신)|(?:배포|롤백|재시작|재기동|삭제|스케일|증설|축소|원복)\\s?(?:여부|필요성|가능성|진행\\s?여부)?\\s?(?:를|을)?\\s?검토|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
+  `(?:^|[.!?;]\\s)if\\s+(?:the|it|this|that|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?(?:looks?|is|are|goes|passes|works|stays|seems|succeeds|fails)\\s|(?<!주신|주시|해\\s?주신)다면\\s?(?:\\S+\\s?){0,3}?(?:어떻게|어떨|어찌|영향|될까|되나|괜찮|문제)|하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|(?:워|려|여|어|아|와|꿔|춰|혀|해)도\\s?(?:돼|될까|되나|괜찮|(?:\\S+\\s?){0,3}(?:없겠|괜찮겠|문제\\s?없|상관\\s?없))|해야\\s?(?:하나|할까|돼(?!서)|되나|해(?!서)|할지|하는지)|할지|(?:필요한지|필요할지)\\s?(?:\\S+\\s?){0,2}(?:의견|판단|검토|조언|알려|회신)|(?:배포|롤백|재시작|재기동|삭제|스케일|증설|축소|원복)\\s?(?:여부|필요성|가능성|진행\\s?여부)?\\s?(?:를|을)?\\s?(?:검토|판단)|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
     W(
       `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|do\\s+you\\s+think|d'?you\\s+think|would\\s+it\\s+be\\s+(?:wise|better|smart|sensible|a\\s+good\\s+idea)|is\\s+it\\s+better\\s+to|(?:give|need)\\s+(?:me\\s+)?(?:some\\s+)?advice|(?:we|i)\\s+should(?!n)|(?:would|do|could|can)\\s+you\\s+(?:recommend|advise|suggest)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
@@ -88,7 +89,7 @@ export const QUESTION = new RegExp(
 );
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
 export const PAST = new RegExp(
-  `됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
+  `됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
     W(
       `did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked|planning|plan\\s+to|going\\s+to|gonna|in\\s+progress`,
     ),
@@ -136,7 +137,7 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'status',
     new RegExp(
-      `상태|현황|헬스|(?:재시작|롤백|배포|restart|rollback|deploy)\\s?(?:횟수|수)|(?:배포|롤백|재시작|재기동|스케일|삭제)\\s?결과|` +
+      `상태|현황(?!판)|헬스|(?:재시작|롤백|배포|restart|rollback|deploy)\\s?(?:횟수|수)|(?:배포|롤백|재시작|재기동|스케일|삭제)\\s?결과|` +
         W(
           `status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts|(?:deploy(?:ment)?|rollback|restart)\\s+results?`,
         ),

@@ -1,0 +1,23 @@
+import type { ReadState } from './reader-state.js';
+
+/** "staging 검증 끝났으니 운영에 올려", "스테이징 검증이 완료되었으므로 운영 환경에도 …": a reason clause; the environments it names are not the target. */
+const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니|므로)\s/g;
+/** "검증 완료. 운영에도 …": a sentence that reports, closed by its full stop ("검증 완료 버전" names a version). */
+const REPORT_SENTENCE_END = /(?:완료|끝|종료|됨|됐음|했음|끝남|끝냄)(?=[.!]\s)/g;
+
+/** Where the last reason clause or report sentence ends, in `s.text` — or -1. */
+export function reasonClauseEnd(s: ReadState): number {
+  return Math.max([...s.text.matchAll(BECAUSE_KO)].at(-1)?.index ?? -1, reportSentenceEnd(s));
+}
+
+/** Where the last sentence that only reports ends, in `s.text` (which has no full stops), or -1. */
+function reportSentenceEnd(s: ReadState): number {
+  const last = [...s.lowered.matchAll(REPORT_SENTENCE_END)].at(-1);
+  if (!last) return -1;
+  // the same word, as many times before it, in the text without punctuation
+  const word = last[0];
+  let seen = s.lowered.slice(0, last.index).split(word).length - 1;
+  let at = s.text.indexOf(word);
+  while (at >= 0 && seen-- > 0) at = s.text.indexOf(word, at + word.length);
+  return at < 0 ? -1 : at + word.length;
+}
