@@ -192,11 +192,21 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
     '해줘',
   ],
 ];
+/** What any DIALECT pattern needs: most commands hold none of it, and skip the list. */
+const MAY_HAVE_KO_DIALECT =
+  /주이소|리\s?주|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
+let lastText = '';
+let lastStandard = '';
+/** The command as the rules read it; the last one is kept (the reader, the gate and the classifier ask in turn). */
 export const inStandardForm = (text: string): string => {
+  if (text === lastText) return lastStandard;
   let t = inStandardEnglish(text)
     .replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip])
     .replace(WRITTEN_HAE, '해');
-  for (const [dialect, standard] of DIALECT)
-    t = typeof standard === 'string' ? t.replace(dialect, standard) : t.replace(dialect, standard);
+  if (MAY_HAVE_KO_DIALECT.test(t))
+    for (const [dialect, standard] of DIALECT)
+      t = typeof standard === 'string' ? t.replace(dialect, standard) : t.replace(dialect, standard);
+  lastText = text;
+  lastStandard = t;
   return t;
 };

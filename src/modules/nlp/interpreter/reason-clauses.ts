@@ -7,7 +7,9 @@ const REPORT_SENTENCE_END = /(?:완료|끝|종료|됨|됐음|했음|끝남|끝�
 
 /** Where the last reason clause or report sentence ends, in `s.text` — or -1. */
 export function reasonClauseEnd(s: ReadState): number {
-  return Math.max([...s.text.matchAll(BECAUSE_KO)].at(-1)?.index ?? -1, reportSentenceEnd(s));
+  // cheap first looks: most commands have no reason clause and no second sentence
+  const because = /니|므로/.test(s.text) ? ([...s.text.matchAll(BECAUSE_KO)].at(-1)?.index ?? -1) : -1;
+  return /[.!]\s/.test(s.lowered) ? Math.max(because, reportSentenceEnd(s)) : because;
 }
 
 /** Where the last sentence that only reports ends, in `s.text` (which has no full stops), or -1. */
