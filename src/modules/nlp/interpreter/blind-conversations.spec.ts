@@ -12,18 +12,20 @@ import {
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
+ * Floors are the measured rates rounded down to 0.1 %, ratcheted on 2026-12-03 (09:50 UTC) after an answer before a
+ * remark ("ㄱㄱ 빨리 유저 항의 쏟아짐") came to confirm a waiting plan: +16 dev turns over nine rounds, none unsafe.
  */
 const ROUNDS = [
   // retired: before, train 173/176 and dev 82/89 (92.1 %, blind); now 260/265 tuned on
   { round: 1, dir: 'test/fixtures/nlp-blind', retired: true, trainFloor: 0.981, devFloor: 0 },
   // retired: before tuning, train 83/89 (93.3 %) and dev 60/65 (92.3 %, blind); now 151/154
-  { round: 2, dir: 'test/fixtures/nlp-blind-2', retired: true, trainFloor: 0.98, devFloor: 0 },
+  { round: 2, dir: 'test/fixtures/nlp-blind-2', retired: true, trainFloor: 0.987, devFloor: 0 },
   // held out. Blind, before tuning: train 133/142 (93.7 %, 1 unsafe), dev 89/94 (94.7 %, 0 unsafe); now train
   // 142/142, dev 94/94
-  { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 0.978, devFloor: 0.97 },
+  { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 1, devFloor: 1 },
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
   // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 77/78 (76 before round 25c's classes)
-  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.95, devFloor: 0.987 },
+  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.993, devFloor: 0.987 },
   // held out (2026-12-02). Blind, before tuning: train 123/140 (87.9 %, 1 unsafe), dev 71/80 (88.8 %); now train
   // 140/140 (0 unsafe), dev 73/80 (0 unsafe; 71 before round 12c's train fixes)
   { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.912 },
@@ -34,12 +36,12 @@ const ROUNDS = [
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
   // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes), 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.89 },
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.902 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
   // a deploy: that one unsafe dev turn was read for the safety fix only), 0 unsafe; train 96/98
-  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.979, devFloor: 0.879 },
+  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.989, devFloor: 0.913 },
   // held out (2026-12-02, a logistics company's week). Blind, before tuning: train 92/111 (82.9 %, 3 unsafe: a
   // restart ordered again while it waited, "Yes I confirm the deletion" after a delete left in doubt, "hold on, not
   // during peak, drop it" read as a delete), dev 46/58 (79.3 %, 1 unsafe: "worker ㄱㄱ" answering "which app should I
@@ -48,20 +50,20 @@ const ROUNDS = [
   // held out (2026-12-02, a streaming service's live sports weekend). Blind, before tuning: train 76/87 (87.4 %, 2
   // unsafe: "payment-svc 쪽 ㄱ 결제 느림" answering which app to restart read as a deploy; "ㅇㅇ 해줘" after a restart
   // left in doubt by its remark), dev 48/52 (92.3 %, 0 unsafe); now train 84/87, dev 49/52, 0 unsafe
-  { round: 16, dir: 'test/fixtures/nlp-blind-16c', retired: false, trainFloor: 0.965, devFloor: 0.942 },
+  { round: 16, dir: 'test/fixtures/nlp-blind-16c', retired: false, trainFloor: 0.977, devFloor: 0.961 },
   // held out (2026-12-02, a hospital's patient portal in a flu-vaccination week). Blind, before tuning: train 79/90
   // (87.8 %, 6 unsafe: "pod 4개 다 떴는지 확인해줘요" read as a scale to 4, "배포 결과를 알려 주시기 바랍니다" as a deploy,
   // "그곳의 web-app도 재시작…" dropping production, "네 production도 진행해요" as a second rollback, "느린놈 재시작" taken
   // for the last app, "cart-api ㄱ" answering it as a deploy), dev 47/59 (79.7 %, 0 unsafe); now train 90/90, dev 47/59 (48 after
   // rounds 18c and 19c's train fixes)
   // dev 50/59 since round 21's train classes ("sry" is no app name)
-  { round: 17, dir: 'test/fixtures/nlp-blind-17c', retired: false, trainFloor: 1, devFloor: 0.847 },
+  { round: 17, dir: 'test/fixtures/nlp-blind-17c', retired: false, trainFloor: 1, devFloor: 0.864 },
   // held out (2026-12-02, a university's registration and learning platform in a semester's first week). Blind,
   // before tuning (interpreter of a832304): train 74/89 (83.1 %, 0 unsafe), dev 43/58 (74.1 %, 2 unsafe: "운영 맞다.
   // 진행." after a correction, and "ㅇㅇ 9개 ㄱ" after a count more said with a remark, each read as a new change
   // instead of the plan's confirmation — read for the safety fix only); now train 82/89, dev 47/58 (48 after round 19c's
   // train fixes; train 84/89 after round 21's), 0 unsafe
-  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.943, devFloor: 0.827 },
+  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.955, devFloor: 0.862 },
   // held out (2026-12-02, a food-delivery platform on a rainy Friday evening; Gyeongsang dialect in chat among its
   // voices). Blind, before tuning (interpreter of fb97a68): train 56/86 (65.1 %, 0 unsafe), dev 42/56 (75.0 %, 0
   // unsafe); now train 79/86 (75 before round 21's train classes), dev 44/56, 0 unsafe
@@ -78,8 +80,8 @@ const ROUNDS = [
     round: 20,
     dir: 'test/fixtures/nlp-blind-20c',
     retired: false,
-    trainFloor: 0.755,
-    devFloor: 0.701,
+    trainFloor: 0.766,
+    devFloor: 0.719,
     disputedTrainTurns: 2,
   },
   // held out (2026-12-02, a government e-services portal on year-end tax-settlement day; report-style official Korean
@@ -87,14 +89,14 @@ const ROUNDS = [
   // unsafe: "더는 늘리지 마셈" not read as a refusal, so the scale before it was repeated; a production named for two
   // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 89/90, dev 50/62, 0
   // unsafe; dev 51/62 since round 22's classes, 52/62 since round 26's
-  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.838 },
+  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.87 },
   // held out (2026-12-03, a mobile game studio on a new season's launch night; night-shift chat Korean, a product
   // manager's polite Korean, British English, a Japanese developer's Korean and English). Blind, before tuning: train
   // 66/97 (68.0 %, 2 unsafe: an order said as its bare noun with a failure remark — "… 재시작 매칭 안잡힘" — was asked
   // back, so the "ㅇㅇ 고" after it ordered it again instead of confirming), dev 45/63 (71.4 %, 2 unsafe: the same with
   // "… 롤백 쿠폰 중복지급됨", and "해당 환경의 …" not read as the environment before — both read for the safety fix
   // only); now train 88/97, dev 54/63 (55 since round 26's classes), 0 unsafe
-  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.907, devFloor: 0.873 },
+  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.917, devFloor: 0.904 },
   // held out (2026-12-03, a concert-ticketing platform on a world tour's opening morning; Slack Korean, Singlish, a
   // team lead's formal Korean, an American contractor's shorthand). Blind, before tuning: train 56/93 (60.2 %, 2 unsafe:
   // an order put off "…트래픽이 안정된 이후에" read as now, and a yes after an asked-back delete), dev 35/62 (56.5 %, 0
@@ -105,7 +107,7 @@ const ROUNDS = [
     round: 23,
     dir: 'test/fixtures/nlp-blind-23c',
     retired: false,
-    trainFloor: 0.86,
+    trainFloor: 0.87,
     devFloor: 0.806,
     disputedTrainTurns: 1,
   },
@@ -114,16 +116,16 @@ const ROUNDS = [
   // run now; "스테이징 검증이 완료되었으므로 운영 환경에도 …" asked which environment, so "운영 반영을 승인합니다" deployed
   // instead of confirming; "I miscalculated" taken for an app, so the corrected count's confirmation was a new scale —
   // all read for the safety fix only); now train 81/92, dev 62/63, 0 unsafe
-  { round: 24, dir: 'test/fixtures/nlp-blind-24c', retired: false, trainFloor: 0.88, devFloor: 0.984 },
+  { round: 24, dir: 'test/fixtures/nlp-blind-24c', retired: false, trainFloor: 0.88, devFloor: 1 },
   // held out (2026-12-03, a university on course-registration day; fast 반말 chat, a Vietnamese student's English, an
   // elder professor's 하게체, an Australian SRE's slang). Blind, before tuning: train 79/98 (80.6 %, 0 unsafe), dev
   // 52/62 (83.9 %, 0 unsafe); now train 98/98, dev 55/62, 0 unsafe
-  { round: 25, dir: 'test/fixtures/nlp-blind-25c', retired: false, trainFloor: 1, devFloor: 0.887 },
+  { round: 25, dir: 'test/fixtures/nlp-blind-25c', retired: false, trainFloor: 1, devFloor: 0.919 },
   // held out (2026-12-03, a newsroom on election night; headline Korean, a Spanish speaker's English, Konglish, Scots).
   // Blind, before tuning (interpreter of 1de4e61): train 65/96 (67.7 %, 2 unsafe), dev 39/64 (60.9 %, 1 unsafe: "해당 환경
   // …" after a read whose reported failure, "… 새로고침 안 됨", was taken for a refusal, so no environment was known and
   // the default replaced production — read for the safety fix only); now train 93/96, dev 48/64, 0 unsafe
-  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.968, devFloor: 0.75 },
+  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.968, devFloor: 0.796 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

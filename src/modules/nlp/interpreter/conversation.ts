@@ -47,7 +47,7 @@ import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { read } from './reader.js';
 import { TERSE_GO } from './reader-patterns.js';
-import { readReply, type Reply } from './replies.js';
+import { readBareReply, type Reply } from './replies.js';
 import { answeredPlan, turnOf } from './turns.js';
 import type { ConversationContext, Entities, Interpretation, InterpretOptions, Reading } from './types.js';
 
@@ -87,7 +87,8 @@ export function readInConversation(
   const apps = knownApps.length > 0 ? new Set(knownApps) : undefined;
   const context = contextFrom(history);
   const answer = answerToPlan(command, apps, history);
-  const reply = answer?.reply ?? readReply(command);
+  // with no plan waiting, only a whole answer answers the service's own question (a yes with a remark does not)
+  const reply = answer?.reply ?? readBareReply(command);
   const plan = answer?.plan;
   if (reply && plan) {
     // the answer says nothing of its own ("go ahead with the deletion" names no app "ahead")

@@ -1,6 +1,7 @@
 import { convertQwertyToHangul } from 'es-hangul';
 import { inStandardForm } from './korean.js';
-import { CHANGE_PATTERNS, READS } from './safety-words.js';
+import { INTENT_PATTERNS, NEGATION } from './lexicon.js';
+import { CHANGE_PATTERNS } from './safety-words.js';
 
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}/gu;
 
@@ -113,9 +114,17 @@ function normalise(text: string): string {
     .trim();
 }
 
-/** "confirm" / "cancel" when the whole command is such an answer, else undefined. */
+/**
+ * "confirm" / "cancel" when the command answers a plan waiting for confirmation: the whole command, or the answer
+ * before a remark that only says why (see replyBeforeRemark); else undefined.
+ */
 export function readReply(command: string): Reply | undefined {
-  const reply = readReplyAsTyped(command) ?? replyBeforeRemark(command);
+  return readBareReply(command) ?? replyBeforeRemark(command);
+}
+
+/** The same when the whole command is such an answer — how a yes to the service's own question is read. */
+export function readBareReply(command: string): Reply | undefined {
+  const reply = readReplyAsTyped(command);
   // "dmd wlsgodgo" is "응 진행해" typed with the keyboard in English mode
   if (reply || !ENGLISH_KEYS.test(command)) return reply;
   try {
@@ -167,21 +176,65 @@ function readReplyAsTyped(command: string): Reply | undefined {
   return confirm ? 'confirm' : 'cancel';
 }
 
-/**
- * "취소 바람. 원인은 api-server 쪽": an answer, then a sentence that only says why — no operation, no read, no
- * question in it — is the answer.
- */
-/** A number, an environment or "instead" in the sentence after an answer corrects the plan: no remark. */
+/** A number, an environment or "instead" in what follows an answer corrects the plan: no remark. */
 const CORRECTS =
   /\d|운영|프로덕션|스테이징|개발|말고|대신|아니|먼저|(?<![a-z])(?:prod|production|staging|stg|dev|live|instead|not|first|but)(?![a-z])/;
+
+/**
+ * "취소 바람. 원인은 api-server 쪽", "ㄴㄴ 취소 QA 아직 씀", "ㄱㄱ 빨리 유저 항의 쏟아짐": an answer first, then only why.
+ * After a sentence's end a cancel's why may name anything (it stops, whatever it says); otherwise why names no app,
+ * version or other lower-case Latin name ("아니 cart-api 얘기한 거야", "응 web-app" correct or name the command), and
+ * after a yes it names no operation, no read, no environment, no number — anything that could correct the plan.
+ */
 function replyBeforeRemark(command: string): Reply | undefined {
-  const at = /[.!]\s+/.exec(command);
-  if (!at) return undefined;
-  const remark = command.slice(at.index + at[0].length).toLowerCase();
-  const asks =
-    remark.includes('?') ||
-    CORRECTS.test(remark) ||
-    [...CHANGE_PATTERNS.values()].some((re) => re.test(remark)) ||
-    READS.some(([, re]) => re.test(remark));
-  return asks ? undefined : readReplyAsTyped(command.slice(0, at.index));
+  const sentence = /[.!,]\s+/.exec(command);
+  if (sentence) {
+    const reply = answerThenWhy(
+      command.slice(0, sentence.index),
+      command.slice(sentence.index + sentence[0].length),
+      true,
+    );
+    if (reply) return reply;
+  }
+  const words = command.trim().split(/\s+/);
+  for (let k = Math.min(2, words.length - 1); k >= 1; k--) {
+    const answer = words.slice(0, k).join(' ');
+    // "wait, don't delete it after all": an operation inside the answer makes it no bare one
+    if ([...CHANGE_PATTERNS.values()].some((re) => re.test(answer.toLowerCase()))) continue;
+    const reply = answerThenWhy(answer, words.slice(k).join(' '), false);
+    if (reply) return reply;
+  }
+  return undefined;
+}
+
+/** An app's or a version's shape: a Latin word with a hyphen, a dot, an underscore or a digit in it. */
+const NAME_SHAPED = /[a-z][a-z0-9]*[-_.][a-z0-9]|[a-z]\d|\d/i;
+/** Any lower-case Latin word ("응 worker" names the app "worker"); an acronym ("QA", "PG사") is none. */
+const LATIN_WORD = /(?<![A-Za-z])[a-z]/;
+
+function answerThenWhy(answer: string, why: string, afterSentence: boolean): Reply | undefined {
+  // what follows made of answer words ("네 알겠습니다", "righto, cancel it then") is judged whole, above
+  if (kindsOf(why) !== undefined) return undefined;
+  const reply = readReplyAsTyped(answer);
+  if (!reply) return undefined;
+  // after a sentence's end, a why of a few words may hold ordinary words ("…, login 복구가 급해요"); right after the
+  // answer, a Latin word may be the app it names; a name's shape is never a remark but after a cancel's full stop
+  if (NAME_SHAPED.test(why) && !(afterSentence && reply === 'cancel')) return undefined;
+  if (LATIN_WORD.test(why) && !(afterSentence && why.trim().split(/\s+/).length > 1)) return undefined;
+  return onlyWhy(why.toLowerCase(), reply) ? reply : undefined;
+}
+
+/** After a yes: what asks for anything, holds back or keeps things as they are ("leave it running", "그냥 둬"). */
+const ASKS_OR_HOLDS =
+  /보여|알려|봐\s?줘|그냥|두고|둬|놔|냅둬|기다|잠깐|(?<![a-z])(?:show|tell|give|list|help|leave|keep|hold|wait|stop|don'?t|no|never|later)(?![a-z])/;
+
+function onlyWhy(remark: string, reply: Reply): boolean {
+  if (remark.includes('?') || CORRECTS.test(remark)) return false;
+  if ([...CHANGE_PATTERNS.values()].some((re) => re.test(remark))) return false;
+  return (
+    reply === 'cancel' ||
+    (!ASKS_OR_HOLDS.test(remark) &&
+      !NEGATION.test(remark) &&
+      !INTENT_PATTERNS.some(([, re]) => re.test(remark)))
+  );
 }

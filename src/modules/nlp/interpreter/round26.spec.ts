@@ -1,4 +1,8 @@
-import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
+import {
+  expectConversation,
+  replayConversation,
+  type ExpectedTurn,
+} from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
@@ -142,4 +146,45 @@ describe('round 26c: conversations', () => {
     ],
   ];
   it.each(conversations)('%s', (_what, turns) => expectConversation(turns, KNOWN_APPS));
+});
+
+describe("older rounds' train splits: an answer to a waiting plan, then only why", () => {
+  const plan = { app: 'count-api', environment: 'production' } as const;
+  it.each([
+    ['ㄱㄱ 빨리 독자 항의 쏟아짐', 'confirm'],
+    ['ㄴㄴ 취소 집계 아직 돌고있대', 'cancel'],
+    ['네 restart 진행해 주세요, 로그인 복구가 급해요', 'confirm'],
+    ['취소 바람. 원인은 ingest 쪽', 'cancel'],
+  ] as const)('"%s" answers the plan (%s)', (reply, intent) =>
+    expectConversation(
+      [
+        ['운영 count-api 재시작해줘', 'restart', plan],
+        [reply, intent, plan],
+      ],
+      KNOWN_APPS,
+    ),
+  );
+
+  it.each([
+    // a correction, a read asked for, holding back, an acknowledgement: no yes
+    'ㅇㅇ 근데 스테이징',
+    'Yeah, thought so. Leave it running then.',
+    '네 알겠습니다',
+    '어, 근데 쓸 수 있는 명령어 example 좀 보여줘요',
+  ])('"%s" confirms nothing', (reply) => {
+    const turns = [['운영 count-api 재시작해줘', 'restart', plan]] as const;
+    const replayed = replayConversation([...turns, [reply, 'confirm', plan]], KNOWN_APPS);
+    expect(replayed[1][1]).not.toBe('confirm');
+  });
+
+  it("a yes with a remark to the service's own question (no plan waits) orders nothing", () => {
+    const replayed = replayConversation(
+      [
+        ['운영 count-api 재시작 PG timeout', 'restart', plan, true],
+        ['ㅇㅇ 고고 독자 문의 폭주', 'restart', plan],
+      ],
+      KNOWN_APPS,
+    );
+    expect(replayed[1][1]).toBe('unknown');
+  });
 });
