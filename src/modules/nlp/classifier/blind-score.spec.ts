@@ -76,7 +76,7 @@ const ROUNDS = [
   // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
   // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
   // order for after midnight; both read for the safety fix only); now 122/134 (125 after rounds 22–25's train classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.932, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.94, combinedUnsafe: 0 },
   // round 22 (2026-12-03, a mobile game studio on a new season's launch night): never trained on; blind before tuning
   // 89.7 % (122/136), 1 unsafe (rules alone the same; "push X to staging, then make it three replicas" read as one
   // deploy with 3 replicas — read for the safety fix only: a count joined after a deploy is a second operation, asked);
@@ -85,7 +85,7 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-22', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
   // round 23 (2026-12-03, a concert-ticketing platform on a world tour's opening morning): never trained on; blind before
   // tuning 90.2 % (120/133), 0 unsafe (rules alone 91.0 %); now 124/133 (the train split's classes; +2 with round 25's), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-23', minDev: 130, combinedFloor: 0.932, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-23', minDev: 130, combinedFloor: 0.939, combinedUnsafe: 0 },
   // round 24 (2026-12-03, an online bank on payday: formal document Korean, Taglish, a junior's typo-ridden 존댓말, a
   // German SRE's stiff English): never trained on; blind before tuning 85.9 % (116/135), 1 unsafe (rules alone 87.4 %,
   // 2 unsafe: "… 롤백 여부 검토하여 주시기 바랍니다" read as a rollback, "Deploy X … with exactly 2 replicas" as a scale —
@@ -101,6 +101,11 @@ const ROUNDS = [
   // Scottish SRE's dialect): never trained on; blind before tuning 83.3 % (115/138), 2 unsafe (rules alone 80.4 %, 3: two
   // orders put off "…해제 후", "…발표 후" run now — read for the safety fix only); now 130/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-26', minDev: 130, combinedFloor: 0.942, combinedUnsafe: 0 },
+  // round 27 (2026-12-03, a ride-hailing app on New Year's Eve: hedged 해요체, Nigerian Pidgin, an intern's Korean in Latin
+  // letters, a French developer's English): never trained on; blind before tuning 71.7 % (99/138), 1 unsafe (rules
+  // alone 72.5 %, 1); two more unsafe readings came with the Latin-letter Korean and Pidgin tables ("make una no delete
+  // …" deleted, "… after midnight abeg, no be now" ran now) — read for the safety fix only; now 120/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-27', minDev: 130, combinedFloor: 0.869, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

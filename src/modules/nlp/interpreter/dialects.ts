@@ -1,12 +1,13 @@
 /**
- * English as written by Scots and Spanish speakers in an ops channel (blind round 26: "bin web-app aff dev", "get
- * api-server oot tae staging", "gonnae no delete …", "dinnae touch prod", "… porfa", "… mañana"): the standard words
- * every rule knows. Word for word, never inside a word; run only when one of the words is there.
+ * English as written by Scots, Spanish, French and Nigerian speakers in an ops channel (blind rounds 26 and 27: "bin
+ * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
+ * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
+ * table runs only when one of its words is there.
  */
 const MAY_HAVE_DIALECT =
   /(?:tae|oot|aff|doon|ower|gie|mair|nae|whit|efter|morra|awright|yin|fae|ye|an'? aw|wee|aye|porfa|favor|mañana|manana|despu|listo|gracias|dale|ya|the night|the now|sittin|noo|ma|she|bueno|primero)(?![a-z])/i;
 
-const WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+const SCOTS_AND_SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
   // refusals first: "gonnae no …" is "don't …", "gonnae …" alone asks ("will you …")
   [/gonnae\s+no/gi, "don't"],
   [/gonnae/gi, 'will you'],
@@ -51,13 +52,122 @@ const WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   // Spanish "ya" (now, already) closing a clause: "same in staging ya"
   [/ya(?=\s*(?:[,.!?]|$))/gi, ''],
 ];
-const COMPILED = WORDS.map(
-  ([re, to]) => [new RegExp(`(?<![\\p{L}\\d'_-])(?:${re.source})(?![\\p{L}\\d_-])`, 'giu'), to] as const,
-);
+
+const MAY_HAVE_FRENCH_OR_PIDGIN =
+  /(?:oui|non|d'accord|merci|svp|s'il|attends|déjà|voilà|vite|aussi|pareil|maintenant|après|demain|ce soir|encore|d'abord|allez|pardon|abeg|wahala|oya|sharp|e don|make una|no be|am|comot|dey|wetin|abi|o)(?![a-z])|^et\s/i;
+const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/oui/gi, 'yes'],
+  [/non(?=\s+non|\s*[,.!]|$)/gi, 'no'],
+  [/d'accord/gi, 'ok'],
+  [/merci(?:\s+beaucoup)?/gi, 'thanks'],
+  [/svp|s'il\s+(?:te|vous)\s+pla[iî]t/gi, 'please'],
+  [/attends/gi, 'wait'],
+  [/déjà/gi, 'already'],
+  [/voilà/gi, ''],
+  [/vite/gi, 'quickly'],
+  [/aussi/gi, 'too'],
+  [/pareil/gi, 'same'],
+  [/maintenant/gi, 'now'],
+  [/après/gi, 'after'],
+  [/demain/gi, 'tomorrow'],
+  [/ce\s+soir/gi, 'tonight'],
+  [/encore/gi, 'again'],
+  [/d'abord/gi, 'first'],
+  [/allez/gi, 'go'],
+  [/pardon/gi, 'sorry'],
+  [/(?<=^)et/gi, 'and'],
+  [/abeg/gi, 'please'],
+  [/no\s+wahala/gi, 'no problem'],
+  [/oya/gi, 'ok'],
+  [/sharp\s+sharp/gi, 'now'],
+  [/e\s+don(?=\s+[a-z]+\s*\?)/gi, 'did it'],
+  [/e\s+don/gi, 'it has'],
+  [/make\s+una\s+no/gi, "please don't"],
+  [/make\s+una/gi, 'please'],
+  [/no\s+be/gi, 'not'],
+  [
+    /(?<=(?:do|make|restart|deploy|delete|remove|scale|bounce|push|ship|comot|leave|check|kill|roll)\s)am/gi,
+    'it',
+  ],
+  [/comot/gi, 'remove'],
+  [/how\s+e\s+dey/gi, 'how is it'],
+  [/dey/gi, 'is'],
+  [/wetin/gi, 'what'],
+  [/abi/gi, ''],
+  // a closing "o" ("no touch prod o"): emphasis
+  [/o(?=\s*(?:[,.!?]|$))/gi, ''],
+];
+
+/** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
+const MAY_HAVE_ROMANIZED =
+  /(?<![a-z])(?:hae|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|gachi|rogeu|mokrok|iryeok|juseyo|jwo|jom|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|ne|ani|deo|chong|iyo|geo|tteosseoyo|dwaesseoyo|jal|gogo)|-e(?![a-z])|\dgae/i;
+const ROMANIZED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(staging|stg|prod|production|dev|development|unyeong|gaebal)-e/gi, '$1에'],
+  [/(\d+)\s?gae-?(?:ro|euro)/gi, '$1개로'],
+  [/(\d+)\s?gae/gi, '$1개'],
+  [/baepo/gi, '배포'],
+  [/jaesijak/gi, '재시작'],
+  [/jaegidong/gi, '재기동'],
+  [/rolbaek/gi, '롤백'],
+  [/sakje/gi, '삭제'],
+  [/sangtaerang/gi, '상태랑'],
+  [/sangtae/gi, '상태'],
+  [/gachi/gi, '같이'],
+  [/rogeu(?:do)?/gi, '로그'],
+  [/mokrok/gi, '목록'],
+  [/iryeok/gi, '이력'],
+  [/haejwo/gi, '해줘'],
+  [/haejuseyo|hae\s+juseyo/gi, '해주세요'],
+  [/haeyo/gi, '해요'],
+  [/juseyo/gi, '주세요'],
+  [/jom/gi, '좀'],
+  [/boyeojwo/gi, '보여줘'],
+  [/boyeojuseyo|boyeo\s+juseyo/gi, '보여주세요'],
+  [/allyeojwo/gi, '알려줘'],
+  [/allyeojuseyo|allyeo\s+juseyo/gi, '알려주세요'],
+  [/jinhaenghaeyo/gi, '진행해요'],
+  [/jinhaenghae/gi, '진행해'],
+  [/jinhaeng/gi, '진행'],
+  [/neullyeo/gi, '늘려'],
+  [/juryeo/gi, '줄여'],
+  [/ollyeo/gi, '올려'],
+  [/jiwo(?:jwo)?/gi, '지워'],
+  [/chwiso/gi, '취소'],
+  [/geudaero/gi, '그대로'],
+  [/ttokgachi/gi, '똑같이'],
+  [/unyeong/gi, '운영'],
+  [/gaebal/gi, '개발'],
+  [/malgo/gi, '말고'],
+  [/meonjeo/gi, '먼저'],
+  [/jamkkanman/gi, '잠깐만'],
+  [/deo/gi, '더'],
+  [/chong/gi, '총'],
+  [/iyo/gi, '이요'],
+  [/geo/gi, '거'],
+  [/tteosseoyo/gi, '떴어요'],
+  [/dwaesseoyo/gi, '됐어요'],
+  [/jal/gi, '잘'],
+  [/da(?=\s+(?:tteo|dwae|jiwo))/gi, '다'],
+  [/gogo/gi, '고고'],
+  [/ne(?=\s+ne|\s*[,~]|$)/gi, '네'],
+  [/ani(?=\s+ani|\s*,)/gi, '아니'],
+];
+
+const compiled = (table: ReadonlyArray<readonly [RegExp, string]>) =>
+  table.map(
+    ([re, to]) => [new RegExp(`(?<![\\p{L}\\d'_-])(?:${re.source})(?![\\p{L}\\d_-])`, 'giu'), to] as const,
+  );
+const TABLES = [
+  [MAY_HAVE_DIALECT, compiled(SCOTS_AND_SPANISH)],
+  [MAY_HAVE_FRENCH_OR_PIDGIN, compiled(FRENCH_AND_PIDGIN)],
+  [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
+] as const;
 
 export function inStandardEnglish(text: string): string {
-  if (!MAY_HAVE_DIALECT.test(text)) return text;
   let t = text;
-  for (const [dialect, standard] of COMPILED) t = t.replace(dialect, standard);
+  for (const [may, table] of TABLES) {
+    if (!may.test(t)) continue;
+    for (const [dialect, standard] of table) t = t.replace(dialect, standard);
+  }
   return t;
 }
