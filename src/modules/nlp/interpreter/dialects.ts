@@ -5,7 +5,7 @@
  * table runs only when one of its words is there.
  */
 const MAY_HAVE_DIALECT =
-  /(?:tae|oot|aff|doon|ower|gie|mair|nae|whit|efter|morra|awright|yin|fae|ye|an'? aw|wee|aye|porfa|favor|mañana|manana|despu|listo|gracias|dale|ya|the night|the now|sittin|noo|ma|she|bueno|primero)(?![a-z])/i;
+  /(?<![a-z'])(?:tae|oot|aff|doon|ower|gie|mair|\w+nae|whit|efter|morra|awright|yin|fae|ye|an'? aw|wee|aye|porfa|favor|mañana|manana|despu|listo|gracias|dale|ya|the night|the now|sittin|noo|ma|is she|she's|bueno|primero|gonnae|dinna|canna|divnae)(?![a-z])/i;
 
 const SCOTS_AND_SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
   // refusals first: "gonnae no …" is "don't …", "gonnae …" alone asks ("will you …")
@@ -54,7 +54,7 @@ const SCOTS_AND_SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_FRENCH_OR_PIDGIN =
-  /(?:oui|non|d'accord|merci|svp|s'il|attends|déjà|voilà|vite|aussi|pareil|maintenant|après|demain|ce soir|encore|d'abord|allez|pardon|abeg|wahala|oya|sharp|e don|make una|no be|am|comot|dey|wetin|abi|o)(?![a-z])|^et\s/i;
+  /(?<![a-z'])(?:oui|non|d'accord|merci|svp|s'il|attends|déjà|voilà|vite|aussi|pareil|maintenant|après|demain|ce soir|encore|d'abord|allez|pardon|abeg|wahala|oya|sharp|e don|make una|no be|am|comot|dey|wetin|abi)(?![a-z])|(?<![a-z'])o\s*(?:[,.!?]|$)|^et\s/i;
 const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
   [/oui/gi, 'yes'],
   [/non(?=\s+non|\s*[,.!]|$)/gi, 'no'],
@@ -100,7 +100,7 @@ const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
-  /(?<![a-z])(?:hae|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|gachi|rogeu|mokrok|iryeok|juseyo|jwo|jom|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|ne|ani|deo|chong|iyo|geo|tteosseoyo|dwaesseoyo|jal|gogo)|-e(?![a-z])|\dgae/i;
+  /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
 const ROMANIZED: ReadonlyArray<readonly [RegExp, string]> = [
   [/(staging|stg|prod|production|dev|development|unyeong|gaebal)-e/gi, '$1에'],
   [/(\d+)\s?gae-?(?:ro|euro)/gi, '$1개로'],
