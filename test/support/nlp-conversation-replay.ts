@@ -54,3 +54,20 @@ export function expectAnswerToWaitingDelete(
     knownApps,
   );
 }
+
+type Reads = (command: string) => object;
+
+/** Each command, read alone, is a clear `intent` with (at least) these entities. */
+export function expectClearReadings(
+  read: Reads,
+  rows: ReadonlyArray<readonly [command: string, intent: string, entities: Entities]>,
+): void {
+  for (const [command, intent, entities] of rows)
+    expect({ command, ...read(command) }).toMatchObject({ command, intent, ambiguous: false, entities });
+}
+
+/** Each command, read alone, matches `expected` (e.g. `{ intent: 'unknown', ambiguous: true }`). */
+export function expectEachRead(read: Reads, commands: readonly string[], expected: object): void {
+  for (const command of commands)
+    expect({ command, ...read(command) }).toMatchObject({ command, ...expected });
+}

@@ -1,4 +1,9 @@
-import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
+import {
+  expectClearReadings,
+  expectConversation,
+  expectEachRead,
+  type ExpectedTurn,
+} from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
@@ -11,12 +16,15 @@ const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
 
 describe('round 25: the safety fix', () => {
   it('"after registration closes, …", "after 교수님 meeting" put an order off', () => {
-    for (const command of [
-      'after enrolment closes, scale enrol-api prod back to 4',
-      'restart seat-queue in dev after 학과장님 meeting please',
-      'delete grade-batch on dev after the faculty meeting',
-    ])
-      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown', ambiguous: true });
+    expectEachRead(
+      said,
+      [
+        'after enrolment closes, scale enrol-api prod back to 4',
+        'restart seat-queue in dev after 학과장님 meeting please',
+        'delete grade-batch on dev after the faculty meeting',
+      ],
+      { intent: 'unknown', ambiguous: true },
+    );
   });
 
   it('"… back to N replicas" is a count, never a rollback to revision N', () =>
@@ -29,7 +37,7 @@ describe('round 25: the safety fix', () => {
 
 describe('round 25: the train split', () => {
   it('an elder\'s 하게체 ("…하도록 하게", "…반영하게.", "…해 주게") orders the change', () => {
-    for (const [command, intent, entities] of [
+    expectClearReadings(said, [
       ['sugang-web을 운영에 올리도록 하게.', 'deploy', { app: 'sugang-web', environment: 'production' }],
       [
         'enrol-api를 운영에서 이전 버전으로 되돌리도록 하게.',
@@ -48,8 +56,7 @@ describe('round 25: the train split', () => {
         { app: 'tuition-pay', environment: 'production', tag: 'v2.0.1' },
       ],
       ['sso를 개발에서 재시작해 주게', 'restart', { app: 'sso', environment: 'development' }],
-    ] as const)
-      expect({ command, ...said(command) }).toMatchObject({ command, intent, ambiguous: false, entities });
+    ]);
   });
 
   it('"…을 요청하는 바입니다" is the request itself', () =>
@@ -60,7 +67,7 @@ describe('round 25: the train split', () => {
     }));
 
   it('a remark after the order does not take it back: "…멈춰 있습니다", "…해야돼여", "…끝났어여", "…안맞음"', () => {
-    for (const [command, intent, entities] of [
+    expectClearReadings(said, [
       [
         'sso 운영 재시작 부탁드립니다. 로그인 처리가 멈춰 있습니다.',
         'restart',
@@ -73,8 +80,7 @@ describe('round 25: the train split', () => {
       ],
       ['grade-batch 개발 0개로 내려주세요 성적 test 끝났어여', 'scale', { app: 'grade-batch', replicas: 0 }],
       ['enrol-api prod 다시 띄워 좌석 수 안맞음', 'restart', { app: 'enrol-api', environment: 'production' }],
-    ] as const)
-      expect({ command, ...said(command) }).toMatchObject({ command, intent, ambiguous: false, entities });
+    ]);
     // a stop said as an order still refuses
     expect(said('sso 재시작 멈춰').intent).toBe('unknown');
   });
@@ -101,23 +107,29 @@ describe('round 25: the train split', () => {
 
 describe('rounds 15–23: train-split classes read this session', () => {
   it('an aside after the order asks nothing: "…, lmk if …", "…, no worries if …", "…, then we see how"', () => {
-    for (const command of [
-      'roll out enrol-api v4.0.1 to prod, let me know if the gateway complains',
-      'get seat-queue onto dev, no worries if it takes a while',
-      'deploy sso 1.2.0 to staging first, then we see how',
-    ])
-      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'deploy', ambiguous: false });
+    expectEachRead(
+      said,
+      [
+        'roll out enrol-api v4.0.1 to prod, let me know if the gateway complains',
+        'get seat-queue onto dev, no worries if it takes a while',
+        'deploy sso 1.2.0 to staging first, then we see how',
+      ],
+      { intent: 'deploy', ambiguous: false },
+    );
     // a condition of the order is still one
     expect(said('deploy sso to prod if the smoke tests pass').intent).toBe('unknown');
   });
 
   it('a statement after the order is why: "… 변경입니다", "…. 월요일 오전 … 예상됩니다", "… 안 멈춰서요"', () => {
-    for (const command of [
-      'sso 스테이징에 배포 진행 부탁드립니다 로그인 화면 문구 변경입니다',
-      'tuition-pay 운영에 4개로 배포해 주십시오. 월요일 오전 납부 폭주가 예상됩니다.',
-      'sugang-web prod v3.1.0 반영 부탁드려요, 타이머가 0에서 안 멈춰서요',
-    ])
-      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'deploy', ambiguous: false });
+    expectEachRead(
+      said,
+      [
+        'sso 스테이징에 배포 진행 부탁드립니다 로그인 화면 문구 변경입니다',
+        'tuition-pay 운영에 4개로 배포해 주십시오. 월요일 오전 납부 폭주가 예상됩니다.',
+        'sugang-web prod v3.1.0 반영 부탁드려요, 타이머가 0에서 안 멈춰서요',
+      ],
+      { intent: 'deploy', ambiguous: false },
+    );
     // the time said in a sentence that asks for it still puts the order off
     expect(said('tuition-pay 운영에 배포해 주십시오. 월요일 오전에 진행 바랍니다.').intent).toBe('unknown');
   });

@@ -1,5 +1,7 @@
 import {
+  expectClearReadings,
   expectConversation,
+  expectEachRead,
   replayConversation,
   type ExpectedTurn,
 } from '../../../../test/support/nlp-conversation-replay.js';
@@ -15,12 +17,15 @@ const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
 
 describe('round 26: the safety fixes', () => {
   it('"… 해제 후", "… 발표 후", "after the 출구조사" put an order off', () => {
-    for (const command of [
-      'ingest 개발 삭제, 보도 유예 해제 후 진행 요망',
-      '개표 결과 발표 후 count-api 운영 30개로 증설 바람',
-      'after the 개표, restart count-api on prod please',
-    ])
-      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown', ambiguous: true });
+    expectEachRead(
+      said,
+      [
+        'ingest 개발 삭제, 보도 유예 해제 후 진행 요망',
+        '개표 결과 발표 후 count-api 운영 30개로 증설 바람',
+        'after the 개표, restart count-api on prod please',
+      ],
+      { intent: 'unknown', ambiguous: true },
+    );
   });
 
   it('"해당 환경" with no environment said before asks which one, never takes the default', () => {
@@ -46,7 +51,7 @@ describe('round 26: the safety fixes', () => {
 
 describe('round 26: the train split', () => {
   it('Scots and Spanish words are read as the English every rule knows', () => {
-    for (const [command, intent, entities] of [
+    expectClearReadings(said, [
       ['get count-api oot tae staging, would ye', 'deploy', { app: 'count-api', environment: 'staging' }],
       ['bin alerts aff dev, it is done', 'delete', { app: 'alerts', environment: 'development' }],
       [
@@ -57,15 +62,17 @@ describe('round 26: the train split', () => {
       ['gie sso on prod a wee kick', 'restart', { app: 'sso', environment: 'production' }],
       ['restart paywall on staging porfa', 'restart', { app: 'paywall', environment: 'staging' }],
       ['pop results-web onto dev for us', 'deploy', { app: 'results-web', environment: 'development' }],
-    ] as const)
-      expect({ command, ...said(command) }).toMatchObject({ command, intent, ambiguous: false, entities });
-    for (const command of [
-      'gonnae no delete ingest on staging, I still need it',
-      'dinnae touch sso on prod',
-      'ship paywall tae prod the morra',
-      'deploy alerts to prod mañana porfa',
-    ])
-      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown' });
+    ]);
+    expectEachRead(
+      said,
+      [
+        'gonnae no delete ingest on staging, I still need it',
+        'dinnae touch sso on prod',
+        'ship paywall tae prod the morra',
+        'deploy alerts to prod mañana porfa',
+      ],
+      { intent: 'unknown' },
+    );
   });
 
   it('headline Korean: "…기 바람" requests, "정상 여부 확인 바람" reads, "…재시작 절대 불가" refuses', () => {
@@ -87,12 +94,15 @@ describe('round 26: the train split', () => {
   });
 
   it('history: "마지막으로 … 한 게 언제", "who was the last one to …", "when did X last go out"', () => {
-    for (const command of [
-      'results-web 마지막으로 롤백 한 게 언제야',
-      'who was the last one to deploy count-api?',
-      'when did ingest last go oot?',
-    ])
-      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'history' });
+    expectEachRead(
+      said,
+      [
+        'results-web 마지막으로 롤백 한 게 언제야',
+        'who was the last one to deploy count-api?',
+        'when did ingest last go oot?',
+      ],
+      { intent: 'history' },
+    );
   });
 
   it('"can\'t log in" is no logs read; "웅녕" is a production look-alike, asked about', () => {

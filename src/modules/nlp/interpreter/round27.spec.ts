@@ -1,4 +1,9 @@
-import { expectConversation, type ExpectedTurn } from '../../../../test/support/nlp-conversation-replay.js';
+import {
+  expectClearReadings,
+  expectConversation,
+  expectEachRead,
+  type ExpectedTurn,
+} from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
@@ -11,13 +16,16 @@ const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
 
 describe('round 27: the safety fixes', () => {
   it('"make una no delete …", "…, no be now", "자정 지나고" refuse or put the order off', () => {
-    for (const command of [
-      'make una no delete promo for staging, we still dey use am',
-      'restart matcher for prod after midnight abeg, no be now',
-      '운영은 자정 넘어서 올려주세요...',
-      'rider-auth 운영 배포는 2시 지나서 ㄱㄱ 호출 빠지면요',
-    ])
-      expect({ command, ...said(command) }).toMatchObject({ command, intent: 'unknown', ambiguous: true });
+    expectEachRead(
+      said,
+      [
+        'make una no delete promo for staging, we still dey use am',
+        'restart matcher for prod after midnight abeg, no be now',
+        '운영은 자정 넘어서 올려주세요...',
+        'rider-auth 운영 배포는 2시 지나서 ㄱㄱ 호출 빠지면요',
+      ],
+      { intent: 'unknown', ambiguous: true },
+    );
   });
 
   it('Korean in Latin letters: two reads asked together stay asked about ("sangtaerang log gachi")', () =>
@@ -26,7 +34,7 @@ describe('round 27: the safety fixes', () => {
 
 describe('round 27: the train split', () => {
   it('Korean in Latin letters reads as the Hangul it spells', () => {
-    for (const [command, intent, entities] of [
+    expectClearReadings(said, [
       ['rider-web staging-e baepo haejwo', 'deploy', { app: 'rider-web', environment: 'staging' }],
       [
         'dispatch prod-e v2.0.1 baepo jom haejuseyo',
@@ -40,12 +48,11 @@ describe('round 27: the train split', () => {
         'scale',
         { app: 'promo', environment: 'development', replicas: 3 },
       ],
-    ] as const)
-      expect({ command, ...said(command) }).toMatchObject({ command, intent, ambiguous: false, entities });
+    ]);
   });
 
   it('Pidgin and French words read as the English every rule knows', () => {
-    for (const [command, intent, entities] of [
+    expectClearReadings(said, [
       [
         'abeg restart dispatch for prod, e don hang again',
         'restart',
@@ -57,8 +64,7 @@ describe('round 27: the train split', () => {
         { app: 'matcher', environment: 'production', replicas: 35 },
       ],
       ['restart promo on staging svp', 'restart', { app: 'promo', environment: 'staging' }],
-    ] as const)
-      expect({ command, ...said(command) }).toMatchObject({ command, intent, ambiguous: false, entities });
+    ]);
   });
 
   it('"웅엉" sounds like 운영: asked about, never taken', () =>
