@@ -7,7 +7,7 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in eighteen rounds (written without reading the interpreter; README.md of
+ * Blind multi-turn conversations in twenty-one rounds (written without reading the interpreter; README.md of
  * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/ and nlp-blind-27c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -129,9 +129,9 @@ const ROUNDS = [
   // held out (2026-12-03, a ride-hailing app on New Year's Eve; hedged 해요체, Nigerian Pidgin, an intern's Korean in
   // Latin letters, a French developer's English). Blind, before tuning (interpreter of 13949f9): train 54/96 (56.3 %, 1
   // unsafe), dev 38/64 (59.4 %, 2 unsafe: "et web-app?" lost production, so an answer naming the app restarted it in
-  // staging; "운영은 자정 지나고 올려주세요..." deployed now — read for the safety fix only); now train 91/96, dev
+  // staging; "운영은 자정 지나고 올려주세요..." deployed now — read for the safety fix only); now train 93/96, dev
   // 44/64, 0 unsafe
-  { round: 27, dir: 'test/fixtures/nlp-blind-27c', retired: false, trainFloor: 0.947, devFloor: 0.687 },
+  { round: 27, dir: 'test/fixtures/nlp-blind-27c', retired: false, trainFloor: 0.968, devFloor: 0.687 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -147,9 +147,11 @@ const ROMANIZED: ReadonlyArray<readonly [RegExp, string]> = [
   [/tteosseoyo/gi, '떴어요'],
   [/dwaesseoyo/gi, '됐어요'],
   [/jal/gi, '잘'],
-  [/da(?=\s+(?:tteo|dwae|jiwo))/gi, '다'],
+  [/da(?=\s+(?:tteo|dwae|jiwo|떴|됐|지워))/gi, '다'],
   [/gogo/gi, '고고'],
   [/ne(?=\s+ne|\s*[,~]|$)/gi, '네'],
+  [/(?<=네\s)ne/gi, '네'],
+  [/^ne(?=\s)/gi, '네'],
   [/ani(?=\s+ani|\s*,)/gi, '아니'],
 ];
 
