@@ -360,9 +360,9 @@ export const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|st
 /** "is the gateway healthy on staging?": one thing asked about, an unregistered one — which app, not a list. */
 export const ONE_THING_ASKED_ABOUT =
   /(?<![a-z])(?:is|was)\s+the\s+(?!(?:apps?|services?|cluster|environment|env|pods?|whole|entire)(?![a-z]))[a-z][a-z0-9-]*\s+(?:healthy|up|ok|okay|running|fine|alive|down|ready)(?![a-z])/;
-/** What is left of "cart-api stage?" or "api-server up?" once the app and the environment are read. */
+/** What is left of "cart-api stage?", "api-server up?" or "is auth-service on prod ok?" once the app and the environment are read. */
 export const TERSE_STATUS_QUESTION =
-  /^[\s,]*(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
+  /^[\s,]*(?:(?:is|are)\s+)?(?:(?:on|in)\s+)?(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
 /** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
 export const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
 /** An operation or another read in any form ("deleting", "rolling", "logging", "changed", "지울까"). */

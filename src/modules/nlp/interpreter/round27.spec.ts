@@ -67,6 +67,13 @@ describe('round 27: the train split', () => {
     ]);
   });
 
+  it('"is X on prod ok?" asks its status', () =>
+    expect(said('is rider-auth on prod ok?')).toMatchObject({
+      intent: 'status',
+      ambiguous: false,
+      entities: { app: 'rider-auth', environment: 'production' },
+    }));
+
   it('"웅엉" sounds like 운영: asked about, never taken', () =>
     expect(said('matcher 웅엉 재시작 부탁드려요')).toMatchObject({ intent: 'restart', ambiguous: true }));
 });
