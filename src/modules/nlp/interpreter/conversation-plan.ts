@@ -2,6 +2,7 @@
 import type { Turn } from './context.js';
 import { pendingPlan } from './conversation-history.js';
 import type { EntityName } from './types.js';
+import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
 import { acknowledges, readReply, type Reply } from './replies.js';
 
@@ -47,6 +48,13 @@ export function answerToPlan(
   return undefined;
 }
 
+const NO_APPS: ReadonlySet<string> = new Set();
+/** One word as the reader reads it; words recur from command to command, the registered apps rarely change. */
+const readWord = keepingPerContext(
+  (word: string, apps: ReadonlySet<string>) => read(word, { knownApps: apps.size > 0 ? apps : undefined }),
+  4096,
+);
+
 /**
  * "네 production도 진행해요", "ㅇㅇ 9개 ㄱ", "운영 맞다. 진행.", "Approved. Proceed with 14.": words that only name what the plan already says (its
  * app, environment, count) and yes- or go-words — the plan itself, not a second one.
@@ -65,7 +73,7 @@ function goesOnAsPlanned(
       named = true;
       continue;
     }
-    const said = read(word, { knownApps: apps });
+    const said = readWord(word, apps ?? NO_APPS);
     const entities = Object.entries(said.entities);
     if (entities.length === 0 || (said.intent !== 'unknown' && said.intent !== plan.intent)) {
       rest.push(word);

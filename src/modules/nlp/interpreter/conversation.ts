@@ -45,6 +45,7 @@ import {
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
+import { keepingRecent } from './memo.js';
 import { read } from './reader.js';
 import { TERSE_GO } from './reader-patterns.js';
 import { readBareReply, type Reply } from './replies.js';
@@ -75,6 +76,9 @@ export interface ConversationReading {
   context?: ConversationContext;
 }
 
+/** The same registered apps, the same set (so what is remembered per set of apps outlives one command). */
+const appSet = keepingRecent((joined: string): ReadonlySet<string> => new Set(joined.split('\n')));
+
 /**
  * The reading of one command in its conversation (before finalize): the rules reader, then what the
  * previous turns make of it. `reply` is set when the command only answers a plan waiting for confirmation.
@@ -84,7 +88,7 @@ export function readInConversation(
   knownApps: readonly string[],
   history: readonly Turn[],
 ): ConversationReading {
-  const apps = knownApps.length > 0 ? new Set(knownApps) : undefined;
+  const apps = knownApps.length > 0 ? appSet(knownApps.join('\n')) : undefined;
   const context = contextFrom(history);
   const answer = answerToPlan(command, apps, history);
   // with no plan waiting, only a whole answer answers the service's own question (a yes with a remark does not)
