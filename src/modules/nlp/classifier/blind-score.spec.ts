@@ -106,6 +106,10 @@ const ROUNDS = [
   // alone 72.5 %, 1); two more unsafe readings came with the Latin-letter Korean and Pidgin tables ("make una no delete
   // …" deleted, "… after midnight abeg, no be now" ran now) — read for the safety fix only; now 120/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-27', minDev: 130, combinedFloor: 0.869, combinedUnsafe: 0 },
+  // round 28 (2026-12-03, a hospital's booking and telemedicine platform over Chuseok: Gyeongsang dialect, Singlish, an
+  // intern's text-speak, Indian English): never trained on; blind before tuning 90.6 % (125/138), 0 unsafe (rules alone
+  // 89.9 %, 0); now 128/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-28', minDev: 130, combinedFloor: 0.927, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -8,7 +8,7 @@ import {
 
 /**
  * Blind multi-turn conversations in twenty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/ and nlp-blind-27c/), replayed through the service's conversation path.
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/ and nlp-blind-28c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -132,6 +132,12 @@ const ROUNDS = [
   // staging; "운영은 자정 지나고 올려주세요..." deployed now — read for the safety fix only); now train 93/96, dev
   // 44/64, 0 unsafe
   { round: 27, dir: 'test/fixtures/nlp-blind-27c', retired: false, trainFloor: 0.968, devFloor: 0.687 },
+  // held out (2026-12-03, a hospital's booking and telemedicine platform over Chuseok; Gyeongsang dialect, Singlish, an
+  // intern's text-speak, Indian English). Blind, before tuning (interpreter of b3c4b37): train 76/98 (77.6 %, 0 unsafe),
+  // dev 51/66 (77.3 %, 0 unsafe); one unsafe dev turn came with tuning ("알았다. 그래 지워라 마" read as a second delete
+  // once the Gyeongsang "마" was read as the sentence's particle — read for the safety fix only); now train 96/98, dev
+  // 55/66, 0 unsafe
+  { round: 28, dir: 'test/fixtures/nlp-blind-28c', retired: false, trainFloor: 0.979, devFloor: 0.833 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

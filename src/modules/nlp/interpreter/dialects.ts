@@ -1,5 +1,5 @@
 /**
- * English as written by Scots, Spanish, French and Nigerian speakers in an ops channel (blind rounds 26 and 27: "bin
+ * English as written by Scots, Spanish, French, Nigerian, Singaporean and Indian speakers in an ops channel (blind rounds 26–28: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
  * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
  * table runs only when one of its words is there.
@@ -98,6 +98,35 @@ const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
   [/o(?=\s*(?:[,.!?]|$))/gi, ''],
 ];
 
+/** Singlish and Indian English (blind round 28): "can can", "… liao", "help me … can?", "kindly revert on …" (reply). */
+const MAY_HAVE_SINGLISH_OR_INDIAN =
+  /(?<![a-z'])(?:alamak|aiyo|aiyah|walao|liao|lor|leh|sia|shiok|jialat|yah|can\s+can|can\s*\?|on\s*,|help\s+me|which\s+all|what\s+all|prepone|revert|aunt(?:y|ie|ies))(?![a-z])/i;
+const SINGLISH_AND_INDIAN: ReadonlyArray<readonly [RegExp, string]> = [
+  // exclamations and closing particles: how it feels, nothing asked
+  [/alamak|aiyo(?:yo)?|aiyah|walao(?:\s+eh)?/gi, ''],
+  [/sia|lor|leh/gi, ''],
+  [/liao/gi, 'already'],
+  [/shiok/gi, 'great'],
+  [/jialat/gi, 'bad'],
+  [/yah/gi, 'yes'],
+  [/can\s+can/gi, 'yes'],
+  // "help me restart X can?": a request asked as a question
+  [/can(?=\s*\?)/gi, ''],
+  [/help\s+me(?=\s+(?:restart|deploy|roll|scale|delete|remove|check|see|show|bounce))/gi, 'please'],
+  // "ok on, go ahead": agreed
+  [/(?<=^|ok\s)on(?=\s*,)/gi, 'ok'],
+  [/which\s+all/gi, 'which'],
+  [/what\s+all/gi, 'what'],
+  [/prepone/gi, 'move'],
+  // Indian English "revert" is "reply": "… please revert", "kindly revert on the status" (not "revert web-app")
+  [/(?<=(?:please|kindly|pls)\s)revert(?:\s+back)?(?=\s*[.!]*$)/gi, 'reply'],
+  [
+    /revert(?:\s+back)?(?=\s+(?:on|with|about)\s+(?!prod|production|staging|stg|stage|dev|development|live)\S)/gi,
+    'reply',
+  ],
+  [/aunt(?:y|ie|ies)/gi, 'people'],
+];
+
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
   /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
@@ -162,6 +191,7 @@ const compiled = (table: ReadonlyArray<readonly [RegExp, string]>) =>
 const TABLES = [
   [MAY_HAVE_DIALECT, compiled(SCOTS_AND_SPANISH)],
   [MAY_HAVE_FRENCH_OR_PIDGIN, compiled(FRENCH_AND_PIDGIN)],
+  [MAY_HAVE_SINGLISH_OR_INDIAN, compiled(SINGLISH_AND_INDIAN)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

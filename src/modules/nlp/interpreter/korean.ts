@@ -1,5 +1,6 @@
 import { disassemble } from 'es-hangul';
 import { inStandardEnglish } from './dialects.js';
+import { keepingRecent } from './memo.js';
 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
 export const hasHangul = (s: string): boolean => HANGUL.test(s);
@@ -170,12 +171,15 @@ const NOMINAL_REQUEST: Readonly<Record<string, string>> = {
   키: '켜줘',
 };
 const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: string) => string)]> = [
-  [/(?<=[가-힣])주이소/g, '주세요'],
+  [/(?<=[가-힣]\s?)주이소/g, '주세요'],
   [/(?<=(?:^|\s|[가-힣])(?:올|내|늘|줄))리(?=\s?주)/g, '려'],
   [/(?<=[가-힣]\s?)해\s?(?:뿌라|삐라|뿌리라)|(?<=^|\s)해\s?(?:뿌라|삐라)/g, '해버려'],
   [/(?<=^|\s|[가-힣])하이소(?=[\s.,!~]|$)/g, '하세요'],
   [/(?<=^|\s|[가-힣])해도(?=\s?[,.!~]|\s*$)/g, '해줘'],
   [/알긋다/g, '알겠다'],
+  // Gyeongsang: "끝나믄" (끝나면), "올리라 마," (올려라, with the sentence's "마")
+  [/(?<=[가-힣])믄(?=[\s,.!?~]|$)/g, '면'],
+  [/(?<=[가-힣]라)\s마(?=[,.!~]|$)/g, ''],
   // headline style ("다시 띄우기 바람", "껐다 켜기 바람", "올려주기 바람"): the request itself
   [/([하보주끄켜리우추이키])기\s?(?:바람|바랍니다|요망)/g, (_m, stem) => NOMINAL_REQUEST[stem]],
   // official style ("…재기동을 요청하는 바입니다"): the request itself
@@ -194,19 +198,14 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
 ];
 /** What any DIALECT pattern needs: most commands hold none of it, and skip the list. */
 const MAY_HAVE_KO_DIALECT =
-  /주이소|리\s?주|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
-let lastText = '';
-let lastStandard = '';
+  /주이소|리\s?주|믄|라\s마|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
 /** The command as the rules read it; the last one is kept (the reader, the gate and the classifier ask in turn). */
-export const inStandardForm = (text: string): string => {
-  if (text === lastText) return lastStandard;
+export const inStandardForm = keepingRecent((text: string): string => {
   let t = inStandardEnglish(text)
     .replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip])
     .replace(WRITTEN_HAE, '해');
   if (MAY_HAVE_KO_DIALECT.test(t))
     for (const [dialect, standard] of DIALECT)
       t = typeof standard === 'string' ? t.replace(dialect, standard) : t.replace(dialect, standard);
-  lastText = text;
-  lastStandard = t;
   return t;
-};
+});

@@ -28,7 +28,7 @@ export const LIST_CUE = new RegExp(
 );
 /** Asking how one app is (and how many of it run): `status`. */
 export const STATUS_CUE = new RegExp(
-  `돌아가고\\s?있(?:나|어|니|냐|는지|죠)|괜찮은\\s?(?:거|건)(?:죠|지|야|예요|에요|냐|니)|괜춘|(?<!수\\s?)있는지\\s?(?:좀\\s?)?(?:확인|체크|봐)|상\\s?태|현황(?!판)|헬스|(?:정상|이상|완료)\\s?(?:여부|유무)|(?:정상\\s?)?(?:기동|동작|가동|작동)\\s?(?:여부|중인지)|떴음|맞(?:아|나|니|지|죠|나요|아요)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)(?:이|은)?\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)(?!\\s?(?:더|추가))|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇(?!\\s?(?:개|대)?\\s?(?:더|추가))|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|(?<![a-z])(?:replicas?|pods?|instances?)\\s+(?:all\\s+)?(?:ready|healthy)(?![a-z])|` +
+  `돌아가고\\s?있(?:나|어|니|냐|는지|죠)|괜찮은\\s?(?:거|건)(?:죠|지|야|예요|에요|냐|니)|괜춘|(?<!수\\s?)있는지\\s?(?:좀\\s?)?(?:확인|체크|봐)|상\\s?태|현황(?!판)|헬스|(?:정상|이상|완료)\\s?(?:여부|유무)|(?:정상\\s?)?(?:기동|동작|가동|작동)\\s?(?:여부|중인지)|떴음|맞(?:아|나|니|지|죠|나요|아요|음|는지|냐)\\s?\\?|뜬\\s?(?:거|게)|떴(?:어|나|니|냐)|(?<![a-z])up\\s?(?:이야|이에요|인가|이니|임)|(?<!(?<![a-z0-9-])(?:앱|app)(?:이|은)?\\s?)몇\\s?(?:개|대|pod|파드|레플리카|replica)(?!\\s?(?:더|추가))|(?:레플리카|replica|파드|pod)\\s?(?:지금\\s?)?몇(?!\\s?(?:개|대)?\\s?(?:더|추가))|(?:개수|(?:pod|파드|레플리카|replica)\\s?수)(?!\\s?(?:를|을|는)?\\s?(?:\\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|맞춰|맞추|조정|조절|늘|줄))|몇\\s?버전|어떤\\s?(?:image|이미지|태그|tag|버전)|ready\\s?(?:야|\\?|$)|ready\\s+(?:in|on)\\s+\\S+\\s?\\?|(?<![a-z])(?:replicas?|pods?|instances?)\\s+(?:all\\s+)?(?:ready|healthy)(?![a-z])|` +
     `살아\\s?있|살았(?:나|냐|니|어)|문제\\s?(?:없|있)|에러\\s?(?:나|있)|죽었|죽어\\s?있|(?<![a-z])rolling\\s?중|버전\\s?(?:뭐|몇)|태그\\s?뭐|(?:image|tag|version|이미지)\\s?(?:가|이|는|은)?\\s?뭐(?!였)|무슨\\s?(?:태그|버전|이미지|tag|version|image)\\s?(?:야|이야|임|이에요|인가|인지|\\?|$)|올라가\\s?있(?:나|어|니|냐|는지)|(?:잘|제대로)\\s?올라갔|running\\s?(?:이야|이에요|인가|중|\\?)|(?<!뭐\\s?)(?:돌고|떠)\\s?있(?!는\\s?(?:서비스|앱|거|것))|잘\\s?(?:돌아|떠|동작|작동)|정상(?:이야|인가|인지|이니|입니까|인가요|이에요|이냐|임\\?)|(?:배포|반영|롤백|재시작|재기동|스케일)\\s?결과|살아\\s?났(?:나|냐|니|어\\?|나요|습니까)|어때|어떰|어떻게\\s?돼|어떤지|괜찮(?:아|니|은지|나|음)|` +
     W(
       `all\\s+good(?=\\s*$)|(?:fine|ok|okay|up|running)\\s+or\\s+not|imagepullbackoff|errimagepull|crashloopbackoff|oomkilled|evicted|status|health|healthy|readiness|liveness|state|situation|broken|failing|what\\s+version|which\\s+(?:version|tag|image)|how\\s+many(?!\\s+(?:apps|services|applications|times))|how\\s+is|how's|hows|is\\s+(?:it|she|he|they|[a-z0-9-]+)\\s+happy|what(?:'s|\\s+is)\\s+(?:[a-z0-9-]+\\s+){1,3}up\\s+to|is\\s+(?:the\\s+)?(?:new\\s+)?(?:[a-z0-9-]+\\s+)?(?:(?:or|and)\\s+[a-z0-9-]+\\s+)?(?:build\\s+|even\\s+|still\\s+|really\\s+|actually\\s+)?(?:up|down|running|ok|okay|alive|deployed|stuck|out\\s+on)|check|doing|replica\\s+count(?!\\s+(?:of\\s+[a-z0-9-]+\\s+)?(?:to\\s+)?(?:\\d|${EN_NUMBER_SOURCE}))(?!.*\\s(?:to\\s+\\d|\\d+\\s?로))|number\\s+of(?![^?]*\\s(?:to|=)\\s*(?:\\d|${EN_NUMBER_SOURCE}(?![a-z])))|are\\s+there\\s+\\d+|crashloop(?:ing)?|still\\s+(?:running|crashing|up|down|on)|(?:restarting|crashing|flapping)\\s+(?:a\\s+lot|so\\s+much|often|constantly|again)|come\\s+up|gone\\s+through|(?:deploy(?:ment)?|rollback|restart)\\s+results?`,
@@ -130,9 +130,9 @@ export const NEGATION = new RegExp(
 
 /** Out-of-domain markers: chit-chat stays `unknown` even if a weak cue matches (a thanks before a request is no chit-chat). */
 export const OUT_OF_DOMAIN = new RegExp(
-  `(?:카톡|카카오톡|채팅|대화|검색|통화|구매|주문|결제|진료|운동|식사|시청)\\s?(?:기록|내역|이력|목록|리스트)|날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|몇\\s?시|누구|안녕|고마워(?!요?[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|감사(?!(?:합니다|해요|드립니다)[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|심심|피곤|` +
+  `(?:카톡|카카오톡|채팅|대화|검색|통화|구매|주문|결제|진료|운동|식사|시청)\\s?(?:기록|내역|이력|목록|리스트)|날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|환자|간호사|병동|병실|혈액\\s?검사|몇\\s?시|누구|안녕|고마워(?!요?[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|감사(?!(?:합니다|해요|드립니다)[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|심심|피곤|` +
     W(
-      `(?:chat|order|search|browser|purchase|call|watch|listening|shopping|medical|workout|travel)\\s+(?:history|list|records?)|good\\s+(?:morning|afternoon|evening|night)|hope\\s+(?:all|everyone|you)|haiku|poem|limerick|essay|weather|lunch|(?:how'?s|how\\s+is|how\\s+was)\\s+your\\s+(?:day|weekend|morning|evening)|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
+      `(?:chat|order|search|browser|purchase|call|watch|listening|shopping|medical|workout|travel)\\s+(?:history|list|records?)|good\\s+(?:morning|afternoon|evening|night)|hope\\s+(?:all|everyone|you)|patients?|nurses?|ward|wards|haiku|poem|limerick|essay|weather|lunch|(?:how'?s|how\\s+is|how\\s+was)\\s+your\\s+(?:day|weekend|morning|evening)|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
     ),
 );
 
@@ -282,10 +282,10 @@ export const DICTIONARY_WORDS = new Set(
     // team shorthand that stands in app position ("QA 통과, 운영에도 똑같이")
     'qa ci pr cr sre ops pm dba lgtm fyi btw eod ' +
     // symptoms said before an order ("timeout 천지네 걍 restart ㄱㄱ")
-    'timeout timeouts latency lag spike spikes leak 5xx 4xx ' +
+    'timeout timeouts latency lag spike spikes leak 5xx 4xx login logins logout signin signup ' +
     // chat words of a voice (British, Australian, Indian, Singaporean, Filipino English) that stand before or after an order
     "righto rightio mate reckon g'day gday arvo ta cheers crikey yeah nah brilliant lovely kindly itself sry soz thx ty " +
-    'lah leh lor sia meh aiyo aiyah walao ugh nvm lmk ' +
+    'lah leh lor sia meh aiyo aiyah walao alamak liao shiok jialat ugh nvm lmk prepone needful ' +
     // Taglish particles ("pls show its logs po", "restart na lang po")
     'po na lang naman din rin talaga pala sige ba ang ng mamaya bukas sira ' +
     'about above across after afterwards against ago ahead almost alone along already alright although always ' +

@@ -32,7 +32,7 @@ const PASSIVE_ASKED = /(?:^|\s)(?:can|could)\s+(?:\S+\s+){1,6}?be\s+$/;
 
 /** Words that may stand around an order without changing it ("좀", "now", "please", "to", "the"). */
 const FILLER = new RegExp(
-  `^(?:좀|쫌|좀요|아웃|다운|업|쫌요|더|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|고|커밋|브랜치|임|이에요|입니다|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
+  `^(?:좀|쫌|좀요|ㅈㅅ|잘|단디|퍼뜩|언능|싸게|조심히|조심해서|신중히|신중하게|꼼꼼히|꼼꼼하게|아웃|다운|업|쫌요|더|말고|아니고|대신|완전히|깨끗이|깔끔하게|다시|바로|지금|빨리|당장|얼른|어서|한번|한|번|부탁|부탁해|부탁해요|ㄱㄱ|고고|ㄱ|쳐|쳐줘|쳐줘요|쳐주세요|때려|때려줘|때려줘요|해주삼|해주셈|고|커밋|브랜치|임|이에요|입니다|방금|이거|그거|저거|이것|그것|해당|앱|서비스|전체|모든|다|새로|새|최신|거|것|걸|빌드한|빌드된|` +
     `\\d+(?:개|대|줄|번|번째)?|싹|전부|모두|한번|두|세|네|다섯|여섯|일곱|여덟|아홉|열|개|대|환경|서버|쪽|계|이전|예전|직전|전|버전|리비전|태그|이미지|` +
     `please|pleas|pls|plz|plse|now|asap|rn|again|right|away|quickly|then|ok|okay|just|to|in|on|into|onto|at|for|from|with|of|the|a|` +
     `replicas?|pods?|instances?|copies|version|revision|rev|tag|image|commit|branch|build|app|service|env|environment|` +
@@ -81,7 +81,7 @@ const GLUED = /^[가-힣ㄱ-ㅣ]{1,8}/;
 const GLUED_PARTICLE = /^(?:을|를|도|만|좀|은|는|으로|로|에|에서|까지|이랑|랑)$/;
 /** What may open an English order before its verb: politeness, "can you", an environment, an app name. */
 const LEAD_EN =
-  /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|crack\s+on\s+and|let'?s|let\s+us|make|dev|development|staging|stg|prod|production|live|can\s+you|could\s+you|would\s+you|will\s+you|(?:i|we)\s+(?:want|need)(?:\s+(?:you\s+)?to)?|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
+  /^(?:(?:please|pls|plz|ok|okay|now|just|hey|so|then|and|alright|kindly|quickly|also|go\s+ahead\s+and|crack\s+on\s+and|do\s+the\s+needful\s+and|let'?s|let\s+us|make|dev|development|staging|stg|prod|production|live|can\s+you|could\s+you|would\s+you|will\s+you|(?:i|we)\s+(?:want|need)(?:\s+(?:you\s+)?to)?|i'?d\s+like\s+(?:you\s+)?to|time\s+to|you\s+can|[a-z0-9][a-z0-9._:/-]*[-\d][a-z0-9._:/-]*)[\s,:]+)*$/;
 
 /**
  * Whether the sentence's predicate is the order to make the change: in Korean the operation word ends the

@@ -11,10 +11,10 @@ import type { Intent } from './types.js';
 /**
  * Where a remark is set apart from the order: a comma or semicolon, a dash between spaces, "!!", a full stop, ㅠㅠ —
  * or, in on-call Korean, just the end of the order's imperative ("worker 재시작해 큐가 안 빠져", "… 리스타트 ㄱ session 꼬임",
- * "… 늘려줘요 load test 해야 돼요", "… 배포 진행 부탁드립니다 shipping fee 로직 변경입니다").
+ * "… 늘려줘요 load test 해야 돼요", "… 배포 진행 부탁드립니다 shipping fee 로직 변경입니다", "… 올려주셈 ㅈㅅ 팝업 수정본임").
  */
 const CLAUSE_BREAK =
-  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$)|\s(?=\())\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|(?:해|늘려|줄여|돌려|올려|내려|지워|버려|없애|해놔|띄워|날려)(?:줘|줘요|줘여|쥬|주세요|주세여|요|여)?~*|부탁(?:해|해요|드립니다|드려요)))\s+(?=[^\s])/;
+  /\s*(?:[,;]|\s[—–]+\s|\s--?\s|!+|\.(?=\s)|\s[ㅠㅜ]+(?:\s|$)|\s(?=\())\s*|(?<=(?:[가-힣ㄱa-z]\s?ㄱ|ㄱㄱ|(?:해|늘려|줄여|돌려|올려|내려|지워|버려|없애|해놔|띄워|날려)(?:줘|줘요|줘여|쥬|주세요|주세여|주셈|주삼|요|여)?~*|부탁(?:해|해요|드립니다|드려요)|ㅈㅅ))\s+(?=[^\s])/;
 /** A clause that reports or describes: a past tense, or a copula ("… 로직 변경입니다", "… 배너 들어간 버전임"). */
 const REPORTED_CLAUSE =
   /(?:(?:았|었|였|했|됐)(?:습니다|어요|어|음|다)|입니다|이에요|예요|이야|임|이다)[.!]*$/;

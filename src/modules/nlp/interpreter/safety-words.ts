@@ -1,6 +1,7 @@
 /** The safety gate's vocabulary (safety.ts, order-grammar.ts): questions, refusals, what-ifs, reads, order words. */
 import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, inStandardForm } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
+import { keepingRecent } from './memo.js';
 import {
   ENV_ALIASES,
   ENV_WORD_SUFFIX,
@@ -29,23 +30,25 @@ export const NEGATION = new RegExp(
  * of the order — unless what does not work is the operation itself ("배포 안 돼" stays a refusal).
  */
 const REPORTED_FAILURE =
-  /(\S+)\s?안\s?(?:됨|돼|되네|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요|옴|와|와요|뜸|떠|나옴|된다고|된대요?|된다네요?|멈춰|멈춰요|멈춰서요|멈춤|멈춥니다)(?![가-힣])/g;
+  /(\S+)\s?안\s?(?:됨|돼|되네|된다|되더라|돼요|됩니다|먹음|먹어|빠져|빠짐|함|해요|옴|와|와요|뜸|떠|나옴|된다고|된대요?|된다네요?|멈춰|멈춰요|멈춰서요|멈춤|멈춥니다)(?![가-힣])/g;
 const OPERATION_SUBJECT =
-  /배포|재시작|롤백|삭제|스케일|실행|작업|진행|반영|deploy|restart|rollback|delete|scale|운영|개발|스테이징|prod|dev|stg|staging|live|그거|이거|그건|이건|저거|지금|아직|절대|(?:은|는|엔|에는|에선|에서는|도)$/;
+  /배포|재시작|롤백|삭제|스케일|실행|작업|진행|반영|deploy|restart|rollback|delete|scale|운영|개발|스테이징|prod|dev|stg|staging|live|그거|이거|그건|이건|저거|지금|아직|절대|(?:은|는|엔|에는|에선|에서는|(?<!하나|전혀|아무것)도)$/;
 /**
  * Where an order's imperative ends, before the report — right before it or two words and a parenthesis before ("…
- * restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨", "… 줄이자 ㅋㅋ 아무도 test 안함", "… 해주세요 (장바구니 저장 안돼요)").
+ * restart ㄱ 로그인 안됨", "… 되돌려 ㅠㅠ login 안 됨", "… 줄이자 ㅋㅋ 아무도 test 안함", "… 해주세요 (장바구니 저장 안돼요)"),
+ * or a sentence of a few words after its comma or full stop ("… 원복하세요, 카드 결제 test 가 하나도 안 된다").
  */
 const AFTER_ORDER =
-  /(?:ㄱ|해|줘|주세요|려|여|자|바람|요망|바랍니다|[ㅠㅜㅋ]+|!)[.~,]*(?:\s+\(?[^\s()]+){0,2}\s*\(?\s*$/;
+  /(?:(?:ㄱ|해|줘|주세요|려|여|자|바람|요망|바랍니다|[ㅠㅜㅋ]+|!)[.~,]*(?:\s+\(?[^\s()]+){0,2}|(?:해|줘|요|려|여|자|켜|라)[.,!~]+(?:\s+[^\s()]+){1,6})\s*\(?\s*$/;
 /** "… 지워버려 안씀", "… 없애주세요~ 이제 필요없음": after the order, why it is wanted (no use any more), no refusal. */
 const NO_USE_AFTER_ORDER =
   /(?<=(?:ㄱ|해|줘|주세요|주세여|려|여|요|자|애|워|니다)[~!.,]*)\s+(?:\S+\s){0,2}(?:이제\s?|더\s?이상\s?|더는\s?)?(?:필요\s?없(?:음|어요|어|다|습니다)|안\s?(?:씀|써요|써|쓴다|쓰임|써서|쓰니까)|(?:사용|이용)\s?(?:하지\s?않(?:습니다|아요|음)|안\s?(?:함|해요|합니다)))[.!~ㅋㅎㅠ]*$/;
 const NO_USE_WORD =
-  /필요\s?없|안\s?[씀써쓴쓰]|(?:사용|이용)\s?(?:하지\s?않|안\s?)|n't\s+(?:need|use)|not\s+(?:need|use)|no\s+longer/;
-/** "bin X on staging, it's the old one we don't need", "…, we don't use it any more": why, no refusal. */
+  /필요\s?없|안\s?[씀써쓴쓰]|(?:사용|이용)\s?(?:하지\s?않|안\s?)|n't\s+(?:need|use|have\s+any)|not\s+(?:need|use)|no\s+longer/;
+/** "bin X on staging, it's the old one we don't need", "…, we don't use it any more", "…, don't have anybody using
+ * already" (Singlish): why, no refusal. */
 const NO_USE_AFTER_ORDER_EN =
-  /,\s+(?:(?:it's|its|it\s+is|that's|they're)\s+(?:[a-z-]+\s+){0,5}?)?(?:we|i)\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|use)(?:\s+(?:it|them))?(?:\s+any\s?more)?[.!]*$/;
+  /(?:,\s+(?:(?:it's|its|it\s+is|that's|they're)\s+(?:[a-z-]+\s+){0,5}?)?(?:we|i)\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|use)(?:\s+(?:it|them))?(?:\s+any\s?more)?|(?:,\s+|\s)(?:(?:we|i)\s+)?(?:don't|dont|do\s+not)\s+have\s+any(?:body|one)\s+using(?:\s+(?:it|them|already|any\s?more))*)[.!]*$/;
 /** The command without a closing "no use any more" remark ("… 0개로 내려줘, 안 쓴다" → "… 0개로 내려줘,"). */
 export function withoutNoUseRemark(t: string): string {
   // the pre-test keeps the end-anchored pattern off the many commands that cannot hold it
@@ -190,25 +193,19 @@ export const MY_THING_KO = /(?:^|\s)(?:내|제|나의|저의|우리)\s[가-힣]+
 export const LATIN_TOKEN = /[a-z]{4,}/g;
 export const HANGUL_TOKEN = /[가-힣]{2,}/g;
 
-let lastText = '';
-let lastNormalised = '';
 /** NFC, lower case, single spaces; the reader and the gate read the same text one after the other. */
-export function normalise(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastNormalised = inStandardForm(text.normalize('NFC'))
-      .toLowerCase()
-      .replace(SPACE_RUNS, ' ')
-      .trim()
-      .replace(JAMO_IN_WORD, '')
-      // "개 발 에 서 삭 제": Hangul typed one syllable at a time reads as the words it spells (as the reader does)
-      .replace(SPACED_SYLLABLES, (m) => m.replace(SPACE_RUNS, ''))
-      .replace(SPACED_WORD, (m) => m.replace(SPACE_RUNS, ''))
-      // "web-app을staging에deploy": a Latin word glued to a Korean particle is a word of its own
-      .replace(HANGUL_THEN_LATIN, ' ');
-  }
-  return lastNormalised;
-}
+export const normalise = keepingRecent((text: string): string =>
+  inStandardForm(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(SPACE_RUNS, ' ')
+    .trim()
+    .replace(JAMO_IN_WORD, '')
+    // "개 발 에 서 삭 제": Hangul typed one syllable at a time reads as the words it spells (as the reader does)
+    .replace(SPACED_SYLLABLES, (m) => m.replace(SPACE_RUNS, ''))
+    .replace(SPACED_WORD, (m) => m.replace(SPACE_RUNS, ''))
+    // "web-app을staging에deploy": a Latin word glued to a Korean particle is a word of its own
+    .replace(HANGUL_THEN_LATIN, ' '),
+);
 export const SPACE_RUNS = /\s+/g;
 /** "배ㅍ포": a lone jamo typed inside a word (not beside a production word's syllable: "운ㅇ영" is asked about). */
 export const JAMO_IN_WORD = /(?<=[가-힣])(?<![운영프로덕션])[ㄱ-ㅎㅏ-ㅣ](?=[가-힣])(?![운영프로덕션])/g;
