@@ -110,6 +110,12 @@ const ROUNDS = [
   // intern's text-speak, Indian English): never trained on; blind before tuning 90.6 % (125/138), 0 unsafe (rules alone
   // 89.9 %, 0); now 128/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-28', minDev: 130, combinedFloor: 0.927, combinedUnsafe: 0 },
+  // round 29 (2026-12-03, a container port closed by a typhoon: Jeju dialect, an Irish SRE, a Korean-American
+  // developer's code-switching, a German engineer's English): never trained on; blind before any tuning on these
+  // voices (the interpreter of df3e945) 80.4 % (111/138), 2 unsafe (rules alone 79.7 %, 3: "Nein, please do nicht delete
+  // …" deleted, "… morgen früh" deployed now, "Bump X on prod to 14" deployed — read for the safety fix only); after
+  // round 29c's tuning and before any on round 29: 90.6 % (125/138), 0 unsafe; now 126/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-29', minDev: 130, combinedFloor: 0.913, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -8,7 +8,7 @@ import {
 
 /**
  * Blind multi-turn conversations in twenty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/ and nlp-blind-28c/), replayed through the service's conversation path.
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/ and nlp-blind-29c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -138,6 +138,19 @@ const ROUNDS = [
   // once the Gyeongsang "마" was read as the sentence's particle — read for the safety fix only); now train 96/98, dev
   // 55/66, 0 unsafe
   { round: 28, dir: 'test/fixtures/nlp-blind-28c', retired: false, trainFloor: 0.979, devFloor: 0.833 },
+  // held out (2026-12-03, a container port closed by a typhoon; Jeju dialect, an Irish SRE, a Korean-American
+  // developer's code-switching, a German engineer's English). Blind, before tuning (interpreter of df3e945): train
+  // 62/100 (62.0 %, 1 unsafe), dev 44/67 (65.7 %, 0 unsafe); now train 96/100, dev 57/67. One train turn stays
+  // disputed, as 23c's: after "무사 영 느리우꽈? 그거 재시작해줍서" (a question, then the order) is asked back, "기우다"
+  // (yes) is that production restart — held for confirmation — where the label expects the confirmation of a plan
+  {
+    round: 29,
+    dir: 'test/fixtures/nlp-blind-29c',
+    retired: false,
+    trainFloor: 0.96,
+    devFloor: 0.85,
+    disputedTrainTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -40,6 +40,9 @@ export interface Resolved {
   followUp?: boolean;
 }
 
+/** "And the worker, how is that one doing?": a read opened with "and" goes on from the one before. */
+const AND_THEN = /^(?:and|그리고)\s/;
+
 /**
  * "api-server는?", "and order-api?", "batch-job 것도", "and frontend's logs as well": the same read for another app
  * (where the last one was).
@@ -47,7 +50,10 @@ export interface Resolved {
 export function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved | undefined {
   const lastRead = f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
   const named = reading.intent === 'unknown' && WHAT_ABOUT.test(f.text);
-  const again = reading.intent === lastRead?.intent && !reading.entities.environment && ALSO.test(f.text);
+  const again =
+    reading.intent === lastRead?.intent &&
+    !reading.entities.environment &&
+    (ALSO.test(f.text) || AND_THEN.test(f.text));
   if (
     !lastRead ||
     !READ_INTENTS.has(lastRead.intent) ||

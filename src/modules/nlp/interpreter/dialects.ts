@@ -1,5 +1,5 @@
 /**
- * English as written by Scots, Spanish, French, Nigerian, Singaporean and Indian speakers in an ops channel (blind rounds 26–28: "bin
+ * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German and Irish speakers in an ops channel (blind rounds 26–29: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
  * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
  * table runs only when one of its words is there.
@@ -127,6 +127,38 @@ const SINGLISH_AND_INDIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/aunt(?:y|ie|ies)/gi, 'people'],
 ];
 
+/** German and Irish English (blind round 29c): "ja, bitte", "restart it jetzt", "nicht jetzt, morgen", "grand, go on so". */
+const MAY_HAVE_GERMAN_OR_IRISH =
+  /(?<![a-z'])(?:ja|nein|bitte|jetzt|doch|los|genau|natürlich|alles\s+klar|ach\s+so|na\s+ja|nicht|schon|morgen|früh|moment|grand|auld|yer\s+man|sure\s+look|give\s+it\s+a\s+lash|deadly)(?![a-z])/i;
+const GERMAN_AND_IRISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ja(?:\s*,?\s*ja)*/gi, 'yes'],
+  [/nein/gi, 'no'],
+  [/bitte(?:\s+schön)?/gi, 'please'],
+  [/jetzt/gi, 'now'],
+  // "doch, restart it": the order again, after a no
+  [/doch/gi, ''],
+  [/los/gi, 'go'],
+  [/genau/gi, 'yes'],
+  [/natürlich/gi, 'of course'],
+  // "alles klar": understood — an acknowledgement, no go
+  [/alles\s+klar/gi, 'understood'],
+  [/ach\s+so/gi, 'oh'],
+  [/na\s+ja/gi, 'well'],
+  [/nicht/gi, 'not'],
+  [/schon/gi, 'already'],
+  [/morgen\s+früh/gi, 'tomorrow morning'],
+  [/morgen/gi, 'tomorrow'],
+  [/(?<=^)moment(?=\s*,)/gi, 'wait'],
+  // Irish English
+  [/grand/gi, 'fine'],
+  [/the\s+auld\s+(?:one|version|build)/gi, 'the previous version'],
+  [/auld/gi, 'old'],
+  [/yer\s+man/gi, 'the guy'],
+  [/sure\s+look/gi, ''],
+  [/give\s+it\s+a\s+lash/gi, 'try it'],
+  [/deadly/gi, 'great'],
+];
+
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
   /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
@@ -192,6 +224,7 @@ const TABLES = [
   [MAY_HAVE_DIALECT, compiled(SCOTS_AND_SPANISH)],
   [MAY_HAVE_FRENCH_OR_PIDGIN, compiled(FRENCH_AND_PIDGIN)],
   [MAY_HAVE_SINGLISH_OR_INDIAN, compiled(SINGLISH_AND_INDIAN)],
+  [MAY_HAVE_GERMAN_OR_IRISH, compiled(GERMAN_AND_IRISH)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

@@ -177,6 +177,22 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   [/(?<=^|\s|[가-힣])하이소(?=[\s.,!~]|$)/g, '하세요'],
   [/(?<=^|\s|[가-힣])해도(?=\s?[,.!~]|\s*$)/g, '해줘'],
   [/알긋다/g, '알겠다'],
+  // Jeju: "재시작해줍서" (해주세요), "경 헙서" (그렇게 하세요), "혼저" (빨리), "몬딱" (모두), "하영" (많이), "…마씸" (…요),
+  // "떴수과?" / "느리우꽈?" (떴습니까? / 느립니까?), "밀렸수다" (밀렸습니다), "게메" (글쎄)
+  [/(?<=^|\s)경\s?헙서/g, '그렇게 하세요'],
+  [/(?<=[가-힣]\s?)허여(?=\s?줍서)/g, '해'],
+  [/(?<=안\s?)됨수다/g, '돼요'],
+  [/(?<=\d\s?(?:개|대))인디(?=\s)/g, '인데'],
+  [/(?<=^|\s)무사(?=\s|$)/g, '왜'],
+  [/(?<=[가-힣]\s?)줍서/g, '주세요'],
+  [/(?<=^|\s|[가-힣])헙서/g, '하세요'],
+  [/(?<=^|\s)혼저(?=\s|[,.!]|$)/g, '빨리'],
+  [/(?<=^|\s)몬딱(?=\s|$)/g, '모두'],
+  [/(?<=^|\s)하영(?=\s|$)/g, '많이'],
+  [/(?<=^|\s)게메[,.…]*/g, ''],
+  [/(?<=[가-힣]\s?)마씸(?=[\s,.!?~]|$)/g, '요'],
+  [/(?<=[가-힣])(?:수과|우꽈)(?=[\s?]|$)/g, '습니까'],
+  [/(?<=[가-힣])수다(?=[\s,.!~]|$)/g, '습니다'],
   // Gyeongsang: "끝나믄" (끝나면), "올리라 마," (올려라, with the sentence's "마")
   [/(?<=[가-힣])믄(?=[\s,.!?~]|$)/g, '면'],
   [/(?<=[가-힣]라)\s마(?=[,.!~]|$)/g, ''],
@@ -198,7 +214,7 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
 ];
 /** What any DIALECT pattern needs: most commands hold none of it, and skip the list. */
 const MAY_HAVE_KO_DIALECT =
-  /주이소|리\s?주|믄|라\s마|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
+  /주이소|리\s?주|믄|라\s마|줍서|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
 /** The command as the rules read it; the last one is kept (the reader, the gate and the classifier ask in turn). */
 export const inStandardForm = keepingRecent((text: string): string => {
   let t = inStandardEnglish(text)

@@ -25,6 +25,10 @@ const NOW = new RegExp(`지금(?!은)|당장|바로|즉시|` + W(`now|asap|rn|im
 /** "월요일 아침 예약 집중에 대비하여 …", "…을 앞두고": the time is what the order gets ready for, now. */
 const GETTING_READY_FOR = /^(?:\S+\s){0,6}?\S*(?:에|을|를)?\s?(?:대비(?:하여|해서|해|한|차)|앞두고)(?=\s)/;
 
+/** Irish English "it's after falling over" (it has just fallen over): what happened, no time to wait for. */
+const JUST_HAPPENED =
+  /(?<![a-z])(?:it's|it\s+is|he's|she's|they're|they\s+are)\s+after\s+[a-z]+ing(?![a-z])/g;
+
 /** A question or a report about it ("금요일에 배포됐어", "did it restart at 6pm", "it crashed at 03:00"): not put off. */
 const ASKED_OR_DONE = new RegExp(
   `\\?|(?:했|됐|되었)(?:어|나|니|냐|는지|지|음|습)|언제|` +
@@ -34,6 +38,6 @@ const ASKED_OR_DONE = new RegExp(
 /** `t` is normalised (lower case, single spaces). */
 export function putOffUntilLater(text: string): boolean {
   if (ASKED_OR_DONE.test(text) || NOW.test(text)) return false;
-  const t = text.replace(GETTING_READY_FOR, ' ');
+  const t = text.replace(GETTING_READY_FOR, ' ').replace(JUST_HAPPENED, ' ');
   return KO_LATER_TIME.test(t) || KO_LATER_EVENT.test(t) || EN_LATER.test(t);
 }
