@@ -116,6 +116,13 @@ const ROUNDS = [
   // …" deleted, "… morgen früh" deployed now, "Bump X on prod to 14" deployed — read for the safety fix only); after
   // round 29c's tuning and before any on round 29: 90.6 % (125/138), 0 unsafe; now 126/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-29', minDev: 130, combinedFloor: 0.913, combinedUnsafe: 0 },
+  // round 30 (2026-12-03, a government e-services portal on the last day of the year-end tax settlement: a civil
+  // servant's 하오체, a Jeolla-dialect junior, a Chinese engineer's English, a Brazilian engineer's English): never
+  // trained on; blind before tuning (the interpreter of 2c4d450) 75.4 % (104/138), 1 unsafe (rules alone 73.9 %, 1:
+  // "Restart billing-api on production after the filing deadline, please" ran now); one more came with round 30c's
+  // Portuguese words ("Não, não delete batch-job on prod!" deleted: "no delete X" never matched — both read for the
+  // safety fix only); now 127/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-30', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -1,5 +1,5 @@
 /**
- * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German and Irish speakers in an ops channel (blind rounds 26–29: "bin
+ * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish and Brazilian speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
  * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
  * table runs only when one of its words is there.
@@ -112,7 +112,10 @@ const SINGLISH_AND_INDIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/can\s+can/gi, 'yes'],
   // "help me restart X can?": a request asked as a question
   [/can(?=\s*\?)/gi, ''],
-  [/help\s+me(?=\s+(?:restart|deploy|roll|scale|delete|remove|check|see|show|bounce))/gi, 'please'],
+  [
+    /help\s+me(?=\s+(?:restart|deploy|roll|scale|delete|remove|check|see|show|bounce|list|double|open))/gi,
+    'please',
+  ],
   // "ok on, go ahead": agreed
   [/(?<=^|ok\s)on(?=\s*,)/gi, 'ok'],
   [/which\s+all/gi, 'which'],
@@ -157,6 +160,30 @@ const GERMAN_AND_IRISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/sure\s+look/gi, ''],
   [/give\s+it\s+a\s+lash/gi, 'try it'],
   [/deadly/gi, 'great'],
+];
+
+/** Portuguese in a Brazilian engineer's English (blind round 30c): "sim, pode ir", "não, cancela", "beleza", "amanhã". */
+const MAY_HAVE_PORTUGUESE =
+  /(?<![a-z'])(?:sim|não|nao|beleza|pode\s+ir|tá\s+bom|ta\s+bom|calma|obrigad[oa]|desculpa|ué|agora|amanhã|depois|já|tudo\s+certo|por\s+favor|cancela)(?![a-z])/i;
+const PORTUGUESE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/sim/gi, 'yes'],
+  [/não|nao/gi, 'no'],
+  [/beleza|tá\s+bom|ta\s+bom/gi, 'ok'],
+  [/pode\s+ir/gi, 'go ahead'],
+  [/calma/gi, 'wait'],
+  [/obrigad[oa]/gi, 'thanks'],
+  [/desculpa/gi, 'sorry'],
+  [/ué/gi, ''],
+  [/agora/gi, 'now'],
+  [/amanhã/gi, 'tomorrow'],
+  [/depois\s+do\s+almoço/gi, 'after lunch'],
+  [/depois\s+d[oa]/gi, 'after the'],
+  [/depois/gi, 'later'],
+  [/já/gi, 'already'],
+  [/tudo\s+certo/gi, 'all good'],
+  [/por\s+favor/gi, 'please'],
+  [/cancela/gi, 'cancel'],
+  [/s[óo]\s+pra\s+voc[êe]\s+saber/gi, 'fyi'],
 ];
 
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
@@ -225,6 +252,7 @@ const TABLES = [
   [MAY_HAVE_FRENCH_OR_PIDGIN, compiled(FRENCH_AND_PIDGIN)],
   [MAY_HAVE_SINGLISH_OR_INDIAN, compiled(SINGLISH_AND_INDIAN)],
   [MAY_HAVE_GERMAN_OR_IRISH, compiled(GERMAN_AND_IRISH)],
+  [MAY_HAVE_PORTUGUESE, compiled(PORTUGUESE)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

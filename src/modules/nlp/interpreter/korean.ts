@@ -193,6 +193,22 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   [/(?<=[가-힣]\s?)마씸(?=[\s,.!?~]|$)/g, '요'],
   [/(?<=[가-힣])(?:수과|우꽈)(?=[\s?]|$)/g, '습니까'],
   [/(?<=[가-힣])수다(?=[\s,.!~]|$)/g, '습니다'],
+  // 하오체 and 공문체 ("재시작하시오", "배포가 잘 되었소?", "알겠소"): the everyday request, question, answer
+  [/(?<=(?:^|[가-힣a-z])\s?)하시오(?=[\s.,!~]|$)/g, '하세요'],
+  [/(?<=[었았했됐겠])소(?=\s?\?)/g, '어요'],
+  [/(?<=^|\s)알겠소(?=[\s.,!~]|$)/g, '알겠어요'],
+  // Jeolla: "restart 해부러" (해버려), "진행혀" (진행해), "해주쇼" (해주세요), "고대로" (그대로), "거시기" (그거),
+  // "…네잉" (the sentence's "잉")
+  [/(?<=^|\s|[가-힣])해(?:부러|불어|부러라)(?:잉)?(?=[\s.,!~]|$)/g, '해버려'],
+  [/(?<=[가-힣])(?:부러|불어)(?:잉)?(?=[\s.,!~]|$)/g, '버려'],
+  [/(?<=[가-힣])부렀(?=[가-힣])/g, '버렸'],
+  [/(?<=[가-힣]\s?)말어(?=[\s.,!~]|$)/g, '말아'],
+  [/(?<=[가-힣])혀(?=[\s.,!~]|$)/g, '해'],
+  [/(?<=(?:^|[가-힣a-z])\s?)주쇼(?=[\s.,!~]|$)/g, '주세요'],
+  [/(?<=^|\s)허랑께(?=[\s.,!~]|$)/g, '해'],
+  [/(?<=^|\s)고대로(?=\s|$)/g, '그대로'],
+  [/(?<=^|\s)거시기(?=\s|$)/g, '그거'],
+  [/(?<=[가-힣])잉(?=[\s.,!?~]|$)/g, ''],
   // Gyeongsang: "끝나믄" (끝나면), "올리라 마," (올려라, with the sentence's "마")
   [/(?<=[가-힣])믄(?=[\s,.!?~]|$)/g, '면'],
   [/(?<=[가-힣]라)\s마(?=[,.!~]|$)/g, ''],
@@ -214,7 +230,7 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
 ];
 /** What any DIALECT pattern needs: most commands hold none of it, and skip the list. */
 const MAY_HAVE_KO_DIALECT =
-  /주이소|리\s?주|믄|라\s마|줍서|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
+  /주이소|리\s?주|믄|라\s마|줍서|시오|하오|시기|소\s?\?|알겠소|부러|불어|부렀|말어|혀|주쇼|허랑께|고대로|거시기|잉|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
 /** The command as the rules read it; the last one is kept (the reader, the gate and the classifier ask in turn). */
 export const inStandardForm = keepingRecent((text: string): string => {
   let t = inStandardEnglish(text)

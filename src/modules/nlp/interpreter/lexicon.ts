@@ -122,7 +122,7 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 
 /** "배포하지 마", "don't deploy", "취소": never an operation. */
 export const NEGATION = new RegExp(
-  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|(?<=[가-힣])지\\s?말아(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|(?:don'?t|do\\s+not)(?!\\s+(?:need|use(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more))|(?:not|avoid|refrain\\s+from)\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing|redeploying)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never(?!\\s+(?:went|came|got|arrived|finished|started|sent|loaded|showed|made|reached|ran|worked|happened|completed|left|synced|uploaded))|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort`,
     ),
@@ -130,9 +130,9 @@ export const NEGATION = new RegExp(
 
 /** Out-of-domain markers: chit-chat stays `unknown` even if a weak cue matches (a thanks before a request is no chit-chat). */
 export const OUT_OF_DOMAIN = new RegExp(
-  `(?:카톡|카카오톡|채팅|대화|검색|통화|구매|주문|결제|진료|운동|식사|시청)\\s?(?:기록|내역|이력|목록|리스트)|날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|환자|간호사|병동|병실|혈액\\s?검사|크레인|갠트리|몇\\s?시|누구|안녕|고마워(?!요?[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|감사(?!(?:합니다|해요|드립니다)[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|심심|피곤|` +
+  `(?:카톡|카카오톡|채팅|대화|검색|통화|구매|주문|결제|진료|운동|식사|시청)\\s?(?:기록|내역|이력|목록|리스트)|날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|환자|간호사|병동|병실|혈액\\s?검사|크레인|갠트리|납세자|창구|몇\\s?시|누구|안녕|고마워(?!요?[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|감사(?!(?:합니다|해요|드립니다)[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|심심|피곤|` +
     W(
-      `(?:chat|order|search|browser|purchase|call|watch|listening|shopping|medical|workout|travel)\\s+(?:history|list|records?)|good\\s+(?:morning|afternoon|evening|night)|hope\\s+(?:all|everyone|you)|patients?|nurses?|ward|wards|cranes?|vessels?|at\\s+anchor|(?:booking|late|storage|demurrage)\\s+fees?|haiku|poem|limerick|essay|weather|lunch|(?:how'?s|how\\s+is|how\\s+was)\\s+your\\s+(?:day|weekend|morning|evening)|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
+      `(?:chat|order|search|browser|purchase|call|watch|listening|shopping|medical|workout|travel)\\s+(?:history|list|records?)|good\\s+(?:morning|afternoon|evening|night)|hope\\s+(?:all|everyone|you)|patients?|nurses?|ward|wards|taxpayers?|tax\\s+office\\s+counter|cranes?|vessels?|at\\s+anchor|(?:booking|late|storage|demurrage)\\s+fees?|haiku|poem|limerick|essay|weather|lunch|(?:how'?s|how\\s+is|how\\s+was)\\s+your\\s+(?:day|weekend|morning|evening)|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
     ),
 );
 

@@ -26,7 +26,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "yeah\\s+nah|leave\\s+it\\s+be|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
+        "yeah\\s+nah|no\\s+need|leave\\s+it\\s+be|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
       ),
       'g',
     ),
@@ -71,7 +71,7 @@ const OPERATION =
 const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
-      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|하모|하모예|기여|기우다|ㅇㅇ+|ㅇㅋ(?:ㅇㅋ)*|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
+      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|하모|하모예|기여|기우다|그라제|승인함|ㅇㅇ+|ㅇㅋ(?:ㅇㅋ)*|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
         `(?:진행|실행|승인|확인|계속|그대로)${ENDING}|해|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드리겠습니다)$`,
     ),
     'confirm',
@@ -93,12 +93,12 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     // thanks, too: "네 감사합니다" thanks for what was said, it says no go ("그리 하게. 고맙네." does)
-    /^(?:알겠어|알겠어요|알겠습니다|알겠다|알았다|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|고맙네|고마워|고마워요|고맙습니다|감사합니다|감사해요|수고|수고가|수고했네|많네|got|understood|noted)$/,
+    /^(?:알겠어|알겠어요|알겠습니다|알겠다|알았다|알겠소|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|고맙네|고마워|고마워요|고맙습니다|감사합니다|감사해요|수고|수고가|수고했네|많네|got|understood|noted)$/,
     'acknowledge',
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
@@ -181,6 +181,9 @@ function readReplyAsTyped(command: string): Reply | undefined {
 const CORRECTS =
   /\d|운영|프로덕션|스테이징|개발|말고|대신|아니|먼저|(?<![a-z])(?:prod|production|staging|stg|dev|live|instead|not|first|but)(?![a-z])/;
 
+const NAMES_A_PLACE_OR_COUNT =
+  /\d|운영|프로덕션|스테이징|개발|(?<![a-z])(?:prod|production|staging|stg|dev|live)(?![a-z])/;
+
 /**
  * "취소 바람. 원인은 api-server 쪽", "ㄴㄴ 취소 QA 아직 씀", "ㄱㄱ 빨리 유저 항의 쏟아짐": an answer first, then only why.
  * After a sentence's end a cancel's why may name anything (it stops, whatever it says); otherwise why names no app,
@@ -188,8 +191,8 @@ const CORRECTS =
  * after a yes it names no operation, no read, no environment, no number — anything that could correct the plan.
  */
 function replyBeforeRemark(command: string): Reply | undefined {
-  const sentence = /[.!,]\s+/.exec(command);
-  if (sentence) {
+  // "no need, cancel. the vendor say not ready": the answer may run to any sentence break, not only the first
+  for (const sentence of command.matchAll(SENTENCE_BREAK)) {
     const reply = answerThenWhy(
       command.slice(0, sentence.index),
       command.slice(sentence.index + sentence[0].length),
@@ -208,6 +211,8 @@ function replyBeforeRemark(command: string): Reply | undefined {
   return undefined;
 }
 
+const SENTENCE_BREAK = /[.!,]\s+/g;
+
 /** An app's or a version's shape: a Latin word with a hyphen, a dot, an underscore or a digit in it. */
 const NAME_SHAPED = /[a-z][a-z0-9]*[-_.][a-z0-9]|[a-z]\d|\d/i;
 /** Any lower-case Latin word ("응 worker" names the app "worker"); an acronym ("QA", "PG사") is none. */
@@ -222,15 +227,17 @@ function answerThenWhy(answer: string, why: string, afterSentence: boolean): Rep
   // answer, a Latin word may be the app it names; a name's shape is never a remark but after a cancel's full stop
   if (NAME_SHAPED.test(why) && !(afterSentence && reply === 'cancel')) return undefined;
   if (LATIN_WORD.test(why) && !(afterSentence && why.trim().split(/\s+/).length > 1)) return undefined;
-  return onlyWhy(why.toLowerCase(), reply) ? reply : undefined;
+  return onlyWhy(why.toLowerCase(), reply, afterSentence) ? reply : undefined;
 }
 
 /** After a yes: what asks for anything, holds back or keeps things as they are ("leave it running", "그냥 둬"). */
 const ASKS_OR_HOLDS =
   /보여|알려|봐\s?줘|그냥|두고|둬|놔|냅둬|기다|잠깐|(?<![a-z])(?:show|tell|give|list|help|leave|keep|hold|wait|stop|don'?t|no|never|later)(?![a-z])/;
 
-function onlyWhy(remark: string, reply: Reply): boolean {
-  if (remark.includes('?') || CORRECTS.test(remark)) return false;
+function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean {
+  // after a cancel's sentence, "the vendor say not ready" says why; only a place or a number could correct the plan
+  const corrects = reply === 'cancel' && afterSentence ? NAMES_A_PLACE_OR_COUNT : CORRECTS;
+  if (remark.includes('?') || corrects.test(remark)) return false;
   if ([...CHANGE_PATTERNS.values()].some((re) => re.test(remark))) return false;
   return (
     reply === 'cancel' ||
