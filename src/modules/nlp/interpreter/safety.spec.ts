@@ -95,6 +95,8 @@ const en = {
     (a: string, e: string, o: Op) => `don't ${o.en} ${a}${e}`,
     (a: string, e: string, o: Op) => `do not ${o.en} ${a}${e}`,
     (a: string, e: string, o: Op) => `never ${o.en} ${a}${e}`,
+    // round 30: "no delete batch-job on prod" had deleted (the pattern never matched)
+    (a: string, e: string, o: Op) => `no ${o.en} ${a}${e}`,
     (a: string, e: string, o: Op) => `please don't ${o.en} ${a}`,
     (a: string, e: string, o: Op) => `cancel the ${o.en} of ${a}${e}`,
     (a: string, e: string, o: Op) => `let's not ${o.en} ${a}${e}`,
