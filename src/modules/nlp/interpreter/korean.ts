@@ -195,6 +195,11 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   [/(?<=[가-힣])수다(?=[\s,.!~]|$)/g, '습니다'],
   // 하오체 and 공문체 ("재시작하시오", "배포가 잘 되었소?", "알겠소"): the everyday request, question, answer
   [/(?<=(?:^|[가-힣a-z])\s?)하시오(?=[\s.,!~]|$)/g, '하세요'],
+  [
+    /(?<=(?:배포|재시작|재기동|롤백|원복|삭제|반영|조치|처리)\s?)하(?:오|시기\s?(?:바람|바랍니다))(?=[\s.,!~]|$)/g,
+    '해주세요',
+  ],
+  [/(?<=[올내])리시오(?=[\s.,!~]|$)/g, '려주세요'],
   [/(?<=[었았했됐겠])소(?=\s?\?)/g, '어요'],
   [/(?<=^|\s)알겠소(?=[\s.,!~]|$)/g, '알겠어요'],
   // Jeolla: "restart 해부러" (해버려), "진행혀" (진행해), "해주쇼" (해주세요), "고대로" (그대로), "거시기" (그거),
@@ -230,7 +235,7 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
 ];
 /** What any DIALECT pattern needs: most commands hold none of it, and skip the list. */
 const MAY_HAVE_KO_DIALECT =
-  /주이소|리\s?주|믄|라\s마|줍서|시오|하오|시기|소\s?\?|알겠소|부러|불어|부렀|말어|혀|주쇼|허랑께|고대로|거시기|잉|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
+  /주이소|리\s?주|믄|라\s마|줍서|시오|하오|하시기|소\s?\?|알겠소|부러|불어|부렀|말어|혀|주쇼|허랑께|고대로|거시기|잉|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
 /** The command as the rules read it; the last one is kept (the reader, the gate and the classifier ask in turn). */
 export const inStandardForm = keepingRecent((text: string): string => {
   let t = inStandardEnglish(text)

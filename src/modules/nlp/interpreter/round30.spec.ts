@@ -38,6 +38,21 @@ describe('round 30: the safety fixes', () => {
 });
 
 describe('round 30: the train split', () => {
+  it('하오체 and 공문체 after an operation word: "재시작하오", "재기동 조치하시기 바람"', () => {
+    expectClearReadings(said, [
+      [
+        'refunds 운영 재시작하오. 환급 조회가 멈췄소',
+        'restart',
+        { app: 'refunds', environment: 'production' },
+      ],
+      [
+        'docs-worker 운영계 재기동 조치하시기 바람. 발급 대기열 정체 중',
+        'restart',
+        { app: 'docs-worker', environment: 'production' },
+      ],
+    ]);
+  });
+
   it('Jeolla dialect: "…해부러", "…켜부러잉", "지우지 말어", "…해주쇼", "진행혀"', () => {
     expectClearReadings(said, [
       ['스테이징 docs-worker restart 해부러', 'restart', { app: 'docs-worker', environment: 'staging' }],
