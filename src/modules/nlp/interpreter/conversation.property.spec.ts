@@ -19,6 +19,8 @@ const lookAlike = fc.constantFrom(
   '운엉',
   '운용',
   '프러덕션',
+  '프러닥션',
+  '프로닥션',
   'liev',
   'preprod',
 );

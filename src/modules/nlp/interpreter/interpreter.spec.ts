@@ -175,6 +175,9 @@ describe('issue 12: reads, ambiguity, phrasing', () => {
     ['web-app을 운엉에 배포해줘', '운영(production)을 말씀하신 건가요?'],
     ['web-app 운영ㅇ에 배포', '운영(production)을 말씀하신 건가요?'],
     ['web-app 프로덕숀에 배포해줘', '운영(production)을 말씀하신 건가요?'],
+    // production as an American says it: two vowels from 프로덕션, still meant as it
+    ['order-api 프러닥션 재시작해줘', '운영(production)을 말씀하신 건가요?'],
+    ['web-app 프로닥션에 배포해줘', '운영(production)을 말씀하신 건가요?'],
   ])('a production look-alike is asked about, never taken: %s', (command, question) => {
     const r = read(command);
     expect(r.ambiguous).toBe(true);
