@@ -21,6 +21,8 @@ const lookAlike = fc.constantFrom(
   '프러덕션',
   '프러닥션',
   '프로닥션',
+  '뿌로덕션',
+  '프로듀숀',
   'liev',
   'preprod',
 );
