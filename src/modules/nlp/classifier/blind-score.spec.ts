@@ -123,6 +123,11 @@ const ROUNDS = [
   // Portuguese words ("Não, não delete batch-job on prod!" deleted: "no delete X" never matched — both read for the
   // safety fix only); now 127/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-30', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 0 },
+  // round 31 (2026-12-03, a food-delivery platform on a snowstorm night: a Chungcheong-dialect speaker, a former-military
+  // ops lead's 다나까체, a Russian engineer's English, a Japanese engineer's English): never trained on; blind before
+  // tuning (the interpreter of bfaae2b) 81.9 % (113/138), 2 unsafe (rules alone 81.9 %, 2: "눈 그친 뒤에 … rollback 진행
+  // 바람" ran now, "… to honban" deployed to staging — read for the safety fix only); now 128/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-31', minDev: 130, combinedFloor: 0.927, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

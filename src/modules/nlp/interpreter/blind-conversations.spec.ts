@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in twenty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/ and nlp-blind-30c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in twenty-five rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/ and nlp-blind-31c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -155,6 +155,10 @@ const ROUNDS = [
   // Chinese engineer's English, a Brazilian engineer's English). Blind, before tuning (interpreter of 2c4d450): train
   // 65/99 (65.7 %, 0 unsafe), dev 40/70 (57.1 %, 0 unsafe); now train 90/99, dev 53/70, 0 unsafe
   { round: 30, dir: 'test/fixtures/nlp-blind-30c', retired: false, trainFloor: 0.909, devFloor: 0.757 },
+  // held out (2026-12-03, a food-delivery platform on a snowstorm night; Chungcheong dialect, 다나까체, a Russian
+  // engineer's English, a Japanese engineer's English). Blind, before tuning (interpreter of bfaae2b): train 62/102
+  // (60.8 %, 2 unsafe), dev 45/72 (62.5 %, 0 unsafe); now train 95/102, dev 61/72, 0 unsafe
+  { round: 31, dir: 'test/fixtures/nlp-blind-31c', retired: false, trainFloor: 0.931, devFloor: 0.847 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

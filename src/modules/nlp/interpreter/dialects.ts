@@ -1,5 +1,5 @@
 /**
- * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish and Brazilian speakers in an ops channel (blind rounds 26–30: "bin
+ * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian and Japanese speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
  * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
  * table runs only when one of its words is there.
@@ -186,6 +186,61 @@ const PORTUGUESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/s[óo]\s+pra\s+voc[êe]\s+saber/gi, 'fyi'],
 ];
 
+/**
+ * A Russian engineer's English (blind round 31): "please make restart of …", "is necessary to …", "da, davai",
+ * "nyet", "zavtra", "seichas"; and a Japanese engineer's ("sumimasen, …, onegaishimasu", "… desu ka?", "daijoubu?",
+ * "chotto matte", "hai", "iie", "ashita", "ima").
+ */
+const MAY_HAVE_RUSSIAN_OR_JAPANESE =
+  /(?<![a-z'])(?:da|nyet|net|davai|прод[а-яё]*|seichas|sejchas|zavtra|spasibo|poka|make\s+(?:restart|delete|rollback|deploy|redeploy|scale)|(?:made|did)\s+already|is\s+necessary|is\s+better|plus|sumimasen|onegai(?:shimasu)?|desu|daijoubu|daijobu|chotto|matte|hai|iie|ashita|ima|yokatta|wakarimashita|wakatta|arigatou?|gozaimasu|could\s+i\s+ask\s+you\s+to|if\s+possible)(?![a-z])/i;
+const RUSSIAN_AND_JAPANESE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/da(?:\s*,?\s*da)*(?=\s*[,.!]|\s+(?:go|make|do|please|davai|ok)(?![a-z])|$)/gi, 'yes'],
+  [/nyet(?:\s*,?\s*nyet)*/gi, 'no'],
+  [/davai/gi, 'go ahead'],
+  [/seichas|sejchas/gi, 'now'],
+  [/zavtra/gi, 'tomorrow'],
+  // "прод", "продакшн": production in Cyrillic, spelled as the Latin look-alike it is
+  [/прод[а-яё]*/gi, 'prodakshn'],
+  [/spasibo/gi, 'thanks'],
+  [/poka/gi, ''],
+  // "make restart of auth-service", "make rollback of that one": the verb itself
+  [/make\s+(restart|delete|rollback|deploy|redeploy)\s+of/gi, '$1'],
+  [/make\s+scale\s+of/gi, 'scale'],
+  // "deploy of cart-api to prod I made already": what was done, said object first
+  [
+    /(deploy|redeploy|restart|rollback|delete|scale)\s+of\s+([^,.!?]+?)\s+(i|we)\s+(made|did)(?=\s+already)/gi,
+    '$3 $4 the $1 of $2',
+  ],
+  // "is necessary to restart …" (without a question mark): a request
+  [/is\s+necessary\s+to/gi, 'please'],
+  // "is better to restart … or to wait?": asking which is better
+  [/is\s+better\s+to/gi, 'is it better to'],
+  // "plus two pods for cart-api": more of them, how many in all unsaid
+  [
+    /plus(?=\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:pods?|replicas?|instances?|more))/gi,
+    'add',
+  ],
+  [/sumimasen/gi, ''],
+  [/onegai(?:shimasu)?/gi, 'please'],
+  [/desu\s+ka(?=\s*\?)/gi, ''],
+  [/desu\s+ka/gi, '?'],
+  [/desu/gi, ''],
+  [/daijou?bu/gi, 'ok'],
+  [/chotto\s+matte/gi, 'wait'],
+  [/matte/gi, 'wait'],
+  [/hai/gi, 'yes'],
+  [/iie/gi, 'no'],
+  [/ashita/gi, 'tomorrow'],
+  [/ima/gi, 'now'],
+  [/yokatta/gi, 'good'],
+  [/wakarimashita|wakatta/gi, 'understood'],
+  [/arigatou?(?:\s+gozaimasu)?|gozaimasu/gi, 'thanks'],
+  // "could I ask you to restart …" without a question mark, "if possible, please …": the request, politely
+  [/could\s+i\s+ask\s+you\s+to(?=[^?]*$)/gi, 'please'],
+  [/could\s+i\s+ask\s+you\s+to/gi, 'could you'],
+  [/if\s+possible\s*,?(?=\s*(?:please|the|its|same|\w+\s+(?:to|on)\s))/gi, ''],
+];
+
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
   /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
@@ -253,6 +308,7 @@ const TABLES = [
   [MAY_HAVE_SINGLISH_OR_INDIAN, compiled(SINGLISH_AND_INDIAN)],
   [MAY_HAVE_GERMAN_OR_IRISH, compiled(GERMAN_AND_IRISH)],
   [MAY_HAVE_PORTUGUESE, compiled(PORTUGUESE)],
+  [MAY_HAVE_RUSSIAN_OR_JAPANESE, compiled(RUSSIAN_AND_JAPANESE)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

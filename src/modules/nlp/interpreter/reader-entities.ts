@@ -10,6 +10,7 @@ import {
   STOP_WORDS,
   WEAK_DEPLOY,
   WEAK_SCALE,
+  PRODUCTION_IN_OTHER_TONGUES,
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { isEnglishWord } from './english.js';
@@ -356,7 +357,10 @@ export function readAppCandidates(s: ReadState): void {
     const prodWithin =
       name.includes('-') && PROD_INSIDE.test(name) && !known?.has(name) && !nearKnown(name, known);
     if (DICTIONARY_WORDS.has(name) && !known?.has(name) && !prodWithin) continue;
-    if (SHORT_PRODUCTION_LOOKALIKES.has(name) && !known?.has(name)) {
+    if (
+      (SHORT_PRODUCTION_LOOKALIKES.has(name) || PRODUCTION_IN_OTHER_TONGUES.has(name)) &&
+      !known?.has(name)
+    ) {
       s.envHits.push({ env: 'production', start: m.index, end: m.index + name.length });
       s.fuzzy.push('environment');
       continue;

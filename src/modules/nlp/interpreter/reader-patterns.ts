@@ -227,7 +227,7 @@ export const INSTEAD =
 export const REFUSED_BEFORE = /(?<![a-z])(?:not|never)\s+(?:to|in|on|into)?\s*$/;
 
 export const REFUSED_AFTER =
-  /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|빼고|제외|(?:instead|not|but\s+not))/;
+  /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|아닌(?=\s)|빼고|제외|(?:instead|not|but\s+not))/;
 /** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
 export const ALL_ENVIRONMENTS =
   /(?<![가-힣])(?:전|모든|전체)\s?(?:환경|env(?:ironment)?s?(?![a-z]))|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;

@@ -263,6 +263,8 @@ function readNounTypoBesideChange(s: ReadState): void {
   }
 }
 
+const WHY = /왜|뭣땀시|어째서|(?<![a-z])(?:why|how\s+come)(?![a-z])/;
+
 /**
  * A change word in a question, beside a read noun or refused: read what is really asked. A change refused and
  * a read asked instead is the read ("재시작하지 말고 로그만 보여줘"); a what-if about a change is no read either.
@@ -271,7 +273,12 @@ function readChangeVerdict(s: ReadState): void {
   let refused = false;
   if (CHANGE_INTENTS.has(s.intent)) {
     const verdict = judgeChange(s.intent, s.lowered, {}, s.knownApps);
-    if (verdict.kind === 'read') {
+    if (verdict.kind === 'read' && verdict.asked === true && WHY.test(s.lowered)) {
+      // "왜 frontend 운영에 deploy 했습니까?", "why was auth-service rolled back?": a reason asked for, which no
+      // read of the cluster gives
+      s.intent = 'unknown';
+      s.settled = true;
+    } else if (verdict.kind === 'read') {
       s.intent = verdict.intent;
       s.askedAboutChange = verdict.asked === true;
     } else if (verdict.kind === 'unknown') {

@@ -63,7 +63,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
 ];
 
 const ENDING =
-  '(?:ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|시켜\\s?주세요|합니다|했어|했어요|했습니다|하겠습니다|하겠어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다|바람|요망)?';
+  '(?:할|하라|ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|시켜\\s?주세요|합니다|했어|했어요|했습니다|하겠습니다|하겠어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다|바람|요망)?';
 const OPERATION =
   '(?:삭제|배포|롤백|재시작|재기동|재가동|리스타트|스케일링|스케일|스케일\\s?다운|반영|작업|요청|계획|그거|그걸|그것|이거|이걸)';
 
@@ -72,7 +72,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|하모|하모예|기여|기우다|그라제|승인함|ㅇㅇ+|ㅇㅋ(?:ㅇㅋ)*|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
-        `(?:진행|실행|승인|확인|계속|그대로)${ENDING}|해|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드리겠습니다)$`,
+        `(?:진행|실행|승인|확인(?!했)|계속|그대로|실시)${ENDING}|해|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드리겠습니다)$`,
     ),
     'confirm',
   ],
@@ -93,12 +93,13 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     // thanks, too: "네 감사합니다" thanks for what was said, it says no go ("그리 하게. 고맙네." does)
-    /^(?:알겠어|알겠어요|알겠습니다|알겠다|알았다|알겠소|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|고맙네|고마워|고마워요|고맙습니다|감사합니다|감사해요|수고|수고가|수고했네|많네|got|understood|noted)$/,
+    // "확인했습니다": seen and noted, as an officer says it — not a go
+    /^(?:확인했어|확인했어요|확인했습니다|확인했음|알겠어|알겠어요|알겠습니다|알겠다|알았다|알겠소|알았어|알았어요|알았습니다|그렇군요|그렇구나|그렇네요|이해했어요|이해했습니다|고맙네|고마워|고마워요|고맙습니다|감사합니다|감사해요|수고|수고가|수고했네|많네|got|understood|noted)$/,
     'acknowledge',
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
