@@ -58,8 +58,9 @@ const TOPIC_WORD = /[가-힣](?:은|는|이|가|도|께서)$/;
 const LEAD_WORDS = new RegExp(
   `^(?:give|turn|the|a|an|quick|fresh|clean|rolling|gentle|graceful|full|hard|soft|pods?|environment|env|please|now|just|ok|okay|all|one|${REFERENT_ADJECTIVE})$`,
 );
-/** Where an order's clause ends: a reason or an aside may follow ("…, it's stuck"). */
-const CLAUSE_END = /[,;]|\s(?:because|since|as|while|whilst|it's|its|it\s+is)\s/;
+/** Where an order's clause ends: a reason, a purpose or an aside may follow ("…, it's stuck", "… for testing of X"). */
+const CLAUSE_END =
+  /[,;]|\s(?:because|since|as|while|whilst|it's|its|it\s+is)\s|\sfor\s+(?:testing|tests?|qa|debugging|review|verification|(?:the|a)\s+demo)(?![a-z])/;
 /** "todev", "onstaging": a preposition run into the environment. */
 const GLUED_PREPOSITION = /^(?:to|on|in|into|from)(?=dev|stag|stg|prod|live)/;
 const FINITE_VERB =

@@ -99,6 +99,21 @@ describe('round 31: the train split', () => {
     ]);
   });
 
+  it('a purpose after the order ("… for testing of X") and the count it runs now ("has 4 replicas, … make it 8")', () => {
+    expectClearReadings(said, [
+      [
+        'Roll out eats-web v3.4.0-rc.2 to dev for testing of the snow map',
+        'deploy',
+        { app: 'eats-web', environment: 'development', tag: 'v3.4.0-rc.2' },
+      ],
+      [
+        'rider-login on production has 3 replicas, could you please make it 6',
+        'scale',
+        { app: 'rider-login', environment: 'production', replicas: 6 },
+      ],
+    ]);
+  });
+
   it('why a change was made is asked, not its status; delivery chatter with operation words is no operation', () => {
     expectEachRead(
       said,
