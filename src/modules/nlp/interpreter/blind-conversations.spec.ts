@@ -140,7 +140,7 @@ const ROUNDS = [
   { round: 28, dir: 'test/fixtures/nlp-blind-28c', retired: false, trainFloor: 0.979, devFloor: 0.833 },
   // held out (2026-12-03, a container port closed by a typhoon; Jeju dialect, an Irish SRE, a Korean-American
   // developer's code-switching, a German engineer's English). Blind, before tuning (interpreter of df3e945): train
-  // 62/100 (62.0 %, 1 unsafe), dev 44/67 (65.7 %, 0 unsafe); now train 96/100, dev 57/67. One train turn stays
+  // 62/100 (62.0 %, 1 unsafe), dev 44/67 (65.7 %, 0 unsafe); now train 96/100, dev 57/67 (58 since round 31c's "X first, Y later"). One train turn stays
   // disputed, as 23c's: after "무사 영 느리우꽈? 그거 재시작해줍서" (a question, then the order) is asked back, "기우다"
   // (yes) is that production restart — held for confirmation — where the label expects the confirmation of a plan
   {
@@ -148,7 +148,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-29c',
     retired: false,
     trainFloor: 0.96,
-    devFloor: 0.85,
+    devFloor: 0.865,
     disputedTrainTurns: 1,
   },
   // held out (2026-12-03, a government e-services portal on the tax-settlement deadline; 하오체, Jeolla dialect, a
@@ -157,8 +157,8 @@ const ROUNDS = [
   { round: 30, dir: 'test/fixtures/nlp-blind-30c', retired: false, trainFloor: 0.909, devFloor: 0.757 },
   // held out (2026-12-03, a food-delivery platform on a snowstorm night; Chungcheong dialect, 다나까체, a Russian
   // engineer's English, a Japanese engineer's English). Blind, before tuning (interpreter of bfaae2b): train 62/102
-  // (60.8 %, 2 unsafe), dev 45/72 (62.5 %, 0 unsafe); now train 95/102, dev 61/72, 0 unsafe
-  { round: 31, dir: 'test/fixtures/nlp-blind-31c', retired: false, trainFloor: 0.931, devFloor: 0.847 },
+  // (60.8 %, 2 unsafe), dev 45/72 (62.5 %, 0 unsafe); now train 99/102, dev 61/72, 0 unsafe
+  { round: 31, dir: 'test/fixtures/nlp-blind-31c', retired: false, trainFloor: 0.97, devFloor: 0.847 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

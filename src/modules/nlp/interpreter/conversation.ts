@@ -104,8 +104,9 @@ export function readInConversation(
       context,
     };
   }
-  const text = normalise(command);
-  const own = readOwnWords(command, text, apps, knownApps);
+  const now = withoutCandidatePutOff(command, history, apps);
+  const text = normalise(now);
+  const own = readOwnWords(now, text, apps, knownApps);
   const f: FollowUp = {
     text,
     apps,
@@ -198,6 +199,27 @@ function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
   if (there) return { ...reading, entities: { ...reading.entities, environment: there } };
   // "해당 환경 …" with no environment said before: which one is asked, never the default taken for it
   return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
+}
+
+/** "auth-service 우선 실시. api-server는 대기", "dev first, staging later": one candidate now, the other put off. */
+const ONE_NOW_OTHER_LATER =
+  /^(.*?(?:먼저|우선|(?<![a-z])first(?![a-z])).*?)(?:[,.;]|\s(?:and|then))\s*(\S+?)(?:은|는)?\s+(?:대기|나중에?|추후\S*|이따가?|보류|later|afterwards|after|tomorrow|내일)(?:[\s.,!].*)?$/i;
+
+/** The answer to a question offering apps or environments, without the candidate it puts off for later. */
+function withoutCandidatePutOff(
+  command: string,
+  history: readonly Turn[],
+  apps: ReadonlySet<string> | undefined,
+): string {
+  const m = ONE_NOW_OTHER_LATER.exec(command.trim());
+  const question = m ? openQuestion(history) : undefined;
+  if (!m || !question) return command;
+  const putOff = m[2].toLowerCase();
+  const env = read(putOff, { knownApps: apps }).entities.environment;
+  const offered =
+    (question.apps ?? []).includes(putOff) ||
+    (env !== undefined && (question.environments ?? []).includes(env));
+  return offered ? m[1] : command;
 }
 
 /** An answer to the service's own question completes that command. */

@@ -171,4 +171,25 @@ describe('round 31c: answers in these voices', () => {
       CONVERSATION_APPS,
     );
   });
+
+  it('"X 우선 실시. Y는 대기", "X first, Y later" pick X among the apps or environments asked about', () => {
+    expectConversation(
+      [
+        ['운영 worker 및 api-server 재기동 실시할 것', 'restart', { environment: 'production' }, true],
+        ['worker 우선 실시. api-server는 대기', 'restart', { environment: 'production', app: 'worker' }],
+      ],
+      CONVERSATION_APPS,
+    );
+    expectConversation(
+      [
+        ['deploy cart-api v1.2.0 to dev and staging', 'deploy', { app: 'cart-api', tag: 'v1.2.0' }, true],
+        [
+          'dev first, staging later',
+          'deploy',
+          { app: 'cart-api', tag: 'v1.2.0', environment: 'development' },
+        ],
+      ],
+      CONVERSATION_APPS,
+    );
+  });
 });
