@@ -121,13 +121,20 @@ const ROUNDS = [
   // trained on; blind before tuning (the interpreter of 2c4d450) 75.4 % (104/138), 1 unsafe (rules alone 73.9 %, 1:
   // "Restart billing-api on production after the filing deadline, please" ran now); one more came with round 30c's
   // Portuguese words ("Não, não delete batch-job on prod!" deleted: "no delete X" never matched — both read for the
-  // safety fix only); now 127/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-30', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 0 },
+  // safety fix only); now 127/138, 0 unsafe (128 since round 32's "… 시작된 뒤로 배포된 거" as a history)
+  { dir: 'test/fixtures/nlp-blind-30', minDev: 130, combinedFloor: 0.927, combinedUnsafe: 0 },
   // round 31 (2026-12-03, a food-delivery platform on a snowstorm night: a Chungcheong-dialect speaker, a former-military
   // ops lead's 다나까체, a Russian engineer's English, a Japanese engineer's English): never trained on; blind before
   // tuning (the interpreter of bfaae2b) 81.9 % (113/138), 2 unsafe (rules alone 81.9 %, 2: "눈 그친 뒤에 … rollback 진행
   // 바람" ran now, "… to honban" deployed to staging — read for the safety fix only); now 128/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-31', minDev: 130, combinedFloor: 0.927, combinedUnsafe: 0 },
+  // round 32 (2026-12-03, a city's public-transport app during a subway strike: a Gangwon-dialect speaker, voice
+  // dictation, an Arabic speaker's English, a Dutch engineer's English): never trained on; blind before tuning (the
+  // interpreter of 3a46eca) 76.1 % (105/138), 0 unsafe (rules alone 73.9 %, 1: "Khalas, no more restarts of worker on
+  // prod today, enough" restarted); after round 32c's tuning and before any on 32, 84.8 % (117/138), 1 unsafe ("worker
+  // 오녕 제 시작 해 줘" restarted staging: 오녕 is 운영 as it sounds — both read for the safety fix only); now 121/138,
+  // 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-32', minDev: 130, combinedFloor: 0.876, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

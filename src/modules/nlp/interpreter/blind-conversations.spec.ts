@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in twenty-five rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/ and nlp-blind-31c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in twenty-six rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/ and nlp-blind-32c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -31,12 +31,13 @@ const ROUNDS = [
   { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.912 },
   // held out (2026-12-02, ordinary working conversations). Blind, before tuning: train 109/126 (86.5 %, 0 unsafe),
   // dev 85/95 (89.5 %, 1 unsafe: an acknowledgement before "네 삭제 진행해주세요" started a second delete instead of
-  // confirming the waiting one — read for the safety fix only); now train 123/126, dev 86/95, 0 unsafe
-  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.976, devFloor: 0.915 },
+  // confirming the waiting one — read for the safety fix only); now train 123/126, dev 86/95, 0 unsafe (89 since round
+  // 32c: a history of one app is about that app, as an operation on it is)
+  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.976, devFloor: 0.936 },
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
-  // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes), 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.902 },
+  // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes; 75 since round 32c), 0 unsafe
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.914 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
@@ -159,6 +160,10 @@ const ROUNDS = [
   // engineer's English, a Japanese engineer's English). Blind, before tuning (interpreter of bfaae2b): train 62/102
   // (60.8 %, 2 unsafe), dev 45/72 (62.5 %, 0 unsafe); now train 99/102, dev 61/72, 0 unsafe
   { round: 31, dir: 'test/fixtures/nlp-blind-31c', retired: false, trainFloor: 0.97, devFloor: 0.847 },
+  // held out (2026-12-03, a public-transport app during a subway strike; Gangwon dialect, voice dictation, an Arabic
+  // speaker's English, a Dutch engineer's English). Blind, before tuning (interpreter of 3a46eca): train 58/101
+  // (57.4 %, 0 unsafe), dev 40/71 (56.3 %, 0 unsafe); now train 96/101, dev 57/71, 0 unsafe
+  { round: 32, dir: 'test/fixtures/nlp-blind-32c', retired: false, trainFloor: 0.95, devFloor: 0.802 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

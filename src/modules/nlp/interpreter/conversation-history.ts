@@ -10,7 +10,9 @@ export function lastOperation(history: readonly Turn[]): Turn | undefined {
   const last = history.find(
     (t) => !t.ambiguous && (OPERATION_INTENTS.has(t.intent) || WIDE_READS.has(t.intent)),
   );
-  return last && OPERATION_INTENTS.has(last.intent) ? last : undefined;
+  // a history of one app ("batch-job deploy 이력") is about that app, as an operation on it is
+  const aboutOneApp = last?.intent === 'history' && last.entities.app !== undefined;
+  return last && (OPERATION_INTENTS.has(last.intent) || aboutOneApp) ? last : undefined;
 }
 const WIDE_READS: ReadonlySet<string> = new Set(['history', 'list']);
 

@@ -1,5 +1,5 @@
 /**
- * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian and Japanese speakers in an ops channel (blind rounds 26–30: "bin
+ * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic and Dutch speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
  * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
  * table runs only when one of its words is there.
@@ -241,6 +241,53 @@ const RUSSIAN_AND_JAPANESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/if\s+possible\s*,?(?=\s*(?:please|the|its|same|\w+\s+(?:to|on)\s))/gi, ''],
 ];
 
+/**
+ * An Arabic speaker's English (blind round 32c): "yalla" (go ahead), "khalas" (done), "la, la" (no), "aiwa" (yes),
+ * "mafi mushkila", "bukra" (tomorrow); and a Dutch engineer's ("ja hoor", "nee", "gewoon doen", "klaar", "prima",
+ * "straks", "nu", "wacht even", "can you even restart …").
+ */
+const MAY_HAVE_ARABIC_OR_DUTCH =
+  /(?<![a-z'])(?:yalla|khalas|la|aiwa|na'?am|mafi|wallah|inshallah|insha'?allah|bukra|habibi|shway|nee|hoor|doe|doen|gewoon|klaar|prima|straks|nu|dank|wacht|even|en|allebei|graag|hetzelfde)(?![a-z])/i;
+const ARABIC_AND_DUTCH: ReadonlyArray<readonly [RegExp, string]> = [
+  // "Yalla, deploy …": the order after it; "Aiwa, yalla": go ahead
+  [/^yalla(?=\s*,\s*\S)/gi, ''],
+  [/yalla/gi, 'go ahead'],
+  // "Khalas? It is up now?": done?; beside an order ("…, khalas, nobody tests there") only a remark
+  [/khalas(?=\s*\?)/gi, 'done'],
+  [/khalas/gi, ''],
+  [/^la(?:\s*,?\s*la)*(?=\s*[,.!])/gi, 'no'],
+  [/aiwa|na'?am/gi, 'yes'],
+  [/mafi\s+mushkila/gi, 'no problem'],
+  [/wallah|habibi|inshallah|insha'?allah/gi, ''],
+  [/bukra/gi, 'tomorrow'],
+  [/shway\s+shway/gi, 'slowly'],
+  // "ja hoor": the German table has read "ja" as yes already
+  [/hoor/gi, ''],
+  // "running? ja of nee?": yes or no — the German table has read "ja" already
+  [/yes\s+of\s+nee/gi, 'or not'],
+  [/nee(?:\s*,?\s*nee)*/gi, 'no'],
+  [/en(?=\s+(?:deploy|logs?|status|history|restart|rollback|delete|scale|list)(?![a-z]))/gi, 'and'],
+  [/allebei/gi, 'both'],
+  [/graag/gi, 'please'],
+  [/is\s+dat\s+hetzelfde/gi, 'is that the same thing'],
+  [/(?:gewoon\s+)?doe\s+maar/gi, 'go ahead'],
+  // "…, gewoon doen": just do it — a please after an order, a yes to a plan
+  [/gewoon\s+doen/gi, 'please'],
+  [/nu\s+doen/gi, 'do it now'],
+  [/gewoon/gi, 'just'],
+  // "Klaar?", "is it klaar?": done?; closing an order ("…, klaar") nothing more
+  [/klaar(?=\s*\?)/gi, 'done'],
+  [/(?<=,\s*)klaar(?=[\s.!]*$)/gi, ''],
+  [/klaar/gi, 'done'],
+  [/prima/gi, 'fine'],
+  [/straks/gi, 'later'],
+  [/nu/gi, 'now'],
+  [/dank\s+je(?:\s+wel)?/gi, 'thanks'],
+  [/wacht(?:\s+even)?/gi, 'wait'],
+  // "can you even restart …": Dutch "even" (just, quickly), not English "even"
+  [/(?<=(?:can|could)\s+you\s+|please\s+|pls\s+)even(?=\s+[a-z])/gi, ''],
+];
+
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
   /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
@@ -309,6 +356,7 @@ const TABLES = [
   [MAY_HAVE_GERMAN_OR_IRISH, compiled(GERMAN_AND_IRISH)],
   [MAY_HAVE_PORTUGUESE, compiled(PORTUGUESE)],
   [MAY_HAVE_RUSSIAN_OR_JAPANESE, compiled(RUSSIAN_AND_JAPANESE)],
+  [MAY_HAVE_ARABIC_OR_DUTCH, compiled(ARABIC_AND_DUTCH)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

@@ -170,7 +170,64 @@ const NOMINAL_REQUEST: Readonly<Record<string, string>> = {
   이: '여줘',
   키: '켜줘',
 };
+const SINO_DIGIT: Readonly<Record<string, number>> = {
+  일: 1,
+  이: 2,
+  삼: 3,
+  사: 4,
+  오: 5,
+  육: 6,
+  칠: 7,
+  팔: 8,
+  구: 9,
+};
+/** "삼", "이십", "이백": a count spoken as a Sino-Korean number, as dictation writes it ("팔 개로", "이백 줄"). */
+function spokenSino(word: string): string {
+  const m = /^(?:([이삼사오육칠팔구])?(백))?(?:([이삼사오육칠팔구])?(십))?([일이삼사오육칠팔구])?$/.exec(
+    word,
+  );
+  if (!m || word === '') return word;
+  const [, h, hundred, t, ten, unit] = m;
+  const value =
+    (hundred ? (h ? SINO_DIGIT[h] : 1) * 100 : 0) +
+    (ten ? (t ? SINO_DIGIT[t] : 1) * 10 : 0) +
+    (unit ? SINO_DIGIT[unit] : 0);
+  return String(value);
+}
 const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: string) => string)]> = [
+  // voice dictation: punctuation spoken as a word ("… 보여 줘 마침표", "잘 됐어 물음표"), a count as a Sino-Korean
+  // number ("팔 개로", "영 개로", "삼십 줄"; the round ones, "백 줄", are read as they are), "제 시작" heard for 재시작
+  [/\s?마침표(?=\s|$)/g, '.'],
+  [/\s?쉼표(?=\s|$)/g, ','],
+  [/\s?물음표(?=\s|$)/g, '?'],
+  [/\s?느낌표(?=\s|$)/g, '!'],
+  [/(?<![가-힣])영(?=\s?(?:개|대)(?![가-힣]{2}))/g, '0'],
+  [
+    /(?<![가-힣])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)(?=\s?(?:개|대|줄)(?:로|으로|만|씩|도|[\s.,!?]|$))/g,
+    (_m, number) => (SINO[number] === undefined ? spokenSino(number) : number),
+  ],
+  [/(?<=^|\s)제\s(시작|기동)/g, '재$1'],
+  [
+    /(?<=(?:리비전|리비젼|revision)\s)((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)(?=로|으로|\s|$)/g,
+    (_m, number) => spokenSino(number),
+  ],
+  // Gangwon: "보여주우", "deploy 해주우" (해주세요), "어떠우?" (어때요?), "기래" / "야야" (네), "아이래요" (아니요), "됐드래"
+  // (됐어요), "…하지 마우", "놔두우", "끝났드래요" (끝났어요), "마카" (모두), "running이우?"
+  [/(?<=^|\s)(?:기래|기래요|야야)(?=[\s.,!~]|$)/g, '네'],
+  [/(?<=^|\s)아이래요?(?=[\s.,!~]|$)/g, '아니요'],
+  [/(?<=^|\s)됐드래요?(?=[\s.,!~]|$)/g, '됐어요'],
+  [/(?<=[가-힣]\s?)주우(?=[\s.,!~?]|$)/g, '주세요'],
+  [/(?<=^|\s)어떠우(?=[\s.,!~?]|$)/g, '어때요'],
+  [/(?<=^|\s)하우야(?=[\s.,!~]|$)/g, '해'],
+  [/(?<=[가-힣])하우야(?=[\s.,!~]|$)/g, '해주세요'],
+  [/(?<=[가-힣]\s?)마우(?=[\s.,!~]|$)/g, '마요'],
+  [/(?<=^|\s)놔두우(?=[\s.,!~]|$)/g, '놔둬요'],
+  [/(?<=[가-힣])잖소(?=[\s.,!~]|$)/g, '잖아요'],
+  [/(?<=거)드래요(?=[\s.,!~]|$)/g, '예요'],
+  [/(?<=[았었였났갔왔됐했])드래요?(?=[\s.,!~?]|$)/g, '어요'],
+  [/(?<=[가-힣])드래요(?=[\s.,!~?]|$)/g, '대요'],
+  [/(?<=[a-z가-힣])이우(?=\s?\?)/g, '이에요'],
+  [/(?<=^|\s)마카(?=\s|$)/g, '모두'],
   [/(?<=[가-힣]\s?)주이소/g, '주세요'],
   [/(?<=(?:^|\s|[가-힣])(?:올|내|늘|줄))리(?=\s?주)/g, '려'],
   [/(?<=[가-힣]\s?)해\s?(?:뿌라|삐라|뿌리라)|(?<=^|\s)해\s?(?:뿌라|삐라)/g, '해버려'],
@@ -269,7 +326,7 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
 ];
 /** What any DIALECT pattern needs: most commands hold none of it, and skip the list. */
 const MAY_HAVE_KO_DIALECT =
-  /주이소|리\s?주|믄|유(?![가-힣])|그류|슈|뗘|얼릉|그짝|겄|는디|쥬|겨|여(?![가-힣])|잉께|실시|릴\s?것|울\s?것|라\s마|줍서|시오|하오|하시기|소\s?\?|알겠소|부러|불어|부렀|말어|혀|주쇼|허랑께|고대로|거시기|잉|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
+  /마침표|쉼표|물음표|느낌표|[영일이삼사오육칠팔구십백]\s?(?:개|대|줄)|제\s(?:시작|기동)|리비[전젼]|기래|야야|아이래|드래|주우|어떠우|하우야|마우|놔두우|잖소|이우|마카|주이소|리\s?주|믄|유(?![가-힣])|그류|슈|뗘|얼릉|그짝|겄|는디|쥬|겨|여(?![가-힣])|잉께|실시|릴\s?것|울\s?것|라\s마|줍서|시오|하오|하시기|소\s?\?|알겠소|부러|불어|부렀|말어|혀|주쇼|허랑께|고대로|거시기|잉|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
 /** The command as the rules read it; the last one is kept (the reader, the gate and the classifier ask in turn). */
 export const inStandardForm = keepingRecent((text: string): string => {
   let t = inStandardEnglish(text)

@@ -91,7 +91,7 @@ export const ORDINAL_REVISION = new RegExp(
 );
 /** "현재 6개인데 10개로", "currently at 4, make it 8", "has 4 replicas, please make it 8": the count it runs now, said beside the target — no count asked. */
 export const CURRENT_COUNT = new RegExp(
-  `(?:현재|지금)\\s?(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:인데|이니까|이고|라서)(?:요)?|(?<![a-z])currently\\s+(?:at\\s+|on\\s+)?\\d+(?:\\s+(?:replicas?|pods?|instances?))?(?![a-z0-9])|(?<![a-z])(?:is|are|'s)\\s+(?:on|at|sitting\\s+at|running)\\s+\\d+(?=\\s*[,;—–-]?\\s*(?:make|set|take|bump|scale))|(?<![a-z])(?:has|have|runs|is\\s+running|are\\s+running)\\s+\\d+\\s+(?:replicas?|pods?|instances?)(?=[\\s,;—–-]+(?:\\S+\\s+){0,4}(?:make|set|take|bump|scale)(?![a-z]))`,
+  `(?:현재|지금)\\s?(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|replicas?|pods?)\\s?(?:인데|이니까|이고|라서)(?:요)?|(?<![a-z])currently\\s+(?:at\\s+|on\\s+)?\\d+(?:\\s+(?:replicas?|pods?|instances?))?(?![a-z0-9])|(?<![a-z])(?:is|are|'s)\\s+(?:on|at|sitting\\s+at|running)\\s+\\d+(?=\\s*[,;—–-]?\\s*(?:make|set|take|bump|scale))|(?<![a-z])(?:has|have|runs|is\\s+running|are\\s+running)\\s+\\d+\\s+(?:replicas?|pods?|instances?)(?=[\\s,;—–-]+(?:\\S+\\s+){0,4}(?:make|set|take|bump|scale)(?![a-z]))`,
   'g',
 );
 export const FROM_TO_REPLICAS = new RegExp(
@@ -256,7 +256,7 @@ export function lookalikeTail(t: string, alias: string, end: number): boolean {
 const JAMO_INSIDE = /[가-힣]+[\u3131-\u318e]+[가-힣]+/g;
 const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\u318e]*)(?![가-힣])/g;
 /** Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it. */
-const PRODUCTION_SOUNDALIKES_KO = /(?!프로덕션)[프푸뿌][로러라루][덕닥덗독듀][션숀셩쎤]|웅엉|웅영|운엉/;
+const PRODUCTION_SOUNDALIKES_KO = /(?!프로덕션)[프푸뿌][로러라루][덕닥덗독듀][션숀셩쎤]|웅엉|웅영|운엉|오녕/;
 /**
  * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) or 계 (게, 겡) ending the word, or 영 typed twice or a key off ("운영엉",
  * "운영영"); "운영체제" is a word of its own.
