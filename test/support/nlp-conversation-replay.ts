@@ -55,6 +55,24 @@ export function expectAnswerToWaitingDelete(
   );
 }
 
+/** Each answer, right after `order` (a plan waiting for confirmation), is read as `reply` — confirm or cancel — of it. */
+export function expectEachAnswerToPlan(
+  order: readonly [command: string, intent: string, plan: Entities],
+  answers: readonly string[],
+  reply: 'confirm' | 'cancel',
+  knownApps: readonly string[],
+): void {
+  const [command, intent, plan] = order;
+  for (const answer of answers)
+    expectConversation(
+      [
+        [command, intent, plan],
+        [answer, reply, plan],
+      ],
+      knownApps,
+    );
+}
+
 type Reads = (command: string) => object;
 
 /** Each command, read alone, is a clear `intent` with (at least) these entities. */

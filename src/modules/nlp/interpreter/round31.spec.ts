@@ -1,6 +1,7 @@
 import {
   expectClearReadings,
   expectConversation,
+  expectEachAnswerToPlan,
   expectEachRead,
 } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
@@ -133,30 +134,25 @@ const CONVERSATION_APPS = ['web-app', 'api-server', 'cart-api', 'order-api', 'ba
 describe('round 31c: answers in these voices', () => {
   it('"그류, 지워유", "실시 바람", "확인, 실시할 것" confirm; "확인했습니다" alone only notes it', () => {
     const plan = { app: 'cart-api', environment: 'development' } as const;
-    for (const yes of ['그류, 지워유', '실시 바람', '확인, 실시할 것'])
-      expectConversation(
-        [
-          ['개발 cart-api 삭제해줘', 'delete', plan],
-          [yes, 'confirm', plan],
-        ],
-        CONVERSATION_APPS,
-      );
+    const order = ['개발 cart-api 삭제해줘', 'delete', plan] as const;
+    expectEachAnswerToPlan(
+      order,
+      ['그류, 지워유', '실시 바람', '확인, 실시할 것'],
+      'confirm',
+      CONVERSATION_APPS,
+    );
     expectConversation(
-      [
-        ['개발 cart-api 삭제해줘', 'delete', plan],
-        ['확인했습니다. 상급자 승인 후 재보고하겠습니다', 'unknown', {}, true],
-      ],
+      [order, ['확인했습니다. 상급자 승인 후 재보고하겠습니다', 'unknown', {}, true]],
       CONVERSATION_APPS,
     );
   });
 
   it('"취소할 것. 노드 여유 없음" cancels the plan waiting; "is it showing well?" asks after the last app', () => {
     const plan = { app: 'worker', environment: 'production' } as const;
-    expectConversation(
-      [
-        ['restart worker on prod', 'restart', plan],
-        ['취소할 것. 노드 여유 없음', 'cancel', plan],
-      ],
+    expectEachAnswerToPlan(
+      ['restart worker on prod', 'restart', plan],
+      ['취소할 것. 노드 여유 없음'],
+      'cancel',
       CONVERSATION_APPS,
     );
     expectConversation(

@@ -1,6 +1,7 @@
 import {
   expectClearReadings,
   expectConversation,
+  expectEachAnswerToPlan,
   expectEachRead,
 } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
@@ -118,28 +119,14 @@ const CONVERSATION_APPS = ['web-app', 'api-server', 'billing-api', 'batch-job', 
 
 describe('round 32c: answers and follow-ups in these voices', () => {
   it('"기래, 그럼 하우야", "야야, 얼른 해주우", "Aiwa, yalla", "Ja hoor, go" confirm; "아이래요, 됐드래" cancels', () => {
-    const plan = { app: 'worker', environment: 'production' } as const;
-    for (const yes of [
-      '기래, 그럼 하우야',
-      '야야, 얼른 해주우',
-      'Aiwa, yalla',
-      'Ja hoor, go',
-      '네 진행해 마침표',
-    ])
-      expectConversation(
-        [
-          ['restart worker on prod', 'restart', plan],
-          [yes, 'confirm', plan],
-        ],
-        CONVERSATION_APPS,
-      );
-    expectConversation(
-      [
-        ['restart worker on prod', 'restart', plan],
-        ['아이래요, 됐드래. 그냥 놔두우', 'cancel', plan],
-      ],
-      CONVERSATION_APPS,
-    );
+    const order = [
+      'restart worker on prod',
+      'restart',
+      { app: 'worker', environment: 'production' },
+    ] as const;
+    const yes = ['기래, 그럼 하우야', '야야, 얼른 해주우', 'Aiwa, yalla', 'Ja hoor, go', '네 진행해 마침표'];
+    expectEachAnswerToPlan(order, yes, 'confirm', CONVERSATION_APPS);
+    expectEachAnswerToPlan(order, ['아이래요, 됐드래. 그냥 놔두우'], 'cancel', CONVERSATION_APPS);
   });
 
   it('after a history of one app its status elsewhere is that app\'s; "Khalas? All 7 are running?" asks how the scale went', () => {
