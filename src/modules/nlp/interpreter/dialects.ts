@@ -228,10 +228,16 @@ const RUSSIAN_AND_JAPANESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/daijou?bu/gi, 'ok'],
   [/chotto\s+matte/gi, 'wait'],
   [/matte/gi, 'wait'],
-  [/hai/gi, 'yes'],
+  // Japanese "hai" (yes) only where it answers ("Hai, onegaishimasu", "Hai, billing-api desu"): elsewhere it is also
+  // a greeting (Indonesian, Malay), and a greeting must never confirm a plan
+  [
+    /hai(?=\s*,?\s*(?:onegai\w*|네|yes|please|proceed|go|dozo|wakari\w*|[a-z0-9-]+\s+desu)(?![a-z]))/gi,
+    'yes',
+  ],
   [/iie/gi, 'no'],
   [/ashita/gi, 'tomorrow'],
-  [/ima/gi, 'now'],
+  // "… to production ima, please": now, closing the order ("ima restart …" at the start is English slang for "I'm going to")
+  [/(?<=\S\s+)ima(?=\s*(?:[,.!?]|please|$))/gi, 'now'],
   [/yokatta/gi, 'good'],
   [/wakarimashita|wakatta/gi, 'understood'],
   [/arigatou?(?:\s+gozaimasu)?|gozaimasu/gi, 'thanks'],

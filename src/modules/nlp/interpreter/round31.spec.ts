@@ -147,6 +147,23 @@ describe('round 31c: answers in these voices', () => {
     );
   });
 
+  it('"hai" confirms only as the answer it is ("Hai, onegaishimasu"), never as a greeting ("hai, any update?")', () => {
+    const plan = { app: 'worker', environment: 'production' } as const;
+    expectEachAnswerToPlan(
+      ['restart worker on prod', 'restart', plan],
+      ['Hai, onegaishimasu'],
+      'confirm',
+      CONVERSATION_APPS,
+    );
+    expectConversation(
+      [
+        ['restart worker on prod', 'restart', plan],
+        ['hai, any update?', 'unknown', {}, true],
+      ],
+      CONVERSATION_APPS,
+    );
+  });
+
   it('"취소할 것. 노드 여유 없음" cancels the plan waiting; "is it showing well?" asks after the last app', () => {
     const plan = { app: 'worker', environment: 'production' } as const;
     expectEachAnswerToPlan(
