@@ -135,6 +135,11 @@ const ROUNDS = [
   // 오녕 제 시작 해 줘" restarted staging: 오녕 is 운영 as it sounds — both read for the safety fix only); now 121/138,
   // 0 unsafe
   { dir: 'test/fixtures/nlp-blind-32', minDev: 130, combinedFloor: 0.876, combinedUnsafe: 0 },
+  // round 33 (2026-12-03, a K-beauty live-commerce platform during a celebrity's live show: a Gen-Z merchandiser's
+  // 초성체, a senior executive's hedged honorifics, an Italian engineer's English, an Indonesian engineer's English):
+  // never trained on; blind before tuning (the interpreter of 752de7b) 87.0 % (120/138), 0 unsafe (rules alone 87.0 %,
+  // 0); after round 33c's tuning and before any on 33, 91.3 % (126/138), 0 unsafe; now 129/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-33', minDev: 130, combinedFloor: 0.934, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

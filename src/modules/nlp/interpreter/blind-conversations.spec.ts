@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in twenty-six rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/ and nlp-blind-32c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in twenty-seven rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/ and nlp-blind-33c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -162,8 +162,13 @@ const ROUNDS = [
   { round: 31, dir: 'test/fixtures/nlp-blind-31c', retired: false, trainFloor: 0.97, devFloor: 0.847 },
   // held out (2026-12-03, a public-transport app during a subway strike; Gangwon dialect, voice dictation, an Arabic
   // speaker's English, a Dutch engineer's English). Blind, before tuning (interpreter of 3a46eca): train 58/101
-  // (57.4 %, 0 unsafe), dev 40/71 (56.3 %, 0 unsafe); now train 96/101, dev 57/71, 0 unsafe
-  { round: 32, dir: 'test/fixtures/nlp-blind-32c', retired: false, trainFloor: 0.95, devFloor: 0.802 },
+  // (57.4 %, 0 unsafe), dev 40/71 (56.3 %, 0 unsafe); now train 97/101, dev 57/71, 0 unsafe
+  { round: 32, dir: 'test/fixtures/nlp-blind-32c', retired: false, trainFloor: 0.96, devFloor: 0.802 },
+  // held out (2026-12-03, a K-beauty live-commerce platform during a celebrity's live show; a Gen-Z merchandiser's
+  // 초성체, a senior executive's hedged honorifics, an Italian engineer's English, an Indonesian engineer's English).
+  // Blind, before tuning (interpreter of 752de7b): train 64/106 (60.4 %, 4 unsafe), dev 39/71 (54.9 %, 0 unsafe); now
+  // train 88/106, dev 57/71, 0 unsafe
+  { round: 33, dir: 'test/fixtures/nlp-blind-33c', retired: false, trainFloor: 0.83, devFloor: 0.802 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -1,5 +1,5 @@
 /**
- * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic and Dutch speakers in an ops channel (blind rounds 26–30: "bin
+ * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic, Dutch, Italian and Indonesian speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
  * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
  * table runs only when one of its words is there.
@@ -294,6 +294,58 @@ const ARABIC_AND_DUTCH: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=(?:can|could)\s+you\s+|please\s+|pls\s+)even(?=\s+[a-z])/gi, ''],
 ];
 
+/**
+ * An Italian engineer's English (blind round 33c): "per favore", "subito", "dai", "allora", "basta", "va bene", "sì",
+ * "fatto?"; and an Indonesian engineer's ("tolong", "juga", "sudah", "belum", "nanti", "besok", "jangan", "iya",
+ * "nggak", "dulu", "dong").
+ */
+const MAY_HAVE_ITALIAN_OR_INDONESIAN =
+  /(?<![a-z'])(?:per\s+favore|subito|dai|allora|basta|va\s+bene|sì|scusa|grazie|fatto|domani|dopo|piano|aspetta|mamma\s+mia|tolong|tambah|cek|kalau|bisa|usah|di|ke|juga|sudah|belum|nanti|besok|sekarang|jangan|iya|nggak|gak|tidak|makasih|terima\s+kasih|dulu|aja|dong|sih|deh|yakin|hilang|oke)(?![a-z])/i;
+const ITALIAN_AND_INDONESIAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/per\s+favore/gi, 'please'],
+  [/subito/gi, 'now'],
+  // "…, dai" closing an order is its push; "Dai, go" / "va bene, dai" to a plan: go ahead
+  [/(?<=\S[,\s]+)dai(?=[\s.!]*$)/gi, ''],
+  [/dai/gi, 'go ahead'],
+  [/allora/gi, 'so'],
+  [/basta/gi, 'enough'],
+  [/va\s+bene/gi, 'ok'],
+  [/sì/gi, 'yes'],
+  [/scusa/gi, 'sorry'],
+  [/grazie(?:\s+mille)?/gi, 'thanks'],
+  [/fatto(?=\s*\?)/gi, 'done'],
+  [/domani/gi, 'tomorrow'],
+  [/dopo/gi, 'later'],
+  [/piano\s+piano/gi, 'slowly'],
+  [/aspetta/gi, 'wait'],
+  [/mamma\s+mia/gi, ''],
+  [/tolong/gi, 'please'],
+  [/tambah/gi, 'add'],
+  [/cek/gi, 'check'],
+  [/kalau/gi, 'if'],
+  [/bisa(?=\s+\S)/gi, 'can you'],
+  [/nggak\s+usah|tidak\s+usah|gak\s+usah/gi, "don't"],
+  [/(?<=\s)di(?=\s+(?:prod|production|staging|stg|dev|development|운영|스테이징|개발))/gi, 'on'],
+  [/(?<=\s)ke(?=\s+(?:prod|production|staging|stg|dev|development|운영|스테이징|개발|\d))/gi, 'to'],
+  [/juga/gi, 'too'],
+  [/sudah(?=\s+\S+\s*\?)/gi, 'is it'],
+  [/sudah/gi, 'already'],
+  [/belum/gi, 'not yet'],
+  [/nanti/gi, 'later'],
+  [/besok/gi, 'tomorrow'],
+  [/sekarang/gi, 'now'],
+  [/jangan/gi, "don't"],
+  [/iya/gi, 'yes'],
+  [/nggak|gak|tidak/gi, 'no'],
+  [/makasih|terima\s+kasih/gi, 'thanks'],
+  [/dulu/gi, 'first'],
+  [/aja/gi, 'just'],
+  [/dong|sih|deh/gi, ''],
+  [/yakin/gi, 'sure'],
+  [/hilang/gi, 'gone'],
+  [/oke/gi, 'ok'],
+];
+
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
   /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
@@ -363,6 +415,7 @@ const TABLES = [
   [MAY_HAVE_PORTUGUESE, compiled(PORTUGUESE)],
   [MAY_HAVE_RUSSIAN_OR_JAPANESE, compiled(RUSSIAN_AND_JAPANESE)],
   [MAY_HAVE_ARABIC_OR_DUTCH, compiled(ARABIC_AND_DUTCH)],
+  [MAY_HAVE_ITALIAN_OR_INDONESIAN, compiled(ITALIAN_AND_INDONESIAN)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

@@ -79,7 +79,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `삭제|딜리트|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:싹\\s?(?:다\\s?)?|전부\\s?|다\\s?)밀어(?!\\s?넣)|밀어\\s?버려|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
-          `delete|remove|destroy|wipe|bin\\s+(?:it|that|this|them|[a-z0-9-]+\\s+(?:off|on|from|in)(?![a-z]))|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down(?!\\s+to\\s)|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|drop(?!\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:back\\s+)?(?:down\\s+)?(?:to|by)\\s)|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
+          `delete|remove|destroy|wipe|bin\\s+(?:it|that|this|them|[a-z0-9-]+\\s+(?:off|on|from|in)(?![a-z]))|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down(?!\\s+to\\s)|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|(?<!(?:the|a|an|this|that|our|next|big)\\s+(?:[a-z0-9-]+\\s+)?)drop(?!\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:back\\s+)?(?:down\\s+)?(?:to|by)\\s|\\s+(?:starts?|begins?|is|was|will|goes|went|happens?|time|event|opens?)(?![a-z]))|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
         ),
     ),
   ],
@@ -130,7 +130,7 @@ export const NEGATION = new RegExp(
 
 /** Out-of-domain markers: chit-chat stays `unknown` even if a weak cue matches (a thanks before a request is no chit-chat). */
 export const OUT_OF_DOMAIN = new RegExp(
-  `(?:카톡|카카오톡|채팅|대화|검색|통화|구매|주문|결제|진료|운동|식사|시청)\\s?(?:기록|내역|이력|목록|리스트)|날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|환자|간호사|병동|병실|혈액\\s?검사|크레인|갠트리|납세자|창구|배달\\s?(?:상태|기록|내역)|\\d+\\s?번\\s?주문|주문\\s?번호|운행\\s?기록|적설량|국밥|고객\\s?환불|자전거|협상\\s?기록|몇\\s?시|누구|안녕|고마워(?!요?[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|감사(?!(?:합니다|해요|드립니다)[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|심심|피곤|` +
+  `(?:카톡|카카오톡|채팅|대화|검색|통화|구매|주문|결제|진료|운동|식사|시청)\\s?(?:기록|내역|이력|목록|리스트)|날씨|점심|엑셀|노트북|배터리|휴가|신청서|회의|저녁|야구|축구|배고|농담|사랑|영화|노래|주식|비트코인|환자|간호사|병동|병실|혈액\\s?검사|크레인|갠트리|납세자|창구|배달\\s?(?:상태|기록|내역)|\\d+\\s?번\\s?주문|주문\\s?번호|운행\\s?기록|적설량|국밥|고객\\s?환불|자전거|협상\\s?기록|몇\\s?시|누구|안녕|고마워(?!요?[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|(?<!(?:주시면|주신다면)\\s?(?:정말\\s?)?)감사(?!(?:합니다|해요|드립니다)[.!,]?\\s+.*(?:주세요|줘|주실|주시겠))|심심|피곤|` +
     W(
       `(?:chat|order|search|browser|purchase|call|watch|listening|shopping|medical|workout|travel)\\s+(?:history|list|records?)|good\\s+(?:morning|afternoon|evening|night)|hope\\s+(?:all|everyone|you)|patients?|nurses?|ward|wards|taxpayers?|tax\\s+office\\s+counter|cranes?|vessels?|at\\s+anchor|delivery\\s+of\\s+(?:the\\s+)?order|order\\s+(?:#\\s?|no\\.?\\s?)?\\d+|portions?|shuttles?|shuttle\\s+buses|bike\\s+rides?|(?:booking|late|storage|demurrage)\\s+fees?|haiku|poem|limerick|essay|weather|lunch|(?:how'?s|how\\s+is|how\\s+was)\\s+your\\s+(?:day|weekend|morning|evening)|bank\\s+account|meeting|my\\s+(?!apps?|services?|deployments?|pods?|releases?|cluster|namespace|env|environment)[a-z]{3,}s?|roman|empire|amazon|to-?dos?|sprint|dinner|joke|love|movie|song|stock|bitcoin|time\\s+is\\s+it|who\\s+are\\s+you|bored|capital|recipe|football|president|keyboard|website|browser|(?:deploy|delete|restart|rollback|release)\\s+(?:button|key|keys)`,
     ),
@@ -185,7 +185,7 @@ export const PRODUCTION_FUZZY_KO = ['운영', '운영계', '프로덕션', '프�
  * meant as production, never taken for it unsaid — asked about, as a look-alike is.
  */
 export const PRODUCTION_IN_OTHER_TONGUES = new Set(
-  'honban purodakushon purodakushyon prodakshn prodakshen produktsiya produktsia produkcja producao produccion'.split(
+  'honban purodakushon purodakushyon prodakshn prodakshen produktsiya produktsia produkcja producao produccion produzione'.split(
     ' ',
   ),
 );

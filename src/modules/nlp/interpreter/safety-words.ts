@@ -54,8 +54,14 @@ export function withoutNoUseRemark(t: string): string {
   // the pre-test keeps the end-anchored pattern off the many commands that cannot hold it
   return NO_USE_WORD.test(t) ? t.replace(NO_USE_AFTER_ORDER, '').replace(NO_USE_AFTER_ORDER_EN, '') : t;
 }
+/**
+ * "bounce cart-api on prod, coupons do not apply", "…, the docks do not release the bikes": after the order, a failure
+ * reported (something else does not work) — no refusal.
+ */
+const REPORTED_FAILURE_EN =
+  /(?:^|[,;]\s*|\s)(?:the\s+|our\s+)?(?:[a-z-]+\s+)?(?:[a-z]+s|they|it)\s+(?:do|does|did)\s*(?:n'?t|not)\s+(?!want|need|use|deploy|redeploy|restart|roll|rollback|delete|remove|scale|touch|bounce)[a-z]+(?![^,.!?]*(?:don'?t|do\s+not|never|(?<![a-z])no(?![a-z])))[^,.!?]*[.!]*$/;
 export function withoutReportedFailures(t: string): string {
-  t = withoutNoUseRemark(t);
+  t = withoutNoUseRemark(t).replace(REPORTED_FAILURE_EN, '');
   if (!t.includes('안')) return t;
   return t.replace(REPORTED_FAILURE, (m, subject: string, at: number) =>
     OPERATION_SUBJECT.test(subject) || !AFTER_ORDER.test(t.slice(0, at)) ? m : ' ',
@@ -241,7 +247,8 @@ export const CAUSE =
 /** "상태 보고 이상하면 재시작해": look first; the change waits on what the read shows. */
 export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|뒤|후)에?)\s/;
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
-export const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)/;
+/** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
+export const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
