@@ -23,8 +23,20 @@ export function politeOrder(intent: Intent, t: string): boolean {
   if (m && ORDER_AFTER_KO.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   for (const p of t.matchAll(POLITE_EN))
     if (op.exec(t.slice(p.index + p[0].length))?.index === 0) return true;
+  // "please deploy X, the restart loop is fixed": the please asks for the operation said first, not for one a remark
+  // after it names
+  if (m && anotherChangeBefore(intent, t, m.index)) return false;
   // "can you … please", "please …": a request whatever its words (a typo of the verb, a terse object)
   return PLEASE.test(t) || POLITE_START.test(t);
+}
+
+function anotherChangeBefore(intent: Intent, t: string, at: number): boolean {
+  for (const [other, re] of CHANGE_PATTERNS) {
+    if (other === intent) continue;
+    const m = re.exec(t);
+    if (m && m.index < at) return true;
+  }
+  return false;
 }
 
 /** "can X (in Y) be …", "could it be …": a passive request; its verb is a past participle. */

@@ -12,7 +12,7 @@ import {
   WEAK_DEPLOY,
 } from './lexicon.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
-import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, TOLD } from './safety.js';
+import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, orderedBefore, TOLD } from './safety.js';
 import { undoesDeploy, withoutReportedFailures } from './safety-words.js';
 import { changeBeforeRemark } from './remarks.js';
 import { readsForeignThing } from './foreign-reads.js';
@@ -272,7 +272,10 @@ const WHY = /왜|뭣땀시|어째서|(?<![a-z])(?:why|how\s+come)(?![a-z])/;
 function readChangeVerdict(s: ReadState): void {
   let refused = false;
   if (CHANGE_INTENTS.has(s.intent)) {
-    const verdict = judgeChange(s.intent, s.lowered, {}, s.knownApps);
+    let verdict = judgeChange(s.intent, s.lowered, {}, s.knownApps);
+    // "please deploy X, the restart loop is fixed": the operation ordered first, not the one its remark names
+    const ordered = verdict.kind === 'ask' ? orderedBefore(s.intent, s.lowered, s.knownApps) : undefined;
+    if (ordered) [s.intent, verdict] = [ordered.intent, ordered.verdict];
     if (verdict.kind === 'read' && verdict.asked === true && WHY.test(s.lowered)) {
       // "왜 frontend 운영에 deploy 했습니까?", "why was auth-service rolled back?": a reason asked for, which no
       // read of the cluster gives

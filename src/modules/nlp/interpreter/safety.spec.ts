@@ -269,6 +269,35 @@ describe('safety invariant: reads, questions, negations and hypotheticals never 
     );
   });
 
+  it('a remark after a polite order that names another operation never turns the order into that operation', () => {
+    const ordered = fc.constantFrom(
+      ['deploy', 'deploy web-app v2.0.1 to prod'],
+      ['deploy', 'ship frontend v3.1.0 to staging'],
+      ['restart', 'restart worker on prod'],
+      ['rollback', 'roll back api-server on prod'],
+      ['scale', 'scale billing-api on prod to 5'],
+    );
+    const remark = fc.constantFrom(
+      'the restart loop is fixed',
+      'the last rollback broke checkout',
+      'we had a crash after the restart',
+      'no more crashes since the rollback',
+      'the delete button is broken',
+      'the coupon drop starts at nine',
+      'the deploy pipeline was slow',
+      'scaling issues are gone',
+    );
+    const please = fc.constantFrom('please, ', 'pls ', 'kindly ', '');
+    fc.assert(
+      fc.property(ordered, remark, please, ([intent, order], r, p) => {
+        const text = `${p}${order}, ${r}`;
+        const read = interpret(text, { knownApps });
+        if (isClearChange(read)) expect({ text, intent: read.intent }).toEqual({ text, intent });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   // the property is not vacuous: the same words as an order are a change
   it('orders with the same words are changes', () => {
     fc.assert(

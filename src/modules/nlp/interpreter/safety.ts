@@ -355,6 +355,23 @@ export function judgeChange(
   return orderOrAsk(intent, t, names);
 }
 
+/** Another change whose word comes before `intent`'s and which the sentence orders, if any. */
+export function orderedBefore(
+  intent: Intent,
+  t: string,
+  names: ReadonlySet<string> = new Set(),
+): { intent: Intent; verdict: ChangeVerdict } | undefined {
+  const own = CHANGE_PATTERNS.get(intent)?.exec(t);
+  if (!own) return undefined;
+  for (const [other, re] of CHANGE_PATTERNS) {
+    const at = other === intent ? undefined : re.exec(t);
+    if (!at || at.index >= own.index) continue;
+    const verdict = judgeChange(other, t, {}, names);
+    if (verdict.kind === 'order') return { intent: other, verdict };
+  }
+  return undefined;
+}
+
 /** No question, no read, no refusal: an order when its words say one, otherwise asked about. */
 function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): ChangeVerdict {
   // "web-app 3개로", "web-app revision 2" (a count says it), "web-app v2 스테이징" (a tag, with no verb at all)
