@@ -140,6 +140,13 @@ const ROUNDS = [
   // never trained on; blind before tuning (the interpreter of 752de7b) 87.0 % (120/138), 0 unsafe (rules alone 87.0 %,
   // 0); after round 33c's tuning and before any on 33, 91.3 % (126/138), 0 unsafe; now 129/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-33', minDev: 130, combinedFloor: 0.934, combinedUnsafe: 0 },
+  // round 34 (2026-12-03, a weather service on a heavy-rain warning day: a terse meteorologist, a careful elder at the
+  // console, a Polish engineer's English, a Turkish engineer's English; 39 orders with a remark naming another
+  // operation): never trained on; blind before tuning (the interpreter of fa51b79) 81.9 % (113/138), 2 unsafe (rules
+  // alone 1: "api-server 운영 15개로 늘려주세요 어제 배포 하고 나서 자꾸 느려졌어요" rolled back — a pod count taken for a
+  // revision; "flood-map 스테이징 은 잘 되는 건가요?" read as a clear list by the classifier — both read for the safety fix
+  // only); after round 34c's tuning and before any on 34, 85.5 % (118/138); now 118/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-34', minDev: 130, combinedFloor: 0.855, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -109,6 +109,9 @@ export function combine(
         ? askBetween(guessed, reading, [c.intent])
         : guessed;
     }
+    // "flood-map 스테이징은 잘 되는 건가요?": a name that is no registered app — whatever the classifier reads, it
+    // would be a read of something else; the rules' question stands
+    if (namesUnregisteredApp(reading.text, options.knownApps)) return rules;
     if (!isChange(c.intent) && c.score >= t.confident)
       return finalize(
         { ...reading, intent: c.intent, confidence: Math.min(c.score, 0.85) },
@@ -128,4 +131,12 @@ export function combine(
   }
   // two different reads: the rules read a read noun the classifier only weighs among others
   return rules;
+}
+
+const HYPHENATED_NAME = /(?<![\w./:@-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w./:@-])/g;
+/** A hyphenated name ("flood-map", "bus-eta") that is not a registered app: an app the service does not know. */
+function namesUnregisteredApp(text: string, knownApps: readonly string[] | undefined): boolean {
+  if (!knownApps?.length) return false;
+  const known = new Set(knownApps);
+  return [...text.toLowerCase().matchAll(HYPHENATED_NAME)].some((m) => !known.has(m[0]));
 }

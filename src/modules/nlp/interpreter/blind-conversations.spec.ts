@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in twenty-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/ and nlp-blind-33c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in twenty-eight rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/ and nlp-blind-34c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -169,6 +169,19 @@ const ROUNDS = [
   // Blind, before tuning (interpreter of 752de7b): train 64/106 (60.4 %, 4 unsafe), dev 39/71 (54.9 %, 0 unsafe); now
   // train 88/106, dev 57/71, 0 unsafe
   { round: 33, dir: 'test/fixtures/nlp-blind-33c', retired: false, trainFloor: 0.83, devFloor: 0.802 },
+  // held out (2026-12-03, a weather service on a heavy-rain warning day; a terse meteorologist, a careful elder, Polish
+  // and Turkish engineers' English). Blind, before tuning (interpreter of fa51b79): train 76/102 (74.5 %, 1 unsafe),
+  // dev 35/70 (50.0 %, 0 unsafe); now train 89/102, dev 55/70, 0 unsafe on dev. One train turn is disputed: "Poczekaj,
+  // 잠깐만요, I check one thing" cancels the waiting delete (a wait is a no here; the label holds it), so "Dobrze, tak,
+  // delete it" asks for the delete again — a new plan, itself held for confirmation — where the label confirms the old
+  {
+    round: 34,
+    dir: 'test/fixtures/nlp-blind-34c',
+    retired: false,
+    trainFloor: 0.872,
+    devFloor: 0.785,
+    disputedTrainTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -222,6 +222,8 @@ function withoutCandidatePutOff(
   return offered ? m[1] : command;
 }
 
+const PRODUCTION_SAID = /(?<![a-z])(?:production|prod)(?![a-z])|운영|프로덕션/;
+
 /** An answer to the service's own question completes that command. */
 function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   const { question, lone } = f;
@@ -248,7 +250,15 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   const picked = pickAmongOffered(f, question, reading);
   if (picked) return picked;
   if (!says(reading) && !(lone !== undefined && question.intent === 'scale')) return undefined;
-  const given = lone !== undefined ? { ...reading.entities, replicas: lone } : reading.entities;
+  const given: Entities =
+    lone !== undefined ? { ...reading.entities, replicas: lone } : { ...reading.entities };
+  // "Evet, production. Canlı is our word for it": production said outright answers "did you mean production?",
+  // whatever look-alike the answer explains beside it
+  const saidOutright =
+    question.doubted?.includes('environment') === true &&
+    reading.fuzzy.includes('environment') &&
+    PRODUCTION_SAID.test(f.text);
+  if (saidOutright) given.environment = 'production';
   const base = { ...question.entities };
   // what was in doubt is replaced by the answer, never kept beside it
   if (given.app || reading.appAlternatives.length) delete base.app;
@@ -256,10 +266,11 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   // a production that was only guessed stays a question until the answer names the environment
   const stillDoubted = question.doubted?.includes('environment') === true && given.environment === undefined;
   if (stillDoubted) base.environment = 'production';
+  const fuzzy = saidOutright ? reading.fuzzy.filter((e) => e !== 'environment') : reading.fuzzy;
   return {
     reading: {
       ...reading,
-      ...(stillDoubted ? { fuzzy: [...reading.fuzzy, 'environment' as const] } : {}),
+      fuzzy: stillDoubted ? [...fuzzy, 'environment' as const] : fuzzy,
       text: reading.text.replace(ANSWER_PHRASE, ' '),
       intent: question.intent,
       entities: merged(base, given),

@@ -1,5 +1,5 @@
 /**
- * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic, Dutch, Italian and Indonesian speakers in an ops channel (blind rounds 26–30: "bin
+ * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic, Dutch, Italian, Indonesian, Polish and Turkish speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
  * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
  * table runs only when one of its words is there.
@@ -346,6 +346,27 @@ const ITALIAN_AND_INDONESIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/oke/gi, 'ok'],
 ];
 
+/** A Polish engineer's English (blind round 34c: "tak", "nie", "proszę", "teraz", "jutro", "poczekaj") and a Turkish one's ("evet", "hayır", "lütfen", "şimdi", "yarın", "bekle"). */
+const MAY_HAVE_POLISH_OR_TURKISH =
+  /(?<![a-z'])(?:tak|nie|dobrze|jutro|teraz|prosz[eę]|szybko|poczekaj|dzi[eę]ki|dzie[nń]\s+dobry|gotowe|evet|hay[ıi]r|tamam|yar[ıi]n|[şs]imdi|l[üu]tfen|hemen|bekle|sa[ğg]ol|abi|canl[ıi]|[üu]retim|prod[üu]ksiyon|produkcj[aęi])(?![a-z])/i;
+const POLISH_AND_TURKISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/tak(?:\s*,?\s*tak)*/gi, 'yes'],
+  [/nie(?:\s*,?\s*nie)*/gi, 'no'],
+  [/dobrze|tamam/gi, 'ok'],
+  [/jutro|yar[ıi]n/gi, 'tomorrow'],
+  [/teraz|[şs]imdi|hemen/gi, 'now'],
+  [/prosz[eę]|l[üu]tfen/gi, 'please'],
+  [/szybko/gi, 'quickly'],
+  [/poczekaj|bekle/gi, 'wait'],
+  [/dzi[eę]ki|sa[ğg]ol/gi, 'thanks'],
+  [/dzie[nń]\s+dobry|abi/gi, ''],
+  [/gotowe(?=\s*\?)/gi, 'done'],
+  // production in Turkish or Polish (canlı, üretim, prodüksiyon, produkcja): spelled as the look-alike it is, asked about
+  [/canl[ıi]|[üu]retim|prod[üu]ksiyon|produkcj[aęi]/gi, 'prodakshn'],
+  [/evet/gi, 'yes'],
+  [/hay[ıi]r/gi, 'no'],
+];
+
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
   /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
@@ -416,6 +437,7 @@ const TABLES = [
   [MAY_HAVE_RUSSIAN_OR_JAPANESE, compiled(RUSSIAN_AND_JAPANESE)],
   [MAY_HAVE_ARABIC_OR_DUTCH, compiled(ARABIC_AND_DUTCH)],
   [MAY_HAVE_ITALIAN_OR_INDONESIAN, compiled(ITALIAN_AND_INDONESIAN)],
+  [MAY_HAVE_POLISH_OR_TURKISH, compiled(POLISH_AND_TURKISH)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

@@ -372,12 +372,16 @@ export function orderedBefore(
   return undefined;
 }
 
+const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/g;
+
 /** No question, no read, no refusal: an order when its words say one, otherwise asked about. */
 function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): ChangeVerdict {
   // "web-app 3개로", "web-app revision 2" (a count says it), "web-app v2 스테이징" (a tag, with no verb at all)
   const saysWord = ORDER_ANY.get(intent)?.test(t) || saysTypo(intent, t);
+  // a rollback's number is a revision: "8개로 증설 필. 지난주 롤백 이후 …" counts pods for another operation
   const counted =
-    ((intent === 'scale' || intent === 'rollback') && HAS_NUMBER.test(t)) ||
+    (intent === 'scale' && HAS_NUMBER.test(t)) ||
+    (intent === 'rollback' && HAS_NUMBER.test(t.replace(POD_COUNT, ' '))) ||
     (!saysWord && intent === 'deploy' && [...names].some((n) => TAG_LIKE.test(n) && t.includes(n)));
   // "… 0개로 내려줘, 안 쓴다": why the order is wanted, no report of what happened
   const ordered = withoutNoUseRemark(t);
