@@ -1,6 +1,6 @@
 import type { Turn } from '../../src/modules/nlp/interpreter/context.js';
 import { interpretInConversation } from '../../src/modules/nlp/interpreter/conversation.js';
-import type { Entities } from '../../src/modules/nlp/interpreter/types.js';
+import type { Entities, Interpretation } from '../../src/modules/nlp/interpreter/types.js';
 
 /** A turn as the conversation specs write it: command, intent (or the reply confirm/cancel), entities, ambiguous?. */
 export type ExpectedTurn = readonly [
@@ -82,6 +82,21 @@ export function expectClearReadings(
 ): void {
   for (const [command, intent, entities] of rows)
     expect({ command, ...read(command) }).toMatchObject({ command, intent, ambiguous: false, entities });
+}
+
+/** Each command names production only by a look-alike: it is asked about, the environment never taken. */
+export function expectProductionAskedAbout(
+  read: (command: string) => Interpretation,
+  commands: readonly string[],
+): void {
+  for (const command of commands) {
+    const r = read(command);
+    expect({ command, ambiguous: r.ambiguous, environment: r.entities.environment }).toEqual({
+      command,
+      ambiguous: true,
+      environment: undefined,
+    });
+  }
 }
 
 /** Each command, read alone, matches `expected` (e.g. `{ intent: 'unknown', ambiguous: true }`). */

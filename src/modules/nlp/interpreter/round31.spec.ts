@@ -3,6 +3,7 @@ import {
   expectConversation,
   expectEachAnswerToPlan,
   expectEachRead,
+  expectProductionAskedAbout,
 } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
@@ -16,15 +17,11 @@ const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
 
 describe('round 31: the safety fixes', () => {
   it('production in another tongue (honban, purodakushon, прод) is asked about, never taken', () => {
-    for (const command of [
+    expectProductionAskedAbout(said, [
       'please deploy eats-web 2.0.1 to honban',
       'Could I see the coupons logs from purodakushon',
       'Scale dispatch on прод to 12',
-    ]) {
-      const r = said(command);
-      expect(r.ambiguous).toBe(true);
-      expect(r.entities.environment).toBeUndefined();
-    }
+    ]);
   });
 
   it('"눈 그친 뒤에", "0600시부로", "명일" put the order off; "… I made already, for your information" reports it', () => {

@@ -3,6 +3,7 @@ import {
   expectConversation,
   expectEachAnswerToPlan,
   expectEachRead,
+  expectProductionAskedAbout,
 } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
@@ -29,18 +30,11 @@ describe('round 33: the safety fixes', () => {
   });
 
   it('game-server words for production (본섭, 본서버, ㅍㄹㄷ, 풀덕션) are asked about, never taken', () => {
-    for (const command of [
+    expectProductionAskedAbout(said, [
       'shop-web v2.0.1 본섭 배포 ㄱㄱ',
       'push-worker 본서버 재시작 부탁드립니다',
       'orders ㅍㄹㄷ 9개로 ㄱㄱ',
-    ]) {
-      const r = said(command);
-      expect({ command, ambiguous: r.ambiguous, environment: r.entities.environment }).toEqual({
-        command,
-        ambiguous: true,
-        environment: undefined,
-      });
-    }
+    ]);
   });
 
   it('"ㅈㅅㅈ ㄱㄱ" is a restart, not a deploy; "tambah 2 pods" is relative; "kalau …, rollback" waits on a check', () => {

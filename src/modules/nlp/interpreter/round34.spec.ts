@@ -2,6 +2,7 @@ import {
   expectClearReadings,
   expectConversation,
   expectEachAnswerToPlan,
+  expectProductionAskedAbout,
 } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
@@ -25,18 +26,11 @@ describe('round 34: the safety fixes', () => {
   });
 
   it('production in other words (현업, canlı, prodüksiyon) is asked about, and so is an unregistered name', () => {
-    for (const command of [
+    expectProductionAskedAbout(said, [
       'forecast-api 현업 서버 재기동 요.',
       'Scale partner-login on canlı to 6 abi.',
       'Delete alert-worker from prodüksiyon, lütfen.',
-    ]) {
-      const r = said(command);
-      expect({ command, ambiguous: r.ambiguous, environment: r.entities.environment }).toEqual({
-        command,
-        ambiguous: true,
-        environment: undefined,
-      });
-    }
+    ]);
     expect(said('flood-map 스테이징은 잘 되는 건가요?')).toMatchObject({ ambiguous: true });
   });
 });
