@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readReply } from './replies.js';
 
 describe('answers to "shall I go ahead?" (readReply)', () => {
@@ -64,4 +65,28 @@ describe('answers to "shall I go ahead?" (readReply)', () => {
     'yes?',
     '',
   ])('%s → not a bare reply', (c) => expect(readReply(c)).toBeUndefined());
+});
+
+describe('a yes followed by a question is no go, with or without its question mark', () => {
+  it('"네 이거 뭐야", "야야 이거 뭐야", "yes but why is it slow" never confirm', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('네', '응', 'ㅇㅇ', '야야', '기래', '그려유', 'yes', 'ok', 'da', 'tak', 'evet'),
+        fc.constantFrom('', ' 근데', ' but', ','),
+        fc.constantFrom(
+          '이거 뭐야',
+          '왜 이렇게 느려',
+          '어떻게 된 거야',
+          '언제 끝나',
+          'what is this',
+          'why is it slow',
+          'how long will it take',
+        ),
+        (yes, join, question) => {
+          const text = `${yes}${join} ${question}`;
+          expect({ text, reply: readReply(text) }).toEqual({ text, reply: undefined });
+        },
+      ),
+    );
+  });
 });
