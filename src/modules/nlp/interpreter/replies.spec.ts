@@ -67,8 +67,8 @@ describe('answers to "shall I go ahead?" (readReply)', () => {
   ])('%s → not a bare reply', (c) => expect(readReply(c)).toBeUndefined());
 });
 
-describe('a yes followed by a question is no go, with or without its question mark', () => {
-  it('"네 이거 뭐야", "야야 이거 뭐야", "yes but why is it slow" never confirm', () => {
+describe('a yes followed by a question, a wait or a later time is no go', () => {
+  it('"네 이거 뭐야", "yes but why is it slow", "네 근데 내일 해", "tak, ale poczekaj" never confirm', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('네', '응', 'ㅇㅇ', '야야', '기래', '그려유', 'yes', 'ok', 'da', 'tak', 'evet'),
@@ -81,6 +81,12 @@ describe('a yes followed by a question is no go, with or without its question ma
           'what is this',
           'why is it slow',
           'how long will it take',
+          // a wait or a later time after the yes, in the words of this session's rounds
+          '내일 해',
+          'tomorrow morning',
+          'poczekaj',
+          'aspetta',
+          'wacht even',
         ),
         (yes, join, question) => {
           const text = `${yes}${join} ${question}`;

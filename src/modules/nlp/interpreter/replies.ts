@@ -3,6 +3,7 @@ import { inStandardForm } from './korean.js';
 import { INTENT_PATTERNS, NEGATION } from './lexicon.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
 import { keepingRecent } from './memo.js';
+import { putOffUntilLater } from './later.js';
 
 const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}/gu;
 
@@ -228,7 +229,8 @@ function answerThenWhy(answer: string, why: string, afterSentence: boolean): Rep
   // answer, a Latin word may be the app it names; a name's shape is never a remark but after a cancel's full stop
   if (NAME_SHAPED.test(why) && !(afterSentence && reply === 'cancel')) return undefined;
   if (LATIN_WORD.test(why) && !(afterSentence && why.trim().split(/\s+/).length > 1)) return undefined;
-  return onlyWhy(why.toLowerCase(), reply, afterSentence) ? reply : undefined;
+  // the remark read as the rules read it: "tak, ale poczekaj" is a yes and then a wait, "네 근데 내일 해" a yes put off
+  return onlyWhy(inStandardForm(why).toLowerCase(), reply, afterSentence) ? reply : undefined;
 }
 
 /**
@@ -246,6 +248,7 @@ function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean 
   return (
     reply === 'cancel' ||
     (!ASKS_OR_HOLDS.test(remark) &&
+      !putOffUntilLater(remark) &&
       !NEGATION.test(remark) &&
       !INTENT_PATTERNS.some(([, re]) => re.test(remark)))
   );
