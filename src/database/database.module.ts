@@ -88,6 +88,13 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
           capacity: c.KLEPAAS_WRITE_BEHIND_CAPACITY,
           maxBatch: 1000,
           oneStatement: h.dialect === 'postgres',
+          ...(h.dialect === 'sqlite' && {
+            unsyncedFlushes: {
+              off: 'pragma synchronous = NORMAL',
+              on: 'pragma synchronous = FULL',
+              maxUnsyncedMs: c.KLEPAAS_WRITE_BEHIND_MAX_UNSYNCED_MS,
+            },
+          }),
         }),
     },
   ],

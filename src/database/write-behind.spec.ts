@@ -29,6 +29,36 @@ describe('WriteBehindQueue', () => {
     expect(q.stats).toMatchObject({ flushes: 1, rows: 50 });
   });
 
+  it('commits a flush nobody waits for without its fsync; a waited one, and one per maxUnsyncedMs, with it', async () => {
+    await sql`pragma synchronous = FULL`.execute(db);
+    const q = queue({
+      intervalMs: 1,
+      unsyncedFlushes: {
+        off: 'pragma synchronous = NORMAL',
+        on: 'pragma synchronous = FULL',
+        maxUnsyncedMs: 200,
+      },
+    });
+    const level = async (on: Kysely<Tables>) =>
+      (await sql<{ synchronous: number }>`pragma synchronous`.execute(on)).rows[0].synchronous;
+    const seen: number[] = [];
+    const probe: WriteOp = { kind: 'run', run: async (trx) => void seen.push(await level(trx)) };
+    const queued = async () => {
+      await q.add(probe);
+      await q.flush();
+    };
+    await queued(); // the first flush: no synced one before it
+    await queued();
+    await q.add(probe, 'commit'); // a caller waits for it
+    await queued();
+    await new Promise((r) => setTimeout(r, 250));
+    await queued(); // the last synced commit is older than maxUnsyncedMs
+    await queued();
+    expect(seen).toEqual([2, 1, 2, 1, 2, 1]); // 2 = FULL, 1 = NORMAL (inside each flush's transaction)
+    expect(q.stats.unsynced).toBe(3);
+    expect(await level(db)).toBe(2); // restored after every unsynced flush
+  });
+
   it("resolves 'commit' only once the row is committed, sharing one commit between concurrent callers", async () => {
     const q = queue({ intervalMs: 1000 });
     await Promise.all([1, 2, 3].map((i) => q.add(insert(i), 'commit')));

@@ -41,6 +41,13 @@ export interface WriteBehindOptions {
    * BEGIN, one per table and COMMIT. A webhook delivery (delivery, job, audit record) waited for five.
    */
   oneStatement?: boolean;
+  /**
+   * SQLite in WAL: the statements that turn a commit's fsync off and on again. A flush nobody waits for
+   * (reads' and denials' records, `/interpret` turns) then commits without its fsync — it still survives the
+   * process dying, and a power loss can undo it only until the next synced commit, which comes at the latest
+   * `maxUnsyncedMs` after the last one. A flush someone waits for (a mutation's record) is always synced.
+   */
+  unsyncedFlushes?: { off: string; on: string; maxUnsyncedMs: number };
 }
 
 interface Pending {
@@ -70,8 +77,10 @@ export class WriteBehindQueue {
   private closed = false;
   /** Resolved whenever a flush ends: back-pressured writers wait on it. */
   private spaceWaiters: (() => void)[] = [];
-  /** Flushes and rows committed so far (for tests and the metrics endpoint). */
-  readonly stats = { flushes: 0, rows: 0, failedOps: 0 };
+  /** When the last synced flush started: an unsynced flush may follow it for `maxUnsyncedMs`. */
+  private lastSyncedAt = 0;
+  /** Flushes and rows committed so far (for tests and the metrics endpoint); `unsynced` of the flushes. */
+  readonly stats = { flushes: 0, rows: 0, failedOps: 0, unsynced: 0 };
 
   constructor(
     private readonly db: Kysely<unknown>,
@@ -175,7 +184,10 @@ export class WriteBehindQueue {
 
   private async commit(batch: Pending[]): Promise<void> {
     try {
-      await this.write(batch.map((p) => p.op));
+      await this.write(
+        batch.map((p) => p.op),
+        batch.some((p) => p.done),
+      );
       this.stats.flushes++;
       this.stats.rows += batch.length;
       for (const p of batch) {
@@ -208,15 +220,33 @@ export class WriteBehindQueue {
   }
 
   private runAlone(op: WriteOp): Promise<void> {
-    return this.write([op]);
+    return this.write([op], true);
   }
 
-  /** One transaction: a single statement when it can be (`oneStatement`), else BEGIN … COMMIT. */
-  private async write(ops: WriteOp[]): Promise<void> {
+  /**
+   * One transaction: a single statement when it can be (`oneStatement`), else BEGIN … COMMIT — without
+   * its fsync when nobody waits for it and the last synced one is recent (`unsyncedFlushes`).
+   */
+  private async write(ops: WriteOp[], someoneWaits: boolean): Promise<void> {
     const inserts = groupInserts(ops);
     const single = this.options.oneStatement ? this.oneStatement(ops, inserts) : null;
-    if (single) await this.db.executeQuery(single);
-    else await this.db.transaction().execute((trx) => this.apply(trx, ops, inserts));
+    if (single) return void (await this.db.executeQuery(single));
+    const lazy = this.options.unsyncedFlushes;
+    const now = Date.now();
+    if (!lazy || someoneWaits || now - this.lastSyncedAt >= lazy.maxUnsyncedMs) {
+      this.lastSyncedAt = now;
+      return this.db.transaction().execute((trx) => this.apply(trx, ops, inserts));
+    }
+    // On the connection held for the whole flush: no other transaction commits while the fsync is off.
+    await this.db.connection().execute(async (conn) => {
+      await conn.executeQuery(CompiledQuery.raw(lazy.off));
+      try {
+        await conn.transaction().execute((trx) => this.apply(trx, ops, inserts));
+        this.stats.unsynced++;
+      } finally {
+        await conn.executeQuery(CompiledQuery.raw(lazy.on));
+      }
+    });
   }
 
   /**
