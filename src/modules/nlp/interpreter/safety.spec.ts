@@ -286,6 +286,13 @@ describe('safety invariant: reads, questions, negations and hypotheticals never 
       'the coupon drop starts at nine',
       'the deploy pipeline was slow',
       'scaling issues are gone',
+      // the remark's operation word bare, refused or in the past ("…, rollback yesterday not the problem")
+      'rollback yesterday not the problem',
+      'restart did not help last time',
+      'delete not needed',
+      'deploy last night was fine',
+      'scale up was not the fix',
+      '롤백은 어제 했는데 소용없었어',
     );
     const please = fc.constantFrom('please, ', 'pls ', 'kindly ', '');
     fc.assert(

@@ -1,15 +1,9 @@
 import { editDistance, jamo } from './korean.js';
-import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
+import { CHANGE_INTENTS } from './intents.js';
 import { INTENT_FUZZY, INTENT_FUZZY_KO, withVerbalOrders } from './lexicon.js';
-import {
-  askConfirmChange,
-  askFuzzyProduction,
-  askMissing,
-  renderCommand,
-  unknownReply,
-  type NothingDone,
-} from './messages.js';
-import type { EntityName, Intent, Interpretation } from './types.js';
+import { askConfirmChange, askFuzzyProduction } from './messages.js';
+import type { Intent, Interpretation } from './types.js';
+import { asQuestion, asRead, asUnknown } from './safety-answers.js';
 import {
   NEGATION,
   withoutNoUseRemark,
@@ -153,64 +147,6 @@ function readFor(t: string): Intent | undefined {
   return READS.find(([, re]) => re.test(t))?.[0];
 }
 
-/** The interpretation as a read (status/history/list/logs) with only what that read takes. */
-function asRead(i: Interpretation, intent: Intent): Interpretation {
-  const spec = INTENT_ENTITIES[intent];
-  const entities = { ...i.entities };
-  for (const k of Object.keys(entities) as EntityName[]) if (!spec.allowed.includes(k)) delete entities[k];
-  let defaults = i.defaults.filter((d) => spec.allowed.includes(d));
-  // a list or a history reads every environment unless one is said
-  if ((intent === 'history' || intent === 'list') && defaults.includes('environment')) {
-    delete entities.environment;
-    defaults = defaults.filter((d) => d !== 'environment');
-  }
-  const missing = spec.required.filter((k) => entities[k] === undefined);
-  const ambiguous = missing.length > 0;
-  return {
-    ...i,
-    intent,
-    entities,
-    defaults,
-    missing,
-    ambiguous,
-    confidence: Math.min(i.confidence, 0.85),
-    clarification: ambiguous ? askMissing(intent, missing, i.language) : null,
-    suggestions: ambiguous ? [renderCommand(intent, { ...entities, app: 'web-app' }, i.language)] : [],
-    destructive: false,
-    requiresConfirmation: false,
-  };
-}
-
-function asUnknown(i: Interpretation, why: NothingDone): Interpretation {
-  return {
-    ...i,
-    intent: 'unknown',
-    entities: {},
-    defaults: [],
-    missing: [],
-    ambiguous: true,
-    confidence: 0.2,
-    clarification: unknownReply(i.language, why),
-    suggestions: [i.language === 'ko' ? '도움말' : 'help'],
-    destructive: false,
-    requiresConfirmation: false,
-  };
-}
-
-/** The change kept but not executed: the user is asked to say it as an order. */
-function asQuestion(i: Interpretation, clarification: string): Interpretation {
-  return {
-    ...i,
-    ambiguous: true,
-    confidence: Math.min(i.confidence, 0.5),
-    clarification,
-    suggestions: [...new Set([renderCommand(i.intent, i.entities, i.language), ...i.suggestions])].slice(
-      0,
-      5,
-    ),
-  };
-}
-
 /** What the text says about a change the reader or a model found. */
 export type ChangeVerdict =
   /** `clause`: the order's own clause when a remark stands beside it */
@@ -290,6 +226,18 @@ export function judgeChange(
   evidence: SafetyEvidence = {},
   names: ReadonlySet<string> = new Set(),
 ): ChangeVerdict {
+  const verdict = judgeAlone(intent, text, evidence, names);
+  if (verdict.kind !== 'order' || evidence.learned || evidence.followUp) return verdict;
+  // "Restart X on production, rollback yesterday not the problem": an earlier change said, this one no order of it
+  return orderedBeforeRemark(intent, text.toLowerCase(), names) === undefined ? verdict : { kind: 'ask' };
+}
+
+function judgeAlone(
+  intent: Intent,
+  text: string,
+  evidence: SafetyEvidence,
+  names: ReadonlySet<string>,
+): ChangeVerdict {
   const t = readableText(text, names);
   if (NEGATION.test(withoutReportedFailures(t)) || refusesOperation(intent, t)) return { kind: 'negated' };
   // "상태 보고 이상하면 재시작해": the read is asked now, the change only waits on it ("…재시작해줘" asks which);
@@ -368,6 +316,40 @@ export function orderedBefore(
     if (!at || at.index >= own.index) continue;
     const verdict = judgeChange(other, t, {}, names);
     if (verdict.kind === 'order') return { intent: other, verdict };
+  }
+  return undefined;
+}
+
+/** "rollback yesterday not the problem", "롤백은 안 했어": the later operation word in a remark, not an order. */
+const NOT_SAID_AS_ORDER = /(?<![a-z])(?:not|no|n't)(?![a-z])|아니|안\s|않/;
+
+/** Where one clause ends and the next begins: a comma, a full stop, a semicolon, a dash. */
+const CLAUSE_BREAK = /[,.;!?]\s|[,;]|\s[-–—]\s/;
+
+/**
+ * `intent`'s word sits in a remark (negated, in the past, at a past time) after another change's clause:
+ * that change when its own clause orders it — "Restart X on production, rollback yesterday not the problem" —
+ * and null when its clause only asks about it (never the remark's operation); undefined otherwise.
+ */
+export function orderedBeforeRemark(
+  intent: Intent,
+  t: string,
+  names: ReadonlySet<string> = new Set(),
+): { intent: Intent; verdict: ChangeVerdict } | null | undefined {
+  const own = CHANGE_PATTERNS.get(intent)?.exec(t);
+  if (!own) return undefined;
+  const later = t.slice(own.index);
+  const remark =
+    NOT_SAID_AS_ORDER.test(later) || NEGATION.test(later) || PAST.test(later) || PAST_TIME.test(later);
+  if (!remark) return undefined;
+  for (const [other, re] of CHANGE_PATTERNS) {
+    const at = other === intent ? null : re.exec(t);
+    const end = at ? at.index + at[0].length : Infinity;
+    const gap = end <= own.index ? CLAUSE_BREAK.exec(t.slice(end, own.index)) : null;
+    if (!gap) continue;
+    const verdict = judgeChange(other, t.slice(0, end + gap.index), {}, names);
+    if (verdict.kind === 'order') return { intent: other, verdict };
+    if (verdict.kind === 'ask') return null;
   }
   return undefined;
 }
