@@ -147,6 +147,11 @@ const ROUNDS = [
   // revision; "flood-map 스테이징 은 잘 되는 건가요?" read as a clear list by the classifier — both read for the safety fix
   // only); after round 34c's tuning and before any on 34, 85.5 % (118/138); now 118/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-34', minDev: 130, combinedFloor: 0.855, combinedUnsafe: 0 },
+  // round 35 (2026-12-03, a convenience-store chain on Pepero Day: a Yanbian Korean-Chinese operator, a store owner
+  // dictating to a phone, a Thai engineer's English, a Kenyan engineer's English): never trained on; blind before
+  // tuning (the interpreter of 23a8049) 78.3 % (108/138), 1 unsafe (rules alone 1: "… 정식환경 10개로 늘려주쇼." scaled
+  // staging — 정식환경, "the official environment", is production said another way; read for the safety fix only)
+  { dir: 'test/fixtures/nlp-blind-35', minDev: 130, combinedFloor: 0.789, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in twenty-eight rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/ and nlp-blind-34c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in twenty-nine rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/ and nlp-blind-35c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -182,6 +182,12 @@ const ROUNDS = [
     devFloor: 0.785,
     disputedTrainTurns: 1,
   },
+  // held out (2026-12-03, a convenience-store chain on Pepero Day; a Yanbian Korean-Chinese operator, a store owner
+  // dictating to a phone, Thai and Kenyan engineers' English). Blind, before tuning (interpreter of 23a8049): train
+  // 75/105 (71.4 %, 2 unsafe: production said in Chinese, 生产 and 正式环境, taken as the default), dev 41/74 (55.4 %, 0
+  // unsafe)
+  { round: 35, dir: 'test/fixtures/nlp-blind-35c', retired: false, trainFloor: 0.742, devFloor: 0.554 },
+
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -68,6 +68,8 @@ import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
 /** "cpu 95%", "error rate 4.5%": a rate in an incident remark, never a version nor a count. */
+/** A Chinese character (CJK unified ideographs). */
+const HAN = /[\u4e00-\u9fff]/;
 const RATE = /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|percent(?![a-z]))/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;
@@ -301,7 +303,8 @@ export function readEnvironments(s: ReadState): void {
   if (because >= 0 && envHits.some((h) => h.start > because)) {
     for (let k = envHits.length - 1; k >= 0; k--) if (envHits[k].end <= because) envHits.splice(k, 1);
   }
-  if (s.language === 'ko' && !envHits.some((h) => h.env === 'production')) {
+  // Chinese words for production (生产, 线上) come in English sentences too
+  if ((s.language === 'ko' || HAN.test(s.rest)) && !envHits.some((h) => h.env === 'production')) {
     const at = koreanProductionLookalike(s.rest);
     if (at) {
       envHits.push({ env: 'production', ...at });
