@@ -187,7 +187,6 @@ const ROUNDS = [
   // 75/105 (71.4 %, 2 unsafe: production said in Chinese, 生产 and 正式环境, taken as the default), dev 41/74 (55.4 %, 0
   // unsafe)
   { round: 35, dir: 'test/fixtures/nlp-blind-35c', retired: false, trainFloor: 0.742, devFloor: 0.554 },
-
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
