@@ -194,6 +194,9 @@ function spokenSino(word: string): string {
     (unit ? SINO_DIGIT[unit] : 0);
   return String(value);
 }
+/** Yanbian's clipped 합니다/됩니다/갑니다 (함다, 됨까?): what the syllable before 다 or 까 stands for. */
+const YANBIAN_STEM: Record<string, string> = { 함: '합니', 됨: '됩니', 감: '갑니' };
+
 const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: string) => string)]> = [
   // voice dictation: punctuation spoken as a word ("… 보여 줘 마침표", "잘 됐어 물음표"), a count as a Sino-Korean
   // number ("팔 개로", "영 개로", "삼십 줄"; the round ones, "백 줄", are read as they are), "제 시작" heard for 재시작
@@ -235,6 +238,12 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   [/(?<=^|\s)ㅇㅈ(?=[\s.,!~]|$)/g, '응'],
   [/(?<=^|\s)ㄹㅇ(?![\s]*\?)(?=[\s.,!~]|$)/g, ''],
   [/(?<=^|\s)킹받네(?:\s?진짜)?(?=[\s.,!~]|$)/g, ''],
+  // Yanbian: "기렇슴다" (그렇습니다: yes), "부탁함다" (부탁합니다), "됐슴까?" / "됨까?" (됐습니까? / 됩니까?), "어전" (이미)
+  [/(?<=^|\s)기렇(?=슴다|씀다|습니다|소)/g, '그렇'],
+  [/(?<=[가-힣])[슴씀]다(?=[\s.,!~]|$)/g, '습니다'],
+  [/(?<=[가-힣])[슴씀]까(?=[\s.,!~?]|$)/g, '습니까'],
+  [/([함됨감])(?=[다까](?:[\s.,!~?]|$))/g, (_m, verb) => YANBIAN_STEM[verb]],
+  [/(?<=^|\s)어전(?=\s)/g, '이미'],
   // Gangwon: "보여주우", "deploy 해주우" (해주세요), "어떠우?" (어때요?), "기래" / "야야" (네), "아이래요" (아니요), "됐드래"
   // (됐어요), "…하지 마우", "놔두우", "끝났드래요" (끝났어요), "마카" (모두), "running이우?"
   [/(?<=^|\s)(?:기래|기래요|야야)(?=[\s.,!~]|$)/g, '네'],
@@ -350,7 +359,7 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
 ];
 /** What any DIALECT pattern needs: most commands hold none of it, and skip the list. */
 const MAY_HAVE_KO_DIALECT =
-  /요함|요(?![가-힣])|필(?![가-힣])|주셔용|됀|가능하시다면|송구|주시면|주시지요|주셨으면|하시지요|어떨까|ㅈㅂ|ㅃㄹ|ㅈㅅㅈ|ㄹㅂ|ㅇㅈ|ㄹㅇ|킹받|마침표|쉼표|물음표|느낌표|[영일이삼사오육칠팔구십백]\s?(?:개|대|줄)|제\s(?:시작|기동)|리비[전젼]|기래|야야|아이래|드래|주우|어떠우|하우야|마우|놔두우|잖소|이우|마카|주이소|리\s?주|믄|유(?![가-힣])|그류|슈|뗘|얼릉|그짝|겄|는디|쥬|겨|여(?![가-힣])|잉께|실시|릴\s?것|울\s?것|라\s마|줍서|시오|하오|하시기|소\s?\?|알겠소|부러|불어|부렀|말어|혀|주쇼|허랑께|고대로|거시기|잉|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
+  /[슴씀함됨감][다까]|기렇|어전|요함|요(?![가-힣])|필(?![가-힣])|주셔용|됀|가능하시다면|송구|주시면|주시지요|주셨으면|하시지요|어떨까|ㅈㅂ|ㅃㄹ|ㅈㅅㅈ|ㄹㅂ|ㅇㅈ|ㄹㅇ|킹받|마침표|쉼표|물음표|느낌표|[영일이삼사오육칠팔구십백]\s?(?:개|대|줄)|제\s(?:시작|기동)|리비[전젼]|기래|야야|아이래|드래|주우|어떠우|하우야|마우|놔두우|잖소|이우|마카|주이소|리\s?주|믄|유(?![가-힣])|그류|슈|뗘|얼릉|그짝|겄|는디|쥬|겨|여(?![가-힣])|잉께|실시|릴\s?것|울\s?것|라\s마|줍서|시오|하오|하시기|소\s?\?|알겠소|부러|불어|부렀|말어|혀|주쇼|허랑께|고대로|거시기|잉|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게/;
 /** The command as the rules read it; the last one is kept (the reader, the gate and the classifier ask in turn). */
 export const inStandardForm = keepingRecent((text: string): string => {
   let t = inStandardEnglish(text)

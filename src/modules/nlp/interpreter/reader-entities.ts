@@ -64,12 +64,11 @@ import {
 import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { describedNotNamed } from './app-position.js';
 import { reasonClauseEnd } from './reason-clauses.js';
+import { HAN } from './chinese.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
 /** "cpu 95%", "error rate 4.5%": a rate in an incident remark, never a version nor a count. */
-/** A Chinese character (CJK unified ideographs). */
-const HAN = /[\u4e00-\u9fff]/;
 const RATE = /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|percent(?![a-z]))/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;

@@ -1,5 +1,6 @@
 import {
   expectClearReadings,
+  expectEachAnswerToPlan,
   expectProductionAskedAbout,
 } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
@@ -21,6 +22,11 @@ describe('round 35: the safety fixes', () => {
         { app: 'owner-login', environment: 'production' },
       ],
       [
+        'Restart owner-login on production khrap, rollback yesterday not the problem.',
+        'restart',
+        { app: 'owner-login', environment: 'production' },
+      ],
+      [
         'please deploy points-api v4.2.0 to prod, delete of old coupons not needed.',
         'deploy',
         { app: 'points-api', environment: 'production', tag: 'v4.2.0' },
@@ -28,7 +34,7 @@ describe('round 35: the safety fixes', () => {
     ]);
     // the first change only asked about: never the remark's operation either
     expect(
-      said('Restart owner-login on production khrap, rollback yesterday not the problem.'),
+      said('Could you restart owner-login on production?, rollback yesterday not the problem.'),
     ).toMatchObject({
       ambiguous: true,
     });
@@ -43,5 +49,57 @@ describe('round 35: the safety fixes', () => {
       'restart stock-worker on 生产 please',
       'Kindly restart owner-login on uzalishaji, sawa?',
     ]);
+  });
+});
+
+describe('round 35: the train split', () => {
+  it('Thai particles (khrap, kha) and Swahili words (tafadhali, sasa hivi, haraka) leave the order as it is', () => {
+    expectClearReadings(said, [
+      ['Restart pos-web on staging tonnii khrap.', 'restart', { app: 'pos-web', environment: 'staging' }],
+      [
+        'Tafadhali deploy points-api v3.0.2 to production sasa hivi.',
+        'deploy',
+        { app: 'points-api', environment: 'production', tag: 'v3.0.2' },
+      ],
+      [
+        'Roll back stock-worker on prod haraka haraka kha.',
+        'rollback',
+        { app: 'stock-worker', environment: 'production' },
+      ],
+    ]);
+    // "mai" before an operation word is the negation; "kesho, bado" puts it off
+    expect(said('owner-login 운영 mai restart tonnii khrap')).toMatchObject({ ambiguous: true });
+    expect(said('Restart pos-web 운영 kesho, bado.')).toMatchObject({ ambiguous: true });
+  });
+
+  it('Yanbian endings (함다, 슴까, 기렇슴다) and Chinese counts read as the standard ones; what the speaker did is told', () => {
+    expectClearReadings(said, [
+      [
+        'stock-worker 운영 十二개로 늘려주오, 快点.',
+        'scale',
+        { app: 'stock-worker', environment: 'production', replicas: 12 },
+      ],
+      ['points-api 스테이징 재기동 부탁함다.', 'restart', { app: 'points-api', environment: 'staging' }],
+    ]);
+    expect(said('I rollback points-api on prod laew khrap, just tell you.')).toMatchObject({
+      intent: 'unknown',
+    });
+  });
+});
+
+describe('round 35c: answers in these voices', () => {
+  it('"기렇슴다, 진행하오", "没问题, 진행해주쇼", "Chai, go rew rew", "Ndiyo, sawa" confirm; "不要不要" cancels', () => {
+    const order = [
+      'restart worker on prod',
+      'restart',
+      { app: 'worker', environment: 'production' },
+    ] as const;
+    expectEachAnswerToPlan(
+      order,
+      ['기렇슴다, 진행하오', '没问题, 진행해주쇼', 'Chai, go rew rew', 'Ndiyo, sawa'],
+      'confirm',
+      ['worker'],
+    );
+    expectEachAnswerToPlan(order, ['不要不要! 취소하오', 'Hapana, cancel'], 'cancel', ['worker']);
   });
 });

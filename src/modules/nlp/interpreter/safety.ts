@@ -187,7 +187,9 @@ const ENDING_ONLY = /^[가-힣]{0,4}[.!~]*$/;
 /** A question mark, or an English question's auxiliary first ("어제 배포 때문에 야근했어" is a remark). */
 const ASKED_OUTRIGHT = /\?|^(?:did|has|have|was|were)\s/;
 export const TOLD =
-  /(?<![a-z])(?:fyi|btw|(?:just\s+)?for\s+your\s+(?:information|info|knowledge)|just\s+(?:telling|letting)\s+(?:you|una|u)(?:\s+know)?|just\s+so\s+(?:you|una|u)\s+know)(?![a-z])|참고(?:로|하세요|해|바랍니다)|(?:그리|그렇게)\s?알고\s?(?:계세요|계십시오|있어|계셔)|(?<![가-힣])(?:내가|제가)\s(?:\S+\s){0,4}?(?:배포|재시작|재기동|롤백|원복|삭제|deploy|restart|rollback|delete|scale)\s?했(?:어요|어|습니다|음)(?=[\s.!]*$)|하기로\s?(?:했|함|결정)/;
+  /(?<![a-z])(?:fyi|btw|(?:just\s+)?for\s+your\s+(?:information|info|knowledge)|just\s+(?:telling|letting|tell|to\s+tell)\s+(?:you|una|u)(?:\s+know)?|just\s+so\s+(?:you|una|u)\s+know)(?![a-z])|참고(?:로|하세요|해|바랍니다)|(?:그리|그렇게|그냥)?\s?알고만?\s?(?:계세요|계십시오|있어|계셔|계시쇼|계시오)|그냥\s?말씀\s?드려요|(?<![가-힣])(?:내가|제가)\s(?:\S+\s){0,4}?(?:배포|재시작|재기동|롤백|원복|삭제|deploy|restart|rollback|delete|scale)\s?했(?:어요|어|습니다|음)(?=[\s.!]*$)|하기로\s?(?:했|함|결정)/;
+/** The sentence opens with its speaker as the subject ("I rollback …", "제가 …"). */
+const SPEAKER_FIRST = /^(?:(?:i|we)(?:'ve|'m|'re)?\s|(?:내가|제가|저희가|우리가)\s)/;
 /** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
 const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;
 /** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
@@ -300,6 +302,8 @@ function judgeAlone(
     return { kind: 'unknown' };
   }
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
+  // "I rollback X on prod already, just tell you": what the speaker did, told
+  if (TOLD.test(t) && SPEAKER_FIRST.test(t)) return { kind: 'unknown' };
   return orderOrAsk(intent, t, names);
 }
 
