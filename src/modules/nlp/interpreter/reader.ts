@@ -12,8 +12,8 @@ import {
   WEAK_DEPLOY,
 } from './lexicon.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
-import { CONCEPT, CONJUNCTION, HYPOTHETICAL, judgeChange, orderedBefore, TOLD } from './safety.js';
-import { undoesDeploy, withoutReportedFailures } from './safety-words.js';
+import { CONCEPT, HYPOTHETICAL, judgeChange, orderedBefore, orderedBeforeRemark, TOLD } from './safety.js';
+import { withoutReportedFailures } from './safety-words.js';
 import { changeBeforeRemark } from './remarks.js';
 import { readsForeignThing } from './foreign-reads.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
@@ -22,7 +22,6 @@ import {
   ANY_CHANGE,
   BARE_TURN,
   CANDIDATE,
-  CHANGE_WORDS,
   GLUED_APP_READ,
   GLUED_VERB,
   HANGUL_RUN,
@@ -31,8 +30,6 @@ import {
   LONE_QUESTION_MARK,
   PLEASE,
   READ_NOUN_TYPOS,
-  UNDONE_THEN,
-  READS_JOINED,
   APP_DEPLOYMENTS,
   BACK_TO,
   ARROW_COUNT,
@@ -62,9 +59,10 @@ import {
   settleCounts,
 } from './reader-entities.js';
 import type { ReadState } from './reader-state.js';
+import { readChangeBeforeRead, readFirstOfJoinedChanges, readTwoJoinedReads } from './joined-intents.js';
 import { readKoreanIntentTypo } from './korean-intent-typos.js';
 import { residueKey } from './residue-key.js';
-import type { EntityName, Intent, Reading } from './types.js';
+import type { EntityName, Reading } from './types.js';
 
 export interface ReaderOptions {
   knownApps?: ReadonlySet<string>;
@@ -192,63 +190,6 @@ function readIntentTypo(s: ReadState): void {
   }
 }
 
-/** "재시작하고 로그 보여줘": a change, then a read of it — the change is what the gate must ask about. */
-function readChangeBeforeRead(s: ReadState): void {
-  if (!READ_INTENTS.has(s.intent) || s.intent === 'history') return;
-  const readAt = INTENT_PATTERNS.find(([i]) => i === s.intent)?.[1].exec(s.rest)?.index;
-  if (readAt === undefined) return;
-  const change = CHANGE_WORDS.map(([i, re]) => [i, re.exec(s.rest)] as const)
-    .filter((h): h is readonly [Intent, RegExpExecArray] => h[1] !== null && h[1].index < readAt)
-    .sort((a, b) => a[1].index - b[1].index)[0];
-  if (!change) return;
-  // from the change word's last letter: "올리고 logs 보여줘" joins with a 고 glued to the verb
-  const between = s.rest.slice(change[1].index + change[1][0].length - 1, readAt);
-  if (CONJUNCTION.test(between) && !NEGATION.test(between)) s.intent = change[0];
-}
-
-/** Two different changes joined ("web-app 배포하고 worker 재시작해"): the first is read (the gate asks about it). */
-function readFirstOfJoinedChanges(s: ReadState): void {
-  if (!CHANGE_INTENTS.has(s.intent)) return;
-  const hits = CHANGE_WORDS.map(([i, re]) => [i, re.exec(s.rest)] as const)
-    .filter((h): h is readonly [Intent, RegExpExecArray] => h[1] !== null)
-    .sort((a, b) => a[1].index - b[1].index);
-  const second = hits.find(([i]) => i !== hits[0][0]);
-  if (!second) return;
-  // from the first change word's last letter, so that a 고 glued to it ("배포하고", "늘리고") joins
-  const from = hits[0][1].index + hits[0][1][0].length - 1;
-  const between = s.rest.slice(from, second[1].index);
-  const join = CONJUNCTION.exec(between);
-  if (!join) return;
-  // "업데이트 취소하고 되돌려", "방금 배포 무르고": the first change is what the second undoes, one operation
-  if (UNDONE_THEN.test(between) || undoesDeploy(hits[0][0], second[0])) {
-    s.intent = second[0];
-    return;
-  }
-  s.intent = hits[0][0];
-  s.joinedAt = from + join.index;
-}
-
-const JOINABLE_READS: readonly Intent[] = ['status', 'history', 'logs'];
-
-/** "web-app 상태랑 배포 이력 같이 보여줘": two reads in one breath — the first named is asked, the other offered. */
-function readTwoJoinedReads(s: ReadState): void {
-  if (!JOINABLE_READS.includes(s.intent)) return;
-  const at = (intent: Intent) => INTENT_PATTERNS.find(([i]) => i === intent)?.[1].exec(s.rest);
-  const own = at(s.intent);
-  if (!own) return;
-  for (const other of JOINABLE_READS) {
-    if (other === s.intent) continue;
-    const hit = at(other);
-    if (!hit) continue;
-    const [a, b] = hit.index < own.index ? [hit, own] : [own, hit];
-    const between = s.rest.slice(a.index + a[0].length, b.index);
-    if (between.length <= 20 && READS_JOINED.test(between)) {
-      [s.intent, s.alsoAsked] = hit.index < own.index ? [other, s.intent] : [s.intent, other];
-      return;
-    }
-  }
-}
-
 /** Read nouns typed one letter off beside a change word ("web-app 배포 이럭"): the read they ask for. */
 function readNounTypoBesideChange(s: ReadState): void {
   if (!CHANGE_INTENTS.has(s.intent) || s.language !== 'ko') return;
@@ -274,7 +215,13 @@ function readChangeVerdict(s: ReadState): void {
   if (CHANGE_INTENTS.has(s.intent)) {
     let verdict = judgeChange(s.intent, s.lowered, {}, s.knownApps);
     // "please deploy X, the restart loop is fixed": the operation ordered first, not the one its remark names
-    const ordered = verdict.kind === 'ask' ? orderedBefore(s.intent, s.lowered, s.knownApps) : undefined;
+    // "…재시작 부탁드립니다… 롤백은 어제 이미 했어요": the order, not a read of what its remark reports
+    const ordered =
+      verdict.kind === 'ask'
+        ? orderedBefore(s.intent, s.lowered, s.knownApps)
+        : verdict.kind === 'read'
+          ? (orderedBeforeRemark(s.intent, s.lowered, s.knownApps) ?? undefined)
+          : undefined;
     if (ordered) [s.intent, verdict] = [ordered.intent, ordered.verdict];
     if (verdict.kind === 'read' && verdict.asked === true && WHY.test(s.lowered)) {
       // "왜 frontend 운영에 deploy 했습니까?", "why was auth-service rolled back?": a reason asked for, which no

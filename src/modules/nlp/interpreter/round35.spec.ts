@@ -87,6 +87,27 @@ describe('round 35: the train split', () => {
   });
 });
 
+describe("round 35: counts, hurry and history said the store owner's way", () => {
+  it('"지금 pod 20개인데 30개로" sets 30; "빨리빨리 해주세요" orders; "…배포한거 전부 보여주세요" is the history', () => {
+    expectClearReadings(said, [
+      [
+        'points-api 운영 지금 pod 8개인데 14개로 맞춰주세요',
+        'scale',
+        { app: 'points-api', environment: 'production', replicas: 14 },
+      ],
+      ['pos-web 운영 restart 빨리빨리 해주세요.', 'restart', { app: 'pos-web', environment: 'production' }],
+      ['지난주부터 운영에 deploy 된거 전부 보여주세요', 'history', { environment: 'production' }],
+      ['행사 준비하면서 배포한거 다 보여주세요', 'history', {}],
+      [
+        'When points-api 2.0.1 go to prod?',
+        'history',
+        { app: 'points-api', environment: 'production', tag: '2.0.1' },
+      ],
+      ['Kindly remind me when we last restarted stock-worker.', 'history', { app: 'stock-worker' }],
+    ]);
+  });
+});
+
 describe('round 35c: answers in these voices', () => {
   it('"기렇슴다, 진행하오", "没问题, 진행해주쇼", "Chai, go rew rew", "Ndiyo, sawa" confirm; "不要不要" cancels', () => {
     const order = [

@@ -327,8 +327,8 @@ export function orderedBefore(
 /** "rollback yesterday not the problem", "롤백은 안 했어": the later operation word in a remark, not an order. */
 const NOT_SAID_AS_ORDER = /(?<![a-z])(?:not|no|n't)(?![a-z])|아니|안\s|않/;
 
-/** Where one clause ends and the next begins: a comma, a full stop, a semicolon, a dash. */
-const CLAUSE_BREAK = /[,.;!?]\s|[,;]|\s[-–—]\s/;
+/** Where one clause ends and the next begins: a comma, a full stop, a semicolon, an ellipsis, a dash. */
+const CLAUSE_BREAK = /[,.;!?…]\s|[,;…]|\s[-–—]\s/;
 
 /**
  * `intent`'s word sits in a remark (negated, in the past, at a past time) after another change's clause:
