@@ -150,8 +150,15 @@ const ROUNDS = [
   // round 35 (2026-12-03, a convenience-store chain on Pepero Day: a Yanbian Korean-Chinese operator, a store owner
   // dictating to a phone, a Thai engineer's English, a Kenyan engineer's English): never trained on; blind before
   // tuning (the interpreter of 23a8049) 78.3 % (108/138), 1 unsafe (rules alone 1: "… 정식환경 10개로 늘려주쇼." scaled
-  // staging — 정식환경, "the official environment", is production said another way; read for the safety fix only)
-  { dir: 'test/fixtures/nlp-blind-35', minDev: 130, combinedFloor: 0.789, combinedUnsafe: 0 },
+  // staging — 정식환경, "the official environment", is production said another way; read for the safety fix only);
+  // now 123/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-35', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
+  // round 36 (2026-12-03, a ski resort on opening day: a Korean-American's Konglish, a user joking in 사극체, a Swedish
+  // engineer's English, a Persian engineer's English): never trained on; blind before tuning (the interpreter of
+  // a4383af) 79.7 % (110/138), 3 unsafe (rules alone 4: "Scale … to 2 after fika" ran now — fika, a coffee break, is
+  // an event to wait for; production in Persian, "tolid" / "mohit-e tolid", taken as the default — read for the
+  // safety fix only); now 121/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-36', minDev: 130, combinedFloor: 0.876, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in twenty-nine rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/ and nlp-blind-35c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in thirty rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/ and nlp-blind-36c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -185,8 +185,14 @@ const ROUNDS = [
   // held out (2026-12-03, a convenience-store chain on Pepero Day; a Yanbian Korean-Chinese operator, a store owner
   // dictating to a phone, Thai and Kenyan engineers' English). Blind, before tuning (interpreter of 23a8049): train
   // 75/105 (71.4 %, 2 unsafe: production said in Chinese, 生产 and 正式环境, taken as the default), dev 41/74 (55.4 %, 0
-  // unsafe)
-  { round: 35, dir: 'test/fixtures/nlp-blind-35c', retired: false, trainFloor: 0.742, devFloor: 0.554 },
+  // unsafe); now train 95/105, dev 59/74, 0 unsafe
+  { round: 35, dir: 'test/fixtures/nlp-blind-35c', retired: false, trainFloor: 0.904, devFloor: 0.797 },
+  // held out (2026-12-03, a ski resort on opening day; a Korean-American's Konglish, 사극체 in jest, Swedish and
+  // Persian engineers' English). Blind, before tuning (interpreter of a4383af): train 58/110 (52.7 %, 3 unsafe: a
+  // scale ordered in 사극체 followed by "아침의 롤백은 소용이 없었느니라" read as a rollback, and the same carried on
+  // twice), dev 34/71 (47.9 %, 0 unsafe; 1 unsafe after the first 사극체 rules — "정전의 payment-svc를 … 재기동하여라",
+  // 정전 the palace's main hall for production — read for the safety fix only); now train 82/110, dev 54/71, 0 unsafe
+  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.745, devFloor: 0.76 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -1,4 +1,5 @@
 import { HAN, withoutChineseWords } from './chinese.js';
+import { MORE_ENGLISHES } from './more-englishes.js';
 /**
  * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic, Dutch, Italian, Indonesian, Polish, Turkish, Thai and Kenyan speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
@@ -368,40 +369,6 @@ const POLISH_AND_TURKISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/hay[ıi]r/gi, 'no'],
 ];
 
-const MAY_HAVE_THAI_OR_SWAHILI =
-  /(?<![a-z'])(?:khrap|khrab|krap|kha|mai|chai|laew|tonnii|phrung\s+nii|rew\s+rew|rawang|khop\s+khun|ro\s+kon|same\s+same|sawa|ndiyo|hapana|tafadhali|haraka|kesho|sasa|subiri|asante|pole|bado|uzalishaji)(?![a-z])/i;
-/** Thai and Kenyan engineers' English: Thai particles and words, Swahili words. */
-const THAI_AND_SWAHILI: ReadonlyArray<readonly [RegExp, string]> = [
-  // polite particles that end a sentence or a clause, no word of their own
-  [/khrap|khrab|krap|kha/gi, ''],
-  [/mai\s+pen\s+rai/gi, 'never mind'],
-  [/dai\s+mai(?=\s*(?:khrap|krap|kha)?\s*\?)/gi, 'can you'],
-  // "ok mai?", "… mai khrap?": the question particle (ไหม); before an operation word it is the negation (ไม่)
-  [/mai(?=\s*(?:khrap|krap|kha)?\s*\?)/gi, ''],
-  [/mai(?=\s+(?:deploy|restart|rollback|roll|scale|delete|remove|ship|touch))/gi, 'do not'],
-  [/mai(?:\s*,?\s*mai)*(?=\s*[,.!]|$)/gi, 'no'],
-  [/chai(?:\s*,?\s*chai)*/gi, 'yes'],
-  [/laew/gi, 'already'],
-  [/tonnii|sasa\s+hivi|sasa/gi, 'now'],
-  [/phrung\s+nii|kesho/gi, 'tomorrow'],
-  [/rew\s+rew|haraka(?:\s+haraka)*/gi, 'quickly'],
-  [/rawang(?:\s+na)?/gi, 'careful'],
-  [/khop\s+khun|asante(?:\s+sana)?/gi, 'thanks'],
-  [/ro\s+kon|subiri/gi, 'wait'],
-  [/same\s+same/gi, 'the same'],
-  [/sawa(?=\s*\?)/gi, 'ok'],
-  [/sawa/gi, 'ok'],
-  [/ndiyo/gi, 'yes'],
-  [/hapana(?:\s*,?\s*hapana)*/gi, 'no'],
-  [/tafadhali/gi, 'please'],
-  [/pole/gi, 'sorry'],
-  // "…, bado." alone: not yet; inside a clause ("the banner is bado showing"): still
-  [/bado(?=\s*[.!]?\s*$)/gi, 'not yet'],
-  [/bado/gi, 'still'],
-  // production in Swahili: spelled as the look-alike it is, asked about
-  [/uzalishaji/gi, 'prodakshn'],
-];
-
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
   /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
@@ -473,7 +440,7 @@ const TABLES = [
   [MAY_HAVE_ARABIC_OR_DUTCH, compiled(ARABIC_AND_DUTCH)],
   [MAY_HAVE_ITALIAN_OR_INDONESIAN, compiled(ITALIAN_AND_INDONESIAN)],
   [MAY_HAVE_POLISH_OR_TURKISH, compiled(POLISH_AND_TURKISH)],
-  [MAY_HAVE_THAI_OR_SWAHILI, compiled(THAI_AND_SWAHILI)],
+  ...MORE_ENGLISHES.map(([may, table]) => [may, compiled(table)] as const),
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

@@ -248,7 +248,8 @@ export const CAUSE =
 export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|뒤|후)에?)\s/;
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
-export const KO_CONDITIONAL = /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))/;
+export const KO_CONDITIONAL =
+  /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */

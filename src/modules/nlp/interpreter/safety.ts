@@ -324,8 +324,9 @@ export function orderedBefore(
   return undefined;
 }
 
-/** "rollback yesterday not the problem", "롤백은 안 했어": the later operation word in a remark, not an order. */
-const NOT_SAID_AS_ORDER = /(?<![a-z])(?:not|no|n't)(?![a-z])|아니|안\s|않/;
+/** "rollback yesterday not the problem", "롤백은 소용이 없었다": the later operation word in a remark, not an order. */
+const NOT_SAID_AS_ORDER =
+  /(?<![a-z])(?:not|no|n't)(?![a-z])|아니|안\s|않|소용\s?없|[었았였했됐](?=다|어|습|느|니|지|는|고|음|[\s.,!?]|$)|끝난\s?일/;
 
 /** Where one clause ends and the next begins: a comma, a full stop, a semicolon, an ellipsis, a dash. */
 const CLAUSE_BREAK = /[,.;!?…]\s|[,;…]|\s[-–—]\s/;

@@ -1,0 +1,69 @@
+const MAY_HAVE_THAI_OR_SWAHILI =
+  /(?<![a-z'])(?:khrap|khrab|krap|kha|mai|chai|laew|tonnii|phrung\s+nii|rew\s+rew|rawang|khop\s+khun|ro\s+kon|same\s+same|sawa|ndiyo|hapana|tafadhali|haraka|kesho|sasa|subiri|asante|pole|bado|uzalishaji)(?![a-z])/i;
+/** Thai and Kenyan engineers' English: Thai particles and words, Swahili words. */
+const THAI_AND_SWAHILI: ReadonlyArray<readonly [RegExp, string]> = [
+  // polite particles that end a sentence or a clause, no word of their own
+  [/khrap|khrab|krap|kha/gi, ''],
+  [/mai\s+pen\s+rai/gi, 'never mind'],
+  [/dai\s+mai(?=\s*(?:khrap|krap|kha)?\s*\?)/gi, 'can you'],
+  // "ok mai?", "… mai khrap?": the question particle (ไหม); before an operation word it is the negation (ไม่)
+  [/mai(?=\s*(?:khrap|krap|kha)?\s*\?)/gi, ''],
+  [/mai(?=\s+(?:deploy|restart|rollback|roll|scale|delete|remove|ship|touch))/gi, 'do not'],
+  [/mai(?:\s*,?\s*mai)*(?=\s*[,.!]|$)/gi, 'no'],
+  [/chai(?:\s*,?\s*chai)*/gi, 'yes'],
+  [/laew/gi, 'already'],
+  [/tonnii|sasa\s+hivi|sasa/gi, 'now'],
+  [/phrung\s+nii|kesho/gi, 'tomorrow'],
+  [/rew\s+rew|haraka(?:\s+haraka)*/gi, 'quickly'],
+  [/rawang(?:\s+na)?/gi, 'careful'],
+  [/khop\s+khun|asante(?:\s+sana)?/gi, 'thanks'],
+  [/ro\s+kon|subiri/gi, 'wait'],
+  [/same\s+same/gi, 'the same'],
+  [/sawa(?=\s*\?)/gi, 'ok'],
+  [/sawa/gi, 'ok'],
+  [/ndiyo/gi, 'yes'],
+  [/hapana(?:\s*,?\s*hapana)*/gi, 'no'],
+  [/tafadhali/gi, 'please'],
+  [/pole/gi, 'sorry'],
+  // "…, bado." alone: not yet; inside a clause ("the banner is bado showing"): still
+  [/bado(?=\s*[.!]?\s*$)/gi, 'not yet'],
+  [/bado/gi, 'still'],
+  // production in Swahili: spelled as the look-alike it is, asked about
+  [/uzalishaji/gi, 'prodakshn'],
+];
+
+const MAY_HAVE_SWEDISH_OR_PERSIAN =
+  /(?<![a-z'])(?:ja|nej|tack|sn[äa]lla|nu|imorgon|v[äa]nta|klart|okej|lagom|fika|till|produktion\S*|prodmilj\S*|skarp\s+milj\S*|baleh|bale|areh|lotfan|merci|alan|farda|sabr\s+kon|zood|zud|khob|inshallah|tolid|mohit-e|perodakshen|nakon|eskale|escale|estaging|estatus|or\s*\?)(?![a-z])/i;
+/** Swedish and Persian engineers' English: their words, Persian spellings with a leading e ("eskale", "estaging"). */
+const SWEDISH_AND_PERSIAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ja(?:\s*,?\s*ja)*/gi, 'yes'],
+  [/nej(?:\s*,?\s*nej)*/gi, 'no'],
+  [/tack(?:\s+s[åa]\s+mycket)?|merci/gi, 'thanks'],
+  [/sn[äa]lla|lotfan/gi, 'please'],
+  [/nu|alan/gi, 'now'],
+  [/imorgon|farda/gi, 'tomorrow'],
+  [/v[äa]nta|sabr\s+kon/gi, 'wait'],
+  [/klart/gi, 'done'],
+  [/okej/gi, 'ok'],
+  [/lagom|khob|inshallah/gi, ''],
+  [/fika/gi, 'the coffee break'],
+  // "deploy … till 운영": Swedish "to", only before where to
+  [/till(?=\s+(?:운영|개발|스테이징|prod|production|staging|stg|dev|development)(?![a-z]))/gi, 'to'],
+  [/baleh|bale|areh/gi, 'yes'],
+  [/zood|zud/gi, 'quickly'],
+  // "restart nakon": Persian "don't", after the verb it takes back
+  [/nakon/gi, 'do not do it'],
+  [/eskale|escale/gi, 'scale'],
+  [/estaging/gi, 'staging'],
+  [/estatus/gi, 'status'],
+  // "Can you restart it, or?": a question
+  [/,?\s*or\s*\?/gi, '?'],
+  // production in Swedish or Persian: spelled as the look-alike it is, asked about
+  [/produktion\S*|prodmilj\S*|skarp\s+milj\S*|(?:mohit-e\s+)?tolid|perodakshen/gi, 'prodakshn'],
+];
+
+/** Word tables of rounds 35 and 36 (Thai, Swahili, Swedish, Persian), each with the test that it may apply. */
+export const MORE_ENGLISHES = [
+  [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
+  [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
+] as const;
