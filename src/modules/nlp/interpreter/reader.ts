@@ -12,7 +12,15 @@ import {
   WEAK_DEPLOY,
 } from './lexicon.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
-import { CONCEPT, HYPOTHETICAL, judgeChange, orderedBefore, orderedBeforeRemark, TOLD } from './safety.js';
+import {
+  CONCEPT,
+  HYPOTHETICAL,
+  judgeChange,
+  orderedBefore,
+  orderedBeforeRemark,
+  TOLD,
+  withoutOthersRefused,
+} from './safety.js';
 import { withoutReportedFailures } from './safety-words.js';
 import { changeBeforeRemark } from './remarks.js';
 import { readsForeignThing } from './foreign-reads.js';
@@ -219,7 +227,7 @@ function readChangeVerdict(s: ReadState): void {
     const ordered =
       verdict.kind === 'ask'
         ? orderedBefore(s.intent, s.lowered, s.knownApps)
-        : verdict.kind === 'read'
+        : verdict.kind === 'read' || verdict.kind === 'negated'
           ? (orderedBeforeRemark(s.intent, s.lowered, s.knownApps) ?? undefined)
           : undefined;
     if (ordered) [s.intent, verdict] = [ordered.intent, ordered.verdict];
@@ -251,7 +259,7 @@ function readChangeVerdict(s: ReadState): void {
   }
   // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one
   const rest = READ_INTENTS.has(s.intent) ? s.rest.replace(READ_ONLY_ASIDE, ' ') : s.rest;
-  s.negated = refused || NEGATION.test(withoutReportedFailures(rest));
+  s.negated = refused || NEGATION.test(withoutReportedFailures(withoutOthersRefused(s.intent, rest)));
   if (s.negated) {
     const at = INSTEAD.exec(s.rest);
     const instead = at ? s.rest.slice(at.index + at[0].length) : '';

@@ -66,6 +66,35 @@ describe('round 36: the train split', () => {
     ]);
     expect(said('Can you restart lift-web on staging, or?')).toMatchObject({ ambiguous: true });
   });
+
+  it('an order followed by a remark refusing another operation is still the order', () => {
+    expectClearReadings(said, [
+      [
+        'please restart pass-api on prod, no rollback needed, only a restart.',
+        'restart',
+        { app: 'pass-api', environment: 'production' },
+      ],
+      [
+        'rental-worker 프로덕션 6개로 늘려 주세요, 롤백은 안 해도 돼요',
+        'scale',
+        { app: 'rental-worker', environment: 'production', replicas: 6 },
+      ],
+      [
+        'lift-web 스테이징에 2.0.3 디플로이 해줘요, 재시작은 필요 없어요',
+        'deploy',
+        { app: 'lift-web', environment: 'staging', tag: '2.0.3' },
+      ],
+      [
+        'Deploy pass-api v1.9.0 to 운영 please, no restart needed after.',
+        'deploy',
+        { app: 'pass-api', environment: 'production', tag: 'v1.9.0' },
+      ],
+    ]);
+    // the refusal of the operation itself still refuses
+    expect(said('please restart pass-api on prod, no restart needed after all')).toMatchObject({
+      ambiguous: true,
+    });
+  });
 });
 
 const CONVERSATION_APPS = ['web-app', 'api-server', 'billing-api', 'batch-job', 'worker'];

@@ -241,7 +241,8 @@ function judgeAlone(
   names: ReadonlySet<string>,
 ): ChangeVerdict {
   const t = readableText(text, names);
-  if (NEGATION.test(withoutReportedFailures(t)) || refusesOperation(intent, t)) return { kind: 'negated' };
+  if (NEGATION.test(withoutReportedFailures(withoutOthersRefused(intent, t))) || refusesOperation(intent, t))
+    return { kind: 'negated' };
   // "상태 보고 이상하면 재시작해": the read is asked now, the change only waits on it ("…재시작해줘" asks which);
   // before orders put off until an event, which "로그 보고 에러 나면 롤백해" would otherwise be
   const condition = KO_CONDITIONAL.exec(t);
@@ -251,7 +252,7 @@ function judgeAlone(
   // "롤백은 내일 하자": not now — and nothing is scheduled for later either
   const when = withoutTrailingStatements(intent, t, names);
   if (POSTPONED.test(when) || putOffUntilLater(when)) return { kind: 'negated', postponed: true };
-  const considered = withoutNeedRemark(t);
+  const considered = withoutNeedRemark(withoutOthersRefused(intent, t));
   if (CONCEPT.test(considered) || HYPOTHETICAL.test(considered)) return { kind: 'unknown' };
   if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
@@ -343,7 +344,8 @@ export function orderedBeforeRemark(
 ): { intent: Intent; verdict: ChangeVerdict } | null | undefined {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return undefined;
-  const later = t.slice(own.index);
+  // the remark from the start of its clause: "…, no rollback needed"
+  const later = t.slice(Math.max(...[...',.;!?…'].map((c) => t.lastIndexOf(c, own.index))) + 1);
   const remark =
     NOT_SAID_AS_ORDER.test(later) || NEGATION.test(later) || PAST.test(later) || PAST_TIME.test(later);
   if (!remark) return undefined;
@@ -357,6 +359,22 @@ export function orderedBeforeRemark(
     if (verdict.kind === 'ask') return null;
   }
   return undefined;
+}
+
+/**
+ * "restart X, no rollback needed", "배포해줘요, 롤백은 필요 없어요": the clauses after `intent`'s own that name only
+ * another operation, taken out — what they refuse is not this one.
+ */
+export function withoutOthersRefused(intent: Intent, t: string): string {
+  const own = CHANGE_PATTERNS.get(intent)?.exec(t);
+  if (!own) return t;
+  const end = own.index + own[0].length;
+  const [first, ...later] = t.slice(end).split(/(?<=[,.;!?…])/);
+  const others = [...CHANGE_PATTERNS].filter(([other]) => other !== intent);
+  const kept = later.filter(
+    (clause) => CHANGE_PATTERNS.get(intent)?.test(clause) || !others.some(([, re]) => re.test(clause)),
+  );
+  return kept.length === later.length ? t : t.slice(0, end) + first + kept.join('');
 }
 
 const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/g;
