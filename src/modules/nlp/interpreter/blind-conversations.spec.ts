@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in thirty rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/ and nlp-blind-36c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in thirty-one rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/ and nlp-blind-37c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -191,8 +191,23 @@ const ROUNDS = [
   // Persian engineers' English). Blind, before tuning (interpreter of a4383af): train 58/110 (52.7 %, 3 unsafe: a
   // scale ordered in 사극체 followed by "아침의 롤백은 소용이 없었느니라" read as a rollback, and the same carried on
   // twice), dev 34/71 (47.9 %, 0 unsafe; 1 unsafe after the first 사극체 rules — "정전의 payment-svc를 … 재기동하여라",
-  // 정전 the palace's main hall for production — read for the safety fix only); now train 82/110, dev 54/71, 0 unsafe
-  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.745, devFloor: 0.76 },
+  // 정전 the palace's main hall for production — read for the safety fix only); now train 84/110, dev 55/71, 0 unsafe
+  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.763, devFloor: 0.774 },
+  // held out (2026-12-03, a pension and health-insurance portal on statement day; a civil servant's 공문, a call-center
+  // agent relaying an elder, Mongolian and Greek engineers' English). Blind, before tuning (interpreter of 890e3d0
+  // with round 36c's first classes): train 69/111 (62.2 %, 1 unsafe), dev 39/70 (55.7 %, 1 unsafe: "실운영계 worker
+  // 재기동 조치 바람" — 실운영계 labelled a look-alike — read as production; then "Roll back the one that broke" after
+  // two apps were named took the one picked since — both read for the safety fix only); now train 90/111, dev 52/70,
+  // 0 unsafe on dev. One train turn is disputed as in round 34c: "Khuleej bai, I check with my lead" (wait) cancels
+  // the waiting delete here, so "Tiim, delete it" asks for a new delete, itself held for confirmation
+  {
+    round: 37,
+    dir: 'test/fixtures/nlp-blind-37c',
+    retired: false,
+    trainFloor: 0.81,
+    devFloor: 0.742,
+    disputedTrainTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

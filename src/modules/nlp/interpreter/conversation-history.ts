@@ -1,6 +1,8 @@
 /** What the turns so far offer a follow-up: the last operation or change, an open question, a plan waiting. */
 import { OPERATION_INTENTS, type Turn } from './context.js';
 import { CHANGE_INTENTS } from './intents.js';
+import { REFERENT_ADJECTIVE } from './lexicon.js';
+import { W } from './safety-words.js';
 
 /**
  * The last clear turn of an operation (what a correction or ellipsis repeats). A history or list read in between
@@ -51,4 +53,18 @@ export function referents(history: readonly Turn[]): { apps: string[]; turn?: Tu
   if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app && !a.corrects)
     return { apps: [a.entities.app!, b.entities.app], turn: a };
   return { apps: [] };
+}
+
+/** "the one that broke", "the broken one", "whichever of them": an app told apart by how it behaves. */
+const DESCRIBED_REFERENT = new RegExp(
+  W(`the\\s+(?:${REFERENT_ADJECTIVE})\\s+one|the\\s+one\\s+(?:that|which)\\s+[a-z]+|whichever`),
+);
+
+/**
+ * "Roll back the one that broke" after several apps were named in the last three turns: which of them is asked,
+ * even when one of them was taken up since — the description tells them apart, the conversation does not.
+ */
+export function describedAmongSeveral(text: string, history: readonly Turn[]): string[] | undefined {
+  if (!DESCRIBED_REFERENT.test(text)) return undefined;
+  return history.slice(0, 3).find((t) => (t.apps?.length ?? 0) > 1)?.apps;
 }

@@ -11,6 +11,7 @@ import {
   WHAT_ABOUT,
 } from './conversation-patterns.js';
 import { merged, says } from './conversation-words.js';
+import { referents } from './conversation-history.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { ALL_MARKER, LIST_CUE } from './lexicon.js';
 import type { Reply } from './replies.js';
@@ -177,3 +178,21 @@ export function statusOfLastApp(f: FollowUp, reading: Reading): Resolved | undef
 const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
 /** Korean endings of a remark ("…잘 되는데", "…하더라"), not of a question. */
 const REMARK_ENDING = /(?:는데|던데|거든|더라|더라고|잖아)(?:요)?$/;
+
+/** "그거" right after two apps were discussed: which one? */
+export function askWhichReferent(f: FollowUp, reading: Reading): Reading {
+  if (reading.entities.app || reading.appAlternatives.length > 0) return reading;
+  const { apps: candidates, turn } = referents(f.history);
+  if (candidates.length <= 1) return reading;
+  const asked = { ...reading, appAlternatives: candidates };
+  // the environment those apps were named in goes along (a question about them is no context otherwise)
+  const env = turn?.entities.environment;
+  if (
+    !asked.entities.environment &&
+    env &&
+    !turn.defaults?.includes('environment') &&
+    !turn.doubted?.includes('environment')
+  )
+    return { ...asked, entities: { ...asked.entities, environment: env } };
+  return asked;
+}

@@ -7,7 +7,7 @@ import {
   STATUS_OF_CONTEXT_APP,
   UNKNOWN_INTENT,
 } from './confidence.js';
-import { lastChange, lastOperation, openQuestion, referents } from './conversation-history.js';
+import { describedAmongSeveral, lastChange, lastOperation, openQuestion } from './conversation-history.js';
 import { answerToPlan } from './conversation-plan.js';
 import {
   AGAIN,
@@ -41,6 +41,7 @@ import {
   statusOfLastApp,
   type FollowUp,
   type Resolved,
+  askWhichReferent,
 } from './conversation-reads.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
@@ -129,6 +130,8 @@ export function readInConversation(
       : undefined;
   f.question = openQuestion(history);
   f.previous = lastOperation(history);
+  const several = f.said.app ? undefined : describedAmongSeveral(text, history);
+  if (several) return done(f, { reading: { ...reading, appAlternatives: several } });
   const resolved =
     answerToQuestion(f, reading) ??
     keepDoubtedProduction(f, reading) ??
@@ -441,24 +444,6 @@ function withDeployedTag(f: FollowUp, reading: Reading): Reading {
       entities: { app: deployed.entities.app, ...reading.entities, tag: deployed.entities.tag },
     };
   return reading;
-}
-
-/** "그거" right after two apps were discussed: which one? */
-function askWhichReferent(f: FollowUp, reading: Reading): Reading {
-  if (reading.entities.app || reading.appAlternatives.length > 0) return reading;
-  const { apps: candidates, turn } = referents(f.history);
-  if (candidates.length <= 1) return reading;
-  const asked = { ...reading, appAlternatives: candidates };
-  // the environment those apps were named in goes along (a question about them is no context otherwise)
-  const env = turn?.entities.environment;
-  if (
-    !asked.entities.environment &&
-    env &&
-    !turn.defaults?.includes('environment') &&
-    !turn.doubted?.includes('environment')
-  )
-    return { ...asked, entities: { ...asked.entities, environment: env } };
-  return asked;
 }
 
 export interface ConversationTurn {

@@ -33,7 +33,7 @@ const THAI_AND_SWAHILI: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_SWEDISH_OR_PERSIAN =
-  /(?<![a-z'])(?:ja|nej|tack|sn[äa]lla|nu|imorgon|v[äa]nta|klart|okej|lagom|fika|till|produktion\S*|prodmilj\S*|skarp\s+milj\S*|baleh|bale|areh|lotfan|merci|alan|farda|sabr\s+kon|zood|zud|khob|inshallah|tolid|mohit-e|perodakshen|nakon|eskale|escale|estaging|estatus|or\s*\?)(?![a-z])/i;
+  /(?<![a-z'])(?:ja|nej|tack|sn[äa]lla|nu|imorgon|v[äa]nta|klart|k[öo]r|okej|lagom|fika|till|produktion\S*|prodmilj\S*|skarp\s+milj\S*|baleh|bale|areh|lotfan|merci|alan|farda|sabr\s+kon|zood|zud|khob|inshallah|tolid|mohit-e|perodakshen|nakon|eskale|escale|estaging|estatus|or\s*\?)(?![a-z])/i;
 /** Swedish and Persian engineers' English: their words, Persian spellings with a leading e ("eskale", "estaging"). */
 const SWEDISH_AND_PERSIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/ja(?:\s*,?\s*ja)*/gi, 'yes'],
@@ -44,6 +44,7 @@ const SWEDISH_AND_PERSIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/imorgon|farda/gi, 'tomorrow'],
   [/v[äa]nta|sabr\s+kon/gi, 'wait'],
   [/klart/gi, 'done'],
+  [/k[öo]r(?=\s*(?:nu)?\s*[.!,]?\s*$)/gi, 'go'],
   [/okej/gi, 'ok'],
   [/lagom|khob|inshallah/gi, ''],
   [/fika/gi, 'the coffee break'],
@@ -62,8 +63,26 @@ const SWEDISH_AND_PERSIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/produktion\S*|prodmilj\S*|skarp\s+milj\S*|(?:mohit-e\s+)?tolid|perodakshen/gi, 'prodakshn'],
 ];
 
-/** Word tables of rounds 35 and 36 (Thai, Swahili, Swedish, Persian), each with the test that it may apply. */
+const MAY_HAVE_GREEK_OR_MONGOLIAN =
+  /(?<![a-z'])(?:nai|ochi|entaxei|avrio|tora|parakal[oó]|grigora|perimene|efcharist[oó]|paragog[ií]|tiim|[üu]g[üu]i|za|margaash|odoo|hurdan|bayarlalaa|huleeh|khuleej|gol\s+orchin)(?![a-z])/i;
+/** Greek and Mongolian engineers' English: their words for yes, no, now, tomorrow, please, wait, production. */
+const GREEK_AND_MONGOLIAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/nai(?:\s*,?\s*nai)*|tiim/gi, 'yes'],
+  [/ochi(?:\s*,?\s*ochi)*|[üu]g[üu]i(?:\s*,?\s*[üu]g[üu]i)*/gi, 'no'],
+  [/entaxei|za/gi, 'ok'],
+  [/avrio|margaash/gi, 'tomorrow'],
+  [/tora|odoo/gi, 'now'],
+  [/parakal[oó]/gi, 'please'],
+  [/grigora|hurdan/gi, 'quickly'],
+  [/perimene|huleeh|khuleej(?:\s+bai)?/gi, 'wait'],
+  [/efcharist[oó]|bayarlalaa/gi, 'thanks'],
+  // production in Greek or Mongolian ("the main environment"): spelled as the look-alike it is, asked about
+  [/paragog[ií]|gol\s+orchin/gi, 'prodakshn'],
+];
+
+/** Word tables of rounds 35–37 (Thai, Swahili, Swedish, Persian, Greek, Mongolian), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
+  [MAY_HAVE_GREEK_OR_MONGOLIAN, GREEK_AND_MONGOLIAN],
 ] as const;

@@ -292,9 +292,10 @@ export function readEnvironments(s: ReadState): void {
     if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
     const end = m.index + m[0].length;
     envHits.push({ env, start: m.index, end });
-    // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production
-    if (env === 'production' && m[1] && (LOOKALIKE_ALIASES.has(m[1]) || lookalikeTail(s.text, m[1], end)))
-      s.fuzzy.push('environment');
+    // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production; "실운영계" too
+    const stray = (a: string) =>
+      LOOKALIKE_ALIASES.has(a) || lookalikeTail(s.text, a, end) || s.rest[m.index - 1] === '실';
+    if (env === 'production' && m[1] && stray(m[1])) s.fuzzy.push('environment');
   }
   for (const h of envHits) s.rest = mask(s.rest, h);
   // environments inside a reason clause ("스테이징 검증 끝났으니 운영에 올려") are not where to act
