@@ -174,6 +174,12 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.731,
   },
+  // round 38 (2026-12-03, a city marathon on race morning: memes and 야민정음, a formal email-like Korean, an Israeli
+  // engineer's English, a Hungarian engineer's English): never trained on; blind before tuning (the interpreter of
+  // 52326ab) 82.6 % (114/138), 3 unsafe (rules alone 3: "… élesben" — Hungarian "live" — scaled the default, "운영쓰"
+  // read as production, "롤뺵 ㄱㄱ" — 롤백 with shifted keys — read as a deploy; read for the safety fix only); now
+  // 121/138, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-38', minDev: 130, combinedFloor: 0.876, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

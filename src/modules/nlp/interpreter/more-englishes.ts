@@ -80,9 +80,30 @@ const GREEK_AND_MONGOLIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/paragog[ií]|gol\s+orchin/gi, 'prodakshn'],
 ];
 
-/** Word tables of rounds 35–37 (Thai, Swahili, Swedish, Persian, Greek, Mongolian), each with the test that it may apply. */
+const MAY_HAVE_HUNGARIAN_OR_HEBREW =
+  /(?<![a-z'])(?:igen|nem|holnap|k[ée]rem|l[ée]gyszi|v[áa]rj|k[öo]szi|gyorsan|[ée]les\S*|beseder|yalla|achshav|machar|bevakasha|rega|toda|sababa|ha-production)(?![a-z])/i;
+/** Hungarian and Israeli engineers' English: their words for yes, no, please, wait, production. */
+const HUNGARIAN_AND_HEBREW: ReadonlyArray<readonly [RegExp, string]> = [
+  [/igen/gi, 'yes'],
+  [/nem(?:\s*,?\s*nem)*/gi, 'no'],
+  [/holnap|machar/gi, 'tomorrow'],
+  [/k[ée]rem|l[ée]gyszi|bevakasha/gi, 'please'],
+  [/v[áa]rj|rega/gi, 'wait'],
+  [/k[öo]szi|toda/gi, 'thanks'],
+  [/gyorsan/gi, 'quickly'],
+  [/achshav/gi, 'now'],
+  [/beseder/gi, 'ok'],
+  [/yalla/gi, 'go'],
+  [/sababa/gi, ''],
+  // production in Hungarian ("éles", "élesben", "éles környezet") or Hebrew English ("ha-production"): the
+  // look-alike it is, asked about
+  [/[ée]les\S*(?:\s+k[öo]rnyezet\S*)?|ha-production/gi, 'prodakshn'],
+];
+
+/** Word tables of rounds 35–38 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
   [MAY_HAVE_GREEK_OR_MONGOLIAN, GREEK_AND_MONGOLIAN],
+  [MAY_HAVE_HUNGARIAN_OR_HEBREW, HUNGARIAN_AND_HEBREW],
 ] as const;

@@ -343,9 +343,11 @@ export function orderedBeforeRemark(
   names: ReadonlySet<string> = new Set(),
 ): { intent: Intent; verdict: ChangeVerdict } | null | undefined {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
-  if (!own) return undefined;
+  // no clause ends before this operation's word (most commands): no earlier clause to order anything
+  const clauseStart = own ? Math.max(...[...',.;!?…'].map((c) => t.lastIndexOf(c, own.index))) + 1 : 0;
+  if (!own || clauseStart === 0) return undefined;
   // the remark from the start of its clause: "…, no rollback needed"
-  const later = t.slice(Math.max(...[...',.;!?…'].map((c) => t.lastIndexOf(c, own.index))) + 1);
+  const later = t.slice(clauseStart);
   const remark =
     NOT_SAID_AS_ORDER.test(later) || NEGATION.test(later) || PAST.test(later) || PAST_TIME.test(later);
   if (!remark) return undefined;
