@@ -27,3 +27,18 @@ describe('openDatabase (SQLite)', () => {
     expect(await synchronousOf(url)).toEqual({ synchronous: 2, journal: 'wal' });
   });
 });
+
+describe('openDatabase (PostgreSQL)', () => {
+  const url = process.env.KLEPAAS_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+  it('several replicas starting at once on a new schema all open it (no duplicate-key failure)', async () => {
+    const schema = `race_${process.pid}_${Date.now()}`;
+    const handles = await Promise.all(Array.from({ length: 8 }, () => openDatabase(url, schema)));
+    try {
+      for (const h of handles) await h.ping();
+    } finally {
+      await handles[0].db.schema.dropSchema(schema).cascade().execute();
+      await Promise.all(handles.map((h) => h.db.destroy()));
+    }
+  });
+});

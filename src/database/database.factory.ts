@@ -61,6 +61,9 @@ export function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
   });
 }
 
+/** PostgreSQL's SQLSTATE for a unique violation. */
+const UNIQUE_VIOLATION = '23505';
+
 export function dialectOf(url: string): DatabaseDialect {
   return url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
 }
@@ -102,6 +105,9 @@ export async function openDatabase(url: string, schema?: string): Promise<Databa
     await admin.connect();
     try {
       await admin.query(`create schema if not exists "${schema}"`);
+    } catch (err) {
+      // two replicas starting at once both pass "if not exists": the loser's unique violation means it exists
+      if ((err as { code?: string }).code !== UNIQUE_VIOLATION) throw err;
     } finally {
       await admin.end();
     }
