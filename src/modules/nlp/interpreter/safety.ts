@@ -329,6 +329,8 @@ export function orderedBefore(
 const NOT_SAID_AS_ORDER =
   /(?<![a-z])(?:not|no|n't)(?![a-z])|아니|안\s|않|소용\s?없|[었았였했됐](?=다|어|습|느|니|지|는|고|음|[\s.,!?]|$)|끝난\s?일/;
 
+/** Any mark that can end a clause: most commands have none, and skip the clause checks. */
+const HAS_CLAUSE_MARK = /[,.;!?…]/;
 /** Where one clause ends and the next begins: a comma, a full stop, a semicolon, an ellipsis, a dash. */
 const CLAUSE_BREAK = /[,.;!?…]\s|[,;…]|\s[-–—]\s/;
 
@@ -342,6 +344,7 @@ export function orderedBeforeRemark(
   t: string,
   names: ReadonlySet<string> = new Set(),
 ): { intent: Intent; verdict: ChangeVerdict } | null | undefined {
+  if (!HAS_CLAUSE_MARK.test(t)) return undefined;
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   // no clause ends before this operation's word (most commands): no earlier clause to order anything
   const clauseStart = own ? Math.max(...[...',.;!?…'].map((c) => t.lastIndexOf(c, own.index))) + 1 : 0;
@@ -368,6 +371,7 @@ export function orderedBeforeRemark(
  * another operation, taken out — what they refuse is not this one.
  */
 export function withoutOthersRefused(intent: Intent, t: string): string {
+  if (!HAS_CLAUSE_MARK.test(t)) return t;
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return t;
   const end = own.index + own[0].length;
