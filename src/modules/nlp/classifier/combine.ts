@@ -1,6 +1,7 @@
 import { CHANGE_INTENTS } from '../interpreter/intents.js';
 import { finalize, matchRule, type FinalizeOptions } from '../interpreter/interpreter.js';
 import { askAlternatives, renderCommand } from '../interpreter/messages.js';
+import { SELF_INTRODUCTION } from '../interpreter/reader-patterns.js';
 import type { Intent, Interpretation, Reading } from '../interpreter/types.js';
 import type { Classification } from './intent-classifier.js';
 
@@ -62,10 +63,11 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
 
 /**
  * What the classifier weighs: the command, or only its order's clause when the rules found a remark beside the order
- * ("운영 X 재시작 — 정산 배치 안 돌았음"), whose words would otherwise outvote the order's.
+ * ("운영 X 재시작 — 정산 배치 안 돌았음"), whose words would otherwise outvote the order's; never the writer's
+ * self-introduction ("기록조회팀 강도현입니다": the team's name is no history read).
  */
 export function classifierInput(command: string, reading: Reading): string {
-  return reading.orderClause ?? command;
+  return (reading.orderClause ?? command).replace(SELF_INTRODUCTION, '');
 }
 
 /**

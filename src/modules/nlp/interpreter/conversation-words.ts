@@ -132,3 +132,15 @@ export function readAfterDismissal(text: string, apps: ReadonlySet<string> | und
   const r = read(rest, { knownApps: apps });
   return READ_INTENTS.has(r.intent) && !r.negated ? r : undefined;
 }
+
+/**
+ * "ㄴㄴ 10개로", "ㄴㄴ 스테이징으로" after an operation: the chat "no no" opens a correction, as "아니 10개로" does —
+ * not a refusal. Only when what follows names something and refuses nothing itself ("ㄴㄴ 하지 마", "ㄴㄴ QA 아직
+ * 씀" stay a no).
+ */
+export function noNoAsCorrection(command: string, apps: ReadonlySet<string> | undefined): string {
+  const m = /^\s*ㄴㄴ+\s+(\S.*)$/s.exec(command);
+  if (!m) return command;
+  const rest = read(m[1], { knownApps: apps });
+  return rest.intent === 'unknown' && !rest.negated && says(rest) ? `아니 ${m[1]}` : command;
+}

@@ -30,6 +30,7 @@ import {
   keyboardFixed,
   loneNumber,
   merged,
+  noNoAsCorrection,
   readAfterDismissal,
   says,
   withoutExcluded,
@@ -85,11 +86,12 @@ const appSet = keepingRecent((joined: string): ReadonlySet<string> => new Set(jo
  * previous turns make of it. `reply` is set when the command only answers a plan waiting for confirmation.
  */
 export function readInConversation(
-  command: string,
+  said: string,
   knownApps: readonly string[],
   history: readonly Turn[],
 ): ConversationReading {
   const apps = knownApps.length > 0 ? appSet(knownApps.join('\n')) : undefined;
+  const command = lastOperation(history) ? noNoAsCorrection(said, apps) : said;
   const context = contextFrom(history);
   const answer = answerToPlan(command, apps, history);
   // with no plan waiting, only a whole answer answers the service's own question (a yes with a remark does not)

@@ -189,6 +189,8 @@ export const PRODUCTION_IN_OTHER_TONGUES = new Set(
     ' ',
   ),
 );
+/** "lve", "liv": too short for an edit distance to production's words, still them typed in a hurry (asked about). */
+export const SHORT_PRODUCTION_LOOKALIKES = new Set(['lve', 'liv', 'pdr']);
 /** Real words one edit from `prod` that are not a production look-alike. */
 export const NOT_PROD_LOOKALIKE = new Set([
   'like',

@@ -81,11 +81,16 @@ const GREEK_AND_MONGOLIAN: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_HUNGARIAN_OR_HEBREW =
-  /(?<![a-z'])(?:igen|nem|holnap|k[ée]rem|l[ée]gyszi|v[áa]rj|k[öo]szi|gyorsan|[ée]les\S*|beseder|yalla|achshav|machar|bevakasha|rega|toda|sababa|ha-production)(?![a-z])/i;
+  /(?<![a-z'])(?:igen|nem|holnap|k[ée]rem|l[ée]gyszi|v[áa]rj|k[öo]szi|gyorsan|[ée]les\S*|mehet|bocs|beseder|yalla|achshav|machar|bevakasha|rega|toda|sababa|ha-production|ken(?=\s*[,.!]|$)|lo(?=\s*[,.!?]|\s+(?:lo|need|worry|rollback|restart|delete|deploy|scale)(?![a-z])))(?![a-z])/i;
 /** Hungarian and Israeli engineers' English: their words for yes, no, please, wait, production. */
 const HUNGARIAN_AND_HEBREW: ReadonlyArray<readonly [RegExp, string]> = [
-  [/igen/gi, 'yes'],
-  [/nem(?:\s*,?\s*nem)*/gi, 'no'],
+  [/igen|ken(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [
+    /nem(?:\s*,?\s*nem)*|lo(?:\s*,?\s*lo)*(?=\s*[,.!?]|\s+(?:need|worry|rollback|restart|delete|deploy|scale)(?![a-z])|\s*$)/gi,
+    'no',
+  ],
+  [/mehet/gi, 'go ahead'],
+  [/bocs/gi, 'sorry'],
   [/holnap|machar/gi, 'tomorrow'],
   [/k[ée]rem|l[ée]gyszi|bevakasha/gi, 'please'],
   [/v[áa]rj|rega/gi, 'wait'],

@@ -11,6 +11,7 @@ import {
   WEAK_DEPLOY,
   WEAK_SCALE,
   PRODUCTION_IN_OTHER_TONGUES,
+  SHORT_PRODUCTION_LOOKALIKES,
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { isEnglishWord } from './english.js';
@@ -60,6 +61,7 @@ import {
   ordinal,
   spacedPattern,
   HANGUL_RUN,
+  NOT_THIS_ENVIRONMENT_AFTER,
 } from './reader-patterns.js';
 import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { describedNotNamed } from './app-position.js';
@@ -289,8 +291,9 @@ export function readEnvironments(s: ReadState): void {
     const alias = m[1] ?? m[2];
     const env = ENV_BY_ALIAS.get(alias);
     // an app registered as "dev-server" is that app, not the development environment
-    if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
     const end = m.index + m[0].length;
+    if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
+    if (NOT_THIS_ENVIRONMENT_AFTER.get(alias)?.test(s.rest.slice(end))) continue;
     envHits.push({ env, start: m.index, end });
     // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production; "실운영계", "운영쓰" too
     const beside = `${s.rest[m.index - 1]}${s.rest[end]}`;
@@ -346,9 +349,6 @@ function readKoreanEnvironmentSlip(s: ReadState): void {
 const KOREAN_SAFE_ENV_WORDS = (['스테이징', '개발'] as const).map(
   (alias) => [ENV_BY_ALIAS.get(alias) as NlpEnvironment, alias, new RegExp([...alias].join('\\s?'))] as const,
 );
-
-/** "lve", "liv": too short for an edit distance to production's words, still them typed in a hurry (asked about). */
-const SHORT_PRODUCTION_LOOKALIKES = new Set(['lve', 'liv', 'pdr']);
 
 /** App candidates (Latin names); typos of environment words are recognised here as environments. */
 export function readAppCandidates(s: ReadState): void {

@@ -145,6 +145,12 @@ export function mask(s: string, span: Span): string {
   return s.slice(0, span.start) + ' '.repeat(span.end - span.start) + s.slice(span.end);
 }
 
+/**
+ * "안녕하세요, 기록운영팀 박서연입니다.", "인증 담당 최유진입니다.": who writes, not what to do — a team's name ("기록…",
+ * "운영…") says no read and no environment.
+ */
+export const SELF_INTRODUCTION =
+  /^\s*(?:안녕하(?:세요|십니까)[,.!]?\s*)?(?:[가-힣a-z]+\s)?[가-힣a-z]*(?:팀|파트|부서|본부|센터|담당)(?:\s?[가-힣]{1,5}){1,2}?(?:입니다|이에요|예요|인데요)[.,!]?\s*/;
 /** "restart batch-job (dev)": one word in parentheses is read as the word. */
 const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
@@ -153,6 +159,7 @@ export function plain(text: string): string {
     .toLowerCase()
     .replace(SPACES, ' ')
     .trim()
+    .replace(SELF_INTRODUCTION, '')
     .replace(PARENTHESISED_WORD, ' $1 ')
     .replace(LEAVE_ALONE, '')
     .replace(LEAVE_ALONE_FOR_ANOTHER, '')
@@ -387,3 +394,18 @@ export const UNDONE_THEN = /취소\s?하고|(?<![a-z])(?:cancel|undo)(?![a-z])/;
 /** What joins two reads asked together ("상태랑 이력", "logs and status", "이력하고 로그"). */
 export const READS_JOINED =
   /^\S{0,3}?\s?(?:랑|이랑|하고|와|과|및|그리고|,|&)|(?<![a-z])(?:and|plus|&)(?![a-z])/;
+/**
+ * What follows an environment word when it means something else: 운영 as the operations team or its people
+ * ("운영지원팀 윤가람입니다", "운영팀 요청으로", "운영자") — but "운영부터", "운영서버", "운영 중" stay production —, 검증 as
+ * the verification itself ("검증 완료되었습니다", "검증 결과", "검증이 끝나면") — "검증계", "검증에" stay staging.
+ */
+export const NOT_THIS_ENVIRONMENT_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  [
+    '운영',
+    /^\s?(?:지원|관리|기획|총괄)?(?:팀|본부|부서|부장|센터|담당|자(?![가-힣])|자[가는를의님들에]|진(?![가-힣])|진[이은의에]|실장|그룹|조직|파트(?![너])|인력|회의|정책|매니저|위원회)/,
+  ],
+  [
+    '검증',
+    /^\s?(?:완료|끝|결과|됐|되었|되면|된|했|하고|해서|하면|을|를|이(?![가-힣])|이\s|작업|단계|절차|팀|담당|중(?![가-힣]))/,
+  ],
+]);

@@ -72,13 +72,13 @@ const OPERATION =
 const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
-      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|하모|하모예|기여|기우다|그라제|승인함|ㅇㅇ+|ㅇㅋ(?:ㅇㅋ)*|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|그렇습니다|그렇소|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
+      `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|하모|하모예|기여|기우다|그라제|승인함|ㅇㅇ+|(?:ㅇㅈ)+|ㅇㅋ(?:ㅇㅋ)*|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|그렇습니다|그렇소|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
         `(?:진행|실행|승인|확인(?!했)|계속|그대로|실시)${ENDING}|해|하오|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드리겠습니다)$`,
     ),
     'confirm',
   ],
   [
-    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|okay|k|kk|sige|righto|rightio|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine|send|apply|ship)$/,
+    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|oké|okej|okay|k|kk|sige|righto|rightio|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|fine|send|apply|ship)$/,
     'confirm',
   ],
   [

@@ -331,6 +331,9 @@ const NOT_SAID_AS_ORDER =
 
 /** Any mark that can end a clause: most commands have none, and skip the clause checks. */
 const HAS_CLAUSE_MARK = /[,.;!?…]/;
+/** "배포 ㄱㄱ 롤백은 필요 없는 부분": another operation made the topic of a remark starts a clause of its own. */
+const OPERATION_AS_TOPIC = /(?<![,.;!?…])\s(?=(?:롤백|재시작|재기동|배포|삭제|스케일)(?:은|는)\s)/g;
+const withClauseAtOtherTopic = (t: string) => t.replace(OPERATION_AS_TOPIC, ', ');
 /** Where one clause ends and the next begins: a comma, a full stop, a semicolon, an ellipsis, a dash. */
 const CLAUSE_BREAK = /[,.;!?…]\s|[,;…]|\s[-–—]\s/;
 
@@ -344,6 +347,7 @@ export function orderedBeforeRemark(
   t: string,
   names: ReadonlySet<string> = new Set(),
 ): { intent: Intent; verdict: ChangeVerdict } | null | undefined {
+  t = withClauseAtOtherTopic(t);
   if (!HAS_CLAUSE_MARK.test(t)) return undefined;
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   // no clause ends before this operation's word (most commands): no earlier clause to order anything
@@ -370,17 +374,18 @@ export function orderedBeforeRemark(
  * "restart X, no rollback needed", "배포해줘요, 롤백은 필요 없어요": the clauses after `intent`'s own that name only
  * another operation, taken out — what they refuse is not this one.
  */
-export function withoutOthersRefused(intent: Intent, t: string): string {
-  if (!HAS_CLAUSE_MARK.test(t)) return t;
+export function withoutOthersRefused(intent: Intent, said: string): string {
+  const t = withClauseAtOtherTopic(said);
+  if (!HAS_CLAUSE_MARK.test(t)) return said;
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
-  if (!own) return t;
+  if (!own) return said;
   const end = own.index + own[0].length;
   const [first, ...later] = t.slice(end).split(/(?<=[,.;!?…])/);
   const others = [...CHANGE_PATTERNS].filter(([other]) => other !== intent);
   const kept = later.filter(
     (clause) => CHANGE_PATTERNS.get(intent)?.test(clause) || !others.some(([, re]) => re.test(clause)),
   );
-  return kept.length === later.length ? t : t.slice(0, end) + first + kept.join('');
+  return kept.length === later.length ? said : t.slice(0, end) + first + kept.join('');
 }
 
 const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/g;
