@@ -136,7 +136,8 @@ const SINGLISH_AND_INDIAN: ReadonlyArray<readonly [RegExp, string]> = [
 const MAY_HAVE_GERMAN_OR_IRISH =
   /(?<![a-z'])(?:ja|nein|bitte|jetzt|doch|los|genau|natürlich|alles\s+klar|ach\s+so|na\s+ja|nicht|schon|morgen|früh|moment|grand|auld|yer\s+man|sure\s+look|give\s+it\s+a\s+lash|deadly)(?![a-z])/i;
 const GERMAN_AND_IRISH: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ja(?:\s*,?\s*ja)*/gi, 'yes'],
+  // not the Finnish "and" between two reads ("status ja logs")
+  [/(?<!(?:status|logs?|history)\s)ja(?:\s*,?\s*ja)*(?!\s+(?:status|logs?|history))/gi, 'yes'],
   [/nein/gi, 'no'],
   [/bitte(?:\s+schön)?/gi, 'please'],
   [/jetzt/gi, 'now'],

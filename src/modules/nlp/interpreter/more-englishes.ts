@@ -36,7 +36,7 @@ const MAY_HAVE_SWEDISH_OR_PERSIAN =
   /(?<![a-z'])(?:ja|nej|tack|sn[äa]lla|nu|imorgon|v[äa]nta|klart|k[öo]r|okej|lagom|fika|till|produktion\S*|prodmilj\S*|skarp\s+milj\S*|baleh|bale|areh|lotfan|merci|alan|farda|sabr\s+kon|zood|zud|khob|inshallah|tolid|mohit-e|perodakshen|nakon|eskale|escale|estaging|estatus|or\s*\?)(?![a-z])/i;
 /** Swedish and Persian engineers' English: their words, Persian spellings with a leading e ("eskale", "estaging"). */
 const SWEDISH_AND_PERSIAN: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ja(?:\s*,?\s*ja)*/gi, 'yes'],
+  [/(?<!(?:status|logs?|history)\s)ja(?:\s*,?\s*ja)*(?!\s+(?:status|logs?|history))/gi, 'yes'],
   [/nej(?:\s*,?\s*nej)*/gi, 'no'],
   [/tack(?:\s+s[åa]\s+mycket)?|merci/gi, 'thanks'],
   [/sn[äa]lla|lotfan/gi, 'please'],
@@ -105,10 +105,40 @@ const HUNGARIAN_AND_HEBREW: ReadonlyArray<readonly [RegExp, string]> = [
   [/[ée]les\S*(?:\s+k[öo]rnyezet\S*)?|ha-production/gi, 'prodakshn'],
 ];
 
-/** Word tables of rounds 35–38 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew), each with the test that it may apply. */
+const MAY_HAVE_CZECH_OR_FINNISH =
+  /(?<![\p{L}'])(?:te[ďd]|hned|z[íi]tra|pros[íi]m|d[íi]ky|d[ěe]kuji|po[čc]kej|dob[řr]e|rychle|produkc\S*|ostr[ýy]\S*|joo|ei|nyt|heti|huomenna|kiitos|odota|selv[äa]|[äa]l[äa]|miksi|onko|tuotan\S*)(?![\p{L}])/iu;
+/**
+ * Czech and Finnish engineers' English: their words for yes, no, now, please, wait, production. "ano" and "ne" alone
+ * do not bring the table in: in Korean typed in Latin letters "ne" is 네 (yes).
+ */
+const CZECH_AND_FINNISH: ReadonlyArray<readonly [RegExp, string]> = [
+  // "ano" is yes in Czech (not Korean 아뇨); "ne" is no (not 네)
+  [/ano|joo/gi, 'yes'],
+  [
+    /(?:ne|ei)(?:\s*,?\s*(?:ne|ei))*(?=\s*[,.!?]|\s+(?:need|worry|rollback|restart|delete|deploy|scale|redeploy|no)(?![a-z])|\s*$)/gi,
+    'no',
+  ],
+  [/ei(?=\s+(?:\S+\s+){0,2}(?:needed|need))/gi, 'no'],
+  [/[äa]l[äa]/gi, 'do not'],
+  [/te[ďd]|hned|nyt|heti/gi, 'now'],
+  [/rychle/gi, 'quickly'],
+  [/z[íi]tra(?:\s+r[áa]no)?|huomenna(?:\s+aamulla)?/gi, 'tomorrow'],
+  [/pros[íi]m/gi, 'please'],
+  [/d[íi]ky|d[ěe]kuji|kiitos/gi, 'thanks'],
+  [/po[čc]kej|odota/gi, 'wait'],
+  [/dob[řr]e|selv[äa]/gi, 'ok'],
+  [/miksi/gi, 'why'],
+  [/onko/gi, 'is'],
+  [/(?<=\S\s)ja(?=\s\S)/gi, 'and'],
+  // production in Czech ("produkce", "ostrý provoz") or Finnish ("tuotanto", "tuotannossa"): the look-alike, asked
+  [/produkc\S*|ostr[ýy]\S*(?:\s+provoz\S*)?|tuotan\S*/gi, 'prodakshn'],
+];
+
+/** Word tables of rounds 35–39 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
   [MAY_HAVE_GREEK_OR_MONGOLIAN, GREEK_AND_MONGOLIAN],
   [MAY_HAVE_HUNGARIAN_OR_HEBREW, HUNGARIAN_AND_HEBREW],
+  [MAY_HAVE_CZECH_OR_FINNISH, CZECH_AND_FINNISH],
 ] as const;

@@ -1,0 +1,84 @@
+/**
+ * Korean as round 39's voices write it, in the standard forms the rules read: a North Korean-born engineer's
+ * 문화어 ("배포해주시라요", "재기동하라우", "하기요", "습네다", "봉사기", "날래", "인차", "일없습니다") and a compliance
+ * officer's statute style ("제1조(배포) …를 배포한다.", "…하여야 한다", "…하라", "…하지 아니한다", "…로 한다").
+ */
+
+/** A syllable with ㅂ as its final consonant (습, 입, 옵, 깁, 됩): the 합니다-style ending's stem. */
+const endsInBieup = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28 === 17;
+
+const MAY_HAVE_MUNHWAEO =
+  /시라요|라우|기요|[가-힣]네[다까]|되였|래일|리력|날래|인차|동무|봉사기|판(?:으로|을|은|이)?(?![가-힣])|일없|대기렬/;
+const MUNHWAEO: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: string[]) => string)]> = [
+  // "배포해주시라요", "늘려주시라요", "보여주시라요", "하시라요": please (해주세요)
+  [/주시라요/g, '주세요'],
+  [/(?<=[가-힣])하시라요/g, '해주세요'],
+  // "배포하라우", "올리라우", "줄이라우", "지우라우": the order (해라)
+  [/(?<=[가-힣])하라우/g, '해줘'],
+  [/(?<=[가-힣])([리이])라우/g, (_m, stem) => `${stem === '리' ? '려' : '여'}줘`],
+  [/(?<=[가-힣])우라우/g, '워줘'],
+  // "배포하기요", "지우기요", "올리기요": let us do it — the order
+  [/(?<=[가-힣])하기요/g, '해줘'],
+  [/(?<=[가-힣])우기요/g, '워줘'],
+  [/(?<=[가-힣])리기요/g, '려줘'],
+  // "습네다", "입네다", "됩네까": 습니다, 입니다, 됩니까
+  [
+    /([가-힣])네([다까])/g,
+    (m, before: string, end: string) => (endsInBieup(before) ? `${before}니${end}` : m),
+  ],
+  [/되였/g, '되었'],
+  [/래일/g, '내일'],
+  [/리력/g, '이력'],
+  [/대기렬/g, '대기열'],
+  [/(?<=^|\s)날래(?=\s|$)/g, '빨리'],
+  [/(?<=^|\s)인차(?=\s|$)/g, '바로'],
+  [/(?<=^|\s)동무[,!]?\s?/g, ''],
+  [/봉사기/g, '서버'],
+  // "직전 판으로", "고친 판", "어제 배포한 판": a version
+  [/(?<=(?:직전|이전|전|고친|새|배포한|지난|예전|마지막)\s?)판(?=[으로은는을이가의]|\s|$)/g, '버전'],
+  // "일없습니다", Yanbian "일없슴다": it is fine (괜찮습니다) — "QA 일없슴다", "롤백은 일없습니다" (no need of it)
+  [/일없(?=습|슴|어|다|소|음)/g, '괜찮'],
+];
+
+const MAY_HAVE_STATUTE = /한다|하라|하여야|아니하|아니함|할\s?것|제\s?\d+\s?[조항호]|(?:^|\s)\d+\.\s/;
+const STATUTE: ReadonlyArray<readonly [RegExp, string]> = [
+  // clause headers and list numbers ("제1조(배포) ", "1. ") name no count
+  [/제\s?\d+\s?조\s?\([^)]{1,12}\)\s?/g, ''],
+  [/(?<=^|\s)\d+\.\s(?=[가-힣a-z])/g, ''],
+  // "…하지 아니한다", "…되지 아니하였음": not (않는다, 않았음)
+  [/아니한다/g, '않는다'],
+  [/아니하였/g, '않았'],
+  [/아니함/g, '않음'],
+  [/아니하고/g, '않고'],
+  [/아니하는/g, '않는'],
+  // "보고하라", "보고할 것", "보고하여야 한다": tell me; "제출하라": show me
+  [/보고(?:하여야\s?한다|하라|할\s?것)/g, '알려줘'],
+  [/제출(?:하여야\s?한다|하라|할\s?것)/g, '보여줘'],
+  // "축소하여야 한다", "배포하여야 한다": the order
+  [/(?<=[가-힣])하여야\s?한다/g, '해줘'],
+  // "재기동한다.", "삭제한다.", "16개로 한다.": the order, as a statute says it
+  [
+    /(?<=(?:배포|재기동|재시작|삭제|롤백|증설|축소|원복|deploy|restart|rollback|delete|scale)\s?)한다(?=[.\s]|$)/g,
+    '해줘',
+  ],
+  [/(?<=(?:개|대|버전|v?\d[\w.-]*)로\s?)한다(?=[.\s]|$)/g, '해줘'],
+  [/시행(?:하라|할\s?것|한다)/g, '진행해줘'],
+  [/(?<=[가-힣])하라(?=[.,\s]|$)/g, '해줘'],
+];
+
+/** Both tables, each with the test that it may apply. */
+export const MORE_KOREANS = [
+  [MAY_HAVE_MUNHWAEO, MUNHWAEO],
+  [MAY_HAVE_STATUTE, STATUTE],
+] as const;
+
+/** The command with round 39's Korean voices in standard form. */
+export function inStandardKorean(text: string): string {
+  let t = text;
+  for (const [may, table] of MORE_KOREANS) {
+    if (!may.test(t)) continue;
+    for (const [form, standard] of table)
+      t = typeof standard === 'string' ? t.replace(form, standard) : t.replace(form, standard);
+  }
+  return t;
+}
