@@ -144,3 +144,17 @@ export function noNoAsCorrection(command: string, apps: ReadonlySet<string> | un
   const rest = read(m[1], { knownApps: apps });
   return rest.intent === 'unknown' && !rest.negated && says(rest) ? `아니 ${m[1]}` : command;
 }
+
+/**
+ * "Ano, production. Produkce is just Czech for it", "Igen, production. Éles means production in Hungarian": an answer
+ * to the service's question, then why the word was another — the answer alone, when what follows orders, reads and
+ * names nothing.
+ */
+export function answerBeforeExplanation(command: string, apps: ReadonlySet<string> | undefined): string {
+  const m = /^([^.!?]{1,40}?)[.!]\s+(\S.*)$/s.exec(command.trim());
+  if (!m) return command;
+  const answer = read(m[1], { knownApps: apps });
+  const why = read(m[2], { knownApps: apps });
+  const namesApp = why.entities.app !== undefined && (apps?.has(why.entities.app) ?? true);
+  return answer.entities.environment && why.intent === 'unknown' && !namesApp ? m[1] : command;
+}

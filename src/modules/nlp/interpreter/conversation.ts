@@ -27,6 +27,7 @@ import {
   normalise,
 } from './conversation-patterns.js';
 import {
+  answerBeforeExplanation,
   keyboardFixed,
   loneNumber,
   merged,
@@ -107,7 +108,8 @@ export function readInConversation(
       context,
     };
   }
-  const now = withoutCandidatePutOff(command, history, apps);
+  const answered = openQuestion(history) ? answerBeforeExplanation(command, apps) : command;
+  const now = withoutCandidatePutOff(answered, history, apps);
   const text = normalise(now);
   const own = readOwnWords(now, text, apps, knownApps);
   const f: FollowUp = {

@@ -335,7 +335,7 @@ export const DICTIONARY_WORDS = new Set(
 export const REFERENT_ADJECTIVE =
   'noisy|broken|slow|bad|failing|flaky|crashing|stuck|other|same|laggy|sluggish|dodgy|busted|wonky|struggling|unhappy|hung|sick|dead';
 export const REFERENCE = new RegExp(
-  `그거|그것|그걸|이거|이것|이걸|저거|저것|걔|얘|방금|아까|같은\\s?(?:앱|거|것)|해당\\s?(?:앱|서비스)|그\\s?(?:앱|서비스)|` +
+  `그거|그것|그걸|이거|이것|이걸|저거|저것|걔|얘|방금|아까|같은\\s?(?:앱|거|것)|해당\\s?(?:앱|서비스)|(?<![가-힣])동\\s?(?:앱|서비스)|그\\s?(?:앱|서비스)|` +
     W(
       `it|its|it's|that\\s+one|this\\s+one|the\\s+(?:${REFERENT_ADJECTIVE})\\s+one|the\\s+one\\s+(?:that|which)\\s+[a-z]+|whichever(?:\\s+(?:one|of\\s+them|of\\s+the\\s+two))?|that\\s+(?:app|service)|the\\s+same(?:\\s+app)?|same\\s+app|them`,
     ),

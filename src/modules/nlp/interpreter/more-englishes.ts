@@ -106,13 +106,15 @@ const HUNGARIAN_AND_HEBREW: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_CZECH_OR_FINNISH =
-  /(?<![\p{L}'])(?:te[ďd]|hned|z[íi]tra|pros[íi]m|d[íi]ky|d[ěe]kuji|po[čc]kej|dob[řr]e|rychle|produkc\S*|ostr[ýy]\S*|joo|ei|nyt|heti|huomenna|kiitos|odota|selv[äa]|[äa]l[äa]|miksi|onko|tuotan\S*)(?![\p{L}])/iu;
+  /(?<![\p{L}'])(?:ano(?=\s*,)|te[ďd]|hned|z[íi]tra|pros[íi]m|d[íi]ky|d[ěe]kuji|po[čc]kej|dob[řr]e|rychle|produkc\S*|ostr[ýy]\S*|joo|ei|nyt|heti|huomenna|kiitos|odota|selv[äa]|[äa]l[äa]|miksi|onko|tuotan\S*)(?![\p{L}])/iu;
 /**
- * Czech and Finnish engineers' English: their words for yes, no, now, please, wait, production. "ano" and "ne" alone
+ * Czech and Finnish engineers' English: their words for yes, no, now, please, wait, production. "ano" (but "Ano, …") and "ne" alone
  * do not bring the table in: in Korean typed in Latin letters "ne" is 네 (yes).
  */
 const CZECH_AND_FINNISH: ReadonlyArray<readonly [RegExp, string]> = [
   // "ano" is yes in Czech (not Korean 아뇨); "ne" is no (not 네)
+  // Czech "…, ne." closing a sentence asks for agreement ("isn't it?"), no refusal
+  [/(?<=,\s?)ne(?=\s*[.!]?\s*$)/gi, ''],
   [/ano|joo/gi, 'yes'],
   [
     /(?:ne|ei)(?:\s*,?\s*(?:ne|ei))*(?=\s*[,.!?]|\s+(?:need|worry|rollback|restart|delete|deploy|scale|redeploy|no)(?![a-z])|\s*$)/gi,

@@ -40,11 +40,18 @@ const MUNHWAEO: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: stri
   [/일없(?=습|슴|어|다|소|음)/g, '괜찮'],
 ];
 
-const MAY_HAVE_STATUTE = /한다|하라|하여야|아니하|아니함|할\s?것|제\s?\d+\s?[조항호]|(?:^|\s)\d+\.\s/;
+const MAY_HAVE_STATUTE =
+  /한다|린다|인다|운다|하라|하여야|아니하|아니함|승인|이의|할\s?것|제\s?\d+\s?[조항호]|(?:^|\s)\d+\.\s/;
 const STATUTE: ReadonlyArray<readonly [RegExp, string]> = [
   // clause headers and list numbers ("제1조(배포) ", "1. ") name no count
   [/제\s?\d+\s?조\s?\([^)]{1,12}\)\s?/g, ''],
   [/(?<=^|\s)\d+\.\s(?=[가-힣a-z])/g, ''],
+  // "승인하지 아니함": the officer's no; "승인함", "이의 없음": yes
+  [/승인하지\s?(?:아니함|아니한다|않음)/g, '취소'],
+  [/이의\s?없음/g, '좋아요'],
+  // "제2조를 지체 없이 시행할 것", "제1항 본문을": the clause the officer points back to is the plan itself
+  [/제\s?\d+\s?[조항호](?:\s?본문)?(?:를|을|의)?\s?(?=[가-힣])/g, ''],
+  [/지체\s?없이/g, '바로'],
   // "…하지 아니한다", "…되지 아니하였음": not (않는다, 않았음)
   [/아니한다/g, '않는다'],
   [/아니하였/g, '않았'],
@@ -62,6 +69,10 @@ const STATUTE: ReadonlyArray<readonly [RegExp, string]> = [
     '해줘',
   ],
   [/(?<=(?:개|대|버전|v?\d[\w.-]*)로\s?)한다(?=[.\s]|$)/g, '해줘'],
+  // "되돌린다", "늘린다", "줄인다", "올린다", "지운다": the order
+  [/(?<=[가-힣])([돌늘올])린다(?=[.\s]|$)/g, '$1려줘'],
+  [/(?<=[가-힣])줄인다(?=[.\s]|$)/g, '줄여줘'],
+  [/(?<=^|\s|[을를])지운다(?=[.\s]|$)/g, '지워줘'],
   [/시행(?:하라|할\s?것|한다)/g, '진행해줘'],
   [/(?<=[가-힣])하라(?=[.,\s]|$)/g, '해줘'],
 ];

@@ -5,7 +5,7 @@
  * is an order of it, and no other clause asks for something (a read, another change, a question), it is the order.
  */
 import { isOrder } from './order-grammar.js';
-import { CHANGE_PATTERNS, ORDER_ANY, READS } from './safety-words.js';
+import { CHANGE_PATTERNS, NEGATION, ORDER_ANY, READS } from './safety-words.js';
 import type { Intent } from './types.js';
 
 /**
@@ -40,14 +40,16 @@ export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<
   return onlyRemarksBeside(withWord[0], clauses, names) ? withWord[0] : undefined;
 }
 
-/** Every clause but `order` is a remark: it asks nothing, reads nothing and orders no change. */
+/** Every clause but `order` is a remark: it asks nothing, reads nothing and orders no change ("no rollback" refuses one). */
 function onlyRemarksBeside(order: string, clauses: string[], names: ReadonlySet<string>): boolean {
   return clauses.every(
     (c) =>
       c === order ||
       (!ASKS.test(c) &&
         !READS.some(([, re]) => re.test(c)) &&
-        ![...CHANGE_PATTERNS.keys()].some((i) => CHANGE_PATTERNS.get(i)?.test(c) && isOrder(i, c, names))),
+        ![...CHANGE_PATTERNS.keys()].some(
+          (i) => CHANGE_PATTERNS.get(i)?.test(c) && isOrder(i, c, names) && !NEGATION.test(c),
+        )),
   );
 }
 
