@@ -180,6 +180,12 @@ const ROUNDS = [
   // read as production, "롤뺵 ㄱㄱ" — 롤백 with shifted keys — read as a deploy; read for the safety fix only); now
   // 121/138, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-38', minDev: 130, combinedFloor: 0.876, combinedUnsafe: 0 },
+  // round 39 (2026-12-03, a K-drama streaming service on a worldwide finale night: a North Korean-born engineer's
+  // 문화어, a compliance officer's statute style, a Czech engineer's English, a Finnish engineer's English): never
+  // trained on; blind before tuning (the interpreter of 28ee236) 58.1 % (79/136), 6 unsafe (Czech "Ne, no restart"
+  // after a read restarted, "Huomenna aamulla deploy …" ran now, "Status ja logs" read one of the two, production as
+  // 실가동 / tuotanto / tuotannossa taken as the default — read for the safety fix only); now 119/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-39', minDev: 130, combinedFloor: 0.875, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -55,9 +55,11 @@ export function referents(history: readonly Turn[]): { apps: string[]; turn?: Tu
   return { apps: [] };
 }
 
-/** "the one that broke", "the broken one", "the one with errors", "one of them": an app told apart by how it behaves. */
+/** "the one that broke", "the broken one", "the one with errors": an app told apart by how it behaves. */
 const DESCRIBED_REFERENT = new RegExp(
-  W(`the\\s+(?:${REFERENT_ADJECTIVE})\\s+one|the\\s+one\\s+(?:that|which)\\s+[a-z]+|whichever`),
+  W(
+    `the\\s+(?:${REFERENT_ADJECTIVE})\\s+one|the\\s+one\\s+(?:that|which)\\s+[a-z]+|the\\s+one\\s+(?:with|without|throwing|showing)\\s+[a-z]+|whichever`,
+  ),
 );
 
 /**

@@ -110,8 +110,12 @@ export function changeBeforeRemark(t: string, names: ReadonlySet<string> = new S
     (i) => CHANGE_PATTERNS.get(i)?.test(order) && isOrder(i, order, names),
   );
   if (!intent) return undefined;
+  // a change named in a statement after the order ("오전 배포 이후 기록 조회가 지연되고 있습니다") reports why
   const asked = remarks.some(
-    (c) => SHOWS.test(c) || ASKS.test(c) || [...CHANGE_PATTERNS.values()].some((re) => re.test(c)),
+    (c) =>
+      SHOWS.test(c) ||
+      ASKS.test(c) ||
+      ([...CHANGE_PATTERNS.values()].some((re) => re.test(c)) && !STATEMENT_SENTENCE.test(c.trim())),
   );
   return asked ? undefined : intent;
 }
