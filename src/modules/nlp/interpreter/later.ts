@@ -22,8 +22,11 @@ const EN_LATER = new RegExp(
       `later|tomorrow(?!'s)|mamaya|bukas|this\\s+weekend|schedule|(?:after|at|past|around|by)\\s+midnight|first\\s+thing\\s+(?:tomorrow|in\\s+the\\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:next|this\\s+coming)\\s+(?:week|month|sprint|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+(?:the\\s+)?day|eod|after\\s+(?:the\\s+)?(?:(?:morning|evening|lunch|afternoon|night|rush-hour)\\s+)?(?:weekend|holidays?|rush|surge|storm|(?:[a-z]+\\s+)?season\\s+(?:ends?|finish(?:es)?|is\\s+over))|after\\s+(?:(?:the|our)\\s+)?[가-힣]{2,}(?=[\\s,.!]|$)|after\\s+(?:lunch|hours|the\\s+(?:meeting|standup|demo|window|freeze)|(?:(?:the|my|our|his|her|their)\\s+)?(?:[a-z가-힣-]+\\s+){0,2}(?:meeting|standup|class|lecture|seminar)(?![a-z])|(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:close|cutover|launch|review|sign-?off|approval|retro|sync|month-?end|quarter-?end|year-?end|window|maintenance|freeze|batch|payroll|deadline|break|shift|dinner|breakfast)(?![a-z]))|before\\s+(?:i|you|we)\\s+(?:leave|go\\s+home|log\\s+off)|(?:once|when|after)\\s+(?:qa|the\\s+[a-z]+|[a-z]+)\\s+(?:signs?\\s+off|approves?(?:\\s+it)?|is\\s+approved|opens?)|(?:at|by|around)\\s+\\d{1,2}:\\d{2}(?!\\d)|(?:at|by|around)\\s+\\d{1,2}\\s?o'?clock|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,4}(?:has|have|is|are)\\s+(?:finished|done|completed|ended|over)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been)\\s+(?:declared|announced|called|confirmed|done|over|finished|counted|closed|in)(?![a-z])|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,2}(?:starts|begins|kicks\\s+off|goes\\s+live|launches|ends|finishes|closes|shuts|(?:is\\s+)?(?:over|closed)|(?:dies|calms|settles)\\s+down|wraps\\s+up|passes|clears|blows\\s+over)`,
     ),
 );
-/** "지금", "now", "asap", "rn": the order is for now whatever time is named beside it ("지금은 freeze임" is not now). */
-const NOW = new RegExp(`지금(?!은)|당장|바로|즉시|` + W(`now|asap|rn|immediately|right\\s+away`));
+/**
+ * "지금", "now", "asap", "rn": the order is for now whatever time is named beside it ("지금은 freeze임" is not now;
+ * "just now" may be later — South African English — or a moment ago, never an order's now).
+ */
+const NOW = new RegExp(`지금(?!은)|당장|바로|즉시|` + W(`(?<!just\\s)now|asap|rn|immediately|right\\s+away`));
 
 /** "월요일 아침 예약 집중에 대비하여 …", "…을 앞두고": the time is what the order gets ready for, now. */
 const GETTING_READY_FOR = /^(?:\S+\s){0,6}?\S*(?:에|을|를)?\s?(?:대비(?:하여|해서|해|한|차)|앞두고)(?=\s)/;

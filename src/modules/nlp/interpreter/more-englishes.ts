@@ -136,11 +136,28 @@ const CZECH_AND_FINNISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/produkc\S*|ostr[ýy]\S*(?:\s+provoz\S*)?|tuotan\S*/gi, 'prodakshn'],
 ];
 
-/** Word tables of rounds 35–39 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish), each with the test that it may apply. */
+const MAY_HAVE_SOUTH_AFRICAN_OR_WELSH =
+  /(?<![a-z'])(?:now\s+now|now\s+in\s+a\s+minute|eish|lekker|howzit|sharp\s+sharp|ja\s+nee|tidy|lush|duw|by\s+there|there'?s\s+lovely|cynhyrchu|produksie|live-ish|iechyd)(?![a-z])/i;
+/**
+ * South African and Welsh engineers' English: "now now", "just now" and "now in a minute" are later, not now ("just
+ * now" only beside their other words: elsewhere it may be "right now" or "a moment ago"); their
+ * words for yes, fine and there; production in Welsh ("cynhyrchu") or Afrikaans ("produksie"), or "live-ish".
+ */
+const SOUTH_AFRICAN_AND_WELSH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/now\s+in\s+a\s+minute|now\s+now|just\s+now/gi, 'later'],
+  [/ja\s+nee/gi, 'hmm'],
+  [/sharp\s+sharp/gi, 'ok'],
+  [/eish|ag|lekker|duw(?:\s+duw)?|iechyd\s+da|there'?s\s+lovely|lush|tidy(?=\s*[,.!]|\s*$)/gi, ''],
+  [/by\s+there/gi, 'there'],
+  [/cynhyrchu|produksie|live-ish/gi, 'prodakshn'],
+];
+
+/** Word tables of rounds 35–40 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
   [MAY_HAVE_GREEK_OR_MONGOLIAN, GREEK_AND_MONGOLIAN],
   [MAY_HAVE_HUNGARIAN_OR_HEBREW, HUNGARIAN_AND_HEBREW],
   [MAY_HAVE_CZECH_OR_FINNISH, CZECH_AND_FINNISH],
+  [MAY_HAVE_SOUTH_AFRICAN_OR_WELSH, SOUTH_AFRICAN_AND_WELSH],
 ] as const;

@@ -1,5 +1,5 @@
 /**
- * Korean as round 39's voices write it, in the standard forms the rules read: a North Korean-born engineer's
+ * Korean as rounds 39's and 40's voices write it, in the standard forms the rules read: a North Korean-born engineer's
  * 문화어 ("배포해주시라요", "재기동하라우", "하기요", "습네다", "봉사기", "날래", "인차", "일없습니다") and a compliance
  * officer's statute style ("제1조(배포) …를 배포한다.", "…하여야 한다", "…하라", "…하지 아니한다", "…로 한다").
  */
@@ -77,13 +77,33 @@ const STATUTE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[가-힣])하라(?=[.,\s]|$)/g, '해줘'],
 ];
 
-/** Both tables, each with the test that it may apply. */
+const MAY_HAVE_SERVICE_OR_GAMER =
+  /실게요|드릴게요|시겠어요|되세요|되셨|하세요\?|가능하실까요|리붓|리겜|버프|너프|패치|핫픽스|본섭/;
+/**
+ * A store-floor manager's service Korean, every verb honoured ("배포 진행하실게요", "재시작 도와드릴게요", "스케일 조정
+ * 들어가실게요", "로그 확인 가능하실까요": please do it), and a gamer's words (리붓 / 리겜 restart, 버프 / 너프 scale up /
+ * down, 패치 deploy).
+ */
+const SERVICE_AND_GAMER: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:진행|도와|들어가|해|맞춰|올려|내려|늘려|줄여)\s?(?:주실게요|하실게요|드릴게요)/g, '해 주세요'],
+  [/(?<=[가-힣])(?:하실게요|드릴게요)(?=[\s.,!~]|$)/g, ' 해 주세요'],
+  [/확인\s?가능하실까요/g, '보여 주세요'],
+  [/부탁드릴게요/g, '부탁드립니다'],
+  [/되셨어요/g, '됐어요'],
+  [/(?<=^|\s)(?:리붓|리겜)/g, '재시작'],
+  [/(?<=^|\s)버프/g, '늘려'],
+  [/(?<=^|\s)너프/g, '줄여'],
+  [/(?<=^|\s)(?:핫픽스\s?)?패치(?!\s?노트)/g, '배포'],
+];
+
+/** The tables, each with the test that it may apply. */
 export const MORE_KOREANS = [
   [MAY_HAVE_MUNHWAEO, MUNHWAEO],
   [MAY_HAVE_STATUTE, STATUTE],
+  [MAY_HAVE_SERVICE_OR_GAMER, SERVICE_AND_GAMER],
 ] as const;
 
-/** The command with round 39's Korean voices in standard form. */
+/** The command with rounds 39's and 40's Korean voices in standard form. */
 export function inStandardKorean(text: string): string {
   let t = text;
   for (const [may, table] of MORE_KOREANS) {

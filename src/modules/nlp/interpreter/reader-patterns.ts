@@ -268,7 +268,7 @@ const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\
  * sentence carries.
  */
 const PRODUCTION_SOUNDALIKES_KO =
-  /(?!프로덕션)[프푸뿌플][로러라루][덕닥덗독듀][션숀셩쎤]|본궐|대궐|정전(?=의|에서|에도)|웅엉|웅영|운엉|오녕|본섭|본\s?서버|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버)|생산\s?(?:환경|서버)|실가동|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
+  /(?!프로덕션)[프푸뿌플][로러라루][덕닥덗독듀][션숀셩쎤]|본궐|대궐|정전(?=의|에서|에도)|웅엉|웅영|운엉|오녕|본섭|본\s?서버|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버)|생산\s?(?:환경|서버)|실가동|실\s?환경|리얼\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
 /**
  * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) or 계 (게, 겡) ending the word, or 영 typed twice or a key off ("운영엉",
  * "운영영"); "운영체제" is a word of its own.
@@ -376,6 +376,9 @@ export const ONE_THING_ASKED_ABOUT =
 export const TERSE_STATUS_QUESTION =
   /^[\s,]*(?:(?:is|are)\s+)?(?:(?:on|in)\s+)?(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
 /** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
+/** A Hangul word right before a go-word that is none of the words that only hurry it ("빨리 ㄱㄱ", "지금 ㄱㄱ"). */
+export const UNREAD_WORD_BEFORE_GO =
+  /(?<![가-힣])(?!(?:빨리|바로|지금|얼른|그냥|제발|빨랑|어서|당장|즉시|일단|얼릉|가즈아|후딱|냉큼|싹|다|전부|모두|좀|쫌|버전|태그|이걸로|그걸로|이거|그거|그럼|네|응|ㅇㅇ|오케이|고|가|까지|으로|로|에|에서|도)(?![가-힣]))[가-힣]{2,}\s*(?:ㄱㄱ|고고|ㄱ)(?![가-힣ㄱ-ㅎ])/;
 export const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
 /** An operation or another read in any form ("deleting", "rolling", "logging", "changed", "지울까"). */
 export const OPERATION_STEM =

@@ -43,6 +43,7 @@ import {
   ARROW_COUNT,
   SHOW,
   TERSE_GO,
+  UNREAD_WORD_BEFORE_GO,
   OPERATION_STEM,
   READ_ONLY_ASIDE,
   DEPLOYMENTS_OVERVIEW,
@@ -259,7 +260,9 @@ function readChangeVerdict(s: ReadState): void {
   }
   // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one
   const rest = READ_INTENTS.has(s.intent) ? s.rest.replace(READ_ONLY_ASIDE, ' ') : s.rest;
-  s.negated = refused || NEGATION.test(withoutReportedFailures(withoutOthersRefused(s.intent, rest)));
+  // the clauses of another operation's refusal are told apart by the punctuation the masked text no longer has
+  const refuses = (t: string) => NEGATION.test(withoutReportedFailures(withoutOthersRefused(s.intent, t)));
+  s.negated = refused || (refuses(rest) && refuses(s.lowered));
   if (s.negated) {
     const at = INSTEAD.exec(s.rest);
     const instead = at ? s.rest.slice(at.index + at[0].length) : '';
@@ -329,7 +332,8 @@ function inferIntentFromEntities(s: ReadState): void {
   }
   if (s.intent === 'unknown' && WEAK_DEPLOY.test(t) && (entities.app || s.reference)) {
     s.intent = 'deploy';
-    s.confidence = INFERRED_INTENT;
+    // "web-app 리붓 ㄱㄱ": a word never read stands where the verb would — asked, not taken for a deploy
+    s.confidence = UNREAD_WORD_BEFORE_GO.test(s.rest) ? GUESS : INFERRED_INTENT;
   }
   // "cart-api stage?", "api-server up?", "did web-app come back on dev?": a registered app asked about, no
   // operation word in the question (a what-if or a concept stays settled as unknown)

@@ -331,6 +331,7 @@ const NOT_SAID_AS_ORDER =
 
 /** Any mark that can end a clause: most commands have none, and skip the clause checks. */
 const HAS_CLAUSE_MARK = /[,.;!?…]/;
+const BARE_NO = /^\s*(?:no|nope|nah|아니|아니요|아뇨)[,.!]*\s*$/;
 /** "배포 ㄱㄱ 롤백은 필요 없는 부분": another operation made the topic of a remark starts a clause of its own. */
 const OPERATION_AS_TOPIC = /(?<![,.;!?…])\s(?=(?:롤백|재시작|재기동|배포|삭제|스케일)(?:은|는)\s)/g;
 const withClauseAtOtherTopic = (t: string) => t.replace(OPERATION_AS_TOPIC, ', ');
@@ -382,9 +383,11 @@ export function withoutOthersRefused(intent: Intent, said: string): string {
   const end = own.index + own[0].length;
   const [first, ...later] = t.slice(end).split(/(?<=[,.;!?…])/);
   const others = [...CHANGE_PATTERNS].filter(([other]) => other !== intent);
-  const kept = later.filter(
-    (clause) => CHANGE_PATTERNS.get(intent)?.test(clause) || !others.some(([, re]) => re.test(clause)),
+  const refused = later.map(
+    (clause) => !CHANGE_PATTERNS.get(intent)?.test(clause) && others.some(([, re]) => re.test(clause)),
   );
+  // "…, no, no rollback of it first": a bare no opening the other operation's refusal goes with it
+  const kept = later.filter((clause, k) => !refused[k] && !(BARE_NO.test(clause) && refused[k + 1]));
   return kept.length === later.length ? said : t.slice(0, end) + first + kept.join('');
 }
 
