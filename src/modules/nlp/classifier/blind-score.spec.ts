@@ -186,6 +186,12 @@ const ROUNDS = [
   // after a read restarted, "Huomenna aamulla deploy …" ran now, "Status ja logs" read one of the two, production as
   // 실가동 / tuotanto / tuotannossa taken as the default — read for the safety fix only); now 119/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-39', minDev: 130, combinedFloor: 0.875, combinedUnsafe: 0 },
+  // round 40 (2026-12-03, a department store's online mall on its anniversary sale: a store-floor manager's service
+  // honorifics, a gamer intern's slang, a South African engineer's English, a Welsh engineer's English): never trained
+  // on; blind before tuning (the interpreter of 85285a1) 78.7 % (107/136), 3 unsafe ("… now now" — South African for
+  // later — ran now twice; "실환경" read as the default — read for the safety fix only); then "cart-api 라이브섭 리붓 ㄱ"
+  // restarted production once 리붓 was read (라이브섭, a gamer's "live server", is asked about now); now 116/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-40', minDev: 130, combinedFloor: 0.852, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -376,6 +376,9 @@ export const ONE_THING_ASKED_ABOUT =
 export const TERSE_STATUS_QUESTION =
   /^[\s,]*(?:(?:is|are)\s+)?(?:(?:on|in)\s+)?(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
 /** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
+/** "show me X on dev", "show web-app": an app shown, where, and nothing more. */
+export const SHOWN_APP =
+  /^(?:please\s+|pls\s+|can\s+you\s+)?show\s+(?:me\s+)?[a-z0-9-]+(?:\s+(?:on|in|at|from)\s+[a-z가-힣-]+)?(?:\s+(?:please|pls|now|thanks))?[\s.!?]*$/;
 /** A Hangul word right before a go-word that is none of the words that only hurry it ("빨리 ㄱㄱ", "지금 ㄱㄱ"). */
 export const UNREAD_WORD_BEFORE_GO =
   /(?<![가-힣])(?!(?:빨리|바로|지금|얼른|그냥|제발|빨랑|어서|당장|즉시|일단|얼릉|가즈아|후딱|냉큼|싹|다|전부|모두|좀|쫌|버전|태그|이걸로|그걸로|이거|그거|그럼|네|응|ㅇㅇ|오케이|고|가|까지|으로|로|에|에서|도)(?![가-힣]))[가-힣]{2,}\s*(?:ㄱㄱ|고고|ㄱ)(?![가-힣ㄱ-ㅎ])/;

@@ -44,6 +44,7 @@ import {
   SHOW,
   TERSE_GO,
   UNREAD_WORD_BEFORE_GO,
+  SHOWN_APP,
   OPERATION_STEM,
   READ_ONLY_ASIDE,
   DEPLOYMENTS_OVERVIEW,
@@ -321,6 +322,12 @@ function inferIntentFromEntities(s: ReadState): void {
     !s.negated
   ) {
     s.intent = 'logs';
+    s.confidence = INFERRED_INTENT;
+  }
+  // "show me auth-service on dev": a registered app shown, nothing else named — how it is doing
+  const shown = s.intent === 'unknown' && entities.app && s.knownApps?.has(entities.app);
+  if (shown && SHOWN_APP.test(t) && !s.outOfDomain && !s.negated) {
+    s.intent = 'status';
     s.confidence = INFERRED_INTENT;
   }
   // "billing-api stg → 4": a bare count after the arrow is the number of replicas
