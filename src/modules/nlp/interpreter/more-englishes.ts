@@ -152,7 +152,39 @@ const SOUTH_AFRICAN_AND_WELSH: ReadonlyArray<readonly [RegExp, string]> = [
   [/cynhyrchu|produksie|live-ish/gi, 'prodakshn'],
 ];
 
-/** Word tables of rounds 35–40 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh), each with the test that it may apply. */
+const MAY_HAVE_PATOIS_OR_URDU =
+  /(?<![a-z'])(?:pon|di|nuh|soon\s+come|ya\s+man|gwaan|mi|yuh|seh|deh|dem|cyaan|likkle|irie|jaldi|abhi|kal|theek\s+hai|nahi|nahin|haan|zara|yaar|ruko|karo|kar\s+do|dikhao|wala|phir)(?![a-z])/i;
+/**
+ * Jamaican and Pakistani engineers' English: Patois ("nuh" = don't, "soon come" = later, "pon" = on) and Urdu words
+ * ("abhi" = now, "kal" = tomorrow or yesterday — read as tomorrow, so an order with it waits —, "nahi" = no); production
+ * as "di live one" or "asli wala" (the real one) is the look-alike it is, asked about.
+ */
+const PATOIS_AND_URDU: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:di|the)\s+live\s+one|asli\s+wala|production\s+wala|prod\s+wala/gi, 'prodakshn'],
+  [/soon\s+come/gi, 'later'],
+  [/ya\s+man|haan(?:\s+ji)?/gi, 'yes'],
+  [/wah\s+gwaan|irie|yaar|bas(?=\s*[,.!]|\s*$)/gi, ''],
+  [/gwaan/gi, 'go ahead'],
+  [/nuh\s+badda/gi, 'never mind'],
+  [/nuh|cyaan/gi, "don't"],
+  [/nahi(?:n)?(?:\s*,?\s*nahi(?:n)?)*/gi, 'no'],
+  [/theek\s+hai/gi, 'ok'],
+  [/jaldi(?:\s+jaldi)?/gi, 'quickly'],
+  [/abhi/gi, 'now'],
+  [/kal/gi, 'tomorrow'],
+  [/zara/gi, 'please'],
+  [/ruko/gi, 'wait'],
+  [/dikhao/gi, 'show'],
+  [/karo|kar\s+do|kardo/gi, ''],
+  [/pon|pe(?=\s+\d)/gi, 'on'],
+  [/phir/gi, 'then'],
+  [/di(?=\s)/gi, 'the'],
+  [/deh(?=\s*[,.!?]|\s*$)/gi, 'there'],
+  [/(?<=\s)a(?=\s+[a-z]+(?:in|ing)\b)/gi, 'is'],
+  [/likkle/gi, 'little'],
+];
+
+/** Word tables of rounds 35–41 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
@@ -160,4 +192,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_HUNGARIAN_OR_HEBREW, HUNGARIAN_AND_HEBREW],
   [MAY_HAVE_CZECH_OR_FINNISH, CZECH_AND_FINNISH],
   [MAY_HAVE_SOUTH_AFRICAN_OR_WELSH, SOUTH_AFRICAN_AND_WELSH],
+  [MAY_HAVE_PATOIS_OR_URDU, PATOIS_AND_URDU],
 ] as const;

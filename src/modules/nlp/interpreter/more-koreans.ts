@@ -1,5 +1,5 @@
 /**
- * Korean as rounds 39's and 40's voices write it, in the standard forms the rules read: a North Korean-born engineer's
+ * Korean as rounds 39–41's voices write it, in the standard forms the rules read: a North Korean-born engineer's
  * 문화어 ("배포해주시라요", "재기동하라우", "하기요", "습네다", "봉사기", "날래", "인차", "일없습니다") and a compliance
  * officer's statute style ("제1조(배포) …를 배포한다.", "…하여야 한다", "…하라", "…하지 아니한다", "…로 한다").
  */
@@ -96,14 +96,31 @@ const SERVICE_AND_GAMER: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^|\s)(?:핫픽스\s?)?패치(?!\s?노트)/g, '배포'],
 ];
 
+const MAY_HAVE_TRANSLATIONESE = /것을|것이|되어지|되어진|되어질|에\s?대한|필요가\s?있습니다/;
+/**
+ * Translationese ("web-app을 배포하는 것을 해 주세요", "…에 대한 재시작을 진행하는 것이 요구됩니다", "그것은 롤백되어질 필요가
+ * 있습니다", "…삭제되어지는 것을 원합니다"): the request it calques.
+ */
+const TRANSLATIONESE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/에\s?대한/g, '의'],
+  [/(?:하는|되는|되어지는)\s?것을\s?(?:해\s?주세요|해\s?주십시오|원합니다|원해요|바랍니다)/g, '해 주세요'],
+  [/(?:하는|되는|되어지는)\s?것이\s?요구됩니다/g, '해 주세요'],
+  [/되어질\s?필요가\s?있습니다/g, '해 주세요'],
+  [/되어지는\s?것은\s?좋습니다|되어져도\s?좋습니다/g, '해도 됩니다'],
+  [/되어진/g, '된'],
+  [/되어질/g, '될'],
+  [/되어지/g, '되'],
+];
+
 /** The tables, each with the test that it may apply. */
 export const MORE_KOREANS = [
   [MAY_HAVE_MUNHWAEO, MUNHWAEO],
   [MAY_HAVE_STATUTE, STATUTE],
   [MAY_HAVE_SERVICE_OR_GAMER, SERVICE_AND_GAMER],
+  [MAY_HAVE_TRANSLATIONESE, TRANSLATIONESE],
 ] as const;
 
-/** The command with rounds 39's and 40's Korean voices in standard form. */
+/** The command with rounds 39–41's Korean voices in standard form. */
 export function inStandardKorean(text: string): string {
   let t = text;
   for (const [may, table] of MORE_KOREANS) {

@@ -88,6 +88,9 @@ function twoChanges(intent: Intent, t: string): boolean {
     const after = t.slice(own.index + own[0].length - 1);
     const join = CONJUNCTION.exec(after);
     if (join && JOINED_COUNT.test(after.slice(join.index))) return true;
+    // "운영 pe 10 replicas, phir 6.4.5 deploy" (then): a count said first and joined to the deploy after it
+    const count = [...t.slice(0, own.index).matchAll(POD_COUNT)].pop();
+    if (count && CONJUNCTION.test(t.slice(count.index + count[0].length, own.index))) return true;
   }
   for (const [other, re] of CHANGE_PATTERNS) {
     if (other === intent) continue;
