@@ -153,7 +153,7 @@ const SOUTH_AFRICAN_AND_WELSH: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_PATOIS_OR_URDU =
-  /(?<![a-z'])(?:pon|di|nuh|soon\s+come|ya\s+man|gwaan|mi|yuh|seh|deh|dem|cyaan|likkle|irie|jaldi|abhi|kal|theek\s+hai|nahi|nahin|haan|zara|yaar|ruko|karo|kar\s+do|dikhao|wala|phir)(?![a-z])/i;
+  /(?<![a-z'])(?:pon|di|nuh|soon\s+come|ya\s+man|gwaan|mi|yuh|seh|deh|dem|cyaan|likkle|irie|jaldi|abhi|kal|theek\s+hai|nahi|nahin|haan|zara|yaar|ruko|karo|kar\s+do|dikhao|wala|phir|mat|mein)(?![a-z])/i;
 /**
  * Jamaican and Pakistani engineers' English: Patois ("nuh" = don't, "soon come" = later, "pon" = on) and Urdu words
  * ("abhi" = now, "kal" = tomorrow or yesterday — read as tomorrow, so an order with it waits —, "nahi" = no); production
@@ -171,7 +171,16 @@ const PATOIS_AND_URDU: ReadonlyArray<readonly [RegExp, string]> = [
   [/theek\s+hai/gi, 'ok'],
   [/jaldi(?:\s+jaldi)?/gi, 'quickly'],
   [/abhi/gi, 'now'],
+  // "kal wala rollback theek tha", "kal raat restart kiya tha": yesterday, told; otherwise tomorrow
+  [
+    /kal(?=\s+(?:wala|ka|ki|ke|raat|subah)(?![a-z])|[^.!?]*(?<![a-z])(?:tha|thi|the|hua|kiya|kia|gaya)(?![a-z]))/gi,
+    'yesterday',
+  ],
   [/kal/gi, 'tomorrow'],
+  // "delete mat karo": don't
+  [/(?<=\s)mat(?=\s+(?:karo|kar\s+do|karna|chhedo|karein))/gi, "don't"],
+  [/ko|ka|ki|ke(?=\s)/gi, ''],
+  [/mein/gi, 'in'],
   [/zara/gi, 'please'],
   [/ruko/gi, 'wait'],
   [/dikhao/gi, 'show'],

@@ -96,7 +96,7 @@ const SERVICE_AND_GAMER: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^|\s)(?:핫픽스\s?)?패치(?!\s?노트)/g, '배포'],
 ];
 
-const MAY_HAVE_TRANSLATIONESE = /것을|것이|되어지|되어진|되어질|에\s?대한|필요가\s?있습니다/;
+const MAY_HAVE_TRANSLATIONESE = /것을|것이|바입니다|되어지|되어진|되어질|에\s?대한|필요가\s?있습니다/;
 /**
  * Translationese ("web-app을 배포하는 것을 해 주세요", "…에 대한 재시작을 진행하는 것이 요구됩니다", "그것은 롤백되어질 필요가
  * 있습니다", "…삭제되어지는 것을 원합니다"): the request it calques.
@@ -104,7 +104,9 @@ const MAY_HAVE_TRANSLATIONESE = /것을|것이|되어지|되어진|되어질|에
 const TRANSLATIONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/에\s?대한/g, '의'],
   [/(?:하는|되는|되어지는)\s?것을\s?(?:해\s?주세요|해\s?주십시오|원합니다|원해요|바랍니다)/g, '해 주세요'],
-  [/(?:하는|되는|되어지는)\s?것이\s?요구됩니다/g, '해 주세요'],
+  [/(?:하는|되는|되어지는)\s?것이\s?(?:요구됩니다|필요합니다)/g, '해 주세요'],
+  [/(?:하는|되는)\s?것이\s?가능할까요/g, '해 주실 수 있을까요'],
+  [/부탁드리는\s?바입니다/g, '부탁드립니다'],
   [/되어질\s?필요가\s?있습니다/g, '해 주세요'],
   [/되어지는\s?것은\s?좋습니다|되어져도\s?좋습니다/g, '해도 됩니다'],
   [/되어진/g, '된'],
