@@ -43,7 +43,14 @@ const ASKED_OR_DONE = new RegExp(
 
 /** `t` is normalised (lower case, single spaces). */
 export function putOffUntilLater(text: string): boolean {
-  if (ASKED_OR_DONE.test(text) || NOW.test(text)) return false;
+  if (text.includes('?') || NOW.test(text)) return false;
   const t = text.replace(GETTING_READY_FOR, ' ').replace(JUST_HAPPENED, ' ');
-  return KO_LATER_TIME.test(t) || KO_LATER_EVENT.test(t) || EN_LATER.test(t) || KO_CLOCK_OR_DATE.test(t);
+  // clause by clause: in "deploy X tomorrow, the old one was broken" the past is the remark's, not the time's
+  return t
+    .split(/[,;!]\s*|\.\s+/)
+    .some(
+      (c) =>
+        !ASKED_OR_DONE.test(c) &&
+        (KO_LATER_TIME.test(c) || KO_LATER_EVENT.test(c) || EN_LATER.test(c) || KO_CLOCK_OR_DATE.test(c)),
+    );
 }

@@ -171,9 +171,10 @@ const PATOIS_AND_URDU: ReadonlyArray<readonly [RegExp, string]> = [
   [/theek\s+hai/gi, 'ok'],
   [/jaldi(?:\s+jaldi)?/gi, 'quickly'],
   [/abhi/gi, 'now'],
-  // "kal wala rollback theek tha", "kal raat restart kiya tha": yesterday, told; otherwise tomorrow
+  // "kal wala rollback theek tha", "kal raat restart kiya tha", "the restart kal did nothing": yesterday, told, when
+  // its own clause says so; otherwise tomorrow (an order with it waits)
   [
-    /kal(?=\s+(?:wala|ka|ki|ke|raat|subah)(?![a-z])|[^.!?]*(?<![a-z])(?:tha|thi|the|hua|kiya|kia|gaya)(?![a-z]))/gi,
+    /kal(?='s|\s+(?:wala|ka|ki|ke|raat|subah)(?![a-z])|\s+(?:[^\s,.!?]+\s+){0,2}(?:tha|thi|hua|kiya|kia|gaya|did|was|were|had)(?![a-z]))/gi,
     'yesterday',
   ],
   [/kal/gi, 'tomorrow'],
