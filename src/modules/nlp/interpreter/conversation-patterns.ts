@@ -43,7 +43,7 @@ export const OUTCOME_QUESTION = new RegExp(
     '(?:됐|됬|된|되었|떴|뜬|끝났|끝난|올라갔|올라간|올라왔|늘어났|늘어난|줄었|줄어든|줄어들었|지워졌|지워진|없어졌|없어진|내려갔|내려간|살아났|살아난|부활했|부활한|부활함|돌아왔|돌아온|바뀌었|바뀐|반영됐|반영된|적용됐|적용된|완료됐|완료된)' +
       '(?:어|어요|나|나요|니|지|죠|습니까|는지|는가|음|냐|\\s?(?:거|건|것)(?:야|지|죠|예요|에요|임|인가|인가요)?(?:\\s?맞(?:아|지|나|죠|니|아요|나요|습니까))?)?$',
     '(?:개|대)\\s?맞(?:아|지|나|죠|니|아요|나요|습니까)$',
-    '^(?:so\\s+|and\\s+|ok\\s+)?(?:is|are|has|have)\\s+(?:it|they|that|this|everything|all(?:\\s+\\d+)?|the\\s+(?:[a-z]+\\s+)?[a-z]+|[a-z][a-z0-9-]*|\\d+)' +
+    '^(?:(?:so|and|ok|okay)[,\\s]+)?(?:is|are|has|have)\\s+(?:it|they|that|this|everything|all(?:\\s+\\d+)?|the\\s+(?:[a-z]+\\s+)?[a-z]+|[a-z][a-z0-9-]*|\\d+)' +
       '(?:\\s+(?:of\\s+them|pods?|replicas?|instances?|really|actually|all|now|finally|already|been|fully))*' +
       '\\s+(?:back\\s+)?(?:up|back|gone|done|finished|completed?|running|ready|healthy|live|deleted|removed|restarted|deployed|rolled\\s+(?:back|out)|scaled|through|over)' +
       '(?:\\s+(?:yet|now|already|again|ok|okay|(?:from|in|on)\\s+[a-z]+))*$',

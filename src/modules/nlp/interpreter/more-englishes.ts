@@ -166,6 +166,11 @@ const PATOIS_AND_URDU: ReadonlyArray<readonly [RegExp, string]> = [
   [/wah\s+gwaan|irie|yaar|bas(?=\s*[,.!]|\s*$)/gi, ''],
   [/gwaan/gi, 'go ahead'],
   [/nuh\s+badda/gi, 'never mind'],
+  [/nuh\s+worry(?:\s+yuhself)?/gi, 'no worries'],
+  // "restart kiya tha", "theek tha", "kuch nahi hua": told in the past
+  [/(?:kiya|kia)\s+tha|kiya|kia/gi, 'was done'],
+  [/theek\s+tha/gi, 'was fine'],
+  [/tha|thi/gi, 'was'],
   [/nuh|cyaan/gi, "don't"],
   [/nahi(?:n)?(?:\s*,?\s*nahi(?:n)?)*/gi, 'no'],
   [/theek\s+hai/gi, 'ok'],

@@ -403,12 +403,18 @@ export const READS_JOINED =
 /**
  * What follows an environment word when it means something else: 운영 as the operations team or its people
  * ("운영지원팀 윤가람입니다", "운영팀 요청으로", "운영자") — but "운영부터", "운영서버", "운영 중" stay production —, 검증 as
- * the verification itself ("검증 완료되었습니다", "검증 결과", "검증이 끝나면") — "검증계", "검증에" stay staging.
+ * the verification itself ("검증 완료되었습니다", "검증 결과", "검증이 끝나면") — "검증계", "검증에" stay staging —, live as
+ * what is live ("the live chat freezes").
  */
 export const NOT_THIS_ENVIRONMENT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [
     '운영',
     /^\s?(?:지원|관리|기획|총괄)?(?:팀|본부|부서|부장|센터|담당|자(?![가-힣])|자[가는를의님들에입인]|진(?![가-힣])|진[이은의에]|실장|그룹|조직|파트(?![너])|인력|회의|정책|매니저|위원회)/,
+  ],
+  // "the live chat", "live scores", "the live stream": what is live, not the environment
+  [
+    'live',
+    /^\s+(?:chat|stream|streaming|scores?|match|broadcast|events?|feed|updates?|video|viewers?|commerce|shopping|show|tracking|tracker|map|leaderboard|results?|quiz)(?![a-z])/,
   ],
   [
     '검증',
