@@ -199,13 +199,21 @@ const ROUNDS = [
   // then "운영 pe 10 replicas karo, phir 6.4.5 deploy karo" (a count, then a deploy) read as one clear deploy — all read
   // for the safety fix only; now 102/136, 0 unsafe. The classifier alone reads 73.5 % of its dev intents (Hanja and
   // Urdu are furthest from its training data): held at that, below the 75 % of the other rounds
+  // 101/136 since 2026-12-04: an order closed by a tag question ("…, ok?") is asked back (README: a request with a
+  // question mark is asked back) — −1 here, +1 on rounds 35 and 39, +2 on 36
   {
     dir: 'test/fixtures/nlp-blind-41',
     minDev: 130,
-    combinedFloor: 0.75,
+    combinedFloor: 0.742,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.735,
   },
+  // round 42 (2026-12-04, a railway's ticketing platform on Seollal booking day: 판교 Korean with English jargon in
+  // Hangul, 개조식 report lines, an Australian engineer's English, an Italian engineer's English): never trained on;
+  // blind before tuning (the interpreter of cbecbfa) 80.1 % (109/136), 3 unsafe ("No, non fare il rollback di … on
+  // prod" rolled back — Italian "don't do"; "This arvo once things calm down, scale …" ran now; "준운영" — quasi-production
+  // — read as production; read for the safety fix only); now 112/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-42', minDev: 130, combinedFloor: 0.823, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in thirty-five rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/ and nlp-blind-41c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in thirty-six rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/ and nlp-blind-42c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -239,6 +239,12 @@ const ROUNDS = [
   // (22.2 %, 1 unsafe: "Production di same, but soon come, after di final whistle" restarted production — "soon come" is
   // later; read for the safety fix only); now train 71/112, dev 46/72, 0 unsafe
   { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.633, devFloor: 0.638 },
+  // held out (2026-12-04, a railway's ticketing platform on Seollal booking day; 판교 Korean, 개조식 report lines,
+  // Australian and Italian engineers' English). Blind, before tuning (interpreter of cbecbfa): train 80/114 (70.2 %,
+  // 2 unsafe), dev 54/73 (74.0 %, 2 unsafe: "api-server 프리프로드에 … 디플로이" — pre-production — deployed to production;
+  // "넵 고고" after "프로드도 똑같이 롤백 가시죠", an order not read as one, ran a second rollback instead of confirming —
+  // read for the safety fix only); now train 100/114, dev 62/73, 0 unsafe
+  { round: 42, dir: 'test/fixtures/nlp-blind-42c', retired: false, trainFloor: 0.877, devFloor: 0.849 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -303,7 +303,7 @@ const ARABIC_AND_DUTCH: ReadonlyArray<readonly [RegExp, string]> = [
  * "nggak", "dulu", "dong").
  */
 const MAY_HAVE_ITALIAN_OR_INDONESIAN =
-  /(?<![a-z'])(?:per\s+favore|subito|dai|allora|basta|va\s+bene|sì|scusa|grazie|fatto|domani|dopo|piano|aspetta|mamma\s+mia|tolong|tambah|cek|kalau|bisa|usah|di|ke|juga|sudah|belum|nanti|besok|sekarang|jangan|iya|nggak|gak|tidak|makasih|terima\s+kasih|dulu|aja|dong|sih|deh|yakin|hilang|oke)(?![a-z])/i;
+  /(?<![a-z'])(?:per\s+favore|subito|dai|allora|basta|va\s+bene|sì|scusa|anche|non\s+fare|non\s+toccare|lo\s+stesso|lì|vai|procedi|annulla|uscito|grazie|fatto|domani|dopo|piano|aspetta|mamma\s+mia|tolong|tambah|cek|kalau|bisa|usah|di|ke|juga|sudah|belum|nanti|besok|sekarang|jangan|iya|nggak|gak|tidak|makasih|terima\s+kasih|dulu|aja|dong|sih|deh|yakin|hilang|oke)(?![a-z])/i;
 const ITALIAN_AND_INDONESIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/per\s+favore/gi, 'please'],
   [/subito/gi, 'now'],
@@ -311,6 +311,19 @@ const ITALIAN_AND_INDONESIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\S[,\s]+)dai(?=[\s.!]*$)/gi, ''],
   [/dai/gi, 'go ahead'],
   [/allora/gi, 'so'],
+  // round 42c: "anche on prod" (too), "lo stesso" (the same), "lì" (there), "vai pure" / "procedi" (go ahead),
+  // "annulla" (cancel), "è uscito?" (is it out?)
+  // "non fare il rollback di …": don't do the rollback of …
+  [
+    /non\s+(?:fare|toccare|riavviare|cancellare|eliminare|scalare|deployare|rilasciare|eseguire)(?:\s+(?:il|lo|la|i|gli|le))?/gi,
+    "don't",
+  ],
+  [/anche/gi, 'too'],
+  [/lo\s+stesso/gi, 'the same'],
+  [/lì/gi, 'there'],
+  [/vai(?:\s+pure)?|procedi/gi, 'go ahead'],
+  [/annulla/gi, 'cancel'],
+  [/è\s+uscito/gi, 'is it out'],
   [/basta/gi, 'enough'],
   [/va\s+bene/gi, 'ok'],
   [/sì/gi, 'yes'],

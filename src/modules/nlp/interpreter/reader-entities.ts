@@ -295,10 +295,10 @@ export function readEnvironments(s: ReadState): void {
     if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
     if (NOT_THIS_ENVIRONMENT_AFTER.get(alias)?.test(s.rest.slice(end))) continue;
     envHits.push({ env, start: m.index, end });
-    // "운영ㅇ", "프로덕숀": a production word with a stray letter is a look-alike, not production; "실운영계", "운영쓰", "라이브섭" too
-    const beside = `${s.rest[m.index - 1]}${s.rest[end]}`;
+    // "운영ㅇ", "프로덕숀": a stray letter makes a look-alike, not production; "실운영계", "운영쓰", "라이브섭", "프리프로드", "준운영" too
+    const beside = `${s.rest.slice(Math.max(0, m.index - 3), m.index)}|${s.rest[end]}`;
     const stray = (a: string) =>
-      LOOKALIKE_ALIASES.has(a) || lookalikeTail(s.text, a, end) || /실.|.[쓰섭]/.test(beside);
+      LOOKALIKE_ALIASES.has(a) || lookalikeTail(s.text, a, end) || /[실준]\||\|[쓰섭]|프리\s?\|/.test(beside);
     if (env === 'production' && m[1] && stray(m[1])) s.fuzzy.push('environment');
   }
   for (const h of envHits) s.rest = mask(s.rest, h);

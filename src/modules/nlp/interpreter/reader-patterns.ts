@@ -60,7 +60,7 @@ export const LINES = [
   /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
 ];
 export const REPLICAS = [
-  /(?<![a-z])(?:(?:replica|pod|instance)s?\s+count|replicas?|instances?|pods?|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])/g,
+  /(?<![a-z])(?:(?:replica|pod|instance)s?\s+count|replicas?|instances?|pods?|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])(?!\s?(?:→|개?에서))/g,
   /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
     `${NUM}\\s?(?:개의|개로|개(?!발|\\s?(?:전|이전|뒤로)(?![가-힣]))|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
@@ -169,8 +169,11 @@ export function plain(text: string): string {
     .replace(REQUEST_FRAME, ' please ')
     .replace(NOMINAL_ORDER, verbOfNominal)
     .replace(THANKS_ADVERB, '')
-    .replace(FORMAL_LETS, plainLets);
+    .replace(FORMAL_LETS, plainLets)
+    .replace(LINE_SEPARATOR, '. ');
 }
+/** "재시작 바람 · 노쇼 좌석 반환 멈춤", "재기동 요청 / 참고: …", "… broken again — deploy …": where one sentence ends. */
+const LINE_SEPARATOR = /\s+(?:[·•—]|\/(?=\s*(?:참고|사유|비고|근거|현상|원인|note|ps|fyi|btw)))\s+/g;
 /**
  * "배ㅍ포", "재시ㅈ작": a lone jamo typed inside a word (a key hit on the way) is no part of it — but not beside a
  * production word's syllable: "운영ㅇ에", "운ㅇ영" are look-alikes, asked about.

@@ -52,6 +52,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
     /(?:진행|실행|계속)?\s?(?:해\s?)?(?:주셔도|하셔도|해도)\s?(?:됩니다|돼요|돼|좋습니다|좋아요|괜찮습니다|괜찮아요)/g,
     'confirm',
   ],
+  // translationese: "그것은 진행되어져도 좋습니다", "진행되어지는 것이 허용됩니다"; "그것은 취소되어지는 것을 원합니다"
+  [
+    /(?:그것은\s?)?(?:(?:진행|실행|수행|적용)\s?)?되어\s?(?:져|지)?도\s?(?:좋습니다|좋아요|괜찮습니다|괜찮아요|됩니다|돼요)|(?:그것은\s?)?(?:진행|실행|수행)되어지는\s?것이\s?(?:허용됩니다|허락됩니다|승인됩니다)/g,
+    'confirm',
+  ],
+  [/(?:그것은\s?)?(?:취소|중단|중지)되어지는\s?것을\s?원합니다/g, 'cancel'],
   [
     new RegExp(
       W(
@@ -64,7 +70,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
 ];
 
 const ENDING =
-  '(?:할|하라|하오|ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|시켜\\s?주세요|합니다|했어|했어요|했습니다|하겠습니다|하겠어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다|바람|요망)?';
+  '(?:할|하라|하오|ㄱ+|고고?|해|해요|해줘|해\\s?주세요|해\\s?줘요|하세요|하자|합시다|함|할게|할게요|할래|할래요|해라|시켜|시켜줘|시켜\\s?주세요|합니다|했어|했어요|했습니다|하겠습니다|하겠어요|해\\s?주십시오|하십시오|해\\s?주시기\\s?바랍니다|바람|요망|요|이요|하기\\s?바람)?';
 const OPERATION =
   '(?:삭제|배포|롤백|재시작|재기동|재가동|리스타트|스케일링|스케일|스케일\\s?다운|반영|작업|요청|계획|그거|그걸|그것|이거|이걸)';
 
@@ -73,7 +79,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       `^(?:응+|웅+|어|엉|네+|넵+|넹|넴|예|옙|하모|하모예|기여|기우다|그라제|승인함|ㅇㅇ+|(?:ㅇㅈ)+|ㅇㅋ(?:ㅇㅋ)*|ㅇㅇㅋ|오케이|오키|콜|좋아|좋아요|좋습니다|그래|그래요|그럽시다|그렇습니다|그렇소|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
-        `(?:진행|실행|승인|확인(?!했)|계속|그대로|실시)${ENDING}|해|하오|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드리겠습니다)$`,
+        `(?:진행|실행|승인|확인(?!했)|계속|그대로|실시|시행|즉시\\s?시행|컨펌)${ENDING}|해|하오|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드리겠습니다)$`,
     ),
     'confirm',
   ],
@@ -84,7 +90,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       `^(?:아니|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|아니우다|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
-        `(?:취소|중단|중지|철회)${ENDING}|불가|취소요|취소할게요?|(?:취소\\s?){2,})$`,
+        `(?:취소|중단|중지|철회|캔슬)${ENDING}|불가|취소요|취소할게요?|(?:취소\\s?){2,})$`,
     ),
     'cancel',
   ],
@@ -100,7 +106,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|건|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',

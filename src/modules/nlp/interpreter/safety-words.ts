@@ -187,7 +187,7 @@ export const undoesDeploy = (first: Intent, second: Intent): boolean =>
   first === 'deploy' && second === 'rollback';
 /** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
 export const CONJUNCTION =
-  /(?:하고|(?:한|하신|시킨)\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s))|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고|(?<=\s)및(?=\s)/;
+  /(?:하고|(?:한|하신|시킨)\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s|,\s?)|그\s?다음에)|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고|(?<=\s)및(?=\s)/;
 export const PRODUCTION = new RegExp(
   ENV_ALIASES.filter(([env]) => env === 'production')
     .flatMap(([, aliases]) => aliases)

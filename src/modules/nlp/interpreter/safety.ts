@@ -187,6 +187,9 @@ function endsWithOrderWord(intent: Intent, t: string): boolean {
   return last !== undefined && ENDING_ONLY.test(t.slice(last.index + last[0].length));
 }
 const ENDING_ONLY = /^[가-힣]{0,4}[.!~]*$/;
+/** A tag question closing a sentence ("…, ok?", "…, right?", "…, seen?" in Patois, "…, theek hai?" in Urdu). */
+const TAG_QUESTION =
+  /,?\s*(?:ok|okay|alright|all\s+right|right|yeah|seen|sound\s+good|theek\s+hai|thik\s+hai|innit|yeah\s+mate|alright\s+mate)\s*\?+\s*$/;
 /** A question mark, or an English question's auxiliary first ("어제 배포 때문에 야근했어" is a remark). */
 const ASKED_OUTRIGHT = /\?|^(?:did|has|have|was|were)\s/;
 export const TOLD =
@@ -296,6 +299,9 @@ function judgeAlone(
   if (question) {
     // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
     if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
+    // "redeploy X on dev, ok?", "…, seen?", "…, theek hai?": an order with a tag question after it is asked back
+    const tagged = TAG_QUESTION.exec(t);
+    if (tagged && isOrder(intent, t.slice(0, tagged.index), names)) return { kind: 'ask' };
     // "did frontend get rolled back yesterday?", "has it ever been restarted?": what happened then is history
     if (((ASKED_OUTRIGHT.test(t) && PAST_TIME.test(t)) || WHEN_ASKED.test(t)) && PAST.test(t))
       return { kind: 'read', intent: 'history', asked: true };
