@@ -90,7 +90,8 @@ const ROUNDS = [
   // unsafe: "더는 늘리지 마셈" not read as a refusal, so the scale before it was repeated; a production named for two
   // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 89/90, dev 50/62, 0
   // unsafe; dev 51/62 since round 22's classes, 52/62 since round 26's
-  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.887 },
+  // 54/62 since 2026-12-04: "chuck X on Y" is a deploy (rounds 21c and 42 write it so; train 89 → 90 here)
+  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.87 },
   // held out (2026-12-03, a mobile game studio on a new season's launch night; night-shift chat Korean, a product
   // manager's polite Korean, British English, a Japanese developer's Korean and English). Blind, before tuning: train
   // 66/97 (68.0 %, 2 unsafe: an order said as its bare noun with a failure remark — "… 재시작 매칭 안잡힘" — was asked

@@ -128,10 +128,13 @@ export function readInConversation(
   if (own.intent === 'unknown' && PAST_REPORT.test(text))
     return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
   const reading = withEnvironmentThere(f, own);
-  f.lone =
-    reading.intent === 'unknown' && !says(reading) && (BARE_NUMBER.test(text) || CORRECTION.test(text))
-      ? loneNumber(text)
-      : undefined;
+  // "now 14, the searches are going crazy": a bare number, then only why
+  const numberFirst = normalise(now.split(/[,;!]|\.\s/)[0]);
+  const bare =
+    BARE_NUMBER.test(text) || CORRECTION.test(text)
+      ? text
+      : /\d/.test(numberFirst) && BARE_NUMBER.test(numberFirst) && numberFirst;
+  f.lone = reading.intent === 'unknown' && !says(reading) && bare ? loneNumber(bare) : undefined;
   f.question = openQuestion(history);
   f.previous = lastOperation(history);
   const several = f.said.app ? undefined : describedAmongSeveral(text, history);
@@ -403,9 +406,11 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   if (reading.environmentAlternatives.length) delete base.environment;
   if (reading.appAlternatives.length) delete base.app;
   if (lone !== undefined && intent === 'scale') base.replicas = lone;
-  // "and worker to 2 there as well": a count said in the follow-up is its own, never the one repeated
+  // "and worker to 2 there as well", "prod too, 14": a count said in the follow-up is its own, never the one repeated
   const ownCount =
-    intent === 'scale' && reading.entities.replicas === undefined ? countSaidTo(text) : undefined;
+    intent === 'scale' && reading.entities.replicas === undefined
+      ? (countSaidTo(text) ?? loneNumber(text))
+      : undefined;
   if (ownCount !== undefined) base.replicas = ownCount;
   // "운영에도 같은 수로 맞춰 주세요": the count set-to asks for is the one repeated
   const unclear = SAME.test(text) ? reading.unclear?.filter((e) => base[e] === undefined) : reading.unclear;

@@ -55,6 +55,22 @@ describe('round 42: the safety fixes', () => {
     ]);
   });
 
+  it('a count said in a follow-up is the count, never the one carried over ("prod too, 14" after "… to 10")', () => {
+    const staging = { app: 'seat-api', environment: 'staging', replicas: 10 } as const;
+    for (const [follow, replicas, environment] of [
+      ['prod too, 14', 14, 'production'],
+      ['Anche on prod, 14', 14, 'production'],
+      ['Now 14, the seat searches are going crazy', 14, 'staging'],
+    ] as const)
+      expectConversation(
+        [
+          ['scale seat-api to 10 on staging', 'scale', staging],
+          [follow, 'scale', { app: 'seat-api', environment, replicas }],
+        ],
+        KNOWN_APPS,
+      );
+  });
+
   it('two changes joined by "…고," or "그 다음에" are asked about, not the first done alone', () => {
     for (const command of [
       'queue-worker를 운영에서 9개로 늘리고, 그 다음에 2.0.4 배포해줘',
@@ -74,6 +90,26 @@ describe('round 42: the voices', () => {
         ambiguous: true,
       });
     }
+  });
+
+  it('Australian casual verbs: "chuck X on", "knock X back to N", "roll X on 운영 back"', () => {
+    expectClearReadings(said, [
+      [
+        'Chuck seat-api 3.2.1 on staging, mate',
+        'deploy',
+        { app: 'seat-api', environment: 'staging', tag: '3.2.1' },
+      ],
+      [
+        'Knock rail-web on dev back to 2, cheers',
+        'scale',
+        { app: 'rail-web', environment: 'development', replicas: 2 },
+      ],
+      [
+        'Roll queue-worker on 운영 back, it is cactus',
+        'rollback',
+        { app: 'queue-worker', environment: 'production' },
+      ],
+    ]);
   });
 
   it('"…가시죠" (let us go with it) is the order; a yes after it confirms the plan', () => {
