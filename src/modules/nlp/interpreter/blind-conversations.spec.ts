@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in thirty-six rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/ and nlp-blind-42c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in thirty-seven rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/ and nlp-blind-43c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -244,8 +244,14 @@ const ROUNDS = [
   // Australian and Italian engineers' English). Blind, before tuning (interpreter of cbecbfa): train 80/114 (70.2 %,
   // 2 unsafe), dev 54/73 (74.0 %, 2 unsafe: "api-server 프리프로드에 … 디플로이" — pre-production — deployed to production;
   // "넵 고고" after "프로드도 똑같이 롤백 가시죠", an order not read as one, ran a second rollback instead of confirming —
-  // read for the safety fix only); now train 100/114, dev 62/73, 0 unsafe
-  { round: 42, dir: 'test/fixtures/nlp-blind-42c', retired: false, trainFloor: 0.877, devFloor: 0.849 },
+  // read for the safety fix only); now train 105/114, dev 66/73, 0 unsafe
+  { round: 42, dir: 'test/fixtures/nlp-blind-42c', retired: false, trainFloor: 0.921, devFloor: 0.904 },
+  // held out (2026-12-04, a water and district-heating utility on a cold-wave night; stock and coin slang, an elder's
+  // text-message Korean, Ukrainian and New Zealand engineers' English). Blind, before tuning (interpreter of cbecbfa):
+  // train 73/111 (65.8 %, 2 unsafe), dev 58/76 (76.3 %, 2 unsafe: "아 진행하라는 거예요, 네 진행해주세요" scaled production to
+  // 4 — 네, yes, read as the count four; "Give it 3 replicas" after a deploy asked back deployed with 3 replicas — read
+  // for the safety fix only); now train 96/111, dev 69/76, 0 unsafe
+  { round: 43, dir: 'test/fixtures/nlp-blind-43c', retired: false, trainFloor: 0.864, devFloor: 0.907 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -109,14 +109,17 @@ export function keyboardFixed(command: string, apps: ReadonlySet<string> | undef
   return { ...r, confidence: Math.min(r.confidence, INFERRED_INTENT), language: 'ko' };
 }
 
+const ADNOMINAL_NUMBER = /^(?:한|두|세|네|스무)$/;
 /** A lone number in a follow-up ("actually, 6 instead", "make it one instead", "다시 1개로"). */
 export function loneNumber(text: string): number | undefined {
   const excluded = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
   const digits = [...text.matchAll(LONE_NUMBER)].filter((m) => !excluded.has(Number(m[1])));
   if (digits.length === 1) return Number(digits[0][1]);
   if (digits.length > 1) return undefined;
+  // "네 진행해주세요": 한, 두, 세, 네 count only before a counter (네 alone is yes)
   const words = text
     .split(' ')
+    .filter((w) => !ADNOMINAL_NUMBER.test(w))
     .map((w) => parseNumber(w.replace(/(?:개로|개|대로|대|으로|로)$/, '')))
     .filter((n): n is number => n !== undefined);
   return words.length === 1 ? words[0] : undefined;

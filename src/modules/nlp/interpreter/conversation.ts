@@ -262,6 +262,9 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   if (!says(reading) && !(lone !== undefined && question.intent === 'scale')) return undefined;
   const given: Entities =
     lone !== undefined ? { ...reading.entities, replicas: lone } : { ...reading.entities };
+  // "give it 3 replicas" after "do you want me to deploy …?": a count answers no other question; it asks a scale
+  if (given.replicas !== undefined && question.intent !== 'scale' && question.entities.replicas === undefined)
+    return undefined;
   // "Evet, production. Canlı is our word for it": production said outright answers "did you mean production?",
   // whatever look-alike the answer explains beside it
   const saidOutright =

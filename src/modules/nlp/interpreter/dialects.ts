@@ -303,7 +303,7 @@ const ARABIC_AND_DUTCH: ReadonlyArray<readonly [RegExp, string]> = [
  * "nggak", "dulu", "dong").
  */
 const MAY_HAVE_ITALIAN_OR_INDONESIAN =
-  /(?<![a-z'])(?:per\s+favore|subito|dai|allora|basta|va\s+bene|sì|scusa|anche|non\s+fare|non\s+toccare|lo\s+stesso|lì|vai|procedi|annulla|uscito|grazie|fatto|domani|dopo|piano|aspetta|mamma\s+mia|tolong|tambah|cek|kalau|bisa|usah|di|ke|juga|sudah|belum|nanti|besok|sekarang|jangan|iya|nggak|gak|tidak|makasih|terima\s+kasih|dulu|aja|dong|sih|deh|yakin|hilang|oke)(?![a-z])/i;
+  /(?<![a-z'])(?:per\s+favore|subito|dai|allora|basta|va\s+bene|sì|scusa|anche|ambiente|non\s+fare|non\s+toccare|lo\s+stesso|lì|vai|procedi|annulla|uscito|grazie|fatto|domani|dopo|piano|aspetta|mamma\s+mia|tolong|tambah|cek|kalau|bisa|usah|di|ke|juga|sudah|belum|nanti|besok|sekarang|jangan|iya|nggak|gak|tidak|makasih|terima\s+kasih|dulu|aja|dong|sih|deh|yakin|hilang|oke)(?![a-z])/i;
 const ITALIAN_AND_INDONESIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/per\s+favore/gi, 'please'],
   [/subito/gi, 'now'],
@@ -319,6 +319,7 @@ const ITALIAN_AND_INDONESIAN: ReadonlyArray<readonly [RegExp, string]> = [
     "don't",
   ],
   [/anche/gi, 'too'],
+  [/ambiente(?:\s+di)?/gi, ''],
   [/lo\s+stesso/gi, 'the same'],
   [/lì/gi, 'there'],
   [/vai(?:\s+pure)?|procedi/gi, 'go ahead'],

@@ -199,7 +199,33 @@ const PATOIS_AND_URDU: ReadonlyArray<readonly [RegExp, string]> = [
   [/likkle/gi, 'little'],
 ];
 
-/** Word tables of rounds 35–41 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani), each with the test that it may apply. */
+const MAY_HAVE_UKRAINIAN_OR_KIWI =
+  /(?<![a-z'])(?:tak|ni|zaraz|potim|zavtra|bud\s+laska|dyakuyu|shvydko|tam|te\s+same|chekai|skasuvaty|sweet\s+as|hard\s+out|nah\s+yeah|chur|ka\s+pai|kia\s+ora|munted|eh|bro|go\s+hard|tu\s+meke|choice|vyrobnytstv[a-z]*|prod-seredovyshche|pre-?live)(?![a-z])/i;
+/**
+ * A Ukrainian engineer's English (transliterated: "tak" = yes, "ni" = no, "zaraz" = now, "potim" / "zavtra" = later /
+ * tomorrow, "tam" = there, "te same" = the same) and a New Zealander's ("sweet as", "hard out", "nah yeah" = yes,
+ * "munted" = broken, "eh" closing a sentence softens it).
+ */
+const UKRAINIAN_AND_KIWI: ReadonlyArray<readonly [RegExp, string]> = [
+  // production in Ukrainian, and a pre-live stage: look-alikes, asked about
+  [/vyrobnytstv[a-z]*|prod-seredovyshche|pre-?live/gi, 'prodakshn'],
+  [/nah\s+yeah|sweet\s+as|hard\s+out|ka\s+pai|tak(?:\s*,?\s*tak)*/gi, 'yes'],
+  [/go\s+hard/gi, 'go ahead'],
+  [/ni(?=\s*[,.!]|\s*$)/gi, 'no'],
+  [/zaraz|shvydko/gi, 'now'],
+  [/potim/gi, 'later'],
+  [/zavtra/gi, 'tomorrow'],
+  [/bud\s+laska/gi, 'please'],
+  [/dyakuyu|chur|kia\s+ora|tu\s+meke|choice(?=\s*[,.!]|\s*$)|bro(?=\s*[,.!]|\s*$)/gi, ''],
+  [/tam/gi, 'there'],
+  [/te\s+same/gi, 'the same'],
+  [/chekai/gi, 'wait'],
+  [/skasuvaty/gi, 'cancel'],
+  [/munted/gi, 'broken'],
+  [/eh(?=\s*[,.!?]|\s*$)/gi, ''],
+];
+
+/** Word tables of rounds 35–43 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
@@ -208,4 +234,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_CZECH_OR_FINNISH, CZECH_AND_FINNISH],
   [MAY_HAVE_SOUTH_AFRICAN_OR_WELSH, SOUTH_AFRICAN_AND_WELSH],
   [MAY_HAVE_PATOIS_OR_URDU, PATOIS_AND_URDU],
+  [MAY_HAVE_UKRAINIAN_OR_KIWI, UKRAINIAN_AND_KIWI],
 ] as const;
