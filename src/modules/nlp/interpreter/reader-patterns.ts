@@ -170,8 +170,12 @@ export function plain(text: string): string {
     .replace(NOMINAL_ORDER, verbOfNominal)
     .replace(THANKS_ADVERB, '')
     .replace(FORMAL_LETS, plainLets)
-    .replace(LINE_SEPARATOR, '. ');
+    .replace(LINE_SEPARATOR, '. ')
+    .replace(HTTP_STATUS, 'errors');
 }
+/** "dispatch fails with 502", "throwing 502s", "504 다발": an HTTP status in a remark, never a count or a revision. */
+const HTTP_STATUS =
+  /(?<=(?:with|throwing|throws|returns?|returning|giving|gives|got|getting|errors?|http|status|code)\s(?:an?\s)?)[45]\d\d(?:s(?![a-z]))?(?![\d.])|(?<![\d.])[45]\d\d(?=\s?(?:에러|오류|떠요|떠|뜸|뜹니다|다발|나요|남|발생|응답))/g;
 /** "재시작 바람 · 노쇼 좌석 반환 멈춤", "재기동 요청 / 참고: …", "… broken again — deploy …": where one sentence ends. */
 const LINE_SEPARATOR = /\s+(?:[·•—]|\/(?=\s*(?:참고|사유|비고|근거|현상|원인|note|ps|fyi|btw)))\s+/g;
 /**

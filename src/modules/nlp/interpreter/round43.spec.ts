@@ -52,6 +52,19 @@ describe('round 43: the safety fixes', () => {
   });
 });
 
+describe('round 43: numbers in a remark', () => {
+  it('an HTTP status in a remark ("fails with 502", "504 다발") is no line count, revision or app', () => {
+    expectClearReadings(said, [
+      [
+        'Logs of leak-api on prod zaraz, dispatch fails with 502',
+        'logs',
+        { app: 'leak-api', environment: 'production' },
+      ],
+      ['valve-web 운영 로그 보여주세요, 504 다발', 'logs', { app: 'valve-web', environment: 'production' }],
+    ]);
+  });
+});
+
 describe('round 43: the voices', () => {
   it('Ukrainian and New Zealand words: "tam" is there, "te same" the same, "ni, 10" a correction, "eh" softens', () => {
     expectConversation(
