@@ -83,7 +83,7 @@ export function fromLastOperation(f: FollowUp, reading: Reading): Resolved | und
   // "정말 다 내려갔는지 봐 줘": a change's word, but in a question about how the last operation went
   const changeAskedAbout = CHANGE_INTENTS.has(reading.intent) && asksHow && !reading.entities.app;
   // "all 5 ready?": "all" read as a list, but the count asked about is the last operation's
-  const countAskedAbout = reading.intent === 'list' && outcome && !says(reading);
+  const countAskedAbout = reading.intent === 'list' && asksHow && !says(reading);
   if (!previous || (reading.intent !== 'unknown' && !changeAskedAbout && !countAskedAbout)) return undefined;
   // a bare or corrected number after a scale (or logs): the same again with that number
   if (

@@ -142,9 +142,20 @@ export { withJosa } from '../../../common/i18n/josa.js';
  * A final ㅆ typed as ㅅ before a verb ending ("됏나", "햇어", "살아잇냐"): the same word, so every reader sees
  * 됐/했/있. Only before an ending, so 잇 and 햇 in other words stay.
  */
-const DOUBLE_S_SLIP = /(됏|햇|잇)(?=[어나니냐지음습는])|햌|줰/g;
-/** …and a laugh glued to the ending ("재시작햌ㅋ", "해줰ㅋㅋ"): the ending, then the laugh. */
-const DOUBLE_S: Record<string, string> = { 됏: '됐', 햇: '했', 잇: '있', 햌: '해 ㅋ', 줰: '줘 ㅋ' };
+const DOUBLE_S_SLIP = /(됏|햇|잇|됬)(?=[어나니냐지음습는])|햌|줰|(?<=\s)말구(?=\s|$)/g;
+/**
+ * …and a laugh glued to the ending ("재시작햌ㅋ", "해줰ㅋㅋ"): the ending, then the laugh; "됬어" is 됐어 misspelt, "말구" is
+ * 말고 as it is said.
+ */
+const DOUBLE_S: Record<string, string> = {
+  됏: '됐',
+  햇: '했',
+  잇: '있',
+  됬: '됐',
+  햌: '해 ㅋ',
+  줰: '줘 ㅋ',
+  말구: '말고',
+};
 /** "배포하여 주십시오": the written form of 해 before 주-, read as the everyday one. */
 const WRITTEN_HAE = /(?<=[가-힣])하여(?=\s?주)/g;
 /**

@@ -98,6 +98,31 @@ describe('round 43: the voices', () => {
     ]);
   });
 
+  it('the elder\'s "됬나요~?" and "말구", "7 should do it", "all 6 running already?" after a scale', () => {
+    const scaled = { app: 'meter-batch', environment: 'staging', replicas: 6 } as const;
+    expectConversation(
+      [
+        ['meter-batch 스테이징 6개로 늘려 주세요~', 'scale', scaled],
+        ['그리고 스테이징 말구 개발이에요..', 'scale', { ...scaled, environment: 'development' }],
+        ['잘 됬나요~? ㅎㅎ', 'status', { app: 'meter-batch', environment: 'development' }],
+      ],
+      KNOWN_APPS,
+    );
+    expectConversation(
+      [
+        [
+          'scale pressure-worker on staging',
+          'scale',
+          { app: 'pressure-worker', environment: 'staging' },
+          true,
+        ],
+        ['7 should do it', 'scale', { app: 'pressure-worker', environment: 'staging', replicas: 7 }],
+        ['All 7 running already?', 'status', { app: 'pressure-worker', environment: 'staging' }],
+      ],
+      KNOWN_APPS,
+    );
+  });
+
   it('"sweet as", "nah yeah, go for it", "tak, tak" confirm a waiting plan', () => {
     expectEachAnswerToPlan(
       ['운영 meter-batch 삭제해줘', 'delete', { app: 'meter-batch', environment: 'production' }],
