@@ -10,7 +10,13 @@ import type { Intent } from './types.js';
 
 /** "재시작하고 로그 보여줘": a change, then a read of it — the change is what the gate must ask about. */
 export function readChangeBeforeRead(s: ReadState): void {
-  if (!READ_INTENTS.has(s.intent) || s.intent === 'history') return;
+  if (!READ_INTENTS.has(s.intent)) return;
+  const ordered = orderedInSentenceBefore(s);
+  if (ordered) {
+    s.intent = ordered;
+    return;
+  }
+  if (s.intent === 'history') return;
   const readAt = INTENT_PATTERNS.find(([i]) => i === s.intent)?.[1].exec(s.rest)?.index;
   if (readAt === undefined) return;
   const change = CHANGE_WORDS.map(([i, re]) => [i, re.exec(s.rest)] as const)
@@ -20,6 +26,24 @@ export function readChangeBeforeRead(s: ReadState): void {
   // from the change word's last letter: "올리고 logs 보여줘" joins with a 고 glued to the verb
   const between = s.rest.slice(change[1].index + change[1][0].length - 1, readAt);
   if (CONJUNCTION.test(between) && !NEGATION.test(between)) s.intent = change[0];
+}
+
+/** Where a sentence ends in the text as typed ("…재시작해줘. 로그 보여줘", "restart X! then its logs"). */
+const SENTENCE_END = /[.!]\s+/g;
+
+/**
+ * "web-app 재시작해줘. 배포 기록 보여줘": a change word in a sentence of its own before the read's — the change, which
+ * the gate then asks about rather than the read dropping it.
+ */
+function orderedInSentenceBefore(s: ReadState): Intent | undefined {
+  for (const end of s.lowered.matchAll(SENTENCE_END)) {
+    const [first, after] = [s.lowered.slice(0, end.index), s.lowered.slice(end.index)];
+    const change = CHANGE_WORDS.find(([, re]) => re.test(first))?.[0];
+    const readAfter = INTENT_PATTERNS.some(([i, re]) => i === s.intent && re.test(after));
+    const readBefore = INTENT_PATTERNS.some(([i, re]) => READ_INTENTS.has(i) && re.test(first));
+    if (change && readAfter && !readBefore && !NEGATION.test(first)) return change;
+  }
+  return undefined;
 }
 
 /** Two different changes joined ("web-app 배포하고 worker 재시작해"): the first is read (the gate asks about it). */

@@ -65,6 +65,23 @@ describe('round 43: numbers in a remark', () => {
   });
 });
 
+describe('an order, then a read in a sentence of its own', () => {
+  it('is asked about, never answered with the read alone (the order silently dropped)', () => {
+    for (const command of [
+      'leak-api 재시작해줘. 로그 보여줘',
+      'restart valve-web. show me the logs',
+      'leak-api 재시작해줘. 배포 기록 보여줘',
+    ]) {
+      const r = said(command);
+      expect({ command, intent: r.intent, ambiguous: r.ambiguous }).toEqual({
+        command,
+        intent: 'restart',
+        ambiguous: true,
+      });
+    }
+  });
+});
+
 describe('round 43: the voices', () => {
   it('Ukrainian and New Zealand words: "tam" is there, "te same" the same, "ni, 10" a correction, "eh" softens', () => {
     expectConversation(

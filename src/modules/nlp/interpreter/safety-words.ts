@@ -259,3 +259,20 @@ export const HAS_NUMBER = new RegExp(
   `(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|으로|로)|(?:replicas?|pods?|instances?|레플리카|파드)\\s?[:=]?\\s?\\d+|(?:^|\\s)(?:to|=|x|→|->|make\\s+it)\\s?\\d+|\\d+\\s?(?:번째|번)?\\s?(?:리비전|리비젼|revision)|\\d+\\s?(?:replicas?|pods?|instances?|copies)|(?:리비전|리비젼|revision|rev)\\s?#?\\d+|#\\d+|` +
     W(`(?:${EN_NUMBER_SOURCE})\\s+(?:replicas?|pods?|instances?|copies)`),
 );
+
+/** A tag question closing a sentence ("…, ok?", "…, right?", "…, seen?" in Patois, "…, theek hai?" in Urdu). */
+export const TAG_QUESTION =
+  /,?\s*(?:ok|okay|alright|all\s+right|right|yeah|seen|sound\s+good|theek\s+hai|thik\s+hai|innit|yeah\s+mate|alright\s+mate)\s*\?+\s*$/;
+
+/** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
+export const THANKS_AT_END =
+  /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|danke|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
+
+/** "… 재시작 ㅠㅠ 급해요", "… 롤백해주세여 ㅠ", "… 재시작 🙇": how the order feels, after it, is still the order. */
+export const FEELING_AT_END =
+  /(?:\s*(?:[ㅠㅜㅋㅎ]+|\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier}|\u2640|\u2642|\p{Extended_Pictographic})*|급해요?|급함|급합니다|제발|ㅈㅂ|plz+|pls|asap|urgent))+\s*$/u;
+/** The sentence opens with its speaker as the subject ("I rollback …", "제가 …"). */
+export const SPEAKER_FIRST = /^(?:(?:i|we)(?:'ve|'m|'re)?\s|(?:내가|제가|저희가|우리가)\s)/;
+
+/** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
+export const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;

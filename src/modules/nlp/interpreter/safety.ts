@@ -41,6 +41,11 @@ import {
   ORDER_WORDS,
   PAST_TIME,
   undoesDeploy,
+  TAG_QUESTION,
+  THANKS_AT_END,
+  FEELING_AT_END,
+  SPEAKER_FIRST,
+  LIST_ASKED,
 } from './safety-words.js';
 import { isOrder, politeOrder } from './order-grammar.js';
 import { putOffUntilLater } from './later.js';
@@ -150,6 +155,19 @@ function readFor(t: string): Intent | undefined {
   return READS.find(([, re]) => re.test(t))?.[0];
 }
 
+/** The first sentence orders `intent` and says no read; a later one asks a read. */
+function orderThenRead(intent: Intent, text: string, names: ReadonlySet<string>): boolean {
+  const sentences = text.toLowerCase().split(/(?<=[.!])\s+/);
+  if (sentences.length < 2) return false;
+  const first = readableText(sentences[0], names);
+  return (
+    (CHANGE_PATTERNS.get(intent)?.test(first) ?? false) &&
+    readFor(first) === undefined &&
+    isOrder(intent, first, names) &&
+    readFor(readableText(sentences.slice(1).join(' '), names)) !== undefined
+  );
+}
+
 /** What the text says about a change the reader or a model found. */
 export type ChangeVerdict =
   /** `clause`: the order's own clause when a remark stands beside it */
@@ -187,24 +205,10 @@ function endsWithOrderWord(intent: Intent, t: string): boolean {
   return last !== undefined && ENDING_ONLY.test(t.slice(last.index + last[0].length));
 }
 const ENDING_ONLY = /^[가-힣]{0,4}[.!~]*$/;
-/** A tag question closing a sentence ("…, ok?", "…, right?", "…, seen?" in Patois, "…, theek hai?" in Urdu). */
-const TAG_QUESTION =
-  /,?\s*(?:ok|okay|alright|all\s+right|right|yeah|seen|sound\s+good|theek\s+hai|thik\s+hai|innit|yeah\s+mate|alright\s+mate)\s*\?+\s*$/;
 /** A question mark, or an English question's auxiliary first ("어제 배포 때문에 야근했어" is a remark). */
 const ASKED_OUTRIGHT = /\?|^(?:did|has|have|was|were)\s/;
 export const TOLD =
   /(?<![a-z])(?:fyi|btw|(?:just\s+)?for\s+your\s+(?:information|info|knowledge)|just\s+(?:telling|letting|tell|to\s+tell)\s+(?:you|una|u)(?:\s+know)?|just\s+so\s+(?:you|una|u)\s+know)(?![a-z])|참고(?:로|하세요|해|바랍니다)|(?:그리|그렇게|그냥)?\s?알고만?\s?(?:계세요|계십시오|있어|계셔|계시쇼|계시오)|그냥\s?말씀\s?드려요|(?<![가-힣])(?:내가|제가)\s(?:\S+\s){0,4}?(?:배포|재시작|재기동|롤백|원복|삭제|deploy|restart|rollback|delete|scale)\s?했(?:어요|어|습니다|음)(?=[\s.!]*$)|하기로\s?(?:했|함|결정)/;
-/** The sentence opens with its speaker as the subject ("I rollback …", "제가 …"). */
-const SPEAKER_FIRST = /^(?:(?:i|we)(?:'ve|'m|'re)?\s|(?:내가|제가|저희가|우리가)\s)/;
-/** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
-const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;
-/** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
-const THANKS_AT_END =
-  /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|danke|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
-
-/** "… 재시작 ㅠㅠ 급해요", "… 롤백해주세여 ㅠ", "… 재시작 🙇": how the order feels, after it, is still the order. */
-const FEELING_AT_END =
-  /(?:\s*(?:[ㅠㅜㅋㅎ]+|\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier}|\u2640|\u2642|\p{Extended_Pictographic})*|급해요?|급함|급합니다|제발|ㅈㅂ|plz+|pls|asap|urgent))+\s*$/u;
 
 /** The text as the gate reads it: normalised, politeness as "please", an operation verb run into a name split. */
 function readableText(text: string, names: ReadonlySet<string>): string {
@@ -292,6 +296,8 @@ function judgeAlone(
       (isOrder(intent, t, names) || changeThenMore(intent, t, read))
     )
       return { kind: 'ask' };
+    // "web-app 재시작해줘. 로그 보여줘": an order, then a read in a sentence of its own — asked, never dropped
+    if (!question && orderThenRead(intent, text, names)) return { kind: 'ask' };
     return { kind: 'read', intent: read };
   }
   // "방금 restart 했어요 FYI", "scale out 하기로 했어": told, not asked
