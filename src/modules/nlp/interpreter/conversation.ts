@@ -345,23 +345,28 @@ function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefi
 }
 
 /**
- * A correction replaces only what it names; "api도 똑같이", "운영에도", "운영만", "아 개발로" repeat the last
- * operation with what they name.
+ * "운영계에도 동일하게 반영 부탁드립니다", "batch-job도 똑같이 ㄱ" after a scale or a restart: the same operation, not a
+ * deploy — 반영/적용/ㄱ only say "do it".
  */
-function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
-  const { previous, text, lone } = f;
-  // "운영계에도 동일하게 반영 부탁드립니다", "batch-job도 똑같이 ㄱ" after a scale or a restart: the same operation, not
-  // a deploy — 반영/적용/ㄱ only say "do it"
-  const reading =
-    previous &&
+function withoutGenericDo({ previous, text }: FollowUp, said: Reading): Reading {
+  return previous &&
     CHANGE_INTENTS.has(previous.intent) &&
     said.intent === 'deploy' &&
     !said.entities.tag &&
     SAME.test(text) &&
     GENERIC_DO.test(text) &&
     !DEPLOY_OWN_WORD.test(text)
-      ? { ...said, intent: 'unknown' as const }
-      : said;
+    ? { ...said, intent: 'unknown' }
+    : said;
+}
+
+/**
+ * A correction replaces only what it names; "api도 똑같이", "운영에도", "운영만", "아 개발로" repeat the last
+ * operation with what they name.
+ */
+function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
+  const { previous, text, lone } = f;
+  const reading = withoutGenericDo(f, said);
   if (previous && reading.intent === 'unknown' && !says(reading) && AGAIN.test(text))
     return {
       reading: {
