@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in thirty-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/ and nlp-blind-43c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in thirty-eight rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/ and nlp-blind-44c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -250,8 +250,15 @@ const ROUNDS = [
   // text-message Korean, Ukrainian and New Zealand engineers' English). Blind, before tuning (interpreter of cbecbfa):
   // train 73/111 (65.8 %, 2 unsafe), dev 58/76 (76.3 %, 2 unsafe: "아 진행하라는 거예요, 네 진행해주세요" scaled production to
   // 4 — 네, yes, read as the count four; "Give it 3 replicas" after a deploy asked back deployed with 3 replicas — read
-  // for the safety fix only); now train 96/111, dev 69/76, 0 unsafe
-  { round: 43, dir: 'test/fixtures/nlp-blind-43c', retired: false, trainFloor: 0.864, devFloor: 0.907 },
+  // for the safety fix only); now train 101/111, dev 69/76, 0 unsafe
+  { round: 43, dir: 'test/fixtures/nlp-blind-43c', retired: false, trainFloor: 0.909, devFloor: 0.907 },
+  // held out (2026-12-04, a university admissions platform on CSAT score-release morning; Korean typed without spaces,
+  // a support agent relaying quoted complaints, Romanian and Ghanaian engineers' English). Blind, before tuning
+  // (interpreter of cbecbfa, and of this session's rounds 42–43c: the same): train 74/109 (67.9 %, 2 unsafe), dev 51/74
+  // (68.9 %, 1 unsafe: an applicant's quoted "결제 취소해 주세요" cancelled the restart waiting for confirmation, so the
+  // agent's "네, 재시작 진행해 주세요" ordered a second one — read for the safety fix only); now train 81/109, dev 54/74,
+  // 0 unsafe
+  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.743, devFloor: 0.729 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -225,7 +225,32 @@ const UKRAINIAN_AND_KIWI: ReadonlyArray<readonly [RegExp, string]> = [
   [/eh(?=\s*[,.!?]|\s*$)/gi, ''],
 ];
 
-/** Word tables of rounds 35–43 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand), each with the test that it may apply. */
+const MAY_HAVE_ROMANIAN_OR_GHANAIAN =
+  /(?<![a-z'])(?:da|nu|acum|m[âa]ine|v[ăa]\s+rog|te\s+rog|gata|repede|mersi|stai|la\s+fel|acolo|anuleaz[ăa]|produc[țt]ie|chale|ei|herh|abi|paa|by\s+force|you\s+hear|make\s+you|i'?m\s+coming|small\s+small|live-live)(?![a-z])/i;
+/**
+ * A Romanian engineer's English ("da" = yes, "nu" = no, "acum" = now, "mâine" = tomorrow, "la fel" = the same, "acolo" =
+ * there, "producție" a look-alike) and a Ghanaian's ("chale", "make you …" = please …, "I'm coming" = wait a moment,
+ * "you hear?" a tag, "live-live" a look-alike).
+ */
+const ROMANIAN_AND_GHANAIAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/produc[țt]ie|live-live/gi, 'prodakshn'],
+  [/da(?:\s*,?\s*da)*(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [/nu(?=\s*[,.!]|\s*$)/gi, 'no'],
+  [/acum/gi, 'now'],
+  [/m[âa]ine/gi, 'tomorrow'],
+  [/v[ăa]\s+rog|te\s+rog/gi, 'please'],
+  [/repede/gi, 'quickly'],
+  [/mersi|chale|herh|abi|paa|ei(?=\s*[,.!]|\s*$)/gi, ''],
+  [/stai|i'?m\s+coming/gi, 'wait'],
+  [/la\s+fel/gi, 'the same'],
+  [/acolo/gi, 'there'],
+  [/anuleaz[ăa]/gi, 'cancel'],
+  [/make\s+you/gi, 'please'],
+  [/,?\s*you\s+hear(?=\s*[?.!]|\s*$)/gi, ''],
+  [/by\s+force/gi, 'now'],
+];
+
+/** Word tables of rounds 35–44 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
@@ -235,4 +260,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_SOUTH_AFRICAN_OR_WELSH, SOUTH_AFRICAN_AND_WELSH],
   [MAY_HAVE_PATOIS_OR_URDU, PATOIS_AND_URDU],
   [MAY_HAVE_UKRAINIAN_OR_KIWI, UKRAINIAN_AND_KIWI],
+  [MAY_HAVE_ROMANIAN_OR_GHANAIAN, ROMANIAN_AND_GHANAIAN],
 ] as const;

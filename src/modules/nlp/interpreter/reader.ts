@@ -215,6 +215,8 @@ function readNounTypoBesideChange(s: ReadState): void {
 }
 
 const WHY = /왜|뭣땀시|어째서|(?<![a-z])(?:why|how\s+come)(?![a-z])/;
+/** Words in double quotes, or in single quotes around Korean (an apostrophe in "don't" opens no quote). */
+const QUOTED_WORDS = /["“”][^"“”]{1,80}["“”]|‘[^’]{1,80}’|'(?=[가-힣])[^']{1,80}'/g;
 
 /**
  * A change word in a question, beside a read noun or refused: read what is really asked. A change refused and
@@ -263,7 +265,8 @@ function readChangeVerdict(s: ReadState): void {
   const rest = READ_INTENTS.has(s.intent) ? s.rest.replace(READ_ONLY_ASIDE, ' ') : s.rest;
   // the clauses of another operation's refusal are told apart by the punctuation the masked text no longer has
   const refuses = (t: string) => NEGATION.test(withoutReportedFailures(withoutOthersRefused(s.intent, t)));
-  s.negated = refused || (refuses(rest) && refuses(s.lowered));
+  // a refusal inside quotes is someone else's words ("수험생이 \"결제 취소해 주세요\"라고 하는데…"), not the user's
+  s.negated = refused || (refuses(rest) && refuses(s.lowered.replace(QUOTED_WORDS, ' ')));
   if (s.negated) {
     const at = INSTEAD.exec(s.rest);
     const instead = at ? s.rest.slice(at.index + at[0].length) : '';

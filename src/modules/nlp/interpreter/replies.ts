@@ -58,6 +58,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
     'confirm',
   ],
   [/(?:그것은\s?)?(?:취소|중단|중지)되어지는\s?것을\s?원합니다/g, 'cancel'],
+  // typed without spaces: "응삭제진행", "네재시작진행해주세요"
+  [
+    /(?<![가-힣])(?:응|네|넵|예|ㅇㅇ)(?:삭제|재시작|재기동|배포|롤백|스케일)(?:진행|실행)(?:해|해줘|해주세요|해요)?(?![가-힣])/g,
+    'confirm',
+  ],
   [
     new RegExp(
       W(
