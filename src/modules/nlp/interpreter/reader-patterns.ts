@@ -231,6 +231,27 @@ const GLUED_READ = /(?<![a-z])(show|get|check|view|see)(?=logs?(?![a-z])|status|
 const GLUED_VERSION = /(?<=[a-z]{3})(?=v\d+\.\d+)/g;
 /** "api-serverlogs": a registered app's name run into a read word (checked against the apps by the reader). */
 export const GLUED_APP_READ = /(?<![a-z0-9_-])([a-z][a-z0-9-]*?)(logs?|status|history)(?![a-z0-9])/g;
+/**
+ * "운영web-app16개로스케일", "billing-api1.18.4운영배포": a registered app typed without spaces, Korean before it or a
+ * version or a count after it — spaced. A bare digit after the name ("web-app2") stays: it may be another app's name.
+ */
+export function spacedAroundApps(text: string, knownApps: ReadonlySet<string>): string {
+  if (!/[가-힣]|\d/.test(text)) return text;
+  let spaced = text;
+  for (const name of [...knownApps].sort((a, b) => b.length - a.length)) {
+    const at = spaced.indexOf(name);
+    if (at < 0) continue;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    spaced = spaced.replace(
+      new RegExp(
+        `(?<=[가-힣])${escaped}(?![a-z0-9-])|(?<![a-z0-9-])${escaped}(?=[가-힣]|\\d+(?:\\.\\d|\\s?(?:개|대|줄)))`,
+        'g',
+      ),
+      ` ${name} `,
+    );
+  }
+  return spaced === text ? text : spaced.replace(SPACES, ' ').trim();
+}
 /** "restartworker": an operation verb run into a registered app's name. */
 export const GLUED_VERB =
   /(?<![a-z0-9_-])(deploy|restart|rollback|delete|remove|scale|redeploy)([a-z][a-z0-9-]*)/g;

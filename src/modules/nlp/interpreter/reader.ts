@@ -54,6 +54,7 @@ import {
   mask,
   normalise,
   plain,
+  spacedAroundApps,
 } from './reader-patterns.js';
 import {
   correctIntentByCounts,
@@ -110,7 +111,9 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
 
 function startReading(original: string, knownApps: ReadonlySet<string> | undefined): ReadState {
   const lowered = plain(original);
-  let text = normalise(lowered);
+  // "고객님 말씀으로는 '메인 화면 글자가 깨져요'라고 하시네요": a sentence quoted is someone else's words, not read
+  const own = normalise(lowered.replace(QUOTED_SENTENCE, ' '));
+  let text = knownApps ? spacedAroundApps(own, knownApps) : own;
   if (knownApps && GLUED_VERB.test(text))
     text = text.replace(GLUED_VERB, (m, verb: string, name: string) =>
       knownApps?.has(name) ? `${verb} ${name}` : m,
@@ -215,6 +218,8 @@ function readNounTypoBesideChange(s: ReadState): void {
 }
 
 const WHY = /왜|뭣땀시|어째서|(?<![a-z])(?:why|how\s+come)(?![a-z])/;
+/** A quoted sentence: two words or more in quotes, at least one of them Korean. */
+const QUOTED_SENTENCE = /["“”‘'](?=[^"“”’']*[가-힣])(?=[^"“”’']*\s)[^"“”’']{3,120}["“”’']/g;
 /** Words in double quotes, or in single quotes around Korean (an apostrophe in "don't" opens no quote). */
 const QUOTED_WORDS = /["“”][^"“”]{1,80}["“”]|‘[^’]{1,80}’|'(?=[가-힣])[^']{1,80}'/g;
 

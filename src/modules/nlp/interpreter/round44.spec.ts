@@ -50,6 +50,38 @@ describe('round 44: the safety fixes', () => {
   });
 });
 
+describe('round 44: an app typed without spaces', () => {
+  it('"운영apply-web16개로스케일해주세요" scales apply-web to 16 — never an app "apply-web1" to 6', () => {
+    for (const [command, intent, entities] of [
+      [
+        '운영apply-web16개로스케일해주세요',
+        'scale',
+        { app: 'apply-web', environment: 'production', replicas: 16 },
+      ],
+      [
+        'fee-billing1.18.4운영배포부탁드려요',
+        'deploy',
+        { app: 'fee-billing', environment: 'production', tag: '1.18.4' },
+      ],
+      ['운영score-api재시작해주세요', 'restart', { app: 'score-api', environment: 'production' }],
+    ] as const) {
+      const r = said(command);
+      expect({ command, intent: r.intent, entities: r.entities, ambiguous: r.ambiguous }).toEqual({
+        command,
+        intent,
+        entities,
+        ambiguous: false,
+      });
+    }
+  });
+
+  it('a bare digit after a name ("apply-web2") is another name, asked about — never apply-web', () => {
+    const r = said('apply-web2 재시작해줘');
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.app).toBeUndefined();
+  });
+});
+
 describe('round 44: the voices', () => {
   it('Korean typed without spaces and Romanian answers confirm a waiting plan', () => {
     expectEachAnswerToPlan(
