@@ -244,7 +244,7 @@ export function spacedAroundApps(text: string, knownApps: ReadonlySet<string>): 
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     spaced = spaced.replace(
       new RegExp(
-        `(?<=[가-힣])${escaped}(?![a-z0-9-])|(?<![a-z0-9-])${escaped}(?=[가-힣]|\\d+(?:\\.\\d|\\s?(?:개|대|줄)))`,
+        `(?<=[가-힣])${escaped}(?![a-z0-9-])|(?<![a-z0-9-])${escaped}(?=[가-힣]|\\d+(?:\\.\\d|개|대|줄))`,
         'g',
       ),
       ` ${name} `,
