@@ -232,8 +232,8 @@ const ROUNDS = [
   // spaces, a support agent relaying quoted complaints, a Romanian engineer's English, a Ghanaian engineer's): never
   // trained on; blind before tuning (the interpreter of cbecbfa, and of this session's rounds 42–43c: the same) 83.1 %
   // (113/136), 2 unsafe ("Restart auth-service on prod after the lunch, not acum" ran now — "acum" is Romanian for
-  // now; "… on the live-live server" taken for the default — read for the safety fix only); now 119/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-44', minDev: 130, combinedFloor: 0.875, combinedUnsafe: 0 },
+  // now; "… on the live-live server" taken for the default — read for the safety fix only); now 120/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-44', minDev: 130, combinedFloor: 0.882, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

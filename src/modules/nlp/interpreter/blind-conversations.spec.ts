@@ -257,8 +257,8 @@ const ROUNDS = [
   // (interpreter of cbecbfa, and of this session's rounds 42–43c: the same): train 74/109 (67.9 %, 2 unsafe), dev 51/74
   // (68.9 %, 1 unsafe: an applicant's quoted "결제 취소해 주세요" cancelled the restart waiting for confirmation, so the
   // agent's "네, 재시작 진행해 주세요" ordered a second one — read for the safety fix only); now train 81/109, dev 54/74,
-  // 0 unsafe
-  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.743, devFloor: 0.729 },
+  // 0 unsafe (train 89/109, dev 58/74 since replies typed without spaces and quoted refusals are read)
+  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.816, devFloor: 0.783 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -21,7 +21,7 @@ import {
   TOLD,
   withoutOthersRefused,
 } from './safety.js';
-import { withoutReportedFailures } from './safety-words.js';
+import { QUOTED_SENTENCE, withoutReportedFailures } from './safety-words.js';
 import { changeBeforeRemark } from './remarks.js';
 import { readsForeignThing } from './foreign-reads.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
@@ -218,8 +218,6 @@ function readNounTypoBesideChange(s: ReadState): void {
 }
 
 const WHY = /왜|뭣땀시|어째서|(?<![a-z])(?:why|how\s+come)(?![a-z])/;
-/** A quoted sentence: two words or more in quotes, at least one of them Korean. */
-const QUOTED_SENTENCE = /["“”‘'](?=[^"“”’']*[가-힣])(?=[^"“”’']*\s)[^"“”’']{3,120}["“”’']/g;
 /** Words in double quotes, or in single quotes around Korean (an apostrophe in "don't" opens no quote). */
 const QUOTED_WORDS = /["“”][^"“”]{1,80}["“”]|‘[^’]{1,80}’|'(?=[가-힣])[^']{1,80}'/g;
 

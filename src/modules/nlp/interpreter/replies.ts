@@ -125,8 +125,11 @@ function normalise(text: string): string {
     .toLowerCase()
     .replace(/[.,!?~…"“”'`;:()[\]{}]|’/g, (c) => (c === "'" || c === '’' ? "'" : ' '))
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(GLUED_REPLY, '$1 ');
 }
+/** "ㅇㅇ진행시켜", "아니취소": a reply typed without spaces, its first word split off. */
+const GLUED_REPLY = /^(ㅇㅇ+|ㅇㅋ|응|넵|네|예|아니)(?=진행|고고|ㄱㄱ|그냥|해|취소|좋아|콜)/;
 
 /**
  * "confirm" / "cancel" when the command answers a plan waiting for confirmation: the whole command, or the answer

@@ -86,9 +86,20 @@ describe('round 44: the voices', () => {
   it('Korean typed without spaces and Romanian answers confirm a waiting plan', () => {
     expectEachAnswerToPlan(
       ['개발 rate-batch 삭제해줘', 'delete', { app: 'rate-batch', environment: 'development' }],
-      ['응삭제진행', '네삭제진행해주세요', 'Da, da. Go'],
+      ['응삭제진행', '네삭제진행해주세요', 'ㅇㅇ진행시켜', 'ㅇㅇ고고', 'Da, da. Go'],
       'confirm',
       KNOWN_APPS,
     );
+    expectEachAnswerToPlan(
+      ['개발 rate-batch 삭제해줘', 'delete', { app: 'rate-batch', environment: 'development' }],
+      ['아니취소'],
+      'cancel',
+      KNOWN_APPS,
+    );
+  });
+
+  it('a quoted "안 돼요" beside an order is the applicant\'s: the order is no refusal', () => {
+    const r = said('수험생들이 "또 안 돼요" 한대요. 운영 score-api 재시작해 주세요');
+    expect({ intent: r.intent, ambiguous: r.ambiguous }).toEqual({ intent: 'restart', ambiguous: false });
   });
 });

@@ -276,3 +276,18 @@ export const SPEAKER_FIRST = /^(?:(?:i|we)(?:'ve|'m|'re)?\s|(?:내가|제가|저
 
 /** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
 export const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;
+/** A quoted sentence — two words or more in quotes, one of them Korean — is someone else's words, not read. */
+export const QUOTED_SENTENCE = /["“”‘'](?=[^"“”’']*[가-힣])(?=[^"“”’']*\s)[^"“”’']{3,120}["“”’']/g;
+/** A count said after a conjunction that follows the deploy ("push X to staging, then make it three replicas"). */
+export const JOINED_COUNT =
+  /(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|한|두|세|네|다섯)\s?(?:replicas?|pods?|instances?|copies|개|대)(?![a-z])/;
+
+/** Where a report or a reason ends and what is asked begins: "…어서", "…니까", "…므로", a full stop. */
+export const REPORT_BOUNDARY = /(?:어서|아서|해서|라서|돼서|되어서|니까|으므로|므로|[.!])\s/g;
+
+export const ENDING_ONLY = /^[가-힣]{0,4}[.!~]*$/;
+
+/** A question mark, or an English question's auxiliary first ("어제 배포 때문에 야근했어" is a remark). */
+export const ASKED_OUTRIGHT = /\?|^(?:did|has|have|was|were)\s/;
+
+export const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/g;

@@ -15,7 +15,6 @@ import {
   EMBEDDED_QUESTION,
   CONCEPT,
   READS,
-  STATUS_QUESTION,
   CHANGE_PATTERNS,
   ORDER_ANY,
   CONJUNCTION,
@@ -41,13 +40,17 @@ import {
   ORDER_WORDS,
   PAST_TIME,
   undoesDeploy,
-  TAG_QUESTION,
   THANKS_AT_END,
   FEELING_AT_END,
   SPEAKER_FIRST,
   LIST_ASKED,
+  QUOTED_SENTENCE,
+  JOINED_COUNT,
+  REPORT_BOUNDARY,
+  ENDING_ONLY,
+  POD_COUNT,
 } from './safety-words.js';
-import { isOrder, politeOrder } from './order-grammar.js';
+import { isOrder } from './order-grammar.js';
 import { putOffUntilLater } from './later.js';
 import {
   changeBeforeRemark,
@@ -58,7 +61,7 @@ import {
   withoutTrailingStatements,
 } from './remarks.js';
 import { needsOperation } from './polite.js';
-import { asksAboutVersion, WHEN_ASKED } from './asked-reads.js';
+import { questionVerdict } from './asked-reads.js';
 
 export { CONCEPT, CONJUNCTION, HYPOTHETICAL } from './safety-words.js';
 
@@ -81,10 +84,6 @@ export interface SafetyEvidence {
   /** Names the reading found in the text (an unregistered app asked about, a tag): they may follow an order. */
   names?: readonly string[];
 }
-
-/** A count said after a conjunction that follows the deploy ("push X to staging, then make it three replicas"). */
-const JOINED_COUNT =
-  /(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|한|두|세|네|다섯)\s?(?:replicas?|pods?|instances?|copies|개|대)(?![a-z])/;
 
 function twoChanges(intent: Intent, t: string): boolean {
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
@@ -182,8 +181,6 @@ export type ChangeVerdict =
   | { kind: 'ask' };
 
 /** The change's own word closes the sentence, only an ending after it ("… 싹 다 지워", "… 삭제해"). */
-/** Where a report or a reason ends and what is asked begins: "…어서", "…니까", "…므로", a full stop. */
-const REPORT_BOUNDARY = /(?:어서|아서|해서|라서|돼서|되어서|니까|으므로|므로|[.!])\s/g;
 
 /** A read only in what comes before the last report boundary, and an order of `intent` after it. */
 function orderAfterReport(intent: Intent, t: string, names: ReadonlySet<string>): boolean {
@@ -204,9 +201,6 @@ function endsWithOrderWord(intent: Intent, t: string): boolean {
   const last = words ? [...t.matchAll(words)].at(-1) : undefined;
   return last !== undefined && ENDING_ONLY.test(t.slice(last.index + last[0].length));
 }
-const ENDING_ONLY = /^[가-힣]{0,4}[.!~]*$/;
-/** A question mark, or an English question's auxiliary first ("어제 배포 때문에 야근했어" is a remark). */
-const ASKED_OUTRIGHT = /\?|^(?:did|has|have|was|were)\s/;
 export const TOLD =
   /(?<![a-z])(?:fyi|btw|(?:just\s+)?for\s+your\s+(?:information|info|knowledge)|just\s+(?:telling|letting|tell|to\s+tell)\s+(?:you|una|u)(?:\s+know)?|just\s+so\s+(?:you|una|u)\s+know)(?![a-z])|참고(?:로|하세요|해|바랍니다)|(?:그리|그렇게|그냥)?\s?알고만?\s?(?:계세요|계십시오|있어|계셔|계시쇼|계시오)|그냥\s?말씀\s?드려요|(?<![가-힣])(?:내가|제가)\s(?:\S+\s){0,4}?(?:배포|재시작|재기동|롤백|원복|삭제|deploy|restart|rollback|delete|scale)\s?했(?:어요|어|습니다|음)(?=[\s.!]*$)|하기로\s?(?:했|함|결정)/;
 
@@ -251,7 +245,11 @@ function judgeAlone(
   names: ReadonlySet<string>,
 ): ChangeVerdict {
   const t = readableText(text, names);
-  if (NEGATION.test(withoutReportedFailures(withoutOthersRefused(intent, t))) || refusesOperation(intent, t))
+  const own = readableText(text.replace(QUOTED_SENTENCE, ' '), names); // a quoted "안 돼요" is someone else's
+  if (
+    NEGATION.test(withoutReportedFailures(withoutOthersRefused(intent, own))) ||
+    refusesOperation(intent, own)
+  )
     return { kind: 'negated' };
   // "상태 보고 이상하면 재시작해": the read is asked now, the change only waits on it ("…재시작해줘" asks which);
   // before orders put off until an event, which "로그 보고 에러 나면 롤백해" would otherwise be
@@ -302,21 +300,7 @@ function judgeAlone(
   }
   // "방금 restart 했어요 FYI", "scale out 하기로 했어": told, not asked
   if (question && !t.includes('?') && TOLD.test(t)) return { kind: 'unknown' };
-  if (question) {
-    // "can you deploy web-app to prod?", "재시작해 줄래?": a request, but worded as a question
-    if (!embedded && politeOrder(intent, t)) return t.includes('?') ? { kind: 'ask' } : { kind: 'order' };
-    // "redeploy X on dev, ok?", "…, seen?", "…, theek hai?": an order with a tag question after it is asked back
-    const tagged = TAG_QUESTION.exec(t);
-    if (tagged && isOrder(intent, t.slice(0, tagged.index), names)) return { kind: 'ask' };
-    // "did frontend get rolled back yesterday?", "has it ever been restarted?": what happened then is history
-    if (((ASKED_OUTRIGHT.test(t) && PAST_TIME.test(t)) || WHEN_ASKED.test(t)) && PAST.test(t))
-      return { kind: 'read', intent: 'history', asked: true };
-    if (STATUS_QUESTION.test(t) || PAST.test(t)) return { kind: 'read', intent: 'status', asked: true };
-    // "api-server 2.8.0 prod?", "billing-api 3.2.0 staging에 있어?": whether that version runs there
-    if (asksAboutVersion(t, ORDER_ANY.get(intent)?.test(t) ?? false, names))
-      return { kind: 'read', intent: 'status', asked: true };
-    return { kind: 'unknown' };
-  }
+  if (question) return questionVerdict(intent, t, names, embedded);
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
   // "I rollback X on prod already, just tell you": what the speaker did, told
   if (TOLD.test(t) && SPEAKER_FIRST.test(t)) return { kind: 'unknown' };
@@ -405,8 +389,6 @@ export function withoutOthersRefused(intent: Intent, said: string): string {
   const kept = later.filter((clause, k) => !refused[k] && !(BARE_NO.test(clause) && refused[k + 1]));
   return kept.length === later.length ? said : t.slice(0, end) + first + kept.join('');
 }
-
-const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/g;
 
 /** No question, no read, no refusal: an order when its words say one, otherwise asked about. */
 function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): ChangeVerdict {
