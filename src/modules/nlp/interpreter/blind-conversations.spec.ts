@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in thirty-eight rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/ and nlp-blind-44c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in thirty-nine rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/ and nlp-blind-45c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -259,6 +259,12 @@ const ROUNDS = [
   // agent's "네, 재시작 진행해 주세요" ordered a second one — read for the safety fix only); now train 81/109, dev 54/74,
   // 0 unsafe (train 89/109, dev 58/74 since replies typed without spaces and quoted refusals are read)
   { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.816, devFloor: 0.783 },
+  // held out (2026-12-04, a disaster-alert service during a nationwide earthquake drill; radio procedure, acronym-heavy
+  // corporate chat, Nepali and US Southern engineers' English). Blind, before tuning (interpreter of cbecbfa): train
+  // 62/112 (55.4 %, 1 unsafe), dev 51/74 (68.9 %, 2 unsafe: "실제계 worker 재기동 바람" restarted the default — 실제계, the
+  // real system, said for production; "LGTM, 롤백 진행해 주세요" answering a waiting rollback ordered a second one — LGTM
+  // was no yes; read for the safety fix only); now train 83/112, dev 65/74, 0 unsafe
+  { round: 45, dir: 'test/fixtures/nlp-blind-45c', retired: false, trainFloor: 0.741, devFloor: 0.878 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

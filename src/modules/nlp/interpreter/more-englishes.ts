@@ -250,7 +250,30 @@ const ROMANIAN_AND_GHANAIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/by\s+force/gi, 'now'],
 ];
 
-/** Word tables of rounds 35–44 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian), each with the test that it may apply. */
+const MAY_HAVE_NEPALI_OR_SOUTHERN =
+  /(?<![a-z'])(?:hajur|hoina|aba|bholi|pachi|garnus|pardaina|dhanyabad|ekchin|tyahi|usai|utpadan|y'all|fixin'?|directly|prahd|perduction|might\s+could)(?![a-z'])/i;
+/**
+ * A Nepali engineer's English ("hajur" = yes, "hoina" = no, "aba" = now, "bholi" / "pachi" = tomorrow / later,
+ * "ekchin" = wait, "tyahi" = there, "usai" = the same; "utpadan" for production, a look-alike) and a US Southerner's
+ * ("fixin' to" = about to, "I'll get to it directly" = later, "might could" = could, "prahd" a look-alike).
+ */
+const NEPALI_AND_SOUTHERN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/utpadan|prahd|perduction/gi, 'prodakshn'],
+  [/hajur/gi, 'yes'],
+  [/hoina(?=\s*[,.!]|\s*$)/gi, 'no'],
+  [/aba/gi, 'now'],
+  [/bholi/gi, 'tomorrow'],
+  [/pachi|(?<=get\s+to\s+(?:it|that|them)\s+)directly/gi, 'later'],
+  [/garnus|might\s+could/gi, 'please'],
+  [/pardaina/gi, 'not needed'],
+  [/dhanyabad|y'all/gi, ''],
+  [/ekchin/gi, 'wait'],
+  [/tyahi/gi, 'there'],
+  [/usai/gi, 'the same'],
+  [/fixin'?\s+to/gi, 'going to'],
+];
+
+/** Word tables of rounds 35–45 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
@@ -261,4 +284,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_PATOIS_OR_URDU, PATOIS_AND_URDU],
   [MAY_HAVE_UKRAINIAN_OR_KIWI, UKRAINIAN_AND_KIWI],
   [MAY_HAVE_ROMANIAN_OR_GHANAIAN, ROMANIAN_AND_GHANAIAN],
+  [MAY_HAVE_NEPALI_OR_SOUTHERN, NEPALI_AND_SOUTHERN],
 ] as const;
