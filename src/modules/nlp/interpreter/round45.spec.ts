@@ -1,4 +1,5 @@
 import {
+  expectConversation,
   expectEachAnswerToPlan,
   expectProductionAskedAbout,
 } from '../../../../test/support/nlp-conversation-replay.js';
@@ -14,6 +15,21 @@ const KNOWN_APPS = ['alert-web', 'shelter-map', 'cbs-worker', 'relief-billing', 
 const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
 
 describe('round 45: the safety fixes', () => {
+  it('a correction of the version not understood drops the plan: "LGTM" after it runs nothing', () => {
+    expectConversation(
+      [
+        [
+          'alert-web v2.7.1 운영 배포해줘',
+          'deploy',
+          { app: 'alert-web', environment: 'production', tag: 'v2.7.1' },
+        ],
+        ['아 v2.7.1 말고 v2.7.2요, 2.7.1은 WIP 빌드였어요', 'unknown', {}, true],
+        ['LGTM, 진행해 주세요', 'unknown', {}, true],
+      ],
+      KNOWN_APPS,
+    );
+  });
+
   it('본망, 실전망, 실제계, 프덕, P환경, prahd, perduction and utpadan are asked about, never the default', () => {
     expectProductionAskedAbout(said, [
       'cbs-worker 본망 재기동 바람. 이상.',

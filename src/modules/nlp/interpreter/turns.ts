@@ -50,8 +50,18 @@ export function turnOf(
     ...(doubted ? { doubted: ['environment' as const] } : {}),
     ...(yes ? { yesMeans: yes } : {}),
     ...(reading && CORRECTION.test(normalise(reading.text)) ? { corrects: true } : {}),
-    ...(reading?.negated ? { refused: true } : {}),
+    ...(reading?.negated || unreadCorrection(interpretation, reading) ? { refused: true } : {}),
   };
+}
+
+/**
+ * "아 v2.7.1 말고 v2.7.2요, 2.7.1은 WIP 빌드였어요" not understood: a correction that names a version or a count (not a
+ * question about the plan) — the plan waiting no longer waits, so a "LGTM" after it cannot run what was corrected.
+ */
+function unreadCorrection(i: Interpretation, reading: Reading | undefined): boolean {
+  if (i.intent !== 'unknown' || !reading || reading.text.includes('?')) return false;
+  const { tag, replicas, revision } = reading.entities;
+  return CORRECTION.test(normalise(reading.text)) && [tag, replicas, revision].some((v) => v !== undefined);
 }
 
 /** What a "네"/"no" is about: the plan's own operation (as the service records the answer). */
