@@ -35,9 +35,14 @@ const GETTING_READY_FOR = /^(?:\S+\s){0,6}?\S*(?:에|을|를)?\s?(?:대비(?:하
 const JUST_HAPPENED =
   /(?<![a-z])(?:it's|it\s+is|he's|she's|they're|they\s+are)\s+after\s+[a-z]+ing(?![a-z])/g;
 
-/** A question or a report about it ("금요일에 배포됐어", "did it restart at 6pm", "it crashed at 03:00"): not put off. */
+/**
+ * A question or a report about it ("금요일에 배포됐어", "did it restart at 6pm", "it crashed at 03:00", "… 어제 EOD에
+ * 끝났습니다"): not put off.
+ */
 const ASKED_OR_DONE = new RegExp(
   `\\?|(?:했|됐|되었)(?:어|나|니|냐|는지|지|음|습)|언제|` +
+    // "배포는 어제 EOD에 끝났습니다 FYI": a clause closed by the past tense (끝났, 왔, 뒀, …) reports
+    `(?:났|왔|갔|었|았|였|셨|켰|껐|렸|졌|웠|봤|줬|뒀|쳤|냈|섰)(?:습니다|어요|어|음|다)(?:\\s[a-z]+)?[.~]*$|` +
     W(`did|was|were|crashed|failed|died|broke|went\\s+down|happened|stopped|hung|froze`),
 );
 

@@ -22,7 +22,7 @@ import {
   withoutOthersRefused,
 } from './safety.js';
 import { QUOTED_SENTENCE, withoutReportedFailures } from './safety-words.js';
-import { changeBeforeRemark } from './remarks.js';
+import { changeBeforeRemark, sentenceOfOrder } from './remarks.js';
 import { readsForeignThing } from './foreign-reads.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
@@ -257,11 +257,13 @@ function readChangeVerdict(s: ReadState): void {
     } else if (verdict.kind === 'negated') {
       refused = true;
       s.postponed = verdict.postponed === true;
-    } else if (verdict.kind === 'order' && verdict.clause) {
-      s.orderClause = verdict.clause;
+    } else if (verdict.kind === 'order') {
+      const clause = verdict.clause ?? sentenceOfOrder(s.intent, s.original);
+      if (clause) s.orderClause = clause;
       // "roll back web-app prod now, v7.2.2 broke the countdown": the version the remark blames is no target
       const { tag } = s.entities;
-      if (s.intent === 'rollback' && tag && !verdict.clause.includes(tag)) delete s.entities.tag;
+      if (s.intent === 'rollback' && tag && verdict.clause && !verdict.clause.includes(tag))
+        delete s.entities.tag;
     }
   }
   // "… 기록만 보여줘 실행은 하지 말고", "show the logs but don't change anything": a read, said to stay one

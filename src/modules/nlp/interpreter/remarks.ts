@@ -143,3 +143,16 @@ export function withoutTrailingStatements(intent: Intent, t: string, names: Read
   if (!isOrder(intent, order.replace(/[.!]+$/, ''), names)) return t;
   return rest.every((c) => STATEMENT_SENTENCE.test(c) && !saysChange(c)) ? order : t;
 }
+
+/**
+ * "cart-api 개발에 1.22.0 올려라. 롤백은 하지 말 것. 오버.": the opening sentence, when it alone says the change and
+ * the sentences after it only remark — what the classifier should weigh, not the remark's other operation.
+ */
+export function sentenceOfOrder(intent: Intent, original: string): string | undefined {
+  const sentences = original.split(/(?<=[.!。])\s+/).filter((x) => x.trim() !== '');
+  if (sentences.length < 2) return undefined;
+  const own = CHANGE_PATTERNS.get(intent);
+  // only an opening order: a change said in a later sentence may be a condition or a remark the rules misread
+  const saying = sentences.filter((x) => own?.test(x.toLowerCase()));
+  return saying.length === 1 && saying[0] === sentences[0] ? saying[0] : undefined;
+}
