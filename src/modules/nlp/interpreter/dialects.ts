@@ -346,6 +346,8 @@ const ITALIAN_AND_INDONESIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\s)ke(?=\s+(?:prod|production|staging|stg|dev|development|운영|스테이징|개발|\d))/gi, 'to'],
   [/juga/gi, 'too'],
   [/sudah(?=\s+\S+\s*\?)/gi, 'is it'],
+  // "Deploy sudah done at 6": a report of the deploy, no order of it
+  [/sudah(?=\s+(?:done|finished|completed|over)(?![a-z]))/gi, 'was already'],
   [/sudah/gi, 'already'],
   [/belum/gi, 'not yet'],
   [/nanti/gi, 'later'],

@@ -334,7 +334,8 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   [/(?<=^|\s)허랑께(?=[\s.,!~]|$)/g, '해'],
   [/(?<=^|\s)고대로(?=\s|$)/g, '그대로'],
   [/(?<=^|\s)거시기(?=\s|$)/g, '그거'],
-  [/(?<=[가-힣])잉(?=[\s.,!?~]|$)/g, ''],
+  // not the 잉 of "운잉", 운영 mistyped — a production look-alike, asked about
+  [/(?<=[가-힣])(?<!(?:^|\s)운)잉(?=[\s.,!?~]|$)/g, ''],
   // Gyeongsang: "끝나믄" (끝나면), "올리라 마," (올려라, with the sentence's "마")
   [/(?<=[가-힣])믄(?=[\s,.!?~]|$)/g, '면'],
   [/(?<=[가-힣]라)\s마(?=[,.!~]|$)/g, ''],

@@ -79,7 +79,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `삭제|딜리트|지워|지우|제거|없애|내려|내리|철거|철수|날려|치워|(?:싹\\s?(?:다\\s?)?|전부\\s?|다\\s?)밀어(?!\\s?넣)|밀어\\s?버려|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
-          `delete|remove|destroy|wipe|bin\\s+(?:it|that|this|them|[a-z0-9-]+\\s+(?:off|on|from|in)(?![a-z]))|decommission|retire|purge|get\\s+rid\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down(?!\\s+to\\s)|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|(?<!(?:the|a|an|this|that|our|next|big)\\s+(?:[a-z0-9-]+\\s+)?)drop(?!\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:back\\s+)?(?:down\\s+)?(?:to|by)\\s|\\s+(?:starts?|begins?|is|was|will|goes|went|happens?|time|event|opens?)(?![a-z]))|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
+          `delete|remove|destroy|wipe|bin\\s+(?:it|that|this|them|[a-z0-9-]+\\s+(?:off|on|from|in)(?![a-z]))|decommission|retire|purge|get\\s+rid\\s+of|get\\s+shot\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down(?!\\s+to\\s)|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|(?<!(?:the|a|an|this|that|our|next|big)\\s+(?:[a-z0-9'-]+\\s+){0,2})drop(?!\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:back\\s+)?(?:down\\s+)?(?:to|by)\\s|\\s+(?:starts?|begins?|is|was|will|goes|went|happens?|time|event|opens?)(?![a-z]))|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
         ),
     ),
   ],
@@ -297,6 +297,8 @@ export const DICTIONARY_WORDS = new Set(
     // chat words of a voice (British, Australian, Indian, Singaporean, Filipino English) that stand before or after an order
     "righto rightio mate reckon g'day gday arvo ta cheers crikey yeah nah brilliant lovely kindly itself sry soz thx ty " +
     'lah leh lor sia meh aiyo aiyah walao alamak liao shiok jialat ugh nvm lmk prepone needful ' +
+    // Hong Kong English particles and Cantonese words ("Restart it lor", "… on production la", "m goi")
+    'la wor ga hai mai goi faai hea bots ' +
     // Taglish particles ("pls show its logs po", "restart na lang po")
     'po na lang naman din rin talaga pala sige ba ang ng mamaya bukas sira ' +
     'about above across after afterwards against ago ahead almost alone along already alright although always ' +

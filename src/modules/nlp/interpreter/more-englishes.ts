@@ -273,7 +273,28 @@ const NEPALI_AND_SOUTHERN: ReadonlyArray<readonly [RegExp, string]> = [
   [/fixin'?\s+to/gi, 'going to'],
 ];
 
-/** Word tables of rounds 35–45 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern), each with the test that it may apply. */
+const MAY_HAVE_CANTONESE_OR_CANADIAN =
+  /(?<![a-z'])(?:hai|m\s+goi|faai\s+di|now\s+cannot|now\s+can'?t|add\s+oil|mo\s+need|la|lor|wor|ga|ah|give'?r|for\s+sure|not\s+a\s+chance|hold\s+'?er|bud|can\s+can|tak\s+payah)(?![a-z'])/i;
+/**
+ * A Hong Kong engineer's English with Cantonese words ("hai" = yes, "m hai" = no, "hai mai" = is it?, "m goi" =
+ * please, "faai di" = quickly, "now cannot" = not now, "mo need" = no need; la / lor / wor / ga / ah closing a
+ * clause), a Canadian's ("give'r", "for sure" = yes, "not a chance, bud" = no, "hold 'er" = wait) and Manglish
+ * ("can can" = yes, "tak payah" = no need).
+ */
+const CANTONESE_AND_CANADIAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/m\s+hai(?=\s*[,.!]|\s*$)/gi, 'no'],
+  [/hai\s+mai(?=\s*[,.!?]|\s*$)/gi, '?'],
+  [/(?<=^|[,.!]\s*)hai(?=\s*[,.!]|\s*$)|can\s+can|for\s+sure(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [/not\s+a\s+chance/gi, 'no'],
+  [/m\s+goi/gi, 'please'],
+  [/faai\s+di/gi, 'now'],
+  [/now\s+cannot|now\s+can'?t/gi, 'not now'],
+  [/mo\s+need|tak\s+payah/gi, 'no need'],
+  [/hold\s+'?er/gi, 'wait'],
+  [/add\s+oil|give'?r|(?<=\S)\s*,?\s*(?:la|lor|wor|ga|ah|bud)(?=\s*[,.!?]|\s*$)/gi, ''],
+];
+
+/** Word tables of rounds 35–47 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
@@ -285,4 +306,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_UKRAINIAN_OR_KIWI, UKRAINIAN_AND_KIWI],
   [MAY_HAVE_ROMANIAN_OR_GHANAIAN, ROMANIAN_AND_GHANAIAN],
   [MAY_HAVE_NEPALI_OR_SOUTHERN, NEPALI_AND_SOUTHERN],
+  [MAY_HAVE_CANTONESE_OR_CANADIAN, CANTONESE_AND_CANADIAN],
 ] as const;

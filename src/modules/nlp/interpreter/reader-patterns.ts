@@ -292,11 +292,11 @@ const JAMO_INSIDE = /[가-힣]+[\u3131-\u318e]+[가-힣]+/g;
 const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\u318e]*)(?![가-힣])/g;
 /**
  * Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it; or
- * in another word for it — 정식 환경 ("the official environment"), 실전환경 / 생산환경 / 실가동 (North Korean-sounding), and the Chinese 生产 / 正式环境 / 线上 a Korean
+ * in another word for it — 정식 환경 ("the official environment"), 본환경 / 리얼서버 / 실고객 환경 (the main, the real server), 실전환경 / 생산환경 / 실가동 (North Korean-sounding), and the Chinese 生产 / 正式环境 / 线上 a Korean
  * sentence carries.
  */
 const PRODUCTION_SOUNDALIKES_KO =
-  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤]|본궐|대궐|정전(?=의|에서|에도)|웅엉|웅영|운엉|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
+  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤]|본궐|대궐|정전(?=의|에서|에도)|웅엉|웅영|운엉|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|실무계|작전계|운잉|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?(?:환경|서버)|진짜\s?(?:환경|서버)|본\s?환경|실\s?고객\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
 /**
  * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) or 계 (게, 겡) ending the word, or 영 typed twice or a key off ("운영엉",
  * "운영영"); "운영체제" is a word of its own.

@@ -27,9 +27,11 @@ describe('an order, then sentences that only remark', () => {
       intent: 'restart',
       ambiguous: false,
     });
-    expect(said('dock-api 스테이징 재시작해 주세요. 새벽에 장애 났는데 내일 오전에 해 주세요').intent).not.toBe(
+    expect(
+      said('dock-api 스테이징 재시작해 주세요. 새벽에 장애 났는데 내일 오전에 해 주세요').intent,
+    ).not.toBe('restart');
+    expect(said('dock-api 스테이징 재시작 내일 오전에 해 주세요. 어제 배포는 끝났어요').intent).not.toBe(
       'restart',
     );
-    expect(said('dock-api 스테이징 재시작 내일 오전에 해 주세요. 어제 배포는 끝났어요').intent).not.toBe('restart');
   });
 });

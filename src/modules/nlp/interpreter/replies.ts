@@ -249,10 +249,11 @@ function answerThenWhy(answer: string, why: string, afterSentence: boolean): Rep
 
 /**
  * After a yes: what asks for anything, holds back or keeps things as they are ("leave it running", "그냥 둬"), or asks
- * a question even without its mark ("네 이거 뭐야", "yes but why is it slow") — no go.
+ * a question even without its mark ("네 이거 뭐야", "yes but why is it slow"), or goes to ask someone first ("어 잠만여 이거
+ * 해도 되는지 팀장님꺼 확인하구 올께여") — no go.
  */
 const ASKS_OR_HOLDS =
-  /보여|알려|봐\s?줘|그냥|두고|둬|놔|냅둬|기다|잠깐|뭐|왜|어떻게|어케|언제|누가|무슨|어디|어느|(?<![a-z])(?:show|tell|give|list|help|leave|keep|hold|wait|stop|don'?t|no|never|later|what|why|how|when|who|which|where)(?![a-z])/;
+  /보여|알려|봐\s?줘|그냥|두고|둬|놔|냅둬|기다|잠깐|잠만|잠시만|는지|물어|여쭤|확인\S*\s?(?:올|와|오)|뭐|왜|어떻게|어케|언제|누가|무슨|어디|어느|(?<![a-z])(?:show|tell|give|list|help|leave|keep|hold|wait|stop|don'?t|no|never|later|what|why|how|when|who|which|where)(?![a-z])/;
 
 function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean {
   // after a cancel's sentence, "the vendor say not ready" says why; only a place or a number could correct the plan
