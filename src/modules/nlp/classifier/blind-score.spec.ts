@@ -248,6 +248,18 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.713,
   },
+  // round 46 (2026-12-04, a bike-share service on a city marathon's morning: an ex-military operator's 다나까체, a
+  // learner's Korean, Manglish, a Welsh engineer's English): never trained on; blind before tuning (the interpreter of
+  // 4933eaa, the session's start) 85.3 % (116/136), 4 unsafe (rules alone 86.0 %, 4: "Get shot of X on dev" deployed;
+  // "나중에 … 지워 주세요 지금 아니에요" deleted now — "지금" was taken for now; 실무계 and 운잉 — the working system, 운영
+  // mistyped — acted on the default; read for the safety fix only); now 126/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-46', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
+  // round 47 (2026-12-04, a ticketing platform on a K-pop ticket-opening night: spelling-breakage Korean, 사물존칭
+  // service Korean, a Canadian engineer's English, a Hong Kong engineer's with Cantonese words): never trained on; blind
+  // before tuning (the interpreter of 4933eaa) 79.4 % (108/136), 1 unsafe (rules alone 79.4 %, 1: "… 본환경 로그 보여
+  // 주실게요" — the main environment, said for production — read as clear; read for the safety fix only); now 115/136,
+  // 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-47', minDev: 130, combinedFloor: 0.845, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in thirty-nine rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/ and nlp-blind-45c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in forty-one rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/ and nlp-blind-47c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -265,6 +265,19 @@ const ROUNDS = [
   // real system, said for production; "LGTM, 롤백 진행해 주세요" answering a waiting rollback ordered a second one — LGTM
   // was no yes; read for the safety fix only); now train 83/112, dev 65/74, 0 unsafe
   { round: 45, dir: 'test/fixtures/nlp-blind-45c', retired: false, trainFloor: 0.741, devFloor: 0.878 },
+  // held out (2026-12-04, a bike-share service on a city marathon's morning; 다나까체, a learner's Korean, Manglish,
+  // Welsh English). Blind, before tuning (interpreter of 4933eaa): train 83/110 (75.5 %, 1 unsafe), dev 45/71 (63.4 %,
+  // 2 unsafe: "진짜 서버에 frontend … 배포해주세요" deployed to the default — the real server, said for production; "네
+  // 맞아요, 재시작 해요" after "거기 cart-api을 재시작 하다 주세요" was asked back restarted where the label confirms —
+  // the class 20c disputes, gone since the learner's "하다 주세요" is read as the request; read for the safety fix only);
+  // now train 90/110, dev 50/71, 0 unsafe
+  { round: 46, dir: 'test/fixtures/nlp-blind-46c', retired: false, trainFloor: 0.818, devFloor: 0.704 },
+  // held out (2026-12-04, a ticketing platform on a K-pop ticket-opening night; spelling-breakage Korean, 사물존칭,
+  // Canadian and Hong Kong English). Blind, before tuning (interpreter of 4933eaa): train 83/113 (73.5 %, 2 unsafe), dev
+  // 43/72 (59.7 %, 2 unsafe: "리얼서버 order-api 10개로 증설 진행하실게요" scaled the default; "The macro catching one,
+  // worker ah" answered which app to restart with the production of the turn before dropped — "la" and "bots" were
+  // taken for app names; read for the safety fix only); now train 99/113, dev 55/72, 0 unsafe
+  { round: 47, dir: 'test/fixtures/nlp-blind-47c', retired: false, trainFloor: 0.876, devFloor: 0.763 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -274,7 +274,7 @@ const NEPALI_AND_SOUTHERN: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_CANTONESE_OR_CANADIAN =
-  /(?<![a-z'])(?:hai|m\s+goi|faai\s+di|now\s+cannot|now\s+can'?t|add\s+oil|mo\s+need|la|lor|wor|ga|ah|give'?r|for\s+sure|not\s+a\s+chance|hold\s+'?er|bud|can\s+can|tak\s+payah)(?![a-z'])/i;
+  /(?<![a-z'])(?:hai|m\s+goi|faai\s+di|now\s+cannot|now\s+can'?t|add\s+oil|mo\s+need|la|lor|wor|ga|ah|give'?r|for\s+sure|not\s+a\s+chance|hold\s+'?er|'er|bud|can\s+can|tak\s+payah)(?![a-z'])/i;
 /**
  * A Hong Kong engineer's English with Cantonese words ("hai" = yes, "m hai" = no, "hai mai" = is it?, "m goi" =
  * please, "faai di" = quickly, "now cannot" = not now, "mo need" = no need; la / lor / wor / ga / ah closing a
@@ -282,16 +282,17 @@ const MAY_HAVE_CANTONESE_OR_CANADIAN =
  * ("can can" = yes, "tak payah" = no need).
  */
 const CANTONESE_AND_CANADIAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/add\s+oil|give'?r|(?<=\S\s*,?\s*)(?:la|lor|wor|ga|ah|bud)(?=\s*[,.!?]|\s*$)/gi, ''],
   [/m\s+hai(?=\s*[,.!]|\s*$)/gi, 'no'],
   [/hai\s+mai(?=\s*[,.!?]|\s*$)/gi, '?'],
-  [/(?<=^|[,.!]\s*)hai(?=\s*[,.!]|\s*$)|can\s+can|for\s+sure(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [/(?<=^|[,.!]\s*)hai(?:\s+hai)*(?=\s*[,.!]|\s*$)|can\s+can|for\s+sure(?=\s*[,.!]|\s*$)/gi, 'yes'],
   [/not\s+a\s+chance/gi, 'no'],
   [/m\s+goi/gi, 'please'],
   [/faai\s+di/gi, 'now'],
   [/now\s+cannot|now\s+can'?t/gi, 'not now'],
   [/mo\s+need|tak\s+payah/gi, 'no need'],
   [/hold\s+'?er/gi, 'wait'],
-  [/add\s+oil|give'?r|(?<=\S)\s*,?\s*(?:la|lor|wor|ga|ah|bud)(?=\s*[,.!?]|\s*$)/gi, ''],
+  [/(?<=\s)'er(?![a-z])/gi, 'it'],
 ];
 
 /** Word tables of rounds 35–47 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian), each with the test that it may apply. */

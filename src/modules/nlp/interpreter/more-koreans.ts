@@ -86,6 +86,12 @@ const MAY_HAVE_SERVICE_OR_GAMER =
  */
 const SERVICE_AND_GAMER: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:진행|도와|들어가|해|맞춰|올려|내려|늘려|줄여)\s?(?:주실게요|하실게요|드릴게요)/g, '해 주세요'],
+  // "로그 보여 주실게요", "지워 주실게요": please show, please delete
+  [/(?<=(?:보여|지워|돌려|띄워|되돌려)\s?)주실게요/g, '주세요'],
+  // "배포 되실게요", "재시작 진행되세요": the operation honoured as if it did itself — please do it
+  [/(?<=[가-힣]\s?)(?:(?:진행\s?)?되실게요|진행\s?되세요)(?=[\s.,!~]|$)/g, ' 해 주세요'],
+  // "…들어가지 마실게요": please don't
+  [/(?<=지\s?)마실게요/g, '마세요'],
   [/(?<=[가-힣])(?:하실게요|드릴게요)(?=[\s.,!~]|$)/g, ' 해 주세요'],
   [/확인\s?가능하실까요/g, '보여 주세요'],
   [/부탁드릴게요/g, '부탁드립니다'],
@@ -114,12 +120,35 @@ const TRANSLATIONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/되어지/g, '되'],
 ];
 
+const MAY_HAVE_LEARNER = /다\s(?:해\s?)?주세요/;
+/**
+ * A learner's Korean: the dictionary form before the request ("deploy 하다 해주세요", "지우다 해주세요", "재시작 하다
+ * 주세요") — the request made of it.
+ */
+const AS_REQUESTED: Readonly<Record<string, string>> = {
+  지우: '지워',
+  줄이: '줄여',
+  늘리: '늘려',
+  올리: '올려',
+  내리: '내려',
+  돌리: '돌려',
+  보이: '보여',
+};
+const LEARNER: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: string[]) => string)]> = [
+  [/(?<=[가-힣a-z]\s?)하다\s(?:해\s?)?주세요/g, '해 주세요'],
+  [
+    /(?<=^|\s)(지우|줄이|늘리|올리|내리|돌리|보이)다\s(?:해\s?)?주세요/g,
+    (_m, stem: string) => `${AS_REQUESTED[stem]} 주세요`,
+  ],
+];
+
 /** The tables, each with the test that it may apply. */
 export const MORE_KOREANS = [
   [MAY_HAVE_MUNHWAEO, MUNHWAEO],
   [MAY_HAVE_STATUTE, STATUTE],
   [MAY_HAVE_SERVICE_OR_GAMER, SERVICE_AND_GAMER],
   [MAY_HAVE_TRANSLATIONESE, TRANSLATIONESE],
+  [MAY_HAVE_LEARNER, LEARNER],
 ] as const;
 
 /** The command with rounds 39–41's Korean voices in standard form. */

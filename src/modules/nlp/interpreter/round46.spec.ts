@@ -82,3 +82,24 @@ describe('rounds 46–47: the safety fixes', () => {
     expect(hai[1]).toBe('confirm');
   });
 });
+
+describe('rounds 46–47: classes of their train splits', () => {
+  it("a learner's dictionary form and 사물존칭 orders are the requests they make", () => {
+    for (const [command, intent] of [
+      ['rack-sync 개발에 재시작 하다 주세요', 'restart'],
+      ['ride-web을 v2.0.0 스테이징에 deploy 하다 해주세요', 'deploy'],
+      ['개발에 pay-gate 지우다 해주세요', 'delete'],
+      ['dock-api 스테이징 배포 되실게요', 'deploy'],
+      ['pay-gate 스테이징 로그 보여 주실게요', 'logs'],
+    ] as const)
+      expect([command, said(command).intent, said(command).ambiguous]).toEqual([command, intent, false]);
+    expect(said('ride-web 스테이징에는 배포 들어가지 마실게요').intent).not.toBe('deploy');
+  });
+
+  it('"넹넹", "Hai la" and "Hai hai" answer a waiting plan', () => {
+    for (const yes of ['넹넹 해주세여', 'Hai la', 'Hai hai, faai di']) {
+      const [, answer] = replay(['dock-api 운영 재시작해 주세요', yes]);
+      expect([yes, answer[1]]).toEqual([yes, 'confirm']);
+    }
+  });
+});
