@@ -36,16 +36,42 @@ export function answerToPlan(
     // "ㅇㅇ 지워", and "알겠습니다, 재기동 진행해 주세요": the plan's own operation after a yes or an acknowledgement
     const first = words.slice(0, k).join(' ');
     if (readReply(first) !== 'confirm' && !acknowledges(first)) continue;
-    const rest = read(words.slice(k).join(' '), { knownApps: apps });
-    const same =
-      rest.intent === plan.intent &&
-      !rest.negated &&
-      rest.appAlternatives.length === 0 &&
-      rest.environmentAlternatives.length === 0 &&
-      COMPARED.every((e) => rest.entities[e] === undefined || rest.entities[e] === plan.entities[e]);
-    if (same || goesOnAsPlanned(words.slice(k), apps, plan)) return { reply: 'confirm', plan };
+    if (restates(words.slice(k), apps, plan)) return { reply: 'confirm', plan };
   }
+  // "복명복창. 운영 frontend 7개 증원. 승인합니다.": the plan read back with what it names, a full stop, then the yes
+  for (let k = words.length - 1; k > 0; k--)
+    if (
+      /[.!]$/.test(words[k - 1]) &&
+      readReply(words.slice(k).join(' ')) === 'confirm' &&
+      namesWhatPlanSays(words.slice(0, k), apps, plan) &&
+      restates(words.slice(0, k), apps, plan)
+    )
+      return { reply: 'confirm', plan };
   return undefined;
+}
+
+/** The words name the plan's app, environment or count themselves (a read-back, not a question about it). */
+function namesWhatPlanSays(
+  words: readonly string[],
+  apps: ReadonlySet<string> | undefined,
+  plan: Turn,
+): boolean {
+  const { entities } = read(words.join(' '), { knownApps: apps });
+  return (['app', 'environment', 'replicas'] as const).some(
+    (e) => entities[e] !== undefined && entities[e] === plan.entities[e],
+  );
+}
+
+/** The words say the plan's own operation, and nothing it does not say. */
+function restates(words: readonly string[], apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
+  const said = read(words.join(' '), { knownApps: apps });
+  const same =
+    said.intent === plan.intent &&
+    !said.negated &&
+    said.appAlternatives.length === 0 &&
+    said.environmentAlternatives.length === 0 &&
+    COMPARED.every((e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e]);
+  return same || goesOnAsPlanned(words, apps, plan);
 }
 
 const NO_APPS: ReadonlySet<string> = new Set();

@@ -137,7 +137,7 @@ const CZECH_AND_FINNISH: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_SOUTH_AFRICAN_OR_WELSH =
-  /(?<![a-z'])(?:now\s+now|now\s+in\s+a\s+minute|eish|lekker|bru|boet|howzit|sharp\s+sharp|ja\s+nee|tidy|lush|duw|by\s+there|there'?s\s+lovely|cynhyrchu|produksie|live-ish|iechyd)(?![a-z])/i;
+  /(?<![a-z'])(?:now\s+now|now\s+in\s+a\s+minute|eish|lekker|bru|boet|howzit|sharp\s+sharp|ja\s+nee|tidy|lush|duw|by\s+there|there'?s\s+lovely|cynhyrchu|produksie|live-ish|iechyd|ie)(?![a-z])/i;
 /**
  * South African and Welsh engineers' English: "now now", "just now" and "now in a minute" are later, not now ("just
  * now" only beside their other words: elsewhere it may be "right now" or "a moment ago"); their
@@ -146,6 +146,8 @@ const MAY_HAVE_SOUTH_AFRICAN_OR_WELSH =
 const SOUTH_AFRICAN_AND_WELSH: ReadonlyArray<readonly [RegExp, string]> = [
   [/now\s+in\s+a\s+minute|now\s+now|just\s+now/gi, 'later'],
   [/ja\s+nee/gi, 'hmm'],
+  // Welsh "ie" opening an answer: yes
+  [/(?<=^\s*)ie(?:\s*,?\s*ie)*(?=\s*[,.!]|\s*$)/gi, 'yes'],
   [/sharp\s+sharp/gi, 'ok'],
   [/eish|ag|bru|boet|lekker|duw(?:\s+duw)?|iechyd\s+da|there'?s\s+lovely|lush|tidy(?=\s*[,.!]|\s*$)/gi, ''],
   [/by\s+there/gi, 'there'],

@@ -102,4 +102,24 @@ describe('rounds 46–47: classes of their train splits', () => {
       expect([yes, answer[1]]).toEqual([yes, 'confirm']);
     }
   });
+
+  it('"N개로 증원" scales; staff "증원" does not', () => {
+    expect(said('rack-sync 스테이징 6개로 증원 바랍니다.')).toMatchObject({
+      intent: 'scale',
+      entities: { app: 'rack-sync', replicas: 6 },
+    });
+    expect(said('콜센터 상담원 20명 증원 부탁드립니다').intent).not.toBe('scale');
+  });
+
+  it('"Ie", "취소예요 취소" and a plan read back before "승인합니다" answer the waiting plan', () => {
+    const plan = '운영 dock-api 8개로 늘려 주세요';
+    for (const [answer, reply] of [
+      ['Ie, go on', 'confirm'],
+      ['아 취소예요 취소, 끝나고 할게요', 'cancel'],
+      ['복명복창. 운영 dock-api 8개 증원. 승인합니다.', 'confirm'],
+    ] as const)
+      expect([answer, replay([plan, answer])[1][1]]).toEqual([answer, reply]);
+    // a question about the plan before a go-word is no read-back
+    expect(replay([plan, '증원 시 결제 영향 여부 회신 바람.'])[1][1]).not.toBe('confirm');
+  });
 });
