@@ -3,6 +3,7 @@ import { OPERATION_INTENTS, type Turn } from './context.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { REFERENT_ADJECTIVE } from './lexicon.js';
 import { W } from './safety-words.js';
+import type { Entities } from './types.js';
 
 /**
  * The last clear turn of an operation (what a correction or ellipsis repeats). A history or list read in between
@@ -55,6 +56,7 @@ export function referents(history: readonly Turn[]): { apps: string[]; turn?: Tu
   return { apps: [] };
 }
 
+const BOTH = new RegExp(`${W('both')}|둘\\s?다|두\\s?개\\s?다|양쪽\\s?(?:다|모두)`);
 /** "the one that broke", "the broken one", "the one with errors": an app told apart by how it behaves. */
 const DESCRIBED_REFERENT = new RegExp(
   W(
@@ -67,6 +69,25 @@ const DESCRIBED_REFERENT = new RegExp(
  * even when one of them was taken up since — the description tells them apart, the conversation does not.
  */
 export function describedAmongSeveral(text: string, history: readonly Turn[]): string[] | undefined {
+  // "both of them … on production", "둘 다": one operation does one app — which first is asked
+  if (BOTH.test(text)) {
+    const { apps } = referents(history);
+    if (apps.length > 1) return apps;
+  }
   if (!DESCRIBED_REFERENT.test(text)) return undefined;
   return history.slice(0, 3).find((t) => (t.apps?.length ?? 0) > 1)?.apps;
+}
+
+/**
+ * The deploy the service asked back about ("운영에도 같은 놈으로 올려" → "배포를 실행하라는 말씀인가요?"), when only concept
+ * questions came since: a go-order that names no other app, environment or version ("상관없다 바로 쏴") means that
+ * deploy — its version too, never whatever image runs now.
+ */
+export function askedDeploy(history: readonly Turn[], said: Entities): Entities | undefined {
+  const last = history.find((t) => t.intent !== 'unknown' || Object.keys(t.entities).length > 0);
+  if (!last?.ambiguous || last.intent !== 'deploy' || last.refused || !last.entities.tag) return undefined;
+  const agrees = (['app', 'environment', 'tag'] as const).every(
+    (e) => said[e] === undefined || said[e] === last.entities[e],
+  );
+  return agrees ? { ...said, ...last.entities } : undefined;
 }

@@ -99,3 +99,10 @@ export const normalise = (text: string) =>
     .replace(/[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** "… to 2", "… at 6": the one count an English follow-up names with no replica word (a version or a time is none). */
+const COUNT_SAID_TO = /(?<![a-z])(?:to|at)\s+(\d{1,3})(?![0-9.:a-z%])/g;
+export function countSaidTo(text: string): number | undefined {
+  const counts = [...text.matchAll(COUNT_SAID_TO)];
+  return counts.length === 1 ? Number(counts[0][1]) : undefined;
+}

@@ -7,13 +7,20 @@ import {
   STATUS_OF_CONTEXT_APP,
   UNKNOWN_INTENT,
 } from './confidence.js';
-import { describedAmongSeveral, lastChange, lastOperation, openQuestion } from './conversation-history.js';
+import {
+  askedDeploy,
+  describedAmongSeveral,
+  lastChange,
+  lastOperation,
+  openQuestion,
+} from './conversation-history.js';
 import { answerToPlan } from './conversation-plan.js';
 import {
   AGAIN,
   ALSO,
   ANSWER_PHRASE,
   BARE_NUMBER,
+  countSaidTo,
   CONDITIONAL_QUESTION,
   CORRECTION,
   HYPOTHETICAL,
@@ -170,8 +177,10 @@ function readOwnWords(
 }
 
 /** The reading to finalize, with what the conversation adds to how sure it is and where it is read. */
-function done(f: FollowUp, { reading: r, followUp = false }: Resolved): ConversationReading {
+function done(f: FollowUp, { reading: said, followUp = false }: Resolved): ConversationReading {
   const { context } = f;
+  const asked = said.intent === 'deploy' ? askedDeploy(f.history, said.entities) : undefined;
+  const r = asked ? { ...said, entities: asked } : said;
   const carriedEnvironment =
     r.entities.environment !== undefined && r.entities.environment !== f.said.environment;
   const hypothetical =
@@ -484,11 +493,4 @@ export function interpretInConversation(command: string, options: ConversationOp
     };
   const interpretation = finalize(reading, finalizeOptions);
   return { interpretation, turn: turnOf(interpretation, reading, knownApps) };
-}
-
-/** "… to 2", "… at 6": the one count an English follow-up names with no replica word (a version or a time is none). */
-const COUNT_SAID_TO = /(?<![a-z])(?:to|at)\s+(\d{1,3})(?![0-9.:a-z%])/g;
-function countSaidTo(text: string): number | undefined {
-  const counts = [...text.matchAll(COUNT_SAID_TO)];
-  return counts.length === 1 ? Number(counts[0][1]) : undefined;
 }

@@ -49,7 +49,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
   [
     'rollback',
     new RegExp(
-      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|(?:으로|로)\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)(?!\\s?(?:이에요|예요|입니다|이야|임|이라|인데|이고|이니))|(?:버전|태그|리비전|version|tag|걸|거|(?<![\\w.])v?\\d+(?:\\.\\d+){1,3}|(?<=\\S\\s{4,}))\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
+      `롤\\s?백|되돌려|되돌리|되돌아|원복|복원|(?:으로|로)\\s?환원|(?:으로|로)\\s?돌아\\s?가|배포\\s?(?:를\\s?)?취소|무르|물러|무를|원상\\s?복구|(?:으로|로)\\s?복구|리버트|없던\\s?일로|없었던\\s?일로|원래대로|원래\\s?버전|예전으로|이전\\s?상태로|돌려\\s?놔|(?:이전|예전|직전|옛날?|지난\\s?번?|어제|(?<![가-힣])전)\\s?(?:버전|리비전|리비젼|릴리즈|배포|태그|걸로|거로|것으로|version|tag)(?!\\s?(?:이에요|예요|입니다|이야|임|이라|인데|이고|이니))|(?:버전|태그|리비전|version|tag|걸|거|(?<![\\w.])v?\\d+(?:\\.\\d+){1,3}|(?<=\\S\\s{4,}))\\s?(?:으로|로)\\s?돌려|전으로\\s?돌려|단계\\s?전(?:으로|로)?|` +
         W(
           `rollback|roll-back|roll\\s+back|back\\s+out|(?:take|put)\\s+[a-z0-9-]+(?:\\s+(?:on|in)\\s+[a-z]+)?\\s+back\\s+(?:to|on)|put\\s+back|put\\s+(?:the\\s+)?(?:old|previous|last|prior|earlier)\\s+(?:[a-z0-9-]+\\s+)?(?:version|release|build|image|one)\\s+back|back\\s+to\\s+(?:the\\s+)?(?:old|previous|last|prior|stable|good|working)\\s+(?:version|release|build|tag|one|image)|roll\\s+(?:[a-z0-9가-힣][a-z0-9가-힣.-]*\\s+){1,4}back|rolled\\s+back|revert(?!\\s+(?:(?:asap\\s+)?on\\s+(?:that|this|it|my|the\\s+(?:mail|email|status|query))|to\\s+(?:me|us)|back\\s+(?:to\\s+(?:me|us)|on|with)|with\\s+(?:the|an?)\\s|once|when\\s+done|after\\s+(?:that|it|checking)))|undo|go\\s+back|restore|downgrade|previous\\s+(?:version|release|revision|deploy(?:ment)?)|back\\s+to\\s+(?:v\\d|\\d+\\.|revision|rev|the\\s+previous|previous|last)|(?<!(?:drop|bring|knock|cut|dial|trim|wind|scale|take)\\s+(?:\\S+\\s+){0,4})back\\s+to\\s+\\d(?!\\d*\\s*(?:replicas?|pods?|instances?|copies)(?![a-z]))`,
         ),
@@ -185,7 +185,7 @@ export const PRODUCTION_FUZZY_KO = ['운영', '운영계', '프로덕션', '프�
  * meant as production, never taken for it unsaid — asked about, as a look-alike is.
  */
 export const PRODUCTION_IN_OTHER_TONGUES = new Set(
-  'honban purodakushon purodakushyon prodakshn prodakshen produktsiya produktsia produkcja producao produccion produzione canlı canli prodakchan prodakchun prodaksheni produkshoni uzalishaji'.split(
+  'honban purodakushon purodakushyon prodakshn prodakshen produktsiya produktsia produkcja producao produccion produzione canlı canli prodakchan prodakchun prodaksheni produkshoni uzalishaji nishpadana'.split(
     ' ',
   ),
 );

@@ -297,7 +297,29 @@ const CANTONESE_AND_CANADIAN: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\s)'er(?![a-z])/gi, 'it'],
 ];
 
-/** Word tables of rounds 35–47 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian), each with the test that it may apply. */
+const MAY_HAVE_ISLAND_OR_CITY_ENGLISH =
+  /(?<![a-z'])(?:ane|machan|aiyo|put\s+(?:a|the|one)|can\s+do|innit|guv|bruv|cor\s+blimey|go\s+on\s+then|leave\s+it\s+out|have\s+a\s+butcher'?s|sound|boss|gis|our\s+kid|ta-?ra|sag(?:ging)?|doh|allyuh|jus'?\s+now|ent|eh-eh|is\s+true|steups|it\s+have)(?![a-z'])/i;
+/**
+ * A Sri Lankan engineer's English ("ane", "machan", "put a restart to X" = restart X, "can do" = yes), a Cockney's
+ * ("innit", "guv", "go on then" = yes, "leave it out" = no, "have a butcher's at" = look at), a Scouser's ("sound" =
+ * ok, "gis" = give me, "sag the …" = skip it) and a Trinidadian's ("doh" = don't, "jus now" = later, "…, ent?" a
+ * tag question, "is true" = yes, "it have" = there is).
+ */
+const ISLAND_AND_CITY_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/put\s+(?:a|the|one)\s+(restart|rollback|redeploy|deploy)\s+(?:to|for|on|of)/gi, '$1'],
+  [/(?<=^\s*)(?:can\s+do|go\s+on\s+then|is\s+true|sound)(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [/leave\s+it\s+out/gi, 'no'],
+  [/have\s+a\s+butcher'?s(?:\s+at)?/gi, 'look at'],
+  [/gis/gi, 'give me'],
+  [/sag(?:ging)?(?=\s+the)/gi, "don't do"],
+  [/doh(?=\s+[a-z])/gi, "don't"],
+  [/jus'?\s+now/gi, 'later'],
+  [/,?\s*ent(?=\s*\?)/gi, ''],
+  [/it\s+have/gi, 'there is'],
+  [/ane|machan|aiyo|innit|guv|bruv|cor\s+blimey|boss|our\s+kid|ta-?ra|allyuh|eh-eh|steups/gi, ''],
+];
+
+/** Word tables of rounds 35–49 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian, Sri Lankan, Cockney, Scouse, Trinidadian), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
@@ -310,4 +332,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_ROMANIAN_OR_GHANAIAN, ROMANIAN_AND_GHANAIAN],
   [MAY_HAVE_NEPALI_OR_SOUTHERN, NEPALI_AND_SOUTHERN],
   [MAY_HAVE_CANTONESE_OR_CANADIAN, CANTONESE_AND_CANADIAN],
+  [MAY_HAVE_ISLAND_OR_CITY_ENGLISH, ISLAND_AND_CITY_ENGLISH],
 ] as const;

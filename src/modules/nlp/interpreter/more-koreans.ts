@@ -45,7 +45,8 @@ const MAY_HAVE_STATUTE =
 const STATUTE: ReadonlyArray<readonly [RegExp, string]> = [
   // clause headers and list numbers ("제1조(배포) ", "1. ") name no count
   [/제\s?\d+\s?조\s?\([^)]{1,12}\)\s?/g, ''],
-  [/(?<=^|\s)\d+\.\s(?=[가-힣a-z])/g, ''],
+  // (not the count closing a sentence: "scale X to 12. no deploy today")
+  [/(?<=^|\n|[.!?]\s)\d+\.\s(?=[가-힣a-z])/g, ''],
   // "승인하지 아니함": the officer's no; "승인함", "이의 없음": yes
   [/승인하지\s?(?:아니함|아니한다|않음)/g, '취소'],
   [/이의\s?없음/g, '좋아요'],
@@ -142,6 +143,22 @@ const LEARNER: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: strin
   ],
 ];
 
+const MAY_HAVE_JAPANESE = /[\u3040-\u30ff]|하이|이이에|아토데|이마|춋또|맛테|다이조부|스미마셍|오네가이/;
+/**
+ * A 재일교포's Korean with Japanese words, in kana or Hangul: はい / 하이 yes, いいえ / 이이에 no, あとで / 아토데 later,
+ * いま / 이마 now, ちょっと待って / 춋또 맛테 wait, 大丈夫 / 다이조부 fine, お願いします / 오네가이시마스 please.
+ */
+const JAPANESE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=^|\s)(?:はい|하이)(?=[\s,.!~]|$)/g, '네'],
+  [/(?<=^|\s)(?:いいえ|이이에)(?=[\s,.!~]|$)/g, '아니요'],
+  [/(?<=^|\s)(?:あとで|아토데)(?=[\s,.!~]|$)/g, '나중에'],
+  [/(?<=^|\s)(?:いま|今|이마)(?=[\s,.!~]|$)/g, '지금'],
+  [/(?:ちょっと|춋또)\s?(?:待って|맛테)/g, '잠깐만'],
+  [/大丈夫|다이조부/g, '괜찮아요'],
+  [/お願いします|오네가이(?:시마스)?/g, '부탁합니다'],
+  [/すみません|스미마셍/g, ''],
+];
+
 /** The tables, each with the test that it may apply. */
 export const MORE_KOREANS = [
   [MAY_HAVE_MUNHWAEO, MUNHWAEO],
@@ -149,6 +166,7 @@ export const MORE_KOREANS = [
   [MAY_HAVE_SERVICE_OR_GAMER, SERVICE_AND_GAMER],
   [MAY_HAVE_TRANSLATIONESE, TRANSLATIONESE],
   [MAY_HAVE_LEARNER, LEARNER],
+  [MAY_HAVE_JAPANESE, JAPANESE],
 ] as const;
 
 /** The command with rounds 39–41's Korean voices in standard form. */

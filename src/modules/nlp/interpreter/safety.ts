@@ -144,7 +144,11 @@ function refusesOperation(intent: Intent, t: string): boolean {
     const near =
       m[0] === 'not'
         ? t.slice(m.index + 3, m.index + 22).split(/[,;.]/)[0]
-        : t.slice(Math.max(0, m.index - 12), m.index);
+        : // "scale X to 12. No deploy today": a "no" opening a sentence refuses nothing before it
+          (t
+            .slice(Math.max(0, m.index - 12), m.index)
+            .split(/[.!?;]\s/)
+            .at(-1) ?? '');
     if (op.test(near)) return true;
   }
   return false;

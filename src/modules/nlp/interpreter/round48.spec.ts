@@ -1,0 +1,84 @@
+import {
+  expectProductionAskedAbout,
+  replayConversation,
+} from '../../../../test/support/nlp-conversation-replay.js';
+import { interpret } from './interpreter.js';
+
+/**
+ * Classes of phrasing found on blind rounds 48, 48c, 49 and 49c (a construction-materials marketplace on the first
+ * morning of a building season, a baseball club's stadium services on opening day, 2026-12-04) — a site foreman's
+ * Japanese-origin slang, a contracts manager's legalese, Cockney, Sri Lankan English, a live sports caster's Korean,
+ * a 재일교포's Korean with Japanese words, Scouse, Trinidadian English — with the safety fixes of their unsafe
+ * readings; new sentences.
+ */
+const KNOWN_APPS = ['crane-api', 'gate-web', 'mix-worker', 'site-db'];
+const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
+const replay = (commands: string[]) =>
+  replayConversation(
+    commands.map((c) => [c, '', {}] as const),
+    KNOWN_APPS,
+  );
+
+describe('rounds 48–49: the safety fixes', () => {
+  it('"…로 환원" is a rollback to that version, never a deploy of it', () => {
+    expect(said('mix-worker의 개발 환경 버전을 1.4.2로 환원하여 줄 것을 요청함.')).toMatchObject({
+      intent: 'rollback',
+      entities: { app: 'mix-worker', environment: 'development', tag: '1.4.2' },
+    });
+  });
+
+  it('본공사, 실현장, 실거래 환경, 영업계, 1군 서버, 본무대 and 본방 are asked about, never the default', () => {
+    expectProductionAskedAbout(said, [
+      '본공사 쪽 gate-web 상태 봐라',
+      '실현장 서버 crane-api 재기동해',
+      '실거래 환경 site-db 로그 50줄을 제출하여 줄 것.',
+      '영업계 mix-worker 재시작 요청함.',
+      'gate-web v2.0.3 1군 서버에 배포합니다!',
+      '본무대 crane-api 재시작해 주십시오!',
+      '본방 site-db 롤백해 주세요.',
+    ]);
+  });
+
+  it('"함바 다녀와서" puts the order off until after the break: nothing runs now', () => {
+    const [, later] = replay(['운영 crane-api 롤백해', '아니 운영은 함바 다녀와서 똑같이 하자']);
+    expect(later[1]).not.toBe('rollback');
+    expect(said('운영 crane-api 점심 다녀와서 재시작하자').intent).not.toBe('restart');
+  });
+
+  it('a go-order after a deploy was asked back keeps the version asked about, with only a concept question between', () => {
+    const turns = replay([
+      '스테이징 gate-web v3.1.0 쏴',
+      '운영에도 같은 놈으로 올려',
+      '근데 배포하면 세션 날아가냐?',
+      '상관없다 바로 쏴',
+    ]);
+    expect(turns[3][2]).toEqual({ app: 'gate-web', environment: 'production', tag: 'v3.1.0' });
+  });
+
+  it('"both of them" after two apps asks which one — one operation never picks the last app alone', () => {
+    const turns = replay([
+      'Scale crane-api to 4 on staging',
+      'gate-web also same',
+      'Both of them same on production also',
+    ]);
+    expect(turns[2][3]).toBe(true);
+  });
+});
+
+describe('rounds 48–49: classes of their train splits', () => {
+  it('a count closing a sentence is no list number: "scale X to 12. No deploy today."', () => {
+    expect(said('Scale site-db on production to 12. No deploy today.')).toMatchObject({
+      intent: 'scale',
+      entities: { app: 'site-db', environment: 'production', replicas: 12 },
+    });
+  });
+
+  it('Japanese words of a 재일교포 and the English of Sri Lanka, London, Liverpool and Trinidad', () => {
+    expect(said('あとで crane-api 스테이징 롤백해 주세요.').intent).not.toBe('rollback');
+    expect(said('Put a restart to gate-web on staging machan')).toMatchObject({ intent: 'restart' });
+    expect(said('Doh restart mix-worker on staging, allyuh').intent).not.toBe('restart');
+    expect(said('Restart mix-worker on staging jus now').intent).not.toBe('restart');
+    for (const yes of ['はい', 'Can do, go go', 'Go on then', 'Sound'])
+      expect([yes, replay(['운영 site-db 재시작해 주세요', yes])[1][1]]).toEqual([yes, 'confirm']);
+  });
+});
