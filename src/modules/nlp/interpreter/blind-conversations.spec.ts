@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in forty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/ and nlp-blind-47c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in forty-two rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/ and nlp-blind-48c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -278,6 +278,21 @@ const ROUNDS = [
   // worker ah" answered which app to restart with the production of the turn before dropped — "la" and "bots" were
   // taken for app names; read for the safety fix only); now train 99/113, dev 55/72, 0 unsafe
   { round: 47, dir: 'test/fixtures/nlp-blind-47c', retired: false, trainFloor: 0.876, devFloor: 0.763 },
+  // held out (2026-12-04, a construction-materials marketplace on a building season's first morning; Japanese-origin
+  // site slang, legalese, Cockney and Sri Lankan English). Blind, before tuning (interpreter of 4933eaa): train 60/114
+  // (52.6 %, 3 unsafe), dev 44/74 (59.5 %, 2 unsafe: "운영은 함바 다녀와서 똑같이 하자" — after the canteen — rolled back
+  // now; "상관없다 바로 쏴", after a production deploy of v6.2.0 was asked back and a concept question, deployed without
+  // the version — it keeps the version asked about now; read for the safety fix only); now train 71/114, dev 52/74.
+  // One dev turn is disputed, the class 20c disputes: that go-order is the asked-back deploy itself, held for
+  // production's confirmation, where the label expects the confirmation of a plan the question never made
+  {
+    round: 48,
+    dir: 'test/fixtures/nlp-blind-48c',
+    retired: false,
+    trainFloor: 0.622,
+    devFloor: 0.702,
+    disputedDevTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
