@@ -79,7 +79,7 @@ const STATUTE: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_SERVICE_OR_GAMER =
-  /실게요|드릴게요|시겠어요|되세요|되셨|하세요\?|가능하실까요|리붓|리겜|버프|너프|패치|핫픽스|본섭/;
+  /실게요|시죠|드릴게요|시겠어요|되세요|되셨|하세요\?|가능하실까요|리붓|리겜|버프|너프|패치|핫픽스|본섭/;
 /**
  * A store-floor manager's service Korean, every verb honoured ("배포 진행하실게요", "재시작 도와드릴게요", "스케일 조정
  * 들어가실게요", "로그 확인 가능하실까요": please do it), and a gamer's words (리붓 / 리겜 restart, 버프 / 너프 scale up /
@@ -96,6 +96,9 @@ const SERVICE_AND_GAMER: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[가-힣])(?:하실게요|드릴게요)(?=[\s.,!~]|$)/g, ' 해 주세요'],
   [/확인\s?가능하실까요/g, '보여 주세요'],
   [/부탁드릴게요/g, '부탁드립니다'],
+  // "재기동해 주시죠!", "배포 진행하시죠": please do (never with a question mark)
+  [/(?<=[가-힣]\s?)주시죠(?=[!.~\s]|$)/g, '주세요'],
+  [/(?<=[가-힣])하시죠(?=[!.~\s]|$)/g, '해 주세요'],
   [/되셨어요/g, '됐어요'],
   [/(?<=^|\s)(?:리붓|리겜)/g, '재시작'],
   [/(?<=^|\s)버프/g, '늘려'],

@@ -22,7 +22,7 @@ import {
   withoutOthersRefused,
 } from './safety.js';
 import { QUOTED_SENTENCE, withoutReportedFailures } from './safety-words.js';
-import { changeBeforeRemark, sentenceOfOrder } from './remarks.js';
+import { changeBeforeRemark, readBeforeRefusal, sentenceOfOrder } from './remarks.js';
 import { readsForeignThing } from './foreign-reads.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
@@ -277,8 +277,12 @@ function readChangeVerdict(s: ReadState): void {
     const instead = at ? s.rest.slice(at.index + at[0].length) : '';
     const asked =
       at && !NEGATION.test(instead) ? INTENT_PATTERNS.find(([, re]) => re.test(instead))?.[0] : undefined;
+    const readFirst = asked ? undefined : readBeforeRefusal(s.lowered);
     if (asked && READ_INTENTS.has(asked)) {
       s.intent = asked;
+      s.negated = false;
+    } else if (readFirst) {
+      s.intent = readFirst;
       s.negated = false;
     }
   }

@@ -156,3 +156,16 @@ export function sentenceOfOrder(intent: Intent, original: string): string | unde
   const saying = sentences.filter((x) => own?.test(x.toLowerCase()));
   return saying.length === 1 && saying[0] === sentences[0] ? saying[0] : undefined;
 }
+
+/**
+ * "cart-api 운영 로그 100줄 부탁드립니다! 롤백은 지금 고려하지 않습니다!", "Show me X status on prod. Don't restart
+ * anything yet.": a read asked in the opening sentence, another operation refused in the sentences after it — the
+ * read is what is asked.
+ */
+export function readBeforeRefusal(lowered: string): Intent | undefined {
+  const [first, ...after] = lowered.split(/(?<=[.!?。])\s+/).filter((x) => x.trim() !== '');
+  if (after.length === 0 || NEGATION.test(first)) return undefined;
+  if ([...CHANGE_PATTERNS.values()].some((re) => re.test(first))) return undefined;
+  const read = READS.find(([, re]) => re.test(first))?.[0];
+  return read && !after.some((x) => READS.some(([, re]) => re.test(x))) ? read : undefined;
+}

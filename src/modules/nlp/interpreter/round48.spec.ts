@@ -81,4 +81,18 @@ describe('rounds 48–49: classes of their train splits', () => {
     for (const yes of ['はい', 'Can do, go go', 'Go on then', 'Sound'])
       expect([yes, replay(['운영 site-db 재시작해 주세요', yes])[1][1]]).toEqual([yes, 'confirm']);
   });
+
+  it('"…해 주시죠!" is a request, and a read asked before another operation is refused stays that read', () => {
+    expect(said('crane-api 개발 재기동해 주시죠! 롤백은 하지 않습니다!')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(said('site-db 운영 로그 50줄 부탁드립니다! 롤백은 지금 고려하지 않습니다!')).toMatchObject({
+      intent: 'logs',
+      entities: { app: 'site-db', environment: 'production', lines: 50 },
+    });
+    expect(said("Show me gate-web status on prod. Don't restart anything yet.").intent).toBe('status');
+    // the refusal in the opening sentence is still a refusal
+    expect(said("Don't restart gate-web on prod. Show me its status.").intent).not.toBe('restart');
+  });
 });

@@ -381,7 +381,8 @@ export function orderedBeforeRemark(
 export function withoutOthersRefused(intent: Intent, said: string): string {
   const t = withClauseAtOtherTopic(said);
   if (!HAS_CLAUSE_MARK.test(t)) return said;
-  const own = CHANGE_PATTERNS.get(intent)?.exec(t);
+  // a read's own word too: "로그 100줄 부탁드립니다! 롤백은 지금 고려하지 않습니다!" refuses no read
+  const own = (CHANGE_PATTERNS.get(intent) ?? READS.find(([i]) => i === intent)?.[1])?.exec(t);
   if (!own) return said;
   const end = own.index + own[0].length;
   const [first, ...later] = t.slice(end).split(/(?<=[,.;!?…])/);
