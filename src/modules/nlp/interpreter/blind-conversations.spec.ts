@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in forty-two rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/ and nlp-blind-48c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in forty-three rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/ and nlp-blind-49c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -292,6 +292,21 @@ const ROUNDS = [
     trainFloor: 0.622,
     devFloor: 0.702,
     disputedDevTurns: 1,
+  },
+  // held out (2026-12-04, a baseball club's stadium services on KBO opening day; a live sports caster's Korean, a
+  // 재일교포's Korean with Japanese words, Scouse and Trinidadian English). Blind, before tuning (interpreter of
+  // 4933eaa): train 68/110 (61.8 %, 4 unsafe), dev 42/75 (56.0 %, 0 unsafe). The tuning made one dev turn unsafe —
+  // "프로다쿠숀에 frontend … 배포 오네가이시마스" deployed to the default once 오네가이시마스 read as please (프로다쿠숀,
+  // production in Japanese, is asked about now; read for the safety fix only); now train 88/110, dev 48/75, 0 unsafe.
+  // One train turn stays disputed, the class 20c disputes: "하이, 지금 바로 해 주세요" after a production rollback was
+  // asked back is that rollback, held for confirmation, where the label expects the confirmation of a plan
+  {
+    round: 49,
+    dir: 'test/fixtures/nlp-blind-49c',
+    retired: false,
+    trainFloor: 0.8,
+    devFloor: 0.64,
+    disputedTrainTurns: 1,
   },
 ] as const;
 

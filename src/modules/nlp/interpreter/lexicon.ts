@@ -299,6 +299,8 @@ export const DICTIONARY_WORDS = new Set(
     'lah leh lor sia meh aiyo aiyah walao alamak liao shiok jialat ugh nvm lmk prepone needful ' +
     // Hong Kong English particles and Cantonese words ("Restart it lor", "… on production la", "m goi")
     'la wor ga hai mai goi faai hea bots ' +
+    // Scouse and Trinidadian words ("proper jarg" = broken, "scran" = food)
+    'jarg scran bevvy allyuh steups ' +
     // Taglish particles ("pls show its logs po", "restart na lang po")
     'po na lang naman din rin talaga pala sige ba ang ng mamaya bukas sira ' +
     'about above across after afterwards against ago ahead almost alone along already alright although always ' +

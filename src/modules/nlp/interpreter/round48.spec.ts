@@ -36,6 +36,8 @@ describe('rounds 48–49: the safety fixes', () => {
       'gate-web v2.0.3 1군 서버에 배포합니다!',
       '본무대 crane-api 재시작해 주십시오!',
       '본방 site-db 롤백해 주세요.',
+      '실황 서버 mix-worker 재기동해 주십시오!',
+      '프로다쿠숀에 gate-web v1.0.2 배포 오네가이시마스.',
     ]);
   });
 
@@ -94,5 +96,14 @@ describe('rounds 48–49: classes of their train splits', () => {
     expect(said("Show me gate-web status on prod. Don't restart anything yet.").intent).toBe('status');
     // the refusal in the opening sentence is still a refusal
     expect(said("Don't restart gate-web on prod. Show me its status.").intent).not.toBe('restart');
+  });
+
+  it('"after me bevvy" is later, and "proper jarg" names no app', () => {
+    expect(said('Ship mix-worker 2.0.1 to prod after me bevvy, la.').intent).not.toBe('deploy');
+    const turns = replay([
+      'Gis the status of crane-api and gate-web on prod, la.',
+      "One of them's proper jarg. Bounce it.",
+    ]);
+    expect(turns[1][2]).toEqual({ environment: 'production' });
   });
 });
