@@ -106,4 +106,19 @@ describe('rounds 48–49: classes of their train splits', () => {
     ]);
     expect(turns[1][2]).toEqual({ environment: 'production' });
   });
+
+  it('a contracts manager\'s "…할 것을 요청함" orders; "동의함" and "오케 가자" answer yes, "불허함" no', () => {
+    expect(said('운영 환경 site-db를 재시작할 것을 요청함.')).toMatchObject({
+      intent: 'restart',
+      entities: { app: 'site-db', environment: 'production' },
+      ambiguous: false,
+    });
+    const plan = '운영 gate-web 재시작해 주세요';
+    for (const [answer, reply] of [
+      ['동의함.', 'confirm'],
+      ['오케 가자', 'confirm'],
+      ['상기 재시작 건 불허함.', 'cancel'],
+    ] as const)
+      expect([answer, replay([plan, answer])[1][1]]).toEqual([answer, reply]);
+  });
 });
