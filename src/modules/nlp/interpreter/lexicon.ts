@@ -185,7 +185,7 @@ export const PRODUCTION_FUZZY_KO = ['운영', '운영계', '프로덕션', '프�
  * meant as production, never taken for it unsaid — asked about, as a look-alike is.
  */
 export const PRODUCTION_IN_OTHER_TONGUES = new Set(
-  'honban purodakushon purodakushyon prodakshn prodakshen produktsiya produktsia produkcja producao produccion produzione canlı canli prodakchan prodakchun prodaksheni produkshoni uzalishaji nishpadana'.split(
+  'honban purodakushon purodakushyon prodakshn prodakshen produktsiya produktsia produkcja producao produccion produzione canlı canli prodakchan prodakchun prodaksheni produkshoni uzalishaji nishpadana prodakshon'.split(
     ' ',
   ),
 );

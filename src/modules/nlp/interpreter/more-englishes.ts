@@ -319,7 +319,31 @@ const ISLAND_AND_CITY_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/ane|machan|aiyo|innit|guv|bruv|cor\s+blimey|boss|our\s+kid|ta-?ra|allyuh|eh-eh|steups/gi, ''],
 ];
 
-/** Word tables of rounds 35–49 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian, Sri Lankan, Cockney, Scouse, Trinidadian), each with the test that it may apply. */
+const MAY_HAVE_RADIO_OR_BANGLA =
+  /(?<![a-z'])(?:wilco|roger|affirmative|negative|hold\s+fire|as\s+you\s+were|over|out|real-world|downrange|theater|original\s+server|asol\s+server|ekhon|pore|hae|haan|kintu|dada|apu)(?![a-z'])/i;
+/**
+ * A US veteran's radio English ("wilco", "roger", "affirmative" = yes, "negative" = no, "hold fire"
+ * = don't, "as you were" = cancel, "over" / "out" closing a message; the real-world, downrange or the theater for
+ * production — look-alikes) and a Bangladeshi engineer's ("hae" / "haan" = yes, "ekhon" = now, "pore" = later,
+ * "kintu" = but; the original or "asol" server — look-alikes).
+ */
+const RADIO_AND_BANGLA: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /real-world(?:\s+environment)?|downrange|(?<=(?:in|on|to|into)\s+(?:the\s+)?)theater|(?:original|asol)\s+server/gi,
+    'prodakshn',
+  ],
+  [/(?<=^\s*)(?:wilco|roger(?:\s+that)?|affirmative|hae|haan)(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [/(?<=^\s*)negative(?=\s*[,.!]|\s*$)/gi, 'no'],
+  [/as\s+you\s+were/gi, 'cancel that'],
+  [/hold\s+fire(?:\s+on)?/gi, "don't"],
+  [/ekhon/gi, 'now'],
+  [/pore(?=\s*[,.!]|\s*$)/gi, 'later'],
+  [/kintu/gi, 'but'],
+  // "over" / "out" only closing the message, after its last sentence ("once the rush is over, …" is a time)
+  [/(?<=[.!,]\s*)(?:over|out)(?=[.!]?\s*$)|(?<=\S\s*,?\s*)(?:dada|apu)(?=\s*[,.!]|\s*$)/gi, ''],
+];
+
+/** Word tables of rounds 35–50 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian, Sri Lankan, Cockney, Scouse, Trinidadian, US military radio, Bangladeshi), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
@@ -333,4 +357,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_NEPALI_OR_SOUTHERN, NEPALI_AND_SOUTHERN],
   [MAY_HAVE_CANTONESE_OR_CANADIAN, CANTONESE_AND_CANADIAN],
   [MAY_HAVE_ISLAND_OR_CITY_ENGLISH, ISLAND_AND_CITY_ENGLISH],
+  [MAY_HAVE_RADIO_OR_BANGLA, RADIO_AND_BANGLA],
 ] as const;

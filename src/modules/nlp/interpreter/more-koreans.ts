@@ -167,6 +167,14 @@ const JAPANESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/すみません|스미마셍/g, ''],
 ];
 
+const MAY_HAVE_CHART_SHORTHAND = /(?<![a-z])(?:prn|stat|f\/u)(?![a-z])/i;
+/** A nurse's chart shorthand in Korean: "PRN" (only if needed — a condition), "stat" (now), "f/u" (to follow up later). */
+const CHART_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![a-z])prn(?![a-z])/gi, '필요하면'],
+  [/(?<![a-z])stat(?![a-z])/gi, '지금'],
+  [/(?<![a-z])f\/u(?![a-z])/gi, '나중에'],
+];
+
 /** The tables, each with the test that it may apply. */
 export const MORE_KOREANS = [
   [MAY_HAVE_MUNHWAEO, MUNHWAEO],
@@ -175,6 +183,7 @@ export const MORE_KOREANS = [
   [MAY_HAVE_TRANSLATIONESE, TRANSLATIONESE],
   [MAY_HAVE_LEARNER, LEARNER],
   [MAY_HAVE_JAPANESE, JAPANESE],
+  [MAY_HAVE_CHART_SHORTHAND, CHART_SHORTHAND],
 ] as const;
 
 /** The command with rounds 39–41's Korean voices in standard form. */

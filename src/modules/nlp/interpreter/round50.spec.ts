@@ -1,0 +1,52 @@
+import {
+  expectProductionAskedAbout,
+  replayConversation,
+} from '../../../../test/support/nlp-conversation-replay.js';
+import { interpret } from './interpreter.js';
+
+/**
+ * Classes of phrasing found on blind rounds 50 and 50c (a library network's e-book lending on National Reading Day,
+ * 2026-12-04) — a dad-joke punster's Korean, a nurse's chart shorthand, a US veteran's radio English, a Bangladeshi
+ * engineer's English — with the safety fixes of their unsafe readings; new sentences.
+ */
+const KNOWN_APPS = ['loan-api', 'seat-web', 'drm-worker'];
+const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
+
+describe('round 50: the safety fixes', () => {
+  it('본판, 찐서버, 메인 서버, 실병동, 임상 서버, the real-world, downrange and the original server are asked about', () => {
+    expectProductionAskedAbout(said, [
+      '본판 loan-api 상태 어때?',
+      'seat-web v1.2.0 찐서버에 배포해 줘.',
+      '메인 서버 drm-worker 재시작해 줘.',
+      '실병동 seat-web 12개로 늘려 주세요.',
+      '임상 서버 loan-api 로그 100줄 부탁드려요.',
+      'Restart drm-worker in the real-world environment, out.',
+      "What's the status of loan-api downrange? Over.",
+      'Scale seat-web to 20 in original server, kindly.',
+    ]);
+  });
+
+  it('"PRN" is only if needed: a condition, nothing runs now; "stat" is now', () => {
+    const prn = said('seat-web 운영 PRN 재시작, 오류 재발 시에만 부탁드려요.');
+    expect(prn.ambiguous || prn.intent === 'unknown').toBe(true);
+    expect(said('seat-web 스테이징 stat 재시작 부탁드려요')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+  });
+
+  it('radio words: "over" closing a message is no time, "Affirmative" and "Wilco" say yes', () => {
+    expect(said('once the morning rush is over, deploy seat-web v2.0.0 to prod').intent).not.toBe('deploy');
+    for (const yes of ['Affirmative.', 'Wilco', 'Haan'])
+      expect([
+        yes,
+        replayConversation(
+          [
+            ['운영 drm-worker 재시작해 주세요', '', {}],
+            [yes, '', {}],
+          ],
+          KNOWN_APPS,
+        )[1][1],
+      ]).toEqual([yes, 'confirm']);
+  });
+});
