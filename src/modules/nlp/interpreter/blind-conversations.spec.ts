@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in forty-three rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/ and nlp-blind-49c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in forty-five rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/ and nlp-blind-51c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -306,6 +306,26 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.8,
     devFloor: 0.64,
+    disputedTrainTurns: 1,
+  },
+  // held out (2026-12-04, a library network's e-book lending on National Reading Day; a punster's Korean, a nurse's
+  // chart shorthand, radio English, Bangladeshi English). Blind, before tuning (interpreter of 4933eaa): train 67/112
+  // (59.8 %, 3 unsafe), dev 52/77 (67.5 %, 0 unsafe); now train 89/112, dev 60/77, 0 unsafe
+  { round: 50, dir: 'test/fixtures/nlp-blind-50c', retired: false, trainFloor: 0.794, devFloor: 0.779 },
+  // held out (2026-12-04, an e-sports league's live platform during the world finals; commit-message Korean, a child
+  // tester's Korean, a lawyer's English, Gen-Z English). Blind, before tuning (interpreter of 4933eaa): train 66/108
+  // (61.1 %, 3 unsafe), dev 48/72 (66.7 %, 4 unsafe: "운영에도 반영 부탁" after a restart deployed — 반영 beside 에도
+  // repeats the last operation now; "제시작해줘 어제 배포하고 …" read the remark's deploy gone bad as a rollback — a
+  // mistyped order before a remark is that order now; "revert: 방금 거" while a deploy waited rolled back production —
+  // undoing a plan that never ran refuses it now; "prod same thing but after the grand final, not rn" restarted now;
+  // read for the safety fix only); now train 80/108, dev 54/72, 0 unsafe. One train turn stays disputed, the class 20c
+  // disputes: "say less" after "ngl restart order-api over there" was asked back is that restart, held for confirmation
+  {
+    round: 51,
+    dir: 'test/fixtures/nlp-blind-51c',
+    retired: false,
+    trainFloor: 0.74,
+    devFloor: 0.75,
     disputedTrainTurns: 1,
   },
 ] as const;

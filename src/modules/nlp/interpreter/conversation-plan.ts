@@ -30,6 +30,7 @@ export function answerToPlan(
   const reply = readReply(command);
   if (reply) return { reply, plan };
   if (/[?？]\s*$/.test(command)) return undefined;
+  if (undoesPlan(command, apps, plan)) return { reply: 'cancel', plan };
   const words = command.trim().split(/\s+/);
   if (goesOnAsPlanned(words, apps, plan)) return { reply: 'confirm', plan };
   for (let k = 1; k < words.length; k++) {
@@ -109,4 +110,22 @@ function goesOnAsPlanned(
     named = true;
   }
   return named && rest.length > 0 && readReply(rest.join(' ')) === 'confirm';
+}
+
+/**
+ * "revert: 방금 거", "undo that" while a plan waits: what never ran is undone by not running it — the plan refused,
+ * never a rollback of what runs now.
+ */
+function undoesPlan(command: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
+  if (plan.intent === 'rollback' || command.trim().split(/\s+/).length > 4) return false;
+  const said = read(command, { knownApps: apps });
+  return (
+    said.intent === 'rollback' &&
+    !said.negated &&
+    said.entities.tag === undefined &&
+    said.entities.revision === undefined &&
+    (['app', 'environment'] as const).every(
+      (e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e],
+    )
+  );
 }

@@ -362,7 +362,7 @@ function withoutGenericDo({ previous, text }: FollowUp, said: Reading): Reading 
     CHANGE_INTENTS.has(previous.intent) &&
     said.intent === 'deploy' &&
     !said.entities.tag &&
-    SAME.test(text) &&
+    (SAME.test(text) || ALSO.test(text) || /에도|에서도/.test(text)) &&
     GENERIC_DO.test(text) &&
     !DEPLOY_OWN_WORD.test(text)
     ? { ...said, intent: 'unknown' }

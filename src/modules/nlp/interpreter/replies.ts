@@ -255,6 +255,8 @@ function answerThenWhy(answer: string, why: string, afterSentence: boolean): Rep
 const ASKS_OR_HOLDS =
   /보여|알려|봐\s?줘|그냥|두고|둬|놔|냅둬|기다|잠깐|잠만|잠시만|는지|물어|여쭤|확인\S*\s?(?:올|와|오)|뭐|왜|어떻게|어케|언제|누가|무슨|어디|어느|(?<![a-z])(?:show|tell|give|list|help|leave|keep|hold|wait|stop|don'?t|no|never|later|what|why|how|when|who|which|where)(?![a-z])/;
 
+const LATER_WORD = /이따가?|나중에|내일|(?<![a-z])(?:later|tomorrow)(?![a-z])/;
+
 function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean {
   // after a cancel's sentence, "the vendor say not ready" says why; only a place or a number could correct the plan
   const corrects = reply === 'cancel' && afterSentence ? NAMES_A_PLACE_OR_COUNT : CORRECTS;
@@ -264,6 +266,8 @@ function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean 
     reply === 'cancel' ||
     (!ASKS_OR_HOLDS.test(remark) &&
       !putOffUntilLater(remark) &&
+      // "ㅇㅇ 근데 이따가 해 지금 경기중이야": a later said beside a now that only describes the moment
+      !LATER_WORD.test(remark) &&
       !NEGATION.test(remark) &&
       !INTENT_PATTERNS.some(([, re]) => re.test(remark)))
   );

@@ -50,3 +50,48 @@ describe('round 50: the safety fixes', () => {
       ]).toEqual([yes, 'confirm']);
   });
 });
+
+describe('rounds 50c–51c: the safety fixes', () => {
+  const replay = (commands: string[]) =>
+    replayConversation(
+      commands.map((c) => [c, '', {}] as const),
+      KNOWN_APPS,
+    );
+
+  it('"운영에도 반영 부탁" after a restart repeats the restart there, never a deploy', () => {
+    const [, again] = replay(['fix: 스테이징 seat-web 재시작', '운영에도 반영 부탁']);
+    expect([again[1], again[2]]).toEqual(['restart', { app: 'seat-web', environment: 'production' }]);
+  });
+
+  it('a mistyped order before a remark is that order: "제시작해줘 어제 배포하고 …" is no rollback', () => {
+    expect(said('스테이징 drm-worker 제시작해줘 어제 배포하고 채팅이 이상해').intent).toBe('restart');
+  });
+
+  it('"revert: 방금 거" while a deploy waits refuses the deploy — no rollback of what runs now', () => {
+    const [, revert] = replay(['feat: 운영 loan-api v2.0.3 배포', 'revert: 방금 거']);
+    expect(revert[1]).toBe('cancel');
+  });
+
+  it('"after the grand final, not rn" and "ㅇㅇ 근데 이따가 해" wait', () => {
+    const [, later] = replay([
+      'restart drm-worker on staging',
+      'prod same thing but after the grand final, not rn',
+    ]);
+    expect(later[1]).not.toBe('restart');
+    const [, yesLater] = replay(['운영 loan-api 재시작해 주세요', 'ㅇㅇ 근데 이따가 해 지금 경기중이야']);
+    expect(yesLater[1]).not.toBe('confirm');
+  });
+
+  it('찐섭, 레알섭, 뿌로덕숑, 프로 서버 and prooood are asked about; "subject to approval" waits', () => {
+    expectProductionAskedAbout(said, [
+      'seat-web 찐섭 재시작해줘용',
+      '레알섭 loan-api 상태 어때',
+      '뿌로덕숑 seat-web 60개로 늘려줘',
+      '프로 서버에 seat-web v5.0.1 올려 주세요',
+      'scale loan-api on prooood to 28',
+    ]);
+    expect(said("Subject to the sponsor's approval, scale seat-web on production to 25.").intent).not.toBe(
+      'scale',
+    );
+  });
+});
