@@ -41,7 +41,7 @@ const TYPED_ORDER = /([가-힣]{2,4})\s?(?:해\s?줘|해\s?주세요|해\s?줄�
 
 /**
  * "worker 제시작해줘 어제 배포하고 채팅이 이상해": the order is the mistyped restart, not the deploy the remark after it
- * names — read as that operation, unsure (asked before anything runs).
+ * names — read as that operation, as the typo alone is ("제시작해줘"), with a typo's confidence.
  */
 function orderedByTypo(s: ReadState): void {
   for (const m of s.rest.matchAll(TYPED_ORDER)) {
