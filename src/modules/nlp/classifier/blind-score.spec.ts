@@ -21,10 +21,10 @@ interface BlindCase extends LabelledCommand {
 const ROUNDS = [
   // before tuning: rules 89.3 %, rules + classifier 90.5 % (0 unsafe); now rules 306/327, combined 311/327 (95.1 %; 312–313 with the classifier trained on 3–14 more examples, before rounds 7–8's dev sentences were left out)
   // (93.3 % before rounds 4a and 4b joined the training data, 92.0 % right after; 93.0 % before 5a and 5b joined)
-  { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.951, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.954, combinedUnsafe: 0 },
   // rounds 6a and 6b (2026-12-02): never trained on (README, NLP); blind before tuning 90.6 % / 92.1 % with 4 / 1
   // unsafe, now 289/309 and 263/279 (287 and 261 before this session's tuning), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.938, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.941, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.946, combinedUnsafe: 0 },
   // round 7 (2026-12-02, an everyday mix): never trained on; blind before tuning 95.6 % (262/274), 0 unsafe; now 265/274
   { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.981, combinedUnsafe: 0 },
@@ -61,14 +61,14 @@ const ROUNDS = [
   // round 17 (2026-12-02, a hospital's patient portal in a flu-vaccination week): never trained on; blind before
   // tuning 90.4 % (123/136), 1 unsafe (an order for after the booking rush, read for the safety fix only); now
   // 126/136 (a reason after the order, "… test 해야 해서요", round 21), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.933, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.948, combinedUnsafe: 0 },
   // round 18 (2026-12-02, a university's registration and learning platform in the first week of a semester): never
   // trained on; blind before tuning 90.4 % (123/136), 1 unsafe (an order for 03:00, read for the safety fix only); now
   // 124/136 (125 after round 25's train classes), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
   // round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening): never trained on; blind before tuning
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.917, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.932, combinedUnsafe: 0 },
   // round 20 (2026-12-02, an airline's booking platform in a winter storm): never trained on; blind before tuning
   // 87.3 % (117/134), 0 unsafe; now 123/134 (round 21's train classes; "make it N", round 22; the classifier weighing an
   // order's own clause; "…하시기 바랍니다", round 24)
@@ -76,27 +76,27 @@ const ROUNDS = [
   // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
   // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
   // order for after midnight; both read for the safety fix only); now 122/134 (125 after rounds 22–25's train classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.94, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.955, combinedUnsafe: 0 },
   // round 22 (2026-12-03, a mobile game studio on a new season's launch night): never trained on; blind before tuning
   // 89.7 % (122/136), 1 unsafe (rules alone the same; "push X to staging, then make it three replicas" read as one
   // deploy with 3 replicas — read for the safety fix only: a count joined after a deploy is a second operation, asked);
   // now 124/136, 0 unsafe (123 before the classifier weighed an order's opening clause instead of the whole command:
   // that change gave +2 on rounds 14 and 21, +1 on 15, 16, 17, 19, 20 and 22, −1 on 8); 126 after round 25's and older train classes
-  { dir: 'test/fixtures/nlp-blind-22', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-22', minDev: 130, combinedFloor: 0.933, combinedUnsafe: 0 },
   // round 23 (2026-12-03, a concert-ticketing platform on a world tour's opening morning): never trained on; blind before
   // tuning 90.2 % (120/133), 0 unsafe (rules alone 91.0 %); now 124/133 (the train split's classes; +2 with round 25's), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-23', minDev: 130, combinedFloor: 0.939, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-23', minDev: 130, combinedFloor: 0.947, combinedUnsafe: 0 },
   // round 24 (2026-12-03, an online bank on payday: formal document Korean, Taglish, a junior's typo-ridden 존댓말, a
   // German SRE's stiff English): never trained on; blind before tuning 85.9 % (116/135), 1 unsafe (rules alone 87.4 %,
   // 2 unsafe: "… 롤백 여부 검토하여 주시기 바랍니다" read as a rollback, "Deploy X … with exactly 2 replicas" as a scale —
   // both read for the safety fix only); now 122/135, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.903, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
   // round 25 (2026-12-03, a university on course-registration day: fast 반말 chat, a Vietnamese student's simple
   // English, an elder professor's 하게체, an Australian SRE's slang): never trained on; blind before tuning 87.7 %
   // (121/138), 0 unsafe (rules alone 87.0 %); tuning on its train split made one dev reading unsafe — "after
   // registration closes, scale … back to 6", once a rollback asked back, became a clear scale: an order put off
   // "after X closes" is read for the safety fix only; now 123/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-25', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-25', minDev: 130, combinedFloor: 0.898, combinedUnsafe: 0 },
   // round 26 (2026-12-03, a newsroom on election night: headline Korean, a Spanish speaker's English, Konglish, a
   // Scottish SRE's dialect): never trained on; blind before tuning 83.3 % (115/138), 2 unsafe (rules alone 80.4 %, 3: two
   // orders put off "…해제 후", "…발표 후" run now — read for the safety fix only); now 130/138, 0 unsafe
@@ -122,7 +122,7 @@ const ROUNDS = [
   // "Restart billing-api on production after the filing deadline, please" ran now); one more came with round 30c's
   // Portuguese words ("Não, não delete batch-job on prod!" deleted: "no delete X" never matched — both read for the
   // safety fix only); now 127/138, 0 unsafe (128 since round 32's "… 시작된 뒤로 배포된 거" as a history)
-  { dir: 'test/fixtures/nlp-blind-30', minDev: 130, combinedFloor: 0.927, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-30', minDev: 130, combinedFloor: 0.934, combinedUnsafe: 0 },
   // round 31 (2026-12-03, a food-delivery platform on a snowstorm night: a Chungcheong-dialect speaker, a former-military
   // ops lead's 다나까체, a Russian engineer's English, a Japanese engineer's English): never trained on; blind before
   // tuning (the interpreter of bfaae2b) 81.9 % (113/138), 2 unsafe (rules alone 81.9 %, 2: "눈 그친 뒤에 … rollback 진행
@@ -152,13 +152,13 @@ const ROUNDS = [
   // tuning (the interpreter of 23a8049) 78.3 % (108/138), 1 unsafe (rules alone 1: "… 정식환경 10개로 늘려주쇼." scaled
   // staging — 정식환경, "the official environment", is production said another way; read for the safety fix only);
   // now 123/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-35', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-35', minDev: 130, combinedFloor: 0.898, combinedUnsafe: 0 },
   // round 36 (2026-12-03, a ski resort on opening day: a Korean-American's Konglish, a user joking in 사극체, a Swedish
   // engineer's English, a Persian engineer's English): never trained on; blind before tuning (the interpreter of
   // a4383af) 79.7 % (110/138), 3 unsafe (rules alone 4: "Scale … to 2 after fika" ran now — fika, a coffee break, is
   // an event to wait for; production in Persian, "tolid" / "mohit-e tolid", taken as the default — read for the
   // safety fix only); now 121/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-36', minDev: 130, combinedFloor: 0.876, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-36', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
   // round 37 (2026-12-03, a pension and health-insurance portal on statement day: a civil servant's 공문, a call-center
   // agent relaying an elder, a Mongolian engineer's English, a Greek engineer's English): never trained on; blind
   // before tuning (the interpreter of 890e3d0 with round 36c's first classes) 75.4 % (104/138), 4 unsafe (rules alone
@@ -170,7 +170,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-37',
     minDev: 130,
-    combinedFloor: 0.826,
+    combinedFloor: 0.833,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.731,
   },
@@ -179,19 +179,19 @@ const ROUNDS = [
   // 52326ab) 82.6 % (114/138), 3 unsafe (rules alone 3: "… élesben" — Hungarian "live" — scaled the default, "운영쓰"
   // read as production, "롤뺵 ㄱㄱ" — 롤백 with shifted keys — read as a deploy; read for the safety fix only); now
   // 121/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-38', minDev: 130, combinedFloor: 0.876, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-38', minDev: 130, combinedFloor: 0.913, combinedUnsafe: 0 },
   // round 39 (2026-12-03, a K-drama streaming service on a worldwide finale night: a North Korean-born engineer's
   // 문화어, a compliance officer's statute style, a Czech engineer's English, a Finnish engineer's English): never
   // trained on; blind before tuning (the interpreter of 28ee236) 58.1 % (79/136), 6 unsafe (Czech "Ne, no restart"
   // after a read restarted, "Huomenna aamulla deploy …" ran now, "Status ja logs" read one of the two, production as
   // 실가동 / tuotanto / tuotannossa taken as the default — read for the safety fix only); now 119/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-39', minDev: 130, combinedFloor: 0.875, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-39', minDev: 130, combinedFloor: 0.904, combinedUnsafe: 0 },
   // round 40 (2026-12-03, a department store's online mall on its anniversary sale: a store-floor manager's service
   // honorifics, a gamer intern's slang, a South African engineer's English, a Welsh engineer's English): never trained
   // on; blind before tuning (the interpreter of 85285a1) 78.7 % (107/136), 3 unsafe ("… now now" — South African for
   // later — ran now twice; "실환경" read as the default — read for the safety fix only); then "cart-api 라이브섭 리붓 ㄱ"
   // restarted production once 리붓 was read (라이브섭, a gamer's "live server", is asked about now); now 116/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-40', minDev: 130, combinedFloor: 0.852, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-40', minDev: 130, combinedFloor: 0.867, combinedUnsafe: 0 },
   // round 41 (2026-12-03, a football club's ticketing and streaming on derby day: Korean with Hanja, translationese,
   // a Jamaican engineer's Patois, a Pakistani engineer's English with Urdu words): never trained on; blind before tuning
   // (the interpreter of cf0e247) 54.4 % (74/136), 2 unsafe ("worker 運營 롤밷 要請" rolled back staging — 運營 is 운영,
@@ -204,7 +204,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-41',
     minDev: 130,
-    combinedFloor: 0.742,
+    combinedFloor: 0.764,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.735,
   },
@@ -213,7 +213,7 @@ const ROUNDS = [
   // blind before tuning (the interpreter of cbecbfa) 80.1 % (109/136), 3 unsafe ("No, non fare il rollback di … on
   // prod" rolled back — Italian "don't do"; "This arvo once things calm down, scale …" ran now; "준운영" — quasi-production
   // — read as production; read for the safety fix only); now 119/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-42', minDev: 130, combinedFloor: 0.875, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-42', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
   // round 43 (2026-12-04, a water and district-heating utility on a cold-wave night: stock and coin slang, an elder's
   // text-message Korean, a Ukrainian engineer's English, a New Zealander's): never trained on; blind before tuning (the
   // interpreter of cbecbfa, the session's start) 87.5 % (119/136), 2 unsafe; with rounds 42 and 42c's tuning (d5a4ee7)
@@ -224,7 +224,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-43',
     minDev: 130,
-    combinedFloor: 0.904,
+    combinedFloor: 0.933,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.742,
   },
@@ -244,7 +244,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-45',
     minDev: 130,
-    combinedFloor: 0.911,
+    combinedFloor: 0.919,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.713,
   },
@@ -264,20 +264,20 @@ const ROUNDS = [
   // foreman's Japanese-origin slang, a contracts manager's legalese, a Cockney engineer's English, a Sri Lankan's):
   // never trained on; blind before tuning (the interpreter of 4933eaa) 78.7 % (107/136), 2 unsafe (rules alone 77.2 %,
   // 2: "… 버전을 0.11.9로 환원하여 줄 것을 요청함" — restore to a version — deployed it; "본공사 쪽 … 상태 봐라" — the main
-  // works, said for production — read as clear; read for the safety fix only); now 113/136, 0 unsafe
+  // works, said for production — read as clear; read for the safety fix only); now 117/136, 0 unsafe
   // The classifier alone reads 73.5 % of its dev intents (site slang and legalese are furthest from its training
   // data): held at that, below the 75 % of the other rounds
   {
     dir: 'test/fixtures/nlp-blind-48',
     minDev: 130,
-    combinedFloor: 0.83,
+    combinedFloor: 0.86,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.735,
   },
   // round 49 (2026-12-04, a baseball club's stadium services on KBO opening day: a live sports caster's Korean, a
   // 재일교포's Korean with Japanese words, Scouse, Trinidadian English): never trained on; blind before tuning (the
-  // interpreter of 4933eaa) 83.8 % (114/136), 0 unsafe (rules alone 81.6 %, 0); now 118/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-49', minDev: 130, combinedFloor: 0.867, combinedUnsafe: 0 },
+  // interpreter of 4933eaa) 83.8 % (114/136), 0 unsafe (rules alone 81.6 %, 0); now 119/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-49', minDev: 130, combinedFloor: 0.875, combinedUnsafe: 0 },
   // round 50 (2026-12-04, a library network's e-book lending on National Reading Day: a dad-joke punster's Korean, a
   // nurse's chart shorthand, a US veteran's radio English, a Bangladeshi engineer's English): never trained on; blind
   // before tuning (the interpreter of 4933eaa) 77.9 % (106/136), 5 unsafe (rules alone 77.2 %, 6: "… PRN 재시작, … 재발

@@ -37,7 +37,7 @@ const ROUNDS = [
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
   // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes; 75 since round 32c), 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.914 },
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.951 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
@@ -64,11 +64,11 @@ const ROUNDS = [
   // 진행." after a correction, and "ㅇㅇ 9개 ㄱ" after a count more said with a remark, each read as a new change
   // instead of the plan's confirmation — read for the safety fix only); now train 82/89, dev 47/58 (48 after round 19c's
   // train fixes; train 84/89 after round 21's), 0 unsafe
-  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.955, devFloor: 0.862 },
+  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.955, devFloor: 0.879 },
   // held out (2026-12-02, a food-delivery platform on a rainy Friday evening; Gyeongsang dialect in chat among its
   // voices). Blind, before tuning (interpreter of fb97a68): train 56/86 (65.1 %, 0 unsafe), dev 42/56 (75.0 %, 0
   // unsafe); now train 79/86 (75 before round 21's train classes), dev 44/56, 0 unsafe
-  { round: 19, dir: 'test/fixtures/nlp-blind-19c', retired: false, trainFloor: 0.918, devFloor: 0.785 },
+  { round: 19, dir: 'test/fixtures/nlp-blind-19c', retired: false, trainFloor: 0.918, devFloor: 0.803 },
   // held out (2026-12-02, an airline's booking platform in a winter storm; British and Indian English among its
   // voices). Blind, before tuning (interpreter of 998abee): train 55/90 (61.1 %, 2 unsafe), dev 30/57 (52.6 %, 1 unsafe:
   // "Please revert on that first" — Indian English for "reply" — read as a rollback, which dropped a waiting deploy so
@@ -81,8 +81,8 @@ const ROUNDS = [
     round: 20,
     dir: 'test/fixtures/nlp-blind-20c',
     retired: false,
-    trainFloor: 0.766,
-    devFloor: 0.719,
+    trainFloor: 0.777,
+    devFloor: 0.736,
     disputedTrainTurns: 2,
   },
   // held out (2026-12-02, a government e-services portal on year-end tax-settlement day; report-style official Korean
@@ -91,7 +91,7 @@ const ROUNDS = [
   // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 89/90, dev 50/62, 0
   // unsafe; dev 51/62 since round 22's classes, 52/62 since round 26's
   // 54/62 since 2026-12-04: "chuck X on Y" is a deploy (rounds 21c and 42 write it so; train 89 → 90 here)
-  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 0.988, devFloor: 0.87 },
+  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 1, devFloor: 0.87 },
   // held out (2026-12-03, a mobile game studio on a new season's launch night; night-shift chat Korean, a product
   // manager's polite Korean, British English, a Japanese developer's Korean and English). Blind, before tuning: train
   // 66/97 (68.0 %, 2 unsafe: an order said as its bare noun with a failure remark — "… 재시작 매칭 안잡힘" — was asked
@@ -110,7 +110,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-23c',
     retired: false,
     trainFloor: 0.87,
-    devFloor: 0.806,
+    devFloor: 0.887,
     disputedTrainTurns: 1,
   },
   // held out (2026-12-03, an online bank on payday). Blind, before tuning: train 70/92 (76.1 %, 1 unsafe: "반영 결과를
@@ -122,7 +122,7 @@ const ROUNDS = [
   // held out (2026-12-03, a university on course-registration day; fast 반말 chat, a Vietnamese student's English, an
   // elder professor's 하게체, an Australian SRE's slang). Blind, before tuning: train 79/98 (80.6 %, 0 unsafe), dev
   // 52/62 (83.9 %, 0 unsafe); now train 98/98, dev 55/62, 0 unsafe
-  { round: 25, dir: 'test/fixtures/nlp-blind-25c', retired: false, trainFloor: 1, devFloor: 0.919 },
+  { round: 25, dir: 'test/fixtures/nlp-blind-25c', retired: false, trainFloor: 1, devFloor: 0.935 },
   // held out (2026-12-03, a newsroom on election night; headline Korean, a Spanish speaker's English, Konglish, Scots).
   // Blind, before tuning (interpreter of 1de4e61): train 65/96 (67.7 %, 2 unsafe), dev 39/64 (60.9 %, 1 unsafe: "해당 환경
   // …" after a read whose reported failure, "… 새로고침 안 됨", was taken for a refusal, so no environment was known and
@@ -139,7 +139,7 @@ const ROUNDS = [
   // dev 51/66 (77.3 %, 0 unsafe); one unsafe dev turn came with tuning ("알았다. 그래 지워라 마" read as a second delete
   // once the Gyeongsang "마" was read as the sentence's particle — read for the safety fix only); now train 96/98, dev
   // 55/66, 0 unsafe
-  { round: 28, dir: 'test/fixtures/nlp-blind-28c', retired: false, trainFloor: 0.979, devFloor: 0.833 },
+  { round: 28, dir: 'test/fixtures/nlp-blind-28c', retired: false, trainFloor: 0.979, devFloor: 0.893 },
   // held out (2026-12-03, a container port closed by a typhoon; Jeju dialect, an Irish SRE, a Korean-American
   // developer's code-switching, a German engineer's English). Blind, before tuning (interpreter of df3e945): train
   // 62/100 (62.0 %, 1 unsafe), dev 44/67 (65.7 %, 0 unsafe); now train 96/100, dev 57/67 (58 since round 31c's "X first, Y later"). One train turn stays
@@ -169,7 +169,7 @@ const ROUNDS = [
   // 초성체, a senior executive's hedged honorifics, an Italian engineer's English, an Indonesian engineer's English).
   // Blind, before tuning (interpreter of 752de7b): train 64/106 (60.4 %, 4 unsafe), dev 39/71 (54.9 %, 0 unsafe); now
   // train 88/106, dev 57/71, 0 unsafe
-  { round: 33, dir: 'test/fixtures/nlp-blind-33c', retired: false, trainFloor: 0.83, devFloor: 0.802 },
+  { round: 33, dir: 'test/fixtures/nlp-blind-33c', retired: false, trainFloor: 0.858, devFloor: 0.802 },
   // held out (2026-12-03, a weather service on a heavy-rain warning day; a terse meteorologist, a careful elder, Polish
   // and Turkish engineers' English). Blind, before tuning (interpreter of fa51b79): train 76/102 (74.5 %, 1 unsafe),
   // dev 35/70 (50.0 %, 0 unsafe); now train 89/102, dev 55/70, 0 unsafe on dev. One train turn is disputed: "Poczekaj,
@@ -180,20 +180,20 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-34c',
     retired: false,
     trainFloor: 0.872,
-    devFloor: 0.785,
+    devFloor: 0.814,
     disputedTrainTurns: 1,
   },
   // held out (2026-12-03, a convenience-store chain on Pepero Day; a Yanbian Korean-Chinese operator, a store owner
   // dictating to a phone, Thai and Kenyan engineers' English). Blind, before tuning (interpreter of 23a8049): train
   // 75/105 (71.4 %, 2 unsafe: production said in Chinese, 生产 and 正式环境, taken as the default), dev 41/74 (55.4 %, 0
   // unsafe); now train 95/105, dev 59/74, 0 unsafe
-  { round: 35, dir: 'test/fixtures/nlp-blind-35c', retired: false, trainFloor: 0.904, devFloor: 0.797 },
+  { round: 35, dir: 'test/fixtures/nlp-blind-35c', retired: false, trainFloor: 0.923, devFloor: 0.864 },
   // held out (2026-12-03, a ski resort on opening day; a Korean-American's Konglish, 사극체 in jest, Swedish and
   // Persian engineers' English). Blind, before tuning (interpreter of a4383af): train 58/110 (52.7 %, 3 unsafe: a
   // scale ordered in 사극체 followed by "아침의 롤백은 소용이 없었느니라" read as a rollback, and the same carried on
   // twice), dev 34/71 (47.9 %, 0 unsafe; 1 unsafe after the first 사극체 rules — "정전의 payment-svc를 … 재기동하여라",
   // 정전 the palace's main hall for production — read for the safety fix only); now train 84/110, dev 55/71, 0 unsafe
-  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.763, devFloor: 0.774 },
+  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.818, devFloor: 0.802 },
   // held out (2026-12-03, a pension and health-insurance portal on statement day; a civil servant's 공문, a call-center
   // agent relaying an elder, Mongolian and Greek engineers' English). Blind, before tuning (interpreter of 890e3d0
   // with round 36c's first classes): train 69/111 (62.2 %, 1 unsafe), dev 39/70 (55.7 %, 1 unsafe: "실운영계 worker
@@ -205,7 +205,7 @@ const ROUNDS = [
     round: 37,
     dir: 'test/fixtures/nlp-blind-37c',
     retired: false,
-    trainFloor: 0.81,
+    trainFloor: 0.873,
     devFloor: 0.742,
     disputedTrainTurns: 1,
   },
@@ -228,18 +228,18 @@ const ROUNDS = [
   // engineers' English). Blind, before tuning (interpreter of 28ee236): train 29/107 (27.1 %), dev 19/76 (25.0 %),
   // 0 unsafe — the statute voice's "…한다" / "…할 것" and the 문화어 endings were read as nothing; now train 82/107,
   // dev 60/76, 0 unsafe
-  { round: 39, dir: 'test/fixtures/nlp-blind-39c', retired: false, trainFloor: 0.766, devFloor: 0.789 },
+  { round: 39, dir: 'test/fixtures/nlp-blind-39c', retired: false, trainFloor: 0.794, devFloor: 0.789 },
   // held out (2026-12-03, a department store's online mall on its anniversary sale; service honorifics, gamer slang,
   // South African and Welsh engineers' English). Blind, before tuning (interpreter of 85285a1): train 69/114 (60.5 %,
   // 4 unsafe), dev 43/70 (61.4 %, 2 unsafe: "거기서 batch-job 리붓 ㄱㄱ" deployed — an unread word before ㄱㄱ was taken
   // for a deploy, now asked; and a confirmation that followed a restart read as another — read for the safety fix only);
   // now train 97/114, dev 60/70, 0 unsafe
-  { round: 40, dir: 'test/fixtures/nlp-blind-40c', retired: false, trainFloor: 0.85, devFloor: 0.857 },
+  { round: 40, dir: 'test/fixtures/nlp-blind-40c', retired: false, trainFloor: 0.868, devFloor: 0.857 },
   // held out (2026-12-03, a football club on derby day; Korean with Hanja, translationese, Jamaican and Pakistani
   // engineers' English). Blind, before tuning (interpreter of cf0e247): train 27/112 (24.1 %, 2 unsafe), dev 16/72
   // (22.2 %, 1 unsafe: "Production di same, but soon come, after di final whistle" restarted production — "soon come" is
   // later; read for the safety fix only); now train 71/112, dev 46/72, 0 unsafe
-  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.633, devFloor: 0.638 },
+  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.642, devFloor: 0.638 },
   // held out (2026-12-04, a railway's ticketing platform on Seollal booking day; 판교 Korean, 개조식 report lines,
   // Australian and Italian engineers' English). Blind, before tuning (interpreter of cbecbfa): train 80/114 (70.2 %,
   // 2 unsafe), dev 54/73 (74.0 %, 2 unsafe: "api-server 프리프로드에 … 디플로이" — pre-production — deployed to production;
@@ -270,8 +270,8 @@ const ROUNDS = [
   // 2 unsafe: "진짜 서버에 frontend … 배포해주세요" deployed to the default — the real server, said for production; "네
   // 맞아요, 재시작 해요" after "거기 cart-api을 재시작 하다 주세요" was asked back restarted where the label confirms —
   // the class 20c disputes, gone since the learner's "하다 주세요" is read as the request; read for the safety fix only);
-  // now train 90/110, dev 50/71, 0 unsafe
-  { round: 46, dir: 'test/fixtures/nlp-blind-46c', retired: false, trainFloor: 0.818, devFloor: 0.704 },
+  // now train 96/110, dev 51/71, 0 unsafe
+  { round: 46, dir: 'test/fixtures/nlp-blind-46c', retired: false, trainFloor: 0.872, devFloor: 0.718 },
   // held out (2026-12-04, a ticketing platform on a K-pop ticket-opening night; spelling-breakage Korean, 사물존칭,
   // Canadian and Hong Kong English). Blind, before tuning (interpreter of 4933eaa): train 83/113 (73.5 %, 2 unsafe), dev
   // 43/72 (59.7 %, 2 unsafe: "리얼서버 order-api 10개로 증설 진행하실게요" scaled the default; "The macro catching one,
@@ -282,15 +282,15 @@ const ROUNDS = [
   // site slang, legalese, Cockney and Sri Lankan English). Blind, before tuning (interpreter of 4933eaa): train 60/114
   // (52.6 %, 3 unsafe), dev 44/74 (59.5 %, 2 unsafe: "운영은 함바 다녀와서 똑같이 하자" — after the canteen — rolled back
   // now; "상관없다 바로 쏴", after a production deploy of v6.2.0 was asked back and a concept question, deployed without
-  // the version — it keeps the version asked about now; read for the safety fix only); now train 71/114, dev 52/74.
+  // the version — it keeps the version asked about now; read for the safety fix only); now train 80/114, dev 56/74.
   // One dev turn is disputed, the class 20c disputes: that go-order is the asked-back deploy itself, held for
   // production's confirmation, where the label expects the confirmation of a plan the question never made
   {
     round: 48,
     dir: 'test/fixtures/nlp-blind-48c',
     retired: false,
-    trainFloor: 0.622,
-    devFloor: 0.702,
+    trainFloor: 0.701,
+    devFloor: 0.756,
     disputedDevTurns: 1,
   },
   // held out (2026-12-04, a baseball club's stadium services on KBO opening day; a live sports caster's Korean, a
