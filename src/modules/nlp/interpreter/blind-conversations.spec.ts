@@ -318,14 +318,14 @@ const ROUNDS = [
   // repeats the last operation now; "제시작해줘 어제 배포하고 …" read the remark's deploy gone bad as a rollback — a
   // mistyped order before a remark is that order now; "revert: 방금 거" while a deploy waited rolled back production —
   // undoing a plan that never ran refuses it now; "prod same thing but after the grand final, not rn" restarted now;
-  // read for the safety fix only); now train 80/108, dev 54/72, 0 unsafe. One train turn stays disputed, the class 20c
+  // read for the safety fix only); now train 83/108, dev 55/72, 0 unsafe. One train turn stays disputed, the class 20c
   // disputes: "say less" after "ngl restart order-api over there" was asked back is that restart, held for confirmation
   {
     round: 51,
     dir: 'test/fixtures/nlp-blind-51c',
     retired: false,
-    trainFloor: 0.74,
-    devFloor: 0.75,
+    trainFloor: 0.768,
+    devFloor: 0.763,
     disputedTrainTurns: 1,
   },
 ] as const;

@@ -320,7 +320,7 @@ const ISLAND_AND_CITY_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_RADIO_OR_BANGLA =
-  /(?<![a-z'])(?:wilco|roger|affirmative|negative|sitrep|forthwith|in\s+due\s+course|so\s+ordered|bet|say\s+less|hold\s+fire|as\s+you\s+were|over|out|real-world|downrange|theater|original\s+server|asol\s+server|ekhon|pore|hae|haan|kintu|dada|apu)(?![a-z'])/i;
+  /(?<![a-z'])(?:wilco|roger|affirmative|negative|sitrep|forthwith|in\s+due\s+course|so\s+ordered|granted|bet|say\s+less|ack|nack|hold\s+fire|as\s+you\s+were|over|out|real-world|downrange|theater|original\s+server|asol\s+server|ekhon|pore|hae|haan|kintu|dada|apu)(?![a-z'])/i;
 /**
  * A US veteran's radio English ("wilco", "roger", "affirmative" = yes, "negative" = no, "hold fire"
  * = don't, "as you were" = cancel, "over" / "out" closing a message; the real-world, downrange or the theater for
@@ -338,7 +338,10 @@ const RADIO_AND_BANGLA: ReadonlyArray<readonly [RegExp, string]> = [
   [/sitrep(?:\s+on)?/gi, 'status of'],
   [/forthwith/gi, 'now'],
   [/in\s+due\s+course/gi, 'later'],
-  [/(?<=^\s*)(?:so\s+ordered|bet|say\s+less)(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [/(?<=^\s*)(?:bet|say\s+less|ack)(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [/(?<=^\s*)nack(?=\s*[,.!]|\s*$)/gi, 'no'],
+  // a lawyer's yes, wherever a sentence of the answer says it ("Understood. So ordered, then.", "Granted; so ordered.")
+  [/(?<=^\s*|[.;,]\s*)(?:so\s+ordered|granted|the\s+motion\s+is\s+granted)(?=\s*[,.;!]|\s*$)/gi, 'yes'],
   [/hold\s+fire(?:\s+on)?/gi, "don't"],
   [/ekhon/gi, 'now'],
   [/pore(?=\s*[,.!]|\s*$)/gi, 'later'],

@@ -94,4 +94,13 @@ describe('rounds 50c–51c: the safety fixes', () => {
       'scale',
     );
   });
+
+  it('"ack" and a lawyer\'s "Granted; so ordered." answer yes, "nack" no', () => {
+    for (const [answer, reply] of [
+      ['ack', 'confirm'],
+      ['Granted; so ordered.', 'confirm'],
+      ['nack', 'cancel'],
+    ] as const)
+      expect([answer, replay(['운영 loan-api 재시작해 주세요', answer])[1][1]]).toEqual([answer, reply]);
+  });
 });
