@@ -350,7 +350,35 @@ const RADIO_AND_BANGLA: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[.!,]\s*)(?:over|out)(?=[.!]?\s*$)|(?<=\S\s*,?\s*)(?:dada|apu)(?=\s*[,.!]|\s*$)/gi, ''],
 ];
 
-/** Word tables of rounds 35–50 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian, Sri Lankan, Cockney, Scouse, Trinidadian, US military radio, Bangladeshi), each with the test that it may apply. */
+const MAY_HAVE_GEN_Z_OR_LEGAL =
+  /(?<![a-z'])(?:no\s+cap|fr|lowkey|highkey|deadass|ong|bestie|uwu|tho|bet|alive\s+or\s+nah|hereby|shall\s+be|be\s+(?:restarted|deleted|redeployed|rolled\s+back)|furnish|produce|without\s+prejudice|upon\s+conclusion\s+of)(?![a-z'])/i;
+/**
+ * Gen-Z internet English ("no cap", "fr fr", "lowkey", "deadass" — emphasis, no word of the order; a closing "bet"
+ * = ok) and a lawyer's ("it is hereby requested that X be restarted", "X shall be deleted" — an order
+ * in the passive; "furnish" / "produce" = show; "without prejudice to …" = a remark; "upon conclusion of" = after).
+ */
+const UNREFUSED_PASSIVE = String.raw`(?<!\b(?:no|not|never|nor)\b[^.;]*)(?:shall\s+be|(?<=\bthat\b[^.;]*\s)be)\s+`;
+const GEN_Z_AND_LEGAL: ReadonlyArray<readonly [RegExp, string]> = [
+  // "X shall be restarted", "… requested that X be restarted": the order, said of its object (never after a "no",
+  // "not" or "never" in its sentence: "under no circumstances shall X be deleted" refuses)
+  [new RegExp(`${UNREFUSED_PASSIVE}restarted`, 'gi'), ': restart it'],
+  [new RegExp(`${UNREFUSED_PASSIVE}deleted`, 'gi'), ': delete it'],
+  [new RegExp(`${UNREFUSED_PASSIVE}redeployed`, 'gi'), ': redeploy it'],
+  [new RegExp(`${UNREFUSED_PASSIVE}rolled\\s+back`, 'gi'), ': roll it back'],
+  [/no\s+cap|fr(?:\s+fr)*|lowkey|highkey|deadass|ong|bestie|uwu/gi, ''],
+  [/(?<=\S.*\s)tho(?=\s*[,.!]|\s*$)/gi, ''],
+  [/(?<=\S.*\s)bet(?=\s*[.!]?\s*$)/gi, ''],
+  [/alive\s+or\s+nah/gi, 'status'],
+  [/(?:it\s+is\s+)?hereby\s+(?:requested|ordered|instructed|directed)\s+that\s+/gi, ''],
+  [/hereby\s+/gi, ''],
+  [/furnish|produce/gi, 'show'],
+  // "…, without prejudice to any later release": a reservation of rights, no word of the order
+  [/,?\s*without\s+prejudice(?:\s+to\b[^.;]*)?/gi, ''],
+  [/upon\s+conclusion\s+of/gi, 'after'],
+  [/the\s+aforementioned/gi, ''],
+];
+
+/** Word tables of rounds 35–50 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian, Sri Lankan, Cockney, Scouse, Trinidadian, US military radio, Bangladeshi, Gen-Z, a lawyer's), each with the test that it may apply. */
 export const MORE_ENGLISHES = [
   [MAY_HAVE_THAI_OR_SWAHILI, THAI_AND_SWAHILI],
   [MAY_HAVE_SWEDISH_OR_PERSIAN, SWEDISH_AND_PERSIAN],
@@ -365,4 +393,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_CANTONESE_OR_CANADIAN, CANTONESE_AND_CANADIAN],
   [MAY_HAVE_ISLAND_OR_CITY_ENGLISH, ISLAND_AND_CITY_ENGLISH],
   [MAY_HAVE_RADIO_OR_BANGLA, RADIO_AND_BANGLA],
+  [MAY_HAVE_GEN_Z_OR_LEGAL, GEN_Z_AND_LEGAL],
 ] as const;

@@ -47,6 +47,8 @@ export interface ReadState {
   askedAboutChange: boolean;
   /** See Reading.orderClause. */
   orderClause?: string;
+  /** A read asked before another operation is refused ("로그 줘, 재시작은 하지 마"): orderClause is the read's. */
+  readBeforeRefusal?: boolean;
   outOfDomain: boolean;
   envHits: EnvironmentHit[];
   candidates: AppCandidate[];

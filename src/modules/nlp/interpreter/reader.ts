@@ -282,8 +282,12 @@ function readChangeVerdict(s: ReadState): void {
       s.intent = asked;
       s.negated = false;
     } else if (readFirst) {
-      s.intent = readFirst;
+      s.intent = readFirst.intent;
       s.negated = false;
+      s.postponed = false;
+      // the classifier weighs the read's clause, not the refused operation's words after it
+      s.orderClause = readFirst.clause;
+      s.readBeforeRefusal = true;
     }
   }
   // "cart-api delete 하면 어떻게 돼?"
@@ -466,6 +470,8 @@ function readingOf(s: ReadState): Reading {
     ...(s.alsoAsked ? { alsoAsked: s.alsoAsked } : {}),
     said: Object.keys(entities) as EntityName[],
     text: s.lowered,
-    ...(s.orderClause && CHANGE_INTENTS.has(s.intent) ? { orderClause: s.orderClause } : {}),
+    ...(s.orderClause && (CHANGE_INTENTS.has(s.intent) || s.readBeforeRefusal)
+      ? { orderClause: s.orderClause }
+      : {}),
   };
 }

@@ -157,15 +157,20 @@ export function sentenceOfOrder(intent: Intent, original: string): string | unde
   return saying.length === 1 && saying[0] === sentences[0] ? saying[0] : undefined;
 }
 
+/** The end of a sentence or clause: a full stop, a comma or semicolon, or a Korean request's ending ("로그 줘 재시작은 하지 마"). */
+const CLAUSE_END = /(?<=[.!?。;])\s+|(?<=(?:줘|줘요|주세요|주십시오|부탁해|부탁해요|부탁드립니다))\s+/;
+
 /**
  * "cart-api 운영 로그 100줄 부탁드립니다! 롤백은 지금 고려하지 않습니다!", "Show me X status on prod. Don't restart
  * anything yet.": a read asked in the opening sentence, another operation refused in the sentences after it — the
  * read is what is asked.
  */
-export function readBeforeRefusal(lowered: string): Intent | undefined {
-  const [first, ...after] = lowered.split(/(?<=[.!?。])\s+/).filter((x) => x.trim() !== '');
+export function readBeforeRefusal(lowered: string): { intent: Intent; clause: string } | undefined {
+  const [first, ...after] = lowered.split(CLAUSE_END).filter((x) => x.trim() !== '');
   if (after.length === 0 || NEGATION.test(first)) return undefined;
   if ([...CHANGE_PATTERNS.values()].some((re) => re.test(first))) return undefined;
   const read = READS.find(([, re]) => re.test(first))?.[0];
-  return read && !after.some((x) => READS.some(([, re]) => re.test(x))) ? read : undefined;
+  return read && !after.some((x) => READS.some(([, re]) => re.test(x)))
+    ? { intent: read, clause: first }
+    : undefined;
 }

@@ -113,7 +113,8 @@ export interface Reading {
   text: string;
   /**
    * The clause that holds the order when the rest of the command is a remark beside it ("운영 X 재시작 — 정산 배치 안
-   * 돌았음"): what the classifier weighs, so that the remark's words do not outvote the order's.
+   * 돌았음"), or the read asked before another operation is refused ("worker 로그 줘 재시작은 하지 마"): what the
+   * classifier weighs, so that the remark's words do not outvote the order's.
    */
   orderClause?: string;
   /** Set by the conversation (conversation.ts): the intent was carried from an earlier turn ("아니다 5개로"). */
