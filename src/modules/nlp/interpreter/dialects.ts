@@ -1,5 +1,6 @@
 import { HAN, withoutChineseWords } from './chinese.js';
 import { MORE_ENGLISHES } from './more-englishes.js';
+import { MAY_HAVE_YODA_OR_SHAKESPEARE, YODA_AND_SHAKESPEARE } from './stage-englishes.js';
 /**
  * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic, Dutch, Italian, Indonesian, Polish, Turkish, Thai and Kenyan speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
@@ -458,6 +459,7 @@ const TABLES = [
   [MAY_HAVE_ITALIAN_OR_INDONESIAN, compiled(ITALIAN_AND_INDONESIAN)],
   [MAY_HAVE_POLISH_OR_TURKISH, compiled(POLISH_AND_TURKISH)],
   ...MORE_ENGLISHES.map(([may, table]) => [may, compiled(table)] as const),
+  [MAY_HAVE_YODA_OR_SHAKESPEARE, compiled(YODA_AND_SHAKESPEARE)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

@@ -175,6 +175,27 @@ const CHART_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])f\/u(?![a-z])/gi, '나중에'],
 ];
 
+const MAY_HAVE_MARTIAL_ARTS_NOVEL =
+  /거라|하랏|고하라|아뢰어라|일러라|내력|느냐|느니라|명하노라|초식|그대|어찌/;
+/**
+ * A martial-arts novel's Korean (무협지체): "없애거라" / "배포하랏" (the order, 해라), "고하라", "아뢰어라", "일러라" (tell
+ * me: 알려줘), "배포 내력" (history), "배포하였느냐?" (did you: 했어?), "…느니라" (a statement), "명하노라" (I order it).
+ */
+const MARTIAL_ARTS_NOVEL: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=[가-힣])하거라/g, '해줘'],
+  [/(?<=[가-힣])거라(?=[!.]|\s|$)/g, '줘'],
+  [/(?<=[가-힣])하랏/g, '해줘'],
+  [/(?:을|를)?\s?(?:고하라|아뢰어라|아뢰라|일러라|일러\s?다오)/g, ' 알려줘'],
+  [/내력/g, '이력'],
+  [/(?<=[가-힣])하였느냐/g, '했어'],
+  [/(?<=[가-힣])되었느냐/g, '됐어'],
+  [/(?<=[가-힣])느냐/g, '니'],
+  [/(?<=[가-힣])느니라/g, '다'],
+  [/(?:을|를)?\s?명하노라/g, '해줘'],
+  [/부릴\s?수\s?있는\s?초식/g, '할 수 있는 기능'],
+  [/(?<=^|\s)그대(?:가|는|의)?(?=\s)/g, ''],
+];
+
 /** The tables, each with the test that it may apply. */
 export const MORE_KOREANS = [
   [MAY_HAVE_MUNHWAEO, MUNHWAEO],
@@ -184,6 +205,7 @@ export const MORE_KOREANS = [
   [MAY_HAVE_LEARNER, LEARNER],
   [MAY_HAVE_JAPANESE, JAPANESE],
   [MAY_HAVE_CHART_SHORTHAND, CHART_SHORTHAND],
+  [MAY_HAVE_MARTIAL_ARTS_NOVEL, MARTIAL_ARTS_NOVEL],
 ] as const;
 
 /** The command with rounds 39–41's Korean voices in standard form. */

@@ -28,7 +28,6 @@ import {
   IMAGE_REF,
   LINES,
   LIST_WORDS,
-  LOOKALIKE_ALIASES,
   MAY_HAVE_LINES,
   MAY_HAVE_REPLICAS,
   MAY_HAVE_REVISION,
@@ -40,13 +39,10 @@ import {
   REFUSED_BEFORE,
   REGISTRY_IMAGE,
   RELATIVE_COUNT,
-  RELATIVE_REVISION,
   REPLACED_AFTER,
   REPLICAS,
   REVISION,
   REVISION_HINT,
-  REVISION_LOOSE,
-  REVISION_WORD,
   SCALE_NUMBER,
   SHA_TAG,
   SHORT_VERSION,
@@ -55,7 +51,7 @@ import {
   VERSION,
   fuzzyMax,
   koreanProductionLookalike,
-  lookalikeTail,
+  productionLookalikeAt,
   mask,
   nearKnown,
   ordinal,
@@ -226,26 +222,6 @@ export function readScaleTarget(s: ReadState): void {
     for (const re of SCALE_NUMBER) readReplicaCounts(s, re);
 }
 
-/** A rollback's revision said loosely ("3번", "to 4"), or not said at all ("두 버전 전으로"). */
-export function readRollbackTarget(s: ReadState): void {
-  const { entities } = s;
-  if (s.intent === 'rollback' && entities.revision === undefined && entities.tag === undefined) {
-    for (const m of s.rest.matchAll(REVISION_LOOSE)) {
-      entities.revision ??= Number(m[1] ?? m[2]);
-      s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
-    }
-  }
-  if (s.intent === 'rollback' && /스케일|(?<![a-z])scale(?![a-z])/.test(s.rest)) s.intent = 'scale';
-  // "두 버전 전으로", "go back two versions", "리비전으로 롤백": which revision is not said
-  if (
-    s.intent === 'rollback' &&
-    entities.revision === undefined &&
-    entities.tag === undefined &&
-    (RELATIVE_REVISION.test(s.rest) || REVISION_WORD.test(s.rest))
-  )
-    s.unclear.push('revision');
-}
-
 /** Two scale targets in a row, a logs count read as replicas, and a lone bare number for scale or logs. */
 export function settleCounts(s: ReadState): void {
   const { entities } = s;
@@ -295,11 +271,8 @@ export function readEnvironments(s: ReadState): void {
     if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
     if (NOT_THIS_ENVIRONMENT_AFTER.get(alias)?.test(s.rest.slice(end))) continue;
     envHits.push({ env, start: m.index, end });
-    // "운영ㅇ", "프로덕숀": a stray letter makes a look-alike, not production; "실운영계", "운영쓰", "라이브섭", "프리프로드", "준운영" too
-    const beside = `${s.rest.slice(Math.max(0, m.index - 3), m.index)}|${s.rest[end]}`;
-    const stray = (a: string) =>
-      LOOKALIKE_ALIASES.has(a) || lookalikeTail(s.text, a, end) || /[실준]\||\|[쓰섭]|프리\s?\|/.test(beside);
-    if (env === 'production' && m[1] && stray(m[1])) s.fuzzy.push('environment');
+    if (env === 'production' && m[1] && productionLookalikeAt(s.text, s.rest, m[1], m.index, end))
+      s.fuzzy.push('environment');
   }
   for (const h of envHits) s.rest = mask(s.rest, h);
   // environments inside a reason clause ("스테이징 검증 끝났으니 운영에 올려") are not where to act

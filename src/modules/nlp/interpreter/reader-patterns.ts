@@ -277,6 +277,9 @@ export const REPLACED_AFTER = /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말�
 export const BARE_TURN = /(?<![가-힣])돌려\s?(?:줘|봐|주세요|줄래)?\s*$/;
 const STRAY_JAMO = /^[\u3131-\u318e]/;
 
+/** "운영분신", "운영연습반", "운영미러": a copy, a rehearsal or a mirror of production, glued to its word — not it. */
+const COPY_OF_IT = /^(?:연습|분신|복제|미러|사본|복사|모의|훈련|리허설|쌍둥이|짝퉁|대역|모형|흉내|예행|클론)/;
+
 /** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
 export function lookalikeTail(t: string, alias: string, end: number): boolean {
   if (STRAY_JAMO.test(t.slice(end)) || MISTYPED_PARTICLE.test(t.slice(end))) return true;
@@ -288,6 +291,26 @@ export function lookalikeTail(t: string, alias: string, end: number): boolean {
   );
 }
 
+/**
+ * A production word read at `start`–`end` of `rest` that is a look-alike rather than production: "운영ㅇ", "프로덕숀" (a
+ * stray letter), "실운영계", "운영쓰", "라이브섭", "프리프로드", "준운영", and a copy of it ("운영분신", "운영연습반").
+ */
+export function productionLookalikeAt(
+  text: string,
+  rest: string,
+  alias: string,
+  start: number,
+  end: number,
+): boolean {
+  const beside = `${rest.slice(Math.max(0, start - 3), start)}|${rest[end]}`;
+  return (
+    LOOKALIKE_ALIASES.has(alias) ||
+    lookalikeTail(text, alias, end) ||
+    /[실준]\||\|[쓰섭]|프리\s?\|/.test(beside) ||
+    COPY_OF_IT.test(rest.slice(end))
+  );
+}
+
 const JAMO_INSIDE = /[가-힣]+[\u3131-\u318e]+[가-힣]+/g;
 const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\u318e]*)(?![가-힣])/g;
 /**
@@ -296,7 +319,7 @@ const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\
  * sentence carries.
  */
 const PRODUCTION_SOUNDALIKES_KO =
-  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤숑]|찐\s?섭|레알\s?섭|프로\s?서버|본궐|대궐|정전(?=의|에서|에도)|웅엉|웅영|운엉|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|실무계|작전계|운잉|본공사|실현장|본판|찐\s?서버|메인\s?서버|실병동|임상\s?서버|본원\s?서버|실황\s?서버|프로다쿠[션숀쇼]|プロダクション|실거래\s?(?:시스템|환경)|영업계|1군\s?서버|본무대|정규\s?시즌\s?서버|본방(?!송)|혼방|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?(?:환경|서버)|진짜\s?(?:환경|서버)|본\s?환경|실\s?고객\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
+  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤숑]|찐\s?섭|레알\s?섭|프로\s?서버|본궐|대궐|본산(?=의|에|에서|에도|으로)|정전(?=의|에서|에도)|웅엉|웅영|운엉|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|실무계|작전계|운잉|본공사|실현장|본판|찐\s?서버|메인\s?서버|실병동|임상\s?서버|본원\s?서버|실황\s?서버|프로다쿠[션숀쇼]|プロダクション|실거래\s?(?:시스템|환경)|영업계|1군\s?서버|본무대|정규\s?시즌\s?서버|본방(?!송)|혼방|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?(?:환경|서버)|진짜\s?(?:환경|서버)|본\s?환경|실\s?고객\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
 /**
  * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) or 계 (게, 겡) ending the word, or 영 typed twice or a key off ("운영엉",
  * "운영영"); "운영체제" is a word of its own.

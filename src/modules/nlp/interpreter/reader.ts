@@ -65,13 +65,13 @@ import {
   readCounts,
   readEnvironments,
   readImagesAndTags,
-  readRollbackTarget,
   readScaleTarget,
   settleCounts,
 } from './reader-entities.js';
 import type { ReadState } from './reader-state.js';
 import { readChangeBeforeRead, readFirstOfJoinedChanges, readTwoJoinedReads } from './joined-intents.js';
 import { readKoreanIntentTypo } from './korean-intent-typos.js';
+import { readRollbackTarget } from './reader-rollback-target.js';
 import { residueKey } from './residue-key.js';
 import type { EntityName, Reading } from './types.js';
 

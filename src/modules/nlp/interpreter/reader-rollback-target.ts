@@ -1,0 +1,30 @@
+import { NEGATION } from './safety-words.js';
+import { mask, RELATIVE_REVISION, REVISION_LOOSE, REVISION_WORD } from './reader-patterns.js';
+import type { ReadState } from './reader-state.js';
+
+/** A rollback's revision said loosely ("3번", "to 4"), or not said at all ("두 버전 전으로"). */
+export function readRollbackTarget(s: ReadState): void {
+  const { entities } = s;
+  if (s.intent === 'rollback' && entities.revision === undefined && entities.tag === undefined) {
+    for (const m of s.rest.matchAll(REVISION_LOOSE)) {
+      entities.revision ??= Number(m[1] ?? m[2]);
+      s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // "롤백 스케일 다운" scales; "롤백하라! 스케일은 건드리지 말라" refuses the scale, and rolls back
+  const scaleWord = /스케일|(?<![a-z])scale(?![a-z])/.exec(s.rest);
+  if (
+    s.intent === 'rollback' &&
+    scaleWord &&
+    !NEGATION.test(s.rest.slice(scaleWord.index).split(/[.!?;]/)[0])
+  )
+    s.intent = 'scale';
+  // "두 버전 전으로", "go back two versions", "리비전으로 롤백": which revision is not said
+  if (
+    s.intent === 'rollback' &&
+    entities.revision === undefined &&
+    entities.tag === undefined &&
+    (RELATIVE_REVISION.test(s.rest) || REVISION_WORD.test(s.rest))
+  )
+    s.unclear.push('revision');
+}

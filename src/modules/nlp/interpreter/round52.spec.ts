@@ -1,0 +1,82 @@
+import { expectProductionAskedAbout } from '../../../../test/support/nlp-conversation-replay.js';
+import { interpret } from './interpreter.js';
+
+/**
+ * Classes of phrasing found on blind round 52 (a ferry operator's booking platform on a typhoon weekend) — a
+ * teacher's Korean, a martial-arts novel's Korean, Yoda's English, Early Modern English — with the safety fixes of
+ * its unsafe readings; new sentences.
+ */
+const KNOWN_APPS = ['fare-api', 'deck-web', 'manifest-job'];
+const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
+const isClearChange = (command: string) => {
+  const r = said(command);
+  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
+};
+
+describe('round 52: the safety fixes', () => {
+  it('a refusal after the verb ("…, you must not", "we will not", "Roll not back") refuses the change', () => {
+    for (const refusal of [
+      'Delete manifest-job on staging, you must not.',
+      'Scale fare-api to 9 in prod, we will not.',
+      'Roll not back deck-web, I pray you.',
+      'Restart it not, the fare-api in production.',
+    ])
+      expect([refusal, isClearChange(refusal)]).toEqual([refusal, false]);
+  });
+
+  it('"on the morrow" and "anon" put a change off: nothing is done now', () => {
+    for (const later of [
+      'On the morrow, delete manifest-job from staging.',
+      'Anon, restart deck-web in production.',
+    ])
+      expect([later, said(later).intent, isClearChange(later)]).toEqual([later, 'unknown', false]);
+  });
+
+  it('a copy, rehearsal or mirror of production glued to 운영, and 본산, are asked about', () => {
+    expectProductionAskedAbout(said, [
+      'deck-web 운영복제에 배포해 주세요',
+      'fare-api 운영미러 3개로 늘려줘',
+      '본산의 manifest-job을 재시작하라',
+    ]);
+  });
+});
+
+describe('round 52: the voices', () => {
+  it('Yoda: "…, deploy you must", "to production you will deploy" are the order', () => {
+    expect(said('Deck-web 2.0.0 to staging, deploy you must.')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { app: 'deck-web', environment: 'staging', tag: '2.0.0' },
+    });
+    expect(said('Restart fare-api on staging you must.')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(said('Fare-api, to development you will restart. Yes, yes.')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+  });
+
+  it('Early Modern English: "prithee", "how fareth", "lay before me the record of all deployments"', () => {
+    expect(said('How fareth fare-api in production?')).toMatchObject({ intent: 'status' });
+    expect(said('Lay before me the record of all deployments, prithee.').intent).toBe('history');
+    expect(said('Prithee, teach me the manner of thy use.').intent).toBe('help');
+  });
+
+  it('a martial-arts novel: "없애거라", "배포하랏", "내력을 고하라", "배포하였느냐?"', () => {
+    expect(said('스테이징의 manifest-job을 없애거라!')).toMatchObject({ intent: 'delete', ambiguous: false });
+    expect(said('deck-web 1.2.0을 개발에 배포하랏!')).toMatchObject({ intent: 'deploy', ambiguous: false });
+    expect(said('fare-api의 배포 내력을 아뢰어라.').intent).toBe('history');
+    expect(said('deck-web 운영에 배포하였느냐?').intent).toBe('status');
+    expect(said('만약 fare-api를 운영에서 삭제한다면 어찌 되겠느냐?').intent).toBe('unknown');
+  });
+
+  it('a rollback ordered with the scale refused beside it is the rollback', () => {
+    expect(said('manifest-job 운영 롤백해 주세요! 스케일은 건드리지 마세요.')).toMatchObject({
+      intent: 'rollback',
+      ambiguous: false,
+      entities: { app: 'manifest-job', environment: 'production' },
+    });
+  });
+});
