@@ -341,7 +341,10 @@ const RADIO_AND_BANGLA: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^\s*)(?:bet|say\s+less|ack)(?=\s*[,.!]|\s*$)/gi, 'yes'],
   [/(?<=^\s*)nack(?=\s*[,.!]|\s*$)/gi, 'no'],
   // a lawyer's yes, wherever a sentence of the answer says it ("Understood. So ordered, then.", "Granted; so ordered.")
-  [/(?<=^\s*|[.;,]\s*)(?:so\s+ordered|granted|the\s+motion\s+is\s+granted)(?=\s*[,.;!]|\s*$)/gi, 'yes'],
+  [
+    /(?<=^\s*|[.;,]\s*)(?:so\s+ordered|granted|the\s+motion\s+is\s+granted)(?=\s*[,.;!]|\s*$)/gi,
+    'yes, proceed',
+  ],
   [/hold\s+fire(?:\s+on)?/gi, "don't"],
   [/ekhon/gi, 'now'],
   [/pore(?=\s*[,.!]|\s*$)/gi, 'later'],
@@ -351,7 +354,7 @@ const RADIO_AND_BANGLA: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_GEN_Z_OR_LEGAL =
-  /(?<![a-z'])(?:no\s+cap|fr|lowkey|highkey|deadass|ong|bestie|uwu|tho|bet|alive\s+or\s+nah|hereby|shall\s+be|be\s+(?:restarted|deleted|redeployed|rolled\s+back)|furnish|produce|without\s+prejudice|upon\s+conclusion\s+of)(?![a-z'])/i;
+  /(?<![a-z'])(?:no\s+cap|fr|lowkey|highkey|deadass|ong|bestie|uwu|tho|bet|alive\s+or\s+nah|hereby|aforementioned|pursuant|counsel|shall\s+be|be\s+(?:restarted|deleted|redeployed|rolled\s+back)|furnish|produce|without\s+prejudice|upon\s+conclusion\s+of)(?![a-z'])/i;
 /**
  * Gen-Z internet English ("no cap", "fr fr", "lowkey", "deadass" — emphasis, no word of the order; a closing "bet"
  * = ok) and a lawyer's ("it is hereby requested that X be restarted", "X shall be deleted" — an order
@@ -376,6 +379,9 @@ const GEN_Z_AND_LEGAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/,?\s*without\s+prejudice(?:\s+to\b[^.;]*)?/gi, ''],
   [/upon\s+conclusion\s+of/gi, 'after'],
   [/the\s+aforementioned/gi, ''],
+  // "Pursuant to my previous instruction, production as well.": the frame of a follow-up; "…, counsel." the addressee
+  [/pursuant\s+to\s+my\s+(?:previous|prior|earlier|last)\s+instruction\s*,?/gi, ''],
+  [/(?<=,\s*)counsel(?=[.!]?\s*$)/gi, ''],
 ];
 
 /** Word tables of rounds 35–50 (Thai, Swahili, Swedish, Persian, Greek, Mongolian, Hungarian, Hebrew, Czech, Finnish, South African, Welsh, Jamaican, Pakistani, Ukrainian, New Zealand, Romanian, Ghanaian, Nepali, US Southern, Cantonese, Canadian, Sri Lankan, Cockney, Scouse, Trinidadian, US military radio, Bangladeshi, Gen-Z, a lawyer's), each with the test that it may apply. */

@@ -1,3 +1,4 @@
+import { replayConversation } from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
@@ -74,5 +75,30 @@ describe('round 51: a read asked, then another operation refused or put off', ()
   it('an order refused after a read stays refused: nothing changes', () => {
     const r = said('clip-worker 로그 줘, 재시작해 줘');
     expect(r.intent === 'restart' && !r.ambiguous).toBe(false);
+  });
+});
+
+describe('round 51c: a lawyer in a conversation', () => {
+  const replay = (commands: string[]) =>
+    replayConversation(
+      commands.map((c) => [c, '', {}] as const),
+      KNOWN_APPS,
+    );
+
+  it('"Pursuant to my previous instruction, production as well." repeats the order there', () => {
+    const [, again] = replay([
+      'Deploy chat-web v3.1.0 to staging forthwith.',
+      'Pursuant to my previous instruction, production as well.',
+    ]);
+    expect([again[1], again[2]]).toEqual([
+      'deploy',
+      { app: 'chat-web', environment: 'production', tag: 'v3.1.0' },
+    ]);
+  });
+
+  it('"So ordered, counsel." and "Understood. So ordered, then." confirm the plan waiting; an acknowledgement alone does not', () => {
+    for (const yes of ['So ordered, counsel.', 'Understood. So ordered, then.'])
+      expect([yes, replay(['Restart vod-api in production.', yes])[1][1]]).toEqual([yes, 'confirm']);
+    expect(replay(['Restart vod-api in production.', 'Understood.'])[1][1]).not.toBe('confirm');
   });
 });

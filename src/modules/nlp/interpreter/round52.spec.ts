@@ -32,6 +32,14 @@ describe('round 52: the safety fixes', () => {
       expect([later, said(later).intent, isClearChange(later)]).toEqual([later, 'unknown', false]);
   });
 
+  it('"…이 물러간 뒤에", "…끝난 후에" put the order off until an event (and "물러간" is no rollback)', () => {
+    for (const later of [
+      '바람이 물러간 뒤에 deck-web 2.1.0을 운영에 배포하라.',
+      '점검 끝난 후에 fare-api 운영 재시작해 주세요',
+    ])
+      expect([later, said(later).intent, isClearChange(later)]).toEqual([later, 'unknown', false]);
+  });
+
   it('a copy, rehearsal or mirror of production glued to 운영, and 본산, are asked about', () => {
     expectProductionAskedAbout(said, [
       'deck-web 운영복제에 배포해 주세요',
