@@ -176,12 +176,16 @@ const CHART_SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_MARTIAL_ARTS_NOVEL =
-  /거라|하랏|고하라|아뢰어라|일러라|내력|느냐|느니라|명하노라|초식|그대|어찌/;
+  /거라|거든|하라|하노라|그리|옳|하랏|고하라|아뢰어라|일러라|내력|느냐|느니라|명하노라|초식|그대|어찌/;
 /**
  * A martial-arts novel's Korean (무협지체): "없애거라" / "배포하랏" (the order, 해라), "고하라", "아뢰어라", "일러라" (tell
  * me: 알려줘), "배포 내력" (history), "배포하였느냐?" (did you: 했어?), "…느니라" (a statement), "명하노라" (I order it).
  */
 const MARTIAL_ARTS_NOVEL: ReadonlyArray<readonly [RegExp, string]> = [
+  // "그리하라", "허락하노라": so be it — the yes; "물렀거라": stand back — the no
+  [/(?<![가-힣])(?:그리\s?(?:하라|하거라|해줘)|허락하노라)(?![가-힣])/g, '진행해'],
+  [/(?<![가-힣])물렀거라(?![가-힣])/g, '취소'],
+  [/(?<![가-힣])(?:좋다|옳거니|옳다)(?=\s*[,!.]\s*(?:그리|진행)|\s*$)/g, '좋아'],
   [/(?<=[가-힣])하거라/g, '해줘'],
   [/(?<=[가-힣])거라(?=[!.]|\s|$)/g, '줘'],
   [/(?<=[가-힣])하랏/g, '해줘'],
@@ -194,7 +198,14 @@ const MARTIAL_ARTS_NOVEL: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:을|를)?\s?명하노라/g, '해줘'],
   [/부릴\s?수\s?있는\s?초식/g, '할 수 있는 기능'],
   [/(?<=^|\s)그대(?:가|는|의)?(?=\s)/g, ''],
+  [/어찌/g, '어떻게'],
+  // "파도가 잦아들거든 …": when / if (…면)
+  [/(?<=[가-힣])거든(?=\s)/g, '면'],
 ];
+
+const MAY_HAVE_SING_SONG = /[가-힣]~/;
+/** A teacher's sing-song Korean: "…주세요~ 어제 롤백한 뒤로 느려졌어요" — a "~" before more words ends the sentence. */
+const SING_SONG: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[가-힣])~+(?=\s+\S)/g, '.']];
 
 /** The tables, each with the test that it may apply. */
 export const MORE_KOREANS = [
@@ -206,6 +217,7 @@ export const MORE_KOREANS = [
   [MAY_HAVE_JAPANESE, JAPANESE],
   [MAY_HAVE_CHART_SHORTHAND, CHART_SHORTHAND],
   [MAY_HAVE_MARTIAL_ARTS_NOVEL, MARTIAL_ARTS_NOVEL],
+  [MAY_HAVE_SING_SONG, SING_SONG],
 ] as const;
 
 /** The command with rounds 39–41's Korean voices in standard form. */

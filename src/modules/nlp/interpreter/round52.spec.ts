@@ -1,4 +1,7 @@
-import { expectProductionAskedAbout } from '../../../../test/support/nlp-conversation-replay.js';
+import {
+  expectProductionAskedAbout,
+  replayConversation,
+} from '../../../../test/support/nlp-conversation-replay.js';
 import { interpret } from './interpreter.js';
 
 /**
@@ -86,5 +89,45 @@ describe('round 52: the voices', () => {
       ambiguous: false,
       entities: { app: 'manifest-job', environment: 'production' },
     });
+  });
+});
+
+describe('round 52c: the safety fixes and the voices in a conversation', () => {
+  const replay = (commands: string[]) =>
+    replayConversation(
+      commands.map((c) => [c, '', {}] as const),
+      KNOWN_APPS,
+    );
+
+  it('a "~" before more words ends the sentence: the remark after it names no operation of the order', () => {
+    expect(said('자, 스테이징 fare-api 네 개로 맞춰 주세요~ 어제 롤백한 뒤로 느려졌어요')).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { app: 'fare-api', environment: 'staging', replicas: 4 },
+    });
+  });
+
+  it('"…거든" is a condition: "물결이 잦아들거든 운영에 올리거라" waits', () => {
+    const later = '물결이 잦아들거든 deck-web 2.2.0을 운영에 올리거라';
+    expect([said(later).intent, isClearChange(later)]).toEqual(['unknown', false]);
+  });
+
+  it('총단, 본공연, "the front lines" and "the Globe" are asked about', () => {
+    expectProductionAskedAbout(said, [
+      '총단의 fare-api를 당장 재시작하라!',
+      '학예회 본공연 쪽 deck-web 상태 알려 주세요~',
+      'On the front lines, manifest-job to four scale you must.',
+      'Prithee deploy deck-web v1.0.0 upon the Globe.',
+    ]);
+  });
+
+  it('"그리하라" and "Do it, you will." confirm the plan waiting; "물렀거라" refuses it', () => {
+    for (const [answer, reply] of [
+      ['그리하라', 'confirm'],
+      ['좋다, 그리하라', 'confirm'],
+      ['Do it, you will.', 'confirm'],
+      ['물렀거라!', 'cancel'],
+    ] as const)
+      expect([answer, replay(['운영의 fare-api를 재시작하거라', answer])[1][1]]).toEqual([answer, reply]);
   });
 });

@@ -5,7 +5,7 @@
  */
 
 export const MAY_HAVE_YODA_OR_SHAKESPEARE =
-  /(?<![a-z'])(?:you\s+must|you\s+will|yes,\s+yes|hmm+|prithee|thee|thou|thy|thine|'tis|hath|doth|dost|fareth|morrow|anon|unto|forsooth|good\s+(?:sir|madam)|i\s+bid|i\s+charge|needful|ere|lay\s+before|manner\s+of|still\s+live)(?![a-z'])/i;
+  /(?<![a-z'])(?:you\s+must|you\s+will|yes,\s+yes|hmm+|prithee|thee|thou|thy|thine|'tis|hath|doth|dost|fareth|morrow|anon|unto|forsooth|good\s+(?:sir|madam)|i\s+bid|i\s+charge|needful|ere|lay\s+before|manner\s+of|still\s+live|front\s*lines?|globe|aye|hold\s+(?:thy|your)\s+hand|hie)(?![a-z'])/i;
 
 export const YODA_AND_SHAKESPEARE: ReadonlyArray<readonly [RegExp, string]> = [
   // "…, deploy you must.", "restart on staging you will": the order, its subject after it
@@ -17,6 +17,12 @@ export const YODA_AND_SHAKESPEARE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/(?<=[.!]\s*|^\s*)(?:yes,\s+yes|hmm+)[.!]?(?=\s|$)/gi, ''],
   [/(?<=\S[,.]?\s+)(?:yes,\s+yes|hmm+)(?=[.!]?\s*$)/gi, ''],
+  // "on the front lines", "upon the Globe" (the theatre's main stage): production said another way — a look-alike
+  [/(?<=(?:in|on|upon|to|at|into|unto)\s+)the\s+(?:front\s*lines?|globe)/gi, 'prodakshn'],
+  [/(?<=^\s*)(?:aye)(?=\s*[,.!;]|\s*$)/gi, 'yes'],
+  [/hold\s+(?:thy|your)\s+hand/gi, 'stop'],
+  [/hie\s+(?:thee|you)\s+(?:to\s+\S+\s+and\s+)?/gi, ''],
+  [/(?<=^\s*|[.!]\s*)do\s+it(?:\s+now)?,\s+you\s+will/gi, 'do it'],
   [/prithee|i\s+(?:bid|charge|pray)\s+(?:thee|you)|good\s+(?:sir|madam)|forsooth/gi, 'please'],
   [/'tis\s+not\s+needful/gi, 'it is not needed'],
   [/'tis/gi, 'it is'],
