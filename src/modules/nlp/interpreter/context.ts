@@ -39,6 +39,9 @@ export const OPERATION_INTENTS: ReadonlySet<Intent> = new Set<Intent>([...CHANGE
 export function contextFrom(turns: readonly Turn[]): ConversationContext | undefined {
   const ctx: ConversationContext = {};
   for (const t of turns) {
+    const { environment } = t.entities;
+    if (!ctx.app && !ctx.namedTogether && (t.apps?.length ?? 0) > 1 && environment)
+      ctx.namedTogether = { apps: t.apps!, environment };
     if (t.ambiguous) {
       // asked back ("could you restart worker?"), the app it named is still the one being talked about
       if (!ctx.app && t.entities.app && OPERATION_INTENTS.has(t.intent)) {
@@ -56,5 +59,14 @@ export function contextFrom(turns: readonly Turn[]): ConversationContext | undef
     }
     if (ctx.intent && ctx.app) break;
   }
-  return ctx.intent || ctx.app ? ctx : undefined;
+  return ctx.intent || ctx.app || ctx.namedTogether ? ctx : undefined;
+}
+
+/** The environment the conversation gives `app`: its last turn's, or that of a turn that named it among others. */
+export function environmentFor(
+  ctx: ConversationContext | undefined,
+  app: string,
+): NlpEnvironment | undefined {
+  if (ctx?.app === app) return ctx.environment;
+  return ctx?.namedTogether?.apps.includes(app) ? ctx.namedTogether.environment : undefined;
 }

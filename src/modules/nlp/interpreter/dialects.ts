@@ -1,6 +1,7 @@
 import { HAN, withoutChineseWords } from './chinese.js';
 import { MORE_ENGLISHES } from './more-englishes.js';
 import { MAY_HAVE_YODA_OR_SHAKESPEARE, YODA_AND_SHAKESPEARE } from './stage-englishes.js';
+import { KITCHEN_AND_BROOKLYN, MAY_HAVE_KITCHEN_OR_BROOKLYN } from './kitchen-and-city-englishes.js';
 /**
  * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic, Dutch, Italian, Indonesian, Polish, Turkish, Thai and Kenyan speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
@@ -460,6 +461,7 @@ const TABLES = [
   [MAY_HAVE_POLISH_OR_TURKISH, compiled(POLISH_AND_TURKISH)],
   ...MORE_ENGLISHES.map(([may, table]) => [may, compiled(table)] as const),
   [MAY_HAVE_YODA_OR_SHAKESPEARE, compiled(YODA_AND_SHAKESPEARE)],
+  [MAY_HAVE_KITCHEN_OR_BROOKLYN, compiled(KITCHEN_AND_BROOKLYN)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

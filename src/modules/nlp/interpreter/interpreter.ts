@@ -13,7 +13,7 @@ import {
   renderCommand,
   unknownReply,
 } from './messages.js';
-import { OPERATION_INTENTS } from './context.js';
+import { environmentFor, OPERATION_INTENTS } from './context.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
@@ -215,15 +215,12 @@ function takeAppFromContext(
       entities.environment = ctx.environment;
       d.environmentFromContext = true;
     }
-  } else if (
-    spec.allowed.includes('app') &&
-    entities.app &&
-    ctx?.app === entities.app &&
-    !entities.environment &&
-    ctx.environment
-  ) {
-    entities.environment = ctx.environment;
-    d.environmentFromContext = true;
+  } else if (spec.allowed.includes('app') && entities.app && !entities.environment) {
+    const environment = environmentFor(ctx, entities.app);
+    if (environment) {
+      entities.environment = environment;
+      d.environmentFromContext = true;
+    }
   }
 }
 

@@ -203,6 +203,25 @@ const MARTIAL_ARTS_NOVEL: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=[가-힣])거든(?=\s)/g, '면'],
 ];
 
+const MAY_HAVE_OTAKU = /것이다|가즈아|ㄷㄷ/;
+/**
+ * An otaku's Korean (덕후체): "재시작하는 것이다", "띄워주는 것이다" (the order, 해줘), "해본 것이다" (tried: 해봤다), "…인
+ * 것이다" (is), "가즈아" (let's go — the yes), "ㄷㄷ" (trembling — no word of the order).
+ */
+const OTAKU: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=[가-힣])해\s?주는\s?것이다/g, '해줘'],
+  [/(?<=[가-힣])하는\s?것이다/g, '해줘'],
+  [/(?<=[가-힣])주는\s?것이다/g, '줘'],
+  [/(?<=[가-힣])리는\s?것이다/g, '려줘'],
+  [/(?<=[가-힣])이는\s?것이다/g, '여줘'],
+  [/(?<=[가-힣])보는\s?것이다/g, '봐줘'],
+  [/(?<=[가-힣])본\s?것이다/g, '봤다'],
+  [/(?<=[가-힣])한\s?것이다/g, '하다'],
+  [/인\s?것이다/g, '이다'],
+  [/(?<![가-힣])가즈아+(?![가-힣])/g, '진행해'],
+  [/\s?ㄷㄷ+/g, ''],
+];
+
 const MAY_HAVE_SING_SONG = /[가-힣]~/;
 /** A teacher's sing-song Korean: "…주세요~ 어제 롤백한 뒤로 느려졌어요" — a "~" before more words ends the sentence. */
 const SING_SONG: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[가-힣])~+(?=\s+\S)/g, '.']];
@@ -218,6 +237,7 @@ export const MORE_KOREANS = [
   [MAY_HAVE_CHART_SHORTHAND, CHART_SHORTHAND],
   [MAY_HAVE_MARTIAL_ARTS_NOVEL, MARTIAL_ARTS_NOVEL],
   [MAY_HAVE_SING_SONG, SING_SONG],
+  [MAY_HAVE_OTAKU, OTAKU],
 ] as const;
 
 /** The command with rounds 39–41's Korean voices in standard form. */

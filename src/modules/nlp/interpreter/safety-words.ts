@@ -75,7 +75,7 @@ export function withoutReportedFailures(t: string): string {
 export const POSTPONED = new RegExp(
   `지금은?\\s?말고|(?:확인|승인|컨펌|리뷰|허락)\\s?(?:받고|받은\\s?(?:뒤|후|다음))|일단\\s?대기|대기\\s?(?:해|하고)\\s?(?:줘|주세요|있어)|기다려\\s?(?:줘|주세요)|(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,5}해\\s?(?:줘|주세요|주실래요|줄래)|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|(?<=[가-힣])[간난친된](?:\\s?(?:뒤|후|다음))(?:에|에야|에나)?(?=\\s)|` +
     W(
-      `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|not\\s+(?:right\\s+)?now|(?:tomorrow|tonight)\\s+(?:morning|evening|night|at\\s+\\d)|(?:once|after|when)\\s+(?:the\\s+|our\\s+|this\\s+)?[a-z0-9 -]+?\\s+(?:wraps?\\s+up|is\\s+(?:done|over|finished|complete)|finishes|ends|completes)(?!.*(?:actually|(?<![a-z])now(?![a-z])))|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
+      `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|not\\s+(?:right\\s+)?now|(?:tomorrow|tonight)\\s+(?:morning|evening|night|at\\s+\\d)|(?:once|after|when)\\s+(?:the\\s+|our\\s+|this\\s+)?[a-z0-9 -]+?(?:\\s+(?:wraps?\\s+up|is\\s+(?:done|over|finished|complete|out|gone|served)|(?:has\\s+)?left|leaves|closes|finishes|ends|completes)|'s\\s+(?:out|gone|done|over))(?!.*(?:actually|(?<![a-z])now(?![a-z])))|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
     ),
 );
 export const HYPOTHETICAL = new RegExp(

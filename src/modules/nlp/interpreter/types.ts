@@ -57,6 +57,8 @@ export interface ConversationContext {
   app?: string;
   environment?: NlpEnvironment;
   tag?: string;
+  /** Apps a turn asked about together in one environment ("운영 billing-api랑 payment-svc 상태"): either, picked later, is there. */
+  namedTogether?: { apps: readonly string[]; environment: NlpEnvironment };
 }
 
 /** A learned phrase → meaning rule (from feedback). `key` is the phrase's normalised residue. */
