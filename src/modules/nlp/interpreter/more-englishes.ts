@@ -354,7 +354,7 @@ const RADIO_AND_BANGLA: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_GEN_Z_OR_LEGAL =
-  /(?<![a-z'])(?:no\s+cap|fr|lowkey|highkey|deadass|ong|bestie|uwu|tho|bet|alive\s+or\s+nah|hereby|aforementioned|pursuant|counsel|shall\s+be|be\s+(?:restarted|deleted|redeployed|rolled\s+back)|furnish|produce|without\s+prejudice|upon\s+conclusion\s+of)(?![a-z'])/i;
+  /(?<![a-z'])(?:no\s+cap|fr|yo|lowkey|highkey|deadass|ong|bestie|uwu|tho|bet|alive\s+or\s+nah|hereby|aforementioned|pursuant|counsel|shall\s+be|be\s+(?:restarted|deleted|redeployed|rolled\s+back)|furnish|produce|without\s+prejudice|upon\s+conclusion\s+of)(?![a-z'])/i;
 /**
  * Gen-Z internet English ("no cap", "fr fr", "lowkey", "deadass" — emphasis, no word of the order; a closing "bet"
  * = ok) and a lawyer's ("it is hereby requested that X be restarted", "X shall be deleted" — an order
@@ -369,6 +369,7 @@ const GEN_Z_AND_LEGAL: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`${UNREFUSED_PASSIVE}redeployed`, 'gi'), ': redeploy it'],
   [new RegExp(`${UNREFUSED_PASSIVE}rolled\\s+back`, 'gi'), ': roll it back'],
   [/no\s+cap|fr(?:\s+fr)*|lowkey|highkey|deadass|ong|bestie|uwu/gi, ''],
+  [/(?<=^\s*)yo(?=\s*,?\s+\S)/gi, ''],
   [/(?<=\S.*\s)tho(?=\s*[,.!]|\s*$)/gi, ''],
   [/(?<=\S.*\s)bet(?=\s*[.!]?\s*$)/gi, ''],
   [/alive\s+or\s+nah/gi, 'status'],

@@ -52,6 +52,7 @@ import {
   fuzzyMax,
   koreanProductionLookalike,
   productionLookalikeAt,
+  fuzzyEnvironmentWord,
   mask,
   nearKnown,
   ordinal,
@@ -346,7 +347,7 @@ export function readAppCandidates(s: ReadState): void {
     if (max > 0 && !known?.has(name)) {
       const envTypo: readonly [string, NlpEnvironment] | undefined = PROD_INSIDE.test(name)
         ? ['production', 'production']
-        : ENV_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
+        : ENV_FUZZY.find(([word, env]) => fuzzyEnvironmentWord(name, word, env, max));
       if (envTypo && (!name.includes('-') || prodWithin) && !NOT_PROD_LOOKALIKE.has(name)) {
         s.envHits.push({ env: envTypo[1], start: m.index, end: m.index + name.length });
         s.fuzzy.push('environment');

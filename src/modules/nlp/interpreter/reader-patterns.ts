@@ -9,7 +9,8 @@ import {
 } from './korean.js';
 import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD, withVerbalOrders } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
-import type { Intent } from './types.js';
+import type { Intent, NlpEnvironment } from './types.js';
+import { isEnglishWord } from './english.js';
 import {
   FORMAL_LETS,
   NOMINAL_ORDER,
@@ -310,6 +311,15 @@ export function productionLookalikeAt(
     /[실준]\||\|[쓰섭]|프리\s?\|/.test(beside) ||
     COPY_OF_IT.test(rest.slice(end))
   );
+}
+
+/**
+ * `name` is `word` (an environment's word) typed `max` letters off — but an English word two or more letters off
+ * staging or development is that word ("the noon seating is slammed"), never the environment.
+ */
+export function fuzzyEnvironmentWord(name: string, word: string, env: NlpEnvironment, max: number): boolean {
+  const d = editDistance(name, word, max);
+  return d <= max && (d < 2 || env === 'production' || !isEnglishWord(name));
 }
 
 const JAMO_INSIDE = /[가-힣]+[\u3131-\u318e]+[가-힣]+/g;

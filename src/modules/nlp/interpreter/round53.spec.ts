@@ -93,4 +93,24 @@ describe('round 53: the voices', () => {
     });
     expect(replay(['운영 menu-api 재시작하는 것이다', '가즈아'])[1][1]).toBe('confirm');
   });
+
+  it('an English word two letters off an environment word is that word ("the noon seating"), not staging', () => {
+    expect(said('deploy menu-api 8.1.3 to prod, the noon seating is slammed')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { app: 'menu-api', environment: 'production', tag: '8.1.3' },
+    });
+  });
+
+  it('"thirteen" to "nineteen", "forty" and "sixty" are numbers; an opening "yo" is no word of the order', () => {
+    expect(said('Sixty lines of hall-web logs, production.')).toMatchObject({
+      intent: 'logs',
+      entities: { app: 'hall-web', environment: 'production', lines: 60 },
+    });
+    expect(said('yo roll back hall-web on staging')).toMatchObject({ intent: 'rollback', ambiguous: false });
+  });
+
+  it('"진행시키세요" confirms the plan waiting', () => {
+    expect(replay(['김비서, 운영 menu-api 재시작하세요.', '진행시키세요.'])[1][1]).toBe('confirm');
+  });
 });
