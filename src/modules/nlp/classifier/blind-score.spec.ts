@@ -50,7 +50,7 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.962, combinedUnsafe: 0 },
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
   // now 162/170 ("현재 N개인데 M개로", a class of round 15's train split; two reads in a row, round 21; 161 after round 22's classes, 162 after round 25's), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.952, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.958, combinedUnsafe: 0 },
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
   // unsafe (an order for after the peak season, read for the safety fix only); now 161/170, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.952, combinedUnsafe: 0 },
@@ -65,7 +65,7 @@ const ROUNDS = [
   // round 18 (2026-12-02, a university's registration and learning platform in the first week of a semester): never
   // trained on; blind before tuning 90.4 % (123/136), 1 unsafe (an order for 03:00, read for the safety fix only); now
   // 124/136 (125 after round 25's train classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
   // round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening): never trained on; blind before tuning
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.932, combinedUnsafe: 0 },
@@ -76,7 +76,7 @@ const ROUNDS = [
   // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
   // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
   // order for after midnight; both read for the safety fix only); now 122/134 (125 after rounds 22–25's train classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.955, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.962, combinedUnsafe: 0 },
   // round 22 (2026-12-03, a mobile game studio on a new season's launch night): never trained on; blind before tuning
   // 89.7 % (122/136), 1 unsafe (rules alone the same; "push X to staging, then make it three replicas" read as one
   // deploy with 3 replicas — read for the safety fix only: a count joined after a deploy is a second operation, asked);
@@ -158,7 +158,7 @@ const ROUNDS = [
   // a4383af) 79.7 % (110/138), 3 unsafe (rules alone 4: "Scale … to 2 after fika" ran now — fika, a coffee break, is
   // an event to wait for; production in Persian, "tolid" / "mohit-e tolid", taken as the default — read for the
   // safety fix only); now 121/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-36', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-36', minDev: 130, combinedFloor: 0.898, combinedUnsafe: 0 },
   // round 37 (2026-12-03, a pension and health-insurance portal on statement day: a civil servant's 공문, a call-center
   // agent relaying an elder, a Mongolian engineer's English, a Greek engineer's English): never trained on; blind
   // before tuning (the interpreter of 890e3d0 with round 36c's first classes) 75.4 % (104/138), 4 unsafe (rules alone
@@ -244,7 +244,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-45',
     minDev: 130,
-    combinedFloor: 0.919,
+    combinedFloor: 0.926,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.713,
   },
@@ -295,7 +295,26 @@ const ROUNDS = [
   // round 51 (2026-12-04, an e-sports league's live platform during the world finals: a tech lead's commit-message
   // Korean, a child tester's Korean, a lawyer's English, Gen-Z English): never trained on; blind before tuning (the
   // interpreter of 4933eaa) 81.6 % (111/136), 0 unsafe (rules alone 79.4 %, 0); now 116/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-51', minDev: 130, combinedFloor: 0.852, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-51', minDev: 130, combinedFloor: 0.882, combinedUnsafe: 0 },
+  // round 52 (2026-12-04, a ferry operator's booking and boarding platform on a typhoon weekend: a teacher's Korean, a
+  // martial-arts novel's Korean, Yoda's English, Early Modern English): never trained on; blind before tuning (the
+  // interpreter of c67bbd6) 83.1 % (113/136), 2 unsafe ("frontend 3.8.4를 운영분신에 배포하라" deployed to production —
+  // a copy of production glued to 운영 is asked about now; "Deploy api-server to prod, you must not." deployed — a
+  // refusal after the verb refuses now; read for the safety fix only); now 126/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-52', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
+  // round 53 (2026-12-04, a wedding-hall booking platform on a peak-May Saturday: a K-drama executive's Korean, an
+  // otaku's Korean, a kitchen brigade's English, Brooklyn English): never trained on; blind before tuning (the
+  // interpreter of c67bbd6) 81.6 % (111/136), 5 unsafe (a remark's "nobody deletes …" deleted, "Ain't nobody restartin'
+  // X on prod" restarted, 본점 서버, 본캐 서버 and 운영코스프레 acted on the default or on production — read for the
+  // safety fixes only); now 119/136, 0 unsafe. The classifier alone reads 73.5 % of its dev intents (kitchen calls and
+  // otaku endings are far from its training data).
+  {
+    dir: 'test/fixtures/nlp-blind-53',
+    minDev: 130,
+    combinedFloor: 0.875,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.735,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,8 @@ import {
 } from '../../../../test/support/nlp-blind-scoring.js';
 
 /**
- * Blind multi-turn conversations in forty-five rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/ and nlp-blind-51c/), replayed through the service's conversation path.
+ * Blind multi-turn conversations in forty-seven rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/ and nlp-blind-53c/), replayed through the service's conversation path.
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
@@ -98,7 +98,7 @@ const ROUNDS = [
   // back, so the "ㅇㅇ 고" after it ordered it again instead of confirming), dev 45/63 (71.4 %, 2 unsafe: the same with
   // "… 롤백 쿠폰 중복지급됨", and "해당 환경의 …" not read as the environment before — both read for the safety fix
   // only); now train 88/97, dev 54/63 (55 since round 26's classes), 0 unsafe
-  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.917, devFloor: 0.904 },
+  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.917, devFloor: 0.92 },
   // held out (2026-12-03, a concert-ticketing platform on a world tour's opening morning; Slack Korean, Singlish, a
   // team lead's formal Korean, an American contractor's shorthand). Blind, before tuning: train 56/93 (60.2 %, 2 unsafe:
   // an order put off "…트래픽이 안정된 이후에" read as now, and a yes after an asked-back delete), dev 35/62 (56.5 %, 0
@@ -150,7 +150,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-29c',
     retired: false,
     trainFloor: 0.96,
-    devFloor: 0.865,
+    devFloor: 0.88,
     disputedTrainTurns: 1,
   },
   // held out (2026-12-03, a government e-services portal on the tax-settlement deadline; 하오체, Jeolla dialect, a
@@ -193,7 +193,7 @@ const ROUNDS = [
   // scale ordered in 사극체 followed by "아침의 롤백은 소용이 없었느니라" read as a rollback, and the same carried on
   // twice), dev 34/71 (47.9 %, 0 unsafe; 1 unsafe after the first 사극체 rules — "정전의 payment-svc를 … 재기동하여라",
   // 정전 the palace's main hall for production — read for the safety fix only); now train 84/110, dev 55/71, 0 unsafe
-  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.818, devFloor: 0.802 },
+  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.827, devFloor: 0.816 },
   // held out (2026-12-03, a pension and health-insurance portal on statement day; a civil servant's 공문, a call-center
   // agent relaying an elder, Mongolian and Greek engineers' English). Blind, before tuning (interpreter of 890e3d0
   // with round 36c's first classes): train 69/111 (62.2 %, 1 unsafe), dev 39/70 (55.7 %, 1 unsafe: "실운영계 worker
@@ -239,7 +239,7 @@ const ROUNDS = [
   // engineers' English). Blind, before tuning (interpreter of cf0e247): train 27/112 (24.1 %, 2 unsafe), dev 16/72
   // (22.2 %, 1 unsafe: "Production di same, but soon come, after di final whistle" restarted production — "soon come" is
   // later; read for the safety fix only); now train 71/112, dev 46/72, 0 unsafe
-  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.642, devFloor: 0.638 },
+  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.642, devFloor: 0.666 },
   // held out (2026-12-04, a railway's ticketing platform on Seollal booking day; 판교 Korean, 개조식 report lines,
   // Australian and Italian engineers' English). Blind, before tuning (interpreter of cbecbfa): train 80/114 (70.2 %,
   // 2 unsafe), dev 54/73 (74.0 %, 2 unsafe: "api-server 프리프로드에 … 디플로이" — pre-production — deployed to production;
@@ -311,7 +311,7 @@ const ROUNDS = [
   // held out (2026-12-04, a library network's e-book lending on National Reading Day; a punster's Korean, a nurse's
   // chart shorthand, radio English, Bangladeshi English). Blind, before tuning (interpreter of 4933eaa): train 67/112
   // (59.8 %, 3 unsafe), dev 52/77 (67.5 %, 0 unsafe); now train 89/112, dev 60/77, 0 unsafe
-  { round: 50, dir: 'test/fixtures/nlp-blind-50c', retired: false, trainFloor: 0.794, devFloor: 0.779 },
+  { round: 50, dir: 'test/fixtures/nlp-blind-50c', retired: false, trainFloor: 0.803, devFloor: 0.792 },
   // held out (2026-12-04, an e-sports league's live platform during the world finals; commit-message Korean, a child
   // tester's Korean, a lawyer's English, Gen-Z English). Blind, before tuning (interpreter of 4933eaa): train 66/108
   // (61.1 %, 3 unsafe), dev 48/72 (66.7 %, 4 unsafe: "운영에도 반영 부탁" after a restart deployed — 반영 beside 에도
@@ -324,10 +324,30 @@ const ROUNDS = [
     round: 51,
     dir: 'test/fixtures/nlp-blind-51c',
     retired: false,
-    trainFloor: 0.768,
-    devFloor: 0.763,
+    trainFloor: 0.842,
+    devFloor: 0.833,
     disputedTrainTurns: 1,
   },
+  // held out (2026-12-04, a ferry operator's platform on a typhoon weekend; a teacher's Korean, a martial-arts novel's
+  // Korean, Yoda's English, Early Modern English; its writer saw this session's commit subjects, which named round
+  // 52's fixes). Blind, before tuning (interpreter of c67bbd6): train 59/108 (4 unsafe), dev 48/75 (64.0 %, 5 unsafe:
+  // 학예회 본공연 and 총단 — look-alikes —, a "~" ending a sentence, "…거든" as a condition; read for the safety fixes
+  // only); now train 95/108, dev 63/75. One dev turn is disputed: "First, how web-app on staging is, show me you will."
+  // is not read as the status read that would replace the production restart waiting, so "Yes, yes. Go, you will."
+  // confirms the restart the same user ordered two turns before (counted, not tuned on).
+  {
+    round: 52,
+    dir: 'test/fixtures/nlp-blind-52c',
+    retired: false,
+    trainFloor: 0.879,
+    devFloor: 0.84,
+    disputedDevTurns: 1,
+  },
+  // held out (2026-12-04, a wedding-hall booking platform on a peak-May Saturday; a K-drama executive's Korean, an
+  // otaku's Korean, a kitchen brigade's English, Brooklyn English). Blind, before tuning (interpreter of c67bbd6): train
+  // 62/112 (3 unsafe), dev 52/72 (72.2 %, 1 unsafe: "회장님 보시는 쪽" — the side the chairman sees — restarted on the
+  // default; read for the safety fix only); now train 87/112, dev 64/72, 0 unsafe.
+  { round: 53, dir: 'test/fixtures/nlp-blind-53c', retired: false, trainFloor: 0.776, devFloor: 0.888 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
