@@ -422,14 +422,17 @@ function leaveThroughSafetyGate(
 const LATIN_WORD = /[a-z]+(?:-[a-z0-9]+)*/gi;
 const HANGUL_SYLLABLES = /^(?:[\uac00-\ud7a3]+|ㄱㄱ|ㅇㅇ|ㄴㄴ)$/;
 const HANGUL = /[\uac00-\ud7a3]/;
+/** "김비서, …", "자, …": a Korean word that only addresses someone, before Korean typed in English mode. */
+const HANGUL_VOCATIVE = /^[\uac00-\ud7a3]{1,5},\s+/;
 
 /**
  * Korean typed with the keyboard in English mode ("web-app qovhgownj" = "web-app 배포해줘"): words that are
  * not app names are converted back with es-hangul's convertQwertyToHangul. Only used when the command
  * reads as nothing at all.
  */
-export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<string>): Reading | undefined {
-  if (/[\uac00-\ud7a3]/.test(command)) return undefined;
+export function readWithKeyboardFix(said: string, knownApps?: ReadonlySet<string>): Reading | undefined {
+  const command = said.replace(HANGUL_VOCATIVE, '');
+  if (HANGUL.test(command)) return undefined;
   let changed = false;
   const fixed = command.replace(LATIN_WORD, (word) => {
     if (
@@ -456,7 +459,8 @@ export function readWithKeyboardFix(command: string, knownApps?: ReadonlySet<str
 }
 
 /** A Latin word the reading did not use and no dictionary explains: perhaps Korean typed in English mode. */
-function hasStrayWord(command: string, reading: Reading, knownApps?: ReadonlySet<string>): boolean {
+function hasStrayWord(said: string, reading: Reading, knownApps?: ReadonlySet<string>): boolean {
+  const command = said.replace(HANGUL_VOCATIVE, '');
   if (HANGUL.test(command)) return false;
   for (const m of command.toLowerCase().matchAll(LATIN_WORD)) {
     const w = m[0];

@@ -127,6 +127,9 @@ describe('round 52c: the safety fixes and the voices in a conversation', () => {
       ['좋다, 그리하라', 'confirm'],
       ['Do it, you will.', 'confirm'],
       ['물렀거라!', 'cancel'],
+      ['허하노라', 'confirm'],
+      ['당장 그리하라!', 'confirm'],
+      ['그리하라, 지체 말고', 'confirm'],
     ] as const)
       expect([answer, replay(['운영의 fare-api를 재시작하거라', answer])[1][1]]).toEqual([answer, reply]);
   });

@@ -113,4 +113,11 @@ describe('round 53: the voices', () => {
   it('"진행시키세요" confirms the plan waiting', () => {
     expect(replay(['김비서, 운영 menu-api 재시작하세요.', '진행시키세요.'])[1][1]).toBe('confirm');
   });
+
+  it('Korean typed in English mode after a Korean address ("김비서, …") is read back', () => {
+    expect(said('김비서, menu-api dnsdud wotlwkrgktpdy.')).toMatchObject({
+      intent: 'restart',
+      entities: { app: 'menu-api', environment: 'production' },
+    });
+  });
 });
