@@ -17,7 +17,6 @@ export const KITCHEN_AND_BROOKLYN: ReadonlyArray<readonly [RegExp, string]> = [
   [/no\s+refire/gi, 'no restart'],
   // "86 it." while a plan waits: take it off the order — the no; "86 the auth-service on dev": take it off the menu
   [/(?<=^\s*)86\s+(?:it|that|this)(?=\s*[.!]?\s*$)/gi, 'cancel'],
-  // "86 the auth-service on dev": take it off the menu
   [/(?<=^\s*|[.!;,]\s*|\b(?:we|to|and)\s+)86(?:\s+the)?(?=\s+[a-z])/gi, 'delete'],
   [/(?<=^\s*)(?:yes,?\s+chef|heard)(?:,?\s+chef)?(?=\s*[,.!]|\s*$)/gi, 'ok'],
   [/(?<=\S\s*)[,.]?\s*(?:yes,?\s+chef|heard)(?=[.!]?\s*$)/gi, ''],
