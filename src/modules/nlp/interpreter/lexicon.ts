@@ -275,7 +275,8 @@ export const STOP_WORDS = new Set(
     'rollbacks restarts deploys redeploys rollouts ' +
     'status health healthy state check doing alive delete remove destroy tear take uninstall undeploy drop nuke rm ' +
     'scale scaled scaling increase decrease bump reduce resize set list ls help usage commands tail stdout push launch publish promote update upgrade change switch ' +
-    'zero one two three four five six seven eight nine ten eleven twelve fifteen twenty ' +
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty ' +
     'development develop devel dev staging stage stg stag production prod prd live ' +
     'times time weather joke lunch dinner movie song stock capital recipe football president bored love ' +
     'explain meaning does mean thing things stuff today tomorrow yesterday there'

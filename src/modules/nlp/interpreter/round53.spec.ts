@@ -108,6 +108,11 @@ describe('round 53: the voices', () => {
       entities: { app: 'hall-web', environment: 'production', lines: 60 },
     });
     expect(said('yo roll back hall-web on staging')).toMatchObject({ intent: 'rollback', ambiguous: false });
+    expect(said('scale hall-web in production to eighteen')).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { app: 'hall-web', environment: 'production', replicas: 18 },
+    });
   });
 
   it('"진행시키세요" confirms the plan waiting', () => {
