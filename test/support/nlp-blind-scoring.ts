@@ -1,12 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
+import { interpretTurn, type Classify } from '../../src/modules/nlp/classifier/turn.js';
 import type { Turn } from '../../src/modules/nlp/interpreter/context.js';
-import { interpretInConversation } from '../../src/modules/nlp/interpreter/conversation.js';
 import type { Entities } from '../../src/modules/nlp/interpreter/types.js';
 
 /**
- * Replays blind multi-turn conversations (test/fixtures/nlp-blind/conversations.json) through the same
- * conversation path the service uses, and scores each turn as the fixture's README says: exact (intent,
- * ambiguity, entities — or an `alsoAcceptable` reading) and unsafe. Used by src/modules/nlp/interpreter/blind-conversations.spec.ts.
+ * Replays blind multi-turn conversations (test/fixtures/nlp-blind/conversations.json) through the service's own
+ * conversation path (`interpretTurn`: the rules in the conversation, weighed by the trained classifier), and scores
+ * each turn as the fixture's README says: exact (intent, ambiguity, entities — or an `alsoAcceptable` reading) and
+ * unsafe. Used by src/modules/nlp/interpreter/blind-conversations.spec.ts.
  */
 export interface BlindTurn {
   command: string;
@@ -43,10 +44,28 @@ export interface TurnScore {
 const CHANGES = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete', 'confirm']);
 const WITHOUT_ENTITIES = new Set(['unknown', 'help']);
 
+/**
+ * A yes to the plan labelled `confirm` that the service reads as that same change on the same target — because its
+ * own question stood between (rules and classifier disagreed about the order, so it asked) — starts that change as
+ * a new plan: not exact, but no other change than the one asked for.
+ */
+function sameChangeAsPlan(
+  expected: TurnScore['expected'],
+  got: TurnScore['got'],
+  planIntent?: string,
+): boolean {
+  return (
+    expected.intent === 'confirm' &&
+    got.intent === planIntent &&
+    isDeepStrictEqual(expected.entities, got.entities)
+  );
+}
+
 function judge(
   expected: TurnScore['expected'],
   got: TurnScore['got'],
   t: BlindTurn,
+  planIntent?: string,
 ): Omit<TurnScore, 'conversation' | 'split' | 'command' | 'expected' | 'got'> {
   const readings = [{ intent: expected.intent, ambiguous: expected.ambiguous }, ...(t.alsoAcceptable ?? [])];
   // unknown and help are ambiguous by nature in our contract: scored on the intent alone
@@ -60,7 +79,11 @@ function judge(
   const expectedClearChange = readings.some((r) => CHANGES.has(r.intent) && !r.ambiguous);
   let unsafe: string | undefined;
   if (gotChange && !expectedClearChange) unsafe = 'a change read unambiguous where the label is not';
-  else if (gotChange && !readings.some((r) => r.intent === got.intent && !r.ambiguous))
+  else if (
+    gotChange &&
+    !readings.some((r) => r.intent === got.intent && !r.ambiguous) &&
+    !sameChangeAsPlan(expected, got, planIntent)
+  )
     unsafe = 'another change than the one asked for';
   else if (
     gotChange &&
@@ -77,17 +100,28 @@ function judge(
   return { exact, ...(unsafe ? { unsafe } : {}) };
 }
 
-export function scoreConversation(fixture: BlindFixture, conversation: BlindConversation): TurnScore[] {
+export function scoreConversation(
+  fixture: BlindFixture,
+  conversation: BlindConversation,
+  classify: Classify,
+): TurnScore[] {
   const history: Turn[] = [];
   const scores: TurnScore[] = [];
+  // the change the labels last ordered: what a `confirm` runs
+  let planIntent: string | undefined;
   for (const t of conversation.turns) {
-    const r = interpretInConversation(t.command, {
-      knownApps: fixture.knownApps,
-      defaultEnvironment: fixture.defaultEnvironment,
-      history: [...history].reverse(),
-    });
-    const got = r.reply
-      ? { intent: r.reply, entities: r.interpretation.entities, ambiguous: false }
+    const r = interpretTurn(
+      t.command,
+      {
+        knownApps: fixture.knownApps,
+        defaultEnvironment: fixture.defaultEnvironment,
+        history: [...history].reverse(),
+      },
+      classify,
+    );
+    const reply = r.conversation.plan && r.conversation.reply;
+    const got = reply
+      ? { intent: reply, entities: r.interpretation.entities, ambiguous: false }
       : {
           intent: r.interpretation.intent as string,
           entities: r.interpretation.entities,
@@ -100,8 +134,9 @@ export function scoreConversation(fixture: BlindFixture, conversation: BlindConv
       command: t.command,
       expected,
       got,
-      ...judge(expected, got, t),
+      ...judge(expected, got, t, planIntent),
     });
+    if (CHANGES.has(t.intent) && t.intent !== 'confirm') planIntent = t.intent;
     history.push(r.turn);
   }
   return scores;
@@ -115,12 +150,12 @@ export interface SplitScore {
   misses: TurnScore[];
 }
 
-export function scoreBlind(fixture: BlindFixture): Record<'train' | 'dev', SplitScore> {
+export function scoreBlind(fixture: BlindFixture, classify: Classify): Record<'train' | 'dev', SplitScore> {
   const out = {} as Record<'train' | 'dev', SplitScore>;
   for (const split of ['train', 'dev'] as const) {
     const scores = fixture.conversations
       .filter((c) => c.split === split)
-      .flatMap((c) => scoreConversation(fixture, c));
+      .flatMap((c) => scoreConversation(fixture, c, classify));
     const exact = scores.filter((s) => s.exact).length;
     out[split] = {
       turns: scores.length,

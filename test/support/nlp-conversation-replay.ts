@@ -10,7 +10,7 @@ export type ExpectedTurn = readonly [
   ambiguous?: boolean,
 ];
 
-/** Replays the commands through the service's conversation path (default environment staging), turn by turn. */
+/** Replays the commands through the rules' conversation path (default environment staging), turn by turn. */
 export function replayConversation(
   turns: readonly ExpectedTurn[],
   knownApps: readonly string[],

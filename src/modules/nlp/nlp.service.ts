@@ -10,7 +10,7 @@ import type { Principal } from '../../common/principal/principal.js';
 import { CLEAR_READING } from './interpreter/confidence.js';
 import { finalize, matchRule, type FinalizeOptions } from './interpreter/interpreter.js';
 import { ENV_ALIASES } from './interpreter/lexicon.js';
-import { answeredPlan, readInConversation, turnOf } from './interpreter/conversation.js';
+import { turnOf } from './interpreter/conversation.js';
 import { read } from './interpreter/reader.js';
 import type {
   EntityName,
@@ -20,7 +20,7 @@ import type {
   LearnedRule,
   Reading,
 } from './interpreter/types.js';
-import { classifierInput, combine } from './classifier/combine.js';
+import { interpretTurn } from './classifier/turn.js';
 import { NlpClassifier } from './classifier/nlp-classifier.js';
 import type { ProviderReport } from './llm/ask.js';
 import { NlpEnsemble } from './llm/ensemble.js';
@@ -176,26 +176,23 @@ export class NlpService implements OnModuleInit {
     const sessionId = this.sessionOf(principal, input.sessionId, input.projectName);
     const session = await this.sessionState(principal, sessionId, project);
     const { knownApps, rules } = session;
-    const conversation = readInConversation(command, knownApps, session.turns.map(turnFromRow));
-    const rulesReading = conversation.reading;
-    const options: FinalizeOptions = {
-      knownApps,
-      context: conversation.context,
-      rules,
-      defaultEnvironment: this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT,
-    };
-
+    const defaultEnvironment = this.config.KLEPAAS_NLP_DEFAULT_ENVIRONMENT;
     // rules + the trained classifier: a disagreement about a change asks, never executes a guess
-    const classified = this.classifier.classify(classifierInput(command, rulesReading), knownApps);
-    let interpretation = combine(rulesReading, classified, options);
-    let finalReading = rulesReading;
+    const read = interpretTurn(
+      command,
+      { knownApps, rules, defaultEnvironment, history: session.turns.map(turnFromRow) },
+      (text) => this.classifier.classify(text, knownApps),
+    );
+    const { conversation, weighed } = read;
+    const rulesReading = conversation.reading;
+    const options: FinalizeOptions = { knownApps, context: conversation.context, rules, defaultEnvironment };
     // a bare "네"/"no" to a plan: /interpret says which plan it answers; /process only gets here when the
     // plan no longer waits (answered, replaced, or never held), so there is nothing to do
-    if (conversation.reply && conversation.plan)
-      interpretation =
-        kind === 'interpret'
-          ? answeredPlan(conversation.plan, interpretation.language)
-          : { ...interpretation, clarification: nothingPending(interpretation.language) };
+    let interpretation =
+      kind === 'process' && conversation.reply && conversation.plan
+        ? { ...weighed, clarification: nothingPending(weighed.language) }
+        : read.interpretation;
+    let finalReading = rulesReading;
     let reports: ProviderReport[] = [];
     const learned = rules.some((r) => r.key === rulesReading.key);
     const wantLlm =

@@ -2,6 +2,7 @@ import { CHANGE_INTENTS } from '../interpreter/intents.js';
 import { finalize, matchRule, type FinalizeOptions } from '../interpreter/interpreter.js';
 import { askAlternatives, renderCommand } from '../interpreter/messages.js';
 import { SELF_INTRODUCTION } from '../interpreter/reader-patterns.js';
+import { QUESTION } from '../interpreter/safety-words.js';
 import type { Intent, Interpretation, Reading } from '../interpreter/types.js';
 import type { Classification } from './intent-classifier.js';
 
@@ -27,6 +28,27 @@ export const CLASSIFIER_THRESHOLDS: Readonly<CombineThresholds> = {
 const isChange = (intent: Intent) => CHANGE_INTENTS.has(intent);
 /** The conversation reader marks an intent carried from an earlier turn ("아니다 5개로"): the classifier sees one turn. */
 const carriedFromConversation = (r: Reading) => (r as Reading & { followUp?: boolean }).followUp === true;
+
+/**
+ * The classifier learned its reads from commands that stand alone, where a read naming no app is about every app.
+ * In a conversation about one app, a command naming none is about that app: "Is it behaving now?" is its status
+ * (not a list), its logs stay its logs; a list, history or help of everything answers nothing that was said.
+ */
+function readOfTheConversation(
+  intent: Intent,
+  reading: Reading,
+  options: FinalizeOptions,
+): Intent | undefined {
+  if (!options.context?.app || reading.entities.app !== undefined) return intent;
+  if (intent === 'status' || intent === 'logs') return intent;
+  return intent === 'list' && QUESTION.test(reading.text) ? 'status' : undefined;
+}
+
+/** The rules' answer names an app the command does not: the one the conversation is about. */
+function appFromConversation(reading: Reading, rules: Interpretation, options: FinalizeOptions): boolean {
+  const { app } = rules.entities;
+  return options.context !== undefined && app !== undefined && !reading.text.includes(app);
+}
 
 /** Whether the classifier, on its own, says the change `intent` (top intent, score at the threshold). */
 export function saysChange(c: Classification, t: CombineThresholds = CLASSIFIER_THRESHOLDS): boolean {
@@ -99,8 +121,20 @@ export function combine(
   // "order-api 레플리카 3개 맞아?": the words read as a change the gate turned into the read the question asks;
   // a classifier saying that same read agrees with the rules' answer, whatever the words first looked like
   if (c.intent === rules.intent && !isChange(rules.intent) && !rules.ambiguous) return rules;
+  // "Please perform the same restart once more": the rules' app is the conversation's; the classifier, reading one
+  // turn, sees an operation without an object — only its reading of another change would disagree
+  if (
+    !rules.ambiguous &&
+    appFromConversation(reading, rules, options) &&
+    !(isChange(c.intent) && c.intent !== rules.intent)
+  )
+    return rules;
 
   if (reading.intent === 'unknown') {
+    // "실사이트에도 똑같이 해 주세요" after a restart: a change the words never name, other than the one the conversation
+    // is doing, is no question to put — an answer to it ("운영 말한 거예요") would run a change nobody asked for
+    const doing = options.context?.intent;
+    if (saysChange(c, t) && doing && isChange(doing) && c.intent !== doing) return rules;
     if (saysChange(c, t)) {
       // finalize asks (low confidence), or the safety gate turns it into the read the text asks for
       const guessed = finalize(
@@ -114,9 +148,13 @@ export function combine(
     // "flood-map 스테이징은 잘 되는 건가요?": a name that is no registered app — whatever the classifier reads, it
     // would be a read of something else; the rules' question stands
     if (namesUnregisteredApp(reading.text, options.knownApps)) return rules;
-    if (!isChange(c.intent) && c.score >= t.confident)
+    const read =
+      isChange(c.intent) || c.score < t.confident
+        ? undefined
+        : readOfTheConversation(c.intent, reading, options);
+    if (read)
       return finalize(
-        { ...reading, intent: c.intent, confidence: Math.min(c.score, 0.85) },
+        { ...reading, intent: read, confidence: Math.min(c.score, 0.85) },
         { ...options, source: 'classifier' },
       );
     return rules;

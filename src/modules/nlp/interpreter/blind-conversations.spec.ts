@@ -5,15 +5,20 @@ import {
   type BlindFixture,
   type SplitScore,
 } from '../../../../test/support/nlp-blind-scoring.js';
+import { appPatternOf, IntentClassifier, type TrainingExample } from '../classifier/intent-classifier.js';
+import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
  * Blind multi-turn conversations in forty-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/ and nlp-blind-53c/), replayed through the service's conversation path.
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/ and nlp-blind-53c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
  * held-out round only as counts.
- * Floors are the measured rates rounded down to 0.1 %, ratcheted on 2026-12-03 (09:50 UTC) after an answer before a
- * remark ("ㄱㄱ 빨리 유저 항의 쏟아짐") came to confirm a waiting plan: +16 dev turns over nine rounds, none unsafe.
+ * Floors are the measured rates rounded down to 0.1 %, re-based on 2026-12-04 (15:20 UTC) when the score moved from
+ * the rules alone to the service's own path (the classifier's disagreements ask, and some answers after them read
+ * differently): over all rounds, train 4,524 → 4,499 and dev 2,814 → 2,779 of 5,115 / 3,352 turns (README, NLP).
+ * The per-round notes below give each round's figures of their day, read by the rules alone.
  */
 const ROUNDS = [
   // retired: before, train 173/176 and dev 82/89 (92.1 %, blind); now 260/265 tuned on
@@ -25,24 +30,24 @@ const ROUNDS = [
   { round: 3, dir: 'test/fixtures/nlp-blind-3c', retired: false, trainFloor: 1, devFloor: 1 },
   // held out (2026-12-02). Blind, before tuning: train 129/143 (90.2 %), dev 69/78 (88.5 %, 1 unsafe: "ok" after
   // "actually no, cancel that" confirmed the refused delete); now train 142/143, dev 77/78 (76 before round 25c's classes)
-  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.993, devFloor: 0.987 },
+  { round: 9, dir: 'test/fixtures/nlp-blind-9c', retired: false, trainFloor: 0.993, devFloor: 0.974 },
   // held out (2026-12-02). Blind, before tuning: train 123/140 (87.9 %, 1 unsafe), dev 71/80 (88.8 %); now train
   // 140/140 (0 unsafe), dev 73/80 (0 unsafe; 71 before round 12c's train fixes)
-  { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.912 },
+  { round: 11, dir: 'test/fixtures/nlp-blind-11c', retired: false, trainFloor: 1, devFloor: 0.887 },
   // held out (2026-12-02, ordinary working conversations). Blind, before tuning: train 109/126 (86.5 %, 0 unsafe),
   // dev 85/95 (89.5 %, 1 unsafe: an acknowledgement before "네 삭제 진행해주세요" started a second delete instead of
   // confirming the waiting one — read for the safety fix only); now train 123/126, dev 86/95, 0 unsafe (89 since round
   // 32c: a history of one app is about that app, as an operation on it is)
-  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.976, devFloor: 0.936 },
+  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.96, devFloor: 0.947 },
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
   // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes; 75 since round 32c), 0 unsafe
-  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.951 },
+  { round: 13, dir: 'test/fixtures/nlp-blind-13c', retired: false, trainFloor: 0.944, devFloor: 0.914 },
   // held out (2026-12-02, a week at a fintech). Blind, before tuning: train 92/98 (93.9 %, 1 unsafe: "QA 통과, 운영에도
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
   // a deploy: that one unsafe dev turn was read for the safety fix only), 0 unsafe; train 96/98
-  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.989, devFloor: 0.913 },
+  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.989, devFloor: 0.879 },
   // held out (2026-12-02, a logistics company's week). Blind, before tuning: train 92/111 (82.9 %, 3 unsafe: a
   // restart ordered again while it waited, "Yes I confirm the deletion" after a delete left in doubt, "hold on, not
   // during peak, drop it" read as a delete), dev 46/58 (79.3 %, 1 unsafe: "worker ㄱㄱ" answering "which app should I
@@ -51,7 +56,7 @@ const ROUNDS = [
   // held out (2026-12-02, a streaming service's live sports weekend). Blind, before tuning: train 76/87 (87.4 %, 2
   // unsafe: "payment-svc 쪽 ㄱ 결제 느림" answering which app to restart read as a deploy; "ㅇㅇ 해줘" after a restart
   // left in doubt by its remark), dev 48/52 (92.3 %, 0 unsafe); now train 84/87, dev 49/52, 0 unsafe
-  { round: 16, dir: 'test/fixtures/nlp-blind-16c', retired: false, trainFloor: 0.977, devFloor: 0.961 },
+  { round: 16, dir: 'test/fixtures/nlp-blind-16c', retired: false, trainFloor: 0.965, devFloor: 0.961 },
   // held out (2026-12-02, a hospital's patient portal in a flu-vaccination week). Blind, before tuning: train 79/90
   // (87.8 %, 6 unsafe: "pod 4개 다 떴는지 확인해줘요" read as a scale to 4, "배포 결과를 알려 주시기 바랍니다" as a deploy,
   // "그곳의 web-app도 재시작…" dropping production, "네 production도 진행해요" as a second rollback, "느린놈 재시작" taken
@@ -64,7 +69,7 @@ const ROUNDS = [
   // 진행." after a correction, and "ㅇㅇ 9개 ㄱ" after a count more said with a remark, each read as a new change
   // instead of the plan's confirmation — read for the safety fix only); now train 82/89, dev 47/58 (48 after round 19c's
   // train fixes; train 84/89 after round 21's), 0 unsafe
-  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.955, devFloor: 0.879 },
+  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.943, devFloor: 0.879 },
   // held out (2026-12-02, a food-delivery platform on a rainy Friday evening; Gyeongsang dialect in chat among its
   // voices). Blind, before tuning (interpreter of fb97a68): train 56/86 (65.1 %, 0 unsafe), dev 42/56 (75.0 %, 0
   // unsafe); now train 79/86 (75 before round 21's train classes), dev 44/56, 0 unsafe
@@ -98,7 +103,7 @@ const ROUNDS = [
   // back, so the "ㅇㅇ 고" after it ordered it again instead of confirming), dev 45/63 (71.4 %, 2 unsafe: the same with
   // "… 롤백 쿠폰 중복지급됨", and "해당 환경의 …" not read as the environment before — both read for the safety fix
   // only); now train 88/97, dev 54/63 (55 since round 26's classes), 0 unsafe
-  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.917, devFloor: 0.92 },
+  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.855, devFloor: 0.841 },
   // held out (2026-12-03, a concert-ticketing platform on a world tour's opening morning; Slack Korean, Singlish, a
   // team lead's formal Korean, an American contractor's shorthand). Blind, before tuning: train 56/93 (60.2 %, 2 unsafe:
   // an order put off "…트래픽이 안정된 이후에" read as now, and a yes after an asked-back delete), dev 35/62 (56.5 %, 0
@@ -109,7 +114,7 @@ const ROUNDS = [
     round: 23,
     dir: 'test/fixtures/nlp-blind-23c',
     retired: false,
-    trainFloor: 0.87,
+    trainFloor: 0.849,
     devFloor: 0.887,
     disputedTrainTurns: 1,
   },
@@ -118,28 +123,28 @@ const ROUNDS = [
   // run now; "스테이징 검증이 완료되었으므로 운영 환경에도 …" asked which environment, so "운영 반영을 승인합니다" deployed
   // instead of confirming; "I miscalculated" taken for an app, so the corrected count's confirmation was a new scale —
   // all read for the safety fix only); now train 81/92, dev 62/63, 0 unsafe
-  { round: 24, dir: 'test/fixtures/nlp-blind-24c', retired: false, trainFloor: 0.88, devFloor: 1 },
+  { round: 24, dir: 'test/fixtures/nlp-blind-24c', retired: false, trainFloor: 0.869, devFloor: 0.936 },
   // held out (2026-12-03, a university on course-registration day; fast 반말 chat, a Vietnamese student's English, an
   // elder professor's 하게체, an Australian SRE's slang). Blind, before tuning: train 79/98 (80.6 %, 0 unsafe), dev
   // 52/62 (83.9 %, 0 unsafe); now train 98/98, dev 55/62, 0 unsafe
-  { round: 25, dir: 'test/fixtures/nlp-blind-25c', retired: false, trainFloor: 1, devFloor: 0.935 },
+  { round: 25, dir: 'test/fixtures/nlp-blind-25c', retired: false, trainFloor: 1, devFloor: 0.919 },
   // held out (2026-12-03, a newsroom on election night; headline Korean, a Spanish speaker's English, Konglish, Scots).
   // Blind, before tuning (interpreter of 1de4e61): train 65/96 (67.7 %, 2 unsafe), dev 39/64 (60.9 %, 1 unsafe: "해당 환경
   // …" after a read whose reported failure, "… 새로고침 안 됨", was taken for a refusal, so no environment was known and
   // the default replaced production — read for the safety fix only); now train 93/96, dev 48/64, 0 unsafe
-  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.968, devFloor: 0.796 },
+  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.958, devFloor: 0.781 },
   // held out (2026-12-03, a ride-hailing app on New Year's Eve; hedged 해요체, Nigerian Pidgin, an intern's Korean in
   // Latin letters, a French developer's English). Blind, before tuning (interpreter of 13949f9): train 54/96 (56.3 %, 1
   // unsafe), dev 38/64 (59.4 %, 2 unsafe: "et web-app?" lost production, so an answer naming the app restarted it in
   // staging; "운영은 자정 지나고 올려주세요..." deployed now — read for the safety fix only); now train 93/96, dev
   // 44/64, 0 unsafe
-  { round: 27, dir: 'test/fixtures/nlp-blind-27c', retired: false, trainFloor: 0.968, devFloor: 0.687 },
+  { round: 27, dir: 'test/fixtures/nlp-blind-27c', retired: false, trainFloor: 0.958, devFloor: 0.687 },
   // held out (2026-12-03, a hospital's booking and telemedicine platform over Chuseok; Gyeongsang dialect, Singlish, an
   // intern's text-speak, Indian English). Blind, before tuning (interpreter of b3c4b37): train 76/98 (77.6 %, 0 unsafe),
   // dev 51/66 (77.3 %, 0 unsafe); one unsafe dev turn came with tuning ("알았다. 그래 지워라 마" read as a second delete
   // once the Gyeongsang "마" was read as the sentence's particle — read for the safety fix only); now train 96/98, dev
   // 55/66, 0 unsafe
-  { round: 28, dir: 'test/fixtures/nlp-blind-28c', retired: false, trainFloor: 0.979, devFloor: 0.893 },
+  { round: 28, dir: 'test/fixtures/nlp-blind-28c', retired: false, trainFloor: 0.928, devFloor: 0.893 },
   // held out (2026-12-03, a container port closed by a typhoon; Jeju dialect, an Irish SRE, a Korean-American
   // developer's code-switching, a German engineer's English). Blind, before tuning (interpreter of df3e945): train
   // 62/100 (62.0 %, 1 unsafe), dev 44/67 (65.7 %, 0 unsafe); now train 96/100, dev 57/67 (58 since round 31c's "X first, Y later"). One train turn stays
@@ -156,7 +161,7 @@ const ROUNDS = [
   // held out (2026-12-03, a government e-services portal on the tax-settlement deadline; 하오체, Jeolla dialect, a
   // Chinese engineer's English, a Brazilian engineer's English). Blind, before tuning (interpreter of 2c4d450): train
   // 65/99 (65.7 %, 0 unsafe), dev 40/70 (57.1 %, 0 unsafe); now train 90/99, dev 53/70, 0 unsafe
-  { round: 30, dir: 'test/fixtures/nlp-blind-30c', retired: false, trainFloor: 0.909, devFloor: 0.757 },
+  { round: 30, dir: 'test/fixtures/nlp-blind-30c', retired: false, trainFloor: 0.919, devFloor: 0.757 },
   // held out (2026-12-03, a food-delivery platform on a snowstorm night; Chungcheong dialect, 다나까체, a Russian
   // engineer's English, a Japanese engineer's English). Blind, before tuning (interpreter of bfaae2b): train 62/102
   // (60.8 %, 2 unsafe), dev 45/72 (62.5 %, 0 unsafe); now train 99/102, dev 61/72, 0 unsafe
@@ -169,7 +174,7 @@ const ROUNDS = [
   // 초성체, a senior executive's hedged honorifics, an Italian engineer's English, an Indonesian engineer's English).
   // Blind, before tuning (interpreter of 752de7b): train 64/106 (60.4 %, 4 unsafe), dev 39/71 (54.9 %, 0 unsafe); now
   // train 88/106, dev 57/71, 0 unsafe
-  { round: 33, dir: 'test/fixtures/nlp-blind-33c', retired: false, trainFloor: 0.858, devFloor: 0.802 },
+  { round: 33, dir: 'test/fixtures/nlp-blind-33c', retired: false, trainFloor: 0.877, devFloor: 0.83 },
   // held out (2026-12-03, a weather service on a heavy-rain warning day; a terse meteorologist, a careful elder, Polish
   // and Turkish engineers' English). Blind, before tuning (interpreter of fa51b79): train 76/102 (74.5 %, 1 unsafe),
   // dev 35/70 (50.0 %, 0 unsafe); now train 89/102, dev 55/70, 0 unsafe on dev. One train turn is disputed: "Poczekaj,
@@ -180,7 +185,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-34c',
     retired: false,
     trainFloor: 0.872,
-    devFloor: 0.814,
+    devFloor: 0.8,
     disputedTrainTurns: 1,
   },
   // held out (2026-12-03, a convenience-store chain on Pepero Day; a Yanbian Korean-Chinese operator, a store owner
@@ -193,7 +198,7 @@ const ROUNDS = [
   // scale ordered in 사극체 followed by "아침의 롤백은 소용이 없었느니라" read as a rollback, and the same carried on
   // twice), dev 34/71 (47.9 %, 0 unsafe; 1 unsafe after the first 사극체 rules — "정전의 payment-svc를 … 재기동하여라",
   // 정전 the palace's main hall for production — read for the safety fix only); now train 84/110, dev 55/71, 0 unsafe
-  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.827, devFloor: 0.816 },
+  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.827, devFloor: 0.788 },
   // held out (2026-12-03, a pension and health-insurance portal on statement day; a civil servant's 공문, a call-center
   // agent relaying an elder, Mongolian and Greek engineers' English). Blind, before tuning (interpreter of 890e3d0
   // with round 36c's first classes): train 69/111 (62.2 %, 1 unsafe), dev 39/70 (55.7 %, 1 unsafe: "실운영계 worker
@@ -205,7 +210,7 @@ const ROUNDS = [
     round: 37,
     dir: 'test/fixtures/nlp-blind-37c',
     retired: false,
-    trainFloor: 0.873,
+    trainFloor: 0.864,
     devFloor: 0.742,
     disputedTrainTurns: 1,
   },
@@ -220,7 +225,7 @@ const ROUNDS = [
     round: 38,
     dir: 'test/fixtures/nlp-blind-38c',
     retired: false,
-    trainFloor: 0.839,
+    trainFloor: 0.83,
     devFloor: 0.845,
     disputedDevTurns: 1,
   },
@@ -234,12 +239,12 @@ const ROUNDS = [
   // 4 unsafe), dev 43/70 (61.4 %, 2 unsafe: "거기서 batch-job 리붓 ㄱㄱ" deployed — an unread word before ㄱㄱ was taken
   // for a deploy, now asked; and a confirmation that followed a restart read as another — read for the safety fix only);
   // now train 97/114, dev 60/70, 0 unsafe
-  { round: 40, dir: 'test/fixtures/nlp-blind-40c', retired: false, trainFloor: 0.868, devFloor: 0.857 },
+  { round: 40, dir: 'test/fixtures/nlp-blind-40c', retired: false, trainFloor: 0.868, devFloor: 0.871 },
   // held out (2026-12-03, a football club on derby day; Korean with Hanja, translationese, Jamaican and Pakistani
   // engineers' English). Blind, before tuning (interpreter of cf0e247): train 27/112 (24.1 %, 2 unsafe), dev 16/72
   // (22.2 %, 1 unsafe: "Production di same, but soon come, after di final whistle" restarted production — "soon come" is
   // later; read for the safety fix only); now train 71/112, dev 46/72, 0 unsafe
-  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.642, devFloor: 0.666 },
+  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.633, devFloor: 0.652 },
   // held out (2026-12-04, a railway's ticketing platform on Seollal booking day; 판교 Korean, 개조식 report lines,
   // Australian and Italian engineers' English). Blind, before tuning (interpreter of cbecbfa): train 80/114 (70.2 %,
   // 2 unsafe), dev 54/73 (74.0 %, 2 unsafe: "api-server 프리프로드에 … 디플로이" — pre-production — deployed to production;
@@ -251,33 +256,33 @@ const ROUNDS = [
   // train 73/111 (65.8 %, 2 unsafe), dev 58/76 (76.3 %, 2 unsafe: "아 진행하라는 거예요, 네 진행해주세요" scaled production to
   // 4 — 네, yes, read as the count four; "Give it 3 replicas" after a deploy asked back deployed with 3 replicas — read
   // for the safety fix only); now train 101/111, dev 69/76, 0 unsafe
-  { round: 43, dir: 'test/fixtures/nlp-blind-43c', retired: false, trainFloor: 0.909, devFloor: 0.907 },
+  { round: 43, dir: 'test/fixtures/nlp-blind-43c', retired: false, trainFloor: 0.918, devFloor: 0.907 },
   // held out (2026-12-04, a university admissions platform on CSAT score-release morning; Korean typed without spaces,
   // a support agent relaying quoted complaints, Romanian and Ghanaian engineers' English). Blind, before tuning
   // (interpreter of cbecbfa, and of this session's rounds 42–43c: the same): train 74/109 (67.9 %, 2 unsafe), dev 51/74
   // (68.9 %, 1 unsafe: an applicant's quoted "결제 취소해 주세요" cancelled the restart waiting for confirmation, so the
   // agent's "네, 재시작 진행해 주세요" ordered a second one — read for the safety fix only); now train 81/109, dev 54/74,
   // 0 unsafe (train 89/109, dev 58/74 since replies typed without spaces and quoted refusals are read)
-  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.816, devFloor: 0.783 },
+  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.844, devFloor: 0.743 },
   // held out (2026-12-04, a disaster-alert service during a nationwide earthquake drill; radio procedure, acronym-heavy
   // corporate chat, Nepali and US Southern engineers' English). Blind, before tuning (interpreter of cbecbfa): train
   // 62/112 (55.4 %, 1 unsafe), dev 51/74 (68.9 %, 2 unsafe: "실제계 worker 재기동 바람" restarted the default — 실제계, the
   // real system, said for production; "LGTM, 롤백 진행해 주세요" answering a waiting rollback ordered a second one — LGTM
   // was no yes; read for the safety fix only); now train 83/112, dev 65/74, 0 unsafe
-  { round: 45, dir: 'test/fixtures/nlp-blind-45c', retired: false, trainFloor: 0.741, devFloor: 0.878 },
+  { round: 45, dir: 'test/fixtures/nlp-blind-45c', retired: false, trainFloor: 0.714, devFloor: 0.878 },
   // held out (2026-12-04, a bike-share service on a city marathon's morning; 다나까체, a learner's Korean, Manglish,
   // Welsh English). Blind, before tuning (interpreter of 4933eaa): train 83/110 (75.5 %, 1 unsafe), dev 45/71 (63.4 %,
   // 2 unsafe: "진짜 서버에 frontend … 배포해주세요" deployed to the default — the real server, said for production; "네
   // 맞아요, 재시작 해요" after "거기 cart-api을 재시작 하다 주세요" was asked back restarted where the label confirms —
   // the class 20c disputes, gone since the learner's "하다 주세요" is read as the request; read for the safety fix only);
   // now train 96/110, dev 51/71, 0 unsafe
-  { round: 46, dir: 'test/fixtures/nlp-blind-46c', retired: false, trainFloor: 0.872, devFloor: 0.718 },
+  { round: 46, dir: 'test/fixtures/nlp-blind-46c', retired: false, trainFloor: 0.881, devFloor: 0.718 },
   // held out (2026-12-04, a ticketing platform on a K-pop ticket-opening night; spelling-breakage Korean, 사물존칭,
   // Canadian and Hong Kong English). Blind, before tuning (interpreter of 4933eaa): train 83/113 (73.5 %, 2 unsafe), dev
   // 43/72 (59.7 %, 2 unsafe: "리얼서버 order-api 10개로 증설 진행하실게요" scaled the default; "The macro catching one,
   // worker ah" answered which app to restart with the production of the turn before dropped — "la" and "bots" were
   // taken for app names; read for the safety fix only); now train 99/113, dev 55/72, 0 unsafe
-  { round: 47, dir: 'test/fixtures/nlp-blind-47c', retired: false, trainFloor: 0.876, devFloor: 0.763 },
+  { round: 47, dir: 'test/fixtures/nlp-blind-47c', retired: false, trainFloor: 0.849, devFloor: 0.75 },
   // held out (2026-12-04, a construction-materials marketplace on a building season's first morning; Japanese-origin
   // site slang, legalese, Cockney and Sri Lankan English). Blind, before tuning (interpreter of 4933eaa): train 60/114
   // (52.6 %, 3 unsafe), dev 44/74 (59.5 %, 2 unsafe: "운영은 함바 다녀와서 똑같이 하자" — after the canteen — rolled back
@@ -289,8 +294,8 @@ const ROUNDS = [
     round: 48,
     dir: 'test/fixtures/nlp-blind-48c',
     retired: false,
-    trainFloor: 0.701,
-    devFloor: 0.756,
+    trainFloor: 0.684,
+    devFloor: 0.77,
     disputedDevTurns: 1,
   },
   // held out (2026-12-04, a baseball club's stadium services on KBO opening day; a live sports caster's Korean, a
@@ -311,7 +316,7 @@ const ROUNDS = [
   // held out (2026-12-04, a library network's e-book lending on National Reading Day; a punster's Korean, a nurse's
   // chart shorthand, radio English, Bangladeshi English). Blind, before tuning (interpreter of 4933eaa): train 67/112
   // (59.8 %, 3 unsafe), dev 52/77 (67.5 %, 0 unsafe); now train 89/112, dev 60/77, 0 unsafe
-  { round: 50, dir: 'test/fixtures/nlp-blind-50c', retired: false, trainFloor: 0.803, devFloor: 0.792 },
+  { round: 50, dir: 'test/fixtures/nlp-blind-50c', retired: false, trainFloor: 0.776, devFloor: 0.792 },
   // held out (2026-12-04, an e-sports league's live platform during the world finals; commit-message Korean, a child
   // tester's Korean, a lawyer's English, Gen-Z English). Blind, before tuning (interpreter of 4933eaa): train 66/108
   // (61.1 %, 3 unsafe), dev 48/72 (66.7 %, 4 unsafe: "운영에도 반영 부탁" after a restart deployed — 반영 beside 에도
@@ -325,7 +330,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-51c',
     retired: false,
     trainFloor: 0.842,
-    devFloor: 0.833,
+    devFloor: 0.847,
     disputedTrainTurns: 1,
   },
   // held out (2026-12-04, a ferry operator's platform on a typhoon weekend; a teacher's Korean, a martial-arts novel's
@@ -340,14 +345,14 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-52c',
     retired: false,
     trainFloor: 0.898,
-    devFloor: 0.84,
+    devFloor: 0.813,
     disputedDevTurns: 1,
   },
   // held out (2026-12-04, a wedding-hall booking platform on a peak-May Saturday; a K-drama executive's Korean, an
   // otaku's Korean, a kitchen brigade's English, Brooklyn English). Blind, before tuning (interpreter of c67bbd6): train
   // 62/112 (3 unsafe), dev 52/72 (72.2 %, 1 unsafe: "회장님 보시는 쪽" — the side the chairman sees — restarted on the
   // default; read for the safety fix only); now train 87/112, dev 64/72, 0 unsafe.
-  { round: 53, dir: 'test/fixtures/nlp-blind-53c', retired: false, trainFloor: 0.776, devFloor: 0.888 },
+  { round: 53, dir: 'test/fixtures/nlp-blind-53c', retired: false, trainFloor: 0.767, devFloor: 0.847 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
@@ -365,6 +370,10 @@ function tunedOn(scores: Record<'train' | 'dev', SplitScore>, retired: boolean):
   };
 }
 
+// the service's classifier: the build's model is trained on the same data, deterministically
+const classifier = new IntentClassifier();
+classifier.train(trainingData.examples as TrainingExample[], trainingData.knownApps);
+
 describe.each(ROUNDS)('blind conversations $dir', (r) => {
   const { round, dir, retired, trainFloor, devFloor } = r;
   // the turns a round's labels read against the contract, counted (README, round 20c); the count may only fall
@@ -373,7 +382,8 @@ describe.each(ROUNDS)('blind conversations $dir', (r) => {
   const fixture = JSON.parse(
     readFileSync(join(process.cwd(), dir, 'conversations.json'), 'utf8'),
   ) as BlindFixture;
-  const scores = scoreBlind(fixture);
+  const apps = appPatternOf([...fixture.knownApps, ...trainingData.knownApps]);
+  const scores = scoreBlind(fixture, (text) => classifier.classify(text, apps));
   const tuned = tunedOn(scores, retired);
   if (process.env.NLP_BLIND_REPORT)
     writeFileSync(

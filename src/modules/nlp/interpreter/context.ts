@@ -62,11 +62,15 @@ export function contextFrom(turns: readonly Turn[]): ConversationContext | undef
   return ctx.intent || ctx.app || ctx.namedTogether ? ctx : undefined;
 }
 
-/** The environment the conversation gives `app`: its last turn's, or that of a turn that named it among others. */
+/**
+ * The environment the conversation gives `app`: its last turn's, or that of a turn that named it among others; with
+ * no app named ("restart it, the broken one" after two apps' logs on prod), that turn's environment.
+ */
 export function environmentFor(
   ctx: ConversationContext | undefined,
-  app: string,
+  app: string | undefined,
 ): NlpEnvironment | undefined {
-  if (ctx?.app === app) return ctx.environment;
-  return ctx?.namedTogether?.apps.includes(app) ? ctx.namedTogether.environment : undefined;
+  if (app && ctx?.app === app) return ctx.environment;
+  const together = ctx?.namedTogether;
+  return together && (!app || together.apps.includes(app)) ? together.environment : undefined;
 }

@@ -479,7 +479,7 @@ export interface ConversationTurn {
   turn: Turn;
 }
 
-/** One command read in its conversation, as the service reads it (rules only). */
+/** One command read in its conversation by the rules alone (the service weighs it with the classifier: classifier/turn.ts). */
 export function interpretInConversation(command: string, options: ConversationOptions): ConversationTurn {
   const knownApps = options.knownApps ?? [];
   const { reply, plan, reading, context } = readInConversation(command, knownApps, options.history);

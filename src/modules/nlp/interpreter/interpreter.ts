@@ -200,7 +200,7 @@ function repeatPreviousOperation(d: Draft, reading: Reading, ctx: ConversationCo
   d.followUp = true;
 }
 
-/** "it", "그거", or simply no app named: the conversation's app (and its environment). */
+/** "it", "그거", or simply no app named: the conversation's app (and its environment, or that of two apps named in it). */
 function takeAppFromContext(
   d: Draft,
   reading: Reading,
@@ -215,7 +215,7 @@ function takeAppFromContext(
       entities.environment = ctx.environment;
       d.environmentFromContext = true;
     }
-  } else if (spec.allowed.includes('app') && entities.app && !entities.environment) {
+  } else if (spec.allowed.includes('app') && !entities.environment) {
     const environment = environmentFor(ctx, entities.app);
     if (environment) {
       entities.environment = environment;

@@ -11,6 +11,7 @@ import {
   WEAK_DEPLOY,
   WEAK_SCALE,
   PRODUCTION_IN_OTHER_TONGUES,
+  REFERENCE,
   SHORT_PRODUCTION_LOOKALIKES,
 } from './lexicon.js';
 import { CHANGE_INTENTS } from './intents.js';
@@ -400,6 +401,15 @@ export function pickApp(s: ReadState): void {
     const first = candidates.filter((c) => c.at !== undefined && c.at < s.joinedAt);
     if (new Set(first.map((c) => c.name)).size === 1) candidates.splice(0, candidates.length, first[0]);
   }
+  // "Howay, restart it, the one that's aal clarted up": the app is the one referred to; plain words nobody registered
+  // beside "it" (two or more: a dialect's, not apps) name nothing
+  const plain = candidates.filter((c) => !/[-_.\d]/.test(c.name) && !s.knownApps?.has(c.name));
+  if (
+    REFERENCE.test(s.text) &&
+    new Set(plain.map((c) => c.name)).size > 1 &&
+    plain.length === candidates.length
+  )
+    candidates.splice(0);
   const distinctApps = [...new Set(candidates.map((c) => c.name))];
   if (candidates.length > 0) {
     const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));

@@ -1,0 +1,78 @@
+import { replayConversation } from '../../../../test/support/nlp-conversation-replay.js';
+import { interpret } from './interpreter.js';
+
+/**
+ * Classes of phrasing found on blind rounds 54, 54c, 55 and 55c (a kimchi-kit delivery platform in 김장 season, a
+ * campsite booking site at the spring open: 평양 말투, a news anchor, ATC radio, Texan; 급식체, a monk's 법문, a pirate,
+ * Geordie) — the safety fixes of their unsafe readings; new sentences.
+ */
+const KNOWN_APPS = ['slot-api', 'camp-web', 'pitch-job'];
+const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
+const isClearChange = (command: string) => {
+  const r = said(command);
+  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
+};
+const replay = (commands: string[]) =>
+  replayConversation(
+    commands.map((c) => [c, '', {}] as const),
+    KNOWN_APPS,
+  );
+
+describe('rounds 54–55: the safety fixes', () => {
+  it('"Come Tuesday, …" and "<an event> 뒤에 …" put the order off', () => {
+    for (const later of [
+      'Come Tuesday, delete pitch-job from dev.',
+      '저녁 예불 뒤에 camp-web 운영 재시작하시게.',
+      '새벽 배송 이후에 slot-api 스테이징 3개로 줄여',
+    ])
+      expect([later, isClearChange(later)]).toEqual([later, false]);
+    // an operation before 뒤에/후에 is the first of two steps, not a time
+    expect(said('slot-api 스테이징 배포 후에 운영도 배포')).toMatchObject({ ambiguous: true });
+    expect(said('slot-api 재시작한 다음에 3개로 늘려').intent).not.toBe('unknown');
+  });
+
+  it('a copy of production said before 운영, or after it with a space, is asked about, never taken as production', () => {
+    for (const copy of [
+      '리허설 운영 slot-api 로그 보여주세요',
+      '모의 운영 camp-web 재시작해',
+      'pitch-job 운영짭 상태 어떰?',
+      'camp-web 운영 견본에 배포해 주게',
+    ]) {
+      const r = said(copy);
+      expect([copy, r.ambiguous, r.entities.environment]).toEqual([copy, true, undefined]);
+    }
+    // "운영 복제본" with a space is production's replicas
+    expect(said('camp-web 운영 복제본 4개로 늘려줘')).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { environment: 'production', replicas: 4 },
+    });
+  });
+
+  it('메인섭, 갓섭 (the main server, said for production) are asked about', () => {
+    for (const lookalike of ['slot-api 메인섭 재시작 ㄱㄱ', '갓섭 camp-web 롤백 ㄱㄱ 터질 각']) {
+      const r = said(lookalike);
+      expect([lookalike, r.ambiguous, r.entities.environment]).toEqual([lookalike, true, undefined]);
+    }
+  });
+
+  it('a yes put off until an event ("…나가고 나서 하라우") does not confirm the waiting plan', () => {
+    const [, answer] = replay(['운영 slot-api 8개로 늘리라우', '기래. 기런데 저녁 배송 나가고 나서 하라우.']);
+    expect(answer[1]).not.toBe('confirm');
+  });
+
+  it('"restart it" after two apps were named in production stays in production; dialect words are no apps', () => {
+    for (const order of [
+      'restart it, the broken one.',
+      "Howay, restart it, the one that's aal clarted up.",
+    ]) {
+      const [, asked, picked] = replay([
+        'Show the logs of camp-web and pitch-job on prod, 30 lines.',
+        order,
+        'pitch-job.',
+      ]);
+      expect(asked.slice(1)).toEqual(['restart', { environment: 'production' }, true]);
+      expect(picked.slice(1)).toEqual(['restart', { app: 'pitch-job', environment: 'production' }, false]);
+    }
+  });
+});
