@@ -244,7 +244,8 @@ const ROUNDS = [
   // engineers' English). Blind, before tuning (interpreter of cf0e247): train 27/112 (24.1 %, 2 unsafe), dev 16/72
   // (22.2 %, 1 unsafe: "Production di same, but soon come, after di final whistle" restarted production — "soon come" is
   // later; read for the safety fix only); now train 71/112, dev 46/72, 0 unsafe
-  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.633, devFloor: 0.652 },
+  // dev 45/72 since rounds 54–55's English dialect table (an' = and, o' = of …; train +3 here): −2, not looked at
+  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.66, devFloor: 0.625 },
   // held out (2026-12-04, a railway's ticketing platform on Seollal booking day; 판교 Korean, 개조식 report lines,
   // Australian and Italian engineers' English). Blind, before tuning (interpreter of cbecbfa): train 80/114 (70.2 %,
   // 2 unsafe), dev 54/73 (74.0 %, 2 unsafe: "api-server 프리프로드에 … 디플로이" — pre-production — deployed to production;
@@ -309,7 +310,7 @@ const ROUNDS = [
     round: 49,
     dir: 'test/fixtures/nlp-blind-49c',
     retired: false,
-    trainFloor: 0.8,
+    trainFloor: 0.818,
     devFloor: 0.64,
     disputedTrainTurns: 1,
   },

@@ -2,6 +2,7 @@ import { HAN, withoutChineseWords } from './chinese.js';
 import { MORE_ENGLISHES } from './more-englishes.js';
 import { MAY_HAVE_YODA_OR_SHAKESPEARE, YODA_AND_SHAKESPEARE } from './stage-englishes.js';
 import { KITCHEN_AND_BROOKLYN, MAY_HAVE_KITCHEN_OR_BROOKLYN } from './kitchen-and-city-englishes.js';
+import { MAY_HAVE_RADIO_OR_RANGE, RADIO_AND_RANGE, radioNumbers } from './radio-and-range-englishes.js';
 /**
  * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic, Dutch, Italian, Indonesian, Polish, Turkish, Thai and Kenyan speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
@@ -462,11 +463,12 @@ const TABLES = [
   ...MORE_ENGLISHES.map(([may, table]) => [may, compiled(table)] as const),
   [MAY_HAVE_YODA_OR_SHAKESPEARE, compiled(YODA_AND_SHAKESPEARE)],
   [MAY_HAVE_KITCHEN_OR_BROOKLYN, compiled(KITCHEN_AND_BROOKLYN)],
+  [MAY_HAVE_RADIO_OR_RANGE, compiled(RADIO_AND_RANGE)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 
 export function inStandardEnglish(text: string): string {
-  let t = text;
+  let t = radioNumbers(text);
   for (const [may, table] of TABLES) {
     if (!may.test(t)) continue;
     for (const [dialect, standard] of table) t = t.replace(dialect, standard);

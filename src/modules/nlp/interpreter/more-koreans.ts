@@ -8,7 +8,7 @@
 const endsInBieup = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28 === 17;
 
 const MAY_HAVE_MUNHWAEO =
-  /시라요|라우|기요|[가-힣]네[다까]|되였|래일|리력|날래|인차|동무|봉사기|판(?:으로|을|은|이)?(?![가-힣])|일없|대기렬/;
+  /시라요|라우|기요|[가-힣]네[다까]|되였|래일|리력|날래|인차|동무|봉사기|판(?:으로|을|은|이)?(?![가-힣])|판\s?전|일없|대기렬/;
 const MUNHWAEO: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   // "배포해주시라요", "늘려주시라요", "보여주시라요", "하시라요": please (해주세요)
   [/주시라요/g, '주세요'],
@@ -36,6 +36,8 @@ const MUNHWAEO: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: stri
   [/봉사기/g, '서버'],
   // "직전 판으로", "고친 판", "어제 배포한 판": a version
   [/(?<=(?:직전|이전|전|고친|새|배포한|지난|예전|마지막)\s?)판(?=[으로은는을이가의]|\s|$)/g, '버전'],
+  // "두 판 전으로": two versions back
+  [/(?<=(?:한|두|세|네|다섯|\d)\s?)판(?=\s?전)/g, '버전'],
   // "일없습니다", Yanbian "일없슴다": it is fine (괜찮습니다) — "QA 일없슴다", "롤백은 일없습니다" (no need of it)
   [/일없(?=습|슴|어|다|소|음)/g, '괜찮'],
 ];

@@ -62,10 +62,7 @@ describe('rounds 54–55: the safety fixes', () => {
   });
 
   it('"restart it" after two apps were named in production stays in production; dialect words are no apps', () => {
-    for (const order of [
-      'restart it, the broken one.',
-      "Howay, restart it, the one that's aal clarted up.",
-    ]) {
+    for (const order of ['restart it, the broken one.', "Och, restart it, the one that's gey drookit."]) {
       const [, asked, picked] = replay([
         'Show the logs of camp-web and pitch-job on prod, 30 lines.',
         order,
@@ -74,5 +71,50 @@ describe('rounds 54–55: the safety fixes', () => {
       expect(asked.slice(1)).toEqual(['restart', { environment: 'production' }, true]);
       expect(picked.slice(1)).toEqual(['restart', { app: 'pitch-job', environment: 'production' }, false]);
     }
+  });
+});
+
+describe('rounds 54–55: classes of their train splits', () => {
+  it('radio numbers read out digit by digit, and a radio request or clearance is the order', () => {
+    expect(said('Request scale of slot-api on staging to one fife.')).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { app: 'slot-api', environment: 'staging', replicas: 15 },
+    });
+    expect(said('camp-web on prod, scale to niner, over.').entities.replicas).toBe(9);
+    expect(said('Pitch-job on dev, you are cleared for restart.')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    // "unable to roll back" is a reason beside the order, no rollback
+    expect(said('Restart camp-web on staging. Unable to roll back, nothing older there.')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    // a time said on the radio puts the order off
+    const later = 'Roll back slot-api on staging at two-three-hundred tonight.';
+    expect(isClearChange(later)).toBe(false);
+  });
+
+  it("a monk's 하게체 and 급식체 endings are orders; 그만두시게 refuses the waiting plan", () => {
+    for (const order of [
+      'camp-web 운영을 재시작하시게.',
+      'pitch-job 스테이징을 재기동하게나.',
+      'slot-api 개발 롤백하셈 ㅋㅋ',
+    ])
+      expect([order, isClearChange(order)]).toEqual([order, true]);
+    expect(said('slot-api 스테이징을 세 개로 늘리시게.').entities.replicas).toBe(3);
+    const [, no, yes] = replay(['운영의 camp-web을 지우시게.', '허허, 그만두시게.', '그리하시게.']);
+    expect(no[1]).toBe('cancel');
+    expect(yes[1]).not.toBe('confirm');
+  });
+
+  it('a pirate, a Texan and a Geordie: belay that cancels, "git rid of" deletes, "why aye" is yes', () => {
+    expect(said('Git rid of pitch-job on staging.')).toMatchObject({ intent: 'delete', ambiguous: false });
+    expect(replay(['delete pitch-job from dev', 'Belay that, matey.'])[1][1]).toBe('cancel');
+    expect(replay(['delete pitch-job from dev', "Why aye, gan on wi' it."])[1][1]).toBe('confirm');
+    // the flagship, the toon: production said another way — asked about
+    const r = said('Deploy camp-web 2.1.0 to the flagship.');
+    expect([r.ambiguous, r.entities.environment]).toEqual([true, undefined]);
   });
 });
