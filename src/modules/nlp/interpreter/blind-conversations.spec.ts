@@ -132,7 +132,7 @@ const ROUNDS = [
   // Blind, before tuning (interpreter of 1de4e61): train 65/96 (67.7 %, 2 unsafe), dev 39/64 (60.9 %, 1 unsafe: "해당 환경
   // …" after a read whose reported failure, "… 새로고침 안 됨", was taken for a refusal, so no environment was known and
   // the default replaced production — read for the safety fix only); now train 93/96, dev 48/64, 0 unsafe
-  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.958, devFloor: 0.781 },
+  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.968, devFloor: 0.781 },
   // held out (2026-12-03, a ride-hailing app on New Year's Eve; hedged 해요체, Nigerian Pidgin, an intern's Korean in
   // Latin letters, a French developer's English). Blind, before tuning (interpreter of 13949f9): train 54/96 (56.3 %, 1
   // unsafe), dev 38/64 (59.4 %, 2 unsafe: "et web-app?" lost production, so an answer naming the app restarted it in
@@ -233,7 +233,7 @@ const ROUNDS = [
   // engineers' English). Blind, before tuning (interpreter of 28ee236): train 29/107 (27.1 %), dev 19/76 (25.0 %),
   // 0 unsafe — the statute voice's "…한다" / "…할 것" and the 문화어 endings were read as nothing; now train 82/107,
   // dev 60/76, 0 unsafe
-  { round: 39, dir: 'test/fixtures/nlp-blind-39c', retired: false, trainFloor: 0.794, devFloor: 0.789 },
+  { round: 39, dir: 'test/fixtures/nlp-blind-39c', retired: false, trainFloor: 0.794, devFloor: 0.802 },
   // held out (2026-12-03, a department store's online mall on its anniversary sale; service honorifics, gamer slang,
   // South African and Welsh engineers' English). Blind, before tuning (interpreter of 85285a1): train 69/114 (60.5 %,
   // 4 unsafe), dev 43/70 (61.4 %, 2 unsafe: "거기서 batch-job 리붓 ㄱㄱ" deployed — an unread word before ㄱㄱ was taken

@@ -332,7 +332,9 @@ const RADIO_AND_BANGLA: ReadonlyArray<readonly [RegExp, string]> = [
     /real-world(?:\s+environment)?|downrange|(?<=(?:in|on|to|into)\s+(?:the\s+)?)theater|(?:original|asol)\s+server/gi,
     'prodakshn',
   ],
-  [/(?<=^\s*)(?:wilco|roger(?:\s+that)?|affirmative|hae|haan)(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  [/(?<=^\s*)(?:wilco|affirmative|hae|haan)(?=\s*[,.!]|\s*$)/gi, 'yes'],
+  // "roger" is "received", no "yes": it acknowledges what was said and runs nothing by itself ("Roger, copy all.")
+  [/(?<=^\s*)roger(?:\s+that)?(?:,?\s+copy(?:\s+all)?)?(?=\s*[,.!]|\s*$)/gi, 'noted'],
   [/(?<=^\s*)negative(?=\s*[,.!]|\s*$)/gi, 'no'],
   [/as\s+you\s+were/gi, 'cancel that'],
   [/sitrep(?:\s+on)?/gi, 'status of'],

@@ -8,7 +8,7 @@
 const endsInBieup = (syllable: string) => (syllable.charCodeAt(0) - 0xac00) % 28 === 17;
 
 const MAY_HAVE_MUNHWAEO =
-  /시라요|라우|기요|[가-힣]네[다까]|되였|래일|리력|날래|인차|동무|봉사기|판(?:으로|을|은|이)?(?![가-힣])|판\s?전|일없|대기렬/;
+  /시라요|라우|기요|[가-힣]네[다까]|되였|래일|리력|날래|인차|동무|봉사기|판(?:으로|을|은|이)?(?![가-힣])|판\s?전|일없|대기렬|기냥/;
 const MUNHWAEO: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   // "배포해주시라요", "늘려주시라요", "보여주시라요", "하시라요": please (해주세요)
   [/주시라요/g, '주세요'],
@@ -17,6 +17,9 @@ const MUNHWAEO: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: stri
   [/(?<=[가-힣])하라우/g, '해줘'],
   [/(?<=[가-힣])([리이])라우/g, (_m, stem) => `${stem === '리' ? '려' : '여'}줘`],
   [/(?<=[가-힣])우라우/g, '워줘'],
+  // "기냥 두라우": leave it (그냥 둬)
+  [/기냥/g, '그냥'],
+  [/(?<=[가-힣\s])두라우/g, '둬'],
   // "배포하기요", "지우기요", "올리기요": let us do it — the order
   [/(?<=[가-힣])하기요/g, '해줘'],
   [/(?<=[가-힣])우기요/g, '워줘'],
@@ -39,6 +42,8 @@ const MUNHWAEO: ReadonlyArray<readonly [RegExp, string | ((m: string, ...g: stri
   // "두 판 전으로": two versions back
   [/(?<=(?:한|두|세|네|다섯|\d)\s?)판(?=\s?전)/g, '버전'],
   // "일없습니다", Yanbian "일없슴다": it is fine (괜찮습니다) — "QA 일없슴다", "롤백은 일없습니다" (no need of it)
+  // said alone to a plan ("일없습네다.", "아니, 일없습네다."): no, thank you
+  [/(?<=^\s*(?:아니[,.]?\s*)?)일없(?=습|슴|어|다|소)/g, '아니요 괜찮'],
   [/일없(?=습|슴|어|다|소|음)/g, '괜찮'],
 ];
 

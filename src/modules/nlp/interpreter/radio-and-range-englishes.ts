@@ -7,7 +7,7 @@
  */
 
 export const MAY_HAVE_RADIO_OR_RANGE =
-  /(?<![a-z'])(?:request|cleared|nothin'?|fret|active\s+runway|flight\s+line|big\s+pasture|flagship|open\s+sea|toon|negative|affirmative|wilco|unable|standby|over|niner|fife|tree|fower|git|y'all|fixin'|darlin'|howdy|reckon|lay\s+of\s+the\s+land|belay|avast|hoist|scuttle|arr+|matey|hearties|why\s+(?:aye|yes)|nee|howay|pet|hinny|gan|divvent|aal|gis|o'|an'|wi')(?![a-z'])/i;
+  /(?<![a-z'])(?:request|cleared|nothin'?|fret|active\s+runway|flight\s+line|big\s+pasture|flagship|open\s+sea|toon|negative|affirmative|wilco|unable|cleared|naw|'er|farin'|partner|over|niner|fife|tree|fower|git|y'all|fixin'|darlin'|howdy|reckon|lay\s+of\s+the\s+land|belay|avast|hoist|scuttle|arr+|matey|hearties|why\s+(?:aye|yes)|nee|howay|pet|hinny|gan|divvent|aal|gis|o'|an'|wi')(?![a-z'])/i;
 
 export const RADIO_AND_RANGE: ReadonlyArray<readonly [RegExp, string]> = [
   // the active runway, the flight line, the big pasture, the flagship, the toon: production said another way — a look-alike
@@ -29,15 +29,19 @@ export const RADIO_AND_RANGE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "Negative on redeploy", "unable to roll back": no order of that operation — a refusal, a reason
   [/negative\s+on(?=\s)/gi, 'no'],
+  [/cleared\s+to\s+proceed/gi, 'proceed'],
   [/unable\s+to\s+(deploy|restart|roll\s*back|scale|delete|redeploy)(?![a-z])/gi, 'no $1 possible'],
   [/(?<=^\s*)negative(?=\s*[,.!]|\s*$)/gi, 'no'],
   [/(?<=^\s*)(?:affirmative|wilco)(?=\s*[,.!]|\s*$)/gi, 'yes'],
-  [/standby/gi, 'wait'],
   [/(?<=[,.]\s*)over(?:\s+and\s+out)?(?=\s*[.!]?\s*$)/gi, ''],
   // Texan: "Ain't nobody restartin' nothin' after, so don't fret" refuses the restart, comforts, and orders nothing else
   [/nothin'?/gi, 'anything'],
   [/,?\s*(?:so\s+)?(?:don't|do\s+not)\s+(?:fret|worry)/gi, ''],
   [/git\s+rid\s+of/gi, 'get rid of'],
+  [/(?<=^\s*)naw(?=\s*[,.!]|\s*$)/gi, 'no'],
+  [/'er(?=\s+be)/gi, 'it'],
+  [/farin'/gi, 'doing'],
+  [/,?\s*partner(?=\s*[,.!?]|\s*$)/gi, ''],
   [/,?\s*(?:y'all|darlin')(?=[\s,.!?]|$)/gi, ''],
   [/fixin'\s+to/gi, 'going to'],
   [/howdy,?/gi, ''],

@@ -21,7 +21,7 @@ const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** Several-word phrases, removed first (so "안 해" is not read as "해", "don't do it" not as "do it"). */
 const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
-    /안\s?(?:해|할래|할게|하자|할래요|할게요|해요)|하지\s?(?:마라|마|마요|마세요|말자|말아|말아요)|그만\s?(?:해|하자|둬|두자|두(?:시게|게나?|세요|십시오|시오|라|시지요))?/g,
+    /안\s?(?:해|할래|할게|하자|할래요|할게요|해요)|하지\s?(?:마라|마|마요|마세요|말자|말아|말아요)|그만\s?(?:해|하자|둬|두자|두(?:시게|게나?|세요|십시오|시오|라|시지요))?|불방(?:입니다|이다|임|합니다)?/g,
     'cancel',
   ],
   [
@@ -111,7 +111,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|당장|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|허허|허허허|나무아미타불|동무|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|건|이상|오버|이상입니다|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|당장|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|허허|허허허|나무아미타불|동무|큐|괜찮습니다|괜찮아요|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|see|quick|quickly|건|이상|오버|이상입니다|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
@@ -257,7 +257,13 @@ const ASKS_OR_HOLDS =
 
 const LATER_WORD = /이따가?|나중에|내일|(?<![a-z])(?:later|tomorrow)(?![a-z])/;
 
+/** "운영은 그냥 둬", "leave prod alone": what the remark names is kept as it is — no correction. */
+const KEEPS_AS_IS =
+  /그냥\s?(?:둬|두|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is)(?![a-z])/;
+
 function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean {
+  // "아니, 일없습네다. 운영은 그냥 둬": a no, then what to leave alone — the place it names corrects nothing
+  if (reply === 'cancel' && afterSentence && KEEPS_AS_IS.test(remark)) return true;
   // after a cancel's sentence, "the vendor say not ready" says why; only a place or a number could correct the plan
   const corrects = reply === 'cancel' && afterSentence ? NAMES_A_PLACE_OR_COUNT : CORRECTS;
   if (remark.includes('?') || corrects.test(remark)) return false;

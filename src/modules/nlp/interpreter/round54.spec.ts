@@ -118,3 +118,39 @@ describe('rounds 54–55: classes of their train splits', () => {
     expect([r.ambiguous, r.entities.environment]).toEqual([true, undefined]);
   });
 });
+
+describe('rounds 54c–55c: answers to a waiting plan', () => {
+  it('"no, leave production alone" refuses the plan on production — it does not correct it to production', () => {
+    for (const no of [
+      '아니, 운영은 그냥 둬.',
+      '아니, 일없습네다. 운영은 기냥 두라우.',
+      'no, leave prod alone.',
+    ]) {
+      const [, answer] = replay(['운영에 slot-api 5개로 늘려', no]);
+      expect([no, answer[1]]).toEqual([no, 'cancel']);
+    }
+  });
+
+  it('"roger" acknowledges and runs nothing; 일없습네다 and 불방입니다 refuse; a cue with 진행 confirms', () => {
+    expect(replay(['roll back camp-web on prod', 'Roger, copy all.'])[1][1]).toBe('unknown');
+    expect(replay(['roll back camp-web on prod', 'Roger that, execute.'])[1][1]).toBe('confirm');
+    expect(replay(['운영 camp-web 재시작해', '일없습네다.'])[1][1]).toBe('cancel');
+    expect(replay(['스테이징 pitch-job 삭제 바랍니다', '불방입니다.'])[1][1]).toBe('cancel');
+    expect(replay(['운영 camp-web 재시작해', '큐. 진행 바랍니다.'])[1][1]).toBe('confirm');
+  });
+
+  it('a what-if about the waiting change ("지우면 … 날아갑니까?") is no read, and the plan still waits for its yes', () => {
+    const [, whatIf, yes] = replay([
+      '개발에 있는 pitch-job 지워줘',
+      '지우면 배송 기록도 같이 날아갑니까?',
+      '응, 지워',
+    ]);
+    expect(whatIf[1]).toBe('unknown');
+    expect(yes.slice(1, 3)).toEqual(['confirm', { app: 'pitch-job', environment: 'development' }]);
+  });
+
+  it('"<place> 상황 전해 주시기 바랍니다" asks its status — never a repeat of the last order there', () => {
+    const [, read] = replay(['camp-web v2.0.1 개발에 배포 바랍니다', '개발 쪽 상황 전해 주시기 바랍니다.']);
+    expect(read.slice(1, 3)).toEqual(['status', { app: 'camp-web', environment: 'development' }]);
+  });
+});
