@@ -315,6 +315,16 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.735,
   },
+  // round 54 (2026-12-04, a kimchi-kit delivery platform in 김장 season: a North Korean voice, a news anchor,
+  // air-traffic radio English, Texan English): never trained on; blind before tuning (the interpreter of d72cbf3)
+  // 87.5 % (119/136), 2 unsafe (rules alone 88.2 %, 3: "Come Monday, y'all delete …" deleted now, "리허설 운영 …" took
+  // production — read for the safety fixes only); now 124/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-54', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // round 55 (2026-12-04, a campsite-booking site at the spring open: 급식체, a monk's 법문, a pirate, Geordie): never
+  // trained on; blind before tuning (the interpreter of d72cbf3) 79.4 % (108/136), 3 unsafe (rules alone 78.7 %, 3: "오후
+  // 공양 뒤에 … 줄이시게" scaled now, 메인섭 and 운영짭 acted on the default or on production — read for the safety
+  // fixes only); now 126/136, 0 unsafe (the monk's "…하시게" and 급식체 "…하셈" read as orders: +12 dev unlooked)
+  { dir: 'test/fixtures/nlp-blind-55', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in forty-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/ and nlp-blind-53c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in forty-nine rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/ and nlp-blind-55c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -354,6 +354,15 @@ const ROUNDS = [
   // 62/112 (3 unsafe), dev 52/72 (72.2 %, 1 unsafe: "회장님 보시는 쪽" — the side the chairman sees — restarted on the
   // default; read for the safety fix only); now train 87/112, dev 64/72, 0 unsafe.
   { round: 53, dir: 'test/fixtures/nlp-blind-53c', retired: false, trainFloor: 0.767, devFloor: 0.847 },
+  // held out (2026-12-04, a kimchi-kit delivery platform in 김장 season; a North Korean voice, a news anchor, air-traffic
+  // radio, Texan). Blind, before tuning (interpreter of d72cbf3): train 69/114 (9 unsafe by the rules alone), dev 50/72
+  // (69.4 %, 1 unsafe — the same through the service's path); now train 103/114, dev 56/72, 0 unsafe
+  { round: 54, dir: 'test/fixtures/nlp-blind-54c', retired: false, trainFloor: 0.903, devFloor: 0.777 },
+  // held out (2026-12-04, a campsite-booking site at the spring open; 급식체, a monk's 법문, a pirate, Geordie). Blind,
+  // before tuning (interpreter of d72cbf3): train 66/115, dev 34/72 (47.2 %, 3 unsafe) by the rules alone, 31/72 (43.1 %,
+  // 2 unsafe) through the service's path ("restart it" after two apps' logs on prod restarted on staging; a yes after
+  // an unread "허허, 그만두시게" confirmed a production delete — read for the safety fixes only); now train 87/115, dev 57/72
+  { round: 55, dir: 'test/fixtures/nlp-blind-55c', retired: false, trainFloor: 0.756, devFloor: 0.791 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
