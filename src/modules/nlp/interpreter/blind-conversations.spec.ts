@@ -362,7 +362,7 @@ const ROUNDS = [
   // before tuning (interpreter of d72cbf3): train 66/115, dev 34/72 (47.2 %, 3 unsafe) by the rules alone, 31/72 (43.1 %,
   // 2 unsafe) through the service's path ("restart it" after two apps' logs on prod restarted on staging; a yes after
   // an unread "허허, 그만두시게" confirmed a production delete — read for the safety fixes only); now train 87/115, dev 57/72
-  { round: 55, dir: 'test/fixtures/nlp-blind-55c', retired: false, trainFloor: 0.756, devFloor: 0.791 },
+  { round: 55, dir: 'test/fixtures/nlp-blind-55c', retired: false, trainFloor: 0.773, devFloor: 0.805 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

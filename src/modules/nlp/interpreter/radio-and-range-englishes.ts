@@ -7,7 +7,7 @@
  */
 
 export const MAY_HAVE_RADIO_OR_RANGE =
-  /(?<![a-z'])(?:request|cleared|nothin'?|fret|active\s+runway|flight\s+line|big\s+pasture|flagship|open\s+sea|toon|negative|affirmative|wilco|unable|cleared|naw|'er|farin'|partner|over|niner|fife|tree|fower|git|y'all|fixin'|darlin'|howdy|reckon|lay\s+of\s+the\s+land|belay|avast|hoist|scuttle|arr+|matey|hearties|why\s+(?:aye|yes)|nee|howay|pet|hinny|gan|divvent|aal|gis|o'|an'|wi')(?![a-z'])/i;
+  /(?<![a-z'])(?:request|cleared|nothin'?|fret|active\s+runway|flight\s+line|big\s+pasture|flagship|open\s+sea|toon|negative|affirmative|wilco|unable|cleared|naw|'er|farin'|partner|over|niner|fife|tree|fower|git|y'all|fixin'|darlin'|howdy|reckon|lay\s+of\s+the\s+land|belay|avast|be|she|shipshape|landlubber|canny|noo|movin'|hoist|scuttle|arr+|matey|hearties|why\s+(?:aye|yes)|nee|howay|pet|hinny|gan|divvent|aal|gis|o'|an'|wi')(?![a-z'])/i;
 
 export const RADIO_AND_RANGE: ReadonlyArray<readonly [RegExp, string]> = [
   // the active runway, the flight line, the big pasture, the flagship, the toon: production said another way — a look-alike
@@ -52,12 +52,23 @@ export const RADIO_AND_RANGE: ReadonlyArray<readonly [RegExp, string]> = [
   [/hoist(?=\s+[a-z0-9-]+\s+(?:v?\d|to\s|on\s|onto\s))/gi, 'deploy'],
   [/scuttle/gi, 'delete'],
   [/arr+,?|,?\s*(?:me\s+)?(?:matey|hearties)/gi, ''],
+  [
+    /(?<=^\s*(?:the\s+)?[a-z0-9-]+\s+)be(?=\s+(?:our|the|production|prod|staging|dev|development|live))/gi,
+    'is',
+  ],
+  [/(?<=^\s*)be\s+(she|it)(?=\s)/gi, 'is it'],
+  [/(?<=(?:did|is|was|has)\s+)she(?=\s)/gi, 'it'],
+  [/shipshape/gi, 'ok'],
+  [/,?\s*ye\s+landlubber/gi, ''],
   // Geordie
   [/why\s+(?:aye|yes)(?:,?\s+man)?/gi, 'yes'],
   [/(?<=^\s*)nee(?=\s*[,.!]|\s*$)/gi, 'no'],
   [/howay,?/gi, ''],
   [/,?\s*(?:pet|hinny)(?=\s*[,.!?]|\s*$)/gi, ''],
   [/gan/gi, 'go'],
+  [/canny(?=\s*(?:noo|now|\?|$))/gi, 'ok'],
+  [/noo/gi, 'now'],
+  [/movin'/gi, 'moving'],
   [/divvent/gi, "don't"],
   [/aal/gi, 'all'],
   [/gis/gi, 'give us'],

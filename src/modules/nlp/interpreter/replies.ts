@@ -44,7 +44,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   // an elder's 하게체: "그리 하게", "그렇게 하도록 하게", "그리 하게나"
   [
-    /(?:그리|그렇게|그대로)\s?(?:하도록\s?)?(?:하게나?|하시게|하세|하세요|하십시오|하시지요|하시죠|해\s?주게|해\s?주시게)/g,
+    /(?:그리|그렇게|그대로)\s?(?:하도록\s?)?(?:하게나?|하시게나?|하세|하세요|하십시오|하시지요|하시죠|해\s?주게|해\s?주시게)/g,
     'confirm',
   ],
   // "진행해 주셔도 됩니다", "하셔도 돼요": you may go ahead ("안 해도 돼" is taken as a cancel above first)
