@@ -25,6 +25,30 @@ describe('nlp: trained intent classifier beside the rules', () => {
       learned: number;
     };
 
+  it('in a conversation the classifier reads one turn: the conversation keeps what it knows (interpretTurn)', async () => {
+    const say = (command: string, sessionId: string) =>
+      request(t.url)
+        .post('/api/v1/nlp/interpret')
+        .set('Authorization', exec)
+        .send({ command, sessionId })
+        .expect(200);
+    await say('restart web-app on staging', 'turns-1');
+    // the model reads "Is it behaving now?" as a list of everything; about the app just restarted, it is its status
+    const behaving = await say('Is it behaving now?', 'turns-1');
+    expect(behaving.body).toMatchObject({
+      intent: 'status',
+      ambiguous: false,
+      entities: { app: 'web-app', environment: 'staging' },
+    });
+    // the model reads "the same on the live site" as a deploy; after a restart, that deploy is never offered — so
+    // the answer about the environment that follows cannot run one
+    await say('스테이징 api-server 재시작해 주세요', 'turns-2');
+    const same = await say('실사이트에도 똑같이 해 주세요', 'turns-2');
+    expect(same.body.intent).not.toBe('deploy');
+    const answer = await say('운영 말한 거예요', 'turns-2');
+    expect(answer.body.intent).not.toBe('deploy');
+  });
+
   it('starts with a model trained ahead on the corpus, not trained at start (readiness shows it)', async () => {
     const status = await classifierStatus();
     expect(status.trainedOn).toBeGreaterThan(1000);
