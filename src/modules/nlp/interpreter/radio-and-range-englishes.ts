@@ -7,7 +7,7 @@
  */
 
 export const MAY_HAVE_RADIO_OR_RANGE =
-  /(?<![a-z'])(?:request|cleared|nothin'?|fret|active\s+runway|flight\s+line|big\s+pasture|flagship|open\s+sea|toon|negative|affirmative|wilco|unable|cleared|naw|'er|farin'|partner|over|niner|fife|tree|fower|git|y'all|fixin'|darlin'|howdy|reckon|lay\s+of\s+the\s+land|belay|avast|be|she|shipshape|landlubber|canny|noo|movin'|hoist|scuttle|arr+|matey|hearties|why\s+(?:aye|yes)|nee|howay|pet|hinny|gan|divvent|aal|gis|o'|an'|wi')(?![a-z'])/i;
+  /(?<![a-z'])(?:request|cleared|nothin'?|fret|active\s+runway|flight\s+line|big\s+pasture|flagship|open\s+sea|toon|negative|affirmative|wilco|unable|cleared|naw|'er|farin'|partner|over|niner|fife|tree|fower|git|y'all|fixin'|darlin'|howdy|reckon|lay\s+of\s+the\s+land|belay|avast|be|she|shipshape|landlubber|canny|noo|movin'|hoist|scuttle|arr+|matey|hearties|why\s+(?:aye|yes)|nee|howay|pet|hinny|gan|divvent|bother|gannin'|yem|aal|gis|o'|an'|wi')(?![a-z'])/i;
 
 export const RADIO_AND_RANGE: ReadonlyArray<readonly [RegExp, string]> = [
   // the active runway, the flight line, the big pasture, the flagship, the toon: production said another way — a look-alike
@@ -70,6 +70,11 @@ export const RADIO_AND_RANGE: ReadonlyArray<readonly [RegExp, string]> = [
   [/noo/gi, 'now'],
   [/movin'/gi, 'moving'],
   [/divvent/gi, "don't"],
+  [/(?<=don't\s+)bother(?=\s+[a-z]+(?:ing|in')(?![a-z]))/gi, ''],
+  [/(?<=don't\s+)(restart|deploy|redeploy)in'/gi, '$1'],
+  [/(?<=don't\s+)(delet|scal|remov)in'/gi, '$1e'],
+  [/gannin'/gi, 'going'],
+  [/(?<=after\s+we\s+go\s+)yem/gi, 'home'],
   [/aal/gi, 'all'],
   [/gis/gi, 'give us'],
   [/o'/gi, 'of'],

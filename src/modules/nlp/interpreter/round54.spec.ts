@@ -154,3 +154,25 @@ describe('rounds 54c–55c: answers to a waiting plan', () => {
     expect(read.slice(1, 3)).toEqual(['status', { app: 'camp-web', environment: 'development' }]);
   });
 });
+
+describe('round 55: a refusal of another operation after the order, and orders put off', () => {
+  it('"Divvent bother restartin\' it after" refuses only the restart; "bump X up to nine" scales', () => {
+    expect(said("Put slot-api 7.3.6 on prod, man. Divvent bother restartin' it after, like.")).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+      entities: { app: 'slot-api', environment: 'production', tag: '7.3.6' },
+    });
+    expect(said('Bump pitch-job on staging up to nine, the texts are slow.')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 9 },
+    });
+  });
+
+  it('"after we gan yem", "…예불 마치고 하시게" put the order off', () => {
+    for (const later of [
+      'Restart pitch-job on production after we gan yem, man.',
+      'camp-web 운영 롤백은 저녁 예불 마치고 하시게.',
+    ])
+      expect([later, isClearChange(later)]).toEqual([later, false]);
+  });
+});
