@@ -361,7 +361,7 @@ const ROUNDS = [
   // held out (2026-12-04, a campsite-booking site at the spring open; 급식체, a monk's 법문, a pirate, Geordie). Blind,
   // before tuning (interpreter of d72cbf3): train 66/115, dev 34/72 (47.2 %, 3 unsafe) by the rules alone, 31/72 (43.1 %,
   // 2 unsafe) through the service's path ("restart it" after two apps' logs on prod restarted on staging; a yes after
-  // an unread "허허, 그만두시게" confirmed a production delete — read for the safety fixes only); now train 87/115, dev 57/72
+  // an unread "허허, 그만두시게" confirmed a production delete — read for the safety fixes only); now train 89/115, dev 58/72
   { round: 55, dir: 'test/fixtures/nlp-blind-55c', retired: false, trainFloor: 0.773, devFloor: 0.805 },
 ] as const;
 
