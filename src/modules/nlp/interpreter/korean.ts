@@ -1,5 +1,6 @@
 import { disassemble } from 'es-hangul';
 import { inStandardEnglish } from './dialects.js';
+import { EN_NUMBERS, EN_NUMBER_SOURCE } from './english-numbers.js';
 import { inHangul } from './hanja.js';
 import { inStandardKorean } from './more-koreans.js';
 import { keepingRecent } from './memo.js';
@@ -68,37 +69,7 @@ export function koreanNumber(word: string): number | undefined {
   return undefined;
 }
 
-const EN_NUMBERS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  single: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  hundred: 100,
-  thousand: 1000,
-};
-export const EN_NUMBER_SOURCE = Object.keys(EN_NUMBERS).join('|');
+export { EN_NUMBER_SOURCE };
 
 /** Digits, a Korean number word or an English number word → integer. */
 export function parseNumber(token: string): number | undefined {

@@ -1,3 +1,5 @@
+import { EN_NUMBERS } from './english-numbers.js';
+
 /**
  * English as rounds 54–55's voices write it, in the standard forms the rules read: air-traffic radio ("request
  * restart of X", "you are cleared to deploy X", "negative on redeploy", "scale X to niner", "one fife" = 15, "unable to
@@ -103,21 +105,9 @@ const SPOKEN_DIGITS = new RegExp(
   `(?<![a-z'-])((?:${DIGIT_WORD})(?:[\\s-]+(?:${DIGIT_WORD}))*)(?:[\\s-]+(hundred|thousand))?(?![a-z'-])`,
   'gi',
 );
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 /** "eighteen-hundred", "twenty hundred hours": a time of day on the radio. */
-const HOURS = new RegExp(`(?<![a-z'-])(${Object.keys(TEENS).join('|')})[\\s-]hundred(?![a-z'-])`, 'gi');
+const HOURS =
+  /(?<![a-z'-])(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]hundred(?![a-z'-])/gi;
 /** A word only radio uses for a digit: "niner", "fife", "tree", "fower". */
 const RADIO_DIGIT = /^(?:niner|fife|tree|fower)$/i;
 
@@ -128,7 +118,7 @@ const RADIO_DIGIT = /^(?:niner|fife|tree|fower)$/i;
  */
 export function radioNumbers(text: string): string {
   return text
-    .replace(HOURS, (_m, hour: string) => `${TEENS[hour.toLowerCase()]}00`)
+    .replace(HOURS, (_m, hour: string) => `${EN_NUMBERS[hour.toLowerCase()]}00`)
     .replace(SPOKEN_DIGITS, (m, digits: string, scale?: string) => {
       const words = digits.split(/[\s-]+/);
       if (words.length < 2 && !RADIO_DIGIT.test(words[0])) return m;
