@@ -122,7 +122,7 @@ export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|eve
 
 /** "배포하지 마", "don't deploy", "취소": never an operation. */
 export const NEGATION = new RegExp(
-  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오)?(?![가-힣])|(?<=[가-힣])지\\s?말아(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|(?<=[가-힣])지\\s?말아(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|(?:don'?t|do\\s+not)(?!\\s+(?:need|use(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more))|(?:not|avoid|refrain\\s+from)\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing|redeploying)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never(?!\\s+(?:went|came|got|arrived|finished|started|sent|loaded|showed|made|reached|ran|worked|happened|completed|left|synced|uploaded))|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort|(?:you|we|i|they|thou|ye)\\s+(?:must|will|shall|shalt|should|may|can)\\s*(?:not|n't)(?=\\s*[.,!;]|\\s*$)|(?:deploy|restart|roll|delete|scale|remove|redeploy|release|touch)\\s+(?:it\\s+|thou\\s+|ye\\s+)?not(?!\\s+(?:only|just))`,
     ),

@@ -9,7 +9,7 @@ import { EN_NUMBERS } from './english-numbers.js';
  */
 
 export const MAY_HAVE_RADIO_OR_RANGE =
-  /(?<![a-z'])(?:request|cleared|nothin'?|fret|active\s+runway|flight\s+line|big\s+pasture|flagship|open\s+sea|toon|negative|affirmative|wilco|unable|cleared|naw|'er|farin'|partner|over|niner|fife|tree|fower|git|y'all|fixin'|darlin'|howdy|reckon|lay\s+of\s+the\s+land|belay|avast|be|she|shipshape|landlubber|canny|noo|movin'|hoist|scuttle|arr+|matey|hearties|why\s+(?:aye|yes)|nee|howay|pet|hinny|gan|divvent|bother|gannin'|yem|aal|gis|o'|an'|wi')(?![a-z'])/i;
+  /(?<![a-z'])(?:request|cleared|nothin'?|fret|active\s+runway|flight\s+line|big\s+pasture|flagship|open\s+sea|toon|negative|affirmative|wilco|unable|cleared|naw|'er|farin'|partner|over|niner|fife|tree|fower|git|y'all|fixin'|darlin'|howdy|reckon|lay\s+of\s+the\s+land|belay|avast|be|she|shipshape|captain's|landlubber|canny|noo|movin'|hoist|scuttle|arr+|matey|hearties|why\s+(?:aye|yes)|nee|howay|pet|hinny|gan|divvent|bother|gannin'|yem|aal|gis|o'|an'|wi')(?![a-z'])/i;
 
 export const RADIO_AND_RANGE: ReadonlyArray<readonly [RegExp, string]> = [
   // the active runway, the flight line, the big pasture, the flagship, the toon: production said another way — a look-alike
@@ -61,6 +61,7 @@ export const RADIO_AND_RANGE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=^\s*)be\s+(she|it)(?=\s)/gi, 'is it'],
   [/(?<=(?:did|is|was|has)\s+)she(?=\s)/gi, 'it'],
   [/shipshape/gi, 'ok'],
+  [/(?:the\s+)?captain's\s+log\s+(?:of|o')/gi, 'the history of'],
   [/,?\s*ye\s+landlubber/gi, ''],
   // Geordie
   [/why\s+(?:aye|yes)(?:,?\s+man)?/gi, 'yes'],

@@ -168,6 +168,14 @@ describe('round 55: a refusal of another operation after the order, and orders p
     });
   });
 
+  it('"…지우지 마시게" refuses; "the captain\'s log o\' X releases" is its history', () => {
+    expect(said('pitch-job 운영은 지우지 마시게.')).toMatchObject({ intent: 'unknown' });
+    expect(said("Read me the captain's log o' camp-web releases.")).toMatchObject({
+      intent: 'history',
+      entities: { app: 'camp-web' },
+    });
+  });
+
   it('"after we gan yem", "…예불 마치고 하시게" put the order off', () => {
     for (const later of [
       'Restart pitch-job on production after we gan yem, man.',
