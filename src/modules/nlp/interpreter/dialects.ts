@@ -3,6 +3,13 @@ import { MORE_ENGLISHES } from './more-englishes.js';
 import { MAY_HAVE_YODA_OR_SHAKESPEARE, YODA_AND_SHAKESPEARE } from './stage-englishes.js';
 import { KITCHEN_AND_BROOKLYN, MAY_HAVE_KITCHEN_OR_BROOKLYN } from './kitchen-and-city-englishes.js';
 import { MAY_HAVE_RADIO_OR_RANGE, RADIO_AND_RANGE, radioNumbers } from './radio-and-range-englishes.js';
+import {
+  MAY_HAVE_SPANGLISH,
+  MAY_HAVE_SURF_OR_WIRE,
+  SPANGLISH,
+  SURF_AND_WIRE,
+  telegramStopsAndSpanishCounts,
+} from './surf-spanglish-and-wire-englishes.js';
 /**
  * English as written by Scots, Spanish, French, Nigerian, Singaporean, Indian, German, Irish, Brazilian, Russian, Japanese, Arabic, Dutch, Italian, Indonesian, Polish, Turkish, Thai and Kenyan speakers in an ops channel (blind rounds 26–30: "bin
  * web-app aff dev", "gonnae no delete …", "… porfa", "oui, go", "abeg restart am"), and Korean written in Latin
@@ -464,11 +471,13 @@ const TABLES = [
   [MAY_HAVE_YODA_OR_SHAKESPEARE, compiled(YODA_AND_SHAKESPEARE)],
   [MAY_HAVE_KITCHEN_OR_BROOKLYN, compiled(KITCHEN_AND_BROOKLYN)],
   [MAY_HAVE_RADIO_OR_RANGE, compiled(RADIO_AND_RANGE)],
+  [MAY_HAVE_SURF_OR_WIRE, compiled(SURF_AND_WIRE)],
+  [MAY_HAVE_SPANGLISH, compiled(SPANGLISH)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 
 export function inStandardEnglish(text: string): string {
-  let t = radioNumbers(text);
+  let t = radioNumbers(telegramStopsAndSpanishCounts(text));
   for (const [may, table] of TABLES) {
     if (!may.test(t)) continue;
     for (const [dialect, standard] of table) t = t.replace(dialect, standard);

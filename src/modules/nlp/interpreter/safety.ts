@@ -332,6 +332,9 @@ export function orderedBefore(
 const NOT_SAID_AS_ORDER =
   /(?<![a-z])(?:not|no|n't)(?![a-z])|아니|안\s|않|소용\s?없|[었았였했됐](?=다|어|습|느|니|지|는|고|음|[\s.,!?]|$)|끝난\s?일/;
 
+/** "…. The rollback at 0400Z is confirmed good.": the operation the subject of a statement, not an order. */
+const OPERATION_AS_SUBJECT =
+  /^\s*(?:the|that|this|our|last|yesterday's)\s+(?:[a-z0-9-]+\s+)?(?:rollback|roll-back|deploy(?:ment)?|release|restart|scale-?(?:up|down)?)\s+(?:\S+\s+){0,3}?(?:is|was|were|are|looks?|looked|went|seems?|has|had)(?![a-z])/;
 /** Any mark that can end a clause: most commands have none, and skip the clause checks. */
 const HAS_CLAUSE_MARK = /[,.;!?…]/;
 const BARE_NO = /^\s*(?:no|nope|nah|아니|아니요|아뇨)[,.!]*\s*$/;
@@ -360,7 +363,11 @@ export function orderedBeforeRemark(
   // the remark from the start of its clause: "…, no rollback needed"
   const later = t.slice(clauseStart);
   const remark =
-    NOT_SAID_AS_ORDER.test(later) || NEGATION.test(later) || PAST.test(later) || PAST_TIME.test(later);
+    NOT_SAID_AS_ORDER.test(later) ||
+    NEGATION.test(later) ||
+    PAST.test(later) ||
+    PAST_TIME.test(later) ||
+    OPERATION_AS_SUBJECT.test(later);
   if (!remark) return undefined;
   for (const [other, re] of CHANGE_PATTERNS) {
     const at = other === intent ? null : re.exec(t);

@@ -1,0 +1,95 @@
+/**
+ * English as rounds 56–57's voices write it, in the standard forms the rules read: a surfer ("totally", "brah",
+ * "cowabunga", "gnarly"), Spanglish ("oye, reinicia el worker en prod, porfa", "borra X de dev", "sube X a doce
+ * réplicas", "¿cuándo fue el último deploy de X?"), telegraphese ("DEPLOY X PROD REQD STOP", "immed", "tmrw") and a
+ * zoomer ("ngl", "fr", "no cap", "periodt", "yeet X off dev" = delete, "bet" = ok).
+ */
+
+export const MAY_HAVE_SURF_OR_WIRE =
+  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving)(?![a-z'])/i;
+
+export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
+  // the surfer's and the zoomer's colour: no part of the order
+  [/totally|totaly|brah|bro|dude|cowabunga|ngl|bestie|fr|no\s+cap|periodt|lowkey|highkey|slay/gi, ''],
+  [/(?<=^\s*)(?:like|chill|bet)(?=\s*[,!])/gi, ''],
+  // "yeet X off dev": throw it out — a delete; "it's giving unused": a reason
+  [/yeet(?=\s+[a-z0-9-]+\s+(?:off|out\s+of)(?![a-z]))/gi, 'remove'],
+  [/it's\s+giving/gi, 'it is'],
+  // telegraphese
+  [/reqd/gi, 'required'],
+  [/immed/gi, 'now'],
+  [/tmrw/gi, 'tomorrow'],
+  [/rgds/gi, ''],
+];
+
+export const MAY_HAVE_SPANGLISH =
+  /(?<![a-z'])(?:oye|mira|pues|ándale|andale|órale|orale|nomás|nomas|en\s+(?:dev|staging|stg|prod|production)|reinicia|reinica|reinicien|reiniciar|borra|borren|borrar|borramos|elimina|sube|pon|checa|chequea|revisa|réplicas?|revisión|cuándo|hicimos|hagas|puedes|qué|cómo|hoy|ayer|anoche|dame|hasta)(?![a-z'])/i;
+
+export const SPANGLISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=^\s*)(?:oye|mira|pues|ándale|andale|órale|orale)(?=\s*[,!]|\s)/gi, ''],
+  [/nomás|nomas/gi, ''],
+  [/reinicia|reinica|reinicien|reiniciar/gi, 'restart'],
+  [/borra|borren|borrar|elimina/gi, 'delete'],
+  [/borramos/gi, 'we delete'],
+  [/sube/gi, 'bump'],
+  [/pon/gi, 'set'],
+  [/checa|chequea|revisa/gi, 'check'],
+  [/no\s+hagas/gi, "don't"],
+  [/(?:¿\s*)?puedes\s+hacer/gi, 'can you'],
+  [/(?:¿\s*)?alguna\s+vez\s+hicimos/gi, 'did we ever'],
+  [/(?:¿\s*)?qué\s+pasa\s+si/gi, 'what happens if'],
+  [/(?:¿\s*)?qué\s+se\s+deploy[oó]/gi, 'what got deployed'],
+  [/(?:¿\s*)?qué\s+puedo\s+pedirte/gi, 'what can i ask'],
+  [/(?:¿\s*)?cuándo\s+fue/gi, 'when was'],
+  [/(?:¿\s*)?cómo\s+va/gi, 'how is'],
+  [/dame\s+las\s+opciones/gi, 'show me the options'],
+  [/hasta\s+el/gi, 'on'],
+  [/hoy/gi, 'today'],
+  [/anoche/gi, 'last night'],
+  [/ayer/gi, 'yesterday'],
+  [/(?:el\s+)?server\s+principal/gi, 'main server'],
+  [/todos\s+los\s+environments/gi, 'all environments'],
+  [/último/gi, 'last'],
+  [/réplicas?/gi, 'replicas'],
+  [/revisión/gi, 'revision'],
+  [/a\s+(?=\d)/gi, 'to '],
+  [/a\s+la/gi, 'to'],
+  [/en(?=\s+(?:dev|staging|stg|prod|production|el|la))/gi, 'on'],
+  [/del?(?=\s+(?:dev|staging|stg|prod|production))/gi, 'from'],
+  [/del|de\s+la|de|al|el|la|los/gi, ''],
+  [/(?<=\s)que(?=\s)/gi, ', as'],
+];
+
+const SPANISH_NUMBER: Readonly<Record<string, string>> = {
+  uno: '1',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
+  diez: '10',
+  once: '11',
+  doce: '12',
+  trece: '13',
+  catorce: '14',
+  quince: '15',
+  dieciséis: '16',
+  veinte: '20',
+};
+/** "a doce réplicas", "a seis": a Spanish count, only where Spanish counts ("once" alone is English). */
+const SPANISH_COUNT = new RegExp(
+  `(?<=(?:^|\\s)a\\s+)(${Object.keys(SPANISH_NUMBER).join('|')})(?![\\p{L}])|(${Object.keys(SPANISH_NUMBER).join('|')})(?=\\s+réplicas?)`,
+  'giu',
+);
+
+/**
+ * "… PROD REQD STOP SCALE-UP NOT REQD STOP": a telegram's STOP (in capitals, after words) ends a sentence; "a doce
+ * réplicas": a Spanish count in digits.
+ */
+export function telegramStopsAndSpanishCounts(text: string): string {
+  const t = text.includes('STOP') ? text.replace(/(?<=\S)\s+STOP(?=\s|$)/g, '.') : text;
+  return t.replace(SPANISH_COUNT, (m) => SPANISH_NUMBER[m.toLowerCase()] ?? m);
+}
