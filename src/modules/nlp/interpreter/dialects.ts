@@ -4,6 +4,8 @@ import { MAY_HAVE_YODA_OR_SHAKESPEARE, YODA_AND_SHAKESPEARE } from './stage-engl
 import { KITCHEN_AND_BROOKLYN, MAY_HAVE_KITCHEN_OR_BROOKLYN } from './kitchen-and-city-englishes.js';
 import { MAY_HAVE_RADIO_OR_RANGE, RADIO_AND_RANGE, radioNumbers } from './radio-and-range-englishes.js';
 import {
+  DESCRIBED_SERVER,
+  MAY_HAVE_DESCRIBED_SERVER,
   MAY_HAVE_SPANGLISH,
   MAY_HAVE_SURF_OR_WIRE,
   SPANGLISH,
@@ -473,6 +475,7 @@ const TABLES = [
   [MAY_HAVE_RADIO_OR_RANGE, compiled(RADIO_AND_RANGE)],
   [MAY_HAVE_SURF_OR_WIRE, compiled(SURF_AND_WIRE)],
   [MAY_HAVE_SPANGLISH, compiled(SPANGLISH)],
+  [MAY_HAVE_DESCRIBED_SERVER, compiled(DESCRIBED_SERVER)],
   [MAY_HAVE_ROMANIZED, compiled(ROMANIZED)],
 ] as const;
 

@@ -15,6 +15,17 @@ const KO_LATER_EVENT =
 /** "06:00에 시행할 것", "18:00 이후", "2026. 12. 5.(토)": a clock time or a date the order is for (공문 style). */
 const KO_CLOCK_OR_DATE =
   /(?<![\d:])\d{1,2}:\d{2}\s?(?:에|이후|부터|경|까지|시부로)(?![가-힣])|(?<!\d)20\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s?\([월화수목금토일]\)/;
+/** Hangul syllables closed by ㄴ: the past adnominal of any verb (그친, 끝난, 내린). */
+const CLOSED_BY_NIEUN = Array.from({ length: 399 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 4)).join(
+  '',
+);
+/**
+ * "…, 비가 그친 뒤에요", "손님이 내린 다음에": after something has happened — a time still to come ("재시작한 다음에 …"
+ * orders one operation after another: no time).
+ */
+const KO_AFTER_IT_HAPPENED = new RegExp(
+  `(?<!(?:재시작|재기동|배포|롤백|삭제|스케일|증설|축소)\\s?)[${CLOSED_BY_NIEUN}]\\s?(?:뒤|후|다음)에(?:요|서)?(?=[\\s.,!~]|$)`,
+);
 /** The same in English: a clock time, tomorrow, a weekday or next week, end of day, once someone signs off. */
 const EN_LATER = new RegExp(
   `(?<!(?:since|from|at\\s+about|around)\\s)(?<![a-z0-9:])\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)(?![a-z])|` +
@@ -60,6 +71,10 @@ export function putOffUntilLater(text: string): boolean {
     .some(
       (c) =>
         !ASKED_OR_DONE.test(c) &&
-        (KO_LATER_TIME.test(c) || KO_LATER_EVENT.test(c) || EN_LATER.test(c) || KO_CLOCK_OR_DATE.test(c)),
+        (KO_LATER_TIME.test(c) ||
+          KO_LATER_EVENT.test(c) ||
+          KO_AFTER_IT_HAPPENED.test(c) ||
+          EN_LATER.test(c) ||
+          KO_CLOCK_OR_DATE.test(c)),
     );
 }

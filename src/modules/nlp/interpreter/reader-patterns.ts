@@ -11,6 +11,7 @@ import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD, withVerbalOrders } f
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent, NlpEnvironment } from './types.js';
 import { isEnglishWord } from './english.js';
+import { twoKeysOff } from './keyboard-typos.js';
 import {
   FORMAL_LETS,
   NOMINAL_ORDER,
@@ -283,10 +284,10 @@ const STRAY_JAMO = /^[\u3131-\u318e]/;
  * ("운영 복제본" with a space is production's replicas).
  */
 const COPY_OF_IT =
-  /^(?:복제|복사|\s?(?:연습|분신|미러|사본|모의|훈련|리허설|쌍둥이|짝퉁|짭|대역|모형|흉내|예행|클론|견본|모조|가짜|불상|모델하우스|코스프레))/;
+  /^(?:복제|복사|\s?(?:연습|분신|미러|사본|모의|훈련|리허설|쌍둥이|짝퉁|짭|대역|모형|흉내|예행|클론|견본|모조|가짜|불상|모델하우스|코스프레|리믹스|시식|재방송|대리|\d군))/;
 /** "리허설 운영", "모의 운영", "가짜 운영": the same copy said before the word. */
 const COPY_BEFORE_IT =
-  /(?:연습|복제|미러|사본|모의|훈련|리허설|짝퉁|짭|모형|예행|클론|견본|모조|가짜|재방송|녹화)(?:용|판|본)?\s?$/;
+  /(?:연습|복제|미러|사본|모의|훈련|리허설|짝퉁|짭|모형|예행|클론|견본|모조|가짜|재방송|녹화|대리|리믹스|시식)(?:용|판|본)?\s?$/;
 
 /** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
 export function lookalikeTail(t: string, alias: string, end: number): boolean {
@@ -337,7 +338,7 @@ const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\
  * sentence carries.
  */
 const PRODUCTION_SOUNDALIKES_KO =
-  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤숑]|찐\s?섭|레알\s?섭|갓\s?(?:섭|서버)|\d호\s?(?:봉사기|서버)|본부\s?(?:봉사기|서버)|(?:생방|온에어)\s?(?:서버|쪽)|대웅전\s?(?:서버|쪽)|프로\s?서버|본궐|대궐|본산(?=의|에|에서|에도|으로)|총단|본공연|(?:회장님|사장님|고객|손님|하객|사용자)(?:이|께서|들이|분들이)?\s?(?:보시는|보는|쓰시는|쓰는)\s?쪽|본(?:캐|편|점)\s?서버|본편(?=은|에|에서|의|\s?쪽)|정전(?=의|에서|에도)|웅엉|웅영|운엉|뮨영|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|실무계|작전계|운잉|본공사|실현장|본판|찐\s?서버|메인\s?(?:서버|섭)|실병동|임상\s?서버|본원\s?서버|실황\s?서버|프로다쿠[션숀쇼]|プロダクション|실거래\s?(?:시스템|환경)|영업계|1군\s?서버|본무대|정규\s?시즌\s?서버|본방(?!송)|혼방|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?(?:환경|서버)|진짜\s?(?:환경|서버)|본\s?환경|실\s?고객\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
+  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤숑]|찐\s?섭|레알\s?섭|갓\s?(?:섭|서버)|\d호\s?(?:봉사기|서버)|본부\s?(?:봉사기|서버)|(?:생방|온에어)\s?(?:서버|쪽)|대웅전\s?(?:서버|쪽)|프로\s?서버|본궐|대궐|본산(?=의|에|에서|에도|으로)|총단|본공연|(?:회장님|사장님|고객|손님|하객|사용자)(?:이|께서|들이|분들이)?\s?(?:보시는|보는|쓰시는|쓰는)\s?쪽|본(?:캐|편|점)\s?서버|본편(?=은|에|에서|의|\s?쪽)|정전(?=의|에서|에도)|웅엉|웅영|운엉|뮨영|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|실무계|작전계|운잉|본공사|실현장|본판|찐\s?서버|메인\s?(?:[가-힣]{1,3}\s?)?(?:서버|섭)|(?:대로|헤드라이너|주전)\s?(?:서버|섭)|실병동|임상\s?서버|본원\s?서버|실황\s?서버|프로다쿠[션숀쇼]|プロダクション|실거래\s?(?:시스템|환경)|영업계|1군\s?서버|본무대|정규\s?시즌\s?서버|본방(?!송)|혼방|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?(?:환경|서버)|진짜\s?(?:환경|서버)|본\s?환경|실\s?고객\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
 /**
  * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) or 계 (게, 겡) ending the word, or 영 typed twice or a key off ("운영엉",
  * "운영영"); "운영체제" is a word of its own.
@@ -375,7 +376,7 @@ export function koreanProductionLookalike(w: string): Span | undefined {
         // one jamo away changes one syllable (the others are the same), or moves a final consonant to the next
         // syllable as it is spoken (운영 → 우녕)
         if (![...win].some((c, k) => c === p[k]) && a.length === b.length && !adjacentSwap(a, b)) continue;
-        if (editDistance(a, b, 1) <= 1 || oneVowelOff(win, p))
+        if (editDistance(a, b, 1) <= 1 || oneVowelOff(win, p) || (p === '운영' && twoKeysOff(win, p)))
           return { start: run.index + i, end: run.index + i + p.length };
       }
     }

@@ -334,7 +334,7 @@ const NOT_SAID_AS_ORDER =
 
 /** "…. The rollback at 0400Z is confirmed good.": the operation the subject of a statement, not an order. */
 const OPERATION_AS_SUBJECT =
-  /^\s*(?:the|that|this|our|last|yesterday's)\s+(?:[a-z0-9-]+\s+)?(?:rollback|roll-back|deploy(?:ment)?|release|restart|scale-?(?:up|down)?)\s+(?:\S+\s+){0,3}?(?:is|was|were|are|looks?|looked|went|seems?|has|had)(?![a-z])/;
+  /^\s*(?:(?:and|but|so)\s+)?(?:the|that|this|our|last|yesterday's)\s+(?:[a-z0-9-]+\s+)?(?:rollback|roll-back|deploy(?:ment)?|release|restart|scale-?(?:up|down)?)\s+(?:\S+\s+){0,3}?(?:is|was|were|are|looks?|looked|went|seems?|has|had)(?![a-z])/;
 /** Any mark that can end a clause: most commands have none, and skip the clause checks. */
 const HAS_CLAUSE_MARK = /[,.;!?…]/;
 const BARE_NO = /^\s*(?:no|nope|nah|아니|아니요|아뇨)[,.!]*\s*$/;
@@ -378,7 +378,11 @@ export function orderedBeforeRemark(
     if (verdict.kind === 'order') return { intent: other, verdict };
     if (verdict.kind === 'ask') return null;
   }
-  return undefined;
+  // "payment-svc on staging to 4, the rollback is over": the count said before the remark is the order
+  const before = t.slice(0, clauseStart - 1);
+  const counted = HAS_NUMBER.test(before) ? judgeChange('scale', before, {}, names) : undefined;
+  if (counted?.kind === 'order') return { intent: 'scale', verdict: counted };
+  return OPERATION_AS_SUBJECT.test(later) ? null : undefined;
 }
 
 /**

@@ -23,18 +23,32 @@ export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export const MAY_HAVE_SPANGLISH =
-  /(?<![a-z'])(?:oye|mira|pues|ándale|andale|órale|orale|nomás|nomas|en\s+(?:dev|staging|stg|prod|production)|reinicia|reinica|reinicien|reiniciar|borra|borren|borrar|borramos|elimina|sube|pon|checa|chequea|revisa|réplicas?|revisión|cuándo|hicimos|hagas|puedes|qué|cómo|hoy|ayer|anoche|dame|hasta)(?![a-z'])/i;
+  /(?<![a-z'])(?:oye|mira|pues|ándale|andale|órale|orale|nomás|nomas|en\s+(?:dev|staging|stg|prod|production)|reinicia|reinica|reinicien|reiniciar|borra|borren|borrar|borramos|elimina|sube|pon|checa|chequea|revisa|réplicas?|revisión|cuándo|hicimos|hagas|puedes|qué|cómo|hoy|ayer|anoche|dame|hasta|pero)(?![a-z'])/i;
 
 export const SPANGLISH: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<=^\s*)(?:oye|mira|pues|ándale|andale|órale|orale)(?=\s*[,!]|\s)/gi, ''],
+  [
+    /(?<=^\s*)(?:oye|mira|pues|ándale|andale|órale|orale)(?:\s+(?:mija|mijo|compa|güey|wey|amigo|amiga))?(?=\s*[,!]|\s)/gi,
+    '',
+  ],
   [/nomás|nomas/gi, ''],
   [/reinicia|reinica|reinicien|reiniciar/gi, 'restart'],
   [/borra|borren|borrar|elimina/gi, 'delete'],
   [/borramos/gi, 'we delete'],
+  [/sube(?=(?:\s+\S+){0,4}\s+a\s+\d)/gi, 'scale'],
   [/sube/gi, 'bump'],
   [/pon/gi, 'set'],
   [/checa|chequea|revisa/gi, 'check'],
-  [/no\s+hagas/gi, "don't"],
+  [/no\s+(?:le\s+)?hagas/gi, "don't"],
+  // "los candados no abren": what is broken, no refusal
+  [/no\s+(?:abren|abre|funciona|funcionan|entran|jala|carga|cargan)/gi, 'are stuck'],
+  [/pero/gi, 'but'],
+  [/lunes/gi, 'monday'],
+  [/martes/gi, 'tuesday'],
+  [/miércoles/gi, 'wednesday'],
+  [/jueves/gi, 'thursday'],
+  [/viernes/gi, 'friday'],
+  [/sábado/gi, 'saturday'],
+  [/domingo/gi, 'sunday'],
   [/(?:¿\s*)?puedes\s+hacer/gi, 'can you'],
   [/(?:¿\s*)?alguna\s+vez\s+hicimos/gi, 'did we ever'],
   [/(?:¿\s*)?qué\s+pasa\s+si/gi, 'what happens if'],
@@ -47,7 +61,6 @@ export const SPANGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/hoy/gi, 'today'],
   [/anoche/gi, 'last night'],
   [/ayer/gi, 'yesterday'],
-  [/(?:el\s+)?server\s+principal/gi, 'main server'],
   [/todos\s+los\s+environments/gi, 'all environments'],
   [/último/gi, 'last'],
   [/réplicas?/gi, 'replicas'],
@@ -56,6 +69,7 @@ export const SPANGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/a\s+la/gi, 'to'],
   [/en(?=\s+(?:dev|staging|stg|prod|production|el|la))/gi, 'on'],
   [/del?(?=\s+(?:dev|staging|stg|prod|production))/gi, 'from'],
+  [/en/gi, 'in'],
   [/del|de\s+la|de|al|el|la|los/gi, ''],
   [/(?<=\s)que(?=\s)/gi, ', as'],
 ];
@@ -93,3 +107,20 @@ export function telegramStopsAndSpanishCounts(text: string): string {
   const t = text.includes('STOP') ? text.replace(/(?<=\S)\s+STOP(?=\s|$)/g, '.') : text;
   return t.replace(SPANISH_COUNT, (m) => SPANISH_NUMBER[m.toLowerCase()] ?? m);
 }
+
+/**
+ * "on the main server", "on the patrol side", "sur le serveur principal", "en el server principal": an environment
+ * described, not named — a production look-alike, asked about ("prodakshn" is one the rules know).
+ */
+export const MAY_HAVE_DESCRIBED_SERVER = /(?<![a-z'])(?:side|main|primary|principal)(?![a-z'])/i;
+export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:the\s+|le\s+|el\s+)?(?:main|primary)\s+(?:server|box|cluster|instance)/gi,
+    'prodakshn',
+  ],
+  [/(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:le\s+serveur|el\s+server)\s+principal/gi, 'prodakshn'],
+  [
+    /(?<=(?:in|on|to|at)\s+)the\s+(?!(?:dev|development|staging|stage|stg|prod|production|live|test|qa|uat|other|same|right|left|safe)\s)[a-z]+\s+side(?=\s*[.,!;]|\s*$)/gi,
+    'prodakshn',
+  ],
+];
