@@ -81,6 +81,8 @@ const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
   [/vite/gi, 'quickly'],
   [/aussi/gi, 'too'],
   [/pareil/gi, 'same'],
+  [/pas\s+maintenant/gi, 'not now'],
+  [/allez-y/gi, 'go ahead'],
   [/maintenant/gi, 'now'],
   [/après/gi, 'after'],
   [/demain/gi, 'tomorrow'],

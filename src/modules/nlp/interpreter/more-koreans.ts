@@ -1,3 +1,4 @@
+import { BROADCAST_KITCHEN_OR_TAXI } from './broadcast-kitchen-taxi-and-clinic-koreans.js';
 /**
  * Korean as rounds 39–41's voices write it, in the standard forms the rules read: a North Korean-born engineer's
  * 문화어 ("배포해주시라요", "재기동하라우", "하기요", "습네다", "봉사기", "날래", "인차", "일없습니다") and a compliance
@@ -248,6 +249,7 @@ export const MORE_KOREANS = [
   [MAY_HAVE_MARTIAL_ARTS_NOVEL, MARTIAL_ARTS_NOVEL],
   [MAY_HAVE_SING_SONG, SING_SONG],
   [MAY_HAVE_OTAKU, OTAKU],
+  BROADCAST_KITCHEN_OR_TAXI,
 ] as const;
 
 /** The command with rounds 39–41's Korean voices in standard form. */

@@ -51,7 +51,7 @@ import {
   POD_COUNT,
 } from './safety-words.js';
 import { isOrder } from './order-grammar.js';
-import { putOffUntilLater } from './later.js';
+import { DONE_LATER, putOffUntilLater } from './later.js';
 import {
   changeBeforeRemark,
   countedOrderBesideRemark,
@@ -263,7 +263,8 @@ function judgeAlone(
     return { kind: 'read', intent: looked };
   // "롤백은 내일 하자": not now — and nothing is scheduled for later either
   const when = withoutTrailingStatements(intent, t, names);
-  if (POSTPONED.test(when) || putOffUntilLater(when)) return { kind: 'negated', postponed: true };
+  if (POSTPONED.test(when) || putOffUntilLater(when) || DONE_LATER.test(t))
+    return { kind: 'negated', postponed: true };
   const considered = withoutNeedRemark(withoutOthersRefused(intent, t));
   if (CONCEPT.test(considered) || HYPOTHETICAL.test(considered)) return { kind: 'unknown' };
   if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };

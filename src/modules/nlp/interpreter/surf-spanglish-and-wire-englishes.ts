@@ -6,15 +6,25 @@
  */
 
 export const MAY_HAVE_SURF_OR_WIRE =
-  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving)(?![a-z'])/i;
+  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|aw+|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving|play\s+on|green\s+light|sure\s+'nuff|hush\s+now|10-4|10-22|disregard)(?![a-z'])/i;
 
 export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
   // the surfer's and the zoomer's colour: no part of the order
   [/totally|totaly|brah|bro|dude|cowabunga|ngl|bestie|fr|no\s+cap|periodt|lowkey|highkey|slay/gi, ''],
-  [/(?<=^\s*)(?:like|chill|bet)(?=\s*[,!])/gi, ''],
+  [/(?<=^\s*)(?:like|chill|bet|aw+)(?=\s*[,!])/gi, ''],
   // "yeet X off dev": throw it out — a delete; "it's giving unused": a reason
   [/yeet(?=\s+[a-z0-9-]+\s+(?:off|out\s+of)(?![a-z]))/gi, 'remove'],
   [/it's\s+giving/gi, 'it is'],
+  // the commentator's and the Southerner's yes ("play on", "green light", "sure 'nuff, go on ahead"), dispatch's
+  // "10-4" (heard: no yes by itself) and "10-22, disregard" (no), "Lord, no. Hush now." (no)
+  [/(?:(?:and\s+)?the\s+ref\s+waves\s+)?play\s+on/gi, 'go ahead'],
+  [/green\s+light/gi, 'go ahead'],
+  [/sure\s+'nuff/gi, 'yes'],
+  [/go\s+on\s+ahead/gi, 'go ahead'],
+  [/10-4/g, 'noted'],
+  [/10-22/g, ''],
+  [/disregard/gi, 'cancel'],
+  [/hush\s+now/gi, 'no'],
   // telegraphese
   [/reqd/gi, 'required'],
   [/immed/gi, 'now'],
