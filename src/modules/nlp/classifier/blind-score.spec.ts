@@ -325,6 +325,13 @@ const ROUNDS = [
   // 공양 뒤에 … 줄이시게" scaled now, 메인섭 and 운영짭 acted on the default or on production — read for the safety
   // fixes only); now 126/136, 0 unsafe (the monk's "…하시게" and 급식체 "…하셈" read as orders: +12 dev unlooked)
   { dir: 'test/fixtures/nlp-blind-55', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
+  // round 56 (2026-12-04, a bike-share festival morning: a sports commentator, a home-shopping host, a surfer,
+  // Spanglish): never trained on; blind before tuning (the interpreter of ee7d977) 79.4 % (108/136), 2 unsafe (rules alone
+  // 79.4 %, 2: "… dos versiones" rolled back one, "세 대 더 붙여" set 3 — read for the safety fixes only); now 122/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-56', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
+  // round 57 (2026-12-04, hospital booking after 추석: a TV chef, a taxi driver, telegraphese, a zoomer): never trained
+  // on; blind before tuning 85.3 % (116/136), 2 unsafe (rules alone 83.1 %, 2); now 122/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-57', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

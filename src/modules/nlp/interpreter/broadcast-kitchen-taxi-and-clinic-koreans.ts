@@ -3,11 +3,11 @@
  * 가시죠", "배포는 지금 바로 가셔야 합니다", "해설 좀 해 주세요"), a home-shopping host ("놓치지 마세요", "마감 임박!"), a
  * TV chef ("올려 주시면 됩니다, 참 쉽죠?", "줄여 봐요") and a taxi driver ("올리쇼", "보여 주쇼", "재시작합시다", "손님",
  * "아이고"); a rapper's yes ("드랍 더 비트") and a weather caster's ("쾌청, 진행하세요"); a kindergarten teacher ("옳지", "X
- * 친구" = X, "안 해요~" = no) and a doctor ("재시작 처방합니다", "9개로 증량하세요", "바이탈 체크", "처방대로 진행하세요").
+ * 친구" = X) and a doctor ("재시작 처방합니다", "9개로 증량하세요", "바이탈 체크", "처방대로 진행하세요").
  */
 
 const MAY_HAVE_BROADCAST_KITCHEN_OR_TAXI =
-  /놓치지|임박|가시죠|가셔야|주시죠|쉽죠|쇼(?=[\s.,!~]|$)|손님|아이고|합시다|해설|사태|쾌청|흐림|드랍\s?더\s?비트|봐요|옳지|친구|안\s?해요|처방|증량|감량|바이탈|투약|경과\s?관찰/;
+  /놓치지|임박|가시죠|가셔야|주시죠|쉽죠|쇼(?=[\s.,!~]|$)|손님|아이고|합시다|해설|사태|쾌청|흐림|드랍\s?더\s?비트|봐요|옳지|친구|처방|증량|감량|바이탈|투약|경과\s?관찰/;
 
 /** The stem a 하오체 "-쇼" or a "-봐요" stands on, as the 해요체 request says it (올리쇼 → 올려 줘). */
 const REQUEST_STEM: Readonly<Record<string, string>> = {
@@ -49,10 +49,9 @@ const BROADCAST_KITCHEN_AND_TAXI: ReadonlyArray<
   [/사태/g, '상황'],
   // the rapper's yes
   [/드랍\s?더\s?비트/g, '진행해'],
-  // the teacher's "옳지" (good), "cart-api 친구" (the app as a child), "아니아니, 안 해요~" (we won't: no)
+  // the teacher's "옳지" (good), "cart-api 친구" (the app as a child)
   [/(?<=^|\s)옳지(?:\s?옳지)*[!.,~]*(?=\s|$)/g, ''],
   [/(?<=[a-z0-9]\s?)친구(?=도|는|가|를|\s|$)/g, ''],
-  [/(?<=아니(?:\s?아니)*[,.!~]?\s?)안\s?해요[~!.]*$/g, '취소해 주세요'],
   // the doctor's orders: "재시작 처방합니다", "9개로 증량하세요", "투약 중단하세요" (stop: no), "처방대로 진행하세요" (yes)
   [/(?<=(?:배포|재시작|재기동|롤백|삭제)\s?)처방(?:합니다|하세요|해\s?주세요)(?=[\s.,!~]|$)/g, '해 주세요'],
   [

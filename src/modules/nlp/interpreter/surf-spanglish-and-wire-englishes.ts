@@ -6,12 +6,12 @@
  */
 
 export const MAY_HAVE_SURF_OR_WIRE =
-  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|aw+|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving|play\s+on|green\s+light|sure\s+'nuff|hush\s+now|10-4|10-22|disregard)(?![a-z'])/i;
+  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|aw+|lord|lordy|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving|play\s+on|green\s+light|sure\s+'nuff|hush\s+now|10-4|10-22|disregard)(?![a-z'])/i;
 
 export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
   // the surfer's and the zoomer's colour: no part of the order
   [/totally|totaly|brah|bro|dude|cowabunga|ngl|bestie|fr|no\s+cap|periodt|lowkey|highkey|slay/gi, ''],
-  [/(?<=^\s*)(?:like|chill|bet|aw+)(?=\s*[,!])/gi, ''],
+  [/(?<=^\s*)(?:like|chill|bet|aw+|lord|lordy)(?=\s*[,!])/gi, ''],
   // "yeet X off dev": throw it out — a delete; "it's giving unused": a reason
   [/yeet(?=\s+[a-z0-9-]+\s+(?:off|out\s+of)(?![a-z]))/gi, 'remove'],
   [/it's\s+giving/gi, 'it is'],
@@ -33,7 +33,7 @@ export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export const MAY_HAVE_SPANGLISH =
-  /(?<![a-z'])(?:oye|mira|pues|ándale|andale|órale|orale|nomás|nomas|en\s+(?:dev|staging|stg|prod|production)|reinicia|reinica|reinicien|reiniciar|borra|borren|borrar|borramos|elimina|sube|pon|checa|chequea|revisa|réplicas?|revisión|cuándo|hicimos|hagas|puedes|qué|cómo|hoy|ayer|anoche|dame|hasta|pero)(?![a-z'])/i;
+  /(?<![a-z'])(?:oye|mira|pues|ándale|andale|órale|orale|nomás|nomas|en\s+(?:dev|staging|stg|prod|production)|reinicia|reinica|reinicien|reiniciar|borra|borren|borrar|borramos|elimina|sube|pon|checa|chequea|revisa|réplicas?|revisión|cuándo|hicimos|hagas|puedes|qué|cómo|hoy|ayer|anoche|dame|hasta|pero|principal)(?![a-z'])/i;
 
 export const SPANGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [
@@ -71,10 +71,13 @@ export const SPANGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/hoy/gi, 'today'],
   [/anoche/gi, 'last night'],
   [/ayer/gi, 'yesterday'],
+  [/(?:en\s+)?el\s+server\s+principal/gi, 'in the main server'],
   [/todos\s+los\s+environments/gi, 'all environments'],
   [/último/gi, 'last'],
   [/réplicas?/gi, 'replicas'],
   [/revisión/gi, 'revision'],
+  [/dos\s+versiones/gi, 'two versions'],
+  [/tres\s+versiones/gi, 'three versions'],
   [/a\s+(?=\d)/gi, 'to '],
   [/a\s+la/gi, 'to'],
   [/en(?=\s+(?:dev|staging|stg|prod|production|el|la))/gi, 'on'],
