@@ -157,7 +157,8 @@ const GERMAN_AND_IRISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/jetzt/gi, 'now'],
   // "doch, restart it": the order again, after a no
   [/doch/gi, ''],
-  [/los/gi, 'go'],
+  // German "los" (go); Spanish "los environments" is an article
+  [/los(?!\s+[a-z]+s(?![a-z]))/gi, 'go'],
   [/genau/gi, 'yes'],
   [/natürlich/gi, 'of course'],
   // "alles klar": understood — an acknowledgement, no go

@@ -11,12 +11,20 @@ export function readRollbackTarget(s: ReadState): void {
       s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
     }
   }
-  // "롤백 스케일 다운" scales; "롤백하라! 스케일은 건드리지 말라" refuses the scale, and rolls back
+  // "롤백 스케일 다운" scales; "롤백하라! 스케일은 건드리지 말라", "…, 스케일은 그대로요", "Rollback X. No scale change
+  // needed." say something else about the scale in a clause of their own, and roll back
   const scaleWord = /스케일|(?<![a-z])scale(?![a-z])/.exec(s.rest);
+  const ownClause = scaleWord
+    ? (s.rest
+        .slice(0, scaleWord.index)
+        .split(/[.,!?;]/)
+        .pop() ?? '') + s.rest.slice(scaleWord.index).split(/[.,!?;]/)[0]
+    : '';
   if (
     s.intent === 'rollback' &&
     scaleWord &&
-    !NEGATION.test(s.rest.slice(scaleWord.index).split(/[.!?;]/)[0])
+    /롤백|rollback|roll\s?back|revert|undo|되돌|원복|무르/.test(ownClause) &&
+    !NEGATION.test(ownClause)
   )
     s.intent = 'scale';
   // "두 버전 전으로", "go back two versions", "리비전으로 롤백": which revision is not said

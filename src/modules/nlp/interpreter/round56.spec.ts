@@ -36,6 +36,20 @@ describe('rounds 56–57: the safety fixes', () => {
       expect([remark, isClearChange(remark) && said(remark).intent !== 'scale']).toEqual([remark, false]);
   });
 
+  it('a read asked first is the read, whatever change a later sentence names; a scale named beside a rollback in a clause of its own is no scale', () => {
+    expect(said('Send dock-api prod logs. restart at noon no change.')).toMatchObject({ intent: 'logs' });
+    expect(said('Rollback rent-web staging. No scale change needed.')).toMatchObject({
+      intent: 'rollback',
+      ambiguous: false,
+    });
+    expect(said('meter-job 개발 롤백 부탁드립니다, 스케일은 건드리지 마세요')).toMatchObject({
+      intent: 'rollback',
+    });
+    // "롤백 스케일 다운" in one clause still scales
+    expect(said('dock-api 롤백 스케일 다운 3개로').intent).toBe('scale');
+    expect(isClearChange('Rollback meter-job staging Wednesday. No rush.')).toBe(false);
+  });
+
   it('an order followed by when it will be done waits', () => {
     for (const later of [
       'rent-web 운영에 배포해 주세요, 눈이 그친 뒤에요.',

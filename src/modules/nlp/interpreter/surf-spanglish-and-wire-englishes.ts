@@ -33,7 +33,7 @@ export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 export const MAY_HAVE_SPANGLISH =
-  /(?<![a-z'])(?:oye|mira|pues|ándale|andale|órale|orale|nomás|nomas|en\s+(?:dev|staging|stg|prod|production)|reinicia|reinica|reinicien|reiniciar|borra|borren|borrar|borramos|elimina|sube|pon|checa|chequea|revisa|réplicas?|revisión|cuándo|hicimos|hagas|puedes|qué|cómo|hoy|ayer|anoche|dame|hasta|pero|principal)(?![a-z'])/i;
+  /(?<![a-z'])(?:oye|mira|pues|ándale|andale|órale|orale|nomás|nomas|en\s+(?:dev|staging|stg|prod|production)|reinicia|reinica|reinicien|reiniciar|borra|borren|borrar|borramos|elimina|sube|pon|checa|chequea|revisa|réplicas?|revisión|cuándo|hicimos|hagas|puedes|qué|cómo|hoy|ayer|anoche|dame|hasta|pero|principal|todos)(?![a-z'])/i;
 
 export const SPANGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [
