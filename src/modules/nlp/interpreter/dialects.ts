@@ -68,7 +68,7 @@ const SCOTS_AND_SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_FRENCH_OR_PIDGIN =
-  /(?<![a-z'])(?:oui|non|d'accord|merci|svp|s'il|attends|déjà|voilà|vite|aussi|pareil|maintenant|après|demain|ce soir|encore|d'abord|allez|pardon|abeg|wahala|oya|sharp|e don|make una|no be|am|comot|dey|wetin|abi)(?![a-z])|(?<![a-z'])o\s*(?:[,.!?]|$)|^et\s/i;
+  /(?<![a-z'])(?:oui|non|d'accord|merci|svp|s'il|attends|montre[sz]?-moi|déjà|voilà|vite|aussi|pareil|maintenant|après|demain|ce soir|encore|d'abord|allez|pardon|abeg|wahala|oya|sharp|e don|make una|no be|am|comot|dey|wetin|abi)(?![a-z])|(?<![a-z'])o\s*(?:[,.!?]|$)|^et\s/i;
 const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
   [/oui/gi, 'yes'],
   [/non(?=\s+non|\s*[,.!]|$)/gi, 'no'],
@@ -83,6 +83,7 @@ const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
   [/pareil/gi, 'same'],
   [/pas\s+maintenant/gi, 'not now'],
   [/allez-y/gi, 'go ahead'],
+  [/montre[sz]?-moi/gi, 'show me'],
   [/maintenant/gi, 'now'],
   [/après/gi, 'after'],
   [/demain/gi, 'tomorrow'],

@@ -227,7 +227,8 @@ const QUOTED_WORDS = /["“”][^"“”]{1,80}["“”]|‘[^’]{1,80}’|'(?=
  * a read asked instead is the read ("재시작하지 말고 로그만 보여줘"); a what-if about a change is no read either.
  */
 /** A clause that asks to be shown something ("worker 로그 줘", "send X prod logs"). */
-const ASKS_TO_SEE = /보여|알려|줘|주세요|(?<![a-z])(?:send|show|give|get|pull|fetch|print|tail)(?![a-z])/;
+const ASKS_TO_SEE =
+  /보여|알려|줘|주세요|체크|(?<![a-z])(?:send|show|give|get|pull|fetch|print|tail|check)(?![a-z])/;
 
 /**
  * "Send worker prod logs. restart 0715 no change.": a read asked in the opening clause, a change only named after it —
@@ -251,7 +252,7 @@ function readChangeVerdict(s: ReadState): void {
           ? (orderedBeforeRemark(s.intent, s.lowered, s.knownApps) ?? undefined)
           : undefined;
     if (ordered) [s.intent, verdict] = [ordered.intent, ordered.verdict];
-    if (verdict.kind === 'order') verdict = readAskedFirst(s.lowered) ?? verdict;
+    if (verdict.kind === 'order' || verdict.kind === 'ask') verdict = readAskedFirst(s.lowered) ?? verdict;
     if (verdict.kind === 'read' && verdict.asked === true && WHY.test(s.lowered)) {
       // "왜 frontend 운영에 deploy 했습니까?", "why was auth-service rolled back?": a reason asked for, which no
       // read of the cluster gives
