@@ -1,8 +1,5 @@
-import {
-  expectProductionAskedAbout,
-  replayConversation,
-} from '../../../../test/support/nlp-conversation-replay.js';
-import { interpret } from './interpreter.js';
+import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
+import { expectProductionAskedAbout } from '../../../../test/support/nlp-conversation-replay.js';
 
 /**
  * Classes of phrasing found on blind rounds 53 and 53c (a wedding-hall booking platform on a peak-May Saturday) — a
@@ -10,16 +7,7 @@ import { interpret } from './interpreter.js';
  * of their unsafe readings; new sentences.
  */
 const KNOWN_APPS = ['menu-api', 'hall-web', 'seat-job'];
-const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
-const isClearChange = (command: string) => {
-  const r = said(command);
-  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
-};
-const replay = (commands: string[]) =>
-  replayConversation(
-    commands.map((c) => [c, '', {}] as const),
-    KNOWN_APPS,
-  );
+const { said, isClearChange, replay } = roundReaders(KNOWN_APPS);
 
 describe('round 53: the safety fixes', () => {
   it('"nobody deletes …" in a remark refuses the delete, not the order; "Ain\'t nobody restartin\' X" refuses', () => {

@@ -1,5 +1,4 @@
-import { replayConversation } from '../../../../test/support/nlp-conversation-replay.js';
-import { interpret } from './interpreter.js';
+import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
  * Classes of phrasing found on blind rounds 54, 54c, 55 and 55c (a kimchi-kit delivery platform in 김장 season, a
@@ -7,16 +6,7 @@ import { interpret } from './interpreter.js';
  * Geordie) — the safety fixes of their unsafe readings; new sentences.
  */
 const KNOWN_APPS = ['slot-api', 'camp-web', 'pitch-job'];
-const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
-const isClearChange = (command: string) => {
-  const r = said(command);
-  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
-};
-const replay = (commands: string[]) =>
-  replayConversation(
-    commands.map((c) => [c, '', {}] as const),
-    KNOWN_APPS,
-  );
+const { said, isClearChange, replay } = roundReaders(KNOWN_APPS);
 
 describe('rounds 54–55: the safety fixes', () => {
   it('"Come Tuesday, …" and "<an event> 뒤에 …" put the order off', () => {

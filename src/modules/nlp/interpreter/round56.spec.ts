@@ -1,5 +1,4 @@
-import { replayConversation } from '../../../../test/support/nlp-conversation-replay.js';
-import { interpret } from './interpreter.js';
+import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
  * Classes of phrasing found on blind rounds 56, 56c, 57 and 57c (a bike-share festival, a K-pop ticket sale, a
@@ -9,16 +8,7 @@ import { interpret } from './interpreter.js';
  * new sentences.
  */
 const KNOWN_APPS = ['dock-api', 'rent-web', 'meter-job'];
-const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
-const isClearChange = (command: string) => {
-  const r = said(command);
-  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
-};
-const replay = (commands: string[]) =>
-  replayConversation(
-    commands.map((c) => [c, '', {}] as const),
-    KNOWN_APPS,
-  );
+const { said, isClearChange, replay } = roundReaders(KNOWN_APPS);
 
 describe('rounds 56–57: the safety fixes', () => {
   it('an operation named as the subject of a remark orders nothing; a count said before it is the order', () => {
