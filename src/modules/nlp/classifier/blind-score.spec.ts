@@ -332,6 +332,17 @@ const ROUNDS = [
   // round 57 (2026-12-04, hospital booking after 추석: a TV chef, a taxi driver, telegraphese, a zoomer): never trained
   // on; blind before tuning 85.3 % (116/136), 2 unsafe (rules alone 83.1 %, 2); now 122/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-57', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
+  // round 58 (2026-12-04, a ski resort's opening Saturday: a snowboarder's slang, a radio DJ, a hotel concierge's
+  // English, a Montréal engineer's Québécois): never trained on; blind before tuning (the interpreter of 288136b)
+  // 80.1 % (109/136), 4 unsafe (rules alone 80.9 %, 4); after the train split's fixes three were left, read for the
+  // safety fixes only ("Once the guests have retired for the night, restart …" ran now, "should the errors persist,
+  // roll it back" rolled back, 운영재탕 taken); now 115/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-58', minDev: 130, combinedFloor: 0.845, combinedUnsafe: 0 },
+  // round 59 (2026-12-04, a used-car auction's quarter-end: a dealer's sales talk, a baduk commentator, an auctioneer,
+  // a Boston mechanic): never trained on; blind before tuning 86.8 % (118/136), 3 unsafe (rules alone 89.0 %, 3); after
+  // the train split's fixes two were left, read for the safety fixes only (운영시승차, "on the front lot server"); now
+  // 122/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-59', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in fifty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/ and nlp-blind-57c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in fifty-three rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/ and nlp-blind-59c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -369,17 +369,27 @@ const ROUNDS = [
   { round: 56, dir: 'test/fixtures/nlp-blind-56c', retired: false, trainFloor: 0.813, devFloor: 0.645 },
   // round 57c (2026-12-04, food delivery on a typhoon evening: a kindergarten teacher, a doctor, police dispatch, the
   // American South; 193 turns, 79 dev): blind before tuning train 64/114 (56.1 %), 3 unsafe, dev 42/79 (53.2 %), 4 unsafe;
-  // now train 84/114, dev 48/79. Four dev turns stay unsafe, counted, not fixed (README, rounds 56–57): a production
-  // look-alike typed two sounds off (a typo asked about in the rounds' label), an app described as "<a class's> 서버",
-  // a yes to a plan an unread correction left in production, and a bare "재시작하세요" after a report that lost the
-  // environment the conversation gave
+  // then train 84/114, dev 48/79 with four dev turns counted unsafe (README, rounds 56–57). Since rounds 58–59's
+  // general fixes (an environment described as "<a thing> 서버", 우념 as a production look-alike, Korean typed in
+  // English mode inside a Korean sentence): train 95/114, dev 61/79, 0 unsafe
+  { round: 57, dir: 'test/fixtures/nlp-blind-57c', retired: false, trainFloor: 0.833, devFloor: 0.772 },
+  // round 58c (2026-12-04, a national park's foliage weekend: a mountain guide, a baduk player, a game streamer, a
+  // yoga teacher; 208 turns, 82 dev): blind before tuning (the interpreter of 288136b) train 78/126 (61.9 %), 6 unsafe,
+  // dev 51/82 (62.2 %), 2 unsafe (the one left after the train split's fixes, "운영 인공암벽에서도", read for the safety fix
+  // only); now train 109/126, dev 66/82, 0 unsafe
+  { round: 58, dir: 'test/fixtures/nlp-blind-58c', retired: false, trainFloor: 0.865, devFloor: 0.804 },
+  // round 59c (2026-12-04, a university's registration morning: a teaching assistant, a baduk commentator, a stage
+  // manager, a noir detective; 211 turns, 84 dev): blind before tuning train 94/127 (74.0 %), 2 unsafe, dev 57/84
+  // (67.9 %), 3 unsafe; now train 109/127, dev 63/84. One dev turn is disputed: its label has a bare "billing-api
+  // 재시작하세요" after a report of a production restart run on staging, where round 57c's labels carry the reported
+  // environment (counted, not tuned on)
   {
-    round: 57,
-    dir: 'test/fixtures/nlp-blind-57c',
+    round: 59,
+    dir: 'test/fixtures/nlp-blind-59c',
     retired: false,
-    trainFloor: 0.736,
-    devFloor: 0.607,
-    disputedDevTurns: 4,
+    trainFloor: 0.858,
+    devFloor: 0.75,
+    disputedDevTurns: 1,
   },
 ] as const;
 

@@ -85,11 +85,10 @@ export const says = (r: Reading) =>
   r.environmentAlternatives.length > 0;
 
 /**
- * Korean typed with the keyboard in English mode ("web-app qovhgownj" = 배포해줘, "tp rofh" = 세 개로), also when
- * it only says entities. App names and English words are left alone (and cost no conversion).
+ * Korean typed with the keyboard in English mode ("web-app qovhgownj" = 배포해줘, "tp rofh" = 세 개로, "운영 order-api
+ * gudtp 판단" = 형세), also when it only says entities. App names and English words are left alone (and cost no conversion).
  */
 export function keyboardFixed(command: string, apps: ReadonlySet<string> | undefined): Reading | undefined {
-  if (/[\uac00-\ud7a3]/.test(command)) return undefined;
   let changed = false;
   const converted = command.replace(/[a-z]+(?:[-_.][a-z0-9]+)*/gi, (word) => {
     const lower = word.toLowerCase();

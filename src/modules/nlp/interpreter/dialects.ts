@@ -68,11 +68,15 @@ const SCOTS_AND_SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_FRENCH_OR_PIDGIN =
-  /(?<![a-z'])(?:oui|non|d'accord|merci|svp|s'il|attends|montre[sz]?-moi|déjà|voilà|vite|aussi|pareil|maintenant|après|demain|ce soir|encore|d'abord|allez|pardon|abeg|wahala|oya|sharp|e don|make una|no be|am|comot|dey|wetin|abi)(?![a-z])|(?<![a-z'])o\s*(?:[,.!?]|$)|^et\s/i;
+  /(?<![a-z'])(?:oui|non|d'accord|c'est|dans|bien\s+sûr|ça\s+marche|passée|copie|merci|svp|s'il|attends|montre[sz]?-moi|déjà|voilà|vite|aussi|pareil|maintenant|après|demain|ce soir|encore|d'abord|allez|pardon|abeg|wahala|oya|sharp|e don|make una|no be|am|comot|dey|wetin|abi)(?![a-z])|(?<![a-z'])o\s*(?:[,.!?]|$)|^et\s/i;
 const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
   [/oui/gi, 'yes'],
   [/non(?=\s+non|\s*[,.!]|$)/gi, 'no'],
   [/d'accord/gi, 'ok'],
+  [/bien\s+sûr|ça\s+marche/gi, 'ok'],
+  [/c'est\s+dans/gi, 'it is in'],
+  [/passée/gi, 'passed'],
+  [/copie/gi, 'copy'],
   [/merci(?:\s+beaucoup)?/gi, 'thanks'],
   [/svp|s'il\s+(?:te|vous)\s+pla[iî]t/gi, 'please'],
   [/attends/gi, 'wait'],
@@ -92,7 +96,7 @@ const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [
   [/d'abord/gi, 'first'],
   [/allez/gi, 'go'],
   [/pardon/gi, 'sorry'],
-  [/(?<=^)et/gi, 'and'],
+  [/(?<=^|[.!]\s*)et(?=\s)/gi, 'and'],
   [/abeg/gi, 'please'],
   [/no\s+wahala/gi, 'no problem'],
   [/oya/gi, 'ok'],

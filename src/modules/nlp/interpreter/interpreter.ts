@@ -427,21 +427,17 @@ const HANGUL_VOCATIVE = /^[\uac00-\ud7a3]{1,5},\s+/;
 
 /**
  * Korean typed with the keyboard in English mode ("web-app qovhgownj" = "web-app 배포해줘"): words that are
- * not app names are converted back with es-hangul's convertQwertyToHangul. Only used when the command
- * reads as nothing at all.
+ * not app names (nor, in a Korean sentence, English words) are converted back with es-hangul's
+ * convertQwertyToHangul. Only used when the command reads as nothing at all.
  */
 export function readWithKeyboardFix(said: string, knownApps?: ReadonlySet<string>): Reading | undefined {
   const command = said.replace(HANGUL_VOCATIVE, '');
-  if (HANGUL.test(command)) return undefined;
+  const inKorean = HANGUL.test(command);
   let changed = false;
   const fixed = command.replace(LATIN_WORD, (word) => {
-    if (
-      word.length < 2 ||
-      word.includes('-') ||
-      STOP_WORDS.has(word.toLowerCase()) ||
-      knownApps?.has(word.toLowerCase())
-    )
-      return word;
+    const lower = word.toLowerCase();
+    if (word.length < 2 || word.includes('-') || STOP_WORDS.has(lower) || knownApps?.has(lower)) return word;
+    if (inKorean && DICTIONARY_WORDS.has(lower)) return word;
     let ko: string;
     try {
       ko = convertQwertyToHangul(word);

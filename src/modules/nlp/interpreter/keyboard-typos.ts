@@ -28,12 +28,13 @@ function touching(a: string, b: string): boolean {
 
 /**
  * 운욘 for 운영: two letters of the word each typed with the key beside it (ㅕ → ㅛ, ㅇ → ㄴ), the rest of the word
- * as it is — one syllable at least untouched.
+ * as it is — one syllable at least untouched, or each syllable one key off (은엉: ㅜ → ㅡ, ㅕ → ㅓ).
  */
 export function twoKeysOff(typed: string, word: string): boolean {
   if (typed.length !== word.length) return false;
   let off = 0;
   let untouched = 0;
+  let twiceInOne = false;
   for (let k = 0; k < word.length; k++) {
     if (typed[k] === word[k]) {
       untouched++;
@@ -41,11 +42,14 @@ export function twoKeysOff(typed: string, word: string): boolean {
     }
     const [a, b] = [disassemble(typed[k]), disassemble(word[k])];
     if (a.length !== b.length) return false;
+    let here = 0;
     for (let i = 0; i < a.length; i++) {
       if (a[i] === b[i]) continue;
       if (!touching(a[i], b[i])) return false;
-      off++;
+      here++;
     }
+    off += here;
+    twiceInOne ||= here > 1;
   }
-  return untouched > 0 && off === 2;
+  return off === 2 && (untouched > 0 || !twiceInOne);
 }

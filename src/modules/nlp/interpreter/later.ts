@@ -26,6 +26,12 @@ const CLOSED_BY_NIEUN = Array.from({ length: 399 }, (_, i) => String.fromCharCod
 const KO_AFTER_IT_HAPPENED = new RegExp(
   `(?<!(?:재시작|재기동|배포|롤백|삭제|스케일|증설|축소)\\s?)[${CLOSED_BY_NIEUN}]\\s?(?:뒤|후|다음)에(?:요|서)?(?=[\\s.,!~]|$)`,
 );
+/**
+ * "광고 듣고 와서 …", "하산객 빠지고 나서!", "2부 시작할 때 …": after doing something, or when something happens — a
+ * time still to come (not after an operation: "재시작하고 나서 로그 보여줘" is two steps).
+ */
+const KO_AFTER_DOING =
+  /(?:(?<=[가-힣])(?<!(?:재시작|재기동|배포|롤백|삭제|스케일|증설|축소|확인|체크|조회)[ㄱ-ㅎ\s]{0,4}하|올리|내리|띄우|늘리|줄이|지우|돌리|켜|끄|붙이|빼|보)(?<!(?:얘기|이야기)는\s.*)고\s?(?:와서|나서(?=\s?(?:[!.,~]|$|해|하|진행)))|(?<=[가-힣])(?<!(?:재시작|재기동|배포|롤백|삭제|스케일|증설|축소)\s?)[할될날릴칠갈올]\s?때(?:에|쯤)?)(?=[\s.,!~]|$)/;
 /** "단, 회진 끝나고 하겠습니다", "I'm fixin' to do that after the supper dishes": the writer says when it will be done. */
 export const DONE_LATER =
   /(?:끝나고|끝난\s?(?:뒤|후|다음)에?|(?:이후|후|뒤|다음)에)\s?(?:하겠습니다|할게요|할께요|하죠|합시다|할\s?겁니다|하자|진행하겠습니다)|(?<![a-z])(?:do|run)\s+(?:it|that|this)\s+after\s+(?:the|my|our)\s+(?:[a-z']+\s+){0,2}[a-z']+(?=\s*[.,!]|\s*$)/;
@@ -33,7 +39,7 @@ export const DONE_LATER =
 const EN_LATER = new RegExp(
   `(?<!(?:since|from|at\\s+about|around)\\s)(?<![a-z0-9:])\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)(?![a-z])|` +
     W(
-      `later|tomorrow(?!'s)|(?<=(?:staging|stg|prod|production|dev|development)\\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\\s*[.,;!]|\\s*$)|(?:but|only|just)\\s+after\\s+(?:the|my|our)\\s+(?:[a-z0-9'-]+\\s+){0,2}[a-z0-9'-]+(?=\\s*[.,;!]|\\s*$)|mamaya|bukas|this\\s+weekend|this\\s+arvo|after\\s+smoko|after\\s+the\\s+lunch|after\\s+the\\s+(?:\\S+\\s+){1,3}rush|subject\\s+to\\s+(?:[a-z']+\\s+){0,3}(?:approval|sign-?off|confirmation|review)|after\\s+(?:me|my|the|our|a)\\s+(?:[a-z]+\\s+)?(?:bevvy|brew|drink|pint|cuppa|tea|coffee|smoke|nap|scran|f[êe]te|lime|game|match)(?![a-z])|by\\s+(?:this\\s+|the\\s+)?(?:evening|afternoon|tonight)|schedule|(?:after|at|past|around|by)\\s+midnight|first\\s+thing\\s+(?:tomorrow|in\\s+the\\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:next|this\\s+coming)\\s+(?:week|month|sprint|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|come)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+(?:the\\s+)?day|eod|after\\s+(?:the\\s+)?(?:(?:morning|evening|lunch|afternoon|night|rush-hour)\\s+)?(?:weekend|holidays?|rush|surge|storm|(?:[a-z]+\\s+)?season\\s+(?:ends?|finish(?:es)?|is\\s+over))|after\\s+(?:(?:the|our)\\s+)?[가-힣]{2,}(?=[\\s,.!]|$)|after\\s+(?:lunch|hours|the\\s+(?:meeting|standup|demo|window|freeze)|(?:(?:the|my|our|his|her|their)\\s+)?(?:[a-z가-힣-]+\\s+){0,2}(?:meeting|standup|class|lecture|seminar)(?![a-z])|(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:close|cutover|launch|review|sign-?off|approval|retro|sync|month-?end|quarter-?end|year-?end|window|maintenance|freeze|batch|payroll|deadline|break|shift|dinner|breakfast|finals?|ceremony|keynote|tournament)(?![a-z]))|(?:before|after)\\s+(?:i|you|we)\\s+(?:leave|go\\s+home|log\\s+off)|(?:once|when|after)\\s+(?:qa|the\\s+[a-z]+|[a-z]+)\\s+(?:signs?\\s+off|approves?(?:\\s+it)?|is\\s+approved|opens?)|(?:at|by|around)\\s+\\d{1,2}:\\d{2}(?!\\d)|(?:at|by|around)\\s+\\d{1,2}\\s?o'?clock|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,4}(?:has|have|is|are)\\s+(?:finished|done|completed|ended|over)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been)\\s+(?:declared|announced|called|confirmed|done|over|finished|counted|closed|in|[a-z]+ed)(?![a-z])|(?:after|by)\\s+(?:the\\s+)?(?:[01]\\d|2[0-3])[0-5]0(?![\\d.])|at\\s+(?:[01]\\d|2[0-3])[0-5]0\\s+(?:tonight|tomorrow)|after\\s+(?:supper|dinner|tea)|after\\s+the\\s+(?:[a-z0-9-]+\\s+){0,2}(?:tide|wave)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,2}(?:starts|begins|kicks\\s+off|goes\\s+live|launches|ends|finishes|closes|shuts|(?:is\\s+)?(?:over|closed)|(?:die|calm|settle)s?\\s+down|wraps\\s+up|passes|clears|blows\\s+over)`,
+      `later|tomorrow(?!'s)|(?<=(?:prod|production|staging|stg|dev|development|\\d+|replicas?|pods?)\\s+)(?:tonight|this\\s+evening)(?=\\s*[.,;!]|\\s+after|\\s*$)|(?<=(?:staging|stg|prod|production|dev|development)\\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\\s*[.,;!]|\\s*$)|(?<!since\\s+(?:[a-z']+\\s+){0,4})(?:at|about|around|by)\\s+half\\s+(?:past\\s+[a-z0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:but|only|just)\\s+after\\s+(?:the|my|our|me)\\s+(?:[a-z0-9'-]+\\s+){0,2}[a-z0-9'-]+(?=\\s*[.,;!]|\\s*$)|mamaya|bukas|this\\s+weekend|this\\s+arvo|after\\s+smoko|after\\s+the\\s+lunch|after\\s+the\\s+(?:\\S+\\s+){1,3}rush|subject\\s+to\\s+(?:[a-z']+\\s+){0,3}(?:approval|sign-?off|confirmation|review)|after\\s+(?:me|my|the|our|a)\\s+(?:[a-z]+\\s+)?(?:bevvy|brew|drink|pint|cuppa|tea|coffee|smoke|nap|scran|f[êe]te|lime|game|match)(?![a-z])|by\\s+(?:this\\s+|the\\s+)?(?:evening|afternoon|tonight)|schedule|(?:after|at|past|around|by)\\s+midnight|first\\s+thing\\s+(?:tomorrow|in\\s+the\\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:next|this\\s+coming)\\s+(?:week|month|sprint|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|come)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+(?:the\\s+)?day|eod|after\\s+(?:the\\s+)?(?:(?:morning|evening|lunch|afternoon|night|rush-hour)\\s+)?(?:weekend|holidays?|rush|surge|storm|(?:[a-z]+\\s+)?season\\s+(?:ends?|finish(?:es)?|is\\s+over))|after\\s+(?:(?:the|our)\\s+)?[가-힣]{2,}(?=[\\s,.!]|$)|after\\s+(?:lunch|hours|the\\s+(?:meeting|standup|demo|window|freeze)|(?:(?:the|my|our|his|her|their)\\s+)?(?:[a-z가-힣-]+\\s+){0,2}(?:meeting|standup|class|lecture|seminar)(?![a-z])|(?:the\\s+)?(?:[a-z-]+\\s+){0,2}(?:close|cutover|launch|review|sign-?off|approval|retro|sync|month-?end|quarter-?end|year-?end|window|maintenance|freeze|batch|payroll|deadline|break|shift|dinner|breakfast|finals?|ceremony|keynote|tournament)(?![a-z]))|(?:before|after)\\s+(?:i|you|we)\\s+(?:leave|go\\s+home|log\\s+off)|(?:once|when|after)\\s+(?:qa|the\\s+[a-z]+|[a-z]+)\\s+(?:signs?\\s+off|approves?(?:\\s+it)?|is\\s+approved|opens?)|(?:at|by|around)\\s+\\d{1,2}:\\d{2}(?!\\d)|(?:at|by|around)\\s+\\d{1,2}\\s?o'?clock|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,4}(?:has|have|is|are)\\s+(?:finished|done|completed|ended|over)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){1,3}(?:has|have)\\s+(?:all\\s+)?[a-z]+ed(?![a-z])|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+(?:'s|\\s+is|\\s+are|\\s+has\\s+been|\\s+have\\s+been)\\s+(?:declared|announced|called|confirmed|done|over|finished|counted|closed|in|[a-z]+ed)(?![a-z])|(?:after|by)\\s+(?:the\\s+)?(?:[01]\\d|2[0-3])[0-5]0(?![\\d.])|at\\s+(?:[01]\\d|2[0-3])[0-5]0\\s+(?:tonight|tomorrow)|after\\s+(?:supper|dinner|tea)|after\\s+the\\s+(?:[a-z0-9-]+\\s+){0,2}(?:tide|wave)|(?:once|when|after)\\s+(?:the\\s+|our\\s+|this\\s+)?(?:[a-z0-9-]+\\s+){1,2}(?:starts|begins|kicks\\s+off|goes\\s+live|launches|ends|finishes|closes|shuts|(?:is\\s+)?(?:over|closed)|(?:die|calm|settle)s?\\s+down|wraps\\s+up|passes|clears|blows\\s+over)`,
     ),
 );
 /**
@@ -64,10 +70,27 @@ const ASKED_OR_DONE = new RegExp(
     W(`did|was|were|crashed|failed|died|broke|went\\s+down|happened|stopped|hung|froze`),
 );
 
+/**
+ * "…줄여줘, 삭제는 시즌 끝나고", "Deploy X … The restart can wait till tomorrow.", "We'll talk about scaling later": a
+ * clause after the order whose subject is an operation puts that operation off, not the order.
+ */
+const ANOTHER_OPERATION_LATER = new RegExp(
+  `^\\s*(?:[가-힣a-z0-9-]+\\s)?(?:재?배포|재시작|재기동|롤백|삭제|스케일(?:링)?)(?:\\s?[가-힣]{1,3})?(?:은|는)\\s|` +
+    W(
+      `(?:the\\s+)?(?:restart|rollback|redeploy|deploy|scale(?:-up|-down)?|scaling|delete|deletion)\\s+(?:can|will|could|should|must)\\s+wait|(?:we'll|we\\s+will|i'll|let's)\\s+(?:talk\\s+about\\s+)?(?:restart|roll|redeploy|deploy|scal|delet)[a-z]*`,
+    ),
+);
+
+/** The text without the clauses after the order that only put another operation off. */
+export function withoutAnotherOperationsTime(t: string): string {
+  const parts = t.split(/([,;!]\s*|\.\s+)/);
+  return parts.filter((part, k) => k === 0 || k % 2 === 1 || !ANOTHER_OPERATION_LATER.test(part)).join('');
+}
+
 /** `t` is normalised (lower case, single spaces). */
 export function putOffUntilLater(text: string): boolean {
   if (text.includes('?') || NOW.test(text)) return false;
-  const t = text.replace(GETTING_READY_FOR, ' ').replace(JUST_HAPPENED, ' ');
+  const t = withoutAnotherOperationsTime(text.replace(GETTING_READY_FOR, ' ').replace(JUST_HAPPENED, ' '));
   // clause by clause: in "deploy X tomorrow, the old one was broken" the past is the remark's, not the time's
   return t
     .split(/[,;!]\s*|\.\s+/)
@@ -77,6 +100,7 @@ export function putOffUntilLater(text: string): boolean {
         (KO_LATER_TIME.test(c) ||
           KO_LATER_EVENT.test(c) ||
           KO_AFTER_IT_HAPPENED.test(c) ||
+          KO_AFTER_DOING.test(c) ||
           EN_LATER.test(c) ||
           KO_CLOCK_OR_DATE.test(c)),
     );

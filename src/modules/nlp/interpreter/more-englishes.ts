@@ -1,3 +1,8 @@
+import {
+  MAY_HAVE_STUDIO_STAGE_OR_STREET,
+  STUDIO_STAGE_AND_STREET,
+} from './studio-stage-and-street-englishes.js';
+
 const MAY_HAVE_THAI_OR_SWAHILI =
   /(?<![a-z'])(?:khrap|khrab|krap|kha|mai|chai|laew|tonnii|phrung\s+nii|rew\s+rew|rawang|khop\s+khun|ro\s+kon|same\s+same|sawa|ndiyo|hapana|tafadhali|haraka|kesho|sasa|subiri|asante|pole|bado|uzalishaji)(?![a-z])/i;
 /** Thai and Kenyan engineers' English: Thai particles and words, Swahili words. */
@@ -298,7 +303,7 @@ const CANTONESE_AND_CANADIAN: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_ISLAND_OR_CITY_ENGLISH =
-  /(?<![a-z'])(?:ane|machan|aiyo|put\s+(?:a|the|one)|can\s+do|innit|guv|bruv|cor\s+blimey|go\s+on\s+then|leave\s+it\s+out|have\s+a\s+butcher'?s|sound|boss|gis|our\s+kid|ta-?ra|sag(?:ging)?|doh|allyuh|jus'?\s+now|ent|eh-eh|is\s+true|steups|it\s+have)(?![a-z'])/i;
+  /(?<![a-z'])(?:ane|machan|aiyo|put\s+(?:a|the|one)|can\s+do|innit|an'\s+all|guv|bruv|cor\s+blimey|go\s+on\s+then|leave\s+it\s+out|have\s+a\s+butcher'?s|sound|boss|gis|our\s+kid|ta-?ra|sag(?:ging)?|doh|allyuh|jus'?\s+now|ent|eh-eh|is\s+true|steups|it\s+have)(?![a-z'])/i;
 /**
  * A Sri Lankan engineer's English ("ane", "machan", "put a restart to X" = restart X, "can do" = yes), a Cockney's
  * ("innit", "guv", "go on then" = yes, "leave it out" = no, "have a butcher's at" = look at), a Scouser's ("sound" =
@@ -317,6 +322,8 @@ const ISLAND_AND_CITY_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/,?\s*ent(?=\s*\?)/gi, ''],
   [/it\s+have/gi, 'there is'],
   [/ane|machan|aiyo|innit|guv|bruv|cor\s+blimey|boss|our\s+kid|ta-?ra|allyuh|eh-eh|steups/gi, ''],
+  // "Production an' all": production too
+  [/an'\s+all(?![a-z])/gi, 'too'],
 ];
 
 const MAY_HAVE_RADIO_OR_BANGLA =
@@ -403,4 +410,5 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_ISLAND_OR_CITY_ENGLISH, ISLAND_AND_CITY_ENGLISH],
   [MAY_HAVE_RADIO_OR_BANGLA, RADIO_AND_BANGLA],
   [MAY_HAVE_GEN_Z_OR_LEGAL, GEN_Z_AND_LEGAL],
+  [MAY_HAVE_STUDIO_STAGE_OR_STREET, STUDIO_STAGE_AND_STREET],
 ] as const;

@@ -1,3 +1,4 @@
+import { BADUK_SUMMIT_OR_CAMPUS } from './baduk-summit-and-campus-koreans.js';
 import { BROADCAST_KITCHEN_OR_TAXI } from './broadcast-kitchen-taxi-and-clinic-koreans.js';
 /**
  * Korean as rounds 39–41's voices write it, in the standard forms the rules read: a North Korean-born engineer's
@@ -237,6 +238,18 @@ const MAY_HAVE_SING_SONG = /[가-힣]~/;
 /** A teacher's sing-song Korean: "…주세요~ 어제 롤백한 뒤로 느려졌어요" — a "~" before more words ends the sentence. */
 const SING_SONG: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[가-힣])~+(?=\s+\S)/g, '.']];
 
+const MAY_HAVE_DONE_AND_LEFT = /(?:뒀|놨|두었|놓았)/;
+/**
+ * "재시작해 뒀습니다", "올려 놨어요": done and left so — a report of what was done, as "재시작했습니다" is (the order "재시작해
+ * 둬" has no past).
+ */
+const DONE_AND_LEFT: ReadonlyArray<readonly [RegExp, (m: string, stem: string) => string]> = [
+  [
+    /(?<=[가-힣])([해려워춰켜])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|지|는데)/g,
+    (_m, stem) => ({ 해: '했', 려: '렸', 워: '웠', 춰: '췄', 켜: '켰' })[stem] ?? stem,
+  ],
+];
+
 /** The tables, each with the test that it may apply. */
 export const MORE_KOREANS = [
   [MAY_HAVE_MUNHWAEO, MUNHWAEO],
@@ -250,6 +263,8 @@ export const MORE_KOREANS = [
   [MAY_HAVE_SING_SONG, SING_SONG],
   [MAY_HAVE_OTAKU, OTAKU],
   BROADCAST_KITCHEN_OR_TAXI,
+  BADUK_SUMMIT_OR_CAMPUS,
+  [MAY_HAVE_DONE_AND_LEFT, DONE_AND_LEFT],
 ] as const;
 
 /** The command with rounds 39–41's Korean voices in standard form. */

@@ -65,6 +65,7 @@ import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { describedNotNamed } from './app-position.js';
 import { reasonClauseEnd } from './reason-clauses.js';
 import { HAN } from './chinese.js';
+import { describedServerAt } from './described-servers.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
@@ -292,6 +293,12 @@ export function readEnvironments(s: ReadState): void {
     }
   }
   if (s.language === 'ko' && envHits.length === 0) readKoreanEnvironmentSlip(s);
+  const described = envHits.length === 0 ? describedServerAt(s.rest) : undefined;
+  if (described) {
+    envHits.push({ env: 'production', ...described });
+    s.fuzzy.push('environment');
+    s.rest = mask(s.rest, described);
+  }
 }
 
 /**

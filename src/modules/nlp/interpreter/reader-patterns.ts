@@ -103,7 +103,7 @@ export const FROM_TO_REPLICAS = new RegExp(
 /** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
  * "at least 3"), approximate ("5개 정도"), autoscaling ("최대 5개"). */
 export const RELATIVE_COUNT = new RegExp(
-  `(?:지금|현재)\\s?보다|(?<![a-z])than\\s+(?:now|currently|it\\s+is|before)(?![a-z])|\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|(?:\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?(?:개|대)\\s?(?:더|추가|증설)|(?:\\d+|한|두|세|네|다섯|하나|둘|셋|몇)\\s?(?:개|대)?\\s?more(?![a-z])|몇\\s?(?:개|대)\\s?(?:더|추가)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double(?!\\s+(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|book(?:ing|ings|ed)?|clicks?|checks?|counts?|counting|payments?|entr(?:y|ies)|submits?|submissions?|posts?|posting|sends?|sent|messages?|notifications?|reminders?|alerts?|sms|emails?|orders?|taps?)(?![\\w-]))|halve|half|by\\s+(?:\\d+|one|two|three|four|five|a\\s+couple|a\\s+few)|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
+  `(?:지금|현재)\\s?보다|(?<![a-z])than\\s+(?:now|currently|it\\s+is|before)(?![a-z])|\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)\\s(?:더\\s?)?(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|(?:\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?(?:개|대)\\s?(?:만\\s?)?(?:더|추가|증설)|(?:\\d+|한|두|세|네|다섯|하나|둘|셋|몇)\\s?(?:개|대)?\\s?more(?![a-z])|몇\\s?(?:개|대)\\s?(?:더|추가)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double(?!\\s+(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|book(?:ing|ings|ed)?|clicks?|checks?|counts?|counting|payments?|entr(?:y|ies)|submits?|submissions?|posts?|posting|sends?|sent|messages?|notifications?|reminders?|alerts?|sms|emails?|orders?|taps?)(?![\\w-]))|halve|half(?![\\w-])(?!\\s+(?:(?:of\\s+)?(?:the|an?|my|our|its|their|those|these)\\s+)?(?!(?:pods?|replicas?|instances?|copies|capacity|of|the|an?|my|our|its|their|those|these)(?![a-z]))[a-z])|by\\s+(?:\\d+|one|two|three|four|five|a\\s+couple|a\\s+few)|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
 /** "3~4개", "3 or 4 replicas", "3-4 pods": which one? */
 export const RANGE_COUNT =
@@ -284,10 +284,10 @@ const STRAY_JAMO = /^[\u3131-\u318e]/;
  * ("운영 복제본" with a space is production's replicas).
  */
 const COPY_OF_IT =
-  /^(?:복제|복사|\s?(?:연습|분신|미러|사본|모의|훈련|리허설|쌍둥이|짝퉁|짭|대역|모형|흉내|예행|클론|견본|모조|가짜|불상|모델하우스|코스프레|리믹스|시식|재방송|대리|\d군|소꿉놀이|마네킹))/;
+  /^(?:복제|복사|\s?(?:연습|분신|미러|사본|모의|훈련|리허설|쌍둥이|짝퉁|짭|대역|모형|흉내|예행|클론|견본|모조|가짜|불상|모델하우스|코스프레|리믹스|시식|재방송|대리|\d군|소꿉놀이|마네킹|복기|재탕|시승))|^\s(?!(?:서버|환경|클러스터|노드|파드|인스턴스|네임스페이스|버전|배포|레플리카|복제본|시스템|서비스|사이트|데이터|디비|로그|상태|도메인|리전|센터|채널)(?:에|에선))[가-힣]{2,5}(?=에서도|에서|에도|에선)/;
 /** "리허설 운영", "모의 운영", "가짜 운영": the same copy said before the word. */
 const COPY_BEFORE_IT =
-  /(?:연습|복제|미러|사본|모의|훈련|리허설|짝퉁|짭|모형|예행|클론|견본|모조|가짜|재방송|녹화|대리|리믹스|시식|소꿉놀이|마네킹)(?:용|판|본)?\s?$/;
+  /(?:연습|복제|미러|사본|모의|훈련|리허설|짝퉁|짭|모형|예행|클론|견본|모조|가짜|재방송|녹화|대리|리믹스|시식|소꿉놀이|마네킹|복기|재탕|시승)(?:용|판|본|차)?\s?$/;
 
 /** The word goes on past the alias into something else: 운영ㅇ, 프로덕숀 (프로덕 + 숀 ~ 프로덕션). */
 export function lookalikeTail(t: string, alias: string, end: number): boolean {
@@ -338,7 +338,7 @@ const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\
  * sentence carries.
  */
 const PRODUCTION_SOUNDALIKES_KO =
-  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤숑]|찐\s?섭|레알\s?섭|갓\s?(?:섭|서버)|\d호\s?(?:봉사기|서버)|본부\s?(?:봉사기|서버)|(?:생방|온에어)\s?(?:서버|쪽)|대웅전\s?(?:서버|쪽)|프로\s?서버|본궐|대궐|본산(?=의|에|에서|에도|으로)|총단|본공연|(?:회장님|사장님|고객|손님|하객|사용자)(?:이|께서|들이|분들이)?\s?(?:보시는|보는|쓰시는|쓰는)\s?쪽|본(?:캐|편|점)\s?서버|본편(?=은|에|에서|의|\s?쪽)|정전(?=의|에서|에도)|웅엉|웅영|운엉|뮨영|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|실무계|작전계|운잉|본공사|실현장|본판|찐\s?서버|메인\s?(?:[가-힣]{1,3}\s?)?(?:서버|섭)|(?:대로|헤드라이너|주전)\s?(?:서버|섭)|실병동|임상\s?서버|본원\s?서버|실황\s?서버|프로다쿠[션숀쇼]|プロダクション|실거래\s?(?:시스템|환경)|영업계|1군\s?서버|본무대|정규\s?시즌\s?서버|본방(?!송)|혼방|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?(?:환경|서버)|진짜\s?(?:환경|서버)|본\s?환경|실\s?고객\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
+  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤숑]|찐\s?섭|레알\s?섭|갓\s?(?:섭|서버)|\d호\s?(?:봉사기|서버)|본부\s?(?:봉사기|서버)|(?:생방|온에어)\s?(?:서버|쪽)|대웅전\s?(?:서버|쪽)|프로\s?서버|본궐|대궐|본산(?=의|에|에서|에도|으로)|총단|본공연|(?:회장님|사장님|고객|손님|하객|사용자)(?:이|께서|들이|분들이)?\s?(?:보시는|보는|쓰시는|쓰는)\s?쪽|본(?:캐|편|점)\s?서버|본편(?=은|에|에서|의|\s?쪽)|정전(?=의|에서|에도)|웅엉|웅영|운엉|뮨영|운(?!영)[야-얗여-옇](?![가-힣])|우[녀-녛](?![가-힣])|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|실무계|작전계|운잉|본공사|실현장|본판|찐\s?서버|메인\s?(?:[가-힣]{1,3}\s?)?(?:서버|섭)|(?:대로|헤드라이너|주전)\s?(?:서버|섭)|실병동|임상\s?서버|본원\s?서버|실황\s?서버|프로다쿠[션숀쇼]|プロダクション|실거래\s?(?:시스템|환경)|영업계|1군\s?서버|본무대|정규\s?시즌\s?서버|본방(?!송)|혼방|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?(?:환경|서버)|진짜\s?(?:환경|서버)|본\s?환경|실\s?고객\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
 /**
  * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) or 계 (게, 겡) ending the word, or 영 typed twice or a key off ("운영엉",
  * "운영영"); "운영체제" is a word of its own.
@@ -375,8 +375,10 @@ export function koreanProductionLookalike(w: string): Span | undefined {
         const [a, b] = [jamo(win), jamo(p)];
         // one jamo away changes one syllable (the others are the same), or moves a final consonant to the next
         // syllable as it is spoken (운영 → 우녕)
-        if (![...win].some((c, k) => c === p[k]) && a.length === b.length && !adjacentSwap(a, b)) continue;
-        if (editDistance(a, b, 1) <= 1 || oneVowelOff(win, p) || (p === '운영' && twoKeysOff(win, p)))
+        const keysOff = p === '운영' && twoKeysOff(win, p);
+        if (![...win].some((c, k) => c === p[k]) && a.length === b.length && !adjacentSwap(a, b) && !keysOff)
+          continue;
+        if (editDistance(a, b, 1) <= 1 || oneVowelOff(win, p) || keysOff)
           return { start: run.index + i, end: run.index + i + p.length };
       }
     }

@@ -94,8 +94,8 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:아니|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|아니우다|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
-        `(?:취소|중단|중지|철회|캔슬)${ENDING}|불가|취소요|취소예요|취소에요|취소할게요?|(?:취소\\s?){2,}|(?:취소(?:예요|에요)?\\s?){2,})$`,
+      `^(?:(?:아니){1,3}|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|아니우다|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
+        `(?:취소|중단|중지|정지|철회|캔슬)${ENDING}|철수|불가|취소요|취소예요|취소에요|취소할게요?|(?:취소\\s?){2,}|(?:취소(?:예요|에요)?\\s?){2,})$`,
     ),
     'cancel',
   ],
@@ -150,7 +150,7 @@ export const readBareReply = keepingRecent((command: string): Reply | undefined 
     return undefined;
   }
 });
-const ENGLISH_KEYS = /^[a-zA-Z ]+$/;
+const ENGLISH_KEYS = /^[a-zA-Z ,.!~]+$/;
 const SAYS_GO =
   /진행|실행|승인|계속|해\s?주|해줘|하세요|하십시오|하자|하게|하시게|삭제|배포|롤백|재시작|스케일|지워|(?<![a-z])(?:go|proceed|do\s+it|execute|continue|run\s+it|ship\s+it|send\s+it)(?![a-z])/;
 
@@ -261,7 +261,13 @@ const LATER_WORD = /이따가?|나중에|내일|(?<![a-z])(?:later|tomorrow)(?![
 const KEEPS_AS_IS =
   /그냥\s?(?:둬|두|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is)(?![a-z])/;
 
+/** "Attends, show me cart-api status first": the wait asks for a read of an app — the read is the command. */
+const ASKS_A_READ_OF = (remark: string) =>
+  /보여|알려|(?<![a-z])(?:show|give|tell)\s+me(?![a-z])/.test(remark) &&
+  (NAME_SHAPED.test(remark) || /상태|로그|(?<![a-z])(?:status|logs?)(?![a-z])/i.test(remark));
+
 function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean {
+  if (reply === 'cancel' && ASKS_A_READ_OF(remark)) return false;
   // "아니, 일없습네다. 운영은 그냥 둬": a no, then what to leave alone — the place it names corrects nothing
   if (reply === 'cancel' && afterSentence && KEEPS_AS_IS.test(remark)) return true;
   // after a cancel's sentence, "the vendor say not ready" says why; only a place or a number could correct the plan

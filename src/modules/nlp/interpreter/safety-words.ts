@@ -98,7 +98,7 @@ export const QUESTION = new RegExp(
 );
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
 export const PAST = new RegExp(
-  `됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
+  `(?<=[해려워춰켜여]\\s?)(?:뒀|놨|두었|놓았)(?=습|어|음|다|지|는데|고)|(?<=[해려워춰켜여]\\s?)(?:둠|놓음)(?![가-힣])|됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
     W(
       `did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked|planning|plan\\s+to|going\\s+to|gonna|in\\s+progress`,
     ),

@@ -51,7 +51,7 @@ import {
   POD_COUNT,
 } from './safety-words.js';
 import { isOrder } from './order-grammar.js';
-import { DONE_LATER, putOffUntilLater } from './later.js';
+import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime } from './later.js';
 import {
   changeBeforeRemark,
   countedOrderBesideRemark,
@@ -262,7 +262,7 @@ function judgeAlone(
   if (looked && LOOK_FIRST.test(t.slice(0, condition?.index)) && !ORDER_AT_END.test(t))
     return { kind: 'read', intent: looked };
   // "롤백은 내일 하자": not now — and nothing is scheduled for later either
-  const when = withoutTrailingStatements(intent, t, names);
+  const when = withoutAnotherOperationsTime(withoutTrailingStatements(intent, t, names));
   if (POSTPONED.test(when) || putOffUntilLater(when) || DONE_LATER.test(t))
     return { kind: 'negated', postponed: true };
   const considered = withoutNeedRemark(withoutOthersRefused(intent, t));

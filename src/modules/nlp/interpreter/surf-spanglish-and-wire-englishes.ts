@@ -6,7 +6,7 @@
  */
 
 export const MAY_HAVE_SURF_OR_WIRE =
-  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|aw+|lord|lordy|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving|play\s+on|green\s+light|sure\s+'nuff|hush\s+now|10-4|10-22|disregard)(?![a-z'])/i;
+  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|aw+|lord|lordy|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving|play\s+on|green\s+light|sure\s+'nuff|hush\s+now|10-4|ten-four|10-22|disregard|registered\s+units)(?![a-z'])/i;
 
 export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
   // the surfer's and the zoomer's colour: no part of the order
@@ -21,7 +21,10 @@ export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
   [/green\s+light/gi, 'go ahead'],
   [/sure\s+'nuff/gi, 'yes'],
   [/go\s+on\s+ahead/gi, 'go ahead'],
-  [/10-4/g, 'noted'],
+  // "10-4, proceed": the yes is the proceed; "10-4" alone only acknowledges
+  [/(?:10-4|ten-four)[\s,.!]*(?=proceed|go\s+ahead)/gi, ''],
+  [/10-4|ten-four/gi, 'noted'],
+  [/registered\s+units/gi, 'registered apps'],
   [/10-22/g, ''],
   [/disregard/gi, 'cancel'],
   [/hush\s+now/gi, 'no'],
@@ -125,15 +128,21 @@ export function telegramStopsAndSpanishCounts(text: string): string {
  * "on the main server", "on the patrol side", "sur le serveur principal", "en el server principal": an environment
  * described, not named — a production look-alike, asked about ("prodakshn" is one the rules know).
  */
-export const MAY_HAVE_DESCRIBED_SERVER = /(?<![a-z'])(?:side|main|primary|principal)(?![a-z'])/i;
+export const MAY_HAVE_DESCRIBED_SERVER =
+  /(?<![a-z'])(?:side|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane)(?![a-z'])/i;
 export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:the\s+|le\s+|el\s+)?(?:main|primary)\s+(?:server|box|cluster|instance)/gi,
+    /(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:the\s+|le\s+|el\s+)?(?:main|primary)\s+(?!(?:branch|page|menu|thread|repo|repository|image|tag|build|road|line|screen|course|dish|entrance|door|gate|event|app|site)(?![a-z]))[a-z]+/gi,
     'prodakshn',
   ],
   [/(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:le\s+serveur|el\s+server)\s+principal/gi, 'prodakshn'],
   [
     /(?<=(?:in|on|to|at)\s+)the\s+(?!(?:dev|development|staging|stage|stg|prod|production|live|test|qa|uat|other|same|right|left|safe)\s)[a-z]+\s+side(?=\s*[.,!;]|\s*$)/gi,
+    'prodakshn',
+  ],
+  // "on the front lot server", "up to 14 on the show deck": a server or a place described by what it is to the writer
+  [
+    /(?<=(?:in|on|to|at|onto|into)\s+)the\s+(?!(?:dev|development|staging|stage|stg|prod|production|live|test|qa|uat|other|same|right|wrong|new|old|backup|canary|api|web|db|database|app|k8s|kubernetes)\s)(?:[a-z]+\s+)?[a-z]+\s+(?:server|box|deck|floor|porch|lot|yard|booth|hall|lane)(?=\s*[.,!;]|\s+(?:to|at|with|for|please|now)\b|\s*$)/gi,
     'prodakshn',
   ],
 ];

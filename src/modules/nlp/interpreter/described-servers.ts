@@ -1,0 +1,25 @@
+import type { Span } from './reader-patterns.js';
+
+/**
+ * "정상 서버! worker! 재시작!", "본선 대국장 서버의 worker를 …", "생방송 서버 frontend 재시작", "형님반 서버": an
+ * environment described by what it is to the writer (the summit, the final's hall, the live broadcast, the big kids'
+ * class) and not named — the main server in other words, asked about as a production look-alike. Only read when
+ * the command names no environment; a word that says what an app does ("결제 서버", "알림 서버") or which server of
+ * several ("해당 서버", "다른 서버") describes no environment.
+ */
+const DESCRIBED_SERVER_KO =
+  /(?<![가-힣])(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이도와과로])\s?서버(?=의|에서|에도|에|!|,|\s+[a-z])/g;
+const NOT_AN_ENVIRONMENT =
+  /^(?:해당|같은|다른|모든|전체|우리|기존|신규|새|이전|예전|웹|앱|백엔드|프론트(?:엔드)?|디비|데이터베이스|캐시|결제|인증|로그인|알림|메일|검색|파일|이미지|배치|주문|장바구니|정산|게임|채팅|회원|예약|푸시|메시지|스토리지|스트리밍|영상|미디어|관리자|어드민)(?:\s|서버|$)/;
+
+/** "worker 본선 서버 재시작해 주세요": the same right after the app. */
+const DESCRIBED_SERVER_AFTER_APP_KO =
+  /(?<=[a-z0-9]\s)(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이도와과로])\s?서버(?=\s)/g;
+
+export function describedServerAt(rest: string): Span | undefined {
+  for (const m of [...rest.matchAll(DESCRIBED_SERVER_KO), ...rest.matchAll(DESCRIBED_SERVER_AFTER_APP_KO)]) {
+    if (NOT_AN_ENVIRONMENT.test(m[0])) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
