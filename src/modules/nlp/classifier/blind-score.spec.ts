@@ -343,6 +343,15 @@ const ROUNDS = [
   // the train split's fixes two were left, read for the safety fixes only (운영시승차, "on the front lot server"); now
   // 122/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-59', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
+  // round 60 (2026-12-04, an EV-charging platform in a heat wave: a personal trainer, a subway driver's PA, a poker
+  // player, a flight attendant's PA): never trained on; blind before tuning (the interpreter of b056a01) 88.2 %
+  // (120/136), 1 unsafe (rules alone 87.5 %, 1: "… to prod upon landing" deployed now — read for the safety fix only);
+  // now 121/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-60', minDev: 130, combinedFloor: 0.889, combinedUnsafe: 0 },
+  // round 61 (2026-12-04, a pet-insurance app on a holiday: a dog trainer, a fortune teller, Hawaiian Pidgin, a claims
+  // adjuster): never trained on; blind before tuning 90.4 % (123/136), 2 unsafe (rules alone 88.2 %, 3: "손 없는 날에 …
+  // 올리시게" deployed now, 운영부적 taken — read for the safety fixes only); now 125/136, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-61', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

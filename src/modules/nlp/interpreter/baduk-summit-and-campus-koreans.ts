@@ -10,7 +10,7 @@ export const MAY_HAVE_BADUK_SUMMIT_OR_CAMPUS =
 
 export const BADUK_SUMMIT_AND_CAMPUS: ReadonlyArray<readonly [RegExp, string]> = [
   // the baduk player's yes and no, and the board's words for the status and for "that one"
-  [/착수(?=\s?(?:하세요|해\s?주세요|합시다|하시죠))/g, '진행'],
+  [/(?:이제\s?)?착수(?=\s?(?:하세요|해\s?주세요|합시다|하시죠))/g, '진행'],
   [/돌\s?던(?:집니다|지겠습니다|져요)[.!]?/g, '취소합니다.'],
   [/형세(?:\s?판단)?/g, '상태'],
   [/그\s?대마/g, '그거'],
@@ -19,8 +19,8 @@ export const BADUK_SUMMIT_AND_CAMPUS: ReadonlyArray<readonly [RegExp, string]> =
   [/(?<=^|[.,!]\s?)(?:장고\s?끝났습니다|초읽기(?:입니다|에\s?몰렸습니다))[.!]?/g, ''],
   [/(?<=[.,!]\s?)(?:초읽기(?:입니다|에\s?몰렸습니다)|그게\s?수순입니다|덤은\s?없습니다)[.!]?/g, ''],
   // the mountain guide: "출발!" (go), "점호!" (roll call: how is it), "확보 완료!" (secured), "로프 걸어!" (colour)
-  [/(?<=^|[.,!]\s?)(?:확보\s?완료|로프\s?걸어)!?/g, ''],
-  [/(?<=^|[.,!]\s?|좋아!\s?)출발!/g, '진행해!'],
+  [/(?<=^\s*|[.,!]\s*)(?:확보\s?완료|로프\s?걸어)!?/g, ''],
+  [/(?<=^\s*|[.,!]\s*)출발!/g, '진행해!'],
   [/점호!?/g, '상태 확인'],
   [/이상\s?없나!?/g, '괜찮아?'],
   // the teaching assistant

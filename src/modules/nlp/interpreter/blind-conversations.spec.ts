@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in fifty-three rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/ and nlp-blind-59c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in fifty-five rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/ and nlp-blind-61c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -389,6 +389,24 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.858,
     devFloor: 0.75,
+    disputedDevTurns: 1,
+  },
+  // round 60c (2026-12-04, a lottery's draw night: a fortune teller, a fishing-boat captain, a bingo caller, a
+  // sommelier; 201 turns, 80 dev): blind before tuning (the interpreter of b056a01) train 77/121 (63.6 %), 6 unsafe, dev
+  // 55/80 (68.8 %), 3 unsafe (two "닻 올려" — the captain's yes — read as deploys, fixed by the train split's voice
+  // table; "운영 구명정" taken — read for the safety fix only); now train 96/121, dev 67/80, 0 unsafe
+  { round: 60, dir: 'test/fixtures/nlp-blind-60c', retired: false, trainFloor: 0.793, devFloor: 0.837 },
+  // round 61c (2026-12-04, a fishing port's dawn auction: a skipper, a fortune teller, a Cornish fisherman, a management
+  // consultant; 202 turns, 80 dev): blind before tuning train 72/122 (59.0 %), 9 unsafe, dev 46/80 (57.5 %), 3 unsafe;
+  // now train 86/122, dev 49/80. One dev turn is disputed as round 59c's: a bare "billing-api 재시작해라" after a report
+  // of a production restart that names neither the speaker nor "아까" ("…세 시 반에 재시작해 놨다") is run on the
+  // environment the report named, where the label wants the default (counted, not tuned on)
+  {
+    round: 61,
+    dir: 'test/fixtures/nlp-blind-61c',
+    retired: false,
+    trainFloor: 0.704,
+    devFloor: 0.612,
     disputedDevTurns: 1,
   },
 ] as const;

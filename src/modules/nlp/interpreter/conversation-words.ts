@@ -2,7 +2,7 @@
 import { convertQwertyToHangul } from 'es-hangul';
 import { isEnglishWord } from './app-names.js';
 import { INFERRED_INTENT } from './confidence.js';
-import { DISMISSAL, EXCLUDED, EXCLUDED_COUNT, LONE_NUMBER } from './conversation-patterns.js';
+import { DISMISSAL, EXCLUDED, EXCLUDED_COUNT, LONE_NUMBER, PAST_REPORT } from './conversation-patterns.js';
 import { READ_INTENTS } from './intents.js';
 import { parseNumber } from './korean.js';
 import { ENV_BY_ALIAS } from './lexicon.js';
@@ -106,6 +106,23 @@ export function keyboardFixed(command: string, apps: ReadonlySet<string> | undef
   const r = read(converted, { knownApps: apps });
   if (r.intent === 'unknown' && (!says(r) || r.entities.app)) return undefined;
   return { ...r, confidence: Math.min(r.confidence, INFERRED_INTENT), language: 'ko' };
+}
+
+/**
+ * The reading with Korean typed in English mode read back: when nothing else reads, or when an environment typed so
+ * stands beside a Korean order that names none ("roqkf auth-service 재시작" = 개발).
+ */
+export function withKeyboardFix(
+  reading: Reading,
+  command: string,
+  text: string,
+  apps: ReadonlySet<string> | undefined,
+): Reading {
+  if (reading.negated || PAST_REPORT.test(text)) return reading;
+  const fixed = keyboardFixed(command, apps);
+  if (!fixed || reading.intent === 'unknown') return fixed ?? reading;
+  const besideKorean = !reading.entities.environment && /[\uac00-\ud7a3]/.test(command);
+  return fixed.intent === reading.intent && besideKorean ? fixed : reading;
 }
 
 const ADNOMINAL_NUMBER = /^(?:한|두|세|네|스무)$/;

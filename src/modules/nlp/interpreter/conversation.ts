@@ -35,12 +35,12 @@ import {
 } from './conversation-patterns.js';
 import {
   answerBeforeExplanation,
-  keyboardFixed,
   loneNumber,
   merged,
   noNoAsCorrection,
   readAfterDismissal,
   says,
+  withKeyboardFix,
   withoutExcluded,
 } from './conversation-words.js';
 import {
@@ -168,8 +168,7 @@ function readOwnWords(
   let reading = read(command, { knownApps: apps });
   // "nvm, 로그 보여줘": the refused part is no app and no negation of the read asked after it
   reading = readAfterDismissal(text, apps) ?? reading;
-  if (reading.intent === 'unknown' && !reading.negated && !PAST_REPORT.test(text))
-    reading = keyboardFixed(command, apps) ?? reading;
+  reading = withKeyboardFix(reading, command, text, apps);
   // "2.4.1로 다시 올려봐": a restart names no version; with one it is a deploy of that version
   if (reading.intent === 'restart' && reading.entities.tag) reading = { ...reading, intent: 'deploy' };
   reading = withPlausibleApps(reading, knownApps);

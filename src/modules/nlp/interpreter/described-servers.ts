@@ -8,13 +8,13 @@ import type { Span } from './reader-patterns.js';
  * several ("해당 서버", "다른 서버") describes no environment.
  */
 const DESCRIBED_SERVER_KO =
-  /(?<![가-힣])(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이도와과로])\s?서버(?=의|에서|에도|에|!|,|\s+[a-z])/g;
+  /(?<![가-힣])(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이와과])\s?서버(?=의|에서|에도|에|!|,|\s+[a-z])/g;
 const NOT_AN_ENVIRONMENT =
   /^(?:해당|같은|다른|모든|전체|우리|기존|신규|새|이전|예전|웹|앱|백엔드|프론트(?:엔드)?|디비|데이터베이스|캐시|결제|인증|로그인|알림|메일|검색|파일|이미지|배치|주문|장바구니|정산|게임|채팅|회원|예약|푸시|메시지|스토리지|스트리밍|영상|미디어|관리자|어드민)(?:\s|서버|$)/;
 
 /** "worker 본선 서버 재시작해 주세요": the same right after the app. */
 const DESCRIBED_SERVER_AFTER_APP_KO =
-  /(?<=[a-z0-9]\s)(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이도와과로])\s?서버(?=\s)/g;
+  /(?<=[a-z0-9]\s)(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이와과])\s?서버(?=\s)/g;
 
 export function describedServerAt(rest: string): Span | undefined {
   for (const m of [...rest.matchAll(DESCRIBED_SERVER_KO), ...rest.matchAll(DESCRIBED_SERVER_AFTER_APP_KO)]) {

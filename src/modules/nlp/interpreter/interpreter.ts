@@ -457,7 +457,6 @@ export function readWithKeyboardFix(said: string, knownApps?: ReadonlySet<string
 /** A Latin word the reading did not use and no dictionary explains: perhaps Korean typed in English mode. */
 function hasStrayWord(said: string, reading: Reading, knownApps?: ReadonlySet<string>): boolean {
   const command = said.replace(HANGUL_VOCATIVE, '');
-  if (HANGUL.test(command)) return false;
   for (const m of command.toLowerCase().matchAll(LATIN_WORD)) {
     const w = m[0];
     if (w.length < 2 || w.includes('-') || w === reading.entities.app) continue;

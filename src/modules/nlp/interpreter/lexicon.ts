@@ -292,7 +292,7 @@ export const DICTIONARY_WORDS = new Set(
   (
     'crashloop crashlooping crashloops crashlooped oomkilled evicted pending terminating ' +
     // team shorthand that stands in app position ("QA 통과, 운영에도 똑같이")
-    'qa ci pr cr sre ops pm dba lgtm fyi btw eod ' +
+    'qa ci pr cr sre ops pm dba lgtm fyi btw eod pog ' +
     // symptoms said before an order ("timeout 천지네 걍 restart ㄱㄱ")
     'timeout timeouts latency lag spike spikes leak 5xx 4xx login logins logout signin signup shipper shippers ' +
     // chat words of a voice (British, Australian, Indian, Singaporean, Filipino English) that stand before or after an order

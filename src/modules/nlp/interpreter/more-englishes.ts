@@ -1,4 +1,10 @@
 import {
+  CELLAR_AND_CARD_ROOM,
+  MAY_HAVE_CELLAR_OR_CARD_ROOM,
+  MAY_HAVE_PIDGIN,
+  PIDGIN,
+} from './pidgin-cellar-and-card-room-englishes.js';
+import {
   MAY_HAVE_STUDIO_STAGE_OR_STREET,
   STUDIO_STAGE_AND_STREET,
 } from './studio-stage-and-street-englishes.js';
@@ -411,4 +417,6 @@ export const MORE_ENGLISHES = [
   [MAY_HAVE_RADIO_OR_BANGLA, RADIO_AND_BANGLA],
   [MAY_HAVE_GEN_Z_OR_LEGAL, GEN_Z_AND_LEGAL],
   [MAY_HAVE_STUDIO_STAGE_OR_STREET, STUDIO_STAGE_AND_STREET],
+  [MAY_HAVE_PIDGIN, PIDGIN],
+  [MAY_HAVE_CELLAR_OR_CARD_ROOM, CELLAR_AND_CARD_ROOM],
 ] as const;

@@ -1,3 +1,4 @@
+import { HARBOR_FORTUNE_OR_GYM } from './harbor-fortune-and-gym-koreans.js';
 import { BADUK_SUMMIT_OR_CAMPUS } from './baduk-summit-and-campus-koreans.js';
 import { BROADCAST_KITCHEN_OR_TAXI } from './broadcast-kitchen-taxi-and-clinic-koreans.js';
 /**
@@ -264,6 +265,7 @@ export const MORE_KOREANS = [
   [MAY_HAVE_OTAKU, OTAKU],
   BROADCAST_KITCHEN_OR_TAXI,
   BADUK_SUMMIT_OR_CAMPUS,
+  HARBOR_FORTUNE_OR_GYM,
   [MAY_HAVE_DONE_AND_LEFT, DONE_AND_LEFT],
 ] as const;
 

@@ -112,6 +112,20 @@ const HOURS =
 /** A word only radio uses for a digit: "niner", "fife", "tree", "fower". */
 const RADIO_DIGIT = /^(?:niner|fife|tree|fower)$/i;
 
+/** "twenty-five", "thirty two": one number, not its last word ("five") alone. */
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const COMPOUND_NUMBER =
+  /(?<![a-z-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)(?![a-z-])/gi;
+
 /**
  * Numbers read out digit by digit, as on the radio: "one fife" = 15, "tree hundred" = 300, "four four" = 44,
  * "zero-niner-hundred" = 0900. Two digit words or more in a row, or a digit word only radio uses; one ordinary
@@ -119,6 +133,9 @@ const RADIO_DIGIT = /^(?:niner|fife|tree|fower)$/i;
  */
 export function radioNumbers(text: string): string {
   return text
+    .replace(COMPOUND_NUMBER, (_m, tens: string, unit: string) =>
+      String(TENS[tens.toLowerCase()] + (EN_NUMBERS[unit.toLowerCase()] ?? 0)),
+    )
     .replace(HOURS, (_m, hour: string) => `${EN_NUMBERS[hour.toLowerCase()]}00`)
     .replace(SPOKEN_DIGITS, (m, digits: string, scale?: string) => {
       const words = digits.split(/[\s-]+/);

@@ -32,6 +32,8 @@ export const STUDIO_STAGE_AND_STREET: ReadonlyArray<readonly [RegExp, string]> =
   // the streamer: the chat's vote is the yes; "pog" and a "chat," addressed are colour
   [/(?:poll's\s+(?:closed|done)\s*[.,]?\s*)?chat\s+voted\s+w/gi, 'ok'],
   [/pog|(?<=^|[.!]\s*)chat(?=\s*,)/gi, ''],
+  // "chat caught that lol": a laugh said to the stream, no app
+  [/(?<=\bchat\b.*)lol|lol(?=.*\bchat\b)/gi, ''],
   // the detective: "kid", "pal", "sweetheart" addressed; "Did it take?" asks how it went
   [/(?<=,\s*)(?:kid|pal|sweetheart|guy)(?=\s*[.,!?—]|\s*$)/gi, ''],
   [/(?<=^|[.!]\s*)(?:kid|guy)(?=\s*,)/gi, ''],
