@@ -12,18 +12,29 @@ export function roundReaders(knownApps: readonly string[]): {
   said: (command: string) => Interpretation;
   isClearChange: (command: string) => boolean;
   replay: (commands: string[]) => ExpectedTurn[];
+  answersTo: (order: string, answers: readonly string[]) => [string, string][];
+  environmentsOf: (commands: readonly string[]) => [string, boolean, string | undefined][];
 } {
   const said = (command: string) => interpret(command, { knownApps: [...knownApps] });
+  const replay = (commands: string[]) =>
+    replayConversation(
+      commands.map((c) => [c, '', {}] as const),
+      knownApps,
+    );
   return {
     said,
     isClearChange: (command) => {
       const r = said(command);
       return CHANGES.has(r.intent) && !r.ambiguous;
     },
-    replay: (commands) =>
-      replayConversation(
-        commands.map((c) => [c, '', {}] as const),
-        knownApps,
-      ),
+    replay,
+    // what each answer does to the plan `order` leaves waiting ('confirm', 'cancel' or another reading)
+    answersTo: (order, answers) => answers.map((a) => [a, replay([order, a])[1][1]]),
+    // a production look-alike reads [command, true, undefined]: asked about, no environment taken
+    environmentsOf: (commands) =>
+      commands.map((c) => {
+        const r = said(c);
+        return [c, r.ambiguous, r.entities.environment];
+      }),
   };
 }

@@ -8,7 +8,7 @@ import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
  * new sentences.
  */
 const KNOWN_APPS = ['dock-api', 'rent-web', 'meter-job'];
-const { said, isClearChange, replay } = roundReaders(KNOWN_APPS);
+const { said, isClearChange, answersTo, environmentsOf } = roundReaders(KNOWN_APPS);
 
 describe('rounds 56–57: the safety fixes', () => {
   it('an operation named as the subject of a remark orders nothing; a count said before it is the order', () => {
@@ -53,7 +53,7 @@ describe('rounds 56–57: the safety fixes', () => {
   });
 
   it('production described, copied or typed two keys off is asked about, never taken', () => {
-    for (const lookalike of [
+    const lookalike = [
       'dock-api 운욛 재시작해 주세요',
       'rent-web 운영3군 다섯 개로 늘려 주세요',
       '운영 리믹스에 meter-job 배포해',
@@ -64,10 +64,8 @@ describe('rounds 56–57: the safety fixes', () => {
       'scale rent-web to 4 on the fan side.',
       'redémarre meter-job sur le serveur principal, restart it',
       'Oye, ¿cómo va rent-web en el server principal?',
-    ]) {
-      const r = said(lookalike);
-      expect([lookalike, r.ambiguous, r.entities.environment]).toEqual([lookalike, true, undefined]);
-    }
+    ];
+    expect(environmentsOf(lookalike)).toEqual(lookalike.map((c) => [c, true, undefined]));
     // 상동 (ditto) and 운영 in plain words stay what they are
     expect(said('dock-api 운영 재시작해 주세요')).toMatchObject({
       ambiguous: false,
@@ -127,19 +125,15 @@ describe('rounds 56–57: the voices', () => {
   });
 
   it("each voice's yes confirms the waiting plan, its no refuses it", () => {
-    for (const yes of [
+    const yeses = [
       'Play on!',
       "D'accord, allez-y.",
       '옳지, 진행해요~',
       '처방대로 진행하세요.',
       '10-4, proceed.',
-    ]) {
-      const [, answer] = replay(['운영 dock-api 재시작해 주세요', yes]);
-      expect([yes, answer[1]]).toEqual([yes, 'confirm']);
-    }
-    for (const no of ['10-22, disregard.', 'Lord, no. Hush now.', '투약 중단하세요.']) {
-      const [, answer] = replay(['운영 dock-api 재시작해 주세요', no]);
-      expect([no, answer[1]]).toEqual([no, 'cancel']);
-    }
+    ];
+    expect(answersTo('운영 dock-api 재시작해 주세요', yeses)).toEqual(yeses.map((a) => [a, 'confirm']));
+    const noes = ['10-22, disregard.', 'Lord, no. Hush now.', '투약 중단하세요.'];
+    expect(answersTo('운영 dock-api 재시작해 주세요', noes)).toEqual(noes.map((a) => [a, 'cancel']));
   });
 });

@@ -8,20 +8,18 @@ import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
  * noir detective) and on rounds 56c–57c's train splits — the safety fixes of their unsafe readings; new sentences.
  */
 const KNOWN_APPS = ['lift-api', 'rent-web', 'snow-job'];
-const { said, isClearChange, replay } = roundReaders(KNOWN_APPS);
+const { said, isClearChange, replay, answersTo, environmentsOf } = roundReaders(KNOWN_APPS);
 
 describe('rounds 58–59: the safety fixes', () => {
   it('an environment described as "<what it is to the writer> 서버" is asked about, never taken for the default', () => {
-    for (const described of [
+    const described = [
       '결승전 서버! lift-api! 재시작!',
       '본무대 리허설장 서버의 rent-web을 8개로 늘리세요.',
       'snow-job 생중계 서버 재시작 부탁드려요',
       '대기실 서버에서 lift-api 롤백해 주세요',
       'restart rent-web on the main stage',
-    ]) {
-      const r = said(described);
-      expect([described, r.ambiguous, r.entities.environment]).toEqual([described, true, undefined]);
-    }
+    ];
+    expect(environmentsOf(described)).toEqual(described.map((c) => [c, true, undefined]));
     // what an app does, or which of several servers, describes no environment; a named one is that one
     expect(said('결제 서버 lift-api 재시작해 주세요').entities.environment).toBe('staging');
     expect(said('개발 서버에 rent-web 배포해 주세요')).toMatchObject({
@@ -31,14 +29,8 @@ describe('rounds 58–59: the safety fixes', () => {
   });
 
   it('production typed a key off in each syllable, or with its last letters off, is asked about', () => {
-    for (const typo of [
-      '은엉 lift-api 롤백해 주세요',
-      'rent-web 운얗 재시작 부탁합니다',
-      'snow-job 운엿 배포해줘',
-    ]) {
-      const r = said(typo);
-      expect([typo, r.ambiguous, r.entities.environment]).toEqual([typo, true, undefined]);
-    }
+    const typo = ['은엉 lift-api 롤백해 주세요', 'rent-web 운얗 재시작 부탁합니다', 'snow-job 운엿 배포해줘'];
+    expect(environmentsOf(typo)).toEqual(typo.map((c) => [c, true, undefined]));
     expect(said('lift-api 운영 재시작해 주세요').entities.environment).toBe('production');
   });
 
@@ -79,16 +71,14 @@ describe('rounds 58–59: the safety fixes', () => {
   });
 
   it('a copy of production, a place in it or a server described in English is asked about', () => {
-    for (const described of [
+    const described = [
       '운영재탕 lift-api 재시작해 주세요',
       'rent-web 운영시승용 4개로 늘려 주세요',
       '운영 놀이터에서도 snow-job 재시작!',
       'Scale lift-api on the back office box to 6',
       'Bring rent-web up to 5 on the show floor.',
-    ]) {
-      const r = said(described);
-      expect([described, r.ambiguous, r.entities.environment]).toEqual([described, true, undefined]);
-    }
+    ];
+    expect(environmentsOf(described)).toEqual(described.map((c) => [c, true, undefined]));
     expect(said('운영 서버에서 lift-api 재시작해 주세요').entities.environment).toBe('production');
     expect(said('scale rent-web to 3 on the staging server').entities.environment).toBe('staging');
   });
@@ -121,7 +111,7 @@ describe('rounds 58–59: the safety fixes', () => {
 
 describe('rounds 58–59: the voices', () => {
   it("each voice's yes confirms the waiting plan, its no refuses it", () => {
-    for (const yes of [
+    const yeses = [
       '착수하세요.',
       '장고 끝났습니다. 착수하세요.',
       '좋아! 출발!',
@@ -130,14 +120,10 @@ describe('rounds 58–59: the voices', () => {
       'Do it, kid.',
       'Ten-four, proceed.',
       '처방대로 진행하세요. 환자 상태 양호합니다.',
-    ]) {
-      const [, answer] = replay(['운영 lift-api 재시작해 주세요', yes]);
-      expect([yes, answer[1]]).toEqual([yes, 'confirm']);
-    }
-    for (const no of ['돌 던집니다.', '아니아니, 안 해요~', 'Cut that cue.', '스톱스톱 안 해요']) {
-      const [, answer] = replay(['운영 lift-api 재시작해 주세요', no]);
-      expect([no, answer[1]]).toEqual([no, 'cancel']);
-    }
+    ];
+    expect(answersTo('운영 lift-api 재시작해 주세요', yeses)).toEqual(yeses.map((a) => [a, 'confirm']));
+    const noes = ['돌 던집니다.', '아니아니, 안 해요~', 'Cut that cue.', '스톱스톱 안 해요'];
+    expect(answersTo('운영 lift-api 재시작해 주세요', noes)).toEqual(noes.map((a) => [a, 'cancel']));
   });
 
   it('Québécois, a concierge, an auctioneer and Boston order and read as they mean', () => {

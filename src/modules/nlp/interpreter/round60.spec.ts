@@ -8,7 +8,7 @@ import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
  * their unsafe readings; new sentences.
  */
 const KNOWN_APPS = ['dock-api', 'rent-web', 'meter-job'];
-const { said, isClearChange, replay } = roundReaders(KNOWN_APPS);
+const { said, isClearChange, replay, answersTo, environmentsOf } = roundReaders(KNOWN_APPS);
 
 describe('rounds 60–61: the safety fixes', () => {
   it('an English number of two words is one number, never its last word', () => {
@@ -49,7 +49,7 @@ describe('rounds 60–61: the safety fixes', () => {
   });
 
   it('production typed with a stray letter, a copy of it or a server described is asked about', () => {
-    for (const lookalike of [
+    const lookalike = [
       '운영여 dock-api 열 개로 늘려라.',
       'meter-job 운영시뮬레이터에서 재시작해 주세요',
       '운영부적 rent-web 로그 좀 보시게',
@@ -57,10 +57,8 @@ describe('rounds 60–61: the safety fixes', () => {
       '진짜 손님 서버에 있는 rent-web 재시작해 주세요',
       'Status of dock-api in the prize hall — where the punters sit.',
       'Give rent-web a restart on the proper one.',
-    ]) {
-      const r = said(lookalike);
-      expect([lookalike, r.ambiguous, r.entities.environment]).toEqual([lookalike, true, undefined]);
-    }
+    ];
+    expect(environmentsOf(lookalike)).toEqual(lookalike.map((c) => [c, true, undefined]));
   });
 
   it('"필요 없는 X입니다" describes what to delete, it refuses nothing', () => {
@@ -73,26 +71,22 @@ describe('rounds 60–61: the safety fixes', () => {
 
 describe('rounds 60–61: the voices', () => {
   it("each voice's yes confirms the waiting plan, its no refuses it", () => {
-    for (const yes of [
+    const yeses = [
       '좋다, 닻 올려!',
       '괘가 길하다, 해요.',
       'Uncork it, please.',
       'Eyes down, go on then.',
       'Proper job.',
-    ]) {
-      const [, answer] = replay(['운영 dock-api 재시작해 주세요', yes]);
-      expect([yes, answer[1]]).toEqual([yes, 'confirm']);
-    }
-    for (const no of [
+    ];
+    expect(answersTo('운영 dock-api 재시작해 주세요', yeses)).toEqual(yeses.map((a) => [a, 'confirm']));
+    const noes = [
       '회항한다.',
       '흉하다, 덮어.',
       "It's corked — pour it out.",
       'Balls back in the bag.',
       "Giss on, leave 'n.",
-    ]) {
-      const [, answer] = replay(['운영 dock-api 재시작해 주세요', no]);
-      expect([no, answer[1]]).toEqual([no, 'cancel']);
-    }
+    ];
+    expect(answersTo('운영 dock-api 재시작해 주세요', noes)).toEqual(noes.map((a) => [a, 'cancel']));
   });
 
   it('Hawaiian Pidgin and the card room read as they mean', () => {
