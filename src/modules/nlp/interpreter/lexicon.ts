@@ -60,7 +60,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `재\\s?시작|재\\s?기동|재\\s?가동|리부트|리로드|(?<![a-z])re(?:\\s+|-)start(?![a-z])|리\\s?스타트|다시\\s?(?:시작|띄워|띄우|켜|올려|올리|기동)|재\\s?부팅|껐다\\s?(?:가\\s?)?(?:다시\\s?)?(?:켜|키|start)|(?:죽이고|kill\\s?하고)\\s?(?:새로|다시)\\s?(?:띄|올|켜|살려)|흔들어\\s?깨워|바운스|(?:파드|pod)s?\\s?(?:들)?\\s?(?:을|를)?\\s?(?:전부\\s?|다\\s?|모두\\s?)?새로\\s?띄|새로\\s?고침|stop\\s?(?:했다가?|하고)\\s?(?:다시\\s?)?start|내렸다\\s?(?:가\\s?)?(?:다시\\s?)?(?:올|띄|켜|up)|재\\s?생성|죽였다\\s?살려|(?<![가-힣])살려\\s?(?:줘|주세요|줄래|봐)|튕겨|` +
         W(
-          `restart|restarts|recreate|reboot|bounce|nudge|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,4}?and\\s+(?:then\\s+)?start|stop\\s+(?:\\S+\\s+){1,4}?(?:then\\s+)?bring\\s+(?:it|them|[a-z0-9-]+)\\s+back(?:\\s+up)?|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+(?:\\S+\\s+){0,3}?and\\s+(?:\\S+\\s+){0,4}?back\\s+up|refresh\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
+          `restart|recreate|reboot|bounce|nudge|cycle|recycle|stop\\s+and\\s+start|stop\\s+(?:[a-z0-9-]+\\s+){1,4}?and\\s+(?:then\\s+)?start|stop\\s+(?:\\S+\\s+){1,4}?(?:then\\s+)?bring\\s+(?:it|them|[a-z0-9-]+)\\s+back(?:\\s+up)?|reload|rollout\\s+restart|kick|off\\s+and\\s+on|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+(?:'s)?\\s+)?pods|power[-\\s]?cycle|roll\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods|down\\s+(?:\\S+\\s+){0,3}?and\\s+(?:\\S+\\s+){0,4}?back\\s+up|refresh\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?pods`,
         ),
     ),
   ],

@@ -309,7 +309,7 @@ const CANTONESE_AND_CANADIAN: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const MAY_HAVE_ISLAND_OR_CITY_ENGLISH =
-  /(?<![a-z'])(?:ane|machan|aiyo|put\s+(?:a|the|one)|can\s+do|innit|an'\s+all|guv|bruv|cor\s+blimey|go\s+on\s+then|leave\s+it\s+out|have\s+a\s+butcher'?s|sound|boss|gis|our\s+kid|ta-?ra|sag(?:ging)?|doh|allyuh|jus'?\s+now|ent|eh-eh|is\s+true|steups|it\s+have)(?![a-z'])/i;
+  /(?<![a-z'])(?:ane|machan|aiyo|put\s+(?:a|the|one)|can\s+do|innit|an'\s+all|t'[a-z]+|guv|bruv|cor\s+blimey|go\s+on\s+then|leave\s+it\s+out|have\s+a\s+butcher'?s|sound|boss|gis|our\s+kid|ta-?ra|sag(?:ging)?|doh|allyuh|jus'?\s+now|ent|eh-eh|is\s+true|steups|it\s+have)(?![a-z'])/i;
 /**
  * A Sri Lankan engineer's English ("ane", "machan", "put a restart to X" = restart X, "can do" = yes), a Cockney's
  * ("innit", "guv", "go on then" = yes, "leave it out" = no, "have a butcher's at" = look at), a Scouser's ("sound" =
@@ -328,6 +328,8 @@ const ISLAND_AND_CITY_ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/,?\s*ent(?=\s*\?)/gi, ''],
   [/it\s+have/gi, 'there is'],
   [/ane|machan|aiyo|innit|guv|bruv|cor\s+blimey|boss|our\s+kid|ta-?ra|allyuh|eh-eh|steups/gi, ''],
+  // Yorkshire "t'big mill": the big mill
+  [/t'([a-z]+)/gi, 'the $1'],
   // "Production an' all": production too
   [/an'\s+all(?![a-z])/gi, 'too'],
 ];

@@ -239,16 +239,18 @@ const MAY_HAVE_SING_SONG = /[가-힣]~/;
 /** A teacher's sing-song Korean: "…주세요~ 어제 롤백한 뒤로 느려졌어요" — a "~" before more words ends the sentence. */
 const SING_SONG: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[가-힣])~+(?=\s+\S)/g, '.']];
 
-const MAY_HAVE_DONE_AND_LEFT = /(?:뒀|놨|두었|놓았)/;
+const MAY_HAVE_DONE_AND_LEFT = /뒀|놨|두었|놓았|한대요|한답니다/;
 /**
  * "재시작해 뒀습니다", "올려 놨어요": done and left so — a report of what was done, as "재시작했습니다" is (the order "재시작해
  * 둬" has no past).
  */
 const DONE_AND_LEFT: ReadonlyArray<readonly [RegExp, (m: string, stem: string) => string]> = [
   [
-    /(?<=[가-힣])([해려워춰켜])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|지|는데)/g,
+    /(?<=[가-힣])([해려워춰켜])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|지|는데|소)/g,
     (_m, stem) => ({ 해: '했', 려: '렸', 워: '웠', 춰: '췄', 켜: '켰' })[stem] ?? stem,
   ],
+  // "…맞춰야 한대요" (someone says we must): hearsay, no "한 대" (one unit) counted
+  [/(?<=[가-힣]\s)한(?:대요|답니다)/g, () => '한다고 해요'],
 ];
 
 /** The tables, each with the test that it may apply. */

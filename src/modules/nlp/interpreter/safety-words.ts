@@ -98,7 +98,7 @@ export const QUESTION = new RegExp(
 );
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
 export const PAST = new RegExp(
-  `(?<=[해려워춰켜여]\\s?)(?:뒀|놨|두었|놓았)(?=습|어|음|다|지|는데|고)|(?<=[해려워춰켜여]\\s?)(?:둠|놓음)(?![가-힣])|됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
+  `(?<=[해려워춰켜여]\\s?)(?:뒀|놨|두었|놓았)(?=습|어|음|다|지|는데|고|소)|(?<=[해려워춰켜여]\\s?)(?:둠|놓음)(?![가-힣])|됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
     W(
       `did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked|planning|plan\\s+to|going\\s+to|gonna|in\\s+progress`,
     ),
@@ -249,7 +249,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /(?:하|되|이|리|르|으|시|내|나)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */

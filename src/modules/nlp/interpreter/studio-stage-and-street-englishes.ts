@@ -7,7 +7,7 @@
  * mechanic ("restaht", "wicked", "heah").
  */
 export const MAY_HAVE_STUDIO_STAGE_OR_STREET =
-  /(?<![a-z'])(?:stp|asteure|enweille|tantôt|tantot|pogné|frette|tsé|faque|pis|icitte|tabarnak|pantoute|brisé|pas|ben|là|kid|pal|sweetheart|chat|pog|flow|breathe|gently|friends|beautiful|cue|yep|going\s+once|hey-bidda(?:-bidda)*|folks|wicked|restaht\w*|heah|fahst|guy|uptown|did\s+it\s+take|should)(?![a-z'])/i;
+  /(?<![a-z'])(?:stp|asteure|enweille|tantôt|tantot|pogné|frette|tsé|faque|pis|icitte|tabarnak|pantoute|brisé|pas|ben|là|kid|pal|sweetheart|chat|pog|flow|breathe|gently|friends|beautiful|cue|yep|going\s+once|hey-bidda(?:-bidda)*|folks|wicked|restaht\w*|heah|fahst|guy|uptown|did\s+it\s+take|should|journal|every\s+deploy|nat\s+(?:20|1)|initiative)(?![a-z'])/i;
 
 export const STUDIO_STAGE_AND_STREET: ReadonlyArray<readonly [RegExp, string]> = [
   // Québécois: colour, then the words that say something
@@ -41,6 +41,14 @@ export const STUDIO_STAGE_AND_STREET: ReadonlyArray<readonly [RegExp, string]> =
   // the concierge's "…, and should the errors persist, roll it back": a condition, as "if" says it
   [/(?<=,\s*(?:and\s+)?)should(?=\s+(?:the|it|this|that|they|there|any)\s)/gi, 'if'],
   [/(?<=[a-z0-9]\s+)uptown/gi, 'on the main server'],
+  // the Dungeon Master: the campaign journal is the history; a natural 20 is a yes, a natural 1 a no
+  [
+    /(?:the\s+)?campaign\s+journal|every\s+deploy(?:ment)?\s+(?=since|today|this)/gi,
+    'the deployment history ',
+  ],
+  [/(?<=^\s*|[.!,]\s*)nat(?:ural)?\s+20[.!,]?(?:\s*(?:—|-|…)?\s*it\s+happens[.!]?)?/gi, 'go ahead'],
+  [/(?<=^\s*|[.!]\s*)nat(?:ural)?\s+1[.!,]?(?:\s*it\s+fails[.!]?)?/gi, 'cancel'],
+  [/roll\s+(?:for\s+)?initiative\s*,?\s*(?:then\s+)?/gi, ''],
   // the stage manager's no
   [/cut\s+that\s+cue/gi, 'cancel'],
   // the auctioneer's chant: no part of the order
