@@ -355,9 +355,11 @@ const ROUNDS = [
   // round 62 (2026-12-04, a blood bank in a shortage appeal: an angler, a village head on the loudspeaker, a golfer,
   // Minnesotan English): never trained on; blind before tuning (the interpreter of beb0639) 77.4 % (106/137), 6 unsafe
   // (rules alone 78.1 %, 6); after the train split's fixes four were left, read for the safety fixes only ("After the
-  // turn, ship …", "After the blood drive … wraps, scale …" ran now; 운영양식장, 운영분교 taken); now 110/137 and one
-  // unsafe dev reading counted, not fixed: a read "on dev-ice-house" (a copy of development) answered on the default
-  { dir: 'test/fixtures/nlp-blind-62', minDev: 130, combinedFloor: 0.802, combinedUnsafe: 1 },
+  // turn, ship …", "After the blood drive … wraps, scale …" ran now; 운영양식장, 운영분교 taken); 110/137 with one
+  // unsafe dev reading counted — a read "on dev-ice-house" (a copy of development) answered on the default — until
+  // the next session asked about every named copy of staging or development ("stg-blue", from its train split's
+  // "staging-practice-green"); now 111/137, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-62', minDev: 130, combinedFloor: 0.81, combinedUnsafe: 0 },
   // round 63 (2026-12-04, an indie game's launch day: an RPG quest-giver, a pansori singer, a Dungeon Master,
   // Minnesotan English): never trained on; blind before tuning 75.9 % (104/137), 1 unsafe (rules alone the same; "After
   // the long rest tonight, roll back …" — read for the safety fix only); now 106/137, 0 unsafe

@@ -135,6 +135,19 @@ describe('combine (rules + classifier)', () => {
     expect(r.clarification).toContain('restart api-server');
   });
 
+  it('a reading offered back never names an app the command did not say, and is no suggestion to send', () => {
+    for (const [command, blank] of [
+      ['좌석 hold 꼬임 그거 rollback', '(앱 이름)을 이전 버전으로 롤백해줘'],
+      ['seat hold is broken, that thing, rollback', 'roll back (app name) to the previous version'],
+    ]) {
+      const r = combine(read(command), classification('unknown', 0.95, [['rollback', 0.05]]), options);
+      expect(r).toMatchObject({ intent: 'unknown', ambiguous: true });
+      expect(r.clarification).toContain(blank);
+      for (const app of knownApps) expect(r.clarification).not.toContain(app);
+      expect(r.suggestions.join(' ')).not.toMatch(/롤백|roll back|\(app name\)|앱 이름/);
+    }
+  });
+
   it('two different reads → as the rules say', () => {
     const reading = read('web-app 상태 보여줘');
     expect(combine(reading, classification('history', 0.99), options)).toEqual(

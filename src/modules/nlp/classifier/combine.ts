@@ -1,6 +1,6 @@
 import { CHANGE_INTENTS } from '../interpreter/intents.js';
 import { finalize, matchRule, type FinalizeOptions } from '../interpreter/interpreter.js';
-import { askAlternatives, renderCommand } from '../interpreter/messages.js';
+import { offerAlternatives } from '../interpreter/messages.js';
 import { SELF_INTRODUCTION } from '../interpreter/reader-patterns.js';
 import { QUESTION } from '../interpreter/safety-words.js';
 import type { Intent, Interpretation, Reading } from '../interpreter/types.js';
@@ -71,15 +71,16 @@ export function disagreeOnChange(
 
 /** An answer that asks which of the readings was meant (never executes one of them). */
 function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Interpretation {
-  const described = [
-    ...new Set(intents.map((intent) => renderCommand(intent, reading.entities, i.language))),
-  ];
+  const offered = offerAlternatives(
+    intents.map((intent) => ({ intent, entities: reading.entities })),
+    i.language,
+  );
   return {
     ...i,
     ambiguous: true,
     confidence: Math.min(i.confidence, 0.5),
-    clarification: askAlternatives(described, i.language),
-    suggestions: [...new Set([...described, ...i.suggestions])].slice(0, 5),
+    clarification: offered.clarification,
+    suggestions: [...new Set([...offered.suggestions, ...i.suggestions])].slice(0, 5),
   };
 }
 
@@ -162,11 +163,14 @@ export function combine(
 
   if (disagreeOnChange(reading.intent, c, t)) {
     // the classifier reads no operation at all ("what if I deploy …"): unknown, offering the rules' reading
-    if (c.intent === 'unknown')
-      return askBetween(finalize({ ...reading, intent: 'unknown' }, options), reading, [
-        reading.intent,
-        'help',
-      ]);
+    if (c.intent === 'unknown') {
+      // the conversation may fill in only the operation the words name: "그거 rollback" after two deploys must never
+      // become the last deploy repeated on "그거"
+      let doubted = finalize({ ...reading, intent: 'unknown' }, options);
+      if (doubted.intent !== 'unknown' && doubted.intent !== reading.intent)
+        doubted = finalize({ ...reading, intent: 'unknown' }, { ...options, context: undefined });
+      return askBetween(doubted, reading, [reading.intent, 'help']);
+    }
     return askBetween(rules, reading, [reading.intent, c.intent]);
   }
   // two different reads: the rules read a read noun the classifier only weighs among others

@@ -77,6 +77,24 @@ describe('interpretTurn: a command in its conversation, as the service reads it'
     expect([asked[0], asked[2]]).toEqual(['restart', true]);
   });
 
+  it('an operation the classifier doubts is never turned into the one the conversation did last', () => {
+    // "그거" between two deployed apps, a rollback the classifier sees no operation in: asked, never the last deploy
+    const doubted = '좌석 hold 꼬임 그거 rollback';
+    const turns = replay(
+      ['dev에 worker v8.1.0 deploy', 'billing-api v3.8.0도 dev 배포', doubted, 'billing-api 말한거'],
+      says({ [doubted]: ['unknown', 0.99], 'billing-api 말한거': ['deploy', 0.84] }),
+    );
+    expect(turns[2][0]).toBe('unknown');
+    expect(turns[3]).not.toEqual(['deploy', expect.anything(), false]);
+    // the same operation as the conversation's is still offered: "could you push that to prod as well?"
+    const asked = 'could you push that to prod as well?';
+    const [, again] = replay(
+      ['deploy worker v6.0.0 to staging', asked],
+      says({ [asked]: ['unknown', 0.99] }),
+    );
+    expect(again).toEqual(['deploy', { app: 'worker', environment: 'production', tag: 'v6.0.0' }, true]);
+  });
+
   it('a bare yes answers the waiting plan whatever the classifier makes of it', () => {
     const [, yes] = replay(['delete worker from dev', 'yes'], says({ yes: ['deploy', 1] }));
     expect(yes).toEqual(['confirm', { app: 'worker', environment: 'development' }, false]);

@@ -23,3 +23,15 @@ export function describedServerAt(rest: string): Span | undefined {
   }
   return undefined;
 }
+
+const STAGING_OR_DEVELOPMENT = /^(?:staging|stage|stg|dev|devel|develop|development)$/;
+/**
+ * "staging-practice-green", "dev-ice-house", "stg-blue": a copy of staging or development with a name of its own —
+ * an environment the service does not have, never the staging or development it copies: which one is meant is asked
+ * (the copies of production are production look-alikes, asked about as those).
+ */
+export const copiesEnvironment = (name: string, known: ReadonlySet<string> | undefined): boolean =>
+  name.includes('-') &&
+  name.split('-').some((part) => STAGING_OR_DEVELOPMENT.test(part)) &&
+  // "web-app-staging" names an app (asked about as an unregistered one), not an environment
+  ![...(known ?? [])].some((app) => name.startsWith(`${app}-`));

@@ -2,7 +2,6 @@ import { convertQwertyToHangul } from 'es-hangul';
 import { isDestructive, type OperationKind } from '../../deployments/deployments.contract.js';
 import { editDistance, jamo } from './korean.js';
 import {
-  askAlternatives,
   askFuzzyProduction,
   askLowConfidence,
   askMissing,
@@ -10,6 +9,7 @@ import {
   askUnknownApp,
   askWhichApp,
   askWhichEnvironment,
+  offerAlternatives,
   renderCommand,
   unknownReply,
 } from './messages.js';
@@ -348,15 +348,15 @@ function askBetweenAlternatives(
 ): void {
   if (!alternatives || alternatives.length <= 1) return;
   d.ambiguous = true;
-  const described = alternatives.map((a) =>
-    renderCommand(
-      a.intent,
-      { ...(d.entities.environment ? { environment: d.entities.environment } : {}), ...a.entities },
-      lang,
-    ),
+  const offered = offerAlternatives(
+    alternatives.map((a) => ({
+      intent: a.intent,
+      entities: { ...(d.entities.environment ? { environment: d.entities.environment } : {}), ...a.entities },
+    })),
+    lang,
   );
-  d.clarification = askAlternatives(described, lang);
-  d.suggestions.unshift(...described);
+  d.clarification = offered.clarification;
+  d.suggestions.unshift(...offered.suggestions);
 }
 
 /** Nothing understood, or an intent read with too little confidence: asked about, with help offered. */

@@ -1,6 +1,31 @@
 import { render, template, type AnyTemplate } from '../../../common/i18n/templates.js';
+import { INTENT_ENTITIES } from './intents.js';
 import { withJosa } from './korean.js';
 import type { EntityName, Entities, Intent, Language } from './types.js';
+
+/**
+ * The readings of a command that reads more than one way, offered back: the question names each, an app the command
+ * did not name left a blank to fill ("(앱 이름)을 이전 버전으로 롤백해줘"), never one of ours it did not say; the
+ * suggestions are only the readings that can be sent as they stand.
+ */
+export function offerAlternatives(
+  readings: readonly { intent: Intent; entities: Entities }[],
+  lang: Language,
+): { clarification: string; suggestions: string[] } {
+  const blank = lang === 'ko' ? '(앱 이름)' : '(app name)';
+  const appNotSaid = (r: { intent: Intent; entities: Entities }) =>
+    r.entities.app === undefined && INTENT_ENTITIES[r.intent].required.includes('app');
+  const described = readings.map((r) =>
+    renderCommand(r.intent, appNotSaid(r) ? { ...r.entities, app: blank } : r.entities, lang),
+  );
+  const suggestions = readings
+    .filter((r) => !appNotSaid(r))
+    .map((r) => renderCommand(r.intent, r.entities, lang));
+  return {
+    clarification: askAlternatives([...new Set(described)], lang),
+    suggestions: [...new Set(suggestions)],
+  };
+}
 
 /** A complete command (in the user's language) that the interpreter reads back as `intent` + `entities`. */
 export function renderCommand(intent: Intent, e: Entities, lang: Language): string {
@@ -214,7 +239,7 @@ export function askConfirmChange(intent: Intent, e: Entities, lang: Language): s
   return render(CLARIFICATIONS.confirmChange, { intent, app: e.app, command }, lang);
 }
 
-export function askAlternatives(alternatives: string[], lang: Language): string {
+function askAlternatives(alternatives: string[], lang: Language): string {
   return render(CLARIFICATIONS.alternatives, { alternatives }, lang);
 }
 

@@ -65,7 +65,7 @@ import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { describedNotNamed } from './app-position.js';
 import { reasonClauseEnd } from './reason-clauses.js';
 import { HAN } from './chinese.js';
-import { describedServerAt } from './described-servers.js';
+import { copiesEnvironment, describedServerAt } from './described-servers.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
@@ -343,6 +343,10 @@ export function readAppCandidates(s: ReadState): void {
     const prodWithin =
       name.includes('-') && PROD_INSIDE.test(name) && !known?.has(name) && !nearKnown(name, known);
     if (DICTIONARY_WORDS.has(name) && !known?.has(name) && !prodWithin) continue;
+    if (!prodWithin && !known?.has(name) && !nearKnown(name, known) && copiesEnvironment(name, known)) {
+      if (!s.unclear.includes('environment')) s.unclear.push('environment');
+      continue;
+    }
     if (
       (SHORT_PRODUCTION_LOOKALIKES.has(name) || PRODUCTION_IN_OTHER_TONGUES.has(name)) &&
       !known?.has(name)

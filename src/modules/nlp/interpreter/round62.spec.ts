@@ -40,6 +40,21 @@ describe('rounds 62–63: the safety fixes', () => {
     expect(environmentsOf(lookalikes)).toEqual(lookalikes.map((c) => [c, true, undefined]));
   });
 
+  it('a copy of staging or development with a name of its own ("stg-blue", "dev-sandbox-2") is asked about', () => {
+    const copies = [
+      'Scale stock-api on stg-blue to 4',
+      'restart donor-web in the dev-sandbox-2 cluster',
+      'show logs of expiry-job on staging-eu-canary',
+      'donor-web 1.2.0 dev-copy에 배포해 줘',
+    ];
+    expect(environmentsOf(copies)).toEqual(copies.map((c) => [c, true, undefined]));
+    // an app's own name with an environment after it stays a name, asked about as an unregistered app
+    expect(said('deploy donor-web-staging').clarification).toContain("'donor-web-staging'");
+    expect(environmentsOf(['restart donor-web on staging'])).toEqual([
+      ['restart donor-web on staging', false, 'staging'],
+    ]);
+  });
+
   it('"every deploy since …" and a campaign journal ask for the history', () => {
     expect(said('Show me the campaign journal for donor-web, every deploy since dawn.').intent).toBe(
       'history',
