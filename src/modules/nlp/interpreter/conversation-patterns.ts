@@ -84,7 +84,7 @@ export const CONDITIONAL_QUESTION =
  * nothing to repeat or run — and no environment for what comes next.
  */
 export const PAST_REPORT =
-  /(?<![a-z])(?:we|i|they|someone|somebody|he|she)\s+(?:already\s+|just\s+|also\s+)?(?:deployed|redeployed|restarted|rolled\s+(?:it\s+)?back|scaled|deleted|removed|released|shipped|pushed)(?![a-z])|했었|됐었|했던데|(?<![가-힣])(?:내가|제가|아까|방금|이미|벌써|어제|(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두)\s?시)\s(?:\S+\s){0,4}?(?:배포|재배포|재시작|재기동|롤백|원복|삭제|스케일)\s?(?:했|해\s?뒀|해\s?놨|해\s?두었)(?:어요|어|습니다|음|다)(?![?])(?!.*[?？])/;
+  /(?<![a-z])(?:we|i|they|someone|somebody|he|she|(?:my|our|your|the)\s+[a-z]+)\s+(?:already\s+|just\s+|also\s+)?(?:deployed|redeployed|restarted|rebooted|bounced|rolled\s+(?:it\s+)?back|scaled|deleted|removed|released|shipped|pushed)(?![a-z])|했었|됐었|했던데|(?<![가-힣])(?:내가|제가|아까|방금|이미|벌써|어제|(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두)\s?시)\s(?:\S+\s){0,4}?(?:배포|재배포|재시작|재기동|롤백|원복|삭제|스케일)\s?(?:했|해\s?뒀|해\s?놨|해\s?두었)(?:어요|어|습니다|음|다)(?![?])(?!.*[?？])/;
 export const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래/;
 /** "잘못 말했어": the user owns a slip (a statement, not a question). */

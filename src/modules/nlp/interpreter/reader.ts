@@ -20,8 +20,8 @@ import {
   orderedBefore,
   orderedBeforeRemark,
   TOLD,
-  withoutOthersRefused,
 } from './safety.js';
+import { withoutOthersRefused } from './others-refused.js';
 import { QUOTED_SENTENCE, withoutReportedFailures } from './safety-words.js';
 import { changeBeforeRemark, readBeforeRefusal, sentenceOfOrder } from './remarks.js';
 import { readsForeignThing } from './foreign-reads.js';

@@ -2,6 +2,7 @@ import { editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { INTENT_FUZZY, INTENT_FUZZY_KO, withVerbalOrders } from './lexicon.js';
 import { askConfirmChange, askFuzzyProduction } from './messages.js';
+import { HAS_CLAUSE_MARK, withClauseAtOtherTopic, withoutOthersRefused } from './others-refused.js';
 import type { Intent, Interpretation } from './types.js';
 import { asQuestion, asRead, asUnknown } from './safety-answers.js';
 import {
@@ -335,13 +336,7 @@ const NOT_SAID_AS_ORDER =
 
 /** "…. The rollback at 0400Z is confirmed good.": the operation the subject of a statement, not an order. */
 const OPERATION_AS_SUBJECT =
-  /^\s*(?:(?:and|but|so)\s+)?(?:the|that|this|our|last|yesterday's)\s+(?:[a-z0-9-]+\s+)?(?:rollback|roll-back|deploy(?:ment)?|release|restart|scale-?(?:up|down)?)\s+(?:\S+\s+){0,3}?(?:is|was|were|are|looks?|looked|went|seems?|has|had)(?![a-z])/;
-/** Any mark that can end a clause: most commands have none, and skip the clause checks. */
-const HAS_CLAUSE_MARK = /[,.;!?…]/;
-const BARE_NO = /^\s*(?:no|nope|nah|아니|아니요|아뇨)[,.!]*\s*$/;
-/** "배포 ㄱㄱ 롤백은 필요 없는 부분": another operation made the topic of a remark starts a clause of its own. */
-const OPERATION_AS_TOPIC = /(?<![,.;!?…])\s(?=(?:롤백|재시작|재기동|배포|삭제|스케일)(?:은|는)\s)/g;
-const withClauseAtOtherTopic = (t: string) => t.replace(OPERATION_AS_TOPIC, ', ');
+  /^\s*(?:(?:and|but|so)\s+)?(?:the|that|this|our|last|yesterday's)\s+(?:[a-z0-9-]+\s+)?(?:rollback|roll-back|deploy(?:ment)?|release|restart|scale-?(?:up|down)?)(?:'s|\s+(?:\S+\s+){0,3}?(?:is|was|were|are|looks?|looked|went|seems?|has|had))(?![a-z])/;
 /** Where one clause ends and the next begins: a comma, a full stop, a semicolon, an ellipsis, a dash. */
 const CLAUSE_BREAK = /[,.;!?…]\s|[,;…]|\s[-–—]\s/;
 
@@ -384,27 +379,6 @@ export function orderedBeforeRemark(
   const counted = HAS_NUMBER.test(before) ? judgeChange('scale', before, {}, names) : undefined;
   if (counted?.kind === 'order') return { intent: 'scale', verdict: counted };
   return OPERATION_AS_SUBJECT.test(later) ? null : undefined;
-}
-
-/**
- * "restart X, no rollback needed", "배포해줘요, 롤백은 필요 없어요": the clauses after `intent`'s own that name only
- * another operation, taken out — what they refuse is not this one.
- */
-export function withoutOthersRefused(intent: Intent, said: string): string {
-  const t = withClauseAtOtherTopic(said);
-  if (!HAS_CLAUSE_MARK.test(t)) return said;
-  // a read's own word too: "로그 100줄 부탁드립니다! 롤백은 지금 고려하지 않습니다!" refuses no read
-  const own = (CHANGE_PATTERNS.get(intent) ?? READS.find(([i]) => i === intent)?.[1])?.exec(t);
-  if (!own) return said;
-  const end = own.index + own[0].length;
-  const [first, ...later] = t.slice(end).split(/(?<=[,.;!?…])/);
-  const others = [...CHANGE_PATTERNS].filter(([other]) => other !== intent);
-  const refused = later.map(
-    (clause) => !CHANGE_PATTERNS.get(intent)?.test(clause) && others.some(([, re]) => re.test(clause)),
-  );
-  // "…, no, no rollback of it first": a bare no opening the other operation's refusal goes with it
-  const kept = later.filter((clause, k) => !refused[k] && !(BARE_NO.test(clause) && refused[k + 1]));
-  return kept.length === later.length ? said : t.slice(0, end) + first + kept.join('');
 }
 
 /** No question, no read, no refusal: an order when its words say one, otherwise asked about. */

@@ -1,0 +1,65 @@
+import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
+
+/**
+ * Classes of phrasing found on blind rounds 64, 64c, 65 and 65c (a district's waste collection after Seollal, a
+ * court's e-filing deadline night, an observatory's meteor-shower night, a postpartum care centre's family app: a PC
+ * 통신 veteran, a driving instructor, a CB trucker, a Whitehall civil servant; an auditor, a council chair, an FX
+ * trader, a judge; a stargazer, a forest guide, a birder, a knitter; a cram-school lecturer, a barista, a knitting
+ * grandmother, a curling skip) — the safety fixes of their unsafe readings; new sentences.
+ */
+const KNOWN_APPS = ['bin-api', 'route-web', 'tally-job'];
+const { said, isClearChange, replay, environmentsOf } = roundReaders(KNOWN_APPS);
+
+describe('rounds 64–65: the safety fixes', () => {
+  it('an order after an opening "Once …," or "As soon as …," clause, "in the fullness of time" or "…히고 나서" waits', () => {
+    for (const later of [
+      'Once the buses are back in the depot, restart route-web on prod.',
+      'As soon as the ferries dock, deploy bin-api 2.0.1 to production',
+      'In the fullness of time, roll back tally-job on production.',
+      '안개 걷히고 나서 route-web 운영 재시작해',
+    ])
+      expect([later, isClearChange(later)]).toEqual([later, false]);
+    // "Once you're ready" is no time to wait for
+    expect(isClearChange('Once you are ready, restart route-web on staging.')).toBe(true);
+  });
+
+  it('a remark refusing another operation in its -ing form ("not rolling anything back") leaves the order', () => {
+    expect(said('Ship bin-api 3.1.0 to staging. Not rolling anything back today, mind.')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+    });
+    expect(said('Scale route-web on dev to 5. We are not deleting anything this week')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 5 },
+      ambiguous: false,
+    });
+    expect(said('Restart tally-job on dev. The rollback was on Monday, don’t do it again')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    // the order's own operation refused still refuses it
+    expect(isClearChange('Restart tally-job on dev. Actually no, not restarting it today')).toBe(false);
+  });
+
+  it('a remark that the rollback is done, a "…은 즐", a report of what someone bounced: no change', () => {
+    expect(
+      isClearChange("Give me route-web logs on dev — the rollback's already done, I heard it on the radio."),
+    ).toBe(false);
+    expect(isClearChange('route-web 스테이징 재시작... 은 즐')).toBe(false);
+    const [, report] = replay([
+      'restart route-web on staging please',
+      'My colleague bounced it on prod an hour ago, just so you know.',
+    ]);
+    expect(['confirm', 'restart', 'deploy']).not.toContain(report[1]);
+  });
+
+  it('"drop X from six to two" scales; 윤옝 / 은엥 are production look-alikes', () => {
+    expect(said('Drop bin-api on staging from eight to three')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 3 },
+    });
+    expect(said('drop bin-api from staging').intent).toBe('delete');
+    const lookalikes = ['bin-api 윤옝 4개로 늘려 주세요', '은엥 tally-job 재시작해 주세요'];
+    expect(environmentsOf(lookalikes)).toEqual(lookalikes.map((c) => [c, true, undefined]));
+  });
+});
