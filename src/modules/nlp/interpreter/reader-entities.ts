@@ -69,8 +69,9 @@ import { copiesEnvironment, describedServerAt } from './described-servers.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
-/** "cpu 95%", "error rate 4.5%": a rate in an incident remark, never a version nor a count. */
-const RATE = /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|percent(?![a-z]))/g;
+/** "cpu 95%", "error rate 4.5%", "blown out to 40 bips", "p99 800 ms": a measure in a remark, never a version nor a count. */
+const RATE =
+  /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?)(?![a-z]))/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;
 

@@ -63,3 +63,30 @@ describe('rounds 64–65: the safety fixes', () => {
     expect(environmentsOf(lookalikes)).toEqual(lookalikes.map((c) => [c, true, undefined]));
   });
 });
+
+describe('rounds 64–65: what the train splits taught', () => {
+  it('a thanks or an audit after a read is no chit-chat; "…절차입니다" asks no help', () => {
+    expect(said('전체 배포 이력 보여 주세요, 감사합니다').intent).toBe('history');
+    expect(said('등록된 앱 목록 주세요, 감사조서용입니다.').intent).toBe('list');
+    expect(said('route-web 스테이징 상태 봐 주세요, 점검 절차입니다.').intent).toBe('status');
+    expect(said('감사합니다!').intent).toBe('unknown');
+    expect(said('배포 절차 알려줘').intent).toBe('help');
+  });
+
+  it('a measure in a remark is no revision; "undo what you just did" orders the rollback; "love" and "don\'t worry" are colour', () => {
+    expect(said('roll back route-web on staging, latency blew out to 900 ms').entities.revision).toBe(
+      undefined,
+    );
+    const [, , undo] = replay([
+      'deploy bin-api 1.4.0 to dev',
+      'is it up?',
+      'Undo what you just did on dev, it got worse.',
+    ]);
+    expect(undo.slice(1)).toEqual(['rollback', { app: 'bin-api', environment: 'development' }, false]);
+    expect(said('Show me the bin-api logs on staging, love.').intent).toBe('logs');
+    expect(said("Don't worry, restart route-web on staging")).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+  });
+});

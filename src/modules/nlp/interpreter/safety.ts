@@ -209,9 +209,13 @@ function endsWithOrderWord(intent: Intent, t: string): boolean {
 export const TOLD =
   /(?<![a-z])(?:fyi|btw|(?:just\s+)?for\s+your\s+(?:information|info|knowledge)|just\s+(?:telling|letting|tell|to\s+tell)\s+(?:you|una|u)(?:\s+know)?|just\s+so\s+(?:you|una|u)\s+know)(?![a-z])|참고(?:로|하세요|해|바랍니다)|(?:그리|그렇게|그냥)?\s?알고만?\s?(?:계세요|계십시오|있어|계셔|계시쇼|계시오)|그냥\s?말씀\s?드려요|(?<![가-힣])(?:내가|제가|아까|방금|이미|벌써)\s(?:\S+\s){0,4}?(?:배포|재시작|재기동|롤백|원복|삭제|deploy|restart|rollback|delete|scale)\s?(?:했|해\s?뒀|해\s?놨)(?:어요|어|습니다|음)(?=[\s.!]*$|[.!,]\s)|하기로\s?(?:했|함|결정)/;
 
+/** "Undo what you just did on dev": an order about what was done, no question ("what … did?"). */
+const UNDO_WHAT_WAS_DONE =
+  /^(\s*(?:please\s+)?(?:undo|revert|reverse|roll\s+back))\s+what\s+(?:you|we|i|they)\s+(?:just\s+)?(?:did|deployed|shipped|pushed|released|changed)(?![a-z])/;
 /** The text as the gate reads it: normalised, politeness as "please", an operation verb run into a name split. */
 function readableText(text: string, names: ReadonlySet<string>): string {
   let t = withVerbalOrders(normalise(text))
+    .replace(UNDO_WHAT_WAS_DONE, '$1 it')
     .replace(POLITE_IF, 'please ')
     .replace(FEELING_AT_END, '')
     .replace(THANKS_AT_END, '')
