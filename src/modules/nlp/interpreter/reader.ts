@@ -22,8 +22,9 @@ import {
   TOLD,
 } from './safety.js';
 import { withoutOthersRefused } from './others-refused.js';
-import { QUOTED_SENTENCE, withoutReportedFailures } from './safety-words.js';
+import { QUOTED_SENTENCE, REPLACED_OPERATION, withoutReportedFailures } from './safety-words.js';
 import { changeBeforeRemark, readBeforeRefusal, sentenceOfOrder } from './remarks.js';
+import { readWhatIsAskedInstead } from './asked-instead.js';
 import { readsForeignThing } from './foreign-reads.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
@@ -35,7 +36,6 @@ import {
   GLUED_VERB,
   HANGUL_RUN,
   HISTORY_NOUN,
-  INSTEAD,
   LONE_QUESTION_MARK,
   PLEASE,
   READ_NOUN_TYPOS,
@@ -286,25 +286,9 @@ function readChangeVerdict(s: ReadState): void {
   // the clauses of another operation's refusal are told apart by the punctuation the masked text no longer has
   const refuses = (t: string) => NEGATION.test(withoutReportedFailures(withoutOthersRefused(s.intent, t)));
   // a refusal inside quotes is someone else's words ("수험생이 \"결제 취소해 주세요\"라고 하는데…"), not the user's
-  s.negated = refused || (refuses(rest) && refuses(s.lowered.replace(QUOTED_WORDS, ' ')));
-  if (s.negated) {
-    const at = INSTEAD.exec(s.rest);
-    const instead = at ? s.rest.slice(at.index + at[0].length) : '';
-    const asked =
-      at && !NEGATION.test(instead) ? INTENT_PATTERNS.find(([, re]) => re.test(instead))?.[0] : undefined;
-    const readFirst = asked ? undefined : readBeforeRefusal(s.lowered);
-    if (asked && READ_INTENTS.has(asked)) {
-      s.intent = asked;
-      s.negated = false;
-    } else if (readFirst) {
-      s.intent = readFirst.intent;
-      s.negated = false;
-      s.postponed = false;
-      // the classifier weighs the read's clause, not the refused operation's words after it
-      s.orderClause = readFirst.clause;
-      s.readBeforeRefusal = true;
-    }
-  }
+  const replaced = REPLACED_OPERATION.exec(s.rest);
+  s.negated = refused || !!replaced || (refuses(rest) && refuses(s.lowered.replace(QUOTED_WORDS, ' ')));
+  if (s.negated) readWhatIsAskedInstead(s, replaced);
   // "cart-api delete 하면 어떻게 돼?"
   if (
     !CHANGE_INTENTS.has(s.intent) &&

@@ -90,3 +90,32 @@ describe('rounds 64–65: what the train splits taught', () => {
     });
   });
 });
+
+describe('rounds 64–65: the held-out splits’ unsafe readings (read for the safety fix only)', () => {
+  it('an operation replaced ("롤백 대신", "instead of a rollback", "재시작 말고") is not the order; the one asked is', () => {
+    expect(said('롤백 대신 운영 bin-api 5개로 늘려 주세요')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 5, environment: 'production' },
+      ambiguous: false,
+    });
+    expect(said('instead of a rollback, restart route-web on prod')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+    expect(said('재시작 말고 route-web 로그 보여줘').intent).toBe('logs');
+    expect(isClearChange('롤백 대신 뭐가 좋을까?')).toBe(false);
+  });
+
+  it('"— said nobody, ever" is a joke; 우ㄴ여ㅇ and a word glued to 운영 before the app ("운영망원경") are look-alikes', () => {
+    expect(isClearChange('Delete tally-job on production — said no one at the depot, ever.')).toBe(false);
+    const lookalikes = ['우ㄴ여ㅇ bin-api 세 개로 줄이세요', '운영망원경 route-web 재시작 부탁'];
+    expect(environmentsOf(lookalikes)).toEqual(lookalikes.map((c) => [c, true, undefined]));
+    // production with its particles, or an operation glued to it, is production
+    for (const named of [
+      '운영에서 route-web 재시작해 줘',
+      '운영배포 bin-api 해줘',
+      '운영서버에 bin-api 배포',
+    ])
+      expect(environmentsOf([named])).toEqual([[named, false, 'production']]);
+  });
+});
