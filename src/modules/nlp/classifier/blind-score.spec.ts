@@ -364,6 +364,15 @@ const ROUNDS = [
   // Minnesotan English): never trained on; blind before tuning 75.9 % (104/137), 1 unsafe (rules alone the same; "After
   // the long rest tonight, roll back …" — read for the safety fix only); now 106/137, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-63', minDev: 130, combinedFloor: 0.773, combinedUnsafe: 0 },
+  // round 64 (2026-12-05, a district's waste collection after Seollal: a PC통신 veteran, a driving instructor, a CB
+  // trucker, a Whitehall civil servant): never trained on; blind before tuning (the interpreter of 8c93048) 87.6 %
+  // (120/137), 1 unsafe (rules alone 86.9 %, 1: "우ㄴ여ㅇ X 여섯 개로 늘리세요" scaled with the look-alike left out —
+  // read for the safety fix only); now 121/137, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-64', minDev: 130, combinedFloor: 0.883, combinedUnsafe: 0 },
+  // round 65 (2026-12-05, an observatory's meteor-shower night: a stargazer, a forest guide, a birder, a knitter):
+  // never trained on; blind before tuning 85.4 % (117/137), 2 unsafe (rules alone 86.1 %, 2: "… — said nobody at knit
+  // night, ever" restarted, 운영파인더 taken — read for the safety fixes only); now 119/137, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-65', minDev: 130, combinedFloor: 0.868, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

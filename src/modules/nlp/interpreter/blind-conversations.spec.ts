@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in fifty-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/ and nlp-blind-63c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in fifty-nine rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/ and nlp-blind-65c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -425,6 +425,15 @@ const ROUNDS = [
   // beekeeper; 201 turns, 80 dev): blind before tuning train 85/121 (70.2 %), 1 unsafe, dev 54/80 (67.5 %), 2 unsafe;
   // now train 91/121, dev 60/80, 0 unsafe
   { round: 63, dir: 'test/fixtures/nlp-blind-63c', retired: false, trainFloor: 0.752, devFloor: 0.75 },
+  // round 64c (2026-12-05, a district court's e-filing deadline night: an auditor, a council chair, an FX trader, a
+  // judge; 208 turns, 85 dev): blind before tuning (the interpreter of 8c93048) train 88/123 (71.5 %), 0 unsafe, dev
+  // 59/85 (69.4 %), 1 unsafe ("롤백 대신 운영 X 4개로 늘려 주세요" rolled back — read for the safety fix only); now train
+  // 97/123, dev 60/85, 0 unsafe
+  { round: 64, dir: 'test/fixtures/nlp-blind-64c', retired: false, trainFloor: 0.788, devFloor: 0.705 },
+  // round 65c (2026-12-05, a postpartum care centre's family app: a cram-school lecturer, a barista, a knitting
+  // grandmother, a curling skip; 207 turns, 82 dev): blind before tuning train 87/125 (69.6 %), 2 unsafe, dev 54/82
+  // (65.9 %), 0 unsafe; now train 91/125, dev 54/82, 0 unsafe
+  { round: 65, dir: 'test/fixtures/nlp-blind-65c', retired: false, trainFloor: 0.728, devFloor: 0.658 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
