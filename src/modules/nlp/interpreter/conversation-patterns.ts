@@ -47,6 +47,9 @@ export const OUTCOME_QUESTION = new RegExp(
       '(?:\\s+(?:of\\s+them|pods?|replicas?|instances?|really|actually|all|now|finally|already|been|fully))*' +
       '\\s+(?:back\\s+)?(?:up|back|gone|done|finished|completed?|running|ready|healthy|live|deleted|removed|restarted|deployed|rolled\\s+(?:back|out)|scaled|through|over)' +
       '(?:\\s+(?:yet|now|already|again|ok|okay|(?:from|in|on)\\s+[a-z]+))*$',
+    // "Did it print?", "Is it filling again?", "Has it picked up its stitches?": a yes-no question about "it" that names
+    // no operation asks how the last one went
+    "^(?:(?:so|and|ok|okay|well)[,\\s]+)?(?:is|did|has|does)\\s+it\\s+(?!.*(?:roll|restart|redeploy|deploy|delet|remov|scal|ship|releas|safe|possible|okay\\s+to|ok\\s+to|worth))(?:[a-z'-]+\\s+){0,5}[a-z'-]+$",
     // "all 5 ready?", "all pods up?": the count asked about is checked
     '^(?:are\\s+)?all(?:\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten))?(?:\\s+(?:pods?|replicas?|instances?))?\\s+(?:ready|up|running|healthy)(?:\\s+(?:yet|now))?$',
     // "올라감?", "반영됨?": the outcome asked in the terse nominal form

@@ -29,17 +29,21 @@ export function verbOfNominal(_: string, stem: string): string {
 /** "…해 주시면 정말 감사하겠습니다": the adverb goes; "주시면 감사…" is politeness the gate knows. */
 export const THANKS_ADVERB = /(?<=주시면\s?)(?:정말|너무|진짜|참|매우|대단히|무척|정말로)\s?(?=감사|고맙)/g;
 
-/** "frontend needs a restart", "worker needs to be rolled back": the order, said as what the app needs. */
+/** "frontend needs a restart", "worker needs to be rolled back", "X is to be deployed …": the order, said as what the app needs. */
 const NEEDS: Partial<Record<Intent, RegExp>> = {
   restart:
-    /(?<![a-z])needs?\s+(?:a\s+)?(?:quick\s+|fresh\s+)?(?:restart|reboot|bounce|to\s+be\s+(?:restarted|rebooted|bounced))(?![a-z])/,
+    /(?<![a-z])(?:needs?\s+(?:a\s+)?(?:quick\s+|fresh\s+)?(?:restart|reboot|bounce)|(?:needs?\s+to|is\s+to|are\s+to|must|shall)\s+be\s+(?:restarted|rebooted|bounced))(?![a-z])/,
   rollback:
-    /(?<![a-z])needs?\s+(?:a\s+)?(?:rollback|roll\s?back|to\s+be\s+rolled\s+back|to\s+be\s+reverted)(?![a-z])/,
-  deploy: /(?<![a-z])needs?\s+(?:a\s+)?(?:redeploy|to\s+be\s+(?:re)?deployed)(?![a-z])/,
+    /(?<![a-z])(?:needs?\s+(?:a\s+)?(?:rollback|roll\s?back)|(?:needs?\s+to|is\s+to|are\s+to|must|shall)\s+be\s+(?:rolled\s+back|reverted))(?![a-z])/,
+  deploy:
+    /(?<![a-z])(?:needs?\s+(?:a\s+)?redeploy|(?:needs?\s+to|is\s+to|are\s+to|must|shall)\s+be\s+(?:re)?deployed)(?![a-z])/,
+  // "Billing-api on staging is to be scaled to three replicas", "X must be deleted from dev"
+  scale: /(?<![a-z])(?:needs?\s+to|is\s+to|are\s+to|must|shall)\s+be\s+scaled(?![a-z])/,
+  delete: /(?<![a-z])(?:needs?\s+to|is\s+to|are\s+to|must|shall)\s+be\s+(?:deleted|removed)(?![a-z])/,
 };
 /** Said with urgency: "… needs a restart asap". */
 const ASKED_FOR =
-  /(?<![a-z])(?:asap|now|rn|right\s+away|immediately|urgently|quickly|thanks|thx|ty|do\s+it|go\s+ahead|make\s+(?:it|that)\s+happen)(?![a-z])/;
+  /(?<![a-z])(?:asap|now|rn|right\s+away|immediately|urgently|quickly|thanks|thx|ty|do\s+it|go\s+ahead|make\s+(?:it|that)\s+happen|forthwith|at\s+once|please\s+do\s+so|without\s+delay)(?![a-z])/;
 /** Where the subject's clause starts: after a comma, a colon, a smiley. */
 const SUBJECT_START = /^.*[,;:!?)]\s*/;
 

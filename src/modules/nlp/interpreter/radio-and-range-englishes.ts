@@ -123,6 +123,8 @@ const TENS: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
 };
+/** "a dozen replicas" = 12, "half a dozen" = 6. */
+const DOZEN = /(?<![a-z-])(?:(half)\s+a|a|one)\s+dozen(?![a-z-])/gi;
 const COMPOUND_NUMBER =
   /(?<![a-z-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)(?![a-z-])/gi;
 
@@ -133,6 +135,7 @@ const COMPOUND_NUMBER =
  */
 export function radioNumbers(text: string): string {
   return text
+    .replace(DOZEN, (_m, half?: string) => (half ? '6' : '12'))
     .replace(COMPOUND_NUMBER, (_m, tens: string, unit: string) =>
       String(TENS[tens.toLowerCase()] + (EN_NUMBERS[unit.toLowerCase()] ?? 0)),
     )

@@ -119,3 +119,24 @@ describe('rounds 64–65: the held-out splits’ unsafe readings (read for the s
       expect(environmentsOf([named])).toEqual([[named, false, 'production']]);
   });
 });
+
+describe('rounds 64–65: orders in other forms', () => {
+  it('"X is to be deployed … forthwith", "a dozen", "half a dozen"', () => {
+    expect(said('bin-api 2.0.0 is to be deployed to staging forthwith.')).toMatchObject({
+      intent: 'deploy',
+      entities: { tag: '2.0.0', environment: 'staging' },
+      ambiguous: false,
+    });
+    expect(said('Set route-web on dev to a dozen replicas').entities.replicas).toBe(12);
+    expect(said('scale tally-job to half a dozen').entities.replicas).toBe(6);
+  });
+
+  it('"Did it print?", "Is it in the rings?" after an operation ask its status; "is it safe to roll back?" does not', () => {
+    const [, printed] = replay(['deploy bin-api 1.2.0 to staging', 'Did it print?']);
+    expect(printed.slice(1)).toEqual(['status', { app: 'bin-api', environment: 'staging' }, false]);
+    const [, rings] = replay(['restart route-web on dev', 'Is it in the rings yet?']);
+    expect(rings[1]).toBe('status');
+    const [, safe] = replay(['deploy bin-api 1.2.0 to staging', 'Is it safe to roll it back?']);
+    expect(safe[1]).not.toBe('status');
+  });
+});
