@@ -144,12 +144,15 @@ export function withoutTrailingStatements(intent: Intent, t: string, names: Read
   return rest.every((c) => STATEMENT_SENTENCE.test(c) && !saysChange(c)) ? order : t;
 }
 
+/** A sentence's end, a dash set apart by spaces, or a Korean request's ending followed by a comma or a tilde. */
+const ORDER_SENTENCE_END = /(?<=[.!。])\s+|\s[—–]+\s|\s-{1,2}\s|(?<=[가-힣](?:요|줘|해|삼|셈))[,~]+\s*/;
 /**
- * "cart-api 개발에 1.22.0 올려라. 롤백은 하지 말 것. 오버.": the opening sentence, when it alone says the change and
+ * "cart-api 개발에 1.22.0 올려라. 롤백은 하지 말 것. 오버.", "Deploy X to prod — members can't log in", "X 1개로
+ * 줄이세요, 재시작은 아까 했어요": the opening sentence, when it alone says the change and
  * the sentences after it only remark — what the classifier should weigh, not the remark's other operation.
  */
 export function sentenceOfOrder(intent: Intent, original: string): string | undefined {
-  const sentences = original.split(/(?<=[.!。])\s+/).filter((x) => x.trim() !== '');
+  const sentences = original.split(ORDER_SENTENCE_END).filter((x) => x.trim() !== '');
   if (sentences.length < 2) return undefined;
   const own = CHANGE_PATTERNS.get(intent);
   // only an opening order: a change said in a later sentence may be a condition or a remark the rules misread
