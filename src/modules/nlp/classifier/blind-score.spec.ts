@@ -373,6 +373,21 @@ const ROUNDS = [
   // never trained on; blind before tuning 85.4 % (117/137), 2 unsafe (rules alone 86.1 %, 2: "… — said nobody at knit
   // night, ever" restarted, 운영파인더 taken — read for the safety fixes only); now 119/137, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-65', minDev: 130, combinedFloor: 0.868, combinedUnsafe: 0 },
+  // round 66 (2026-12-05, a steelworks relighting its blast furnace: a furnace crew chief, a taekwondo master, a rowing
+  // cox, a bell-ringer): never trained on; blind before tuning (the interpreter of 5963795) 84.7 % (116/137), 1 unsafe
+  // (rules alone 88.3 %, 1: "Next practice night, delete …" ran now — read for the safety fix only); now 120/137, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-66', minDev: 130, combinedFloor: 0.875, combinedUnsafe: 0 },
+  // round 67 (2026-12-05, a riverside night market's opening: a stall keeper, a mukbang streamer, a floor manager, a
+  // backpacker): never trained on; blind before tuning 83.2 % (114/137), 2 unsafe (rules alone 85.4 %, 2: "먹방 다 먹고
+  // 나서 … 올려 주세요" ran now, 영운 taken — read for the safety fixes only); now 117/137, 0 unsafe
+  // (its voices' phrasing is the farthest from the corpus yet: the classifier alone reads 69.3 % of its dev intents)
+  {
+    dir: 'test/fixtures/nlp-blind-67',
+    minDev: 130,
+    combinedFloor: 0.854,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.693,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

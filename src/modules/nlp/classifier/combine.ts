@@ -72,7 +72,11 @@ export function disagreeOnChange(
 /** An answer that asks which of the readings was meant (never executes one of them). */
 function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Interpretation {
   const offered = offerAlternatives(
-    intents.map((intent) => ({ intent, entities: reading.entities })),
+    // the app the conversation gave ("now 8" about cart-api) is named; a default environment is not
+    intents.map((intent) => ({
+      intent,
+      entities: { ...reading.entities, ...(i.entities.app ? { app: i.entities.app } : {}) },
+    })),
     i.language,
   );
   return {

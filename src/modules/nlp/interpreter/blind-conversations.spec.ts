@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in fifty-nine rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/ and nlp-blind-65c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in sixty-one rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/ and nlp-blind-67c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -434,6 +434,15 @@ const ROUNDS = [
   // grandmother, a curling skip; 207 turns, 82 dev): blind before tuning train 87/125 (69.6 %), 2 unsafe, dev 54/82
   // (65.9 %), 0 unsafe; now train 91/125, dev 54/82, 0 unsafe
   { round: 65, dir: 'test/fixtures/nlp-blind-65c', retired: false, trainFloor: 0.728, devFloor: 0.658 },
+  // round 66c (2026-12-05, a city museum's night opening: a stage magician, a silent-film narrator, a bell tower
+  // captain, a square-dance caller; 205 turns, 84 dev): blind before tuning (the interpreter of 5963795) train 85/121
+  // (70.2 %), 0 unsafe, dev 49/84 (58.3 %), 0 unsafe; now train 87/121, dev 50/84
+  { round: 66, dir: 'test/fixtures/nlp-blind-66c', retired: false, trainFloor: 0.719, devFloor: 0.595 },
+  // round 67c (2026-12-05, a citrus co-op's gift-box day: a mechanic, an estate agent, a race engineer, a tennis
+  // umpire; 211 turns, 83 dev): blind before tuning train 91/128 (71.1 %), 2 unsafe, dev 55/83 (66.3 %), 2 unsafe ("the
+  // logs …, thirty lines" answered an asked deploy, so "Now prod, same …" deployed to production; "잔금 치르고 나서
+  // 재시작해 주세요" ran now — read for the safety fixes only); now train 95/128, dev 58/83, 0 unsafe
+  { round: 67, dir: 'test/fixtures/nlp-blind-67c', retired: false, trainFloor: 0.742, devFloor: 0.698 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -52,7 +52,7 @@ import {
   type Resolved,
   askWhichReferent,
 } from './conversation-reads.js';
-import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
+import { CHANGE_INTENTS, INTENT_ENTITIES, READ_INTENTS } from './intents.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { keepingRecent } from './memo.js';
@@ -270,8 +270,11 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   if (!says(reading) && !(lone !== undefined && question.intent === 'scale')) return undefined;
   const given: Entities =
     lone !== undefined ? { ...reading.entities, replicas: lone } : { ...reading.entities };
-  // "give it 3 replicas" after "do you want me to deploy …?": a count answers no other question; it asks a scale
+  // "give it 3 replicas" after "do you want me to deploy …?": a count answers no other question; it asks a scale —
+  // and "the logs …, thirty lines" answers no deploy: what the question's operation does not take is no answer to it
   if (given.replicas !== undefined && question.intent !== 'scale' && question.entities.replicas === undefined)
+    return undefined;
+  if (given.lines !== undefined && !INTENT_ENTITIES[question.intent].allowed.includes('lines'))
     return undefined;
   // "Evet, production. Canlı is our word for it": production said outright answers "did you mean production?",
   // whatever look-alike the answer explains beside it
