@@ -1,5 +1,8 @@
 /** The words a follow-up is read by (conversation.ts): corrections, "the same", "there", answers, what-ifs. */
-import { inStandardForm } from './korean.js';
+import { EN_NUMBER_SOURCE, inStandardForm } from './korean.js';
+import { EN_NUMBERS } from './english-numbers.js';
+
+const numberWord = (w: string) => String(EN_NUMBERS[w]);
 
 /** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
 export const CORRECTION =
@@ -102,9 +105,18 @@ export const ANSWER_PHRASE =
   /(?:말한|말했던|얘기한|얘기했던|말씀하신|말씀드린|뜻한|의미한)\s?(?:거|것|건)(?:야|예요|에요|이에요|입니다|임|요)?|(?<![a-z])i\s+(?:meant|mean)(?![a-z])/g;
 
 /** NFC, lower case, punctuation gone, single spaces: the text these patterns read. */
+/** "six, not eight": a count corrected in words is the count in digits, as "6, not 8" is read. */
+const WORDS_NOT_WORDS = new RegExp(
+  `(?<![a-z])(${EN_NUMBER_SOURCE})(\\s*,?\\s+not\\s+)(${EN_NUMBER_SOURCE})(?![a-z])`,
+  'g',
+);
 export const normalise = (text: string) =>
   inStandardForm(text.normalize('NFC'))
     .toLowerCase()
+    .replace(
+      WORDS_NOT_WORDS,
+      (_m, n: string, not: string, m: string) => `${numberWord(n)}${not}${numberWord(m)}`,
+    )
     .replace(/[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -54,4 +54,13 @@ describe('rounds 66–67: what the train splits taught', () => {
     expect(said('kiln-api 배포 기록 보여줘').intent).toBe('history');
     expect(said('Cut stall-web on staging down to 3').entities.replicas).toBe(3);
   });
+
+  it('"six, not eight" after a scale corrects the count, as "6, not 8" does', () => {
+    const [, corrected] = replay(['scale kiln-api on prod to eight', 'Sorry, miscalled — six, not eight.']);
+    expect(corrected.slice(1)).toEqual([
+      'scale',
+      { app: 'kiln-api', environment: 'production', replicas: 6 },
+      false,
+    ]);
+  });
 });
