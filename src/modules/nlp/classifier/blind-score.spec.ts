@@ -388,6 +388,11 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.693,
   },
+  // round 68 (2026-12-05, a city's childcare-enrollment portal on release morning: a 맘카페 parent, a billiard-hall
+  // regular, a cricket captain, a sheepdog-trial shepherd): never trained on; blind before tuning (the interpreter of
+  // e399fd6) 89.8 % (123/137), 2 unsafe (rules alone 90.5 %, 2: "Put worker back on dev, …" rolled back, "애기 재우고
+  // 나서 … 운영에 배포해 주세요" deployed now — read for the safety fixes only); now 124/137, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-68', minDev: 130, combinedFloor: 0.905, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

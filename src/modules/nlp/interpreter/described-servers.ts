@@ -12,12 +12,20 @@ const DESCRIBED_SERVER_KO =
 const NOT_AN_ENVIRONMENT =
   /^(?:해당|같은|다른|모든|전체|우리|기존|신규|새|이전|예전|웹|앱|백엔드|프론트(?:엔드)?|디비|데이터베이스|캐시|결제|인증|로그인|알림|메일|검색|파일|이미지|배치|주문|장바구니|정산|게임|채팅|회원|예약|푸시|메시지|스토리지|스트리밍|영상|미디어|관리자|어드민)(?:\s|서버|$)/;
 
+/** "맘들 다 보는 서버의 worker", "손님들이 쓰는 서버": the server everyone uses — the main one, described. */
+const EVERYONES_SERVER_KO =
+  /(?<![가-힣])(?:[가-힣]{1,5}\s)?(?:다|다들|모두|전부|죄다|[가-힣]{1,4}들이?)\s(?:보는|쓰는|들어오는|접속하는|이용하는|찾는)\s?서버(?=의|에서|에도|에|!|,|\s)/g;
+
 /** "worker 본선 서버 재시작해 주세요": the same right after the app. */
 const DESCRIBED_SERVER_AFTER_APP_KO =
   /(?<=[a-z0-9]\s)(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이와과])\s?서버(?=\s)/g;
 
 export function describedServerAt(rest: string): Span | undefined {
-  for (const m of [...rest.matchAll(DESCRIBED_SERVER_KO), ...rest.matchAll(DESCRIBED_SERVER_AFTER_APP_KO)]) {
+  for (const m of [
+    ...rest.matchAll(DESCRIBED_SERVER_KO),
+    ...rest.matchAll(DESCRIBED_SERVER_AFTER_APP_KO),
+    ...rest.matchAll(EVERYONES_SERVER_KO),
+  ]) {
     if (NOT_AN_ENVIRONMENT.test(m[0])) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
