@@ -393,6 +393,18 @@ const ROUNDS = [
   // e399fd6) 89.8 % (123/137), 2 unsafe (rules alone 90.5 %, 2: "Put worker back on dev, …" rolled back, "애기 재우고
   // 나서 … 운영에 배포해 주세요" deployed now — read for the safety fixes only); now 124/137, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-68', minDev: 130, combinedFloor: 0.905, combinedUnsafe: 0 },
+  // round 69 (2026-12-05, an island's ferry-and-cable-car pass on its cherry-blossom weekend: a haenyeo diver, a
+  // barber, a jazz musician, a watchmaker): never trained on; blind before tuning (the interpreter of 4b87e5e) 93.4 %
+  // (128/137), 1 unsafe (rules alone 94.2 %, 1: "Scale X on prod-replica to 4" took the copy's name for a count —
+  // read for the safety fix only); now 129/137, 0 unsafe (the classifier alone reads 73.0 % of its dev intents: the
+  // voices' trades are far from its training data, and the rules carry the round)
+  {
+    dir: 'test/fixtures/nlp-blind-69',
+    minDev: 130,
+    combinedFloor: 0.941,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.729,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

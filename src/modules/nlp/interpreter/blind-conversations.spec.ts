@@ -10,7 +10,7 @@ import trainingData from '../classifier/training-data.json' with { type: 'json' 
 
 /**
  * Blind multi-turn conversations in sixty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/ and nlp-blind-68c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/ and nlp-blind-69c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -447,6 +447,21 @@ const ROUNDS = [
   // falconer; 214 turns, 87 dev): blind before tuning (the interpreter of e399fd6) train 93/127 (73.2 %), dev 70/87
   // (80.5 %), 0 unsafe
   { round: 68, dir: 'test/fixtures/nlp-blind-68c', retired: false, trainFloor: 0.732, devFloor: 0.804 },
+  // round 69c (2026-12-05, a graduate school's thesis-submission portal on deadline night: a hair-salon owner, a
+  // carpenter, a divemaster, a darts caller; 204 turns, 81 dev): blind before tuning (the interpreter of 4b87e5e) train
+  // 90/123 (73.2 %), 2 unsafe, dev 53/81 (65.4 %), 3 unsafe ("운영 가조립 쪽", 울녕 and the turn after them — read for
+  // the safety fixes only); now train 91/123, dev 59/81, 0 unsafe on dev. One train turn is disputed as 59c's and 61c's
+  // dev turns: "어젯밤에 운영 worker 재시작했어요" (no question mark) is read as the status of what it names — 했어요 asks
+  // as often as it tells — so the bare "재 시작 해 주세요" two turns later restarts on production, where the label
+  // wants the default; a restart there waits for confirmation (counted, not tuned on)
+  {
+    round: 69,
+    dir: 'test/fixtures/nlp-blind-69c',
+    retired: false,
+    trainFloor: 0.739,
+    devFloor: 0.728,
+    disputedTrainTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

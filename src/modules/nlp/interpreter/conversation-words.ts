@@ -1,10 +1,9 @@
 /** What a follow-up itself says, before the conversation completes it: exclusions, lone numbers, keyboard mode. */
-import { convertQwertyToHangul } from 'es-hangul';
 import { isEnglishWord } from './app-names.js';
 import { INFERRED_INTENT } from './confidence.js';
 import { DISMISSAL, EXCLUDED, EXCLUDED_COUNT, LONE_NUMBER, PAST_REPORT } from './conversation-patterns.js';
 import { READ_INTENTS } from './intents.js';
-import { parseNumber } from './korean.js';
+import { parseNumber, typedInEnglishMode } from './korean.js';
 import { ENV_BY_ALIAS } from './lexicon.js';
 import { read } from './reader.js';
 import type { EntityName, Entities, NlpEnvironment, Reading } from './types.js';
@@ -93,14 +92,10 @@ export function keyboardFixed(command: string, apps: ReadonlySet<string> | undef
   const converted = command.replace(/[a-z]+(?:[-_.][a-z0-9]+)*/gi, (word) => {
     const lower = word.toLowerCase();
     if (word.length < 2 || /[-_.]/.test(word) || apps?.has(lower) || isEnglishWord(lower)) return word;
-    try {
-      const ko = convertQwertyToHangul(word);
-      if (!/^[\uac00-\ud7a3]+$/.test(ko)) return word;
-      changed = true;
-      return ko;
-    } catch {
-      return word; // es-hangul throws on letter runs that do not assemble into syllables
-    }
+    const ko = typedInEnglishMode(word);
+    if (ko === null || !/^[\uac00-\ud7a3]+$/.test(ko)) return word;
+    changed = true;
+    return ko;
   });
   if (!changed) return undefined;
   const r = read(converted, { knownApps: apps });

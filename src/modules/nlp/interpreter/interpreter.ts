@@ -1,6 +1,5 @@
-import { convertQwertyToHangul } from 'es-hangul';
 import { isDestructive, type OperationKind } from '../../deployments/deployments.contract.js';
-import { editDistance, jamo } from './korean.js';
+import { editDistance, jamo, typedInEnglishMode } from './korean.js';
 import {
   askFuzzyProduction,
   askLowConfidence,
@@ -438,13 +437,8 @@ export function readWithKeyboardFix(said: string, knownApps?: ReadonlySet<string
     const lower = word.toLowerCase();
     if (word.length < 2 || word.includes('-') || STOP_WORDS.has(lower) || knownApps?.has(lower)) return word;
     if (inKorean && DICTIONARY_WORDS.has(lower)) return word;
-    let ko: string;
-    try {
-      ko = convertQwertyToHangul(word);
-    } catch {
-      return word; // es-hangul throws on letter runs that do not assemble into syllables
-    }
-    if (!HANGUL_SYLLABLES.test(ko)) return word;
+    const ko = typedInEnglishMode(word);
+    if (ko === null || !HANGUL_SYLLABLES.test(ko)) return word;
     changed = true;
     return ko;
   });

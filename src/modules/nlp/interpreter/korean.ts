@@ -1,4 +1,4 @@
-import { disassemble } from 'es-hangul';
+import { convertQwertyToHangul, disassemble } from 'es-hangul';
 import { inStandardEnglish } from './dialects.js';
 import { EN_NUMBERS, EN_NUMBER_SOURCE } from './english-numbers.js';
 import { inHangul } from './hanja.js';
@@ -110,6 +110,25 @@ export function jamo(s: string): string {
   if (v === undefined) {
     v = disassemble(s);
     if (jamoCache.size < 5000) jamoCache.set(s, v);
+  }
+  return v;
+}
+
+const typedCache = new Map<string, string | null>();
+/**
+ * A Latin word read as Korean typed with the keyboard in English mode (es-hangul's convertQwertyToHangul, which
+ * throws on letter runs that do not assemble into syllables: null), cached per word — the same words come back in
+ * command after command, and assembling them costs more than the rest of a word's reading.
+ */
+export function typedInEnglishMode(word: string): string | null {
+  let v = typedCache.get(word);
+  if (v === undefined) {
+    try {
+      v = convertQwertyToHangul(word);
+    } catch {
+      v = null;
+    }
+    if (typedCache.size < 5000) typedCache.set(word, v);
   }
   return v;
 }

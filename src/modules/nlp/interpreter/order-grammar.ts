@@ -133,8 +133,10 @@ export function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): 
       !onlyObjects(lead, names, undefined, false, LEAD_WORDS)
     )
       return false;
-    // the clause ends the order: "restart auth-service on dev, it's stuck"
-    return onlyObjects(t.slice(first.index + first[0].length).split(CLAUSE_END)[0], names);
+    // the clause ends the order: "restart auth-service on dev, it's stuck"; so does the event it must come before
+    // ("… before the umpires come out": now, ahead of it)
+    const objects = t.slice(first.index + first[0].length).split(CLAUSE_END)[0];
+    return onlyObjects(objects, names) || namesOnlyBefore(objects.split(AHEAD_OF_EVENT), names);
   }
   // Korean: the operation word ends the sentence (its own ending, fillers and names may follow); a bare noun
   // at the end ("web-app 스테이징 배포") is an order only after names ("오늘 회의 주제는 배포" is not)
@@ -151,6 +153,15 @@ export function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): 
     .slice(0, last.index)
     .split(' ')
     .every((w) => !TOPIC_WORD.test(w) || ADNOMINAL.test(w) || onlyObjects(w, names, op, false));
+}
+
+const AHEAD_OF_EVENT = /\s(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s/;
+/** The order's app and environment, only they, and then the event it must come before. */
+function namesOnlyBefore([head, event]: string[], names: ReadonlySet<string>): boolean {
+  if (event === undefined) return false;
+  const words = head.replace(SENTENCE_PUNCT, ' ').trim().split(/\s+/);
+  const named = (w: string) => names.has(w) || ENV_ALIAS_WORDS.has(w);
+  return words.some(named) && words.every((w) => named(w) || STOP_WORDS.has(w) || FILLER.test(w));
 }
 
 /** Only an ending after an English verb closing a Korean sentence ("… dev에 preview deploy", "… stuck임 restart"). */

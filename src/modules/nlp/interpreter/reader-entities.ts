@@ -1,4 +1,4 @@
-/** The reader's entity steps: tags, counts, environments and the app, each masked from `rest` once read. */
+/** The reader's entity steps after the tags (reader-images.ts): counts, environments and the app, each masked once read. */
 import { editDistance, jamo, parseNumber } from './korean.js';
 import {
   ALL_MARKER,
@@ -24,35 +24,25 @@ import {
   CANDIDATE,
   CURRENT_COUNT,
   FROM_TO_REPLICAS,
-  DIGEST,
-  HASH_LIKE,
-  IMAGE_REF,
   LINES,
   LIST_WORDS,
   MAY_HAVE_LINES,
   MAY_HAVE_REPLICAS,
   MAY_HAVE_REVISION,
-  NAMED_BUILD,
   ORDINAL_REVISION,
   PROD_INSIDE,
   RANGE_COUNT,
   REFUSED_AFTER,
   REFUSED_BEFORE,
-  REGISTRY_IMAGE,
   RELATIVE_COUNT,
   REPLACED_AFTER,
   REPLICAS,
   REVISION,
   REVISION_HINT,
   SCALE_NUMBER,
-  SHA_TAG,
-  SHORT_VERSION,
-  TAG_WORD_AFTER,
-  TAG_WORD_BEFORE,
-  VERSION,
   fuzzyMax,
-  koreanProductionLookalike,
   productionLookalikeAt,
+  GLUED_COPY,
   fuzzyEnvironmentWord,
   mask,
   nearKnown,
@@ -66,58 +56,8 @@ import { describedNotNamed } from './app-position.js';
 import { reasonClauseEnd } from './reason-clauses.js';
 import { HAN } from './chinese.js';
 import { copiesEnvironment, describedServerAt } from './described-servers.js';
+import { koreanProductionLookalike } from './korean-production-lookalikes.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
-
-/** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
-/** "cpu 95%", "error rate 4.5%", "blown out to 40 bips", "p99 800 ms": a measure in a remark, never a version nor a count. */
-const RATE =
-  /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?)(?![a-z]))/g;
-const DIGIT = /\d/;
-const TAG_WORD = /tag|태그/;
-
-export function readImagesAndTags(s: ReadState): void {
-  const { entities } = s;
-  // most commands carry no number, colon or tag word: the passes that need one are skipped (a few µs each)
-  const digits = DIGIT.test(s.rest);
-  if (digits) s.rest = s.rest.replace(RATE, (m) => ' '.repeat(m.length));
-  for (const m of s.text.includes('/') ? s.text.matchAll(REGISTRY_IMAGE) : []) {
-    // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
-    if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;
-    s.imageApps.push(m[1]);
-    if (m[2] ?? m[3]) entities.tag ??= m[2] ?? m[3];
-    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of s.rest.includes('sha256:') ? s.rest.matchAll(DIGEST) : []) {
-    entities.tag ??= m[1];
-    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of s.rest.includes(':') ? s.rest.matchAll(IMAGE_REF) : []) {
-    if (STOP_WORDS.has(m[1]) && !s.knownApps?.has(m[1])) continue;
-    s.imageApps.push(m[1]);
-    entities.tag ??= m[2];
-    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
-  }
-  for (const re of digits ? [VERSION, SHA_TAG, NAMED_BUILD] : []) {
-    for (const m of s.rest.matchAll(re)) {
-      if (re === SHA_TAG && !HASH_LIKE.test(m[1])) continue;
-      entities.tag ??= m[1];
-      s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
-    }
-  }
-  if (entities.tag === undefined) {
-    const tagWord = TAG_WORD.test(s.rest);
-    for (const re of [
-      ...(tagWord ? [TAG_WORD_AFTER, TAG_WORD_BEFORE] : []),
-      ...(digits ? [SHORT_VERSION] : []),
-    ]) {
-      for (const m of s.rest.matchAll(re)) {
-        if (STOP_WORDS.has(m[1]) && m[1] !== 'latest') continue;
-        entities.tag ??= m[1];
-        s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
-      }
-    }
-  }
-}
 
 /** "최근 1시간", "since 10 minutes ago", "last 2h": a span of time, never a count of lines or replicas. */
 const DURATION =
@@ -274,6 +214,10 @@ export function readEnvironments(s: ReadState): void {
     const end = m.index + m[0].length;
     if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
     if (NOT_THIS_ENVIRONMENT_AFTER.get(alias)?.test(s.rest.slice(end))) continue;
+    if (env !== 'production' && m[1] && GLUED_COPY.test(s.rest.slice(end))) {
+      if (!s.unclear.includes('environment')) s.unclear.push('environment');
+      continue;
+    }
     envHits.push({ env, start: m.index, end });
     if (env === 'production' && m[1] && productionLookalikeAt(s.text, s.rest, m[1], m.index, end))
       s.fuzzy.push('environment');

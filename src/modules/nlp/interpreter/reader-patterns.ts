@@ -11,7 +11,6 @@ import { INTENT_PATTERNS, PRODUCTION_FUZZY_KO, SPACED_WORD, withVerbalOrders } f
 import { CHANGE_INTENTS } from './intents.js';
 import type { Intent, NlpEnvironment } from './types.js';
 import { isEnglishWord } from './english.js';
-import { twoKeysOff } from './keyboard-typos.js';
 import {
   FORMAL_LETS,
   NOMINAL_ORDER,
@@ -62,7 +61,7 @@ export const LINES = [
   /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
 ];
 export const REPLICAS = [
-  /(?<![a-z])(?:(?:replica|pod|instance)s?\s+count|replicas?|instances?|pods?|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])(?!\s?(?:→|개?에서))/g,
+  /(?<![a-z-])(?:(?:replica|pod|instance)s?\s+count|replicas?|instances?|pods?|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])(?!\s?(?:→|개?에서))/g,
   /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
     `${NUM}\\s?(?:개의|개로|개(?!발|월|\\s?(?:전|이전|뒤로)(?![가-힣]))|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
@@ -284,7 +283,10 @@ const STRAY_JAMO = /^[\u3131-\u318e]/;
  * ("운영 복제본" with a space is production's replicas).
  */
 const COPY_OF_IT =
-  /^(?!(?:환경|서버|계|쪽|팀|망|용|중|상|배포|재배포|재시작|재기동|롤백|삭제|상태|로그|기록|이력|목록|스케일|반영|적용|버전|측|클러스터|앱|단|DB|디비)?(?:에서|에도|에는|으로|에|의|은|는|도|만|이|가|을|를|까지|부터|한테|에다가?|빼고|말고|처럼|같이|이랑|랑|하고|과|와|로)*(?:해|하|했|된|될|해서|하고)?(?![가-힣]))[가-힣]{2,4}(?=(?:에\s?있는)?\s+[a-z])|^(?:복제|복사|\s?(?:연습|분신|가계약|가안|초안|시안|가상|샘플|데모|미러|사본|모의|훈련|리허설|쌍둥이|짝퉁|짭|대역|모형|흉내|예행|클론|견본|모조|가짜|불상|모델하우스|코스프레|리믹스|시식|재방송|대리|\d군|소꿉놀이|마네킹|복기|재탕|시승|부적|양식장|분교|\s?구명정))|^\s(?!(?:서버|환경|클러스터|노드|파드|인스턴스|네임스페이스|버전|배포|레플리카|복제본|시스템|서비스|사이트|데이터|디비|로그|상태|도메인|리전|센터|채널)(?:에|에선))[가-힣]{2,5}(?=에서도|에서|에도|에선)/;
+  /^(?!(?:환경|서버|계|쪽|팀|망|용|중|상|배포|재배포|재시작|재기동|롤백|삭제|상태|로그|기록|이력|목록|스케일|반영|적용|버전|측|클러스터|앱|단|DB|디비)?(?:에서|에도|에는|으로|에|의|은|는|도|만|이|가|을|를|까지|부터|한테|에다가?|빼고|말고|처럼|같이|이랑|랑|하고|과|와|로)*(?:해|하|했|된|될|해서|하고)?(?![가-힣]))[가-힣]{2,4}(?=(?:에\s?있는)?\s+[a-z])|^(?:복제|복사|\s?(?:연습|분신|가계약|가안|초안|시안|가상|샘플|데모|미러|사본|모의|훈련|리허설|쌍둥이|짝퉁|짭|대역|모형|흉내|예행|클론|견본|모조|가짜|불상|모델하우스|코스프레|리믹스|시식|재방송|대리|\d군|소꿉놀이|마네킹|복기|재탕|시승|부적|양식장|분교|\s?구명정))|^\s(?!(?:서버|환경|클러스터|노드|파드|인스턴스|네임스페이스|버전|배포|레플리카|복제본|시스템|서비스|사이트|데이터|디비|로그|상태|도메인|리전|센터|채널)(?:에|에선))[가-힣]{2,5}(?=에서도|에서|에도|에선)|^\s(?!(?:서버|환경|클러스터|시스템|서비스|사이트|쪽|측|팀|망|앱|배포|상태|로그|기록|이력|버전)\s?쪽)[가-힣]{2,4}\s?쪽(?:에서|에도|에|의|은|는)?(?=\s)/;
+/** "스테이징양식장", "개발분교": a copy of staging or development glued to its word — which environment, asked. */
+export const GLUED_COPY =
+  /^(?:연습|분신|가계약|가안|초안|시안|가상|샘플|데모|미러|사본|모의|훈련|리허설|쌍둥이|짝퉁|짭|대역|모형|흉내|예행|클론|견본|모조|가짜|불상|모델하우스|코스프레|리믹스|시식|재방송|대리|소꿉놀이|마네킹|복기|재탕|시승|부적|양식장|분교|구명정)/;
 /** "리허설 운영", "모의 운영", "가짜 운영": the same copy said before the word. */
 const COPY_BEFORE_IT =
   /(?:연습|복제|미러|사본|모의|훈련|리허설|짝퉁|짭|모형|예행|클론|견본|모조|가짜|재방송|녹화|대리|리믹스|시식|소꿉놀이|마네킹|복기|재탕|시승)(?:용|판|본|차)?\s?$/;
@@ -330,89 +332,11 @@ export function fuzzyEnvironmentWord(name: string, word: string, env: NlpEnviron
   return d <= max && (d < 2 || env === 'production' || !isEnglishWord(name));
 }
 
-const JAMO_INSIDE = /[가-힣]+[\u3131-\u318e]+[가-힣]+/g;
-const LETTERS_AFTER = /([가-힣]{1,3})([\u3131-\u318e]*[\u314f-\u3163][\u3131-\u318e]*)(?![가-힣])/g;
-/**
- * Production said the way it sounds rather than spelled: further than one jamo from 프로덕션, still meant as it; or
- * in another word for it — 정식 환경 ("the official environment"), 본환경 / 리얼서버 / 실고객 환경 (the main, the real server), 실전환경 / 생산환경 / 실가동 (North Korean-sounding), and the Chinese 生产 / 正式环境 / 线上 a Korean
- * sentence carries.
- */
-const PRODUCTION_SOUNDALIKES_KO =
-  /(?!프로덕션)[프푸뿌뽀플][로러라루][덕닥덗독듀][션숀셩쎤숑]|찐\s?섭|레알\s?섭|갓\s?(?:섭|서버)|\d호\s?(?:봉사기|서버)|본부\s?(?:봉사기|서버)|(?:생방|온에어)\s?(?:서버|쪽)|대웅전\s?(?:서버|쪽)|프로\s?서버|본궐|대궐|본산(?=의|에|에서|에도|으로)|총단|본공연|(?:회장님|사장님|고객|손님|하객|사용자)(?:이|께서|들이|분들이)?\s?(?:보시는|보는|쓰시는|쓰는)\s?쪽|본(?:캐|편|점)\s?서버|본편(?=은|에|에서|의|\s?쪽)|정전(?=의|에서|에도)|웅엉|웅영|운엉|뮨영|운(?![영명])[야-얗겨-곃껴-꼏녀-녛뎌-뎧뗘-뗳려-렿며-몋벼-볗뼈-뼣셔-셯쎠-쎻여-옇져-졓쪄-쪟쳐-쳫켜-켷텨-톃펴-폏혀-혛](?![가-힣])|ㅇ?ㅜㄴ\s?영|우ㄴ?\s?여ㅇ|우ㄴ\s?영|운\s?여ㅇ|(?<![가-힣])(?:[윤은원][영옝엉엥]|운[옝엥]|영운)(?![가-힣])|우[녀-녛](?![가-힣])|오녕|본섭|본\s?서버|본\s?서비스|본망|실전망|실제계|실무계|작전계|운잉|본공사|실현장|본판|찐\s?서버|메인\s?(?:[가-힣]{1,3}\s?)?(?:서버|섭)|(?:대로|헤드라이너|주전)\s?(?:서버|섭)|실병동|임상\s?서버|본원\s?서버|실황\s?서버|프로다쿠[션숀쇼]|プロダクション|실거래\s?(?:시스템|환경)|영업계|1군\s?서버|본무대|정규\s?시즌\s?서버|본방(?!송)|혼방|프덕|(?<![a-z])p\s?환경|ㅍㄹㄷ|[풀플]덕션|현업계?|정식\s?(?:환경|서버)|실전\s?(?:환경|서버|계좌)|생산\s?(?:환경|서버)|실가동|실계좌|실\s?환경|리얼\s?(?:환경|서버)|진짜\s?(?:환경|서버)|본\s?환경|실\s?고객\s?환경|生[产產]|正式(?:环境|環境|服|版)?|[线線]上/;
 /**
  * "운영헤": a syllable one key off 에 (헤, 애, 예, 네, 데 …) or 계 (게, 겡) ending the word, or 영 typed twice or a key off ("운영엉",
  * "운영영"); "운영체제" is a word of its own.
  */
 const MISTYPED_PARTICLE = /^[헤애얘예네데레메베세제체케테페엉영게겡여](?![가-힣])/;
-
-/**
- * Everyday words one jamo from 상용 ("사용하지 않으므로": no longer used; "정산용": for the settlement; "상영": a
- * screening), never a production look-alike.
- */
-const NOT_PRODUCTION_KO = new Set(['사용', '사양', '산용', '상영']);
-
-/** 운엉, 운영계 typed 운영게 …: a Hangul window one jamo away from a production word. */
-export function koreanProductionLookalike(w: string): Span | undefined {
-  // "운ㅇ영": a stray letter typed inside a production word
-  for (const m of w.matchAll(JAMO_INSIDE)) {
-    const joined = m[0].replace(/[\u3131-\u318e]/g, '');
-    if (PRODUCTION_FUZZY_KO.some((p) => joined.includes(p)))
-      return { start: m.index, end: m.index + m[0].length };
-  }
-  // "운ㅕㅇ": the last syllable typed as loose letters (a vowel among them)
-  for (const m of w.matchAll(LETTERS_AFTER)) {
-    const spelled = jamo(m[1]) + m[2];
-    if (PRODUCTION_FUZZY_KO.some((p) => editDistance(spelled, jamo(p), 1) <= 1))
-      return { start: m.index, end: m.index + m[0].length };
-  }
-  const soundalike = PRODUCTION_SOUNDALIKES_KO.exec(w);
-  if (soundalike) return { start: soundalike.index, end: soundalike.index + soundalike[0].length };
-  for (const run of w.matchAll(HANGUL_RUN)) {
-    for (const p of PRODUCTION_FUZZY_KO) {
-      for (let i = 0; i + p.length <= run[0].length; i++) {
-        const win = run[0].slice(i, i + p.length);
-        if (win === p || NOT_PRODUCTION_KO.has(win)) continue;
-        const [a, b] = [jamo(win), jamo(p)];
-        // one jamo away changes one syllable (the others are the same), or moves a final consonant to the next
-        // syllable as it is spoken (운영 → 우녕)
-        const keysOff = p === '운영' && twoKeysOff(win, p);
-        if (![...win].some((c, k) => c === p[k]) && a.length === b.length && !adjacentSwap(a, b) && !keysOff)
-          continue;
-        if (editDistance(a, b, 1) <= 1 || oneVowelOff(win, p) || keysOff)
-          return { start: run.index + i, end: run.index + i + p.length };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** 웅녕 for 운영: two neighbouring jamo swapped (the final consonant and the next initial), nothing else changed. */
-function adjacentSwap(a: string, b: string): boolean {
-  const at = [...a].findIndex((c, k) => c !== b[k]);
-  return (
-    at >= 0 &&
-    a.length === b.length &&
-    a[at] === b[at + 1] &&
-    a[at + 1] === b[at] &&
-    a.slice(at + 2) === b.slice(at + 2)
-  );
-}
-
-/**
- * 운욍 for 운영: one syllable's vowel mistyped, its consonants kept — one key, although a compound vowel (ㅚ, ㅘ)
- * counts as two jamo.
- */
-function oneVowelOff(win: string, word: string): boolean {
-  let off = 0;
-  for (let k = 0; k < word.length; k++) {
-    if (win[k] === word[k]) continue;
-    const [x, y] = [win.charCodeAt(k) - 0xac00, word.charCodeAt(k) - 0xac00];
-    if (x < 0 || y < 0 || x > 11171 || y > 11171) return false;
-    if (Math.floor(x / 588) !== Math.floor(y / 588) || x % 28 !== y % 28) return false;
-    off++;
-  }
-  return off === 1;
-}
 
 const spacedPatterns = new Map<string, RegExp>();
 /** "web app" for the registered "web-app", as whole words (compiled once per name; bounded). */

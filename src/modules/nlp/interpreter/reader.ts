@@ -1,3 +1,4 @@
+import { readImagesAndTags } from './reader-images.js';
 import { editDistance, hasHangul, jamo } from './korean.js';
 import {
   ALL_MARKER,
@@ -65,7 +66,6 @@ import {
   readAppCandidates,
   readCounts,
   readEnvironments,
-  readImagesAndTags,
   readScaleTarget,
   settleCounts,
 } from './reader-entities.js';
@@ -247,7 +247,9 @@ function readChangeVerdict(s: ReadState): void {
     // "…재시작 부탁드립니다… 롤백은 어제 이미 했어요": the order, not a read of what its remark reports
     const ordered =
       verdict.kind === 'ask'
-        ? orderedBefore(s.intent, s.lowered, s.knownApps)
+        ? (orderedBefore(s.intent, s.lowered, s.knownApps) ??
+          orderedBeforeRemark(s.intent, s.lowered, s.knownApps) ??
+          undefined)
         : verdict.kind === 'read' || verdict.kind === 'negated'
           ? (orderedBeforeRemark(s.intent, s.lowered, s.knownApps) ?? undefined)
           : undefined;
