@@ -23,7 +23,7 @@ export const LIST_CUE = new RegExp(
     `(?:배포|deploy)\\s?된\\s?(?:거|것|앱|서비스|apps?|services?)(?:들)?\\s?(?:다|전부|모두)|(?:떠|올라가|돌고)\\s?있는\\s?(?:서비스|앱|거|것)|(?:running|실행)\\s?중인\\s?(?:서비스|앱|거|것)|(?:올라간|배포된)\\s?(?:서비스|앱|apps?|services?)(?:들)?\\s?(?:전부|다|모두)|현황판|앱\\s?몇\\s?개|몇\\s?개의?\\s?앱|` +
     W(
       `list|ls|apps|applications|inventory|what(?:'s|\\s+is)\\s+live|what\\s+(?:do\\s+we|are\\s+we)\\s+run|everything\\s+(?:deployed|running|that'?s|in|on)|all\\s+(?:the\\s+)?(?:apps|services|deployments)|which\\s+(?:apps|services)|what\\s+(?:apps|services)|` +
-        `what'?s\\s+(?:currently\\s+)?(?:deployed|running|in|on)|what\\s+is\\s+(?:currently\\s+)?(?:deployed|running|in|on)|what\\s+do\\s+we\\s+have|overview|fleet|how\\s+many\\s+(?:apps|services)`,
+        `what'?s\\s+(?:currently\\s+|left\\s+|still\\s+)?(?:deployed|running|in|on)|what\\s+is\\s+(?:currently\\s+|left\\s+|still\\s+)?(?:deployed|running|in|on)|what\\s+do\\s+we\\s+have|overview|fleet|how\\s+many\\s+(?:apps|services)`,
     ),
 );
 /** Asking how one app is (and how many of it run): `status`. */

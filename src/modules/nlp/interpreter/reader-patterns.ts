@@ -122,7 +122,7 @@ export const REVISION_WORD =
 /** Head-final reading: "배포 히스토리 상태" asks for a status. */
 export const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
 export const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
-export const CANDIDATE = new RegExp(`(?<![a-z0-9_.:-])(${NAME})(?![a-z0-9_.-])`, 'g');
+export const CANDIDATE = new RegExp(`(?<![a-z0-9_.:'’-])(${NAME})(?![a-z0-9_.-])`, 'g');
 export const HANGUL_RUN = /[가-힣]+/g;
 export const APP_MARKER_AFTER =
   /^\s?(?:을|를|이|가|은|는|의|에|앱|서비스|애플리케이션|app(?![a-z])|service(?![a-z]))/;

@@ -197,6 +197,7 @@ function readReplyAsTyped(command: string): Reply | undefined {
 const CORRECTS =
   /\d|운영|프로덕션|스테이징|개발|말고|대신|아니|먼저|(?<![a-z])(?:prod|production|staging|stg|dev|live|instead|not|first|but)(?![a-z])/;
 
+const KOREAN_COUNT = /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물)\s?(?:개|대)/;
 const NAMES_A_PLACE_OR_COUNT =
   /\d|운영|프로덕션|스테이징|개발|(?<![a-z])(?:prod|production|staging|stg|dev|live)(?![a-z])/;
 
@@ -268,6 +269,8 @@ const ASKS_A_READ_OF = (remark: string) =>
 
 function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean {
   if (reply === 'cancel' && ASKS_A_READ_OF(remark)) return false;
+  // "아니다, 여덟 개로요": a no, then the count it should have been — a correction (after a yes, the count it confirms)
+  if (reply === 'cancel' && KOREAN_COUNT.test(remark)) return false;
   // "아니, 일없습네다. 운영은 그냥 둬": a no, then what to leave alone — the place it names corrects nothing
   if (reply === 'cancel' && afterSentence && KEEPS_AS_IS.test(remark)) return true;
   // after a cancel's sentence, "the vendor say not ready" says why; only a place or a number could correct the plan

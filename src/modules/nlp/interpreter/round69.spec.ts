@@ -52,3 +52,37 @@ describe('rounds 68c–69c: what the train splits taught', () => {
     );
   });
 });
+
+describe('rounds 68c–69c: conversations', () => {
+  const { replay } = roundReaders(KNOWN_APPS);
+
+  it('"아니다, 여덟 개로요" to a waiting scale corrects its count (a Korean numeral as a digit would)', () => {
+    const [, corrected] = replay([
+      '운영 reel-api 여섯 개로 늘려 주세요',
+      '아니다, 여덟 개로요. 손님이 더 왔어요.',
+    ]);
+    expect(corrected.slice(1)).toEqual([
+      'scale',
+      { app: 'reel-api', environment: 'production', replicas: 8 },
+      false,
+    ]);
+  });
+
+  it('"I\'ll" names no app "ll": "its logs" after it are the app\'s logs', () => {
+    const [, logs] = replay([
+      'Restart reel-api on staging',
+      "Twenty lines of its logs, then; I'll read them later.",
+    ]);
+    expect(logs.slice(1)).toEqual(['logs', { app: 'reel-api', environment: 'staging', lines: 20 }, false]);
+  });
+
+  it('"there\'s a buyer shouting" names no place: it answers no question about which app', () => {
+    const [, asked, remark] = replay([
+      'Restart chair-web on prod',
+      'not chair-web, reel-api or tide-job?',
+      "there's a buyer shouting.",
+    ]);
+    expect(asked[3]).toBe(true);
+    expect(remark.slice(1)).toEqual(['unknown', {}, true]);
+  });
+});
