@@ -405,6 +405,17 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.729,
   },
+  // round 70 (2026-12-05, a river outfitter's rafting and shuttle bookings on the first warm weekend: a rafting guide,
+  // a village mill owner, a fly-fishing guide, an arborist): never trained on; blind before tuning (the interpreter of
+  // eebd3a3) 91.2 % (125/137), 0 unsafe (rules alone 89.8 %, 1); now 125/137, 0 unsafe (the classifier alone reads
+  // 73.7 % of its dev intents: paddle calls and arborists' words are far from its training data)
+  {
+    dir: 'test/fixtures/nlp-blind-70',
+    minDev: 130,
+    combinedFloor: 0.912,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.737,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -318,6 +318,8 @@ export function productionLookalikeAt(
     LOOKALIKE_ALIASES.has(alias) ||
     lookalikeTail(text, alias, end) ||
     /[실준]\||\|[쓰섭]|프리\s?\|/.test(beside) ||
+    // "운운영", "프프로덕션": the first syllable typed twice
+    rest[start - 1] === alias[0] ||
     COPY_OF_IT.test(rest.slice(end)) ||
     COPY_BEFORE_IT.test(rest.slice(Math.max(0, start - 6), start))
   );
