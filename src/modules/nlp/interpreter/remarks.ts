@@ -4,6 +4,7 @@
  * 당장!! 고객 … 비었대". The remark is no part of the order: when exactly one clause holds the change's word and
  * is an order of it, and no other clause asks for something (a read, another change, a question), it is the order.
  */
+import { ENV_BY_ALIAS } from './lexicon.js';
 import { isOrder } from './order-grammar.js';
 import { CHANGE_PATTERNS, NEGATION, ORDER_ANY, READS } from './safety-words.js';
 import type { Intent } from './types.js';
@@ -37,8 +38,26 @@ export function orderBesideRemark(intent: Intent, t: string, names: ReadonlySet<
   // "… 배포 진행해 주십시오. 변경 승인 받았습니다.": a clause closed by a statement reports, whatever its words
   const withWord = clauses.filter((c) => own?.test(c) && !REPORTED_CLAUSE.test(c));
   if (withWord.length !== 1 || !isOrder(intent, withWord[0], names)) return undefined;
+  if (ordersAnotherThing(withWord[0], clauses, names)) return undefined;
   return onlyRemarksBeside(withWord[0], clauses, names) ? withWord[0] : undefined;
 }
+
+/**
+ * "패들 내려! 운영 payment-svc 롤백 절대 안 돼": the order has an object of its own (the paddles), not the app another
+ * clause names — it is no order of that app.
+ */
+function ordersAnotherThing(order: string, clauses: string[], names: ReadonlySet<string>): boolean {
+  const object = OWN_OBJECT.exec(order)?.[1];
+  const named = (c: string) => [...names].some((n) => c.includes(n));
+  return (
+    object !== undefined &&
+    !ENV_BY_ALIAS.has(object.replace(PARTICLE_END, '')) &&
+    !named(order) &&
+    clauses.some((c) => c !== order && named(c))
+  );
+}
+const OWN_OBJECT = /^\s*([가-힣]{2,})\s+\S+\s*$/;
+const PARTICLE_END = /(?:에서|에는|에|을|를|은|는|도|만)$/;
 
 /** Every clause but `order` is a remark: it asks nothing, reads nothing and orders no change ("no rollback" refuses one). */
 function onlyRemarksBeside(order: string, clauses: string[], names: ReadonlySet<string>): boolean {

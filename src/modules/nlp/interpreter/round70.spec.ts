@@ -28,4 +28,17 @@ describe('round 70: the safety fixes', () => {
     expect(said('운영 raft-api 로그 서른 줄 보여 주세요, 장부 기록 보듯이요.').intent).toBe('logs');
     expect(said('운영 raft-api 배포 기록 보여 주세요').intent).toBe('history');
   });
+
+  it('"패들 내려!" orders the paddles down, not the app the next sentence names: asked', () => {
+    expect(isClearChange('패들 내려! 운영 raft-api 롤백 절대 안 돼')).toBe(false);
+    expect(isClearChange('운영 raft-api 내려 줘! 롤백은 절대 안 돼')).toBe(true);
+  });
+
+  it('a number in another sentence is no revision: "Set X to 10. Rollback is off today." does not roll back', () => {
+    expect(isClearChange('Set raft-api on production to 10. Rollback is off the table today.')).toBe(false);
+    expect(said('Roll back raft-api on staging to revision 10.')).toMatchObject({
+      intent: 'rollback',
+      entities: { revision: 10 },
+    });
+  });
 });

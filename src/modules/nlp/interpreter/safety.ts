@@ -392,7 +392,7 @@ function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): Chan
   // a rollback's number is a revision: "8개로 증설 필. 지난주 롤백 이후 …" counts pods for another operation
   const counted =
     (intent === 'scale' && HAS_NUMBER.test(t)) ||
-    (intent === 'rollback' && HAS_NUMBER.test(t.replace(POD_COUNT, ' '))) ||
+    (intent === 'rollback' && HAS_NUMBER.test(sentenceWith(intent, t).replace(POD_COUNT, ' '))) ||
     (!saysWord && intent === 'deploy' && [...names].some((n) => TAG_LIKE.test(n) && t.includes(n)));
   // "… 0개로 내려줘, 안 쓴다": why the order is wanted, no report of what happened
   const ordered = withoutNoUseRemark(t);
@@ -435,6 +435,10 @@ function reportsChange(t: string): boolean {
     (PAST.test(t) || PAST_EVIDENCE.test(t)) && !ORDER_AT_END.test(t) && !PLEASE.test(t) && !t.includes('?')
   );
 }
+
+/** The sentence that names `intent` ("Set X to 10. Rollback is off today": the 10 is no revision). */
+const sentenceWith = (intent: Intent, t: string): string =>
+  t.split(/(?<=[.!?;])\s+/).find((c) => CHANGE_PATTERNS.get(intent)?.test(c)) ?? t;
 
 /** The gate. Pure; cheap (a handful of precompiled patterns; the typo scan runs only without an exact word). */
 export function enforceSafety(
