@@ -416,6 +416,12 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.737,
   },
+  // round 71 (2026-12-05, a city pool and sports centre on the first heatwave Saturday: a lifeguard, a dawn
+  // masters-swim regular, a lawn-bowls captain, a roller-derby skater): never trained on; blind before tuning (the
+  // interpreter of 3aed175) 92.7 % (127/137), 2 unsafe (rules alone 93.4 %, 2: "폐장하고 물 빼면 … 배포해 주세요" ran
+  // now, "… 지우고 … 새로 배포해 줘요, 마스터즈 기록 다시 쌓게" read as a history — read for the safety fixes only); now
+  // 128/137, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-71', minDev: 130, combinedFloor: 0.934, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;
