@@ -422,6 +422,14 @@ const ROUNDS = [
   // now, "… 지우고 … 새로 배포해 줘요, 마스터즈 기록 다시 쌓게" read as a history — read for the safety fixes only); now
   // 128/137, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-71', minDev: 130, combinedFloor: 0.934, combinedUnsafe: 0 },
+  // round 72 (2026-12-05, a public broadcaster's year-end radiothon: a calligraphy master, a birdwatcher, a ham-radio
+  // operator, a quilter): never trained on; its writer did not read README's contract (only the earlier rounds'
+  // READMEs) and labels every typo of the operation word — 재시쟉, Depoly, Rollbakc — as a question, where the contract
+  // reads them as the operation ("typo tolerance … 롤뱍 → 롤백, deplyo"): those three dev readings are disputed, counted
+  // as unsafe, not tuned on. Blind before tuning (the interpreter of 8ba9e13) 80.3 % (110/137), those 3 unsafe; its
+  // train split's other unsafe readings are fixed ("…되돌리는 게 좋겠나" asks, "After guild night," waits, 운영갯벌 is a
+  // copy); now 110/137
+  { dir: 'test/fixtures/nlp-blind-72', minDev: 130, combinedFloor: 0.802, combinedUnsafe: 3 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;
