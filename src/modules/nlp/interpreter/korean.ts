@@ -114,24 +114,18 @@ export function jamo(s: string): string {
   return v;
 }
 
-const typedCache = new Map<string, string | null>();
 /**
  * A Latin word read as Korean typed with the keyboard in English mode (es-hangul's convertQwertyToHangul, which
- * throws on letter runs that do not assemble into syllables: null), cached per word — the same words come back in
+ * throws on letter runs that do not assemble into syllables: null), kept per word — the same words come back in
  * command after command, and assembling them costs more than the rest of a word's reading.
  */
-export function typedInEnglishMode(word: string): string | null {
-  let v = typedCache.get(word);
-  if (v === undefined) {
-    try {
-      v = convertQwertyToHangul(word);
-    } catch {
-      v = null;
-    }
-    if (typedCache.size < 5000) typedCache.set(word, v);
+export const typedInEnglishMode = keepingRecent((word: string): string | null => {
+  try {
+    return convertQwertyToHangul(word);
+  } catch {
+    return null;
   }
-  return v;
-}
+}, 5000);
 
 /** Particles by final sound live with the other language helpers (replies and errors use them too). */
 export { withJosa } from '../../../common/i18n/josa.js';

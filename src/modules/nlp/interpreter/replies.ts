@@ -1,5 +1,5 @@
 import { convertQwertyToHangul } from 'es-hangul';
-import { inStandardForm } from './korean.js';
+import { KOREAN_NUMBER_SOURCE, inStandardForm } from './korean.js';
 import { INTENT_PATTERNS, NEGATION } from './lexicon.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
 import { keepingRecent } from './memo.js';
@@ -197,7 +197,7 @@ function readReplyAsTyped(command: string): Reply | undefined {
 const CORRECTS =
   /\d|운영|프로덕션|스테이징|개발|말고|대신|아니|먼저|(?<![a-z])(?:prod|production|staging|stg|dev|live|instead|not|first|but)(?![a-z])/;
 
-const KOREAN_COUNT = /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물)\s?(?:개|대)/;
+const KOREAN_COUNT = new RegExp(`(?<![가-힣])${KOREAN_NUMBER_SOURCE}\\s?(?:개|대)`);
 const NAMES_A_PLACE_OR_COUNT =
   /\d|운영|프로덕션|스테이징|개발|(?<![a-z])(?:prod|production|staging|stg|dev|live)(?![a-z])/;
 
