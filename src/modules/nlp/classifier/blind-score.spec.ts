@@ -430,6 +430,11 @@ const ROUNDS = [
   // train split's other unsafe readings are fixed ("…되돌리는 게 좋겠나" asks, "After guild night," waits, 운영갯벌 is a
   // copy); now 110/137
   { dir: 'test/fixtures/nlp-blind-72', minDev: 130, combinedFloor: 0.802, combinedUnsafe: 3 },
+  // round 73 (2026-12-05, a theme park on Children's Day: a bathhouse scrubber, a tattoo artist, a cryptic-crossword
+  // setter, a junior chess coach): never trained on; blind before tuning (the interpreter of 939c6e6) 89.1 %
+  // (123/138), 0 unsafe (rules alone 92.0 %, 0); its train split's one unsafe reading is fixed ("order-api 운영 롤백해
+  // 줘… 가 아니고, 그냥 냅둬" rolled production back: an order taken back in the same message is no order); now 123/138
+  { dir: 'test/fixtures/nlp-blind-73', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in sixty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/ and nlp-blind-72c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in sixty-two rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/ and nlp-blind-73c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -474,19 +474,16 @@ const ROUNDS = [
   { round: 71, dir: 'test/fixtures/nlp-blind-71c', retired: false, trainFloor: 0.762, devFloor: 0.604 },
   // round 72c (2026-12-05, a ski-jump and biathlon World Cup's accreditation and shuttles: a traditional-medicine
   // doctor, a wallpaper hanger, a balloon pilot, a ringmaster; 161 turns, 65 dev): blind before tuning (the interpreter
-  // of 8ba9e13) train 71/96 (74.0 %), 2 unsafe, dev 50/65 (76.9 %), 3 unsafe; now train 72/96 (몽영 is a look-alike).
-  // Counted, not fixed (found at the session's end): a follow-up whose own verb no rule knows — "개발 cart-api 맥도
-  // 짚어 주세요" (take its pulse too), "거기 맥도요", "Spotlight on production frontend instead" — repeats the previous
-  // change on the new target, where it should ask; and a balloon pilot's "Deflate." (no) read as a delete
-  {
-    round: 72,
-    dir: 'test/fixtures/nlp-blind-72c',
-    retired: false,
-    trainFloor: 0.75,
-    devFloor: 0.769,
-    disputedTrainTurns: 1,
-    disputedDevTurns: 3,
-  },
+  // of 8ba9e13) train 71/96 (74.0 %), 2 unsafe, dev 50/65 (76.9 %), 3 unsafe; now train 73/96 (몽영 is a look-alike;
+  // "Deflate." is a word, no typo of delete), dev 50/65, 0 unsafe: a follow-up whose own verb no rule knows — "개발
+  // cart-api 맥도 짚어 주세요" (take its pulse too), "거기 맥도요", "Spotlight on production frontend instead" — no
+  // longer repeats the previous change (follow-up-verbs.ts; read for the safety fix only)
+  { round: 72, dir: 'test/fixtures/nlp-blind-72c', retired: false, trainFloor: 0.76, devFloor: 0.769 },
+  // round 73c (2026-12-05, a smelt ice-fishing festival's opening weekend: a photo-studio photographer, a tea master,
+  // a submarine officer of the deck, a film director; 208 turns, 83 dev): blind before tuning (the interpreter of
+  // 939c6e6) train 90/125 (72.0 %), 0 unsafe, dev 59/83 (71.1 %), 1 unsafe ("운영 테스트 컷에도 똑같이 해 주세요" took a
+  // copy of production for it — read for the safety fix only); now train 90/125, dev 61/83, 0 unsafe
+  { round: 73, dir: 'test/fixtures/nlp-blind-73c', retired: false, trainFloor: 0.72, devFloor: 0.734 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -53,6 +53,7 @@ import {
   askWhichReferent,
 } from './conversation-reads.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES, READ_INTENTS } from './intents.js';
+import { DEPLOY_OWN_WORD, saysOwnUnreadVerb, withoutGenericDo } from './follow-up-verbs.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { keepingRecent } from './memo.js';
@@ -356,22 +357,6 @@ function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefi
 }
 
 /**
- * "운영계에도 동일하게 반영 부탁드립니다", "batch-job도 똑같이 ㄱ" after a scale or a restart: the same operation, not a
- * deploy — 반영/적용/ㄱ only say "do it".
- */
-function withoutGenericDo({ previous, text }: FollowUp, said: Reading): Reading {
-  return previous &&
-    CHANGE_INTENTS.has(previous.intent) &&
-    said.intent === 'deploy' &&
-    !said.entities.tag &&
-    (SAME.test(text) || ALSO.test(text) || /에도|에서도/.test(text)) &&
-    GENERIC_DO.test(text) &&
-    !DEPLOY_OWN_WORD.test(text)
-    ? { ...said, intent: 'unknown' }
-    : said;
-}
-
-/**
  * A correction replaces only what it names; "api도 똑같이", "운영에도", "운영만", "아 개발로" repeat the last
  * operation with what they name.
  */
@@ -405,6 +390,12 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   // "same …" after a question refers to the last change, not to the question
   const repeated =
     (SAME.test(text) && READ_INTENTS.has(previous.intent) && lastChange(f.history)) || previous;
+  if (
+    reading.intent === 'unknown' &&
+    CHANGE_INTENTS.has(repeated.intent) &&
+    saysOwnUnreadVerb(reading.text, reading.key)
+  )
+    return { reading };
   const onlyReplicas =
     (reading.entities.replicas !== undefined || lone !== undefined) &&
     !reading.entities.tag &&
@@ -446,9 +437,6 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
     followUp: true,
   };
 }
-
-const GENERIC_DO = /반영|적용|(?<![가-힣ㄱ-ㅎ])ㄱ+(?![가-힣])|(?<![a-z])go(?![a-z])/;
-const DEPLOY_OWN_WORD = /배포|디플로이|(?<![a-z])(?:deploy|ship|release|redeploy)(?![a-z])/;
 
 /** "운영에도 같은 거 올려줘", "same version to prod": the tag just deployed goes along. */
 function withDeployedTag(f: FollowUp, reading: Reading): Reading {

@@ -9,6 +9,7 @@ import {
   POLITE_START,
   CHANGE_PATTERNS,
   ORDER_WORDS,
+  OPERATION_VERB_PAST,
   PAST_EVIDENCE,
   PAST_FORM,
 } from './safety-words.js';
@@ -113,8 +114,8 @@ export function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): 
     first ??= m;
     last = m;
   }
-  // only a typo of the word (deplyo, 롤뱍): read as it stands — a past form ("we deployed …") is a report
-  if (!first || !last) return !PAST_EVIDENCE.test(t);
+  // only a typo of the word (deplyo, 롤뱍): read as it stands — a past form ("we deployed …", "늘렸어요") is a report
+  if (!first || !last) return !PAST_EVIDENCE.test(t) && !OPERATION_VERB_PAST.test(t);
   // "we rolled back cart-api last night": a report
   if (PAST_FORM.test(first[0])) return false;
   // English when the verb is English and no Korean ending follows it ("혹시 write a script to deploy …")

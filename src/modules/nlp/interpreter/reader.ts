@@ -23,7 +23,12 @@ import {
   TOLD,
 } from './safety.js';
 import { withoutOthersRefused } from './others-refused.js';
-import { QUOTED_SENTENCE, REPLACED_OPERATION, withoutReportedFailures } from './safety-words.js';
+import {
+  QUOTED_SENTENCE,
+  REPLACED_OPERATION,
+  RETRACTED_ORDER,
+  withoutReportedFailures,
+} from './safety-words.js';
 import { changeBeforeRemark, readBeforeRefusal, sentenceOfOrder } from './remarks.js';
 import { readWhatIsAskedInstead } from './asked-instead.js';
 import { readsForeignThing } from './foreign-reads.js';
@@ -72,6 +77,7 @@ import {
 import type { ReadState } from './reader-state.js';
 import { readChangeBeforeRead, readFirstOfJoinedChanges, readTwoJoinedReads } from './joined-intents.js';
 import { readKoreanIntentTypo } from './korean-intent-typos.js';
+import { isEnglishWord } from './english.js';
 import { readRollbackTarget } from './reader-rollback-target.js';
 import { residueKey } from './residue-key.js';
 import type { EntityName, Reading } from './types.js';
@@ -195,6 +201,8 @@ function readIntentTypo(s: ReadState): void {
     if (max === 0 || name.includes('-') || STOP_WORDS.has(name) || s.knownApps?.has(name)) continue;
     const typo = INTENT_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
     if (!typo) continue;
+    // a word of its own is said as itself ("Deflate." is no delete); "restarted", "deleted" are the word inflected
+    if (isEnglishWord(name) && !name.startsWith(typo[0].slice(0, -1))) continue;
     if (s.intent === 'unknown' || READ_INTENTS.has(typo[1])) {
       s.intent = typo[1];
       s.confidence = INTENT_TYPO;
@@ -289,7 +297,11 @@ function readChangeVerdict(s: ReadState): void {
   const refuses = (t: string) => NEGATION.test(withoutReportedFailures(withoutOthersRefused(s.intent, t)));
   // a refusal inside quotes is someone else's words ("수험생이 \"결제 취소해 주세요\"라고 하는데…"), not the user's
   const replaced = REPLACED_OPERATION.exec(s.rest);
-  s.negated = refused || !!replaced || (refuses(rest) && refuses(s.lowered.replace(QUOTED_WORDS, ' ')));
+  s.negated =
+    refused ||
+    !!replaced ||
+    RETRACTED_ORDER.test(s.lowered) ||
+    (refuses(rest) && refuses(s.lowered.replace(QUOTED_WORDS, ' ')));
   if (s.negated) readWhatIsAskedInstead(s, replaced);
   // "cart-api delete 하면 어떻게 돼?"
   if (

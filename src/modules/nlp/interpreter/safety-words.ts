@@ -96,9 +96,13 @@ export const QUESTION = new RegExp(
     `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
     W(`how|whether|if`),
 );
+/** 올렸/늘렸/줄였/띄웠/지웠/돌렸/켰: an operation's own verb in the past ("스테이징에 4.0.1 올렸어요" tells, it asks nothing). */
+export const OPERATION_VERB_PAST =
+  /(?:올|늘|내|돌|띄|지|줄|바|켜|껐다\s?)(?:렸|웠|였|꿨|켰)(?=어|습니|다(?![가-힣])|음(?![가-힣])|는데|네요|거든)/;
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
 export const PAST = new RegExp(
   `(?<=[해려워춰켜여]\\s?)(?:뒀|놨|두었|놓았)(?=습|어|음|다|지|는데|고|소)|(?<=[해려워춰켜여]\\s?)(?:둠|놓음)(?![가-힣])|됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
+    `${OPERATION_VERB_PAST.source}|` +
     W(
       `did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked|planning|plan\\s+to|going\\s+to|gonna|in\\s+progress`,
     ),
@@ -310,3 +314,10 @@ export const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/
 /** "롤백 대신 4개로 늘려", "instead of a rollback, restart it": the operation replaced, not the one asked. */
 export const REPLACED_OPERATION =
   /(?:재?배포|재시작|재기동|롤백|삭제|스케일|증설|축소)\s?(?:을|를|은|는)?\s?(?:대신|말고)|(?<![a-z])instead\s+of\s+(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?\s+(?:it\s+)?back|restart(?:ing)?|redeploy(?:ing)?|deploy(?:ing|ment)?|delet(?:e|ing|ion)|scal(?:e|ing))(?![a-z])/;
+/**
+ * An order taken back in the same message: "order-api 운영 롤백해 줘… 가 아니고, 그냥 냅둬", "… 아니다, 그냥 놔둬",
+ * "roll back order-api on prod... no wait, just leave it". The "no" must come after the order and be followed by a
+ * leave-it, so a correction to another operation ("… 아니 재시작해 줘") is not one.
+ */
+export const RETRACTED_ORDER =
+  /(?:해|해\s?줘|해\s?주세요|하자|줘|주세요|가자|해라)\s?(?:…|\.{2,}|[,.~!]|\s)\s*(?:(?:가|는|은|이|요)\s)?(?:아니고|아니라|아니다|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고)[,.\s]+(?:아\s)?(?:그냥\s?)?(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두고|둡시다|내버려|관두|관둬|하지\s?마|하지\s?말|말자|없던\s?일)|(?<![a-z])(?:no|nah|nope|wait|actually|scratch\s+that)[,.\s]+(?:wait[,.\s]+|actually[,.\s]+|no[,.\s]+)?(?:just\s+)?(?:leave\s+(?:it|them|[a-z0-9-]+)(?:\s+(?:alone|be|as\s+is))?|forget\s+it|never\s?mind|don'?t(?:\s+(?:do|touch)\s+(?:it|that|anything))?)(?![a-z])/;
