@@ -435,6 +435,20 @@ const ROUNDS = [
   // (123/138), 0 unsafe (rules alone 92.0 %, 0); its train split's one unsafe reading is fixed ("order-api 운영 롤백해
   // 줘… 가 아니고, 그냥 냅둬" rolled production back: an order taken back in the same message is no order); now 123/138
   { dir: 'test/fixtures/nlp-blind-73', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
+  // round 74 (2026-12-05, a moving company on a lucky moving day: a moving-crew chief, an apartment security guard, a
+  // piano tuner, a bridge player; leaning into reports and orders taken back): never trained on; blind before tuning
+  // (the interpreter of 72ef29f) 87.9 % (124/141), 2 unsafe (rules alone 90.8 %, 3: orders taken back — "…가 아니라
+  // 그냥 두십시오", "No — I withdraw that", "아 잠깐만요, 없던 일로" — read for the safety fixes only); its train split's
+  // five unsafe readings are fixed (past forms told, "는 무슨… 그냥 둬", "scratch that", "forget I said anything");
+  // now 129/141, 0 unsafe (rules alone 133/141: the classifier alone reads 71.6 % of its dev intents — reports and
+  // taken-back orders look like the orders they contain)
+  {
+    dir: 'test/fixtures/nlp-blind-74',
+    minDev: 130,
+    combinedFloor: 0.914,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.716,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -26,7 +26,9 @@ export function koreanProductionLookalike(w: string): Span | undefined {
   // "운ㅇ영": a stray letter typed inside a production word
   for (const m of w.matchAll(JAMO_INSIDE)) {
     const joined = m[0].replace(/[\u3131-\u318e]/g, '');
-    if (PRODUCTION_FUZZY_KO.some((p) => joined.includes(p)))
+    // "운ㅇ여": the letters a jamo from it as typed (ㅇㅕ for ㅕㅇ)
+    const typed = jamo(m[0]);
+    if (PRODUCTION_FUZZY_KO.some((p) => joined.includes(p) || editDistance(typed, jamo(p), 1) <= 1))
       return { start: m.index, end: m.index + m[0].length };
   }
   // "운ㅕㅇ": the last syllable typed as loose letters (a vowel among them)

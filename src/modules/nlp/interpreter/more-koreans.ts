@@ -246,8 +246,8 @@ const MAY_HAVE_DONE_AND_LEFT = /뒀|놨|두었|놓았|한대요|한답니다/;
  */
 const DONE_AND_LEFT: ReadonlyArray<readonly [RegExp, (m: string, stem: string) => string]> = [
   [
-    /(?<=[가-힣])([해려워춰켜])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|지|는데|소)/g,
-    (_m, stem) => ({ 해: '했', 려: '렸', 워: '웠', 춰: '췄', 켜: '켰' })[stem] ?? stem,
+    /(?<=[가-힣])([해려워춰켜여])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|지|는데|소)/g,
+    (_m, stem) => ({ 해: '했', 려: '렸', 워: '웠', 춰: '췄', 켜: '켰', 여: '였' })[stem] ?? stem,
   ],
   // "…맞춰야 한대요" (someone says we must): hearsay, no "한 대" (one unit) counted
   [/(?<=[가-힣]\s)한(?:대요|답니다)/g, () => '한다고 해요'],

@@ -26,6 +26,7 @@ import { withoutOthersRefused } from './others-refused.js';
 import {
   QUOTED_SENTENCE,
   REPLACED_OPERATION,
+  JOKED_ORDER,
   RETRACTED_ORDER,
   withoutReportedFailures,
 } from './safety-words.js';
@@ -301,6 +302,7 @@ function readChangeVerdict(s: ReadState): void {
     refused ||
     !!replaced ||
     RETRACTED_ORDER.test(s.lowered) ||
+    JOKED_ORDER.test(s.lowered) ||
     (refuses(rest) && refuses(s.lowered.replace(QUOTED_WORDS, ' ')));
   if (s.negated) readWhatIsAskedInstead(s, replaced);
   // "cart-api delete 하면 어떻게 돼?"

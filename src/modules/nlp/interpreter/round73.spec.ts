@@ -56,6 +56,9 @@ describe('an operation told in the past is a report, never run (round 73\'s trai
     '다시 띄웠어요',
     '4.0.1로 올려 놨어요',
     '이전 버전으로 돌렸음',
+    '5개로 늘어났어요',
+    '4.0.1 올라갔어요',
+    '2개로 줄여 뒀어요',
   );
 
   it('"ticketing 스테이징 3개로 늘렸어요", "… 4.0.1 올렸어요" (generated)', () => {
@@ -67,6 +70,41 @@ describe('an operation told in the past is a report, never run (round 73\'s trai
     expect(said('ticketing 스테이징에 4.0.1 올려 줘')).toMatchObject({ intent: 'deploy', ambiguous: false });
     expect(said('ticketing 3개로 늘려 줘, 어제 줄였는데 부족해')).toMatchObject({ intent: 'scale' });
   });
+});
+
+describe('an order said as a joke, or not said after all, runs nothing', () => {
+  const order = fc.constantFrom(
+    'ticketing 운영 배포해 줘',
+    'ride-queue 운영 재시작해 줘',
+    'photo-kiosk 개발에서 삭제해 줘',
+  );
+  const joke = fc.constantFrom(' ㅋㅋ 농담이야', ' ㅋㅋㅋ 장난임', '... 라고 하려다 말았어', ', 은 농담이고');
+
+  it('Korean (generated)', () => {
+    fc.assert(fc.property(order, joke, (o, j) => !clearChange(`${o}${j}`)));
+  });
+
+  it('English, and "not joking" / a joke about something else stay orders', () => {
+    expect(clearChange('deploy ticketing to prod — just kidding')).toBe(false);
+    expect(clearChange('deploy ticketing to prod, jk')).toBe(false);
+    expect(said('농담 아니고 ticketing 스테이징 배포해 줘')).toMatchObject({
+      intent: 'deploy',
+      ambiguous: false,
+    });
+    expect(said('ticketing 4.0.1 스테이징에 올려 줘, 지난번 삭제 얘기는 농담이었고')).toMatchObject({
+      intent: 'deploy',
+    });
+    expect(
+      said('Roll initiative, then roll back ticketing on staging. Kidding about the first part.'),
+    ).toMatchObject({ intent: 'rollback' });
+  });
+});
+
+it('a command shown as an example is not given: "example: …", "e.g. …", "예시: …"', () => {
+  expect(clearChange('example: restart ticketing on dev')).toBe(false);
+  expect(clearChange('e.g. restart ticketing on dev')).toBe(false);
+  expect(clearChange('예시: ticketing 개발 재시작해 줘')).toBe(false);
+  expect(said('restart ticketing on dev')).toMatchObject({ intent: 'restart', ambiguous: false });
 });
 
 describe('"운영 테스트 컷", "운영 테스트 서버" is a test copy named after production — asked, never production', () => {

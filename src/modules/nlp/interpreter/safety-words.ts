@@ -96,9 +96,12 @@ export const QUESTION = new RegExp(
     `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
     W(`how|whether|if`),
 );
-/** 올렸/늘렸/줄였/띄웠/지웠/돌렸/켰: an operation's own verb in the past ("스테이징에 4.0.1 올렸어요" tells, it asks nothing). */
+/**
+ * 올렸/늘렸/줄였/띄웠/지웠/돌렸/켰 — and what they did, 늘어났/올라갔/줄었 — an operation's own verb in the past ("스테이징에
+ * 4.0.1 올렸어요", "5개로 늘어났어요" tell, they ask nothing).
+ */
 export const OPERATION_VERB_PAST =
-  /(?:올|늘|내|돌|띄|지|줄|바|켜|껐다\s?)(?:렸|웠|였|꿨|켰)(?=어|습니|다(?![가-힣])|음(?![가-힣])|는데|네요|거든)/;
+  /(?:(?:올|늘|내|돌|띄|지|줄|바|켜|껐다\s?)(?:렸|웠|였|꿨|켰)|늘어났|줄었|줄어들었|올라갔|올라왔|내려갔|꺼졌|지워졌|돌아갔|바뀌었|바꼈)(?=어|습니|다(?![가-힣])|음(?![가-힣])|는데|네요|거든)/;
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
 export const PAST = new RegExp(
   `(?<=[해려워춰켜여]\\s?)(?:뒀|놨|두었|놓았)(?=습|어|음|다|지|는데|고|소)|(?<=[해려워춰켜여]\\s?)(?:둠|놓음)(?![가-힣])|됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
@@ -129,7 +132,8 @@ export const POLITE_START =
   /^(?:hey\s+|ok\s+|so\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?!tell|explain|show|say|check|see|confirm)/;
 /** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
 export const CONCEPT = new RegExp(
-  `restart\\s?polic|rollout\\s?strateg|배포\\s?전략|재시작\\s?정책|(?:이란|란|라는\\s?(?:게|건|것))\\s?(?:뭐|무엇|무슨)|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐지|무엇)|무슨\\s?뜻|뜻이|의미|차이|설명해|` +
+  // "example: restart X on dev", "예시: …": a command shown, not given
+  `^\\s*e\\.g\\.?\\s|^\\s*(?:examples?|e\\.g\\.|for\\s+example|for\\s+instance|sample|예시|예문|예를\\s?들(?:어|면))\\s*[:：]|restart\\s?polic|rollout\\s?strateg|배포\\s?전략|재시작\\s?정책|(?:이란|란|라는\\s?(?:게|건|것))\\s?(?:뭐|무엇|무슨)|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐지|무엇)|무슨\\s?뜻|뜻이|의미|차이|설명해|` +
     W(
       `what'?s\\s+an?\\s+[a-z]+(?:\\s+[a-z]+)?\\s*\\??$|what\\s+(?:is|are|does)\\s+(?:an?\\s+|the\\s+)?(?:deploy|deployment|rollback|roll\\s?back|restart|scale|scaling|delete|redeploy|rollout)s?\\s*(?:mean|\\?|$)|what\\s+does\\s+\\S+\\s+mean|meaning|difference\\s+between|explain|define|definition`,
     ),
@@ -315,9 +319,31 @@ export const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/
 export const REPLACED_OPERATION =
   /(?:재?배포|재시작|재기동|롤백|삭제|스케일|증설|축소)\s?(?:을|를|은|는)?\s?(?:대신|말고)|(?<![a-z])instead\s+of\s+(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?\s+(?:it\s+)?back|restart(?:ing)?|redeploy(?:ing)?|deploy(?:ing|ment)?|delet(?:e|ing|ion)|scal(?:e|ing))(?![a-z])/;
 /**
- * An order taken back in the same message: "order-api 운영 롤백해 줘… 가 아니고, 그냥 냅둬", "… 아니다, 그냥 놔둬",
- * "roll back order-api on prod... no wait, just leave it". The "no" must come after the order and be followed by a
- * leave-it, so a correction to another operation ("… 아니 재시작해 줘") is not one.
+ * An order taken back in the same message: "order-api 운영 롤백해 줘… 가 아니고, 그냥 냅둬", "… 는 무슨… 그냥 둬", "… 가
+ * 아니라 그냥 두십시오", "roll back order-api on prod... no wait, just leave it", "Deploy X. Actually, scratch that",
+ * "Scale X to 10. Wait, pass, forget I said anything", "Delete X. No — I withdraw that". A "no" after the order and a
+ * leave-it after the "no" (or a plain "scratch that", "forget I said anything" after an operation word); a
+ * correction to another operation ("… 아니 재시작해 줘") or another thing left alone ("… cart-api는 그냥 둬") is not one.
  */
-export const RETRACTED_ORDER =
-  /(?:해|해\s?줘|해\s?주세요|하자|줘|주세요|가자|해라)\s?(?:…|\.{2,}|[,.~!]|\s)\s*(?:(?:가|는|은|이|요)\s)?(?:아니고|아니라|아니다|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고)[,.\s]+(?:아\s)?(?:그냥\s?)?(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두고|둡시다|내버려|관두|관둬|하지\s?마|하지\s?말|말자|없던\s?일)|(?<![a-z])(?:no|nah|nope|wait|actually|scratch\s+that)[,.\s]+(?:wait[,.\s]+|actually[,.\s]+|no[,.\s]+)?(?:just\s+)?(?:leave\s+(?:it|them|[a-z0-9-]+)(?:\s+(?:alone|be|as\s+is))?|forget\s+it|never\s?mind|don'?t(?:\s+(?:do|touch)\s+(?:it|that|anything))?)(?![a-z])/;
+const KO_ORDER_END =
+  '(?:해|줘|주세요|주십시오|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?![가-힣])';
+const KO_NO =
+  '(?:아니고|아니라|아니다|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?)';
+const KO_LEAVE_IT =
+  '(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두십시오|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일)';
+const EN_OPERATION = '(?:deploy|restart|roll|scale|delete|remove|redeploy|release|ship|bounce|revert)';
+const EN_NO = '(?:no|nah|nope|wait|actually|pass|hmm|hold\\s+on)';
+const EN_LEAVE_IT =
+  "(?:(?:just\\s+)?leave\\s+(?:it|them)(?:\\s+(?:alone|be|as\\s+is))?|forget\\s+it|never\\s?mind(?=\\s*(?:[,.;!]|$))|don'?t\\s+(?:do|touch)\\s+(?:it|that|anything))";
+const EN_TAKEN_BACK =
+  '(?:scratch\\s+that|forget\\s+(?:i\\s+said\\s+anything|that|what\\s+i\\s+said)|i\\s+withdraw\\s+(?:that|it)|disregard\\s+that|ignore\\s+that|cancel\\s+that)';
+export const RETRACTED_ORDER = new RegExp(
+  `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고)\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
+    `(?<![a-z])${EN_OPERATION}[\\s\\S]*?[,.;!—–-]\\s*(?:${EN_NO}[\\s,.;!—–-]+[\\s\\S]{0,60}?${EN_LEAVE_IT}(?![a-z])|[\\s\\S]{0,30}?${EN_TAKEN_BACK}(?![a-z]))`,
+);
+/**
+ * An order said as a joke or not said after all: "web-app 운영 배포해 줘 ㅋㅋ 농담이야", "… 라고 하려다 말았어", "deploy web-app
+ * to prod — just kidding" ("농담 아니고", "no kidding" are no jokes).
+ */
+export const JOKED_ORDER =
+  /(?:해|줘|주세요|하자|해라|가자)(?![가-힣])[\s.,!~…ㅋㅎ]*(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])/;
