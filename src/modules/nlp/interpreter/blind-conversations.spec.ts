@@ -487,7 +487,8 @@ const ROUNDS = [
   // round 74c (2026-12-05, a book town's fair on its opening day: an optician, a dry cleaner, a climbing-gym belayer,
   // a canal lock-keeper; 205 turns, 83 dev): blind before tuning (the interpreter of 72ef29f) train 86/122 (70.5 %),
   // 1 unsafe, dev 53/83 (63.9 %), 3 unsafe (운ㅇ여 and "운영 시험천에" were taken as said — read for the safety fixes only);
-  // now train 86/122, dev 56/83. Counted, not fixed: on train, "The comp wall is production" volunteered after a read
+  // now train 87/122, dev 58/83 (a look asked after a change — "Have a squint at X too" — is X's status there).
+  // Counted, not fixed: on train, "The comp wall is production" volunteered after a read
   // that named the comp wall is no answer the service waits for, so "Restart worker there too" runs on the read's
   // default environment (production dropped); on dev, "운영 시착테 web-app …" (a copy named by a word no rule knows)
   // is read as production, and a later "거기서 … 재시작해 주세요" restarts there
@@ -495,8 +496,8 @@ const ROUNDS = [
     round: 74,
     dir: 'test/fixtures/nlp-blind-74c',
     retired: false,
-    trainFloor: 0.704,
-    devFloor: 0.674,
+    trainFloor: 0.713,
+    devFloor: 0.698,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
   },

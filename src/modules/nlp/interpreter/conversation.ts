@@ -53,7 +53,7 @@ import {
   askWhichReferent,
 } from './conversation-reads.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES, READ_INTENTS } from './intents.js';
-import { DEPLOY_OWN_WORD, saysOwnUnreadVerb, withoutGenericDo } from './follow-up-verbs.js';
+import { DEPLOY_OWN_WORD, lookedAtInstead, saysOwnUnreadVerb, withoutGenericDo } from './follow-up-verbs.js';
 import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { keepingRecent } from './memo.js';
@@ -395,7 +395,7 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
     CHANGE_INTENTS.has(repeated.intent) &&
     saysOwnUnreadVerb(reading.text, reading.key)
   )
-    return { reading };
+    return { reading: lookedAtInstead(reading, repeated) };
   const onlyReplicas =
     (reading.entities.replicas !== undefined || lone !== undefined) &&
     !reading.entities.tag &&

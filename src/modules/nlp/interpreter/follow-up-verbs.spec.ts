@@ -27,6 +27,7 @@ const clearChange = (i: Interpretation) => CHANGE_INTENTS.has(i.intent) && !i.am
 const app = fc.constantFrom(...APPS);
 const change = fc.constantFrom(
   'restart api-server on staging',
+  'restart api-server on production',
   'api-server 스테이징에 재시작해 줘',
   'scale api-server to 3 on dev',
   'api-server 개발에 3개로 늘려 줘',
@@ -45,6 +46,8 @@ const readFollowUp = fc.oneof(
         '점검 부탁드려요',
         '짚어 주세요',
         '보여 주세요',
+        '좀 봐 주세요',
+        '좀 훑어 주세요',
       ),
     )
     .map(([a, verb]) => `${a}도 ${verb}`),
@@ -63,6 +66,17 @@ describe('a follow-up with its own verb', () => {
       fc.property(change, readFollowUp, (first, followUp) => !clearChange(conversation(first, followUp))),
       { numRuns: 300 },
     );
+  });
+
+  it.each([
+    ['worker도 좀 봐 주세요'],
+    ['거기 worker도 확인해 주세요'],
+    ['peek at worker too'],
+    ['worker too, but just look'],
+  ])('"%s" after a production restart looks at worker there: a status, never the restart', (followUp) => {
+    const i = conversation('restart api-server on production', followUp);
+    expect(i.intent).toBe('status');
+    expect(i.entities).toMatchObject({ app: 'worker', environment: 'production' });
   });
 
   it('a word of its own is no typo of an operation: "Deflate." after a deletion deletes nothing', () => {

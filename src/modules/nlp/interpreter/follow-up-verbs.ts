@@ -1,4 +1,6 @@
+import type { Turn } from './context.js';
 import type { FollowUp } from './conversation-reads.js';
+import { STATUS_OF_CONTEXT_APP } from './confidence.js';
 import { ALSO, SAME } from './conversation-patterns.js';
 import { isEnglishWord } from './english.js';
 import { CHANGE_INTENTS } from './intents.js';
@@ -45,8 +47,8 @@ const FOLLOW_UP_MARK = /(?<![a-z])(?:too|also|as\s+well|same|likewise|instead|ra
 function koreanOwnVerb(text: string, residue: ReadonlySet<string>): boolean {
   for (const m of text.matchAll(KOREAN_REQUEST)) {
     const verb = m[1];
-    if (KOREAN_DO.test(verb) || NOT_A_VERB.test(verb)) continue;
-    if (residue.has(verb) || residue.has(`${verb}해`)) return true;
+    // the reading found no operation, so any predicate but a do-word is one the rules did not read
+    if (!KOREAN_DO.test(verb) && !NOT_A_VERB.test(verb)) return true;
   }
   const orderClause = text.split(CLAUSES)[0];
   return orderClause.split(/\s+/).some((word) => {
@@ -85,3 +87,26 @@ export function withoutGenericDo({ previous, text }: FollowUp, said: Reading): R
 
 const GENERIC_DO = /반영|적용|(?<![가-힣ㄱ-ㅎ])ㄱ+(?![가-힣])|(?<![a-z])go(?![a-z])/;
 export const DEPLOY_OWN_WORD = /배포|디플로이|(?<![a-z])(?:deploy|ship|release|redeploy)(?![a-z])/;
+
+/** "봐 주세요", "확인해", "살펴", "peek at", "have a squint at": the verb asks to look. */
+const LOOK_VERB =
+  /(?<!여쭤\s?|물어\s?)봐|보여|확인|살펴|살피|들여다|점검|체크|훑어|(?<![a-z])(?:look|peek|check|inspect|eyeball|show\s+me|view|watch|monitor|examine|glance|verify|review|scan|squint)(?![a-z])/;
+
+/**
+ * "worker도 좀 봐 주세요", "peek at worker too" after a change: a look at what it names (or at the app the change was
+ * on), where the change was — the status, never the change; any other verb of its own stays unread (asked).
+ */
+export function lookedAtInstead(reading: Reading, previous: Turn): Reading {
+  if (!LOOK_VERB.test(reading.text)) return reading;
+  const { app, environment } = previous.entities;
+  return {
+    ...reading,
+    intent: 'status',
+    entities: {
+      ...(app !== undefined ? { app } : {}),
+      ...(environment !== undefined ? { environment } : {}),
+      ...reading.entities,
+    },
+    confidence: STATUS_OF_CONTEXT_APP,
+  };
+}
