@@ -449,6 +449,13 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.716,
   },
+  // round 75 (2026-12-05, a city zoo's baby-panda week: a zookeeper, a webtoon artist on deadline, a head gardener, a
+  // speedrunner; a representative week): never trained on; blind before tuning (the interpreter of 8c32736) 89.9 %
+  // (124/138), 5 unsafe (rules alone 90.6 %, 5: orders waiting on "…나가면", hearsay "줄였대요", "…는 아니고요", 웅여 —
+  // read for the safety fixes only); its train split's four are fixed ("…올라가면 그때", "…들어가면", "ㅋㅋㅋ 장난이야",
+  // "관람객 보는 서버"); now 127/138. One dev reading stays unsafe, counted, not fixed: "재시작해 봤는데 그대로예요"
+  // (tried, still the same) restarts
+  { dir: 'test/fixtures/nlp-blind-75', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 1 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -24,7 +24,7 @@ const KOREAN_REQUEST =
 const NOT_A_VERB = /(?:으로|로|에|에서|도|만|은|는|이|가)$/;
 /** "worker too, show me", "same for worker, just look": a read asked in English words the rules left unread. */
 const ENGLISH_READ_VERB =
-  /(?<![a-z])(?:look\s+at|just\s+look|take\s+a\s+look|peek|check|inspect|show\s+me|view|watch|monitor|eyeball|examine|glance|verify|review|scan)(?![a-z])/;
+  /(?<![a-z])(?:look\s+at|just\s+look|(?:take\s+)?a\s+look|peek|check|inspect|show\s+me|view|watch|monitor|eyeball|examine|glance|verify|review|scan)(?![a-z])/;
 /** "X도(요)" about a thing: not a reference ("그것도", "쪽도"), not a place ("운영에도", "dev로도"). */
 const KOREAN_ALSO_THING = /^([가-힣]+)도요?$/;
 const KOREAN_ALSO_NOT_A_THING =

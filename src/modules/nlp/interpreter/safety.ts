@@ -247,6 +247,14 @@ export function judgeChange(
   return orderedBeforeRemark(intent, text.toLowerCase(), names) === undefined ? verdict : { kind: 'ask' };
 }
 
+/** An order given before the condition ("배포 단디 해주이소, 쿠폰 다 날아가면 큰일"): the condition is what could go wrong. */
+const ORDER_ENDED =
+  /(?:줘|주세요|주이소|하이소|해라|하자|ㄱㄱ|주십시오|부탁해|부탁드려|부탁드립니다)(?:요)?[\s,.!~]|해(?:요)?[,.!~]/;
+function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean {
+  const op = CHANGE_PATTERNS.get(intent)?.exec(t);
+  return op !== null && op !== undefined && op.index < at && ORDER_ENDED.test(t.slice(op.index, at));
+}
+
 function judgeAlone(
   intent: Intent,
   text: string,
@@ -274,7 +282,8 @@ function judgeAlone(
   if (CONCEPT.test(considered) || HYPOTHETICAL.test(considered)) return { kind: 'unknown' };
   if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
-  if (KO_CONDITIONAL.test(t)) return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
+  if (condition && !orderedBeforeCondition(intent, t, condition.index))
+    return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
   const op = CHANGE_PATTERNS.get(intent);
   const quoted = QUOTED.exec(t);
   if (quoted && op?.test(quoted[0])) return { kind: 'unknown' };

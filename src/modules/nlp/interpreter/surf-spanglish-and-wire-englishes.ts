@@ -129,7 +129,7 @@ export function telegramStopsAndSpanishCounts(text: string): string {
  * described, not named — a production look-alike, asked about ("prodakshn" is one the rules know).
  */
 export const MAY_HAVE_DESCRIBED_SERVER =
-  /(?<![a-z'])(?:side|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch)(?![a-z'])/i;
+  /(?<![a-z'])(?:side|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|service)(?![a-z'])/i;
 export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:the\s+|le\s+|el\s+)?(?:main|primary)\s+(?!(?:branch|page|menu|thread|repo|repository|image|tag|build|road|line|screen|course|dish|entrance|door|gate|event|app|site)(?![a-z]))[a-z]+/gi,
@@ -142,7 +142,7 @@ export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "on the front lot server", "up to 14 on the show deck": a server or a place described by what it is to the writer
   [
-    /(?<=(?:in|on|to|at|onto|into|from)\s+)the\s+(?!(?:dev|development|staging|stage|stg|prod|production|live|test|qa|uat|other|same|right|wrong|new|old|backup|canary|api|web|db|database|app|k8s|kubernetes)\s)(?:[a-z&]+\s+){0,3}[a-z&-]+\s+(?:server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|sheet|rink|arena|court|field|tent|pavilion)(?=\s*[.,!;—–-]|\s+(?:to|at|with|for|please|now|too)\b|\s*$)/gi,
+    /(?<=(?:in|on|to|at|onto|into|from)\s+)the\s+(?!(?:dev|development|staging|stage|stg|prod|production|live|test|qa|uat|other|same|right|wrong|new|old|backup|canary|api|web|db|database|app|k8s|kubernetes)\s)(?:[a-z&]+\s+){0,3}[a-z&-]+\s+(?:server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|sheet|rink|arena|court|field|tent|pavilion|service)(?=\s*[.,!;—–-]|\s+(?:to|at|with|for|please|now|too)\b|\s*$)/gi,
     'prodakshn',
   ],
 ];
