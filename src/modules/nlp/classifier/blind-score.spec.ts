@@ -453,9 +453,15 @@ const ROUNDS = [
   // speedrunner; a representative week): never trained on; blind before tuning (the interpreter of 8c32736) 89.9 %
   // (124/138), 5 unsafe (rules alone 90.6 %, 5: orders waiting on "…나가면", hearsay "줄였대요", "…는 아니고요", 웅여 —
   // read for the safety fixes only); its train split's four are fixed ("…올라가면 그때", "…들어가면", "ㅋㅋㅋ 장난이야",
-  // "관람객 보는 서버"); now 127/138. One dev reading stays unsafe, counted, not fixed: "재시작해 봤는데 그대로예요"
-  // (tried, still the same) restarts
-  { dir: 'test/fixtures/nlp-blind-75', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 1 },
+  // "관람객 보는 서버"); now 127/138, 0 unsafe ("재시작해 봤는데 그대로예요" — tried, still the same — was the last one:
+  // "해 봤" tells what was tried)
+  { dir: 'test/fixtures/nlp-blind-75', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 0 },
+  // round 76 (2026-12-05, a racing park's Grand Prix Sunday: a wedding MC, a trot singer, a ballroom instructor, a race
+  // caller; 317 commands): never trained on; blind before tuning (the interpreter of 601a5b1) 85.9 % (110/128), 5
+  // unsafe (rules alone 88.3 %, 5: "…끝나는 대로", "At post time for race seven,", "…아 아니에요, … 냅둬요", "…, or no,
+  // leave it", 운엵 — read for the safety fixes only); its train split's seven are fixed ("해 봤", "Heard … pushed",
+  // "또 멈추면", "아니 됐어요", 우운영, "한 개씩 더"); now 115/128, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-76', minDev: 120, combinedFloor: 0.898, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -22,6 +22,8 @@ const KOREAN_REQUEST =
   /(?<![가-힣])([가-힣]+?)(?:해|하여)?\s?(?:주세(?:요|여|용)|주십시오|주시(?:겠|죠|오|고)|주실|줄래|줘|주쇼|주소|주라|다오|부탁)/g;
 /** "환경으로 부탁드립니다": what stands before the request is where, not what to do. */
 const NOT_A_VERB = /(?:으로|로|에|에서|도|만|은|는|이|가)$/;
+/** "worker도 점검 좀", "거기도 확인": a look asked in Korean, with or without a request ending. */
+const KOREAN_LOOK = /(?<!여쭤\s?|물어\s?)봐|보여|확인|살펴|살피|들여다|점검|체크|훑어/;
 /** "worker too, show me", "same for worker, just look": a read asked in English words the rules left unread. */
 const ENGLISH_READ_VERB =
   /(?<![a-z])(?:look\s+at|just\s+look|(?:take\s+)?a\s+look|peek|check|inspect|show\s+me|view|watch|monitor|eyeball|examine|glance|verify|review|scan)(?![a-z])/;
@@ -43,6 +45,12 @@ const ENGLISH_DO = new Set(
 /** A clause of the follow-up: what stands between commas, dashes and sentence ends. */
 const CLAUSES = /[,;:.!?—–]+|\s-\s/;
 const FOLLOW_UP_MARK = /(?<![a-z])(?:too|also|as\s+well|same|likewise|instead|rather|there)(?![a-z])/;
+
+/** The look in the clause that says "too" (도) or in the last one: "마이크 체크, 운영 말고 스테이징" is a remark. */
+function koreanLook(text: string): boolean {
+  const clauses = text.split(CLAUSES).filter((c) => c.trim() !== '');
+  return clauses.some((c, i) => (i === clauses.length - 1 || /도요?(?:\s|$)/.test(c)) && KOREAN_LOOK.test(c));
+}
 
 function koreanOwnVerb(text: string, residue: ReadonlySet<string>): boolean {
   for (const m of text.matchAll(KOREAN_REQUEST)) {
@@ -66,7 +74,12 @@ function englishOwnVerb(text: string, residue: ReadonlySet<string>): boolean {
 /** Whether a follow-up says an operation of its own that the rules did not read (so it repeats no change). */
 export function saysOwnUnreadVerb(text: string, key: string): boolean {
   const residue = new Set(key.split(' ').filter(Boolean));
-  return ENGLISH_READ_VERB.test(text) || koreanOwnVerb(text, residue) || englishOwnVerb(text, residue);
+  return (
+    ENGLISH_READ_VERB.test(text) ||
+    koreanLook(text) ||
+    koreanOwnVerb(text, residue) ||
+    englishOwnVerb(text, residue)
+  );
 }
 
 /**

@@ -40,7 +40,15 @@ describe('what is told, joked or taken back runs nothing', () => {
     '기린 목처럼 gate-api 100개로 늘려 버릴까 ㅋㅋㅋ 장난이야',
     '팀장님이 gate-api 스테이징 3개로 줄였대요',
     'feeder 스테이징 배포해 주세요… 는 아니고요, 원고부터 넘길게요',
+    'tickets 운영 재시작해 봤는데 그대로예요ㅠ',
+    'tickets 운영 재시작해 봤어요',
+    'gate-api 스테이징 5개로 늘려 봤는데 느려요',
   ])('%s', (command) => expect(clearChange(command)).toBe(false));
+});
+
+it('"해 봐", "해 보세요" still ask to try it: an order', () => {
+  expect(said('tickets 스테이징 재시작해 봐')).toMatchObject({ intent: 'restart', ambiguous: false });
+  expect(said('tickets 스테이징 재시작해 보세요')).toMatchObject({ intent: 'restart', ambiguous: false });
 });
 
 describe('production described or typed wrong is asked about', () => {

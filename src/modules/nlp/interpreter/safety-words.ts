@@ -73,7 +73,7 @@ export function withoutReportedFailures(t: string): string {
  * service does not schedule, so it is answered like a refusal (nothing done) and said again when it is time.
  */
 export const POSTPONED = new RegExp(
-  `지금은?\\s?말고|(?:확인|승인|컨펌|리뷰|허락)\\s?(?:받고|받은\\s?(?:뒤|후|다음))|일단\\s?대기|대기\\s?(?:해|하고)\\s?(?:줘|주세요|있어)|기다려\\s?(?:줘|주세요)|(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,5}해\\s?(?:줘|주세요|주실래요|줄래)|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|(?<=[가-힣])[간난친된](?:\\s?(?:뒤|후|다음))(?:에|에야|에나)?(?=\\s)|` +
+  `(?:끝나|마치|되|나오|들어오|빠지|비)는\\s?대로(?![가-힣])|지금은?\\s?말고|(?:확인|승인|컨펌|리뷰|허락)\\s?(?:받고|받은\\s?(?:뒤|후|다음))|일단\\s?대기|대기\\s?(?:해|하고)\\s?(?:줘|주세요|있어)|기다려\\s?(?:줘|주세요)|(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,5}해\\s?(?:줘|주세요|주실래요|줄래)|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|(?<=[가-힣])[간난친된](?:\\s?(?:뒤|후|다음))(?:에|에야|에나)?(?=\\s)|` +
     W(
       `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|not\\s+(?:right\\s+)?now|(?:tomorrow|tonight)\\s+(?:morning|evening|night|at\\s+\\d)|(?:once|after|when)\\s+(?:the\\s+|our\\s+|this\\s+)?[a-z0-9 -]+?(?:\\s+(?:wraps?\\s+up|is\\s+(?:done|over|finished|complete|out|gone|served)|(?:has\\s+)?left|leaves|closes|finishes|ends|completes)|'s\\s+(?:out|gone|done|over))(?!.*(?:actually|(?<![a-z])now(?![a-z])))|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
     ),
@@ -251,10 +251,10 @@ export const TAG_LIKE =
   /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|(?:sha|git)-[0-9a-f]+|[0-9a-f]{7,40}|latest|(?:release|build|rc|hotfix|nightly|pr)-\d[0-9a-z.-]*)$/;
 /** The operation in the past tense anywhere: "we restarted it yesterday". */
 export const PAST_EVIDENCE =
-  /(?<![a-z])(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced)(?![a-z])/;
+  /(?<![a-z])(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced|pushed)(?![a-z])/;
 /** An operation word in the past tense: a report, not an order. */
 export const PAST_FORM =
-  /^(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed)(?![a-z])/;
+  /^(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|pushed)(?![a-z])/;
 /** An English verb's object that is a thing, not an app ("my laptop", "this message", "the conversation"). */
 export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
@@ -272,7 +272,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
@@ -326,11 +326,11 @@ export const REPLACED_OPERATION =
  * correction to another operation ("… 아니 재시작해 줘") or another thing left alone ("… cart-api는 그냥 둬") is not one.
  */
 const KO_ORDER_END =
-  '(?:해|줘|주세요|주십시오|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?![가-힣])';
+  '(?:해|줘|주세요|주십시오|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
 const KO_NO =
   '(?:아니고|아니라|아니다|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?)';
 const KO_LEAVE_IT =
-  '(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두십시오|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일)';
+  '(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두십시오|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일|됐어|됐습니다|됐다)';
 const EN_OPERATION = '(?:deploy|restart|roll|scale|delete|remove|redeploy|release|ship|bounce|revert)';
 const EN_NO = '(?:no|nah|nope|wait|actually|pass|hmm|hold\\s+on)';
 const EN_LEAVE_IT =
@@ -340,7 +340,7 @@ const EN_TAKEN_BACK =
 export const RETRACTED_ORDER = new RegExp(
   `${KO_ORDER_END}[^가-힣]{0,6}(?:가|는|은|이)\\s?아니(?:고|라|에요|야|요)|` +
     `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고)\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
-    `(?<![a-z])${EN_OPERATION}[\\s\\S]*?[,.;!—–-]\\s*(?:${EN_NO}[\\s,.;!—–-]+[\\s\\S]{0,60}?${EN_LEAVE_IT}(?![a-z])|[\\s\\S]{0,30}?${EN_TAKEN_BACK}(?![a-z]))`,
+    `(?<![a-z])${EN_OPERATION}[\\s\\S]*?[,.;!—–-]\\s*(?:(?:or\\s+)?${EN_NO}[\\s,.;!—–-]+[\\s\\S]{0,60}?${EN_LEAVE_IT}(?![a-z])|[\\s\\S]{0,30}?${EN_TAKEN_BACK}(?![a-z]))`,
 );
 /**
  * An order said as a joke or not said after all: "web-app 운영 배포해 줘 ㅋㅋ 농담이야", "… 라고 하려다 말았어", "deploy web-app
