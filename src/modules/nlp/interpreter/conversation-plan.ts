@@ -93,6 +93,7 @@ function goesOnAsPlanned(
 ): boolean {
   const rest: string[] = [];
   let named = false;
+  let alsoNamed = false;
   for (const word of words) {
     // "Approved. Proceed with 14.": the plan's own count, as a bare number
     const count = /^(\d{1,3})[.!]*$/.exec(word);
@@ -108,7 +109,10 @@ function goesOnAsPlanned(
     }
     if (!entities.every(([e, v]) => plan.entities[e as EntityName] === v)) return false;
     named = true;
+    alsoNamed ||= /[가-힣a-z0-9]도요?$/.test(word);
   }
+  // "api-server도 확인해 주세요": the plan's app "too", to be checked as well — a look, no go ("운영도 진행해요" goes)
+  if (alsoNamed && /확인|점검|체크|살펴|봐|보여/.test(rest.join(' '))) return false;
   return named && rest.length > 0 && readReply(rest.join(' ')) === 'confirm';
 }
 

@@ -79,6 +79,11 @@ describe('a follow-up with its own verb', () => {
     expect(i.entities).toMatchObject({ app: 'worker', environment: 'production' });
   });
 
+  it('"api-server도 확인해 주세요" while the production restart of api-server waits checks it, it confirms nothing', () => {
+    const i = conversation('restart api-server on production', 'api-server도 확인해 주세요');
+    expect(i).toMatchObject({ intent: 'status', entities: { app: 'api-server', environment: 'production' } });
+  });
+
   it('a word of its own is no typo of an operation: "Deflate." after a deletion deletes nothing', () => {
     expect(clearChange(conversation('Delete cart-api on dev', 'Deflate. We keep that envelope.'))).toBe(
       false,
