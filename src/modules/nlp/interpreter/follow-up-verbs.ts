@@ -24,9 +24,13 @@ const KOREAN_REQUEST =
 const NOT_A_VERB = /(?:으로|로|에|에서|도|만|은|는|이|가)$/;
 /** "worker도 점검 좀", "거기도 확인": a look asked in Korean, with or without a request ending. */
 const KOREAN_LOOK = /(?<!여쭤\s?|물어\s?)봐|보여|확인|살펴|살피|들여다|점검|체크|훑어/;
+/** English verbs that ask to look, shared by the read-verb and look-verb tests. */
+const ENGLISH_LOOK_WORDS =
+  'peek|check|inspect|show\\s+me|view|watch|monitor|eyeball|examine|glance|verify|review|scan';
 /** "worker too, show me", "same for worker, just look": a read asked in English words the rules left unread. */
-const ENGLISH_READ_VERB =
-  /(?<![a-z])(?:look\s+at|just\s+look|(?:take\s+)?a\s+look|peek|check|inspect|show\s+me|view|watch|monitor|eyeball|examine|glance|verify|review|scan)(?![a-z])/;
+const ENGLISH_READ_VERB = new RegExp(
+  `(?<![a-z])(?:look\\s+at|just\\s+look|(?:take\\s+)?a\\s+look|${ENGLISH_LOOK_WORDS})(?![a-z])`,
+);
 /** "X도(요)" about a thing: not a reference ("그것도", "쪽도"), not a place ("운영에도", "dev로도"). */
 const KOREAN_ALSO_THING = /^([가-힣]+)도요?$/;
 const KOREAN_ALSO_NOT_A_THING =
@@ -102,8 +106,9 @@ const GENERIC_DO = /반영|적용|(?<![가-힣ㄱ-ㅎ])ㄱ+(?![가-힣])|(?<![a-
 export const DEPLOY_OWN_WORD = /배포|디플로이|(?<![a-z])(?:deploy|ship|release|redeploy)(?![a-z])/;
 
 /** "봐 주세요", "확인해", "살펴", "peek at", "have a squint at": the verb asks to look. */
-const LOOK_VERB =
-  /(?<!여쭤\s?|물어\s?)봐|보여|확인|살펴|살피|들여다|점검|체크|훑어|(?<![a-z])(?:look|peek|check|inspect|eyeball|show\s+me|view|watch|monitor|examine|glance|verify|review|scan|squint)(?![a-z])/;
+const LOOK_VERB = new RegExp(
+  `${KOREAN_LOOK.source}|(?<![a-z])(?:look|squint|${ENGLISH_LOOK_WORDS})(?![a-z])`,
+);
 
 /**
  * "worker도 좀 봐 주세요", "peek at worker too" after a change: a look at what it names (or at the app the change was

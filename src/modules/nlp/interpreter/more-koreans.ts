@@ -239,21 +239,26 @@ const MAY_HAVE_SING_SONG = /[가-힣]~/;
 /** A teacher's sing-song Korean: "…주세요~ 어제 롤백한 뒤로 느려졌어요" — a "~" before more words ends the sentence. */
 const SING_SONG: ReadonlyArray<readonly [RegExp, string]> = [[/(?<=[가-힣])~+(?=\s+\S)/g, '.']];
 
+/** The past of a verb stem before 두다/놓다/보다: "해" → "했", "늘려" → "늘렸". */
+const PAST_OF_STEM: Readonly<Record<string, string>> = {
+  해: '했',
+  려: '렸',
+  워: '웠',
+  춰: '췄',
+  켜: '켰',
+  여: '였',
+};
+const pastOfStem = (_m: string, stem: string): string => PAST_OF_STEM[stem] ?? stem;
+
 const MAY_HAVE_DONE_AND_LEFT = /뒀|놨|두었|놓았|봤|보았|한대요|한답니다/;
 /**
  * "재시작해 뒀습니다", "올려 놨어요": done and left so — a report of what was done, as "재시작했습니다" is (the order "재시작해
  * 둬" has no past); "재시작해 봤어요": tried, the same.
  */
 const DONE_AND_LEFT: ReadonlyArray<readonly [RegExp, (m: string, stem: string) => string]> = [
-  [
-    /(?<=[가-힣])([해려워춰켜여])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|지|는데|소)/g,
-    (_m, stem) => ({ 해: '했', 려: '렸', 워: '웠', 춰: '췄', 켜: '켰', 여: '였' })[stem] ?? stem,
-  ],
+  [/(?<=[가-힣])([해려워춰켜여])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|지|는데|소)/g, pastOfStem],
   // "재시작해 봤는데 그대로예요", "늘려 봤어요": tried — done, a report ("재시작해 봐" and "해 보세요" still ask for it)
-  [
-    /(?<=[가-힣])([해려워춰켜여])\s?(?:봤|보았)(?=습니다|어요|어|음|다|지|는데|더니|고|소)/g,
-    (_m, stem) => ({ 해: '했', 려: '렸', 워: '웠', 춰: '췄', 켜: '켰', 여: '였' })[stem] ?? stem,
-  ],
+  [/(?<=[가-힣])([해려워춰켜여])\s?(?:봤|보았)(?=습니다|어요|어|음|다|지|는데|더니|고|소)/g, pastOfStem],
   // "…맞춰야 한대요" (someone says we must): hearsay, no "한 대" (one unit) counted
   [/(?<=[가-힣]\s)한(?:대요|답니다)/g, () => '한다고 해요'],
 ];
