@@ -462,6 +462,12 @@ const ROUNDS = [
   // leave it", 운엵 — read for the safety fixes only); its train split's seven are fixed ("해 봤", "Heard … pushed",
   // "또 멈추면", "아니 됐어요", 우운영, "한 개씩 더"); now 115/128, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-76', minDev: 120, combinedFloor: 0.898, combinedUnsafe: 0 },
+  // round 77 (2026-12-05, a riverside town's Dano festival: a 씨름 wrestler, a 사물놀이 lead, a town crier, a Highland
+  // Games athlete; 317 commands): never trained on; blind before tuning (the interpreter of 86f9a2b) 83.3 % (105/126), 3
+  // unsafe (rules alone 81.0 %, 3: "…늘려 놨답니다", "Let me restart … myself", "…주십쇼… 아니다, … 그냥 두세요" — read for
+  // the safety fixes only); its train split's four are fixed too ("I shall … myself", "…놨대요", the cut-off "주…"); now
+  // 110/126, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-77', minDev: 120, combinedFloor: 0.873, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

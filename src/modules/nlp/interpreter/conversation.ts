@@ -15,6 +15,7 @@ import {
   openQuestion,
 } from './conversation-history.js';
 import { answerToPlan } from './conversation-plan.js';
+import { withCarriedValues } from './carried-values.js';
 import {
   AGAIN,
   ALSO,
@@ -156,7 +157,7 @@ export function readInConversation(
     statusOfLastApp(f, reading);
   if (resolved) return done(f, resolved);
   const corrected = correctedOrRepeated(f, reading);
-  return done(f, { ...corrected, reading: askWhichReferent(f, withDeployedTag(f, corrected.reading)) });
+  return done(f, { ...corrected, reading: askWhichReferent(f, withCarriedValues(f, corrected.reading)) });
 }
 
 /** What the command itself says, read by the rules (with keyboard mode, plausible apps and exclusions). */
@@ -436,30 +437,6 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
     },
     followUp: true,
   };
-}
-
-/** "운영에도 같은 거 올려줘", "same version to prod": the tag just deployed goes along. */
-function withDeployedTag(f: FollowUp, reading: Reading): Reading {
-  const { text, history } = f;
-  const deployed = history.find((t) => !t.ambiguous && t.intent === 'deploy' && t.entities.tag);
-  if (
-    deployed &&
-    reading.intent === 'deploy' &&
-    !reading.entities.tag &&
-    (!reading.entities.app || reading.entities.app === deployed.entities.app) &&
-    (SAME.test(text) ||
-      ALSO.test(text) ||
-      /에도|에서도/.test(text) ||
-      // "이제 prod에 올려줘" right after deploying a version: that version goes on
-      (deployed === lastChange(history) &&
-        reading.entities.environment !== undefined &&
-        reading.entities.environment !== deployed.entities.environment))
-  )
-    return {
-      ...reading,
-      entities: { app: deployed.entities.app, ...reading.entities, tag: deployed.entities.tag },
-    };
-  return reading;
 }
 
 export interface ConversationTurn {

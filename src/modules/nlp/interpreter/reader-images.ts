@@ -21,6 +21,18 @@ const RATE =
   /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?)(?![a-z]))/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;
+/** "2.0.7 말고 2.0.8", "not 2.0.7, 2.0.8", "2.0.8 rather than 2.0.7": the version named to be refused is never the tag. */
+const REFUSED_AFTER = /^\s?(?:은|는|이|가)?\s?(?:말고|대신|아니고|아니라|빼고)/;
+const REFUSED_BEFORE =
+  /(?<![a-z])(?:not|instead\s+of|rather\s+than|but\s+not|except)\s+(?:(?:the\s+)?(?:version|tag|build|image)\s+)?$/i;
+
+/** Takes the first version the text does not refuse as the tag. */
+function takeTag(s: ReadState, tag: string, start: number, end: number): void {
+  if (s.entities.tag !== undefined) return;
+  // the words around it as said (`rest` has what was read before masked out)
+  if (REFUSED_AFTER.test(s.text.slice(end)) || REFUSED_BEFORE.test(s.text.slice(0, start))) return;
+  s.entities.tag = tag;
+}
 
 export function readImagesAndTags(s: ReadState): void {
   const { entities } = s;
@@ -41,13 +53,13 @@ export function readImagesAndTags(s: ReadState): void {
   for (const m of s.rest.includes(':') ? s.rest.matchAll(IMAGE_REF) : []) {
     if (STOP_WORDS.has(m[1]) && !s.knownApps?.has(m[1])) continue;
     s.imageApps.push(m[1]);
-    entities.tag ??= m[2];
+    takeTag(s, m[2], m.index, m.index + m[0].length);
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
   for (const re of digits ? [VERSION, SHA_TAG, NAMED_BUILD] : []) {
     for (const m of s.rest.matchAll(re)) {
       if (re === SHA_TAG && !HASH_LIKE.test(m[1])) continue;
-      entities.tag ??= m[1];
+      takeTag(s, m[1], m.index, m.index + m[0].length);
       s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
     }
   }
@@ -59,7 +71,7 @@ export function readImagesAndTags(s: ReadState): void {
     ]) {
       for (const m of s.rest.matchAll(re)) {
         if (STOP_WORDS.has(m[1]) && m[1] !== 'latest') continue;
-        entities.tag ??= m[1];
+        takeTag(s, m[1], m.index, m.index + m[0].length);
         s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
       }
     }

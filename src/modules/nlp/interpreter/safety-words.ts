@@ -260,7 +260,7 @@ export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
 export const POLITE_IF =
-  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:(?:when(?:ever)?|if)\s+you\s+(?:get\s+(?:a|the)\s+(?:chance|sec|second|moment|minute)|have\s+(?:a\s+)?(?:sec|second|moment|minute|time)|can|are\s+free|'re\s+free)|at\s+your\s+convenience|i\s+would\s+like\s+you\s+to|i'?d\s+like\s+you\s+to|kindly)[,\s]*|(?:시간|여유)\s?(?:되시|있으시)면\s?|괜찮으시면\s?|편하실\s?때\s?|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|[,\s]*if\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:alright|all\s+right|ok|okay|fine)(?=\s*$|[,.!])|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:(?:when(?:ever)?|if)\s+you\s+(?:get\s+(?:a|the)\s+(?:chance|sec|second|moment|minute)|have\s+(?:a\s+)?(?:sec|second|moment|minute|time)|can|are\s+free|'re\s+free)|at\s+your\s+convenience|i\s+would\s+like\s+you\s+to|i'?d\s+like\s+you\s+to|kindly)[,\s]*|(?:시간|여유)\s?(?:되시|있으시)면\s?|괜찮으시면\s?|편하실\s?때\s?|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|[,\s]*if\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:alright|all\s+right|ok|okay|fine)(?=\s*$|[,.!])|[,\s]*if\s+you\s+(?:please|would|will|(?:would\s+)?(?:do\s+not|don'?t|wouldn'?t)\s+mind)(?=\s*$|[,.!])|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
 /** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
 export const REMARK_KO =
   /^(?!.*(?:부탁드립니다|부탁합니다|바랍니다|주십시오)[.!~]*$).*(?:[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$)/;
@@ -326,11 +326,11 @@ export const REPLACED_OPERATION =
  * correction to another operation ("… 아니 재시작해 줘") or another thing left alone ("… cart-api는 그냥 둬") is not one.
  */
 const KO_ORDER_END =
-  '(?:해|줘|주세요|주십시오|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
+  '(?:(?<=[해워려여춰켜]\\s?)주(?=\\s?(?:…|\\.{2,}))|해|줘|주세요|주십시오|주십쇼|주쇼|주시오|주이소|주셔요|주셈|주라|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
 const KO_NO =
   '(?:아니고|아니라|아니다|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?)';
 const KO_LEAVE_IT =
-  '(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두십시오|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일|됐어|됐습니다|됐다)';
+  '(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두십시오|두십쇼|두쇼|두시오|두셔요|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일|됐어|됐습니다|됐다)';
 const EN_OPERATION = '(?:deploy|restart|roll|scale|delete|remove|redeploy|release|ship|bounce|revert)';
 const EN_NO = '(?:no|nah|nope|wait|actually|pass|hmm|hold\\s+on)';
 const EN_LEAVE_IT =

@@ -52,6 +52,7 @@ import {
   POD_COUNT,
 } from './safety-words.js';
 import { isOrder } from './order-grammar.js';
+import { announcesOwnChange } from './announced-changes.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime } from './later.js';
 import {
   changeBeforeRemark,
@@ -320,6 +321,8 @@ function judgeAlone(
   // "방금 restart 했어요 FYI", "scale out 하기로 했어": told, not asked
   if (question && !t.includes('?') && TOLD.test(t)) return { kind: 'unknown' };
   if (question) return questionVerdict(intent, t, names, embedded);
+  // "let me restart worker", "재시작해 볼게요": the speaker's own act, announced — asked back, never run
+  if (!evidence.learned && announcesOwnChange(intent, t)) return { kind: 'ask' };
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
   // "I rollback X on prod already, just tell you": what the speaker did, told
   if (TOLD.test(t) && SPEAKER_FIRST.test(t)) return { kind: 'unknown' };

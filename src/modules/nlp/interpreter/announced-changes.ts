@@ -1,0 +1,37 @@
+import type { Intent } from './types.js';
+import { CHANGE_PATTERNS } from './safety-words.js';
+
+/**
+ * The speaker saying they will make the change themselves — "let me restart worker", "I'll roll it back myself",
+ * "재시작해 볼게요", "배포해 보겠습니다": an announcement, not an instruction to us. Typed into an ops chat it may still
+ * mean "do it for me", so it is asked back, never run.
+ */
+const ANNOUNCED = new RegExp(
+  [
+    // Korean: a change verb, then 보다 of trying in the first person's will ("해 볼게요", "늘려 보겠습니다")
+    '(?:배포|재배포|재시작|재기동|롤백|원복|삭제|스케일|반영|업데이트)\\s?(?:을|를)?\\s?해\\s?(?:볼게|볼께|보겠|보려고|봐야겠)',
+    '(?:늘려|줄여|올려|내려|지워|돌려|띄워|맞춰|바꿔|껐다\\s?켜)\\s?(?:볼게|볼께|보겠|보려고|봐야겠)',
+    // English: the speaker as the one who acts, right before the change verb
+    "(?<![a-z])(?:let\\s+me|lemme|allow\\s+me\\s+to|i'?ll|i\\s+(?:will|shall)|i'?m\\s+about\\s+to|i\\s+am\\s+about\\s+to)\\s+" +
+      '(?:just\\s+|quickly\\s+|go\\s+(?:and\\s+)?|(?:go\\s+)?ahead\\s+and\\s+|try\\s+(?:and\\s+|to\\s+)?)*' +
+      '(?:re-?deploy|deploy|restart|reboot|bounce|roll\\s+(?:\\S+\\s+){0,3}?back|rollback|revert|scale|delete|remove|ship|push|release|kick)(?![a-z])',
+    // the speaker as the one who will do it, the operation left to what was said before ("제가 직접 할게요", "I'll do it myself")
+    '(?:제가|내가|저희가|우리가)\\s(?:\\S+\\s){0,3}?\\S*?(?:할게|할께|하겠|해\\s?볼게|해\\s?보겠)',
+    "(?<![a-z])(?:let\\s+me|i'?ll|i\\s+will|i\\s+shall)\\s+(?:just\\s+)?(?:do|handle|take\\s+care\\s+of|sort)\\s+(?:it|that|this)(?:\\s+(?:out\\s+)?myself)?(?![a-z])",
+  ].join('|'),
+);
+const ANY_CHANGE_WORD = new RegExp([...CHANGE_PATTERNS.values()].map((re) => re.source).join('|'));
+const CLAUSE_END = /[,.;!?]|\s[—–-]+\s/;
+
+/** Whether the clause that announces a change the speaker will make is about `intent` (or names no change). */
+export function announcesOwnChange(intent: Intent, text: string): boolean {
+  const found = ANNOUNCED.exec(text);
+  if (!found) return false;
+  const before = text.slice(0, found.index).split(CLAUSE_END).at(-1) ?? '';
+  const after = text.slice(found.index).split(CLAUSE_END)[0] ?? '';
+  const clause = before + after;
+  const own = CHANGE_PATTERNS.get(intent);
+  if (own?.test(clause)) return true;
+  // a clause naming no change ("제가 직접 할게요") announces the operation meant — unless the text orders it elsewhere
+  return !ANY_CHANGE_WORD.test(clause) && !(own?.test(text) ?? false);
+}

@@ -1,0 +1,52 @@
+import { lastChange } from './conversation-history.js';
+import { ALSO, SAME } from './conversation-patterns.js';
+import type { FollowUp } from './conversation-reads.js';
+import type { Reading } from './types.js';
+
+/** "같은 수로", "같은 개수로", "same number", "same count": the count, not the version. */
+const SAME_COUNT =
+  /같은\s?(?:수|숫자|개수|갯수|레플리카|replica)|(?<![a-z])same\s+(?:number|count|replicas?|amount|size|scale)(?![a-z])/;
+
+/** "운영에도 같은 거 올려줘", "same version to prod": the tag just deployed goes along. */
+function withDeployedTag(f: FollowUp, reading: Reading): Reading {
+  const { text, history } = f;
+  const deployed = history.find((t) => !t.ambiguous && t.intent === 'deploy' && t.entities.tag);
+  if (
+    deployed &&
+    reading.intent === 'deploy' &&
+    !reading.entities.tag &&
+    (!reading.entities.app || reading.entities.app === deployed.entities.app) &&
+    (SAME.test(text) ||
+      ALSO.test(text) ||
+      /에도|에서도/.test(text) ||
+      // "이제 prod에 올려줘" right after deploying a version: that version goes on
+      (deployed === lastChange(history) &&
+        reading.entities.environment !== undefined &&
+        reading.entities.environment !== deployed.entities.environment))
+  )
+    return {
+      ...reading,
+      entities: { app: deployed.entities.app, ...reading.entities, tag: deployed.entities.tag },
+    };
+  return reading;
+}
+
+/** "운영에도 같은 수로 맞춰 주세요", "same number on dev": the count of the last scale of that app goes along. */
+function withScaledCount(f: FollowUp, reading: Reading): Reading {
+  if (reading.intent !== 'scale' || reading.entities.replicas !== undefined || !SAME_COUNT.test(f.text))
+    return reading;
+  const scaled = f.history.find(
+    (t) => !t.ambiguous && t.intent === 'scale' && t.entities.replicas !== undefined,
+  );
+  if (!scaled || (reading.entities.app && reading.entities.app !== scaled.entities.app)) return reading;
+  return {
+    ...reading,
+    unclear: reading.unclear?.filter((e) => e !== 'replicas'),
+    entities: { app: scaled.entities.app, ...reading.entities, replicas: scaled.entities.replicas },
+  };
+}
+
+/** What a follow-up carries over from the turns before it when it says "the same". */
+export function withCarriedValues(f: FollowUp, reading: Reading): Reading {
+  return withScaledCount(f, withDeployedTag(f, reading));
+}

@@ -1,0 +1,41 @@
+/**
+ * Words around an order that are no part of it. A read (or a change) waved off before the order that follows it —
+ * "Never mind the logs, restart worker", "Forget about the history, deploy 2.0.1", "로그는 됐고 재시작해 주세요", "로그
+ * 확인해 볼게요, 재시작해 주세요" — says what is *not* wanted (or what the speaker does themselves); a request to be told
+ * when it is done — "…; let me know when it's done", "…, 끝나면 알려 주세요" — asks for no wait and no read.
+ */
+const READ_OR_CHANGE_NOUN =
+  '(?:the\\s+|my\\s+|those\\s+|that\\s+)?(?:deployment\\s+)?(?:logs?|status|history|list|restart|rollback|roll-back|redeploy|deploy(?:ment)?|scal(?:e|ing)|deletion)';
+const WAVED_OFF: ReadonlyArray<RegExp> = [
+  new RegExp(
+    `^\\s*(?:never\\s*mind|nvm|forget(?:\\s+about)?|skip|scratch|ignore|don'?t\\s+bother\\s+with|no\\s+need\\s+for)\\s+${READ_OR_CHANGE_NOUN}(?:\\s+for\\s+now)?\\s*(?:[,;:]|\\s[—–-]+)\\s*(?:and\\s+|just\\s+)*(?=\\S)`,
+    'i',
+  ),
+  /^\s*i'?ll\s+(?:check|look\s+at|read|pull)\s+(?:the\s+)?(?:logs?|status)(?:\s+myself)?\s*[,;:]\s*(?=\S)/i,
+  /^\s*(?:로그|상태|이력|기록|목록|현황|재시작|배포|롤백|스케일|삭제)(?:는|은)?\s?(?:됐고(?:요)?|됐어요|됐습니다|말고(?:요)?|필요\s?없고(?:요)?|안\s?봐도\s?되고(?:요)?|볼\s?필요\s?없고(?:요)?|나중에\s?보고(?:요)?|제가\s?볼게요|제가\s?보겠습니다)\s*[,.]?\s+(?=\S)/,
+  /^\s*(?:제가\s?)?(?:로그|상태|이력|기록)(?:는|은|도)?\s?(?:제가\s?)?(?:확인|체크)\s?(?:해\s?)?(?:볼게요|볼께요|보겠습니다|할게요|하겠습니다)\s*[,.]\s*(?=\S)/,
+];
+const MAY_BE_WAVED_OFF =
+  /never|nvm|forget|skip|scratch|ignore|bother|no\s+need|i'?ll|됐고|됐어요|됐습니다|말고|없고|되고|보고|볼게|보겠|할게|하겠/i;
+
+/** "…; let me know when it's done", "…, and ping me once it's up", "…, 끝나면 알려 주세요": to be told, afterwards. */
+const TELL_ME_WHEN_DONE = new RegExp(
+  [
+    "\\s*(?:[,;—–-]|\\.\\s|\\s(?:and|then)\\s)\\s*(?:(?:and|then|please)\\s+)*(?:let\\s+me\\s+know|tell\\s+me|ping\\s+me|ring\\s+(?:me|the\\s+bell)|message\\s+me|text\\s+me|give\\s+me\\s+a\\s+(?:shout|ping|heads-up))\\s+(?:when|once|after)\\s+(?:it'?s|it\\s+is|it\\s+has|that'?s|they'?re|you'?re)\\s+(?:been\\s+)?(?:done|finished|up|ready|over|complete|through|back)[\\s.!]*$",
+    '\\s*(?:[,;]|\\.\\s)?\\s*(?:다\\s?)?(?:끝나면|완료되면|되면|다\\s?되면)\\s?(?:좀\\s?)?(?:알려|말해|연락해|보고해)\\s?(?:주세요|줘요|줘|주십시오|주쇼|주십쇼)[\\s.!~]*$',
+  ].join('|'),
+  'i',
+);
+const MAY_TELL_WHEN_DONE =
+  /let me know|tell me|ping me|ring|message me|text me|give me a|알려|말해|연락해|보고해/i;
+
+export function withoutWavedOff(text: string): string {
+  let t = text;
+  if (MAY_TELL_WHEN_DONE.test(t)) t = t.replace(TELL_ME_WHEN_DONE, '');
+  if (!MAY_BE_WAVED_OFF.test(t)) return t;
+  for (const form of WAVED_OFF) {
+    const m = form.exec(t);
+    if (m) return t.slice(m[0].length);
+  }
+  return t;
+}
