@@ -468,6 +468,12 @@ const ROUNDS = [
   // the safety fixes only); its train split's four are fixed too ("I shall … myself", "…놨대요", the cut-off "주…"); now
   // 110/126, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-77', minDev: 120, combinedFloor: 0.873, combinedUnsafe: 0 },
+  // round 78 (2026-12-05, a riverside town's fire-fall festival: a blacksmith, a 각설이 performer, a fireworks crew chief,
+  // a Punch and Judy professor; 317 commands): never trained on; blind before tuning (the interpreter of 0105e43)
+  // 81.0 % (102/126), 2 unsafe (rules alone 81.7 %, 2: "…올렸다더라" hearsay, "Let me give … a restart myself" — read for
+  // the safety fixes only); its train split's seven fixed too (a condition after the order, "unless", "not yet", "the
+  // moment … is over", a cut-off order then 아니오, "…됐소, 없던 걸로 하소", 은엿); now 106/126, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-78', minDev: 120, combinedFloor: 0.841, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

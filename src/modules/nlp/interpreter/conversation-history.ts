@@ -73,6 +73,11 @@ export function describedAmongSeveral(text: string, history: readonly Turn[]): s
   if (BOTH.test(text)) {
     const { apps } = referents(history);
     if (apps.length > 1) return apps;
+    // "order-api랑 worker …" → "worker만 먼저요" → "둘 다 …": every app named in the last three turns
+    const named = new Set(
+      history.slice(0, 3).flatMap((t) => [...(t.apps ?? []), ...(t.entities.app ? [t.entities.app] : [])]),
+    );
+    if (named.size > 1) return [...named];
   }
   if (!DESCRIBED_REFERENT.test(text)) return undefined;
   return history.slice(0, 3).find((t) => (t.apps?.length ?? 0) > 1)?.apps;

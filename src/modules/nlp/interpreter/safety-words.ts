@@ -75,7 +75,7 @@ export function withoutReportedFailures(t: string): string {
 export const POSTPONED = new RegExp(
   `(?:끝나|마치|되|나오|들어오|빠지|비)는\\s?대로(?![가-힣])|지금은?\\s?말고|(?:확인|승인|컨펌|리뷰|허락)\\s?(?:받고|받은\\s?(?:뒤|후|다음))|일단\\s?대기|대기\\s?(?:해|하고)\\s?(?:줘|주세요|있어)|기다려\\s?(?:줘|주세요)|(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,5}해\\s?(?:줘|주세요|주실래요|줄래)|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|(?<=[가-힣])[간난친된](?:\\s?(?:뒤|후|다음))(?:에|에야|에나)?(?=\\s)|` +
     W(
-      `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|not\\s+(?:right\\s+)?now|(?:tomorrow|tonight)\\s+(?:morning|evening|night|at\\s+\\d)|(?:once|after|when)\\s+(?:the\\s+|our\\s+|this\\s+)?[a-z0-9 -]+?(?:\\s+(?:wraps?\\s+up|is\\s+(?:done|over|finished|complete|out|gone|served)|(?:has\\s+)?left|leaves|closes|finishes|ends|completes)|'s\\s+(?:out|gone|done|over))(?!.*(?:actually|(?<![a-z])now(?![a-z])))|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
+      `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|not\\s+(?:right\\s+)?now|(?<=(?:^|[,;.!—–-])\\s*)not\\s+yet(?=\\s*(?:[,;.!]|$))|(?:tomorrow|tonight)\\s+(?:morning|evening|night|at\\s+\\d)|(?:once|after|when|the\\s+(?:moment|minute|second|instant))\\s+(?:the\\s+|our\\s+|this\\s+)?[a-z0-9 -]+?(?:\\s+(?:wraps?\\s+up|is\\s+(?:done|over|finished|complete|out|gone|served|up)|(?:has\\s+)?left|leaves|closes|finishes|ends|completes)|'s\\s+(?:out|gone|done|over))(?!.*(?:actually|(?<![a-z])now(?![a-z])))|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
     ),
 );
 export const HYPOTHETICAL = new RegExp(
@@ -101,7 +101,7 @@ export const QUESTION = new RegExp(
  * 4.0.1 올렸어요", "5개로 늘어났어요" tell, they ask nothing).
  */
 export const OPERATION_VERB_PAST =
-  /(?:(?:올|늘|내|돌|띄|지|줄|바|켜|껐다\s?)(?:렸|웠|였|꿨|켰)|늘어났|줄었|줄어들었|올라갔|올라왔|내려갔|꺼졌|지워졌|돌아갔|바뀌었|바꼈|(?<=[가-힣])해\s?(?:봤|보았))(?=어|습니|다(?![가-힣])|음(?![가-힣])|는데|네요|거든|대(?:요)?(?![가-힣])|답니다)/;
+  /(?:(?:올|늘|내|돌|띄|지|줄|바|켜|껐다\s?)(?:렸|웠|였|꿨|켰)|늘어났|줄었|줄어들었|올라갔|올라왔|내려갔|꺼졌|지워졌|돌아갔|바뀌었|바꼈|(?<=[가-힣])해\s?(?:봤|보았))(?=어|습니|다(?![가-힣])|다(?:더|던|고|며)|음(?![가-힣])|는데|네요|거든|대(?:요)?(?![가-힣])|답니다)/;
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
 export const PAST = new RegExp(
   `(?<=[해려워춰켜여]\\s?)(?:뒀|놨|두었|놓았)(?=습|어|음|다|지|는데|고|소)|(?<=[해려워춰켜여]\\s?)(?:둠|놓음)(?![가-힣])|됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
@@ -326,13 +326,13 @@ export const REPLACED_OPERATION =
  * correction to another operation ("… 아니 재시작해 줘") or another thing left alone ("… cart-api는 그냥 둬") is not one.
  */
 const KO_ORDER_END =
-  '(?:(?<=[해워려여춰켜]\\s?)주(?=\\s?(?:…|\\.{2,}))|해|줘|주세요|주십시오|주십쇼|주쇼|주시오|주이소|주셔요|주셈|주라|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
+  '(?:(?<=[해워려여춰켜]\\s?)주(?=\\s?(?:…|\\.{2,}))|해|줘|주세요|주십시오|주십쇼|주쇼|주시오|주이소|주소|주구려|주셔요|주셈|주라|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
 const KO_NO =
-  '(?:아니고|아니라|아니다|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?)';
+  '(?:아니고|아니라|아니다|아니오|아니요|아뇨|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?)';
 const KO_LEAVE_IT =
-  '(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두십시오|두십쇼|두쇼|두시오|두셔요|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일|됐어|됐습니다|됐다)';
+  '(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두십시오|두십쇼|두쇼|두시오|두셔요|없던\\s?(?:걸|것)으?로|됐소|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일|됐어|됐습니다|됐다)';
 const EN_OPERATION = '(?:deploy|restart|roll|scale|delete|remove|redeploy|release|ship|bounce|revert)';
-const EN_NO = '(?:no|nah|nope|wait|actually|pass|hmm|hold\\s+on)';
+const EN_NO = '(?:no|nah|nope|wait|actually|pass|hmm|hold\\s+on|hang\\s+(?:on|about))';
 const EN_LEAVE_IT =
   "(?:(?:just\\s+)?leave\\s+(?:it|them)(?:\\s+(?:alone|be|as\\s+is))?|forget\\s+it|never\\s?mind(?=\\s*(?:[,.;!]|$))|don'?t\\s+(?:do|touch)\\s+(?:it|that|anything))";
 const EN_TAKEN_BACK =
@@ -340,6 +340,10 @@ const EN_TAKEN_BACK =
 export const RETRACTED_ORDER = new RegExp(
   `${KO_ORDER_END}[^가-힣]{0,6}(?:가|는|은|이)\\s?아니(?:고|라|에요|야|요)|` +
     `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고)\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
+    // "배포해 주… 아니오, …": an order broken off by a no
+    `(?<=[해워려여춰켜]\\s?)주(?:…|\\.{2,})\\s*${KO_NO}|` +
+    // "…늘려 주소, 품바… 아이고 됐소, 없던 걸로 하소": an order, then the message ends by calling it off
+    `${KO_ORDER_END}[\\s\\S]{0,40}?(?<!(?:롤백|배포|재시작|재기동|삭제|스케일|원복)(?:은|는|을|를|도)?\\s?)(?:없던\\s?(?:걸|것|일)\\s?(?:으?로)?|됐소|관둬|관두세요|취소할게요?|취소합니다)(?:\\s?(?:해|하|합)[가-힣]*)?[\\s.!~]*$|` +
     `(?<![a-z])${EN_OPERATION}[\\s\\S]*?[,.;!—–-]\\s*(?:(?:or\\s+)?${EN_NO}[\\s,.;!—–-]+[\\s\\S]{0,60}?${EN_LEAVE_IT}(?![a-z])|[\\s\\S]{0,30}?${EN_TAKEN_BACK}(?![a-z]))`,
 );
 /**

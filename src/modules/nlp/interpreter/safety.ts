@@ -53,6 +53,7 @@ import {
 } from './safety-words.js';
 import { isOrder } from './order-grammar.js';
 import { announcesOwnChange } from './announced-changes.js';
+import { endsOnCondition } from './trailing-conditions.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime } from './later.js';
 import {
   changeBeforeRemark,
@@ -285,6 +286,7 @@ function judgeAlone(
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (condition && !orderedBeforeCondition(intent, t, condition.index))
     return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
+  if (endsOnCondition(t)) return { kind: 'unknown' };
   const op = CHANGE_PATTERNS.get(intent);
   const quoted = QUOTED.exec(t);
   if (quoted && op?.test(quoted[0])) return { kind: 'unknown' };
