@@ -28,6 +28,23 @@ export function replayConversation(
   });
 }
 
+/** The interpretation of the last of `commands`, read turn by turn as the service does (default environment staging). */
+export function lastReadingOf(commands: readonly string[], knownApps: readonly string[]): Interpretation {
+  const history: Turn[] = [];
+  let last: Interpretation | undefined;
+  for (const command of commands) {
+    const r = interpretInConversation(command, {
+      knownApps,
+      defaultEnvironment: 'staging',
+      history: [...history].reverse(),
+    });
+    history.push(r.turn);
+    last = r.interpretation;
+  }
+  if (!last) throw new Error('no command to read');
+  return last;
+}
+
 /** Every turn read as written (an unwritten ambiguity is false). */
 export function expectConversation(turns: readonly ExpectedTurn[], knownApps: readonly string[]): void {
   expect(replayConversation(turns, knownApps)).toEqual(

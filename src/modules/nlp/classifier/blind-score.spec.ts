@@ -474,6 +474,11 @@ const ROUNDS = [
   // the safety fixes only); its train split's seven fixed too (a condition after the order, "unless", "not yet", "the
   // moment … is over", a cut-off order then 아니오, "…됐소, 없던 걸로 하소", 은엿); now 106/126, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-78', minDev: 120, combinedFloor: 0.841, combinedUnsafe: 0 },
+  // round 79 (2026-12-05, a neighbourhood's sports day and flea market: a side-dish shop owner, a student, a parent and
+  // an office worker texting; 307 commands): never trained on; blind before tuning (the interpreter of 5074dd0) 82.9 %
+  // (102/123), 0 unsafe (rules alone 84.6 %, 1); its train split's three fixed ("…늘리는 건 내가 함", production
+  // described as "실제로 장사하는 서버", "the grown-up server"); now 102/123, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-79', minDev: 115, combinedFloor: 0.829, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

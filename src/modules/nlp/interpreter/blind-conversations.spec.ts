@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in sixty-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/ and nlp-blind-78c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in sixty-eight rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/ and nlp-blind-79c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -530,8 +530,25 @@ const ROUNDS = [
   // drystone waller; 100 conversations, 409 turns, 164 dev): blind before tuning (the interpreter of 0105e43) train
   // 181/245 (73.9 %), 3 unsafe ("Put batch-job on staging at four" deployed, and the two follow-ups after it), dev
   // 123/164 (75.0 %), 1 unsafe ("둘 다 올려 주세요" after "worker만 먼저요" deployed worker alone, without its version);
-  // now train 181/245, dev 123/164, 0 unsafe
-  { round: 78, dir: 'test/fixtures/nlp-blind-78c', retired: false, trainFloor: 0.738, devFloor: 0.75 },
+  // now train 181/245, dev 122/164, 0 unsafe (123 until "Correction: 5.1.2 — 5.1.0 was …" became a correction: it now
+  // asks which app, where "the same" after it had carried the refused 5.1.0 — one dev read after it lost its app)
+  { round: 78, dir: 'test/fixtures/nlp-blind-78c', retired: false, trainFloor: 0.738, devFloor: 0.743 },
+  // round 79c (2026-12-05, on call for a laundromat chain on a rainy Sunday: two Korean and two English on-call
+  // engineers in plain chat; 100 conversations, 417 turns, 167 dev): blind before tuning (the interpreter of 5074dd0)
+  // train 186/250 (74.4 %), 5 unsafe (ㅇ운영 and 프러드 taken as said or as the default, "돈 버는 서버", "넵, 근데 결제 없을
+  // 때만요" confirmed a production deploy, "yep and cart-api too" restarted cart-api alone), dev 126/167 (75.4 %), 1
+  // unsafe — counted, not fixed: "k same on prod, dryers still offline" is not read (the remark), so the "same for
+  // worker" after it restarts worker where the last operation read was, staging. The one train turn counted: "k just
+  // worker then", while the worker restart it was shown waits, confirms it (the label asks anew).
+  {
+    round: 79,
+    dir: 'test/fixtures/nlp-blind-79c',
+    retired: false,
+    trainFloor: 0.776,
+    devFloor: 0.754,
+    disputedTrainTurns: 1,
+    disputedDevTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -133,3 +133,26 @@ function undoesPlan(command: string, apps: ReadonlySet<string> | undefined, plan
     )
   );
 }
+
+/** "and", "too", "as well", "도": another app beside the one the plan is for. */
+const BESIDE =
+  /(?<![a-z])(?:and|too|also|as\s+well|plus)(?![a-z])|(?<=[a-z0-9])도(?![가-힣])|(?<=[a-z0-9]\s?)(?:랑|하고|까지)(?![가-힣])/;
+
+/**
+ * "yep and cart-api too" while a restart of worker waits: a yes to the plan and another app beside it — one
+ * operation does one app, so which is asked (the plan is not run, nor the other app's alone).
+ */
+export function yesAndAnotherApp(
+  command: string,
+  app: string,
+  history: readonly Turn[],
+): string[] | undefined {
+  const plan = pendingPlan(history);
+  const planned = plan?.entities.app;
+  if (!planned || planned === app || !BESIDE.test(command.toLowerCase())) return undefined;
+  const words = command.trim().split(/\s+/);
+  const opensWithYes = [1, 2].some(
+    (k) => k < words.length && readReply(words.slice(0, k).join(' ')) === 'confirm',
+  );
+  return opensWithYes ? [planned, app] : undefined;
+}

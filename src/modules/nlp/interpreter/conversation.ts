@@ -14,7 +14,7 @@ import {
   lastOperation,
   openQuestion,
 } from './conversation-history.js';
-import { answerToPlan } from './conversation-plan.js';
+import { answerToPlan, yesAndAnotherApp } from './conversation-plan.js';
 import { withCarriedValues } from './carried-values.js';
 import {
   AGAIN,
@@ -146,7 +146,9 @@ export function readInConversation(
   f.lone = reading.intent === 'unknown' && !says(reading) && bare ? loneNumber(bare) : undefined;
   f.question = openQuestion(history);
   f.previous = lastOperation(history);
-  const several = f.said.app ? undefined : describedAmongSeveral(text, history);
+  const several = f.said.app
+    ? yesAndAnotherApp(now, f.said.app, history)
+    : describedAmongSeveral(text, history);
   if (several) return done(f, { reading: { ...reading, appAlternatives: several } });
   const resolved =
     answerToQuestion(f, reading) ??

@@ -16,6 +16,10 @@ const NOT_AN_ENVIRONMENT =
 const EVERYONES_SERVER_KO =
   /(?<![가-힣])(?:(?:[가-힣]{1,5}\s)?(?:다|다들|모두|전부|죄다|[가-힣]{1,4}들이?)\s(?:보는|쓰는|들어오는|접속하는|이용하는|찾는)|(?:손님|고객|사람|유저|사용자|회원|시민|관객|학생|환자|선수|주민)(?:들|분들)?(?:이|가)\s(?:[가-힣]{1,4}\s){0,2}[가-힣]{1,4}는)\s?서버(?=의|에서|에도|에|!|,|\s)|(?<![가-힣])[가-힣]{2,5}(?:이|가|들이)?\s(?:보는|쓰는|들어오는|접속하는|이용하는)\s?서버/g;
 
+/** "돈 버는 서버", "실제로 장사하는 서버": the server that earns — the main one, described by what it does for the business. */
+const EARNING_SERVER_KO =
+  /(?<![가-힣])(?:(?:진짜|실제로?|정말)\s)?(?:돈\s?(?:버는|벌어\s?주는|되는)|장사\s?(?:하는|되는)|영업\s?(?:하는|중인)|매출\s?(?:나는|내는))\s?서버(?=의|에서|에도|에|!|,|\s|$)/g;
+
 /** "worker 본선 서버 재시작해 주세요": the same right after the app. */
 const DESCRIBED_SERVER_AFTER_APP_KO =
   /(?<=[a-z0-9]\s)(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이와과])\s?서버(?=\s)/g;
@@ -25,6 +29,7 @@ export function describedServerAt(rest: string): Span | undefined {
     ...rest.matchAll(DESCRIBED_SERVER_KO),
     ...rest.matchAll(DESCRIBED_SERVER_AFTER_APP_KO),
     ...rest.matchAll(EVERYONES_SERVER_KO),
+    ...rest.matchAll(EARNING_SERVER_KO),
   ]) {
     if (NOT_AN_ENVIRONMENT.test(m[0])) continue;
     return { start: m.index, end: m.index + m[0].length };

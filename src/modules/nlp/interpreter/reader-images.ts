@@ -16,9 +16,9 @@ import {
 import type { ReadState } from './reader-state.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
-/** "cpu 95%", "error rate 4.5%", "blown out to 40 bips", "p99 800 ms": a measure in a remark, never a version nor a count. */
+/** "cpu 95%", "error rate 4.5%", "blown out to 40 bips", "p99 800 ms", "재고 1.8일분": a measure in a remark, never a version nor a count. */
 const RATE =
-  /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?)(?![a-z]))/g;
+  /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:일|주|개월)(?:분|치|간|째)|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?|days?|weeks?)(?![a-z]))/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;
 /** "2.0.7 말고 2.0.8", "not 2.0.7, 2.0.8", "2.0.8 rather than 2.0.7": the version named to be refused is never the tag. */

@@ -92,7 +92,7 @@ export const ORDINAL_REVISION = new RegExp(
 );
 /** "현재 6개인데 10개로", "currently at 4, make it 8", "has 4 replicas, please make it 8": the count it runs now, said beside the target — no count asked. */
 export const CURRENT_COUNT = new RegExp(
-  `(?:현재|지금)\\s?(?:(?:pod|파드|레플리카|replicas?)\\s?)?(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|replicas?|pods?)\\s?(?:인데|이니까|이고|라서)(?:요)?|(?<![a-z])currently\\s+(?:at\\s+|on\\s+)?\\d+(?:\\s+(?:replicas?|pods?|instances?))?(?![a-z0-9])|(?<![a-z])(?:is|are|'s)\\s+(?:on|at|sitting\\s+at|running)\\s+\\d+(?=\\s*[,;—–-]?\\s*(?:make|set|take|bump|scale))|(?<![a-z])(?:has|have|runs|is\\s+running|are\\s+running)\\s+\\d+\\s+(?:replicas?|pods?|instances?)(?=[\\s,;—–-]+(?:\\S+\\s+){0,4}(?:make|set|take|bump|scale)(?![a-z]))`,
+  `(?:현재|지금)\\s?(?:(?:pod|파드|레플리카|replicas?)\\s?)?(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|replicas?|pods?)\\s?(?:인데|이니까|이고|라서)(?:요)?|(?<![a-z])currently\\s+(?:at\\s+|on\\s+|reads\\s+|shows\\s+|has\\s+|running\\s+|sits\\s+at\\s+)?\\d+(?:\\s+(?:replicas?|pods?|instances?))?(?![a-z0-9])|(?<![a-z])(?:is|are|'s)\\s+(?:on|at|sitting\\s+at|running)\\s+\\d+(?=\\s*[,;—–-]?\\s*(?:make|set|take|bump|scale))|(?<![a-z])(?:has|have|runs|is\\s+running|are\\s+running)\\s+\\d+\\s+(?:replicas?|pods?|instances?)(?=[\\s,;—–-]+(?:\\S+\\s+){0,4}(?:make|set|take|bump|scale)(?![a-z]))`,
   'g',
 );
 export const FROM_TO_REPLICAS = new RegExp(
@@ -321,6 +321,8 @@ export function productionLookalikeAt(
     // "운운영", "프프로덕션": the first syllable typed twice; "우운영": stretched as sung
     rest[start - 1] === alias[0] ||
     (alias === '운영' && rest[start - 1] === '우') ||
+    // "ㅇ운영": a stray letter typed onto it (not "운영ㄱㄱ", a go after it)
+    /^[ㄱ-ㅎㅏ-ㅣ]$/.test(rest[start - 1] ?? '') ||
     COPY_OF_IT.test(rest.slice(end)) ||
     COPY_BEFORE_IT.test(rest.slice(Math.max(0, start - 6), start))
   );

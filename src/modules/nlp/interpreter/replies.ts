@@ -257,6 +257,9 @@ const ASKS_OR_HOLDS =
   /보여|알려|봐\s?줘|그냥|두고|둬|놔|냅둬|기다|잠깐|잠만|잠시만|는지|물어|여쭤|확인\S*\s?(?:올|와|오)|뭐|왜|어떻게|어케|언제|누가|무슨|어디|어느|(?<![a-z])(?:show|tell|give|list|help|leave|keep|hold|wait|stop|don'?t|no|never|later|what|why|how|when|who|which|where)(?![a-z])/;
 
 const LATER_WORD = /이따가?|나중에|내일|(?<![a-z])(?:later|tomorrow)(?![a-z])/;
+/** "넵, 근데 결제 없을 때만요", "yes but only on staging", "ok if nobody is paying": a yes with a but or a condition is no go. */
+const BUT_OR_ONLY_IF =
+  /근데|그런데|하지만|다만|대신|때만|경우에만|[가-힣]면(?:요)?[\s.!~]*$|(?<![a-z])(?:but|only\s+(?:if|on|in|when|after|for|to)|if|unless|as\s+long\s+as|provided|except|instead)(?![a-z])/;
 
 /** "운영은 그냥 둬", "leave prod alone": what the remark names is kept as it is — no correction. */
 const KEEPS_AS_IS =
@@ -280,6 +283,7 @@ function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean 
   return (
     reply === 'cancel' ||
     (!ASKS_OR_HOLDS.test(remark) &&
+      !BUT_OR_ONLY_IF.test(remark) &&
       !putOffUntilLater(remark) &&
       // "ㅇㅇ 근데 이따가 해 지금 경기중이야": a later said beside a now that only describes the moment
       !LATER_WORD.test(remark) &&

@@ -1,8 +1,6 @@
-import type { Turn } from './context.js';
-import { interpretInConversation } from './conversation.js';
+import { lastReadingOf } from '../../../../test/support/nlp-conversation-replay.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { interpret } from './interpreter.js';
-import type { Interpretation } from './types.js';
 
 /**
  * The safety fixes of blind rounds 77 and 77c (a riverside town's Dano festival; a kite festival, 2026-12-05), and
@@ -14,18 +12,7 @@ const clearChange = (command: string) => {
   const r = said(command);
   return CHANGE_INTENTS.has(r.intent) && !r.ambiguous;
 };
-/** The last turn of a conversation, read turn by turn as the service does. */
-function lastOf(...commands: string[]): Interpretation {
-  const history: Turn[] = [];
-  let last: Interpretation | undefined;
-  for (const c of commands) {
-    const r = interpretInConversation(c, { knownApps: KNOWN_APPS, history: [...history].reverse() });
-    history.push(r.turn);
-    last = r.interpretation;
-  }
-  if (!last) throw new Error('no command');
-  return last;
-}
+const lastOf = (...commands: string[]) => lastReadingOf(commands, KNOWN_APPS);
 
 describe("the speaker's own act, announced, runs nothing (asked back or unknown)", () => {
   it.each([

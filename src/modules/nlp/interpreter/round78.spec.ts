@@ -1,8 +1,6 @@
-import type { Turn } from './context.js';
-import { interpretInConversation } from './conversation.js';
+import { lastReadingOf } from '../../../../test/support/nlp-conversation-replay.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { interpret } from './interpreter.js';
-import type { Interpretation } from './types.js';
 
 /**
  * The safety fixes of blind rounds 78 and 78c (a fire-fall festival; a dried-persimmon festival, 2026-12-05); new
@@ -14,17 +12,7 @@ const clearChange = (command: string) => {
   const r = said(command);
   return CHANGE_INTENTS.has(r.intent) && !r.ambiguous;
 };
-function lastOf(...commands: string[]): Interpretation {
-  const history: Turn[] = [];
-  let last: Interpretation | undefined;
-  for (const c of commands) {
-    const r = interpretInConversation(c, { knownApps: KNOWN_APPS, history: [...history].reverse() });
-    history.push(r.turn);
-    last = r.interpretation;
-  }
-  if (!last) throw new Error('no command');
-  return last;
-}
+const lastOf = (...commands: string[]) => lastReadingOf(commands, KNOWN_APPS);
 
 describe('hearsay, announcements, conditions and waits said after the order run nothing', () => {
   it.each([
@@ -55,6 +43,21 @@ describe('still orders', () => {
   ])('%s', (command, intent) => {
     const r = said(command);
     expect([r.intent, r.ambiguous]).toEqual([intent, false]);
+  });
+});
+
+describe('a correction with a remark, a simile after the order', () => {
+  it('"Correction: 3.0.2 — …" replaces the version, and "the same" then carries it', () => {
+    const steps = [
+      'Deploy anvil-api 3.0.1 to dev.',
+      'Correction: 3.0.2 — wrong crate of nails.',
+      'Now staging, same one.',
+    ];
+    expect(lastOf(...steps).entities).toMatchObject({ tag: '3.0.2', environment: 'staging' });
+  });
+  it('"…다섯 개로요, 쇠 두드리듯" scales', () => {
+    const r = lastOf('bellows 스테이징 세 개로 맞춰 주세요', '이제 다섯 개로요, 쇠 두드리듯.');
+    expect([r.intent, r.entities.replicas, r.ambiguous]).toEqual(['scale', 5, false]);
   });
 });
 

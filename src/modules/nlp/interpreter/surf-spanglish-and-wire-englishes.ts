@@ -142,7 +142,7 @@ export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "on the front lot server", "up to 14 on the show deck": a server or a place described by what it is to the writer
   [
-    /(?<=(?:in|on|to|at|onto|into|from)\s+)the\s+(?!(?:dev|development|staging|stage|stg|prod|production|live|test|qa|uat|other|same|right|wrong|new|old|backup|canary|api|web|db|database|app|k8s|kubernetes)\s)(?:[a-z&]+\s+){0,3}[a-z&-]+\s+(?:server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|sheet|rink|arena|court|field|tent|pavilion|service)(?=\s*[.,!;—–-]|\s+(?:to|at|with|for|please|now|too)\b|\s*$)/gi,
+    /(?<=(?:in|on|to|at|onto|into|from)\s+)the\s+(?!(?:dev|development|staging|stage|stg|prod|production|live|test|qa|uat|other|same|right|wrong|new|old|backup|canary|api|web|db|database|app|k8s|kubernetes)\s)(?:[a-z&]+\s+){0,3}[a-z&-]+\s+(?:server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|sheet|rink|arena|court|field|tent|pavilion|service)(?=\s*[.,!;—–-]|\s+(?:to|at|with|for|please|pls|plz|asap|now|too|today|tonight|again|then|first|quick|quickly|thanks|thx)\b|\s*$)/gi,
     'prodakshn',
   ],
 ];

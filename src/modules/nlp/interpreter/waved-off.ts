@@ -29,8 +29,26 @@ const TELL_ME_WHEN_DONE = new RegExp(
 const MAY_TELL_WHEN_DONE =
   /let me know|tell me|ping me|ring|message me|text me|give me a|알려|말해|연락해|보고해/i;
 
+/** "…다섯 개로요, 몰기 하듯", "…재시작해 주세요, 칠 새로 먹이듯": a simile after the order, colour only. */
+const SIMILE_AFTER = /(?<=\S)\s*[,.]\s+(?:[가-힣a-z0-9-]+\s){0,4}[가-힣]+듯(?:이)?[\s.!~]*$/;
+
+/**
+ * "3.4.0 sorry 3.4.1", "to 3 no wait 4", "리비전 13… 아니 12로", "3개 아니 4개로": a number corrected as it is typed — the
+ * slip and its correction word go, the number after them stays (of the same shape: a version for a version).
+ */
+const SLIP =
+  /(?<![\w.])(v?\d+(?:\.\d+)*(?:-[0-9a-z]+(?:\.[0-9a-z]+)*)?)(?:\s?(?:개|대|줄))?\s*(?:…|\.{2,}|,|\s[—–-])?\s*(?:아니(?:다|요|야)?|아냐|no\s+wait|wait\s+no|no,|sorry|oops|i\s+mean|err*|uhh*|umm*)\s*[,.]?\s*(?=(v?\d+(?:\.\d+)*))/gi;
+const MAY_HAVE_SLIP = /\d[\s\S]*(?:아니|아냐|wait|no,|sorry|oops|mean|er|uh|um)[\s\S]*\d/i;
+
+function withoutSlips(text: string): string {
+  if (!MAY_HAVE_SLIP.test(text)) return text;
+  return text.replace(SLIP, (slip: string, said: string, meant: string) =>
+    said.includes('.') === meant.includes('.') ? '' : slip,
+  );
+}
+
 export function withoutWavedOff(text: string): string {
-  let t = text;
+  let t = withoutSlips(text.includes('듯') ? text.replace(SIMILE_AFTER, '') : text);
   if (MAY_TELL_WHEN_DONE.test(t)) t = t.replace(TELL_ME_WHEN_DONE, '');
   if (!MAY_BE_WAVED_OFF.test(t)) return t;
   for (const form of WAVED_OFF) {
