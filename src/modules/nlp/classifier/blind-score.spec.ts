@@ -479,6 +479,12 @@ const ROUNDS = [
   // (102/123), 0 unsafe (rules alone 84.6 %, 1); its train split's three fixed ("…늘리는 건 내가 함", production
   // described as "실제로 장사하는 서버", "the grown-up server"); now 102/123, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-79', minDev: 115, combinedFloor: 0.829, combinedUnsafe: 0 },
+  // round 80 (2026-12-05, an app company's launch day: developers mixing Korean and English in one sentence, and a
+  // CLI-minded SRE; 309 commands): never trained on; blind before tuning (the interpreter of 50b677c) 85.5 % (106/124),
+  // 3 unsafe (rules alone 84.7 %, 4: "restart 해 주… 아 아니에요", "deploy 부탁드… 아 죄송해요", "프로듣"/"쁘로드" — read
+  // for the safety fixes only); its train split's seven fixed too ("after handover: …", "-- would that page anyone",
+  // "restart 해 봤는데", "늘리셨대요", "--env=the-real-one", "the cluster that pays our salaries"); now 108/124, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-80', minDev: 115, combinedFloor: 0.87, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -56,7 +56,9 @@ export function referents(history: readonly Turn[]): { apps: string[]; turn?: Tu
   return { apps: [] };
 }
 
-const BOTH = new RegExp(`${W('both')}|둘\\s?다|두\\s?개\\s?다|양쪽\\s?(?:다|모두)`);
+const BOTH = new RegExp(
+  `${W('both|one\\s+of\\s+(?:them|those|the\\s+two)|either\\s+(?:one|of\\s+them)')}|둘\\s?다|두\\s?개\\s?다|양쪽\\s?(?:다|모두)|둘\\s?중\\s?(?:하나|한\\s?개|아무거나)`,
+);
 /** "the one that broke", "the broken one", "the one with errors": an app told apart by how it behaves. */
 const DESCRIBED_REFERENT = new RegExp(
   W(

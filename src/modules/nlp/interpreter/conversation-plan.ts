@@ -33,6 +33,12 @@ export function answerToPlan(
   if (undoesPlan(command, apps, plan)) return { reply: 'cancel', plan };
   const words = command.trim().split(/\s+/);
   if (goesOnAsPlanned(words, apps, plan)) return { reply: 'confirm', plan };
+  // "검수 통과입니다. 운영 반영 진행 바랍니다": a remark that says nothing of its own, then the plan's go in a sentence of its own
+  const sentences = command.split(/(?<=[.!])\s+/);
+  if (sentences.length > 1 && saysNothing(sentences.slice(0, -1).join(' '), apps)) {
+    const last = sentences[sentences.length - 1].trim().split(/\s+/);
+    if (goesOnAsPlanned(last, apps, plan)) return { reply: 'confirm', plan };
+  }
   for (let k = 1; k < words.length; k++) {
     // "ㅇㅇ 지워", and "알겠습니다, 재기동 진행해 주세요": the plan's own operation after a yes or an acknowledgement
     const first = words.slice(0, k).join(' ');
@@ -49,6 +55,18 @@ export function answerToPlan(
     )
       return { reply: 'confirm', plan };
   return undefined;
+}
+
+/** A remark with no app, place, number, change, read, no or wait of its own. */
+function saysNothing(remark: string, apps: ReadonlySet<string> | undefined): boolean {
+  const r = read(remark, { knownApps: apps });
+  return (
+    r.intent === 'unknown' &&
+    Object.keys(r.entities).length === 0 &&
+    !r.negated &&
+    !r.postponed &&
+    !/\d|[?？]/.test(remark)
+  );
 }
 
 /** The words name the plan's app, environment or count themselves (a read-back, not a question about it). */

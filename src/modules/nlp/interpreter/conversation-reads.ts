@@ -3,6 +3,7 @@ import type { Turn } from './context.js';
 import { FROM_CONVERSATION } from './confidence.js';
 import {
   ALSO,
+  THERE,
   HOW_DID_IT_GO,
   NOT_A_COMMAND,
   ONLY,
@@ -195,4 +196,31 @@ export function askWhichReferent(f: FollowUp, reading: Reading): Reading {
   )
     return { ...asked, entities: { ...asked.entities, environment: env } };
   return asked;
+}
+
+/** "that one", "그쪽": a pick among what was just looked at ("restart it" goes on with the last). */
+const POINTS_AMONG = /(?<![a-z])(?:that|this|which)\s+one(?![a-z])|그쪽|저쪽|그\s?중/;
+
+/**
+ * "web-app logs on dev" → "and on prod" → "restart that one": the app was looked at in two environments just now —
+ * which one the change is for is asked, never the last one read (it may be production).
+ */
+export function askWhichEnvironment(f: FollowUp, reading: Reading): Reading {
+  const app = reading.entities.app ?? f.context?.app;
+  if (
+    !app ||
+    f.said.environment ||
+    !CHANGE_INTENTS.has(reading.intent) ||
+    reading.environmentAlternatives.length > 0
+  )
+    return reading;
+  const looked = f.history.slice(0, 2);
+  // "거기서 재시작해", "restart it there": the last place is pointed at; a read corrected to another place is one look
+  if (!POINTS_AMONG.test(f.text) || THERE.test(f.text) || looked[0]?.corrects) return reading;
+  if (looked.length < 2 || !looked.every((t) => READ_INTENTS.has(t.intent) && t.entities.app === app))
+    return reading;
+  const environments = [...new Set(looked.map((t) => t.entities.environment).filter((e) => e !== undefined))];
+  if (environments.length < 2) return reading;
+  const { environment: _dropped, ...entities } = reading.entities;
+  return { ...reading, entities, environmentAlternatives: environments };
 }

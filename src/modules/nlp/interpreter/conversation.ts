@@ -52,6 +52,7 @@ import {
   type FollowUp,
   type Resolved,
   askWhichReferent,
+  askWhichEnvironment,
 } from './conversation-reads.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES, READ_INTENTS } from './intents.js';
 import { DEPLOY_OWN_WORD, lookedAtInstead, saysOwnUnreadVerb, withoutGenericDo } from './follow-up-verbs.js';
@@ -65,6 +66,10 @@ import { answeredPlan, turnOf } from './turns.js';
 import type { ConversationContext, Entities, Interpretation, InterpretOptions, Reading } from './types.js';
 
 export { answeredPlan, turnOf } from './turns.js';
+
+/** A count in digits or in words ("6", "다섯 개로요", "now five"): what may open a follow-up before its why. */
+const COUNT_SAID =
+  /\d|(?:하나|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|대)|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z])/;
 
 /**
  * How a person reads a follow-up, on top of the single-command reader: answers to the service's own
@@ -142,8 +147,11 @@ export function readInConversation(
   const bare =
     BARE_NUMBER.test(text) || CORRECTION.test(text)
       ? text
-      : /\d/.test(numberFirst) && BARE_NUMBER.test(numberFirst) && numberFirst;
-  f.lone = reading.intent === 'unknown' && !says(reading) && bare ? loneNumber(bare) : undefined;
+      : COUNT_SAID.test(numberFirst) && BARE_NUMBER.test(numberFirst) && numberFirst;
+  // "이제 다섯 개로요, 손님이 많아요": a count opens it, its why follows (the count is all the rules read)
+  const onlyCount = !CORRECTION.test(text) && Object.keys(reading.entities).every((e) => e === 'replicas');
+  f.lone =
+    reading.intent === 'unknown' && (!says(reading) || onlyCount) && bare ? loneNumber(bare) : undefined;
   f.question = openQuestion(history);
   f.previous = lastOperation(history);
   const several = f.said.app
@@ -183,7 +191,7 @@ function readOwnWords(
 function done(f: FollowUp, { reading: said, followUp = false }: Resolved): ConversationReading {
   const { context } = f;
   const asked = said.intent === 'deploy' ? askedDeploy(f.history, said.entities) : undefined;
-  const r = asked ? { ...said, entities: asked } : said;
+  const r = askWhichEnvironment(f, asked ? { ...said, entities: asked } : said);
   const carriedEnvironment =
     r.entities.environment !== undefined && r.entities.environment !== f.said.environment;
   const hypothetical =
@@ -207,7 +215,7 @@ function done(f: FollowUp, { reading: said, followUp = false }: Resolved): Conve
   return {
     reading,
     context:
-      everywhere && context
+      (everywhere || r.environmentAlternatives.length > 1) && context
         ? { ...context, environment: undefined, ...(everyApp ? { app: undefined, tag: undefined } : {}) }
         : context,
   };
@@ -363,6 +371,9 @@ function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefi
  * A correction replaces only what it names; "api도 똑같이", "운영에도", "운영만", "아 개발로" repeat the last
  * operation with what they name.
  */
+/** "also", "the same", "then", "and": words that tie a follow-up to what came before. */
+const refersBack = (text: string) => ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text);
+
 function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const { previous, text, lone } = f;
   const reading = withoutGenericDo(f, said);
@@ -388,8 +399,7 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const correction = CORRECTION.test(text);
   const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
   const short = text.split(' ').length <= 3 && !reading.entities.app;
-  if (!(correction || ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text) || short))
-    return { reading };
+  if (!(correction || short || lone !== undefined || refersBack(text))) return { reading };
   // "same …" after a question refers to the last change, not to the question
   const repeated =
     (SAME.test(text) && READ_INTENTS.has(previous.intent) && lastChange(f.history)) || previous;

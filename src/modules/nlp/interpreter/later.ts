@@ -93,7 +93,7 @@ export function putOffUntilLater(text: string): boolean {
   const t = withoutAnotherOperationsTime(text.replace(GETTING_READY_FOR, ' ').replace(JUST_HAPPENED, ' '));
   // clause by clause: in "deploy X tomorrow, the old one was broken" the past is the remark's, not the time's
   return t
-    .split(/[,;!]\s*|\.\s+/)
+    .split(/[,;!]\s*|[.:]\s+/)
     .some(
       (c) =>
         !ASKED_OR_DONE.test(c) &&

@@ -257,12 +257,12 @@ const MAY_HAVE_DONE_AND_LEFT = /뒀|놨|두었|놓았|봤|보았|한대요|한�
  */
 const DONE_AND_LEFT: ReadonlyArray<readonly [RegExp, (m: string, stem: string) => string]> = [
   [
-    /(?<=[가-힣])([해려워춰켜여])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|답|대|단|던|지|는데|소)/g,
+    /(?<=[가-힣]|[a-z]\s)([해려워춰켜여])\s?(?:뒀|두었|놨|놓았)(?=습니다|어요|어|음|다|답|대|단|던|지|는데|소)/g,
     pastOfStem,
   ],
   // "재시작해 봤는데 그대로예요", "늘려 봤어요": tried — done, a report ("재시작해 봐" and "해 보세요" still ask for it)
   [
-    /(?<=[가-힣])([해려워춰켜여])\s?(?:봤|보았)(?=습니다|어요|어|음|다|답|대|단|던|지|는데|더니|거든|고|소)/g,
+    /(?<=[가-힣]|[a-z]\s)([해려워춰켜여])\s?(?:봤|보았)(?=습니다|어요|어|음|다|답|대|단|던|지|는데|더니|거든|고|소)/g,
     pastOfStem,
   ],
   // "…맞춰야 한대요" (someone says we must): hearsay, no "한 대" (one unit) counted

@@ -204,6 +204,9 @@ export function settleCounts(s: ReadState): void {
   }
 }
 
+const NAMED_PLACE =
+  /(?<![a-z])(?:on|onto|to|into)\s+(?:the\s+)?([a-z][a-z0-9]{3,}-[a-z0-9-]*[a-z0-9])(?=\s|[.,!?;]|$)/g;
+
 /** Environment words (and production look-alikes), minus those inside a reason clause. */
 export function readEnvironments(s: ReadState): void {
   const { envHits } = s;
@@ -238,6 +241,11 @@ export function readEnvironments(s: ReadState): void {
     }
   }
   if (s.language === 'ko' && envHits.length === 0) readKoreanEnvironmentSlip(s);
+  // "put order-api 6.1.0 on launch-rehearsal": a place named that is no environment of ours — asked, never the default
+  if (envHits.length === 0)
+    for (const m of s.rest.matchAll(NAMED_PLACE))
+      if (!s.knownApps?.has(m[1]) && !ENV_BY_ALIAS.has(m[1]) && !s.unclear.includes('environment'))
+        s.unclear.push('environment');
   const described = envHits.length === 0 ? describedServerAt(s.rest) : undefined;
   if (described) {
     envHits.push({ env: 'production', ...described });

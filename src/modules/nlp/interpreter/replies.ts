@@ -27,7 +27,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "yeah\\s+nah|no\\s+need|leave\\s+it\\s+be|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
+        "yeah\\s+nah|no\\s+need|leave\\s+it\\s+be|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|(?:pull|scrap|kill|drop|bin)\\s+(?:that|it)(?!\\s+(?:to|on|in|back))|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
       ),
       'g',
     ),
@@ -217,6 +217,14 @@ function replyBeforeRemark(command: string): Reply | undefined {
     );
     if (reply) return reply;
   }
+  for (const dash of command.matchAll(DASH)) {
+    const reply = answerThenWhy(
+      command.slice(0, dash.index),
+      command.slice(dash.index + dash[0].length),
+      true,
+    );
+    if (reply === 'cancel') return reply;
+  }
   const words = command.trim().split(/\s+/);
   for (let k = Math.min(2, words.length - 1); k >= 1; k--) {
     const answer = words.slice(0, k).join(' ');
@@ -229,6 +237,8 @@ function replyBeforeRemark(command: string): Reply | undefined {
 }
 
 const SENTENCE_BREAK = /[.!,]\s+/g;
+/** "No, scratch that — finance wants prod untouched": a no, a dash, then why (a yes before a dash may be a joke's). */
+const DASH = /\s[—–-]+\s/g;
 
 /** An app's or a version's shape: a Latin word with a hyphen, a dot, an underscore or a digit in it. */
 const NAME_SHAPED = /[a-z][a-z0-9]*[-_.][a-z0-9]|[a-z]\d|\d/i;
@@ -263,7 +273,7 @@ const BUT_OR_ONLY_IF =
 
 /** "운영은 그냥 둬", "leave prod alone": what the remark names is kept as it is — no correction. */
 const KEEPS_AS_IS =
-  /그냥\s?(?:둬|두|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is)(?![a-z])/;
+  /그냥\s?(?:둬|두|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:untouched|as\s+it\s+is)(?![a-z])|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is)(?![a-z])/;
 
 /** "Attends, show me cart-api status first": the wait asks for a read of an app — the read is the command. */
 const ASKS_A_READ_OF = (remark: string) =>

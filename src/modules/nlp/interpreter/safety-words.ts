@@ -94,7 +94,8 @@ export const QUESTION = new RegExp(
   `\\?|어때|어떰|(?:떴|왔|났|갔|졌)는지|됐어(?!서)|됐나|됐니|됐냐|됐지|됐을|되었(?!습니다|어서|다)|됐는지|했어(?!서)|했나|했니|했냐|했지|했을|했는지|했던|있어(?!서)|있나|있니|있냐|있는지|있을까|` +
     `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|${FEW}|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|(?:좋겠|어떻겠|괜찮겠)(?:나|는가|소|습니까)(?![가-힣])|` +
     `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
-    W(`how|whether|if`),
+    W(`how|whether|if`) +
+    `|(?:[;—–]|\\s--?)\\s*(?:would|will|could|does|is|can|should)\\s+(?:that|it|this|they)\\s+[a-z]`,
 );
 /**
  * 올렸/늘렸/줄였/띄웠/지웠/돌렸/켰 — and what they did, 늘어났/올라갔/줄었 — an operation's own verb in the past ("스테이징에
@@ -104,7 +105,7 @@ export const OPERATION_VERB_PAST =
   /(?:(?:올|늘|내|돌|띄|지|줄|바|켜|껐다\s?)(?:렸|웠|였|꿨|켰)|늘어났|줄었|줄어들었|올라갔|올라왔|내려갔|꺼졌|지워졌|돌아갔|바뀌었|바꼈|(?<=[가-힣])해\s?(?:봤|보았))(?=어|습니|다(?![가-힣])|다(?:더|던|고|며)|음(?![가-힣])|는데|네요|거든|대(?:요)?(?![가-힣])|답니다)/;
 /** The past: a report or a question about what happened ("배포됐어?", "did it roll back"), not an order. */
 export const PAST = new RegExp(
-  `(?<=[해려워춰켜여]\\s?)(?:뒀|놨|두었|놓았)(?=습|어|음|다|지|는데|고|소)|(?<=[해려워춰켜여]\\s?)(?:둠|놓음)(?![가-힣])|됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?:하는|진행)\\s?중|` +
+  `(?<=[해려워춰켜여]\\s?)(?:뒀|놨|두었|놓았)(?=습|어|음|다|지|는데|고|소)|(?<=[해려워춰켜여]\\s?)(?:둠|놓음)(?![가-힣])|됐|했었|됐었|되었|됬|했어|했나|했니|했냐|했지|했는지|했음|했습|성공|실패|완료|끝났|끝남|끝냄|예정|계획|할\\s?거(?:야|예요|에요|임|다)|할게|하려고|하려는|할\\s?생각|(?<=(?:배포|재시작|재기동|롤백|원복|삭제|스케일|반영|올리|늘리|줄이|내리|지우|돌리|띄우|바꾸)(?:하)?)셨(?=어|습|다|대|답|는데|네|거든|던|지|나)|(?:하는|진행)\\s?중|` +
     `${OPERATION_VERB_PAST.source}|` +
     W(
       `did|was|were|has|have|had|went|succeeded|successful|failed|finished|done|completed|worked|planning|plan\\s+to|going\\s+to|gonna|in\\s+progress`,
@@ -341,7 +342,7 @@ export const RETRACTED_ORDER = new RegExp(
   `${KO_ORDER_END}[^가-힣]{0,6}(?:가|는|은|이)\\s?아니(?:고|라|에요|야|요)|` +
     `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고)\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
     // "배포해 주… 아니오, …": an order broken off by a no
-    `(?<=[해워려여춰켜]\\s?)주(?:…|\\.{2,})\\s*${KO_NO}|` +
+    `(?:(?<=[해워려여춰켜]\\s?)주|부탁\\s?드|부탁)(?:…|\\.{2,})\\s*(?:(?:아|앗|어|헐)\\s?)?(?:${KO_NO}|죄송|미안|잠깐|잠시만)|` +
     // "…늘려 주소, 품바… 아이고 됐소, 없던 걸로 하소": an order, then the message ends by calling it off
     `${KO_ORDER_END}[\\s\\S]{0,40}?(?<!(?:롤백|배포|재시작|재기동|삭제|스케일|원복)(?:은|는|을|를|도)?\\s?)(?:없던\\s?(?:걸|것|일)\\s?(?:으?로)?|됐소|관둬|관두세요|취소할게요?|취소합니다)(?:\\s?(?:해|하|합)[가-힣]*)?[\\s.!~]*$|` +
     `(?<![a-z])${EN_OPERATION}[\\s\\S]*?[,.;!—–-]\\s*(?:(?:or\\s+)?${EN_NO}[\\s,.;!—–-]+[\\s\\S]{0,60}?${EN_LEAVE_IT}(?![a-z])|[\\s\\S]{0,30}?${EN_TAKEN_BACK}(?![a-z]))`,

@@ -129,7 +129,7 @@ export function telegramStopsAndSpanishCounts(text: string): string {
  * described, not named — a production look-alike, asked about ("prodakshn" is one the rules know).
  */
 export const MAY_HAVE_DESCRIBED_SERVER =
-  /(?<![a-z'])(?:side|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|service)(?![a-z'])/i;
+  /(?<![a-z'])(?:side|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|service|cluster|stack|env)(?![a-z'])/i;
 export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:the\s+|le\s+|el\s+)?(?:main|primary)\s+(?!(?:branch|page|menu|thread|repo|repository|image|tag|build|road|line|screen|course|dish|entrance|door|gate|event|app|site)(?![a-z]))[a-z]+/gi,
@@ -138,6 +138,15 @@ export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:le\s+serveur|el\s+server)\s+principal/gi, 'prodakshn'],
   [
     /(?<=(?:in|on|to|at)\s+)the\s+(?!(?:dev|development|staging|stage|stg|prod|production|live|test|qa|uat|other|same|right|left|safe)\s)[a-z]+\s+side(?=\s*[.,!;]|\s*$)/gi,
+    'prodakshn',
+  ],
+  // "--env=the-real-one", "on the cluster that pays our salaries": production described, in a flag or by what it earns
+  [
+    /(?<=--?env(?:ironment)?[= ])(?!(?:dev|devel|develop|development|stg|stage|staging|prod|production|prd|live)(?![a-z0-9-]))[a-z][a-z0-9-]*/gi,
+    'prodakshn',
+  ],
+  [
+    /(?<=(?:in|on|to|at|onto|into)\s+)the\s+(?:cluster|server|env(?:ironment)?|box|one|stack)\s+(?:that|which)\s+(?:pays|makes|earns|brings\s+in)\s+(?:[a-z']+\s+){0,2}[a-z']+/gi,
     'prodakshn',
   ],
   // "on the front lot server", "up to 14 on the show deck": a server or a place described by what it is to the writer
