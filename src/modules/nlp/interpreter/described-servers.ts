@@ -18,7 +18,7 @@ const EVERYONES_SERVER_KO =
 
 /** "돈 버는 서버", "실제로 장사하는 서버": the server that earns — the main one, described by what it does for the business. */
 const EARNING_SERVER_KO =
-  /(?<![가-힣])(?:(?:진짜|실제로?|정말)\s)?(?:돈\s?(?:버는|벌어\s?주는|되는)|장사\s?(?:하는|되는)|영업\s?(?:하는|중인)|매출\s?(?:나는|내는))\s?서버(?=의|에서|에도|에|!|,|\s|$)/g;
+  /(?<![가-힣])(?:(?:진짜|실제로?|정말)\s)?(?:(?:실|진짜)[가-힣]{1,3}\s?(?:나가는|도는|돌아가는|쓰이는)|돈\s?(?:버는|벌어\s?주는|되는)|장사\s?(?:하는|되는)|영업\s?(?:하는|중인)|매출\s?(?:나는|내는))\s?서버(?=의|에서|에도|에|!|,|\s|$)/g;
 
 /** "worker 본선 서버 재시작해 주세요": the same right after the app. */
 const DESCRIBED_SERVER_AFTER_APP_KO =

@@ -273,7 +273,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
@@ -337,7 +337,7 @@ const EN_NO = '(?:no|nah|nope|wait|actually|pass|hmm|hold\\s+on|hang\\s+(?:on|ab
 const EN_LEAVE_IT =
   "(?:(?:just\\s+)?leave\\s+(?:it|them)(?:\\s+(?:alone|be|as\\s+is))?|forget\\s+it|never\\s?mind(?=\\s*(?:[,.;!]|$))|don'?t\\s+(?:do|touch)\\s+(?:it|that|anything))";
 const EN_TAKEN_BACK =
-  '(?:scratch\\s+that|forget\\s+(?:i\\s+said\\s+anything|that|what\\s+i\\s+said)|i\\s+withdraw\\s+(?:that|it)|disregard\\s+that|ignore\\s+that|cancel\\s+that)';
+  '(?:scratch\\s+that|(?:scrap|pull|drop|kill)\\s+that|ignore\\s+me|never\\s*mind\\s+me|forget\\s+(?:i\\s+said\\s+anything|that|what\\s+i\\s+said)|i\\s+withdraw\\s+(?:that|it)|disregard\\s+that|ignore\\s+that|cancel\\s+that)';
 export const RETRACTED_ORDER = new RegExp(
   `${KO_ORDER_END}[^가-힣]{0,6}(?:가|는|은|이)\\s?아니(?:고|라|에요|야|요)|` +
     `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고)\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
@@ -345,7 +345,7 @@ export const RETRACTED_ORDER = new RegExp(
     `(?:(?<=[해워려여춰켜]\\s?)주|부탁\\s?드|부탁)(?:…|\\.{2,})\\s*(?:(?:아|앗|어|헐)\\s?)?(?:${KO_NO}|죄송|미안|잠깐|잠시만)|` +
     // "…늘려 주소, 품바… 아이고 됐소, 없던 걸로 하소": an order, then the message ends by calling it off
     `${KO_ORDER_END}[\\s\\S]{0,40}?(?<!(?:롤백|배포|재시작|재기동|삭제|스케일|원복)(?:은|는|을|를|도)?\\s?)(?:없던\\s?(?:걸|것|일)\\s?(?:으?로)?|됐소|관둬|관두세요|취소할게요?|취소합니다)(?:\\s?(?:해|하|합)[가-힣]*)?[\\s.!~]*$|` +
-    `(?<![a-z])${EN_OPERATION}[\\s\\S]*?[,.;!—–-]\\s*(?:(?:or\\s+)?${EN_NO}[\\s,.;!—–-]+[\\s\\S]{0,60}?${EN_LEAVE_IT}(?![a-z])|[\\s\\S]{0,30}?${EN_TAKEN_BACK}(?![a-z]))`,
+    `(?<![a-z])${EN_OPERATION}[\\s\\S]*?[,.;!—–-]\\s*(?:(?:or\\s+)?${EN_NO}[\\s,.;!—–-]+[\\s\\S]{0,60}?${EN_LEAVE_IT}(?![a-z])|[\\s\\S]{0,60}?${EN_TAKEN_BACK}(?![a-z]))`,
 );
 /**
  * An order said as a joke or not said after all: "web-app 운영 배포해 줘 ㅋㅋ 농담이야", "… 라고 하려다 말았어", "deploy web-app
