@@ -1,5 +1,6 @@
 import type { Intent } from './types.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
+import { ANY_CHANGE } from './reader-patterns.js';
 
 /**
  * The speaker saying they will make the change themselves — "let me restart worker", "I'll roll it back myself",
@@ -20,7 +21,6 @@ const ANNOUNCED = new RegExp(
     "(?<![a-z])(?:let\\s+me|i'?ll|i\\s+will|i\\s+shall)\\s+(?:just\\s+)?(?:do|handle|take\\s+care\\s+of|sort)\\s+(?:it|that|this)(?:\\s+(?:out\\s+)?myself)?(?![a-z])",
   ].join('|'),
 );
-const ANY_CHANGE_WORD = new RegExp([...CHANGE_PATTERNS.values()].map((re) => re.source).join('|'));
 const CLAUSE_END = /[,.;!?]|\s[—–-]+\s/;
 
 /** Whether the clause that announces a change the speaker will make is about `intent` (or names no change). */
@@ -33,5 +33,5 @@ export function announcesOwnChange(intent: Intent, text: string): boolean {
   const own = CHANGE_PATTERNS.get(intent);
   if (own?.test(clause)) return true;
   // a clause naming no change ("제가 직접 할게요") announces the operation meant — unless the text orders it elsewhere
-  return !ANY_CHANGE_WORD.test(clause) && !(own?.test(text) ?? false);
+  return !ANY_CHANGE.test(clause) && !(own?.test(text) ?? false);
 }

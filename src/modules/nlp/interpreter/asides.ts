@@ -1,5 +1,6 @@
 /**
- * Words around an order that are no part of it. A read (or a change) waved off before the order that follows it —
+ * Words around an order that are no part of it: a number slipped and corrected as it is typed ("3개 아니 4개로"), a
+ * simile after the order, a request to be told when it is done, and what is waved off before it. A read (or a change) waved off before the order that follows it —
  * "Never mind the logs, restart worker", "Forget about the history, deploy 2.0.1", "로그는 됐고 재시작해 주세요", "로그
  * 확인해 볼게요, 재시작해 주세요" — says what is *not* wanted (or what the speaker does themselves); a request to be told
  * when it is done — "…; let me know when it's done", "…, 끝나면 알려 주세요" — asks for no wait and no read.
@@ -48,7 +49,7 @@ function withoutSlips(text: string): string {
   );
 }
 
-export function withoutWavedOff(text: string): string {
+export function withoutAsides(text: string): string {
   let t = withoutSlips(text.includes('듯') ? text.replace(SIMILE_AFTER, '') : text);
   if (MAY_TELL_WHEN_DONE.test(t)) t = t.replace(TELL_ME_WHEN_DONE, '');
   if (!MAY_BE_WAVED_OFF.test(t)) return t;
