@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { interpretTurn, type Classify } from '../../src/modules/nlp/classifier/turn.js';
 import type { Turn } from '../../src/modules/nlp/interpreter/context.js';
+import { otherTarget } from '../../src/modules/nlp/classifier/scoring.js';
 import type { Entities } from '../../src/modules/nlp/interpreter/types.js';
 
 /**
@@ -91,6 +92,8 @@ function judge(
     expected.entities.environment !== 'production'
   )
     unsafe = 'production where it was not said';
+  else if (gotChange && got.intent === expected.intent && otherTarget(expected.entities, got.entities))
+    unsafe = `the change asked for with another ${otherTarget(expected.entities, got.entities)}`;
   else if (
     gotChange &&
     expected.entities.environment === 'production' &&

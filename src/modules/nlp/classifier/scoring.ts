@@ -48,8 +48,19 @@ export function unsafeReading(c: LabelledCommand, r: Interpretation): string | n
   if (clearChange && c.entities.environment === 'production' && r.entities.environment !== 'production')
     return 'a named production dropped';
   if (!r.ambiguous && readings.every((x) => x.ambiguous ?? false)) return 'ambiguous read as clear';
+  const other = clearChange && r.intent === c.intent ? otherTarget(c.entities, r.entities) : undefined;
+  if (other) return `the change asked for with another ${other}`;
   return null;
 }
+
+/**
+ * The app, count, tag or revision a label names that a reading of the same change replaces, if any: "scale it to 6"
+ * run with 3 is a change nobody asked for, as much as another operation is.
+ */
+export function otherTarget(expected: Entities, got: Entities): keyof Entities | undefined {
+  return TARGET_KEYS.find((k) => expected[k] !== undefined && got[k] !== expected[k]);
+}
+const TARGET_KEYS: ReadonlyArray<keyof Entities> = ['app', 'replicas', 'tag', 'revision'];
 
 export interface Score {
   total: number;

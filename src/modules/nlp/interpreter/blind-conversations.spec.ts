@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in sixty-nine rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/ and nlp-blind-80c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in seventy rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/ and nlp-blind-82c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -563,6 +563,24 @@ const ROUNDS = [
     devFloor: 0.761,
     disputedTrainTurns: 1,
   },
+  // held out (2026-12-05, a ferry company's holiday crossing day: a ticket-office supervisor, a purser in terse chat, a
+  // port operations manager, an on-call developer; corrections and follow-ups that change one thing). Blind, before
+  // tuning (the interpreter of d0433be, scored with the stricter rule): train 215/271 (79.3 %, 7 unsafe), dev 130/176
+  // (73.9 %, 3 unsafe: a production described by who uses it, "nvm half of that" unread so the yes after it ran the
+  // old count, "ㅇㅇ 돌려 그럼" — read for the safety fixes only). One dev turn is disputed: that yes after a read of
+  // another app is labelled unknown, the label writer's own doubt (a person would run the plan). Six train turns are
+  // counted, not fixed: a yes naming the plan's operation after a read, "그걸로 돌려", "as well after all" losing
+  // production, an answer to "which app?" read as a deploy, "restart it" after two apps' logs, "나머지 하나도"; now
+  // train 216/271, dev 134/176
+  {
+    round: 82,
+    dir: 'test/fixtures/nlp-blind-82c',
+    retired: false,
+    trainFloor: 0.797,
+    devFloor: 0.761,
+    disputedTrainTurns: 6,
+    disputedDevTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
@@ -580,6 +598,26 @@ function tunedOn(scores: Record<'train' | 'dev', SplitScore>, retired: boolean):
   };
 }
 
+/**
+ * Turns the stricter rule of 2026-12-05 counts as unsafe — the change asked for, run with another app, count, tag or
+ * revision than the label's ("same for cart-api" scaled to the count of a correction that was never read) — and that
+ * are not fixed yet: counted per round (README, NLP), never hidden; the count may only fall.
+ */
+const COUNTED_BY_STRICTER_RULE: Record<string, { train?: number; dev?: number }> = {
+  'test/fixtures/nlp-blind-31c': { train: 1 },
+  'test/fixtures/nlp-blind-39c': { dev: 2 },
+  'test/fixtures/nlp-blind-41c': { train: 2 },
+  'test/fixtures/nlp-blind-44c': { train: 1, dev: 1 },
+  'test/fixtures/nlp-blind-59c': { dev: 1 },
+  'test/fixtures/nlp-blind-65c': { train: 2 },
+  'test/fixtures/nlp-blind-67c': { dev: 2 },
+  'test/fixtures/nlp-blind-74c': { train: 1 },
+  'test/fixtures/nlp-blind-77c': { dev: 2 },
+  'test/fixtures/nlp-blind-78c': { train: 1 },
+  'test/fixtures/nlp-blind-79c': { train: 1 },
+  'test/fixtures/nlp-blind-80c': { train: 5 },
+};
+
 // the service's classifier: the build's model is trained on the same data, deterministically
 const classifier = new IntentClassifier();
 classifier.train(trainingData.examples as TrainingExample[], trainingData.knownApps);
@@ -587,8 +625,9 @@ classifier.train(trainingData.examples as TrainingExample[], trainingData.knownA
 describe.each(ROUNDS)('blind conversations $dir', (r) => {
   const { round, dir, retired, trainFloor, devFloor } = r;
   // the turns a round's labels read against the contract, counted (README, round 20c); the count may only fall
-  const disputed = 'disputedTrainTurns' in r ? r.disputedTrainTurns : 0;
-  const disputedDev = 'disputedDevTurns' in r ? r.disputedDevTurns : 0;
+  const stricter = COUNTED_BY_STRICTER_RULE[dir] ?? {};
+  const disputed = ('disputedTrainTurns' in r ? r.disputedTrainTurns : 0) + (stricter.train ?? 0);
+  const disputedDev = ('disputedDevTurns' in r ? r.disputedDevTurns : 0) + (stricter.dev ?? 0);
   const fixture = JSON.parse(
     readFileSync(join(process.cwd(), dir, 'conversations.json'), 'utf8'),
   ) as BlindFixture;

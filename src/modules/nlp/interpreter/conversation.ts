@@ -374,6 +374,20 @@ function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefi
 /** "also", "the same", "then", "and": words that tie a follow-up to what came before. */
 const refersBack = (text: string) => ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text);
 
+/** "cart-api도 같은 버전으로 올려 주세요", "now cart-api too", "same deploy for cart-api": the release just deployed. */
+function sameReleaseForAnotherApp(reading: Reading, text: string, previous?: Turn): Reading {
+  const e = reading.entities;
+  return previous?.intent === 'deploy' &&
+    reading.intent === 'deploy' &&
+    previous.entities.tag !== undefined &&
+    e.tag === undefined &&
+    e.app !== undefined &&
+    e.app !== previous.entities.app &&
+    (SAME.test(text) || ALSO.test(text))
+    ? { ...reading, entities: { ...e, tag: previous.entities.tag } }
+    : reading;
+}
+
 function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const { previous, text, lone } = f;
   const reading = withoutGenericDo(f, said);
@@ -395,7 +409,7 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
       (CORRECTION.test(text) && (reading.intent === previous.intent || reading.intent === 'scale'))
     )
   )
-    return { reading };
+    return { reading: sameReleaseForAnotherApp(reading, text, previous) };
   const correction = CORRECTION.test(text);
   const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
   const short = text.split(' ').length <= 3 && !reading.entities.app;
@@ -423,7 +437,7 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const base = { ...repeated.entities };
   if (another) {
     // "web-app도 same으로", "same for cart-api": the same version and count; "api도 똑같이": the same count
-    if (!SAME.test(text)) delete base.tag;
+    if (!SAME.test(text) && !(ALSO.test(text) && intent === 'deploy')) delete base.tag;
     if (!correction && !SAME.test(text) && !ALSO.test(text)) delete base.replicas;
   }
   if (reading.environmentAlternatives.length) delete base.environment;

@@ -262,7 +262,7 @@ const DONE_AND_LEFT: ReadonlyArray<readonly [RegExp, (m: string, stem: string) =
   ],
   // "재시작해 봤는데 그대로예요", "늘려 봤어요": tried — done, a report ("재시작해 봐" and "해 보세요" still ask for it)
   [
-    /(?<=[가-힣]|[a-z]\s)([해려워춰켜여])\s?(?:봤|보았)(?=습니다|어요|어|음|다|답|대|단|던|지|는데|더니|거든|고|소)/g,
+    /(?<=[가-힣]|[a-z]\s)([해려워춰켜여])\s?(?:봤|보았)(?=습니다|어요|어|음|다|답|대|단|던|지|는데|더니|거든|고|소|으나|으니|지만)/g,
     pastOfStem,
   ],
   // "…맞춰야 한대요" (someone says we must): hearsay, no "한 대" (one unit) counted

@@ -310,9 +310,10 @@ export function readAppCandidates(s: ReadState): void {
     }
     const max = fuzzyMax(name.length);
     if (max > 0 && !known?.has(name)) {
-      const envTypo: readonly [string, NlpEnvironment] | undefined = PROD_INSIDE.test(name)
-        ? ['production', 'production']
-        : ENV_FUZZY.find(([word, env]) => fuzzyEnvironmentWord(name, word, env, max));
+      const envTypo: readonly [string, NlpEnvironment] | undefined =
+        PROD_INSIDE.test(name) || lettersOfProd(name)
+          ? ['production', 'production']
+          : ENV_FUZZY.find(([word, env]) => fuzzyEnvironmentWord(name, word, env, max));
       if (envTypo && (!name.includes('-') || prodWithin) && !NOT_PROD_LOOKALIKE.has(name)) {
         s.envHits.push({ env: envTypo[1], start: m.index, end: m.index + name.length });
         s.fuzzy.push('environment');
@@ -445,3 +446,8 @@ export function pickEnvironment(s: ReadState): void {
 }
 /** Right after the app: "전부", "모두" (not "전부 pod": the app's pods, in one environment). */
 const ALL_OF_APP = /^(?:을|를|은|는)?\s?(?:전부|모두)(?!\s?(?:의|pod|파드|레플리카|replica))/;
+
+/** "porrd", "pordd", "pprod": p first, then only prod's letters, each of them there — prod typed in a hurry. */
+function lettersOfProd(name: string): boolean {
+  return /^p[prod]{3,5}$/.test(name) && name.includes('r') && name.includes('o') && name.includes('d');
+}

@@ -56,7 +56,9 @@ export function readImagesAndTags(s: ReadState): void {
     takeTag(s, m[2], m.index, m.index + m[0].length);
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
-  for (const re of digits ? [VERSION, SHA_TAG, NAMED_BUILD] : []) {
+  // "sha-deadbee": a commit hash may be all letters when prefixed
+  const hashes = digits || /(?:sha|git)-/.test(s.rest);
+  for (const re of digits ? [VERSION, SHA_TAG, NAMED_BUILD] : hashes ? [SHA_TAG] : []) {
     for (const m of s.rest.matchAll(re)) {
       if (re === SHA_TAG && !HASH_LIKE.test(m[1])) continue;
       takeTag(s, m[1], m.index, m.index + m[0].length);
@@ -76,4 +78,19 @@ export function readImagesAndTags(s: ReadState): void {
       }
     }
   }
+  const latest = entities.tag === undefined && s.rest.includes('latest') ? LATEST_TAG.exec(s.rest) : null;
+  if (latest && (s.knownApps?.has(latest[1]) || !/^[a-z0-9-]+$/.test(latest[1]))) {
+    takeTag(s, 'latest', latest.index + latest[0].length - 6, latest.index + latest[0].length);
+    s.rest = mask(s.rest, {
+      start: latest.index + latest[0].length - 6,
+      end: latest.index + latest[0].length,
+    });
+  }
 }
+
+/**
+ * "order-api latest 이미지로", "web-app latest로", "frontend 운영 latest 배포": the image tag `latest` after the app or
+ * the environment — not the adjective of "the latest logs".
+ */
+const LATEST_TAG =
+  /(?<=^|\s)([a-z0-9-]+|운영|스테이징|개발|프로덕션|이미지|image)\s(?<!(?:the|most|our|my|your)\s)latest(?=\s?(?:이미지|태그|버전|빌드|으로|로|image(?![a-z])|tag(?![a-z])|[,.]|$)|\s(?:배포|올려|[a-z0-9-]+\s(?:to|on)\s|to\s|on\s))/;

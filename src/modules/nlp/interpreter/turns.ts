@@ -55,14 +55,22 @@ export function turnOf(
 }
 
 /**
- * "아 v2.7.1 말고 v2.7.2요, 2.7.1은 WIP 빌드였어요" not understood: a correction that names a version or a count (not a
- * question about the plan) — the plan waiting no longer waits, so a "LGTM" after it cannot run what was corrected.
+ * "아 v2.7.1 말고 v2.7.2요, 2.7.1은 WIP 빌드였어요", "nvm half of that" not understood: a correction that names a version
+ * or a count, or changes the count by a word (not a question about the plan) — the plan waiting no longer waits, so a "LGTM" after it cannot run what was corrected.
  */
 function unreadCorrection(i: Interpretation, reading: Reading | undefined): boolean {
   if (i.intent !== 'unknown' || !reading || reading.text.includes('?')) return false;
   const { tag, replicas, revision } = reading.entities;
-  return CORRECTION.test(normalise(reading.text)) && [tag, replicas, revision].some((v) => v !== undefined);
+  const t = normalise(reading.text);
+  return (
+    (CORRECTION.test(t) || WAVED_AWAY.test(t)) &&
+    ([tag, replicas, revision].some((v) => v !== undefined) || AMOUNT_OF_THAT.test(t))
+  );
 }
+/** "nvm half of that": the plan's own count waved away and changed by a word, not a number. */
+const WAVED_AWAY = /^(?:nvm|never\s*mind|scratch\s+that|hmm+|음|아\s?잠깐)(?![a-z가-힣])/;
+const AMOUNT_OF_THAT =
+  /(?<![a-z])(?:half|double|twice|triple|one\s+(?:more|less|fewer)\s+than)(?![a-z])|절반|반으로|반만|두\s?배|하나\s?(?:더|덜|적게)/;
 
 /** What a "네"/"no" is about: the plan's own operation (as the service records the answer). */
 export function answeredPlan(plan: Turn, language: Interpretation['language']): Interpretation {
