@@ -26,6 +26,8 @@ export interface Turn {
    * even when the words were not a bare reply.
    */
   refused?: boolean;
+  /** A correction of a count or version that was not understood ("Oh, I meant 6 — …"): what came before is in doubt. */
+  unreadCorrection?: boolean;
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */
@@ -38,8 +40,11 @@ export const OPERATION_INTENTS: ReadonlySet<Intent> = new Set<Intent>([...CHANGE
  */
 export function contextFrom(turns: readonly Turn[]): ConversationContext | undefined {
   const ctx: ConversationContext = {};
+  // "Oh, I meant 6 — the doc says six" not understood: the operation it corrected, with its tag, is in doubt
+  let corrected = false;
   for (const t of turns) {
     const { environment } = t.entities;
+    if (t.unreadCorrection) corrected = true;
     if (!ctx.app && !ctx.namedTogether && (t.apps?.length ?? 0) > 1 && environment)
       ctx.namedTogether = { apps: t.apps!, environment };
     if (t.ambiguous) {
@@ -51,13 +56,13 @@ export function contextFrom(turns: readonly Turn[]): ConversationContext | undef
       }
       continue;
     }
-    if (!ctx.intent && OPERATION_INTENTS.has(t.intent)) ctx.intent = t.intent;
+    if (!ctx.intent && OPERATION_INTENTS.has(t.intent) && !corrected) ctx.intent = t.intent;
     if (!ctx.app && t.entities.app) {
       ctx.app = t.entities.app;
       ctx.environment = t.entities.environment;
-      ctx.tag = t.entities.tag;
+      if (!corrected) ctx.tag = t.entities.tag;
     }
-    if (ctx.intent && ctx.app) break;
+    if ((ctx.intent || corrected) && ctx.app) break;
   }
   return ctx.intent || ctx.app || ctx.namedTogether ? ctx : undefined;
 }

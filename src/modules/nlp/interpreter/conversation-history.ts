@@ -19,6 +19,15 @@ export function lastOperation(history: readonly Turn[]): Turn | undefined {
 }
 const WIDE_READS: ReadonlySet<string> = new Set(['history', 'list']);
 
+/** A correction not understood since the last operation: its count and version are in doubt ("the same" asks). */
+export function correctedSinceLastOperation(history: readonly Turn[]): boolean {
+  for (const t of history) {
+    if (t.unreadCorrection) return true;
+    if (!t.ambiguous && OPERATION_INTENTS.has(t.intent)) return false;
+  }
+  return false;
+}
+
 /** The last clear change (what "the same" refers to after questions about it). */
 export function lastChange(history: readonly Turn[]): Turn | undefined {
   return history.find((t) => !t.ambiguous && CHANGE_INTENTS.has(t.intent));

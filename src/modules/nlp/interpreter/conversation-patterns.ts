@@ -15,7 +15,7 @@ export const THERE =
   /거기서|거기에|거기도|거기|그곳|그쪽\s?환경|그\s?환경|같은\s?환경|해당\s?(?:환경|네임스페이스|클러스터)|동일\s?환경|(?<![가-힣])동\s?환경|(?<![a-z])(?<!(?:hi|hey|hello|so)\s)(?:there(?!['’]s|['’]ll|\s+(?:is|are|was|were|will|be|seems?|must|might|may|could|should|has|have|had|you\s+go)(?![a-z]))|same\s+env(?:ironment)?|that\s+env(?:ironment)?)(?![a-z])/;
 /** "X 말고", "not X", "instead of X": X is what the user does not mean. */
 export const EXCLUDED =
-  /([a-z가-힣][a-z0-9가-힣-]*?)(?:을|를|은|는|이|가|에서|에)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(?:the\s+|in\s+|on\s+)?([a-z][a-z0-9-]*)/g;
+  /([a-z가-힣][a-z0-9가-힣-]*?)(?:을|를|은|는|이|가|에서|에)?\s?(?:말고|아니고|아니라|대신|빼고|(?:만\s?)?제외)|(?<![a-z])(?:not|instead\s+of|rather\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:the\s+|in\s+|on\s+)?([a-z][a-z0-9-]*)/g;
 /** A count the user does not mean: "3개 말고", "not 3", "instead of 3". */
 export const EXCLUDED_COUNT =
   /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;

@@ -1,12 +1,36 @@
-/** What a follow-up itself says, before the conversation completes it: exclusions, lone numbers, keyboard mode. */
+/** What a follow-up itself says, before the conversation completes it: exclusions, lone numbers, keyboard mode, "too". */
 import { isEnglishWord } from './app-names.js';
 import { INFERRED_INTENT } from './confidence.js';
-import { DISMISSAL, EXCLUDED, EXCLUDED_COUNT, LONE_NUMBER, PAST_REPORT } from './conversation-patterns.js';
-import { READ_INTENTS } from './intents.js';
+import {
+  ALSO,
+  DISMISSAL,
+  EXCLUDED,
+  EXCLUDED_COUNT,
+  LONE_NUMBER,
+  PAST_REPORT,
+  SAME,
+} from './conversation-patterns.js';
+import type { Turn } from './context.js';
+import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { parseNumber, typedInEnglishMode } from './korean.js';
 import { ENV_BY_ALIAS } from './lexicon.js';
 import { read } from './reader.js';
-import type { EntityName, Entities, NlpEnvironment, Reading } from './types.js';
+import type { ConversationContext, EntityName, Entities, NlpEnvironment, Reading } from './types.js';
+
+/** "운영도 해줘, web-app은 제외": the app refused is not the one the conversation goes on with — which one is asked. */
+export function withoutExcludedApp(
+  context: ConversationContext | undefined,
+  command: string,
+): ConversationContext | undefined {
+  return context?.app !== undefined && refusesApp(command, context.app)
+    ? { ...context, app: undefined }
+    : context;
+}
+
+/** The command says the app is not meant ("web-app은 제외", "except web-app", "web-app 말고"). */
+export function refusesApp(command: string, app: string): boolean {
+  return [...command.toLowerCase().matchAll(EXCLUDED)].some((m) => (m[1] ?? m[2]) === app);
+}
 
 /** Removes what the user says they do not mean ("스테이징 말고 dev로", "cart-api 말고"). */
 export function withoutExcluded(reading: Reading, text: string): Reading {
@@ -171,4 +195,29 @@ export function answerBeforeExplanation(command: string, apps: ReadonlySet<strin
   const why = read(m[2], { knownApps: apps });
   const namesApp = why.entities.app !== undefined && (apps?.has(why.entities.app) ?? true);
   return answer.entities.environment && why.intent === 'unknown' && !namesApp ? m[1] : command;
+}
+
+/**
+ * "cart-api도 같은 버전으로 올려 주세요", "now cart-api too", "restart cart-api as well": the operation just done, for another
+ * app — where it was done, and a deploy with the release it deployed.
+ */
+export function sameForAnotherApp(reading: Reading, text: string, previous?: Turn): Reading {
+  const e = reading.entities;
+  if (
+    previous?.intent !== reading.intent ||
+    !CHANGE_INTENTS.has(reading.intent) ||
+    e.app === undefined ||
+    e.app === previous.entities.app ||
+    !(SAME.test(text) || ALSO.test(text))
+  )
+    return reading;
+  const { environment, tag } = previous.entities;
+  return {
+    ...reading,
+    entities: {
+      ...e,
+      ...(e.environment === undefined && environment ? { environment } : {}),
+      ...(reading.intent === 'deploy' && e.tag === undefined && tag ? { tag } : {}),
+    },
+  };
 }

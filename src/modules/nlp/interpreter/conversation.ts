@@ -15,13 +15,13 @@ import {
   openQuestion,
 } from './conversation-history.js';
 import { answerToPlan, yesAndAnotherApp } from './conversation-plan.js';
+import { repeatedEntities } from './repeated-entities.js';
 import { withCarriedValues } from './carried-values.js';
 import {
   AGAIN,
   ALSO,
   ANSWER_PHRASE,
   BARE_NUMBER,
-  countSaidTo,
   CONDITIONAL_QUESTION,
   CORRECTION,
   HYPOTHETICAL,
@@ -43,6 +43,8 @@ import {
   says,
   withKeyboardFix,
   withoutExcluded,
+  withoutExcludedApp,
+  sameForAnotherApp,
 } from './conversation-words.js';
 import {
   fromLastOperation,
@@ -107,7 +109,7 @@ export function readInConversation(
 ): ConversationReading {
   const apps = knownApps.length > 0 ? appSet(knownApps.join('\n')) : undefined;
   const command = lastOperation(history) ? noNoAsCorrection(said, apps) : said;
-  const context = contextFrom(history);
+  const context = withoutExcludedApp(contextFrom(history), command);
   const answer = answerToPlan(command, apps, history);
   // with no plan waiting, only a whole answer answers the service's own question (a yes with a remark does not)
   const reply = answer?.reply ?? readBareReply(command);
@@ -374,20 +376,6 @@ function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefi
 /** "also", "the same", "then", "and": words that tie a follow-up to what came before. */
 const refersBack = (text: string) => ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text);
 
-/** "cart-api도 같은 버전으로 올려 주세요", "now cart-api too", "same deploy for cart-api": the release just deployed. */
-function sameReleaseForAnotherApp(reading: Reading, text: string, previous?: Turn): Reading {
-  const e = reading.entities;
-  return previous?.intent === 'deploy' &&
-    reading.intent === 'deploy' &&
-    previous.entities.tag !== undefined &&
-    e.tag === undefined &&
-    e.app !== undefined &&
-    e.app !== previous.entities.app &&
-    (SAME.test(text) || ALSO.test(text))
-    ? { ...reading, entities: { ...e, tag: previous.entities.tag } }
-    : reading;
-}
-
 function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const { previous, text, lone } = f;
   const reading = withoutGenericDo(f, said);
@@ -409,7 +397,7 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
       (CORRECTION.test(text) && (reading.intent === previous.intent || reading.intent === 'scale'))
     )
   )
-    return { reading: sameReleaseForAnotherApp(reading, text, previous) };
+    return { reading: sameForAnotherApp(reading, text, previous) };
   const correction = CORRECTION.test(text);
   const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
   const short = text.split(' ').length <= 3 && !reading.entities.app;
@@ -434,23 +422,7 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
       : reading.intent === 'scale' && repeated.intent !== 'deploy'
         ? 'scale'
         : repeated.intent;
-  const base = { ...repeated.entities };
-  if (another) {
-    // "web-app도 same으로", "same for cart-api": the same version and count; "api도 똑같이": the same count
-    if (!SAME.test(text) && !(ALSO.test(text) && intent === 'deploy')) delete base.tag;
-    if (!correction && !SAME.test(text) && !ALSO.test(text)) delete base.replicas;
-  }
-  if (reading.environmentAlternatives.length) delete base.environment;
-  if (reading.appAlternatives.length) delete base.app;
-  if (lone !== undefined && intent === 'scale') base.replicas = lone;
-  // "and worker to 2 there as well", "prod too, 14": a count said in the follow-up is its own, never the one repeated
-  const ownCount =
-    intent === 'scale' && reading.entities.replicas === undefined
-      ? (countSaidTo(text) ?? loneNumber(text))
-      : undefined;
-  if (ownCount !== undefined) base.replicas = ownCount;
-  // "운영에도 같은 수로 맞춰 주세요": the count set-to asks for is the one repeated
-  const unclear = SAME.test(text) ? reading.unclear?.filter((e) => base[e] === undefined) : reading.unclear;
+  const { base, unclear } = repeatedEntities(f, reading, repeated, intent, { correction, another });
   return {
     reading: {
       ...reading,

@@ -273,7 +273,7 @@ export const LOOKALIKE_ALIASES = new Set(['프로덕']);
 /** preprod, prodish, prd1: a production word inside another word. */
 export const PROD_INSIDE = /prod|prd/;
 /** "web-app 대신 api-server": the name before it is replaced, not meant. */
-export const REPLACED_AFTER = /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라)/;
+export const REPLACED_AFTER = /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라|(?:만\s?)?제외)/;
 /** "돌려줘" with nothing to turn it to ("이전 버전으로 돌려" is a rollback). */
 export const BARE_TURN = /(?<![가-힣])돌려\s?(?:줘|봐|주세요|줄래)?\s*$/;
 const STRAY_JAMO = /^[\u3131-\u318e]/;

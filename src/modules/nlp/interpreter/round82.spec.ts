@@ -74,4 +74,33 @@ describe('in a conversation', () => {
     );
     expect(CHANGE_INTENTS.has(r.intent) && !r.ambiguous).toBe(false);
   });
+  it('an app refused in the follow-up is not the one it goes on with', () => {
+    const r = lastReadingOf(['web-app 스테이징 재시작해줘', '운영도 해줘, web-app은 제외'], apps);
+    expect(r.entities.app).toBeUndefined();
+  });
+  it('"same for cart-api" keeps the count; a number in a remark is none', () => {
+    const r = lastReadingOf(
+      ['Scale web-app to 3 on staging.', 'Same for cart-api, please. Changeover in two games.'],
+      apps,
+    );
+    expect(r.entities.replicas).toBe(3);
+  });
+  it('after a correction that was not understood, "the same" has nothing sure to repeat', () => {
+    const r = lastReadingOf(
+      [
+        'Deploy web-app 6.3.1 to staging, launch candidate.',
+        'Sorry, 6.3.2 — marketing found a typo in .1.',
+        'Same to prod, it is the launch build.',
+      ],
+      apps,
+    );
+    expect(CHANGE_INTENTS.has(r.intent) && !r.ambiguous).toBe(false);
+  });
+  it('"restart cart-api as well" restarts it where the last restart was', () => {
+    const r = lastReadingOf(
+      ['Please restart web-app on production.', 'yes', 'Please restart cart-api as well after all.'],
+      apps,
+    );
+    expect(r.entities).toMatchObject({ app: 'cart-api', environment: 'production' });
+  });
 });

@@ -30,6 +30,7 @@ export function turnOf(
   knownApps: readonly string[] = [],
 ): Turn {
   const yes = yesMeans(interpretation, reading, knownApps);
+  const unread = unreadCorrection(interpretation, reading);
   // production read from a look-alike ("prdo", "운엉") or a model's guess is in doubt: an answer that does not
   // name an environment never inherits it
   const doubted = reading?.fuzzy.includes('environment') === true;
@@ -50,7 +51,8 @@ export function turnOf(
     ...(doubted ? { doubted: ['environment' as const] } : {}),
     ...(yes ? { yesMeans: yes } : {}),
     ...(reading && CORRECTION.test(normalise(reading.text)) ? { corrects: true } : {}),
-    ...(reading?.negated || unreadCorrection(interpretation, reading) ? { refused: true } : {}),
+    ...(reading?.negated || unread ? { refused: true } : {}),
+    ...(unread && correctsNumber(reading) ? { unreadCorrection: true } : {}),
   };
 }
 
@@ -64,11 +66,20 @@ function unreadCorrection(i: Interpretation, reading: Reading | undefined): bool
   const t = normalise(reading.text);
   return (
     (CORRECTION.test(t) || WAVED_AWAY.test(t)) &&
-    ([tag, replicas, revision].some((v) => v !== undefined) || AMOUNT_OF_THAT.test(t))
+    ([tag, replicas, revision].some((v) => v !== undefined) ||
+      AMOUNT_OF_THAT.test(t) ||
+      NUMBER_CORRECTED.test(t))
   );
 }
 /** "nvm half of that": the plan's own count waved away and changed by a word, not a number. */
 const WAVED_AWAY = /^(?:nvm|never\s*mind|scratch\s+that|hmm+|음|아\s?잠깐)(?![a-z가-힣])/;
+/** The correction's own words give a number or an amount (not one carried into the reading from before). */
+const correctsNumber = (reading: Reading | undefined) =>
+  reading !== undefined &&
+  (NUMBER_CORRECTED.test(normalise(reading.text)) || AMOUNT_OF_THAT.test(normalise(reading.text)));
+/** "Oh, I meant 6 — the doc says six", "Sorry, 6.3.2 — …", "I said wrong. 4": the number right after the correction. */
+const NUMBER_CORRECTED =
+  /(?:i\s+meant?|sorry|correction|said\s+(?:it\s+)?wrong|make\s+(?:it|that)|아니(?:다|요|야)?|정정|잘못\s?(?:말|했|썼|씀)\S*)[\s,.:;—–-]*(?:(?:it|to|was|is|should\s+be|으로|로)\s+)?v?\d|(?<![\d.])\d+\s+not\s+\d/;
 const AMOUNT_OF_THAT =
   /(?<![a-z])(?:half|double|twice|triple|one\s+(?:more|less|fewer)\s+than)(?![a-z])|절반|반으로|반만|두\s?배|하나\s?(?:더|덜|적게)/;
 
