@@ -502,6 +502,13 @@ const ROUNDS = [
   // too ("somewhere between 4 and 6", "sorry mate, 6", "재시작해 보았으나", "운영 백업계", "the one ratepayers hit", "내가 9개로
   // 늘릴게"); now 61/72, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-82', minDev: 65, combinedFloor: 0.847, combinedUnsafe: 0 },
+  // round 83 (2026-12-05, an indie game studio's patch day: a build engineer pasting image references, a community
+  // manager in 반말 with emoji, a release captain, a QA lead in long sentences; versions, tags and revisions; 177
+  // commands): never trained on; blind before tuning (the interpreter of bedec9b, stricter rule) 86.1 % (62/72), 1
+  // unsafe ("the box players patch from", production described — read for the safety fix only); its train split's ten
+  // fixed too (tags corrected as typed — "앗 아니에요", "or rather", "I'm sorry, I meant" —, "운영에 latest로", "back a
+  // couple of releases", "롤백해 봤는데", production described four ways, "제가 … 올릴게요"); now 63/72, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-83', minDev: 65, combinedFloor: 0.875, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -17,7 +17,7 @@ const ANNOUNCED = new RegExp(
       '(?:just\\s+|quickly\\s+|go\\s+(?:and\\s+)?|(?:go\\s+)?ahead\\s+and\\s+|try\\s+(?:and\\s+|to\\s+)?)*' +
       '(?:re-?deploy|deploy|restart|reboot|bounce|roll\\s+(?:\\S+\\s+){0,3}?back|rollback|revert|scale|delete|remove|ship|push|release|kick|give\\s+(?:\\S+\\s+){1,5}?an?\\s+(?:(?:quick|little|fresh|good|proper)\\s+)?(?:restart|bounce|kick|redeploy|rollback|roll-?back|reboot))(?![a-z])',
     // the speaker as the one who will do it, the operation left to what was said before ("제가 직접 할게요", "I'll do it myself")
-    '(?:제가|내가|저희가|우리가)\\s(?:\\S+\\s){0,3}?(?:\\S*?(?:할게|할께|하겠|해\\s?볼게|해\\s?보겠|[릴울출칠킬]\\s?(?:게|께)(?![가-힣]))|(?:함|한다|할\\s?거(?:야|예요|에요|임)?)(?![가-힣]))',
+    '(?:제가|내가|저희가|우리가)\\s(?:\\S+\\s){0,5}?(?:\\S*?(?:할게|할께|하겠|해\\s?볼게|해\\s?보겠|[릴울출칠킬]\\s?(?:게|께)(?:요)?(?![가-힣]))|(?:함|한다|할\\s?거(?:야|예요|에요|임)?)(?![가-힣]))',
     "(?<![a-z])(?:let\\s+me|i'?ll|i\\s+will|i\\s+shall)\\s+(?:just\\s+)?(?:do|handle|take\\s+care\\s+of|sort)\\s+(?:it|that|this)(?:\\s+(?:out\\s+)?myself)?(?![a-z])",
   ].join('|'),
 );

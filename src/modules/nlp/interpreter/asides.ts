@@ -38,9 +38,9 @@ const SIMILE_AFTER = /(?<=\S)\s*[,.]\s+(?:[가-힣a-z0-9-]+\s){0,4}[가-힣]+듯
  * slip and its correction word go, the number after them stays (of the same shape: a version for a version).
  */
 const SLIP =
-  /(?<![\w.])(v?\d+(?:\.\d+)*(?:-[0-9a-z]+(?:\.[0-9a-z]+)*)?)(?:\s?(?:개|대|줄)(?:으로|로)?)?\s*(?:…|\.{2,}|,|\s[—–-]+)?\s*(?:아\s?)?(?:→|->|=>|아니(?:다|요|야)?|아냐|죄송합니다|죄송해요|미안|정정(?:합니다|할게요|이요)?|no\s+wait|wait\s+no|no,|(?:sorry|oops|hang\s+on|correction:?)(?:\s*,?\s*(?:mate|man|dude|guys|folks|boss|chief|love|all))?|i\s+mean|err*|uhh*|umm*)\s*[,.]?\s*(?=(v?\d+(?:\.\d+)*))/gi;
+  /(?<![\w.])(v?\d+(?:\.\d+)*(?:-[0-9a-z]+(?:\.[0-9a-z]+)*)?)(?:\s?(?:개|대|줄)(?:으로|로)?)?\s*(?:…|\.{2,}|,|\s[—–-]+)?\s*(?:(?:아|앗)\s?)?(?:(?:→|->|=>|아니(?:다|요|야|에요|예요)?|아냐|죄송합니다|죄송해요|미안|정정(?:합니다|할게요|이요)?|no\s+wait|wait\s+no|no,|or\s+rather|(?:(?:i'?m\s+|i\s+am\s+)?sorry|oops|hang\s+on|correction:?)(?:\s*,?\s*(?:mate|man|dude|guys|folks|boss|chief|love|all))?|i\s+meant?|err*|uhh*|umm*)\s*[,.]?\s*)+(?=(v?\d+(?:\.\d+)*))/gi;
 const MAY_HAVE_SLIP =
-  /\d[\s\S]*(?:→|->|=>|아니|아냐|죄송|미안|정정|wait|no,|sorry|oops|hang|correction|mean|er|uh|um)[\s\S]*\d/i;
+  /\d[\s\S]*(?:→|->|=>|아니|아냐|죄송|미안|정정|wait|no,|rather|sorry|oops|hang|correction|mean|er|uh|um)[\s\S]*\d/i;
 
 function withoutSlips(text: string): string {
   if (!MAY_HAVE_SLIP.test(text)) return text;

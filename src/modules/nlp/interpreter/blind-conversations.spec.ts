@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in seventy rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/ and nlp-blind-82c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in seventy-one rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/ and nlp-blind-83c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -571,15 +571,31 @@ const ROUNDS = [
   // another app is labelled unknown, the label writer's own doubt (a person would run the plan). Six train turns are
   // counted, not fixed: a yes naming the plan's operation after a read, "그걸로 돌려", "as well after all" losing
   // production, an answer to "which app?" read as a deploy, "restart it" after two apps' logs, "나머지 하나도"; now
-  // train 216/271, dev 134/176
+  // train 216/271, dev 134/176; 219/271 with round 83c's fixes ("as well after all" and "나머지 하나도" fixed)
   {
     round: 82,
     dir: 'test/fixtures/nlp-blind-82c',
     retired: false,
-    trainFloor: 0.797,
+    trainFloor: 0.808,
     devFloor: 0.761,
-    disputedTrainTurns: 6,
+    disputedTrainTurns: 4,
     disputedDevTurns: 1,
+  },
+  // held out (2026-12-05, a university's course-registration morning: a registrar's office staffer, a student developer
+  // in 반말 with typos, an IT director, an SRE in lowercase shorthand; sessions over several apps). Blind, before tuning
+  // (the interpreter of bedec9b, stricter rule): train 210/258 (81.4 %, 7 unsafe), dev 140/170 (82.4 %, 1 unsafe:
+  // "나머지 하나도 재시작해 주십시오" restarted the app just restarted, not the other — read for the safety fix only).
+  // Fixed: "the other one" is the other app just named; "아닙니다, … 그대로 두십시오" cancels; "Yes, twelve; …" after an
+  // unread correction is no yes; "nvm, prod not stg" corrects; "order-api too" keeps production; production described
+  // as "학생들이 접속하는 쪽". Two train turns counted: "ㅇㅇ 그럼 진행해" after a read of another app (the label's unknown,
+  // as 82c's), "개발꺼 떳냐" repeating the deploy; now train 216/258, dev 141/170
+  {
+    round: 83,
+    dir: 'test/fixtures/nlp-blind-83c',
+    retired: false,
+    trainFloor: 0.837,
+    devFloor: 0.829,
+    disputedTrainTurns: 2,
   },
 ] as const;
 

@@ -107,3 +107,17 @@ export function askedDeploy(history: readonly Turn[], said: Entities): Entities 
   );
   return agrees ? { ...said, ...last.entities } : undefined;
 }
+
+/** "다른 것도", "나머지 하나도", "the other one too": the other of the two apps the conversation just named. */
+export const OTHER_ONE =
+  /(?:다른|나머지)\s?(?:것|거|걸|하나|한\s?개|앱|서비스)(?!(?:은|는|이|가)\s)|(?<![a-z])the\s+other\s+(?:one|app|service)(?![a-z])(?!['’]s|\s+(?:is|was|has|had|got|looks|seems|went)(?![a-z]))/;
+
+/** The app named most recently beside `current` (in one turn or the two before), if there is one. */
+export function otherApp(history: readonly Turn[], current: string): string | undefined {
+  for (const t of history.slice(0, 4)) {
+    const named = [...(t.apps ?? []), ...(t.entities.app ? [t.entities.app] : [])];
+    const other = named.find((a) => a !== current);
+    if (other) return other;
+  }
+  return undefined;
+}

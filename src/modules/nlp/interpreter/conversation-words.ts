@@ -10,20 +10,28 @@ import {
   PAST_REPORT,
   SAME,
 } from './conversation-patterns.js';
-import type { Turn } from './context.js';
+import { contextFrom, type Turn } from './context.js';
+import { OTHER_ONE, otherApp } from './conversation-history.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { parseNumber, typedInEnglishMode } from './korean.js';
 import { ENV_BY_ALIAS } from './lexicon.js';
 import { read } from './reader.js';
 import type { ConversationContext, EntityName, Entities, NlpEnvironment, Reading } from './types.js';
 
-/** "운영도 해줘, web-app은 제외": the app refused is not the one the conversation goes on with — which one is asked. */
+/**
+ * "운영도 해줘, web-app은 제외": the app refused is not the one the conversation goes on with — which one is asked; "the
+ * other one" is the other app just named.
+ */
 export function withoutExcludedApp(
   context: ConversationContext | undefined,
   command: string,
+  history: readonly Turn[],
 ): ConversationContext | undefined {
-  return context?.app !== undefined && refusesApp(command, context.app)
-    ? { ...context, app: undefined }
+  if (context?.app === undefined) return context;
+  if (refusesApp(command, context.app)) return { ...context, app: undefined };
+  // "나머지 하나도 재시작해 주십시오": the other of the two apps just named, or none (asked)
+  return OTHER_ONE.test(command.toLowerCase())
+    ? { ...context, app: otherApp(history, context.app) }
     : context;
 }
 
@@ -172,15 +180,17 @@ export function readAfterDismissal(text: string, apps: ReadonlySet<string> | und
 }
 
 /**
- * "ㄴㄴ 10개로", "ㄴㄴ 스테이징으로" after an operation: the chat "no no" opens a correction, as "아니 10개로" does —
+ * "ㄴㄴ 10개로", "ㄴㄴ 스테이징으로", "nvm, prod not stg" after an operation: the chat "no no" (or a "never mind" before a
+ * place) opens a correction, as "아니 10개로" does —
  * not a refusal. Only when what follows names something and refuses nothing itself ("ㄴㄴ 하지 마", "ㄴㄴ QA 아직
  * 씀" stay a no).
  */
 export function noNoAsCorrection(command: string, apps: ReadonlySet<string> | undefined): string {
-  const m = /^\s*ㄴㄴ+\s+(\S.*)$/s.exec(command);
+  const m = /^\s*(?:ㄴㄴ+|nvm|never\s?mind)[,\s]+(\S.*)$/is.exec(command);
   if (!m) return command;
   const rest = read(m[1], { knownApps: apps });
-  return rest.intent === 'unknown' && !rest.negated && says(rest) ? `아니 ${m[1]}` : command;
+  const named = /^\s*ㄴ/.test(command) ? says(rest) : rest.entities.environment !== undefined; // "nvm, prod not stg"
+  return rest.intent === 'unknown' && !rest.negated && named ? `아니 ${m[1]}` : command;
 }
 
 /**
@@ -220,4 +230,11 @@ export function sameForAnotherApp(reading: Reading, text: string, previous?: Tur
       ...(reading.intent === 'deploy' && e.tag === undefined && tag ? { tag } : {}),
     },
   };
+}
+
+/** "나머지 하나도 운영에 올려 주세요": a reading that kept the app the conversation was on takes the other one just named. */
+export function withTheOtherApp(reading: Reading, text: string, history: readonly Turn[]): Reading {
+  const { app } = reading.entities;
+  if (app === undefined || !OTHER_ONE.test(text) || app !== contextFrom(history)?.app) return reading;
+  return { ...reading, entities: { ...reading.entities, app: otherApp(history, app) } };
 }

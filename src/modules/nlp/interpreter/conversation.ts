@@ -44,6 +44,7 @@ import {
   withKeyboardFix,
   withoutExcluded,
   withoutExcludedApp,
+  withTheOtherApp,
   sameForAnotherApp,
 } from './conversation-words.js';
 import {
@@ -109,7 +110,7 @@ export function readInConversation(
 ): ConversationReading {
   const apps = knownApps.length > 0 ? appSet(knownApps.join('\n')) : undefined;
   const command = lastOperation(history) ? noNoAsCorrection(said, apps) : said;
-  const context = withoutExcludedApp(contextFrom(history), command);
+  const context = withoutExcludedApp(contextFrom(history), command, history);
   const answer = answerToPlan(command, apps, history);
   // with no plan waiting, only a whole answer answers the service's own question (a yes with a remark does not)
   const reply = answer?.reply ?? readBareReply(command);
@@ -193,7 +194,11 @@ function readOwnWords(
 function done(f: FollowUp, { reading: said, followUp = false }: Resolved): ConversationReading {
   const { context } = f;
   const asked = said.intent === 'deploy' ? askedDeploy(f.history, said.entities) : undefined;
-  const r = askWhichEnvironment(f, asked ? { ...said, entities: asked } : said);
+  const r = withTheOtherApp(
+    askWhichEnvironment(f, asked ? { ...said, entities: asked } : said),
+    f.text,
+    f.history,
+  );
   const carriedEnvironment =
     r.entities.environment !== undefined && r.entities.environment !== f.said.environment;
   const hypothetical =

@@ -93,4 +93,4 @@ export function readImagesAndTags(s: ReadState): void {
  * the environment — not the adjective of "the latest logs".
  */
 const LATEST_TAG =
-  /(?<=^|\s)([a-z0-9-]+|운영|스테이징|개발|프로덕션|이미지|image)\s(?<!(?:the|most|our|my|your)\s)latest(?=\s?(?:이미지|태그|버전|빌드|으로|로|image(?![a-z])|tag(?![a-z])|[,.]|$)|\s(?:배포|올려|[a-z0-9-]+\s(?:to|on)\s|to\s|on\s))/;
+  /(?<=^|\s)([a-z0-9-]+|(?:운영|스테이징|개발|프로덕션)(?:에|에서|은|는)?|이미지|image)\s(?<!(?:the|most|our|my|your)\s)latest(?=\s?(?:이미지|태그|버전|빌드|으로|로|image(?![a-z])|tag(?![a-z])|[,.]|$)|\s(?:배포|올려|[a-z0-9-]+\s(?:to|on)\s|to\s|on\s))/;

@@ -108,7 +108,7 @@ export const RELATIVE_COUNT = new RegExp(
 export const RANGE_COUNT =
   /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 export const RELATIVE_REVISION = new RegExp(
-  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개|릴리즈|배포|releases?|versions?|revisions?)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
+  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개|릴리즈|배포|releases?|versions?|revisions?)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|a\\s+couple(?:\\s+of)?|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])back\\s+a\\s+couple\\s+of\\s+(?:versions|revisions|releases|deploys)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
 );
 /** Cheap first looks: the number patterns run only where their words are. */
 export const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;

@@ -94,7 +94,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:(?:아니){1,3}|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|아니우다|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
+      `^(?:(?:아니){1,3}|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|아닙니다|아니우다|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
         `(?:취소|중단|중지|정지|철회|캔슬)${ENDING}|철수|불가|취소요|취소예요|취소에요|취소할게요?|(?:취소\\s?){2,}|(?:취소(?:예요|에요)?\\s?){2,})$`,
     ),
     'cancel',
@@ -195,7 +195,7 @@ function readReplyAsTyped(command: string): Reply | undefined {
 
 /** A number, an environment or "instead" in what follows an answer corrects the plan: no remark. */
 const CORRECTS =
-  /\d|운영|프로덕션|스테이징|개발|말고|대신|아니|먼저|(?<![a-z])(?:prod|production|staging|stg|dev|live|instead|not|first|but)(?![a-z])/;
+  /\d|운영|프로덕션|스테이징|개발|말고|대신|아니|먼저|(?<![a-z])(?:prod|production|staging|stg|dev|live|instead|not|first|but)(?![a-z])|^[\s,;:—–-]*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?![a-z])/;
 
 const KOREAN_COUNT = new RegExp(`(?<![가-힣])${KOREAN_NUMBER_SOURCE}\\s?(?:개|대)`);
 const NAMES_A_PLACE_OR_COUNT =
@@ -273,7 +273,11 @@ const BUT_OR_ONLY_IF =
 
 /** "운영은 그냥 둬", "leave prod alone": what the remark names is kept as it is — no correction. */
 const KEEPS_AS_IS =
-  /그냥\s?(?:둬|두|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:untouched|as\s+it\s+is)(?![a-z])|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is)(?![a-z])/;
+  /(?:그냥|그대로)\s?(?:둬|두|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:untouched|as\s+it\s+is)(?![a-z])|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is)(?![a-z])/;
+
+/** "아닙니다, cart-api는 그대로 두십시오": the remark ends on leaving it as it is — nothing after it to correct. */
+const ENDS_KEEPING =
+  /(?:그냥|그대로)\s?(?:둬|두|놔)[가-힣]*[\s.!~]*$|(?<![a-z])(?:alone|as\s+it\s+is|as\s+is|be)[\s.!]*$/;
 
 /** "Attends, show me cart-api status first": the wait asks for a read of an app — the read is the command. */
 const ASKS_A_READ_OF = (remark: string) =>
@@ -285,7 +289,8 @@ function onlyWhy(remark: string, reply: Reply, afterSentence: boolean): boolean 
   // "아니다, 여덟 개로요": a no, then the count it should have been — a correction (after a yes, the count it confirms)
   if (reply === 'cancel' && KOREAN_COUNT.test(remark)) return false;
   // "아니, 일없습네다. 운영은 그냥 둬": a no, then what to leave alone — the place it names corrects nothing
-  if (reply === 'cancel' && afterSentence && KEEPS_AS_IS.test(remark)) return true;
+  if (reply === 'cancel' && (afterSentence || ENDS_KEEPING.test(remark)) && KEEPS_AS_IS.test(remark))
+    return true;
   // after a cancel's sentence, "the vendor say not ready" says why; only a place or a number could correct the plan
   const corrects = reply === 'cancel' && afterSentence ? NAMES_A_PLACE_OR_COUNT : CORRECTS;
   if (remark.includes('?') || corrects.test(remark)) return false;

@@ -63,25 +63,26 @@ export function turnOf(
 function unreadCorrection(i: Interpretation, reading: Reading | undefined): boolean {
   if (i.intent !== 'unknown' || !reading || reading.text.includes('?')) return false;
   const { tag, replicas, revision } = reading.entities;
-  const t = normalise(reading.text);
+  // as said, too: "I said 20, I meant 24" reads "I said 24" once the slip is taken out
+  const said = [normalise(reading.text), reading.text.toLowerCase()];
   return (
-    (CORRECTION.test(t) || WAVED_AWAY.test(t)) &&
-    ([tag, replicas, revision].some((v) => v !== undefined) ||
-      AMOUNT_OF_THAT.test(t) ||
-      NUMBER_CORRECTED.test(t))
+    said.some((t) => CORRECTION.test(t) || WAVED_AWAY.test(t)) &&
+    ([tag, replicas, revision].some((v) => v !== undefined) || correctsNumber(reading))
   );
 }
 /** "nvm half of that": the plan's own count waved away and changed by a word, not a number. */
 const WAVED_AWAY = /^(?:nvm|never\s*mind|scratch\s+that|hmm+|음|아\s?잠깐)(?![a-z가-힣])/;
+const AMOUNT_OF_THAT =
+  /(?<![a-z])(?:half|double|twice|triple|one\s+(?:more|less|fewer)\s+than)(?![a-z])|절반|반으로|반만|두\s?배|하나\s?(?:더|덜|적게)/;
 /** The correction's own words give a number or an amount (not one carried into the reading from before). */
 const correctsNumber = (reading: Reading | undefined) =>
   reading !== undefined &&
-  (NUMBER_CORRECTED.test(normalise(reading.text)) || AMOUNT_OF_THAT.test(normalise(reading.text)));
+  [normalise(reading.text), reading.text.toLowerCase()].some(
+    (t) => NUMBER_CORRECTED.test(t) || AMOUNT_OF_THAT.test(t),
+  );
 /** "Oh, I meant 6 — the doc says six", "Sorry, 6.3.2 — …", "I said wrong. 4": the number right after the correction. */
 const NUMBER_CORRECTED =
-  /(?:i\s+meant?|sorry|correction|said\s+(?:it\s+)?wrong|make\s+(?:it|that)|아니(?:다|요|야)?|정정|잘못\s?(?:말|했|썼|씀)\S*)[\s,.:;—–-]*(?:(?:it|to|was|is|should\s+be|으로|로)\s+)?v?\d|(?<![\d.])\d+\s+not\s+\d/;
-const AMOUNT_OF_THAT =
-  /(?<![a-z])(?:half|double|twice|triple|one\s+(?:more|less|fewer)\s+than)(?![a-z])|절반|반으로|반만|두\s?배|하나\s?(?:더|덜|적게)/;
+  /(?:i\s+meant?|i\s+said|sorry|correction|said\s+(?:it\s+)?wrong|make\s+(?:it|that)|아니(?:다|요|야)?|정정|잘못\s?(?:말|했|썼|씀)\S*)[\s,.:;—–-]*(?:(?:it|to|was|is|should\s+be|으로|로)\s+)?v?\d|(?<![\d.])\d+\s+not\s+\d/;
 
 /** What a "네"/"no" is about: the plan's own operation (as the service records the answer). */
 export function answeredPlan(plan: Turn, language: Interpretation['language']): Interpretation {
