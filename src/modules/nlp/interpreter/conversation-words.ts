@@ -156,16 +156,19 @@ const ADNOMINAL_NUMBER = /^(?:한|두|세|네|스무)$/;
 /** A lone number in a follow-up ("actually, 6 instead", "make it one instead", "다시 1개로"). */
 export function loneNumber(text: string): number | undefined {
   const excluded = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
-  const digits = [...text.matchAll(LONE_NUMBER)].filter((m) => !excluded.has(Number(m[1])));
-  if (digits.length === 1) return Number(digits[0][1]);
-  if (digits.length > 1) return undefined;
+  const digits = new Set(
+    [...text.matchAll(LONE_NUMBER)].map((m) => Number(m[1])).filter((n) => !excluded.has(n)),
+  );
+  if (digits.size === 1) return [...digits][0];
+  if (digits.size > 1) return undefined;
   // "네 진행해주세요": 한, 두, 세, 네 count only before a counter (네 alone is yes)
   const words = text
     .split(' ')
     .filter((w) => !ADNOMINAL_NUMBER.test(w))
     .map((w) => parseNumber(w.replace(/(?:개로|개|대로|대|으로|로)$/, '')))
     .filter((n): n is number => n !== undefined);
-  return words.length === 1 ? words[0] : undefined;
+  // "Make it seven, love — the pattern calls for seven": the same number twice is one
+  return new Set(words).size === 1 ? words[0] : undefined;
 }
 
 /**

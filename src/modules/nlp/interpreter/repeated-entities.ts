@@ -17,8 +17,9 @@ export function repeatedEntities(
   const { text, lone } = f;
   const base = { ...repeated.entities };
   if (another) {
-    // "web-app도 same으로", "same for cart-api": the same version and count; "api도 똑같이": the same count
-    if (!SAME.test(text) && !(ALSO.test(text) && intent === 'deploy')) delete base.tag;
+    // "web-app도 same으로", "same for cart-api": the same version and count; "api도 똑같이": the same count; "not
+    // billing-api, cart-api": a correction replaces only the app
+    if (!correction && !SAME.test(text) && !(ALSO.test(text) && intent === 'deploy')) delete base.tag;
     if (!correction && !SAME.test(text) && !ALSO.test(text)) delete base.replicas;
   }
   if (base.app !== undefined && refusesApp(text, base.app)) delete base.app; // "운영도, web-app은 제외"
