@@ -509,6 +509,20 @@ const ROUNDS = [
   // fixed too (tags corrected as typed — "앗 아니에요", "or rather", "I'm sorry, I meant" —, "운영에 latest로", "back a
   // couple of releases", "롤백해 봤는데", production described four ways, "제가 … 올릴게요"); now 63/72, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-83', minDev: 65, combinedFloor: 0.875, combinedUnsafe: 0 },
+  // round 84 (2026-12-05, a lake marathon's race day: a race director on the radio, a volunteer coordinator, a timing
+  // vendor engineer, a medical tent lead; sentences that name an operation and must not run it; 179 commands): never
+  // trained on; blind before tuning (the interpreter of f438cd5) 80.3 % (57/71), 5 unsafe (sarcasm — "…what could
+  // possibly go wrong" —, "On reflection, I would rather you left it", "…나가면요, 그때는 … 롤백해 주세요", two productions
+  // described — read for the safety fixes only); its train split's two fixed too ("let's just delete … lol", "…들어오고
+  // 나서요,"); now 62/71, 0 unsafe (the classifier alone reads 73.2 % of its dev intents: operation words that order
+  // nothing look like the orders they name)
+  {
+    dir: 'test/fixtures/nlp-blind-84',
+    minDev: 65,
+    combinedFloor: 0.873,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.732,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in seventy-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/ and nlp-blind-83c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in seventy-two rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/ and nlp-blind-84c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -597,6 +597,22 @@ const ROUNDS = [
     devFloor: 0.829,
     disputedTrainTurns: 2,
   },
+  // held out (2026-12-05, a regional bank's month-end close night: an operations manager, a junior developer in 반말 chat,
+  // a compliance officer, an on-call SRE writing kubectl; destructive plans and their answers). Blind, before tuning
+  // (the interpreter of f438cd5, stricter rule): train 211/261 (80.8 %, 10 unsafe), dev 144/173 (83.2 %, 1 unsafe:
+  // "wait, get pods batch-job -n prod first" restarted it — read for the safety fix only). Fixed: kubectl's reads ("get
+  // deploy X -n stg", "get pods", "describe deploy"); production described as "고객 쪽", "the customer-facing side";
+  // "the first one" is the app named first; "back to 2" after a scale to 0 is the count. Two train turns counted: "ㅇㅇ
+  // 고마워 ㅋㅋ" confirms the plan (labelled an acknowledgement), "ㄱㄱ 바로 올려" reads a deploy, not the scale waiting;
+  // now train 227/261, dev 145/173
+  {
+    round: 84,
+    dir: 'test/fixtures/nlp-blind-84c',
+    retired: false,
+    trainFloor: 0.869,
+    devFloor: 0.838,
+    disputedTrainTurns: 2,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
@@ -622,11 +638,9 @@ function tunedOn(scores: Record<'train' | 'dev', SplitScore>, retired: boolean):
 const COUNTED_BY_STRICTER_RULE: Record<string, { train?: number; dev?: number }> = {
   'test/fixtures/nlp-blind-31c': { train: 1 },
   'test/fixtures/nlp-blind-41c': { train: 2 },
-  'test/fixtures/nlp-blind-44c': { train: 1, dev: 1 },
   'test/fixtures/nlp-blind-65c': { train: 2 },
   'test/fixtures/nlp-blind-74c': { train: 1 },
   'test/fixtures/nlp-blind-77c': { dev: 2 },
-  'test/fixtures/nlp-blind-78c': { train: 1 },
   'test/fixtures/nlp-blind-80c': { train: 1 },
 };
 

@@ -61,7 +61,8 @@ export function referents(history: readonly Turn[]): { apps: string[]; turn?: Tu
   const [a, b] = named;
   // "web-app 상태" → "아니 cart-api": the correction withdrew web-app; cart-api is the one referent left
   if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app && !a.corrects)
-    return { apps: [a.entities.app!, b.entities.app], turn: a };
+    // in the order they were named, so "the first one" is the one named first
+    return { apps: [b.entities.app, a.entities.app!], turn: a };
   return { apps: [] };
 }
 

@@ -241,3 +241,17 @@ export function withTheOtherApp(reading: Reading, text: string, history: readonl
   if (app === undefined || !OTHER_ONE.test(text) || app !== contextFrom(history)?.app) return reading;
   return { ...reading, entities: { ...reading.entities, app: otherApp(history, app) } };
 }
+
+/** "back to 2 pls" after a scale to 0: the count it had, not revision 2 — a rollback only when a revision is said. */
+export function backToCount(reading: Reading, text: string, previous?: Turn): Reading {
+  const { revision, ...rest } = reading.entities;
+  return previous?.intent === 'scale' &&
+    reading.intent === 'rollback' &&
+    revision !== undefined &&
+    BACK_TO_NUMBER.test(text) &&
+    !REVISION_SAID.test(text)
+    ? { ...reading, intent: 'scale', entities: { ...rest, replicas: revision } }
+    : reading;
+}
+const BACK_TO_NUMBER = /(?<![a-z])back\s+(?:down\s+|up\s+)?to\s+\d+(?![\d.])/;
+const REVISION_SAID = /revision|(?<![a-z])rev(?![a-z])|리비전|리비젼|version|버전|#\d/;

@@ -44,6 +44,7 @@ import {
   withKeyboardFix,
   withoutExcluded,
   withoutExcludedApp,
+  backToCount,
   withTheOtherApp,
   sameForAnotherApp,
 } from './conversation-words.js';
@@ -402,7 +403,7 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
       (CORRECTION.test(text) && (reading.intent === previous.intent || reading.intent === 'scale'))
     )
   )
-    return { reading: sameForAnotherApp(reading, text, previous) };
+    return { reading: sameForAnotherApp(backToCount(reading, text, lastChange(f.history)), text, previous) };
   const correction = CORRECTION.test(text);
   const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
   const short = text.split(' ').length <= 3 && !reading.entities.app;

@@ -24,8 +24,13 @@ const EARNING_SERVER_KO =
 const DESCRIBED_SERVER_AFTER_APP_KO =
   /(?<=[a-z0-9]\s)(?:[가-힣]{2,5}\s)?[가-힣]{1,4}[가-힣](?<![은는을를의에가이와과])\s?서버(?=\s)/g;
 
+/** "고객 쪽 web-app", "유저들 쪽 payment-svc": the customers' side — the main one, described. */
+const CUSTOMER_SIDE_KO =
+  /(?<![가-힣])(?:손님|고객|유저|사용자|회원|플레이어)(?:들)?\s?쪽(?=\s?(?:의|에서|에|은|는)?\s+[a-z])/g;
+
 export function describedServerAt(rest: string): Span | undefined {
   for (const m of [
+    ...rest.matchAll(CUSTOMER_SIDE_KO),
     ...rest.matchAll(DESCRIBED_SERVER_KO),
     ...rest.matchAll(DESCRIBED_SERVER_AFTER_APP_KO),
     ...rest.matchAll(EVERYONES_SERVER_KO),

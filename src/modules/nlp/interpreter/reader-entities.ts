@@ -246,7 +246,8 @@ export function readEnvironments(s: ReadState): void {
     for (const m of s.rest.matchAll(NAMED_PLACE))
       if (!s.knownApps?.has(m[1]) && !ENV_BY_ALIAS.has(m[1]) && !s.unclear.includes('environment'))
         s.unclear.push('environment');
-  const described = envHits.length === 0 ? describedServerAt(s.rest) : undefined;
+  // "본대회 서버에 있는 web-app … 스테이징에서는 확인 끝났어요": a production described beside a place named is two places — asked
+  const described = envHits.some((h) => h.env === 'production') ? undefined : describedServerAt(s.rest);
   if (described) {
     envHits.push({ env: 'production', ...described });
     s.fuzzy.push('environment');

@@ -273,7 +273,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크)면(?=\s|$|\?)(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크)면(?:(?=\s|$|\?)|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
@@ -337,7 +337,7 @@ const EN_NO = '(?:no|nah|nope|wait|actually|pass|hmm|hold\\s+on|hang\\s+(?:on|ab
 const EN_LEAVE_IT =
   "(?:(?:just\\s+)?leave\\s+(?:it|them)(?:\\s+(?:alone|be|as\\s+is))?|forget\\s+it|never\\s?mind(?=\\s*(?:[,.;!]|$))|don'?t\\s+(?:do|touch)\\s+(?:it|that|anything))";
 const EN_TAKEN_BACK =
-  '(?:scratch\\s+that|(?:scrap|pull|drop|kill)\\s+that|ignore\\s+me|never\\s*mind\\s+me|forget\\s+(?:i\\s+said\\s+anything|that|what\\s+i\\s+said)|i\\s+withdraw\\s+(?:that|it)|disregard\\s+that|ignore\\s+that|cancel\\s+that)';
+  '(?:scratch\\s+that|(?:scrap|pull|drop|kill)\\s+that|on\\s+(?:reflection|second\\s+thoughts?)|(?:i\\s+would|i\\x27?d)\\s+rather\\s+you\\s+(?:left|didn\\x27?t|did\\s+not)|ignore\\s+me|never\\s*mind\\s+me|forget\\s+(?:i\\s+said\\s+anything|that|what\\s+i\\s+said)|i\\s+withdraw\\s+(?:that|it)|disregard\\s+that|ignore\\s+that|cancel\\s+that)';
 export const RETRACTED_ORDER = new RegExp(
   `${KO_ORDER_END}[^가-힣]{0,6}(?:가|는|은|이)\\s?아니(?:고|라|에요|야|요)|` +
     `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고)\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
@@ -349,7 +349,8 @@ export const RETRACTED_ORDER = new RegExp(
 );
 /**
  * An order said as a joke or not said after all: "web-app 운영 배포해 줘 ㅋㅋ 농담이야", "… 라고 하려다 말았어", "deploy web-app
- * to prod — just kidding" ("농담 아니고", "no kidding" are no jokes).
+ * to prod — just kidding", and sarcasm ("restart … mid-race, what could possibly go wrong", "let's just delete … lol")
+ * ("농담 아니고", "no kidding" are no jokes).
  */
 export const JOKED_ORDER =
-  /(?:해|줘|주세요|하자|해라|가자)(?![가-힣])[\s.,!~…ㅋㅎ]*(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])|ㅋ+\s*(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))/;
+  /(?:해|줘|주세요|하자|해라|가자)(?![가-힣])[\s.,!~…ㅋㅎ]*(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])|ㅋ+\s*(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|(?<![a-z])what\s+could\s+(?:possibly\s+)?go\s+wrong|(?<![a-z])let'?s\s+just\s+[\s\S]*(?<![a-z])(?:lol|lmao|rofl)[\s.!]*$/;

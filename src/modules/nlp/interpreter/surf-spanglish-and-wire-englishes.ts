@@ -6,7 +6,7 @@
  */
 
 export const MAY_HAVE_SURF_OR_WIRE =
-  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|aw+|lord|lordy|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving|play\s+on|green\s+light|sure\s+'nuff|hush\s+now|10-4|ten-four|10-22|disregard|registered\s+units)(?![a-z'])/i;
+  /(?<![a-z'])(?:totally|totaly|brah|bro|dude|chill|cowabunga|gnarly|stoked|like|bet|aw+|lord|lordy|reqd|immed|tmrw|rgds|ngl|bestie|fr|no\s+cap|periodt|yeet|lowkey|highkey|slay|it's\s+giving|play\s+on|green\s+light|sure\s+'nuff|hush\s+now|10-4|ten-four|10-22|disregard|registered\s+units|get|describe)(?![a-z'])/i;
 
 export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
   // the surfer's and the zoomer's colour: no part of the order
@@ -25,6 +25,11 @@ export const SURF_AND_WIRE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:10-4|ten-four)[\s,.!]*(?=proceed|go\s+ahead)/gi, ''],
   [/10-4|ten-four/gi, 'noted'],
   [/registered\s+units/gi, 'registered apps'],
+  // kubectl's reads: "get deploy frontend -n stg", "get pods batch-job -n prod", "describe deploy X" — a status, no deploy
+  [
+    /(?:kubectl\s+)?(?:get|describe)\s+(?:deploy(?:ments?)?|pods?|po|rs|replicasets?)(?=\s+[a-z0-9])/gi,
+    'status of',
+  ],
   [/10-22/g, ''],
   [/disregard/gi, 'cancel'],
   [/hush\s+now/gi, 'no'],
@@ -129,7 +134,7 @@ export function telegramStopsAndSpanishCounts(text: string): string {
  * described, not named — a production look-alike, asked about ("prodakshn" is one the rules know).
  */
 export const MAY_HAVE_DESCRIBED_SERVER =
-  /(?<![a-z'])(?:side|one(?=\s+(?:that\s+|which\s+)?(?:the\s+|our\s+)?[a-z]+s\s)|servers|environment|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|service|cluster|stack|env)(?![a-z'])/i;
+  /(?<![a-z'])(?:side|one(?=\s+(?:that\s+|which\s+)?(?:the\s+|our\s+)?[a-z]+s'?\s)|servers|environment|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|service|cluster|stack|env)(?![a-z'])/i;
 export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:the\s+|le\s+|el\s+)?(?:main|primary)\s+(?!(?:branch|page|menu|thread|repo|repository|image|tag|build|road|line|screen|course|dish|entrance|door|gate|event|app|site)(?![a-z]))[a-z]+/gi,
@@ -149,9 +154,14 @@ export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=(?:in|on|to|at|onto|into)\s+)the\s+(?:cluster|server|env(?:ironment)?|box|one|stack)\s+(?:that|which)\s+(?:pays|makes|earns|brings\s+in)\s+(?:[a-z']+\s+){0,2}[a-z']+/gi,
     'prodakshn',
   ],
+  // "from the customer-facing side": production described by whom it faces
+  [
+    /(?<=(?:in|on|to|at|into|onto|from)\s+)the\s+(?:customer|user|player|public|patient|guest|client)[- ]facing\s+(?:side|one|cluster|env(?:ironment)?|servers?|stack|site|box)/gi,
+    'prodakshn',
+  ],
   // "on the side the passengers are using", "from the one ratepayers hit": production described by who uses it
   [
-    /(?<=(?:in|on|to|at|onto|into|from)\s+)the\s+(?:side|one|box|servers?|cluster|env(?:ironment)?|stack|site)\s+(?:that\s+|which\s+)?(?:the\s+|our\s+|real\s+)?(?:(?:paying|actual|real|live)\s+)?(?:[a-z]+s|everyone|everybody|people|the\s+public)\s+(?:(?:are|is|actually|really|all)\s+)*(?:using|use|hit|hits|see|sees|visit|visits|rely\s+on|on|log\s+in(?:to|\s+to)?|patch\s+from|play\s+on)(?![a-z])/gi,
+    /(?<=(?:in|on|to|at|onto|into|from)\s+)the\s+(?:side|one|box|servers?|cluster|env(?:ironment)?|stack|site)\s+(?:that\s+|which\s+)?(?:the\s+|our\s+|real\s+)?(?:(?:paying|actual|real|live)\s+)?(?:[a-z]+s'\s+)?(?:[a-z]+s|everyone|everybody|people|the\s+public)\s+(?:(?:are|is|actually|really|all)\s+)*(?:using|use|hit|hits|see|sees|visit|visits|rely\s+on|on|log\s+in(?:to|\s+to)?|patch\s+from|play\s+on|refresh(?:ing)?|watch(?:ing)?|check(?:ing)?|follow(?:ing)?)(?![a-z])/gi,
     'prodakshn',
   ],
   // "on the front lot server", "up to 14 on the show deck": a server or a place described by what it is to the writer
