@@ -6,7 +6,7 @@ const numberWord = (w: string) => String(EN_NUMBERS[w]);
 
 /** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
 export const CORRECTION =
-  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|잘못\s?(?:말|했|썼|씀|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|i\s+said(?=\s+v?\d)|said\s+(?:it\s+)?wrong|meant|my\s+bad|typo|correction|i\s+apologi[sz]e|the\s+correct\s+(?:version|tag|one|environment|count|number|app)\s+is|make\s+(?:it|that)(?=\s+\d))(?![a-z])/;
+  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|(?:이|가)\s?아니(?:었|였)(?:습니다|어요|어|다)|잘못\s?(?:말|했|썼|씀|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|i\s+said(?=\s+v?\d)|said\s+(?:it\s+)?wrong|meant|my\s+bad|typo|correction|i\s+apologi[sz]e|the\s+correct\s+(?:version|tag|one|environment|count|number|app)\s+is|make\s+(?:it|that)(?=\s+\d))(?![a-z])/;
 /** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
 export const SAME =
   /같은\s?(?:거|것|걸|버전|태그|이미지|빌드|수|숫자|개수|갯수)|똑같이|똑같은|그대로|동일한|동일하게|상동|(?<![a-z])(?:same|likewise)(?![a-z])/;
@@ -15,7 +15,7 @@ export const THERE =
   /거기서|거기에|거기도|거기|그곳|그쪽\s?환경|그\s?환경|같은\s?환경|해당\s?(?:환경|네임스페이스|클러스터)|동일\s?환경|(?<![가-힣])동\s?환경|(?<![a-z])(?<!(?:hi|hey|hello|so)\s)(?:there(?!['’]s|['’]ll|\s+(?:is|are|was|were|will|be|seems?|must|might|may|could|should|has|have|had|you\s+go)(?![a-z]))|same\s+env(?:ironment)?|that\s+env(?:ironment)?)(?![a-z])/;
 /** "X 말고", "not X", "instead of X": X is what the user does not mean. */
 export const EXCLUDED =
-  /([a-z가-힣][a-z0-9가-힣-]*?)(?:을|를|은|는|이|가|에서|에)?\s?(?:말고|아니고|아니라|대신|빼고|(?:만\s?)?제외)|(?<![a-z])(?:not|instead\s+of|rather\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:the\s+|in\s+|on\s+)?([a-z][a-z0-9-]*)/g;
+  /([a-z가-힣][a-z0-9가-힣-]*?)(?:을|를|은|는|이|가|에서|에)?\s?(?:말고|아니고|아니라|대신|빼고|(?:만\s?)?제외|아니(?:었|였)(?:습니다|어요|어|다|고)(?=[\s.,]))|(?<![a-z])(?:not|instead\s+of|rather\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:the\s+|in\s+|on\s+)?([a-z][a-z0-9-]*)/g;
 /** A count the user does not mean: "3개 말고", "not 3", "instead of 3". */
 export const EXCLUDED_COUNT =
   /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;
