@@ -523,6 +523,12 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.732,
   },
+  // round 85 (2026-12-05, a city library's e-book platform on a migration weekend: a librarian, a contractor switching
+  // codes, an Indian-English DBA, an elderly volunteer; indirect and polite requests, things that are no app; 179
+  // commands): never trained on; blind before tuning (the interpreter of b73cd60) 87.3 % (62/71), 0 unsafe; its train
+  // split's four fixed ("Oh dear, no, forget I said that", "after the DB team's sign-off tonight", "이용자분들 보시는
+  // 서버", "실사용자 붙는 쪽"); now 62/71, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-85', minDev: 65, combinedFloor: 0.873, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -61,9 +61,9 @@ export const OUTCOME_QUESTION = new RegExp(
 );
 /** "몇 버전이야?", "what version is it on?": about the app just worked on. */
 export const VERSION_QUESTION = /(?:몇|무슨|어떤|어느)\s?버전|(?<![a-z])(?:what|which)\s+version(?![a-z])/;
-/** "api-server는?", "and order-api?", "what about cart-api": the same question about another app. */
+/** "api-server는?", "and order-api?", "what about cart-api", "and web-app's, cheers": the same question about another app. */
 export const WHAT_ABOUT =
-  /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
+  /^[a-z][a-z0-9-]*\s?(?:은|는|도|것도|거도|꺼도|것은|거는|건|것|거)$|^(?:and|what\s+about|how\s+about)\s+[a-z][a-z0-9-]*(?:['’]s)?(?:[,\s]+(?:cheers|ta|thanks|thx|pls|please|mate|then))*[.!?]*$|^[a-z][a-z0-9-]*\s+(?:too|also)$/;
 /** "never mind, …", "그건 됐고 …": a refusal of what came before, then what is asked instead (group 1). */
 export const DISMISSAL =
   /^(?:(?:아니|아냐|아니야|음|아)\s)?(?:never\s?mind|nvm|forget\s+(?:it|that|about\s+it)|scratch\s+that|그건\s?됐고|됐고|됐어|관두고|취소하고|그만하고)\s(.+)$/;

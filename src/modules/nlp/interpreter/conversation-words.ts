@@ -9,6 +9,7 @@ import {
   LONE_NUMBER,
   PAST_REPORT,
   SAME,
+  countSaidTo,
 } from './conversation-patterns.js';
 import { contextFrom, type Turn } from './context.js';
 import { OTHER_ONE, otherApp } from './conversation-history.js';
@@ -242,16 +243,23 @@ export function withTheOtherApp(reading: Reading, text: string, history: readonl
   return { ...reading, entities: { ...reading.entities, app: otherApp(history, app) } };
 }
 
-/** "back to 2 pls" after a scale to 0: the count it had, not revision 2 — a rollback only when a revision is said. */
+/**
+ * "back to 2 pls", "원래대로 3개로 돌려 주세요" after a scale: the count it had, not a revision; "원래대로 돌려 주세요" alone asks
+ * which count — a rollback only when a revision or version is said.
+ */
 export function backToCount(reading: Reading, text: string, previous?: Turn): Reading {
-  const { revision, ...rest } = reading.entities;
-  return previous?.intent === 'scale' &&
-    reading.intent === 'rollback' &&
-    revision !== undefined &&
-    BACK_TO_NUMBER.test(text) &&
-    !REVISION_SAID.test(text)
-    ? { ...reading, intent: 'scale', entities: { ...rest, replicas: revision } }
+  if (previous?.intent !== 'scale' || reading.intent !== 'rollback' || REVISION_SAID.test(text))
+    return reading;
+  const { revision, tag, ...rest } = reading.entities;
+  if (tag !== undefined) return reading;
+  const count =
+    revision !== undefined && BACK_TO_NUMBER.test(text) ? revision : (countSaidTo(text) ?? loneNumber(text));
+  if (count !== undefined) return { ...reading, intent: 'scale', entities: { ...rest, replicas: count } };
+  return RESTORED.test(text) && revision === undefined
+    ? { ...reading, intent: 'scale', entities: rest, unclear: [...(reading.unclear ?? []), 'replicas'] }
     : reading;
 }
+const RESTORED =
+  /원래대로|원상\s?복구|(?<![a-z])(?:back\s+to\s+(?:what\s+it\s+was|normal|before)|as\s+it\s+was)(?![a-z])/;
 const BACK_TO_NUMBER = /(?<![a-z])back\s+(?:down\s+|up\s+)?to\s+\d+(?![\d.])/;
 const REVISION_SAID = /revision|(?<![a-z])rev(?![a-z])|리비전|리비젼|version|버전|#\d/;

@@ -29,6 +29,9 @@ export function repeatedEntities(
   if (reading.environmentAlternatives.length) delete base.environment;
   if (reading.appAlternatives.length) delete base.app;
   if (lone !== undefined && intent === 'scale') base.replicas = lone;
+  // "sorry mate, 13 not 14" after a rollback to revision 14: the revision corrected
+  const revised = lone ?? reading.entities.replicas;
+  if (revised !== undefined && intent === 'rollback' && base.revision !== undefined) base.revision = revised;
   // "and worker to 2 there as well", "prod too, 14": a count said in the follow-up is its own, never the one repeated;
   // after "same for cart-api" only a count said as one ("Changeover in two games" is no count)
   const ownCount =

@@ -337,7 +337,7 @@ const EN_NO = '(?:no|nah|nope|wait|actually|pass|hmm|hold\\s+on|hang\\s+(?:on|ab
 const EN_LEAVE_IT =
   "(?:(?:just\\s+)?leave\\s+(?:it|them)(?:\\s+(?:alone|be|as\\s+is))?|forget\\s+it|never\\s?mind(?=\\s*(?:[,.;!]|$))|don'?t\\s+(?:do|touch)\\s+(?:it|that|anything))";
 const EN_TAKEN_BACK =
-  '(?:scratch\\s+that|(?:scrap|pull|drop|kill)\\s+that|on\\s+(?:reflection|second\\s+thoughts?)|(?:i\\s+would|i\\x27?d)\\s+rather\\s+you\\s+(?:left|didn\\x27?t|did\\s+not)|ignore\\s+me|never\\s*mind\\s+me|forget\\s+(?:i\\s+said\\s+anything|that|what\\s+i\\s+said)|i\\s+withdraw\\s+(?:that|it)|disregard\\s+that|ignore\\s+that|cancel\\s+that)';
+  '(?:scratch\\s+that|(?:scrap|pull|drop|kill)\\s+that|on\\s+(?:reflection|second\\s+thoughts?)|(?:i\\s+would|i\\x27?d)\\s+rather\\s+you\\s+(?:left|didn\\x27?t|did\\s+not)|ignore\\s+me|never\\s*mind\\s+me|forget\\s+(?:i\\s+said\\s+(?:anything|that|it)|that|what\\s+i\\s+said)|i\\s+withdraw\\s+(?:that|it)|disregard\\s+that|ignore\\s+that|cancel\\s+that)';
 export const RETRACTED_ORDER = new RegExp(
   `${KO_ORDER_END}[^가-힣]{0,6}(?:가|는|은|이)\\s?아니(?:고|라|에요|야|요)|` +
     `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고)\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
