@@ -602,16 +602,16 @@ const ROUNDS = [
   // (the interpreter of f438cd5, stricter rule): train 211/261 (80.8 %, 10 unsafe), dev 144/173 (83.2 %, 1 unsafe:
   // "wait, get pods batch-job -n prod first" restarted it — read for the safety fix only). Fixed: kubectl's reads ("get
   // deploy X -n stg", "get pods", "describe deploy"); production described as "고객 쪽", "the customer-facing side";
-  // "the first one" is the app named first; "back to 2" after a scale to 0 is the count. Two train turns counted: "ㅇㅇ
-  // 고마워 ㅋㅋ" confirms the plan (labelled an acknowledgement), "ㄱㄱ 바로 올려" reads a deploy, not the scale waiting;
-  // now train 227/261, dev 145/173
+  // "the first one" is the app named first; "back to 2" after a scale to 0 is the count; "ㄱㄱ 바로 올려" while a scale
+  // up waits confirms it. One train turn counted: "ㅇㅇ 고마워 ㅋㅋ" confirms the plan (labelled an acknowledgement);
+  // now train 228/261, dev 145/173
   {
     round: 84,
     dir: 'test/fixtures/nlp-blind-84c',
     retired: false,
-    trainFloor: 0.869,
+    trainFloor: 0.873,
     devFloor: 0.838,
-    disputedTrainTurns: 2,
+    disputedTrainTurns: 1,
   },
   // held out (2026-12-05, a broadcaster's election night: a producer in fast 반말, a data journalist, a graphics operator,
   // a network engineer; numbers across turns). Blind, before tuning (the interpreter of b73cd60): train 193/246 (78.5 %,

@@ -84,8 +84,10 @@ function namesWhatPlanSays(
 /** The words say the plan's own operation, and nothing it does not say. */
 function restates(words: readonly string[], apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
   const said = read(words.join(' '), { knownApps: apps });
+  // "ㄱㄱ 바로 올려" while a scale up waits: raising it is that scale, said with the deploy's verb
+  const raised = plan.intent === 'scale' && said.intent === 'deploy' && RAISE.test(words.join(' '));
   const same =
-    said.intent === plan.intent &&
+    (said.intent === plan.intent || raised) &&
     !said.negated &&
     said.appAlternatives.length === 0 &&
     said.environmentAlternatives.length === 0 &&
@@ -93,6 +95,7 @@ function restates(words: readonly string[], apps: ReadonlySet<string> | undefine
   return same || goesOnAsPlanned(words, apps, plan);
 }
 
+const RAISE = /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:올려|올리자|올려줘|올려요)(?![가-힣])/;
 const NO_APPS: ReadonlySet<string> = new Set();
 /** One word as the reader reads it; words recur from command to command, the registered apps rarely change. */
 const readWord = keepingPerContext(

@@ -1,6 +1,6 @@
 import { CHANGE_INTENTS } from './intents.js';
 import { interpret } from './interpreter.js';
-import { lastReadingOf } from '../../../../test/support/nlp-conversation-replay.js';
+import { lastReadingOf, replayConversation } from '../../../../test/support/nlp-conversation-replay.js';
 
 /**
  * The safety fixes of blind rounds 84 (a marathon's race day: operation words that must not run) and 84c (a bank's
@@ -47,5 +47,15 @@ describe('in a conversation', () => {
   it('"back to 2" after a scale to 0 is the count, not revision 2', () => {
     const r = lastReadingOf(['scale worker to 0 on staging', 'get po worker -n stg', 'back to 2 pls'], apps);
     expect(r).toMatchObject({ intent: 'scale', entities: { replicas: 2 } });
+  });
+  it('"ㄱㄱ 바로 올려" while a scale up waits confirms that scale, not a deploy', () => {
+    const turns = replayConversation(
+      [
+        ['운영 api-server 4개로 올려줘', 'scale', {}],
+        ['ㄱㄱ 바로 올려 ㅋㅋ', 'confirm', {}],
+      ],
+      apps,
+    );
+    expect(turns[1][1]).toBe('confirm');
   });
 });
