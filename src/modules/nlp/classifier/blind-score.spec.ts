@@ -529,6 +529,12 @@ const ROUNDS = [
   // split's four fixed ("Oh dear, no, forget I said that", "after the DB team's sign-off tonight", "이용자분들 보시는
   // 서버", "실사용자 붙는 쪽"); now 62/71, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-85', minDev: 65, combinedFloor: 0.873, combinedUnsafe: 0 },
+  // round 86 (2026-12-05, a ski resort's opening weekend in a snowstorm: a lift chief in 다나까체, a student worker, a
+  // ski-patrol lead, a marketing manager in fragments; look-alikes, two places, deletes of things that are no app; 178
+  // commands): never trained on; blind before tuning (the interpreter of 17a28b4) 86.7 % (65/75), 3 unsafe ("…운영 DB에서
+  // 테스트 예약 데이터 삭제하라" — data, not the app —, "…5초 초과 시 … 재기동하라", "리프트 전광판 연동된 쪽" — read for the
+  // safety fixes only); its train split's one ("deploying … myself now … fyi") counted, not fixed; now 66/75, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-86', minDev: 65, combinedFloor: 0.88, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -16,6 +16,8 @@ const ANNOUNCED = new RegExp(
     "(?<![a-z])(?:let\\s+me|lemme|allow\\s+me\\s+to|i'?ll|i\\s+(?:will|shall)|i'?m\\s+about\\s+to|i\\s+am\\s+about\\s+to)\\s+" +
       '(?:just\\s+|quickly\\s+|go\\s+(?:and\\s+)?|(?:go\\s+)?ahead\\s+and\\s+|try\\s+(?:and\\s+|to\\s+)?)*' +
       '(?:re-?deploy|deploy|restart|reboot|bounce|roll\\s+(?:\\S+\\s+){0,3}?back|rollback|revert|scale|delete|remove|ship|push|release|kick|give\\s+(?:\\S+\\s+){1,5}?an?\\s+(?:(?:quick|little|fresh|good|proper)\\s+)?(?:restart|bounce|kick|redeploy|rollback|roll-?back|reboot))(?![a-z])',
+    // "deploying web-app 4.13.0 to staging myself now": the speaker's own act, under way
+    '(?<![a-z])(?:re-?deploying|deploying|restarting|rebooting|rolling\\s+(?:\\S+\\s+){0,3}?back|scaling|deleting|removing)(?![a-z])[^.!?]{0,60}?(?<![a-z])myself(?![a-z])',
     // the speaker as the one who will do it, the operation left to what was said before ("제가 직접 할게요", "I'll do it myself")
     '(?:제가|내가|저희가|우리가)\\s(?:\\S+\\s){0,5}?(?:\\S*?(?:할게|할께|하겠|해\\s?볼게|해\\s?보겠|[릴울출칠킬]\\s?(?:게|께)(?:요)?(?![가-힣]))|(?:함|한다|할\\s?거(?:야|예요|에요|임)?)(?![가-힣]))',
     "(?<![a-z])(?:let\\s+me|i'?ll|i\\s+will|i\\s+shall)\\s+(?:just\\s+)?(?:do|handle|take\\s+care\\s+of|sort)\\s+(?:it|that|this)(?:\\s+(?:out\\s+)?myself)?(?![a-z])",
@@ -31,7 +33,8 @@ export function announcesOwnChange(intent: Intent, text: string): boolean {
   const after = text.slice(found.index).split(CLAUSE_END)[0] ?? '';
   const clause = before + after;
   const own = CHANGE_PATTERNS.get(intent);
-  if (own?.test(clause)) return true;
+  // "deploying web-app … myself": the -ing form is no order word, the speaker acting is what it says
+  if (own?.test(clause) || /(?<![a-z])myself(?![a-z])/.test(found[0])) return true;
   // a clause naming no change ("제가 직접 할게요") announces the operation meant — unless the text orders it elsewhere
   return !ANY_CHANGE.test(clause) && !(own?.test(text) ?? false);
 }

@@ -154,6 +154,11 @@ export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=(?:in|on|to|at|onto|into)\s+)the\s+(?:cluster|server|env(?:ironment)?|box|one|stack)\s+(?:that|which)\s+(?:pays|makes|earns|brings\s+in)\s+(?:[a-z']+\s+){0,2}[a-z']+/gi,
     'prodakshn',
   ],
+  // "on the side where the real customers are": production described by who is there
+  [
+    /(?<=(?:in|on|to|at|into|onto|from)\s+)the\s+(?:side|one|box|cluster|env(?:ironment)?|servers?)\s+where\s+(?:the\s+|our\s+)?(?:(?:real|actual|paying|live)\s+)?(?:[a-z]+s|people|everyone)\s+(?:are|is|live|sit|shop|play|log\s+in)(?![a-z])/gi,
+    'prodakshn',
+  ],
   // "from the customer-facing side": production described by whom it faces
   [
     /(?<=(?:in|on|to|at|into|onto|from)\s+)the\s+(?:customer|user|player|public|patient|guest|client)[- ]facing\s+(?:side|one|cluster|env(?:ironment)?|servers?|stack|site|box)/gi,
