@@ -535,6 +535,14 @@ const ROUNDS = [
   // 테스트 예약 데이터 삭제하라" — data, not the app —, "…5초 초과 시 … 재기동하라", "리프트 전광판 연동된 쪽" — read for the
   // safety fixes only); its train split's one ("deploying … myself now … fyi") counted, not fixed; now 66/75, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-86', minDev: 65, combinedFloor: 0.88, combinedUnsafe: 0 },
+  // round 87 (2026-12-05, a container terminal's typhoon night shift: a supervisor in 하십시오체, a crane operator texting,
+  // a Filipino IT engineer, a Dutch liaison; reads phrased as orders, questions whether to change, deletes of no app;
+  // 162 commands, written in 12 minutes): never trained on; blind before tuning (the interpreter of c72f3ea) 88.2 %
+  // (67/76), 2 unsafe ("…after the 06:00 invoice run", "I roll back billing-api on staging now. Ja." — read for the
+  // safety fixes only); two of its train split's five fixed ("delete the old OCR images … in worker production", "the
+  // box the quay cranes report to"); three counted ("Check … and restart it. Ja, both.", "the one the truckers book
+  // on", "For your info, I am scaling …"); now 68/76, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-87', minDev: 65, combinedFloor: 0.894, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -16,6 +16,9 @@ const ANNOUNCED = new RegExp(
     "(?<![a-z])(?:let\\s+me|lemme|allow\\s+me\\s+to|i'?ll|i\\s+(?:will|shall)|i'?m\\s+about\\s+to|i\\s+am\\s+about\\s+to)\\s+" +
       '(?:just\\s+|quickly\\s+|go\\s+(?:and\\s+)?|(?:go\\s+)?ahead\\s+and\\s+|try\\s+(?:and\\s+|to\\s+)?)*' +
       '(?:re-?deploy|deploy|restart|reboot|bounce|roll\\s+(?:\\S+\\s+){0,3}?back|rollback|revert|scale|delete|remove|ship|push|release|kick|give\\s+(?:\\S+\\s+){1,5}?an?\\s+(?:(?:quick|little|fresh|good|proper)\\s+)?(?:restart|bounce|kick|redeploy|rollback|roll-?back|reboot))(?![a-z])',
+    // "For your info, I am scaling api-server … now", "I roll back billing-api on staging now. Ja.": the speaker acting
+    "(?<![a-z])(?:i'?m|i\\s+am|we'?re|we\\s+are)\\s+(?:now\\s+|just\\s+)?(?:re-?deploying|deploying|restarting|rebooting|rolling\\s+(?:\\S+\\s+){0,3}?back|scaling|deleting|removing)(?![a-z])",
+    '^\\s*i\\s+(?:now\\s+|just\\s+)?(?:roll\\s+(?:\\S+\\s+){0,3}?back|restart|re-?deploy|deploy|scale|delete|remove|reboot|bounce)(?![a-z])',
     // "deploying web-app 4.13.0 to staging myself now": the speaker's own act, under way
     '(?<![a-z])(?:re-?deploying|deploying|restarting|rebooting|rolling\\s+(?:\\S+\\s+){0,3}?back|scaling|deleting|removing)(?![a-z])[^.!?]{0,60}?(?<![a-z])myself(?![a-z])',
     // the speaker as the one who will do it, the operation left to what was said before ("제가 직접 할게요", "I'll do it myself")
