@@ -464,7 +464,8 @@ export function enforceSafety(
   if (!CHANGE_INTENTS.has(i.intent)) return i;
   // "web-app 캐시 삭제해줘": data of the app, not the app ("drop coupons on dev" deletes an app named coupons)
   const data = i.intent === 'delete' ? DATA_DELETED.exec(normalise(text)) : null;
-  if (data && !(i.entities.app !== undefined && data[0].endsWith(i.entities.app))) return asUnknown(i, 'unknown');
+  if (data && !(i.entities.app !== undefined && data[0].endsWith(i.entities.app)))
+    return asUnknown(i, 'unknown');
   const names = new Set(
     [i.entities.app, i.entities.tag, ...(evidence.names ?? [])].filter((n): n is string => n !== undefined),
   );
