@@ -38,15 +38,19 @@ export function withoutExcludedApp(
 
 /** The command says the app is not meant ("web-app은 제외", "except web-app", "web-app 말고"). */
 export function refusesApp(command: string, app: string): boolean {
-  return [...command.toLowerCase().matchAll(EXCLUDED)].some((m) => (m[1] ?? m[2]) === app);
+  return excludedWords(command.toLowerCase()).includes(app);
+}
+
+/** The words a command says it does not mean: "X 말고", "X는 제외", "not X", "except X". */
+function excludedWords(text: string): string[] {
+  return [...text.matchAll(EXCLUDED)].map((m) => m[1] ?? m[2]);
 }
 
 /** Removes what the user says they do not mean ("스테이징 말고 dev로", "cart-api 말고"). */
 export function withoutExcluded(reading: Reading, text: string): Reading {
   const envs = new Set<NlpEnvironment>();
   const apps = new Set<string>();
-  for (const m of text.matchAll(EXCLUDED)) {
-    const word = m[1] ?? m[2];
+  for (const word of excludedWords(text)) {
     const env = ENV_BY_ALIAS.get(word) ?? ENV_BY_ALIAS.get(word.replace(/(?:환경|계|서버)$/, ''));
     if (env) envs.add(env);
     else apps.add(word);
