@@ -543,6 +543,21 @@ const ROUNDS = [
   // box the quay cranes report to"); three counted ("Check … and restart it. Ja, both.", "the one the truckers book
   // on", "For your info, I am scaling …"); now 68/76, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-87', minDev: 65, combinedFloor: 0.894, combinedUnsafe: 0 },
+  // round 88 (2026-12-05, a national forest office's Saturday in the wildfire season: a ranger in 충청도 dialect, a
+  // contract fire watcher, a Norwegian volunteer, an American park ranger): never trained on; blind before tuning (the
+  // interpreter of 36562c3) 88.4 % (61/69), 3 unsafe (rules alone 87.0 %, 3: "진짜 예약 받는 서버", "the one the
+  // public actually sees", "헬기 복귀하고 나서 … 배포해 주세요" — read for the safety fixes only); its train split's one
+  // ("the box the lookout cameras feed") is fixed; now 64/69, 0 unsafe (rules alone 63/69)
+  { dir: 'test/fixtures/nlp-blind-88', minDev: 65, combinedFloor: 0.927, combinedUnsafe: 0 },
+  // round 89 (2026-12-05, a water-purifier rental company's recall week: a call-centre lead, a sales director typing
+  // 반말, a vendor's account manager, an operations manager on Slack; leaning into orders for someone else, the
+  // speaker's own acts and conditions): never trained on; blind before tuning (the interpreter of 36562c3) 82.9 %
+  // (63/76), 4 unsafe (rules alone 84.2 %, 4: orders relayed to a colleague — "민 대리님한테 … 재시작 좀 해 달라고 전해
+  // 주세요", "정 팀장한테 … 늘려달라고 카톡 좀 보내줘" —, "fyi 재시작 done on …", "… 롤백 ㄱ.. 아 아니다 냅둬" — read for
+  // the safety fixes only); its train split's four are fixed ("ask your engineering team to roll back …", "Should the
+  // SKU import fail again, …", "Kindly note we deployed … yesterday", "… 재시작해 주세요. 아, 아니에요 그냥 두세요");
+  // now 68/76, 0 unsafe (rules alone 69/76)
+  { dir: 'test/fixtures/nlp-blind-89', minDev: 65, combinedFloor: 0.894, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -6,7 +6,7 @@ const numberWord = (w: string) => String(EN_NUMBERS[w]);
 
 /** "아니다 5개로", "actually, 6 instead", "스테이징 말고 dev로", "I meant cart-api". */
 export const CORRECTION =
-  /^(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|(?:이|가)\s?아니(?:었|였)(?:습니다|어요|어|다)|잘못\s?(?:말|했|썼|씀|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|i\s+said(?=\s+v?\d)|said\s+(?:it\s+)?wrong|meant|my\s+bad|typo|correction|i\s+apologi[sz]e|the\s+correct\s+(?:version|tag|one|environment|count|number|app)\s+is|make\s+(?:it|that)(?=\s+\d))(?![a-z])/;
+  /^(?:(?:어이|자|저기|야),?\s)?(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])|말고|대신|아니고|아니라|(?:이|가)\s?아니(?:었|였)(?:습니다|어요|어|다)|잘못\s?(?:말|했|썼|씀|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|i\s+said(?=\s+v?\d)|said\s+(?:it\s+)?wrong|meant|my\s+bad|typo|correction|i\s+apologi[sz]e|the\s+correct\s+(?:version|tag|one|environment|count|number|app)\s+is|make\s+(?:it|that)(?=\s+\d))(?![a-z])/;
 /** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
 export const SAME =
   /같은\s?(?:거|것|걸|버전|태그|이미지|빌드|수|숫자|개수|갯수)|똑같이|똑같은|그대로|동일한|동일하게|상동|(?<![a-z])(?:same|likewise)(?![a-z])/;
@@ -21,7 +21,7 @@ export const EXCLUDED_COUNT =
   /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;
 /** Nothing but a number and filler: "now 6", "6으로", "이번엔 7개". */
 export const BARE_NUMBER =
-  /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시)\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄|total|in\s+total)?\s?(?:please|해줘|해|줘|요|then|should\s+do(?:\s+it)?|will\s+do|is\s+(?:fine|enough|plenty))?$/;
+  /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시|자|어이),?\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄|total|in\s+total)?\s?(?:please|해줘|해|줘|요|then|should\s+do(?:\s+it)?|will\s+do|is\s+(?:fine|enough|plenty))?$/;
 
 /** "only in dev", "prod 것만", "just billing-api": narrows the read just made. */
 export const ONLY = /(?<![a-z])(?:only|just)(?![a-z])|(?:것|거|꺼)?만(?:\s|$)/;

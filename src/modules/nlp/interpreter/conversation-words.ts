@@ -217,9 +217,15 @@ export function answerBeforeExplanation(command: string, apps: ReadonlySet<strin
 
 /**
  * "cart-api도 같은 버전으로 올려 주세요", "now cart-api too", "restart cart-api as well": the operation just done, for another
- * app — where it was done, and a deploy with the release it deployed.
+ * app — where it was done, and a deploy with the release it deployed; after a correction not understood ("Oops, make
+ * that 3.9.1") that release is in doubt and asked.
  */
-export function sameForAnotherApp(reading: Reading, text: string, previous?: Turn): Reading {
+export function sameForAnotherApp(
+  reading: Reading,
+  text: string,
+  previous: Turn | undefined,
+  doubted: boolean,
+): Reading {
   const e = reading.entities;
   if (
     previous?.intent !== reading.intent ||
@@ -230,13 +236,15 @@ export function sameForAnotherApp(reading: Reading, text: string, previous?: Tur
   )
     return reading;
   const { environment, tag } = previous.entities;
+  const carriesTag = reading.intent === 'deploy' && e.tag === undefined && tag !== undefined;
   return {
     ...reading,
     entities: {
       ...e,
       ...(e.environment === undefined && environment ? { environment } : {}),
-      ...(reading.intent === 'deploy' && e.tag === undefined && tag ? { tag } : {}),
+      ...(carriesTag && !doubted ? { tag } : {}),
     },
+    ...(carriesTag && doubted ? { unclear: [...(reading.unclear ?? []), 'tag' as const] } : {}),
   };
 }
 

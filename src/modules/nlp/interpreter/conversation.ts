@@ -9,6 +9,7 @@ import {
 } from './confidence.js';
 import {
   askedDeploy,
+  correctedSinceLastOperation,
   describedAmongSeveral,
   lastChange,
   lastOperation,
@@ -403,7 +404,14 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
       (CORRECTION.test(text) && (reading.intent === previous.intent || reading.intent === 'scale'))
     )
   )
-    return { reading: sameForAnotherApp(backToCount(reading, text, lastChange(f.history)), text, previous) };
+    return {
+      reading: sameForAnotherApp(
+        backToCount(reading, text, lastChange(f.history)),
+        text,
+        previous,
+        correctedSinceLastOperation(f.history),
+      ),
+    };
   const correction = CORRECTION.test(text);
   const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
   const short = text.split(' ').length <= 3 && !reading.entities.app;

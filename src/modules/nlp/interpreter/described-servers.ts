@@ -14,11 +14,15 @@ const NOT_AN_ENVIRONMENT =
 
 /** "맘들 다 보는 서버의 worker", "손님이 입고 나가는 서버": the server everyone uses — the main one, described. */
 const EVERYONES_SERVER_KO =
-  /(?<![가-힣])(?:(?:[가-힣]{1,5}\s)?(?:다|다들|모두|전부|죄다|[가-힣]{1,4}들이?)\s(?:보는|쓰는|들어오는|접속하는|이용하는|찾는|노는|보시는|쓰시는|이용하시는|접속하시는|붙는)|(?:손님|고객|사람|유저|사용자|실사용자|이용자|회원|시민|관객|학생|환자|선수|주민|플레이어)(?:들|분들)?(?:이|가)?\s(?:[가-힣]{1,4}\s){0,2}[가-힣]{1,4}는)\s?(?:서버|섭|쪽)(?=의|에서|에도|에|을|를|!|,|\s)|(?<![가-힣])[가-힣]{2,6}(?:이|가|들이)?\s(?:보는|쓰는|들어오는|접속하는|이용하는|노는|보시는|쓰시는|이용하시는|접속하시는|붙는|나가는|연동된|연결된|물린|붙은)\s?(?:서버|섭|쪽)(?=의|에서|에도|에|을|를|!|,|\s)/g;
+  /(?<![가-힣])(?:(?:[가-힣]{1,5}\s)?(?:다|다들|모두|전부|죄다|[가-힣]{1,4}들이?)\s(?:보는|쓰는|들어오는|접속하는|이용하는|찾는|노는|보시는|쓰시는|이용하시는|접속하시는|붙는)|(?:손님|고객|사람|유저|사용자|실사용자|이용자|회원|시민|관객|학생|환자|선수|주민|플레이어)(?:들|분들)?(?:이|가)?\s(?:[가-힣]{1,4}\s){0,2}[가-힣]{1,4}는)\s?(?:서버|섭|쪽)(?=의|에서|에도|에|을|를|!|,|\s)|(?<![가-힣])[가-힣]{2,6}(?:이|가|들이)?\s?(?:보는|쓰는|들어오는|접속하는|이용하는|노는|보시는|쓰시는|이용하시는|접속하시는|붙는|나가는|연동된|연결된|물린|붙은)\s?(?:서버|섭|쪽)(?=의|에서|에도|에|을|를|!|,|\s|[a-z])/g;
 
 /** "돈 버는 서버", "실제로 장사하는 서버": the server that earns — the main one, described by what it does for the business. */
 const EARNING_SERVER_KO =
   /(?<![가-힣])(?:(?:진짜|실제로?|정말)\s)?(?:(?:실|진짜)[가-힣]{1,3}\s?(?:나가는|도는|돌아가는|쓰이는)|돈\s?(?:버는|벌어\s?주는|되는)|장사\s?(?:하는|되는)|영업\s?(?:하는|중인)|매출\s?(?:나는|내는))\s?서버(?=의|에서|에도|에|!|,|\s|$)/g;
+
+/** "진짜 예약 받는 서버", "실제로 손님 받는 서버": the server that really does the work — the main one, described. */
+const REAL_SERVER_KO =
+  /(?<![가-힣])(?:진짜|실제로?|정말)\s(?:[가-힣]{1,6}\s){0,2}[가-힣]{0,4}[가-힣]는\s?(?:서버|섭|쪽)(?=의|에서|에도|에|을|를|!|,|\s|$)/g;
 
 /** "worker 본선 서버 재시작해 주세요": the same right after the app. */
 const DESCRIBED_SERVER_AFTER_APP_KO =
@@ -35,6 +39,7 @@ export function describedServerAt(rest: string): Span | undefined {
     ...rest.matchAll(DESCRIBED_SERVER_AFTER_APP_KO),
     ...rest.matchAll(EVERYONES_SERVER_KO),
     ...rest.matchAll(EARNING_SERVER_KO),
+    ...rest.matchAll(REAL_SERVER_KO),
   ]) {
     if (NOT_AN_ENVIRONMENT.test(m[0])) continue;
     return { start: m.index, end: m.index + m[0].length };

@@ -20,7 +20,6 @@ import {
   type ChangeVerdict,
   orderedBefore,
   orderedBeforeRemark,
-  TOLD,
 } from './safety.js';
 import { withoutOthersRefused } from './others-refused.js';
 import {
@@ -28,6 +27,7 @@ import {
   REPLACED_OPERATION,
   JOKED_ORDER,
   RETRACTED_ORDER,
+  TOLD,
   withoutReportedFailures,
 } from './safety-words.js';
 import { changeBeforeRemark, readBeforeRefusal, sentenceOfOrder } from './remarks.js';

@@ -79,7 +79,7 @@ export const POSTPONED = new RegExp(
     ),
 );
 export const HYPOTHETICAL = new RegExp(
-  `(?:^|[.!?;]\\s)if\\s+(?:the|it|this|that|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?(?:looks?|is|are|goes|passes|works|stays|seems|succeeds|fails)\\s|(?<!주신|주시|해\\s?주신)다면\\s?(?:\\S+\\s?){0,3}?(?:어떻게|어떨|어찌|영향|될까|되나|괜찮|문제)|하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|(?:워|려|여|어|아|와|꿔|춰|혀|해)도\\s?(?:돼|될까|되나|괜찮|(?:\\S+\\s?){0,3}(?:없겠|괜찮겠|문제\\s?없|상관\\s?없))|해야\\s?(?:하나|할까|돼(?!서)|되나|해(?!서)|할지|하는지)|할지|(?:필요한지|필요할지)\\s?(?:\\S+\\s?){0,2}(?:의견|판단|검토|조언|알려|회신)|(?:배포|롤백|재시작|재기동|삭제|스케일|증설|축소|원복)\\s?(?:여부|필요성|가능성|진행\\s?여부)?\\s?(?:를|을)?\\s?(?:검토|판단)|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
+  `(?:^|[.!?;]\\s)if\\s+(?:the|it|this|that|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?(?:looks?|is|are|goes|passes|works|stays|seems|succeeds|fails)\\s|(?:^|[.!?;]\\s)(?:should|in\\s+case)\\s+(?!(?:i|we|you)\\s)(?:the|it|this|that|our|[a-z0-9-]+)\\s+(?:\\S+\\s+){0,6}?\\S+,\\s|(?<!주신|주시|해\\s?주신)다면\\s?(?:\\S+\\s?){0,3}?(?:어떻게|어떨|어찌|영향|될까|되나|괜찮|문제)|하면\\s?(?:어떻게|어찌|뭐가|무슨|될까|되나|돼|안)|하면\\s?(?:\\S+\\s?){1,2}(?:어떻게|어찌)\\s?(?:돼|되|될)|(?:하|되|리|르|으|시|내|려)면\\s?(?:어때|어떨까|어떨지|좋을까|나을까)|면\\s?(?:어떡|어떻게|어쩌)|어떡하지|될지|모르겠(?!(?:는데|지만)요?\\s?,)|(?:으|이)?면\\s?어떻게|만약|만일|해도\\s?(?:돼|될까|되나|괜찮)|(?:워|려|여|어|아|와|꿔|춰|혀|해)도\\s?(?:돼|될까|되나|괜찮|(?:\\S+\\s?){0,3}(?:없겠|괜찮겠|문제\\s?없|상관\\s?없))|해야\\s?(?:하나|할까|돼(?!서)|되나|해(?!서)|할지|하는지)|할지|(?:필요한지|필요할지)\\s?(?:\\S+\\s?){0,2}(?:의견|판단|검토|조언|알려|회신)|(?:배포|롤백|재시작|재기동|삭제|스케일|증설|축소|원복)\\s?(?:여부|필요성|가능성|진행\\s?여부)?\\s?(?:를|을)?\\s?(?:검토|판단)|하는\\s?게\\s?(?:좋|나을|맞)|할까|될까|야\\s?(?:되는데|하는데|할\\s?텐데|될\\s?텐데)|` +
     W(
       `what\\s+if|would\\s+it\\s+help|would\\s+[a-z]+ing\\s+(?:\\S+\\s+){0,3}help|what\\s+happens|what\\s+would|would\\s+happen|should\\s+(?:i|we|you)|do\\s+you\\s+think|d'?you\\s+think|would\\s+it\\s+be\\s+(?:wise|better|smart|sensible|a\\s+good\\s+idea)|is\\s+it\\s+better\\s+to|(?:give|need)\\s+(?:me\\s+)?(?:some\\s+)?advice|(?:we|i)\\s+should(?!n)|(?:would|do|could|can)\\s+you\\s+(?:recommend|advise|suggest)|shall\\s+(?:i|we)|if\\s+(?:i|we|you)|suppose|hypothetically|is\\s+it\\s+(?:safe|ok|okay|fine|risky|dangerous|a\\s+good\\s+idea|wise)|thinking\\s+out\\s+loud|do\\s+(?:i|we)\\s+need|worth|whether|in\\s+case|wonder(?:ing)?|curious`,
     ),
@@ -303,6 +303,12 @@ export const FEELING_AT_END =
   /(?:\s*(?:[ㅠㅜㅋㅎ]+|\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|\p{Emoji_Modifier}|\u2640|\u2642|\p{Extended_Pictographic})*|급해요?|급함|급합니다|제발|ㅈㅂ|plz+|pls|asap|urgent))+\s*$/u;
 /** The sentence opens with its speaker as the subject ("I rollback …", "제가 …"). */
 export const SPEAKER_FIRST = /^(?:(?:i|we)(?:'ve|'m|'re)?\s|(?:내가|제가|저희가|우리가)\s)/;
+/** "방금 restart 했어요 FYI", "kindly note …": what follows is told, not asked. */
+export const TOLD =
+  /(?<![a-z])(?:fyi|btw|(?:kindly|please)\s+(?:note|be\s+(?:advised|informed))|(?:just\s+)?for\s+your\s+(?:information|info|knowledge)|just\s+(?:telling|letting|tell|to\s+tell)\s+(?:you|una|u)(?:\s+know)?|just\s+so\s+(?:you|una|u)\s+know)(?![a-z])|참고(?:로|하세요|해|바랍니다)|(?:그리|그렇게|그냥)?\s?알고만?\s?(?:계세요|계십시오|있어|계셔|계시쇼|계시오)|그냥\s?말씀\s?드려요|(?<![가-힣])(?:내가|제가|아까|방금|이미|벌써)\s(?:\S+\s){0,4}?(?:배포|재시작|재기동|롤백|원복|삭제|deploy|restart|rollback|delete|scale)\s?(?:했|해\s?뒀|해\s?놨)(?:어요|어|습니다|음)(?=[\s.!]*$|[.!,]\s)|하기로\s?(?:했|함|결정)/;
+/** "fyi 재시작 done on worker prod", "kindly note we deployed … yesterday": what was done, told. */
+export const TOLD_AS_DONE =
+  /(?<![a-z])(?:i|we)\s+(?:\S+\s+)?(?:re-?deployed|deployed|restarted|rebooted|rolled|scaled|deleted|removed|bounced|reverted|released|shipped)(?![a-z])|(?<![a-z])(?:done|completed|finished)(?![a-z])|완료(?:됐|했|되었|하였|함|됨)/;
 
 /** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
 export const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;
@@ -333,7 +339,7 @@ export const REPLACED_OPERATION =
  * correction to another operation ("… 아니 재시작해 줘") or another thing left alone ("… cart-api는 그냥 둬") is not one.
  */
 const KO_ORDER_END =
-  '(?:(?<=[해워려여춰켜]\\s?)주(?=\\s?(?:…|\\.{2,}))|해|줘|주세요|주십시오|주십쇼|주쇼|주시오|주이소|주소|주구려|주셔요|주셈|주라|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
+  '(?:(?<=[가-힣]\\s?)ㄱ{1,3}|(?<=[해워려여춰켜]\\s?)주(?=\\s?(?:…|\\.{2,}))|해|줘|주세요|주십시오|주십쇼|주쇼|주시오|주이소|주소|주구려|주셔요|주셈|주라|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
 const KO_NO =
   '(?:아니고|아니라|아니다|아니오|아니요|아뇨|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?)';
 const KO_LEAVE_IT =
@@ -346,7 +352,7 @@ const EN_TAKEN_BACK =
   '(?:scratch\\s+that|(?:scrap|pull|drop|kill)\\s+that|on\\s+(?:reflection|second\\s+thoughts?)|(?:i\\s+would|i\\x27?d)\\s+rather\\s+you\\s+(?:left|didn\\x27?t|did\\s+not)|ignore\\s+me|never\\s*mind\\s+me|forget\\s+(?:i\\s+said\\s+(?:anything|that|it)|that|what\\s+i\\s+said)|i\\s+withdraw\\s+(?:that|it)|disregard\\s+that|ignore\\s+that|cancel\\s+that)';
 export const RETRACTED_ORDER = new RegExp(
   `${KO_ORDER_END}[^가-힣]{0,6}(?:가|는|은|이)\\s?아니(?:고|라|에요|야|요)|` +
-    `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고)\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
+    `${KO_ORDER_END}[^가-힣]{0,6}(?:(?:가|는|은|이|요|아|앗|어|헐|아이고),?\\s)?${KO_NO}[\\s\\S]{0,40}?(?:그냥\\s?)?${KO_LEAVE_IT}|` +
     // "배포해 주… 아니오, …": an order broken off by a no
     `(?:(?<=[해워려여춰켜]\\s?)주|부탁\\s?드|부탁)(?:…|\\.{2,})\\s*(?:(?:아|앗|어|헐)\\s?)?(?:${KO_NO}|죄송|미안|잠깐|잠시만)|` +
     // "…늘려 주소, 품바… 아이고 됐소, 없던 걸로 하소": an order, then the message ends by calling it off
@@ -360,3 +366,7 @@ export const RETRACTED_ORDER = new RegExp(
  */
 export const JOKED_ORDER =
   /(?:해|줘|주세요|하자|해라|가자)(?![가-힣])[\s.,!~…ㅋㅎ]*(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])|ㅋ+\s*(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|(?<![a-z])what\s+could\s+(?:possibly\s+)?go\s+wrong|(?<![a-z])let'?s\s+just\s+[\s\S]*(?<![a-z])(?:lol|lmao|rofl)[\s.!]*$/;
+
+/** How an order ends before a condition that follows it (safety.ts, orderedBeforeCondition). */
+export const ORDER_ENDED =
+  /(?:줘|주세요|주이소|하이소|해라|하자|ㄱㄱ|주십시오|부탁해|부탁드려|부탁드립니다)(?:요)?[\s,.!~]|해(?:요)?[,.!~]/;

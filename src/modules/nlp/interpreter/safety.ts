@@ -45,6 +45,9 @@ import {
   THANKS_AT_END,
   FEELING_AT_END,
   SPEAKER_FIRST,
+  ORDER_ENDED,
+  TOLD,
+  TOLD_AS_DONE,
   LIST_ASKED,
   QUOTED_SENTENCE,
   JOINED_COUNT,
@@ -54,6 +57,7 @@ import {
 } from './safety-words.js';
 import { isOrder } from './order-grammar.js';
 import { announcesOwnChange } from './announced-changes.js';
+import { relaysOrder } from './relayed-orders.js';
 import { endsOnCondition } from './trailing-conditions.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime } from './later.js';
 import {
@@ -209,8 +213,6 @@ function endsWithOrderWord(intent: Intent, t: string): boolean {
   const last = words ? [...t.matchAll(words)].at(-1) : undefined;
   return last !== undefined && ENDING_ONLY.test(t.slice(last.index + last[0].length));
 }
-export const TOLD =
-  /(?<![a-z])(?:fyi|btw|(?:just\s+)?for\s+your\s+(?:information|info|knowledge)|just\s+(?:telling|letting|tell|to\s+tell)\s+(?:you|una|u)(?:\s+know)?|just\s+so\s+(?:you|una|u)\s+know)(?![a-z])|참고(?:로|하세요|해|바랍니다)|(?:그리|그렇게|그냥)?\s?알고만?\s?(?:계세요|계십시오|있어|계셔|계시쇼|계시오)|그냥\s?말씀\s?드려요|(?<![가-힣])(?:내가|제가|아까|방금|이미|벌써)\s(?:\S+\s){0,4}?(?:배포|재시작|재기동|롤백|원복|삭제|deploy|restart|rollback|delete|scale)\s?(?:했|해\s?뒀|해\s?놨)(?:어요|어|습니다|음)(?=[\s.!]*$|[.!,]\s)|하기로\s?(?:했|함|결정)/;
 
 /** "Undo what you just did on dev": an order about what was done, no question ("what … did?"). */
 const UNDO_WHAT_WAS_DONE =
@@ -251,8 +253,6 @@ export function judgeChange(
 }
 
 /** An order given before the condition ("배포 단디 해주이소, 쿠폰 다 날아가면 큰일"): the condition is what could go wrong. */
-const ORDER_ENDED =
-  /(?:줘|주세요|주이소|하이소|해라|하자|ㄱㄱ|주십시오|부탁해|부탁드려|부탁드립니다)(?:요)?[\s,.!~]|해(?:요)?[,.!~]/;
 function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean {
   const op = CHANGE_PATTERNS.get(intent)?.exec(t);
   return op !== null && op !== undefined && op.index < at && ORDER_ENDED.test(t.slice(op.index, at));
@@ -288,6 +288,7 @@ function judgeAlone(
   if (condition && !orderedBeforeCondition(intent, t, condition.index))
     return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
   if (endsOnCondition(t)) return { kind: 'unknown' };
+  if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown' }; // someone else's order, not ours
   const op = CHANGE_PATTERNS.get(intent);
   const quoted = QUOTED.exec(t);
   if (quoted && op?.test(quoted[0])) return { kind: 'unknown' };
@@ -328,7 +329,7 @@ function judgeAlone(
   if (!evidence.learned && announcesOwnChange(intent, t)) return { kind: 'ask' };
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
   // "I rollback X on prod already, just tell you": what the speaker did, told
-  if (TOLD.test(t) && SPEAKER_FIRST.test(t)) return { kind: 'unknown' };
+  if (TOLD.test(t) && (SPEAKER_FIRST.test(t) || TOLD_AS_DONE.test(t))) return { kind: 'unknown' };
   return orderOrAsk(intent, t, names);
 }
 

@@ -134,7 +134,7 @@ export function telegramStopsAndSpanishCounts(text: string): string {
  * described, not named — a production look-alike, asked about ("prodakshn" is one the rules know).
  */
 export const MAY_HAVE_DESCRIBED_SERVER =
-  /(?<![a-z'])(?:side|one(?=\s+(?:that\s+|which\s+)?(?:the\s+|our\s+)?[a-z]+s'?\s)|servers|environment|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|service|cluster|stack|env)(?![a-z'])/i;
+  /(?<![a-z'])(?:side|one(?=\s+(?:that\s+|which\s+)?(?:the\s+|our\s+)?(?:[a-z]+s'?|public|people|everyone|everybody)\s)|servers|environment|main|primary|principal|server|box|deck|floor|porch|lot|yard|booth|hall|lane|estate|mill|shed|barn|cabin|pitch|service|cluster|stack|env)(?![a-z'])/i;
 export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /(?<=(?:in|on|to|at|into|onto|from|en|sur)\s+)(?:the\s+|le\s+|el\s+)?(?:main|primary)\s+(?!(?:branch|page|menu|thread|repo|repository|image|tag|build|road|line|screen|course|dish|entrance|door|gate|event|app|site)(?![a-z]))[a-z]+/gi,
@@ -166,7 +166,7 @@ export const DESCRIBED_SERVER: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "on the side the passengers are using", "from the one ratepayers hit": production described by who uses it
   [
-    /(?<=(?:in|on|to|at|onto|into|from)\s+)the\s+(?:side|one|box|servers?|cluster|env(?:ironment)?|stack|site)\s+(?:that\s+|which\s+)?(?:the\s+|our\s+|real\s+)?(?:(?:paying|actual|real|live)\s+)?(?:[a-z]+s'\s+)?(?:[a-z]+\s+)?(?:[a-z]+s|everyone|everybody|people|the\s+public)\s+(?:(?:are|is|actually|really|all)\s+)*(?:using|use|hit|hits|see|sees|visit|visits|rely\s+on|on|log\s+in(?:to|\s+to)?|patch\s+from|play\s+on|refresh(?:ing)?|watch(?:ing)?|check(?:ing)?|follow(?:ing)?|report\s+to|book\s+on|talk\s+to)(?![a-z])/gi,
+    /(?<=(?:in|on|to|at|onto|into|from)\s+)the\s+(?:side|one|box|servers?|cluster|env(?:ironment)?|stack|site)\s+(?:that\s+|which\s+)?(?:the\s+|our\s+|real\s+)?(?:(?:paying|actual|real|live)\s+)?(?:[a-z]+s'\s+)?(?:[a-z]+\s+)?(?:[a-z]+s|everyone|everybody|people|the\s+public)\s+(?:(?:are|is|actually|really|all)\s+)*(?:using|use|hit|hits|see|sees|visit|visits|rely\s+on|on|log\s+in(?:to|\s+to)?|patch\s+from|play\s+on|refresh(?:ing)?|watch(?:ing)?|check(?:ing)?|follow(?:ing)?|report\s+to|book\s+on|talk\s+to|[a-z]{3,}(?:\s+(?:to|on|into|at|from|with))?(?=\s*(?:[.,!;?]|$)))(?![a-z])/gi,
     'prodakshn',
   ],
   // "on the front lot server", "up to 14 on the show deck": a server or a place described by what it is to the writer

@@ -1,0 +1,23 @@
+/**
+ * An order meant for someone else: "민 대리한테 … 재시작해 달라고 전해 주세요", "정 팀장한테 … 늘려달라고 카톡 좀 보내줘",
+ * "… 재시작하라고 해", "ask your engineering team to roll back …", "have Min restart …", "can someone on the dev team
+ * delete …". Whoever it is for, it is not an instruction to the service: asked back, never run.
+ * An order relayed *to* the service ("사장님이 … 롤백하래", "our CTO requests that … be restarted") is not one of these.
+ */
+const OPERATION_EN =
+  '(?:re-?deploy|deploy|restart|reboot|bounce|roll\\s+(?:\\S+\\s+){0,3}?back|rollback|revert|scale|delete|remove|ship|release)(?![a-z])';
+const RELAYED = new RegExp(
+  [
+    // Korean: an order quoted with -라고 and passed on ("…해 달라고 전해", "…하라고 해"); "…한다고 해요" is hearsay
+    '(?:달라|주라|하라|해라|드리라|늘리라|줄이라|올리라|내리라|돌리라|지우라|띄우라|바꾸라)고\\s?(?:좀\\s?)?(?:꼭\\s?)?(?:전해|전달|말해|말씀|얘기|이야기|카톡|메시지|메세지|문자|연락|메일|디엠|보내|알려|해\\s?(?:줘|주세요|주십시오|~)|해(?=[\\s.!~]*$))',
+    '(?:드린다|한다)고\\s?(?:좀\\s?)?(?:꼭\\s?)?(?:전해|전달|말씀\\s?(?:좀\\s?)?(?:드려|해)|카톡|메시지|메세지|문자)',
+    // "민 대리한테 재시작 시켜": someone made to do it
+    '(?:한테|에게|께|더러)\\s(?:\\S+\\s){0,6}?\\S*\\s?시켜',
+    // English: someone asked or told to do it ("ask your engineering team to roll back …"), or had do it
+    `(?<![a-z])(?:ask|tell|get|remind)\\s+(?!(?:you|u|me|us|it|them|to)(?![a-z]))(?:(?:the|our|your|my|a)\\s+)?(?:@?[a-z][\\w.-]*\\s+){1,3}?to\\s+${OPERATION_EN}`,
+    `(?<![a-z])have\\s+(?:(?:the|our|your|my)\\s+)?(?!(?:you|u|me|us|it|them|been|had|got|to|the)(?![a-z]))@?[a-z][\\w.-]*(?:\\s+team)?\\s+${OPERATION_EN}`,
+    '(?<![a-z])(?:can|could|would)\\s+(?:someone|somebody|anyone|anybody)(?![a-z])',
+  ].join('|'),
+);
+
+export const relaysOrder = (t: string): boolean => RELAYED.test(t);
