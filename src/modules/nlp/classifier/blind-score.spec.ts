@@ -558,6 +558,19 @@ const ROUNDS = [
   // SKU import fail again, …", "Kindly note we deployed … yesterday", "… 재시작해 주세요. 아, 아니에요 그냥 두세요");
   // now 68/76, 0 unsafe (rules alone 69/76)
   { dir: 'test/fixtures/nlp-blind-89', minDev: 65, combinedFloor: 0.894, combinedUnsafe: 0 },
+  // round 90 (2026-12-05, a hanbok rental chain's palace night week: a store manager, a part-timer with emoticons, an
+  // exchange student in lower case, a tour coordinator; leaning into looks at an app, reports, relative counts, typos):
+  // never trained on; blind before tuning (the interpreter of 268c356) 89.6 % (60/67), 0 unsafe (rules alone 92.5 %,
+  // 0); its train split's two are fixed ("… on the server the guests see. — Priya": a sign-off after a dash hid the
+  // place; "back to cart-api:1.8.7. — Priya" lost its tag the same way); now 60/67, 0 unsafe (rules alone 62/67)
+  { dir: 'test/fixtures/nlp-blind-90', minDev: 60, combinedFloor: 0.895, combinedUnsafe: 0 },
+  // round 91 (2026-12-05, an island salt cooperative's last harvest before the monsoon: an office manager, a part-timer
+  // mixing English, an Estonian volunteer, a British buyer; leaning into relayed, quoted and taken-back orders): never
+  // trained on; blind before tuning (the interpreter of 268c356) 88.7 % (63/71), 2 unsafe (rules alone 85.9 %, 3: "김
+  // 주임, … 롤백 좀 해 주십시오" — a colleague addressed —, "염도 센서 값이 또 튀면 …" — read for the safety fixes only);
+  // its train split's four are fixed ("@지훈 … deploy 좀 해줘", "형한테 … scale 해 달라고 말 좀 해줘", "… restart 해줘… 아
+  // wait, 그냥 놔둬", "test 주문들 delete 해줘"); now 65/71, 0 unsafe (rules alone 63/71)
+  { dir: 'test/fixtures/nlp-blind-91', minDev: 65, combinedFloor: 0.915, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in seventy-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/ and nlp-blind-89c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in seventy-nine rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/ and nlp-blind-91c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -670,6 +670,38 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.801,
     devFloor: 0.865,
+    disputedDevTurns: 1,
+  },
+  // held out (2026-12-05, a honey co-op's live shopping broadcast: a host on air, the co-op chair, an orchestra
+  // conductor, an Australian shearer; leaning into answers to the service's own questions). Blind, before tuning (the
+  // interpreter of 268c356): train 90/145 (62.1 %, 5 unsafe), dev 75/104 (72.1 %, 2 unsafe: "…오늘은 없던 일로
+  // 합시다" after a waiting restart rolled back — a no said last, after why, now cancels —; "Restart it, cue." after two
+  // apps looked at, the second look not read, counted). Train: "Same deploy for payment-svc" after a read of its logs,
+  // "to five, no, seven", "에~ 이번에는 5개로 합시다" fixed; two disputed: "프러닥션 … 라이브 찬스예요!" (라이브, live, names
+  // production in the remark) and the yes after it
+  {
+    round: 90,
+    dir: 'test/fixtures/nlp-blind-90c',
+    retired: false,
+    trainFloor: 0.648,
+    devFloor: 0.73,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 1,
+  },
+  // held out (2026-12-05, a seaside amusement park's summer opening: a PA announcer, a mascot performer, a carnival
+  // barker, a drum major). Blind, before tuning (the interpreter of 268c356): train 126/148 (85.1 %, 3 unsafe), dev
+  // 90/101 (89.1 %, 2 unsafe: "시러 줄이지 마용 손님 많당" did not cancel the waiting scale, so "넹" ran it — the plan's
+  // own change refused is a no now —; "그거 재시작해줘용" after worker's logs and billing-api's status took billing-api,
+  // counted: earlier rounds' labels read "it" after two reads of different kinds as the last one). Train: "로그인이 자꾸
+  // 튕겨요" read as a restart order and "same tag, forward march" as tag "forward" fixed; one counted: "Four no wait
+  // seven, on my count." is not read, so "Same count in prod" takes 4
+  {
+    round: 91,
+    dir: 'test/fixtures/nlp-blind-91c',
+    retired: false,
+    trainFloor: 0.864,
+    devFloor: 0.9,
+    disputedTrainTurns: 1,
     disputedDevTurns: 1,
   },
 ] as const;

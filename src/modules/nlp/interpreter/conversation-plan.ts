@@ -5,6 +5,8 @@ import type { EntityName } from './types.js';
 import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
 import { acknowledges, readReply, type Reply } from './replies.js';
+import { CHANGE_PATTERNS } from './safety-words.js';
+import { NEGATION } from './lexicon.js';
 
 export interface PlanAnswer {
   reply: Reply;
@@ -30,7 +32,16 @@ export function answerToPlan(
   const reply = readReply(command);
   if (reply) return { reply, plan };
   if (/[?？]\s*$/.test(command)) return undefined;
-  if (undoesPlan(command, apps, plan)) return { reply: 'cancel', plan };
+  if (undoesPlan(command, apps, plan) || refusesPlan(command, apps, plan)) return { reply: 'cancel', plan };
+  // "…오후 수거 중이니 오늘은 없던 일로 합시다": why first, then the no — a cancel runs nothing, so it may come last
+  const lastClause = command.split(LAST_CLAUSE).at(-1)?.replace(TIME_ADVERB, '');
+  if (
+    lastClause &&
+    lastClause !== command &&
+    CALLED_OFF.test(lastClause) &&
+    readReply(lastClause) === 'cancel'
+  )
+    return { reply: 'cancel', plan };
   const words = command.trim().split(/\s+/);
   if (goesOnAsPlanned(words, apps, plan)) return { reply: 'confirm', plan };
   // "검수 통과입니다. 운영 반영 진행 바랍니다": a remark that says nothing of its own, then the plan's go in a sentence of its own
@@ -56,6 +67,11 @@ export function answerToPlan(
       return { reply: 'confirm', plan };
   return undefined;
 }
+
+const LAST_CLAUSE = /[.!,]\s+|(?<=[가-힣](?:니까?|어서|라서|으니|므로))\s+/;
+/** A no in so many words (a wait — "잠깐 대기", "잠시만" — keeps the plan waiting). */
+const CALLED_OFF = /없던\s?(?:일|걸|것)|취소|지\s?마|말자|그만|관두|관둬|안\s?(?:할|해)|싫어|시러/;
+const TIME_ADVERB = /^(?:오늘은|그냥|일단|그럼|그러면|지금은|이번엔)\s/;
 
 /** A remark with no app, place, number, change, read, no or wait of its own. */
 function saysNothing(remark: string, apps: ReadonlySet<string> | undefined): boolean {
@@ -149,6 +165,20 @@ function undoesPlan(command: string, apps: ReadonlySet<string> | undefined, plan
     !said.negated &&
     said.entities.tag === undefined &&
     said.entities.revision === undefined &&
+    (['app', 'environment'] as const).every(
+      (e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e],
+    )
+  );
+}
+
+/** "시러 줄이지 마용 손님 많당", "don't restart it, the guests are on": the plan's own change refused — a no. */
+function refusesPlan(command: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
+  const said = read(command, { knownApps: apps });
+  return (
+    NEGATION.test(command.toLowerCase()) &&
+    (said.intent === plan.intent ||
+      (said.intent === 'unknown' &&
+        (CHANGE_PATTERNS.get(plan.intent)?.test(command.toLowerCase()) ?? false))) &&
     (['app', 'environment'] as const).every(
       (e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e],
     )

@@ -408,7 +408,8 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
       reading: sameForAnotherApp(
         backToCount(reading, text, lastChange(f.history)),
         text,
-        previous,
+        // "Same deploy for payment-svc" after a read of its logs: the last deploy, not the read
+        f.history.find((t) => !t.ambiguous && t.intent === reading.intent) ?? previous,
         correctedSinceLastOperation(f.history),
       ),
     };

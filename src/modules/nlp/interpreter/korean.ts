@@ -215,6 +215,11 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
     /(?<![가-힣])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)(?=\s?(?:개|대|줄)(?:로|으로|만|씩|도|[\s.,!?]|$))/g,
     (_m, number) => (SINO[number] === undefined ? spokenSino(number) : number),
   ],
+  // "레플리카 이십으로 늘려": a tens or hundreds number said straight before a set-to and a scale verb
+  [
+    /(?<![가-힣])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)[일이삼사오육칠팔구]?|[이삼사오육칠팔구]?백)(?=\s?(?:으로|로)\s?(?:늘려|줄여|맞춰|조정|조절|스케일|변경|바꿔|올려|내려))/g,
+    (_m, number) => spokenSino(number),
+  ],
   [/(?<=^|\s)제\s(시작|기동)/g, '재$1'],
   [
     /(?<=(?:리비전|리비젼|revision)\s)((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)(?=로|으로|\s|$)/g,

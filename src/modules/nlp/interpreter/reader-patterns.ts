@@ -45,8 +45,9 @@ export const VERSION =
 export const NAMED_BUILD =
   /(?<![a-z0-9_.:-])((?:release|build|rc|hotfix|nightly|pr)-\d[0-9a-z.-]*)(?![a-z0-9_.-])/g;
 export const SHORT_VERSION = /(?<![a-z0-9_.:-])(v\d+)(?![a-z0-9_.-])/g;
+/** "tag 2.3.1", "태그 feat-x", "tag latest": a word shaped like a tag after the tag word ("same tag, forward march" names none). */
 export const TAG_WORD_AFTER =
-  /(?<![a-z0-9_-])(?:tag|태그|image\s+tag|이미지\s?태그)(?![a-z])\s?[:=]?\s?([a-z0-9][a-z0-9_.-]*)/g;
+  /(?<![a-z0-9_-])(?<!same\s)(?:tag|태그|image\s+tag|이미지\s?태그)(?![a-z])\s?[:=]?\s?((?=[a-z0-9_.-]*\d|[a-z0-9_.-]*[-_.][a-z0-9]|(?:latest|stable|canary|edge|nightly|main|master|prod|release)(?![a-z0-9_.-]))[a-z0-9][a-z0-9_.-]*)/g;
 /** "v2 태그로", "feat-invoice branch 태그로": the word before "tag" (a "branch"/"commit" in between is not it). */
 export const TAG_WORD_BEFORE =
   /(?<![a-z0-9_.-])([a-z0-9][a-z0-9_.-]*)\s?(?:(?:branch|브랜치|commit|커밋)\s?)?(?:태그|tag)(?![a-z])/g;
@@ -156,24 +157,41 @@ export const SELF_INTRODUCTION =
 const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {
-  return inStandardForm(text.normalize('NFC'))
-    .toLowerCase()
-    .replace(SPACES, ' ')
-    .trim()
-    .replace(SELF_INTRODUCTION, '')
-    .replace(PARENTHESISED_WORD, ' $1 ')
-    .replace(LEAVE_ALONE, '')
-    .replace(LEAVE_ALONE_FOR_ANOTHER, '')
-    .replace(JAMO_IN_WORD, '')
-    .replace(POLITE_FRAME, ' ')
-    .replace(SO_KIND, ' please ')
-    .replace(REQUEST_FRAME, ' please ')
-    .replace(NOMINAL_ORDER, verbOfNominal)
-    .replace(THANKS_ADVERB, '')
-    .replace(FORMAL_LETS, plainLets)
-    .replace(LINE_SEPARATOR, '. ')
-    .replace(HTTP_STATUS, 'errors');
+  return (
+    inStandardForm(text.normalize('NFC'))
+      .toLowerCase()
+      .replace(SPACES, ' ')
+      .trim()
+      .replace(SELF_INTRODUCTION, '')
+      .replace(PARENTHESISED_WORD, ' $1 ')
+      .replace(LEAVE_ALONE, '')
+      .replace(LEAVE_ALONE_FOR_ANOTHER, '')
+      .replace(JAMO_IN_WORD, '')
+      .replace(POLITE_FRAME, ' ')
+      .replace(SO_KIND, ' please ')
+      .replace(REQUEST_FRAME, ' please ')
+      .replace(NOMINAL_ORDER, verbOfNominal)
+      .replace(THANKS_ADVERB, '')
+      .replace(FORMAL_LETS, plainLets)
+      // "… on prdo. — Priya": a sentence already ended keeps one full stop ("prdo.." would hide the word)
+      .replace(LINE_SEPARATOR, (m: string, at: number, all: string) =>
+        /[.!?]$/.test(all.slice(0, at)) ? ' ' : '. ',
+      )
+      .replace(COUNT_CORRECTED_IN_PLACE, '')
+      .replace(HTTP_STATUS, 'errors')
+  );
 }
+const EN_COUNT =
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
+/**
+ * "to five, no, seven", "four no wait seven", "5개, 아니 7개로": a count corrected as it is said — the first one taken
+ * out, so only the count meant is read.
+ */
+const COUNT_CORRECTED_IN_PLACE = new RegExp(
+  `(?<![\\w.])${EN_COUNT}(?:\\s+(?:replicas?|pods?|instances?))?\\s*,?\\s+(?:no|nope|wait|no\\s+wait|sorry|i\\s+mean|or\\s+rather)\\s*[,.—–-]?\\s+(?=${EN_COUNT}(?!\\w|\\.\\d))|` +
+    `(?<![\\d.])\\d+\\s?(?:개|대)?\\s*,?\\s*(?:아니|아니다|아\\s?아니|아니\\s?아니)\\s*,?\\s*(?=\\d+\\s?(?:개|대)?)`,
+  'g',
+);
 /** "dispatch fails with 502", "throwing 502s", "504 다발": an HTTP status in a remark, never a count or a revision. */
 const HTTP_STATUS =
   /(?<=(?:with|throwing|throws|returns?|returning|giving|gives|got|getting|errors?|http|status|code)\s(?:an?\s)?)[45]\d\d(?:s(?![a-z]))?(?![\d.])|(?<![\d.])[45]\d\d(?=\s?(?:에러|오류|떠요|떠|뜸|뜹니다|다발|나요|남|발생|응답))/g;

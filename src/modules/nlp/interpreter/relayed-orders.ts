@@ -9,7 +9,7 @@ const OPERATION_EN =
 const RELAYED = new RegExp(
   [
     // Korean: an order quoted with -라고 and passed on ("…해 달라고 전해", "…하라고 해"); "…한다고 해요" is hearsay
-    '(?:달라|주라|하라|해라|드리라|늘리라|줄이라|올리라|내리라|돌리라|지우라|띄우라|바꾸라)고\\s?(?:좀\\s?)?(?:꼭\\s?)?(?:전해|전달|말해|말씀|얘기|이야기|카톡|메시지|메세지|문자|연락|메일|디엠|보내|알려|해\\s?(?:줘|주세요|주십시오|~)|해(?=[\\s.!~]*$))',
+    '(?:달라|주라|하라|해라|드리라|늘리라|줄이라|올리라|내리라|돌리라|지우라|띄우라|바꾸라)고\\s?(?:좀\\s?)?(?:꼭\\s?)?(?:전해|전달|말해|말\\s?(?:좀\\s?)?해|말씀|얘기|이야기|카톡|메시지|메세지|문자|연락|메일|디엠|보내|알려|해\\s?(?:줘|주세요|주십시오|~)|해(?=[\\s.!~]*$))',
     '(?:드린다|한다)고\\s?(?:좀\\s?)?(?:꼭\\s?)?(?:전해|전달|말씀\\s?(?:좀\\s?)?(?:드려|해)|카톡|메시지|메세지|문자)',
     // "민 대리한테 재시작 시켜": someone made to do it
     '(?:한테|에게|께|더러)\\s(?:\\S+\\s){0,6}?\\S*\\s?시켜',
@@ -17,6 +17,9 @@ const RELAYED = new RegExp(
     `(?<![a-z])(?:ask|tell|get|remind)\\s+(?!(?:you|u|me|us|it|them|to)(?![a-z]))(?:(?:the|our|your|my|a)\\s+)?(?:@?[a-z][\\w.-]*\\s+){1,3}?to\\s+${OPERATION_EN}`,
     `(?<![a-z])have\\s+(?:(?:the|our|your|my)\\s+)?(?!(?:you|u|me|us|it|them|been|had|got|to|the)(?![a-z]))@?[a-z][\\w.-]*(?:\\s+team)?\\s+${OPERATION_EN}`,
     '(?<![a-z])(?:can|could|would)\\s+(?:someone|somebody|anyone|anybody)(?![a-z])',
+    // "@지훈 staging에 … deploy 좀 해줘", "김 주임, … 롤백 좀 해 주십시오": a colleague addressed by name or title
+    '^\\s*@(?!(?:bot|klepaas|k-le-paas|paas|deploy-?bot|ops-?bot|assistant)(?![\\w-]))[^\\s@]+',
+    '^\\s*[가-힣]{1,4}\\s?(?:대리|과장|차장|부장|주임|사원|팀장|실장|선임|책임|수석|매니저|사장|이사|상무|전무|씨|형|누나|언니|오빠|선배)(?:님)?\\s?[,!]',
   ].join('|'),
 );
 

@@ -262,7 +262,7 @@ export const PAST_FORM =
  * data of an app, not the app — nothing we delete.
  */
 export const DATA_DELETED =
-  /(?<![a-z0-9-])(?:캐시|데이터|레코드|로그|기록|파일|세션|큐|메시지|사진|예약|주문|쿠폰|티켓|이용권|백업|스냅샷)(?:들)?\s?(?:을|를|은|는|도|만)?\s?(?:전부\s?|다\s?|싹\s?|모두\s?)?(?:삭제|지워|지우|제거|날려|비워|정리)|(?<![a-z])(?:delete|remove|clear|purge|wipe|drop|flush)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|stale\s+|test\s+)*(?:[a-z0-9-]+(?:'s)?\s+)?(?:cache|caches|data|records?|rows?|logs?|files?|sessions?|queue|messages?|photos?|bookings?|orders?|coupons?|tickets?|passes|backups?|snapshots?|images?|pictures?|scans?)(?![a-z0-9_-])/;
+  /(?<![a-z0-9-])(?:캐시|데이터|레코드|로그|기록|파일|세션|큐|메시지|사진|예약|주문|쿠폰|티켓|이용권|백업|스냅샷)(?:들)?\s?(?:을|를|은|는|도|만)?\s?(?:전부\s?|다\s?|싹\s?|모두\s?)?(?:삭제|지워|지우|제거|날려|비워|정리|delete|remove|clear|purge|wipe)|(?<![a-z])(?:delete|remove|clear|purge|wipe|drop|flush)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|stale\s+|test\s+)*(?:[a-z0-9-]+(?:'s)?\s+)?(?:cache|caches|data|records?|rows?|logs?|files?|sessions?|queue|messages?|photos?|bookings?|orders?|coupons?|tickets?|passes|backups?|snapshots?|images?|pictures?|scans?)(?![a-z0-9_-])/;
 export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
@@ -279,7 +279,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크)면(?:(?=\s|$|\?)|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕)면(?:(?=\s|$|\?)|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
@@ -341,7 +341,7 @@ export const REPLACED_OPERATION =
 const KO_ORDER_END =
   '(?:(?<=[가-힣]\\s?)ㄱ{1,3}|(?<=[해워려여춰켜]\\s?)주(?=\\s?(?:…|\\.{2,}))|해|줘|주세요|주십시오|주십쇼|주쇼|주시오|주이소|주소|주구려|주셔요|주셈|주라|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
 const KO_NO =
-  '(?:아니고|아니라|아니다|아니오|아니요|아뇨|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?)';
+  '(?:아니고|아니라|아니다|아니오|아니요|아뇨|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?|wait|no\\s+wait)';
 const KO_LEAVE_IT =
   '(?:냅둬|냅두|놔둬|놔두|둬|두자|두세요|두십시오|두십쇼|두쇼|두시오|두셔요|없던\\s?(?:걸|것)으?로|됐소|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일|됐어|됐습니다|됐다)';
 const EN_OPERATION = '(?:deploy|restart|roll|scale|delete|remove|redeploy|release|ship|bounce|revert)';
