@@ -571,6 +571,18 @@ const ROUNDS = [
   // its train split's four are fixed ("@지훈 … deploy 좀 해줘", "형한테 … scale 해 달라고 말 좀 해줘", "… restart 해줘… 아
   // wait, 그냥 놔둬", "test 주문들 delete 해줘"); now 65/71, 0 unsafe (rules alone 63/71)
   { dir: 'test/fixtures/nlp-blind-91', minDev: 65, combinedFloor: 0.915, combinedUnsafe: 0 },
+  // round 92 (2026-12-05, a vertical farm in an old subway depot: a platform engineer on Slack, a night-shift grower, an
+  // SRE contractor in lower case, a change manager citing tickets; leaning into ops jargon, image references and
+  // production look-alikes): never trained on; blind before tuning (the interpreter of 44ff249) 85.7 % (60/70), 1
+  // unsafe (rules alone 85.7 %, 1: "운영2 클러스터 … 롤백 부탁" — a numbered copy of production, read for the safety fix
+  // only); its train split's build metadata ("…:2.8.1+build.114") is read whole; "bounce … on the live one" is counted
+  // (live names production; the label asks); now 62/70, 0 unsafe (rules alone 62/70)
+  { dir: 'test/fixtures/nlp-blind-92', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 0 },
+  // round 93 (2026-12-05, a soybean-paste village's meju week, all Korean: a village head in 경상도 dialect, a jar-yard
+  // grandmother in 전라도 dialect, a co-op clerk in 합쇼체, a grandson in 반말 and English-keyboard Korean): never trained on;
+  // blind before tuning (the interpreter of 44ff249) 85.5 % (59/69), 0 unsafe (rules alone 87.0 %, 0); its train split's
+  // two are fixed ("한 대만 빼 주쇼" is relative, "…켜 주이소. 아이다 마, 고마 나 두이소" is taken back); now 59/69
+  { dir: 'test/fixtures/nlp-blind-93', minDev: 65, combinedFloor: 0.855, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in seventy-nine rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/ and nlp-blind-91c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in eighty-one rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/ and nlp-blind-93c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -703,6 +703,34 @@ const ROUNDS = [
     devFloor: 0.9,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
+  },
+  // held out (2026-12-05, a show cave on a rainy Children's Day: a storyteller, a League of Legends player, a caver, a
+  // field geologist). Blind, before tuning (the interpreter of 44ff249): train 111/151 (73.5 %, 4 unsafe), dev 69/99
+  // (69.7 %, 3 unsafe: "… auth-service는 그냥 두세요" after a reason restarted the app the plan was for — the plan's app or
+  // place left as it is cancels it now —; "Same for billing-api" after a read of another app (the label, the read; the
+  // labels of eight earlier rounds, the change — disputed); "Four of them on staging, then. Rope free." after an
+  // unread "Nope" (counted)). Train: "…운영은 그대로 둘래요" cancels; three counted ("콜, 탱커 바로 박아" read as a deploy,
+  // "…지워, 콜" after a what-if read as a history, "Same release to prod" after an unread deploy)
+  {
+    round: 92,
+    dir: 'test/fixtures/nlp-blind-92c',
+    retired: false,
+    trainFloor: 0.741,
+    devFloor: 0.707,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 2,
+  },
+  // held out (2026-12-05, a shaved-ice café chain's heatwave Saturday: an army sergeant, a museum docent, a flight
+  // director, an archaeologist). Blind, before tuning (the interpreter of 44ff249): train 131/166 (78.9 %, 2 unsafe), dev
+  // 82/98 (83.7 %, 0 unsafe). Train, counted: "이것도 똑같이 하십시오" after a read is not read, so "운영도 똑같이" repeats
+  // the change for its own app; "로그인 쪽 작품을 재시작해 주세요" (an app named by what it does) takes the app read before
+  {
+    round: 93,
+    dir: 'test/fixtures/nlp-blind-93c',
+    retired: false,
+    trainFloor: 0.789,
+    devFloor: 0.836,
+    disputedTrainTurns: 2,
   },
 ] as const;
 

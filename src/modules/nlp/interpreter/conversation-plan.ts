@@ -34,12 +34,12 @@ export function answerToPlan(
   if (/[?？]\s*$/.test(command)) return undefined;
   if (undoesPlan(command, apps, plan) || refusesPlan(command, apps, plan)) return { reply: 'cancel', plan };
   // "…오후 수거 중이니 오늘은 없던 일로 합시다": why first, then the no — a cancel runs nothing, so it may come last
-  const lastClause = command.split(LAST_CLAUSE).at(-1)?.replace(TIME_ADVERB, '');
+  const clauses = command.split(LAST_CLAUSE);
+  const lastClause = clauses.at(-1)?.replace(TIME_ADVERB, '');
   if (
-    lastClause &&
-    lastClause !== command &&
-    CALLED_OFF.test(lastClause) &&
-    readReply(lastClause) === 'cancel'
+    clauses.length > 1 &&
+    ((lastClause && CALLED_OFF.test(lastClause) && readReply(lastClause) === 'cancel') ||
+      clauses.some((c) => leavesPlanAlone(c, apps, plan)))
   )
     return { reply: 'cancel', plan };
   const words = command.trim().split(/\s+/);
@@ -70,7 +70,8 @@ export function answerToPlan(
 
 const LAST_CLAUSE = /[.!,]\s+|(?<=[가-힣](?:니까?|어서|라서|으니|므로))\s+/;
 /** A no in so many words (a wait — "잠깐 대기", "잠시만" — keeps the plan waiting). */
-const CALLED_OFF = /없던\s?(?:일|걸|것)|취소|지\s?마|말자|그만|관두|관둬|안\s?(?:할|해)|싫어|시러/;
+const CALLED_OFF =
+  /없던\s?(?:일|걸|것)|취소|지\s?마|말자|그만|관두|관둬|안\s?(?:할|해)|싫어|시러|(?:그냥|그대로)\s?(?:둬|두|둘|놔)/;
 const TIME_ADVERB = /^(?:오늘은|그냥|일단|그럼|그러면|지금은|이번엔)\s/;
 
 /** A remark with no app, place, number, change, read, no or wait of its own. */
@@ -170,6 +171,19 @@ function undoesPlan(command: string, apps: ReadonlySet<string> | undefined, plan
     )
   );
 }
+
+/** "auth-service는 그냥 두세요", "운영은 그대로 둘래요": what the plan would change, left as it is. */
+function leavesPlanAlone(clause: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
+  const said = read(clause, { knownApps: apps });
+  return (
+    KEEPS_AS_IS.test(clause) &&
+    (said.entities.app ?? said.entities.environment) !== undefined &&
+    (['app', 'environment'] as const).every(
+      (e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e],
+    )
+  );
+}
+const KEEPS_AS_IS = /(?:그냥|그대로)\s?(?:둬|두|둘|놔)/;
 
 /** "시러 줄이지 마용 손님 많당", "don't restart it, the guests are on": the plan's own change refused — a no. */
 function refusesPlan(command: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {

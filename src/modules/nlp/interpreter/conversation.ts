@@ -66,7 +66,7 @@ import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { keepingRecent } from './memo.js';
 import { read } from './reader.js';
 import { TERSE_GO } from './reader-patterns.js';
-import { readBareReply, type Reply } from './replies.js';
+import { readBareReply, type Reply, KEEPS_AS_IS } from './replies.js';
 import { answeredPlan, turnOf } from './turns.js';
 import type { ConversationContext, Entities, Interpretation, InterpretOptions, Reading } from './types.js';
 
@@ -386,6 +386,8 @@ const refersBack = (text: string) => ALSO.test(text) || SAME.test(text) || FOLLO
 function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const { previous, text, lone } = f;
   const reading = withoutGenericDo(f, said);
+  // "운영은 그냥 둬", "leave prod alone": a place kept as it is — nothing to repeat there
+  if (previous && reading.intent === 'unknown' && KEEPS_AS_IS.test(text)) return { reading };
   if (previous && reading.intent === 'unknown' && !says(reading) && AGAIN.test(text))
     return {
       reading: {

@@ -25,12 +25,12 @@ import {
 const NUM = `((?<![a-z_-])\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
 export const IMAGE_REF = new RegExp(
-  `(?<![a-z0-9_.:/-])(${NAME}):([a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9])(?![a-z0-9_.-])`,
+  `(?<![a-z0-9_.:/-])(${NAME}):((?:[a-z0-9][a-z0-9_.-]*[a-z0-9]|[a-z0-9])(?:\\+[0-9a-z][0-9a-z.-]*[0-9a-z]|\\+[0-9a-z])?)(?![a-z0-9_.+-])`,
   'g',
 );
 /** A full image reference with a registry path (ghcr.io/acme/billing-api:3.1.0): the last segment is the app. */
 export const REGISTRY_IMAGE = new RegExp(
-  `(?<![a-z0-9_.:/-])(?:[a-z0-9][a-z0-9.-]*(?::\\d+)?/)+(${NAME})(?::([a-z0-9_][a-z0-9_.-]*)|@(sha256:[a-f0-9]{12,64}))?(?![a-z0-9_.:/-])`,
+  `(?<![a-z0-9_.:/-])(?:[a-z0-9][a-z0-9.-]*(?::\\d+)?/)+(${NAME})(?::([a-z0-9_][a-z0-9_.-]*(?:\\+[0-9a-z][0-9a-z.-]*[0-9a-z]|\\+[0-9a-z])?)|@(sha256:[a-f0-9]{12,64}))?(?![a-z0-9_.:/+-])`,
   'g',
 );
 /** An image digest, with its algorithm: worker@sha256:5f1c…, "digest sha256:9c1e". */
@@ -40,7 +40,7 @@ export const SHA_TAG = /(?<![a-z0-9_.:-])((?:sha|git)-[0-9a-f]{6,40}|[0-9a-f]{7,
 /** A bare commit hash has both digits and letters (not a number, not a word like "deadbeef"). */
 export const HASH_LIKE = /^(?:sha|git)-|^(?=.*\d)(?=.*[a-f])/;
 export const VERSION =
-  /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?)(?![a-z0-9_.-])/g;
+  /(?<![a-z0-9_.:-])(v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z][0-9a-z.-]*[0-9a-z]|-[0-9a-z])?(?:\+[0-9a-z][0-9a-z.-]*[0-9a-z]|\+[0-9a-z])?)(?![a-z0-9_.+-])/g;
 /** "release-2024-12", "build-884", "rc-3", "pr-402": a named build with a number. */
 export const NAMED_BUILD =
   /(?<![a-z0-9_.:-])((?:release|build|rc|hotfix|nightly|pr)-\d[0-9a-z.-]*)(?![a-z0-9_.-])/g;
@@ -103,7 +103,7 @@ export const FROM_TO_REPLICAS = new RegExp(
 /** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
  * "at least 3"), approximate ("5개 정도"), autoscaling ("최대 5개"). */
 export const RELATIVE_COUNT = new RegExp(
-  `(?:지금|현재)\\s?보다|(?<![a-z])than\\s+(?:now|currently|it\\s+is|before)(?![a-z])|\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)(?:\\s(?:더\\s?)?|씩\\s더\\s?)(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|(?:대략\\s?|(?<![가-힣]))(?:${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:정도|쯤|남짓|내외)|대략\\s?(?:${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)|(?<![a-z])(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)-?ish(?![a-z])|(?<![a-z])between\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+and\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9])|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|(?:\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?(?:개|대)\\s?(?:만\\s?)?(?:더|추가|증설)|(?:\\d+|한|두|세|네|다섯|하나|둘|셋|몇)\\s?(?:개|대)?\\s?more(?![a-z])|몇\\s?(?:개|대)\\s?(?:더|추가)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double(?!\\s+(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|book(?:ing|ings|ed)?|clicks?|checks?|counts?|counting|payments?|entr(?:y|ies)|submits?|submissions?|posts?|posting|sends?|sent|messages?|notifications?|reminders?|alerts?|sms|emails?|orders?|taps?)(?![\\w-]))|halve|half(?![\\w-])(?!\\s+(?:(?:of\\s+)?(?:the|an?|my|our|its|their|those|these)\\s+)?(?!(?:pods?|replicas?|instances?|copies|capacity|of|the|an?|my|our|its|their|those|these)(?![a-z]))[a-z])|by\\s+(?:\\d+|one|two|three|four|five|a\\s+couple|a\\s+few)|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
+  `(?:\\d+|한|두|세|네|다섯)\\s?(?:개|대)\\s?(?:만\\s?)?빼(?![가-힣]*\\s?(?:고|서))|(?:지금|현재)\\s?보다|(?<![a-z])than\\s+(?:now|currently|it\\s+is|before)(?![a-z])|\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)(?:\\s(?:더\\s?)?|씩\\s더\\s?)(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|(?:대략\\s?|(?<![가-힣]))(?:${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:정도|쯤|남짓|내외)|대략\\s?(?:${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)|(?<![a-z])(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)-?ish(?![a-z])|(?<![a-z])between\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+and\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9])|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately)\\s+\\d|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|(?:\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?(?:개|대)\\s?(?:만\\s?)?(?:더|추가|증설)|(?:\\d+|한|두|세|네|다섯|하나|둘|셋|몇)\\s?(?:개|대)?\\s?more(?![a-z])|몇\\s?(?:개|대)\\s?(?:더|추가)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double(?!\\s+(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|book(?:ing|ings|ed)?|clicks?|checks?|counts?|counting|payments?|entr(?:y|ies)|submits?|submissions?|posts?|posting|sends?|sent|messages?|notifications?|reminders?|alerts?|sms|emails?|orders?|taps?)(?![\\w-]))|halve|half(?![\\w-])(?!\\s+(?:(?:of\\s+)?(?:the|an?|my|our|its|their|those|these)\\s+)?(?!(?:pods?|replicas?|instances?|copies|capacity|of|the|an?|my|our|its|their|those|these)(?![a-z]))[a-z])|by\\s+(?:\\d+|one|two|three|four|five|a\\s+couple|a\\s+few)|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
 /** "3~4개", "3 or 4 replicas", "3-4 pods": which one? */
 export const RANGE_COUNT =
@@ -324,6 +324,8 @@ export function lookalikeTail(t: string, alias: string, end: number): boolean {
  * A production word read at `start`–`end` of `rest` that is a look-alike rather than production: "운영ㅇ", "프로덕숀" (a
  * stray letter), "실운영계", "운영쓰", "라이브섭", "프리프로드", "준운영", and a copy of it ("운영분신", "운영연습반").
  */
+/** "운영2 클러스터", "운영-3에": a second production, numbered — not it ("운영2개로" is a count). */
+const NUMBERED_COPY = /^-?\d+(?!\d|\s?(?:개|대|replicas?|pods?|instances?|줄)(?![가-힣a-z]))/;
 export function productionLookalikeAt(
   text: string,
   rest: string,
@@ -342,6 +344,7 @@ export function productionLookalikeAt(
     // "ㅇ운영": a stray letter typed onto it (not "운영ㄱㄱ", a go after it)
     /^[ㄱ-ㅎㅏ-ㅣ]$/.test(rest[start - 1] ?? '') ||
     COPY_OF_IT.test(rest.slice(end)) ||
+    NUMBERED_COPY.test(rest.slice(end)) ||
     COPY_BEFORE_IT.test(rest.slice(Math.max(0, start - 6), start))
   );
 }

@@ -277,8 +277,8 @@ const BUT_OR_ONLY_IF =
   /근데|그런데|하지만|다만|대신|때만|경우에만|[가-힣]면(?:요)?[\s.!~]*$|(?<![a-z])(?:but|only\s+(?:if|on|in|when|after|for|to)|if|unless|as\s+long\s+as|provided|except|instead)(?![a-z])/;
 
 /** "운영은 그냥 둬", "leave prod alone": what the remark names is kept as it is — no correction. */
-const KEEPS_AS_IS =
-  /(?:그냥|그대로)\s?(?:둬|두|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:untouched|as\s+it\s+is)(?![a-z])|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is)(?![a-z])/;
+export const KEEPS_AS_IS =
+  /(?:그냥|그대로)\s?(?:둬|두|둘|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:untouched|as\s+it\s+is)(?![a-z])|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is)(?![a-z])/;
 
 /** "아닙니다, cart-api는 그대로 두십시오": the remark ends on leaving it as it is — nothing after it to correct. */
 const ENDS_KEEPING =
