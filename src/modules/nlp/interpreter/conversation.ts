@@ -25,6 +25,7 @@ import {
   BARE_NUMBER,
   CONDITIONAL_QUESTION,
   CORRECTION,
+  ONLY,
   HYPOTHETICAL,
   ORDINALS,
   PAST_REPORT,
@@ -144,6 +145,10 @@ export function readInConversation(
   };
   // a refusal, or a report of what was done before ("we deployed it last week btw"), carries nothing over
   if (own.negated) return done(f, { reading: own });
+  // "운영은 그냥 두게", "leave prod alone": a place or app kept as it is answers nothing and repeats nothing
+  // ("only payment-svc; the coupon batch can stay as it is" answers with the one it names)
+  if (own.intent === 'unknown' && KEEPS_AS_IS.test(text) && !ONLY.test(text))
+    return done(f, { reading: own });
   if (own.intent === 'unknown' && PAST_REPORT.test(text))
     return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
   const reading = withEnvironmentThere(f, own);
@@ -215,6 +220,14 @@ function done(f: FollowUp, { reading: said, followUp = false }: Resolved): Conve
     ...(hypothetical ? { intent: 'unknown', confidence: UNKNOWN_INTENT } : {}),
     ...(followUp ? { followUp: true } : {}),
     ...(carriedEnvironment ? { environmentFromContext: true } : {}),
+    // "운영에도 같은 걸 올리게" with no deploy before it to be the same as: which release is asked, never left out
+    ...(r.intent === 'deploy' &&
+    r.entities.tag === undefined &&
+    !context?.tag &&
+    SAME.test(f.text) &&
+    !f.history.some((t) => t.intent === 'deploy' && !t.ambiguous)
+      ? { unclear: [...(r.unclear ?? []), 'tag' as const] }
+      : {}),
   };
   // a list or a history reads every environment unless one is said or pointed at ("거기"), and every app when it
   // asks who or what was deployed or for all of it ("전체 이력은?")
@@ -386,8 +399,6 @@ const refersBack = (text: string) => ALSO.test(text) || SAME.test(text) || FOLLO
 function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const { previous, text, lone } = f;
   const reading = withoutGenericDo(f, said);
-  // "운영은 그냥 둬", "leave prod alone": a place kept as it is — nothing to repeat there
-  if (previous && reading.intent === 'unknown' && KEEPS_AS_IS.test(text)) return { reading };
   if (previous && reading.intent === 'unknown' && !says(reading) && AGAIN.test(text))
     return {
       reading: {

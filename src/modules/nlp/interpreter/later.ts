@@ -37,8 +37,10 @@ export const DONE_LATER =
   /(?:끝나고|끝난\s?(?:뒤|후|다음)에?|(?:이후|후|뒤|다음)에)\s?(?:하겠습니다|할게요|할께요|하죠|합시다|할\s?겁니다|하자|진행하겠습니다)|(?<![a-z])(?:do|run)\s+(?:it|that|this)\s+after\s+(?:the|my|our)\s+(?:[a-z']+\s+){0,2}[a-z']+(?=\s*[.,!]|\s*$)/;
 /** The same in English: a clock time, tomorrow, a weekday or next week, end of day, once someone signs off. */
 const EN_LATER = new RegExp(
-  // "after the DB team's sign-off tonight", "after QA's approval": once someone signs off
-  `(?<![a-z])after\\s+(?:the\\s+)?(?:[a-z0-9'’-]+\\s+){0,4}(?:sign-?off|signoff|approval|go-ahead|green\\s+light)(?![a-z])|` +
+  // "when the furnace hits temp", "once the ferry lands": an event still to happen
+  `(?<![a-z])(?:when|once|as\\s+soon\\s+as)\\s+(?:the|our|this|that)\\s+(?:[a-z0-9'’-]+\\s+){0,3}?(?:hits|reaches|gets\\s+to|drops|cools|warms|clears|lands|arrives|opens|closes|starts|ends|finishes|settles|passes)(?![a-z])|` +
+    // "after the DB team's sign-off tonight", "after QA's approval": once someone signs off
+    `(?<![a-z])after\\s+(?:the\\s+)?(?:[a-z0-9'’-]+\\s+){0,4}(?:sign-?off|signoff|approval|go-ahead|green\\s+light)(?![a-z])|` +
     // "after the 06:00 invoice run", "after the nightly batch": once a run is over
     `(?<![a-z])after\\s+the\\s+(?:\\d{1,2}(?::\\d{2})?\\s+)?(?:[a-z0-9'’-]+\\s+){0,3}(?:run|batch|job|window)(?![a-z])|` +
     `(?<!(?:since|from|at\\s+about|around)\\s)(?<![a-z0-9:])\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)(?![a-z])|` +

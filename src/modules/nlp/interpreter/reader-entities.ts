@@ -125,6 +125,17 @@ export function correctIntentByCounts(s: ReadState): void {
     (WEAK_SCALE.test(s.text) || (s.unclear.includes('replicas') && WEAK_DEPLOY.test(s.text)))
   )
     s.intent = 'scale';
+  // "원래대로 2개로 되돌리십시오", "back to 3 replicas": a count of replicas gone back to is a scale, not a rollback
+  if (
+    s.intent === 'rollback' &&
+    entities.replicas !== undefined &&
+    entities.tag === undefined &&
+    entities.revision === undefined &&
+    /\d+\s?(?:개|대)|(?<![a-z])(?:replicas?|pods?|instances?)(?![a-z])/.test(s.text) &&
+    // "롤백하고 cart-api는 10개로 늘려": the count is the other order's
+    !/늘려|늘리|줄여|줄이|증설|축소|스케일|(?<![a-z])scale/.test(s.text)
+  )
+    s.intent = 'scale';
   // "올려", "4개 띄워" with a replica count and no tag means more replicas, not a release
   if (
     s.intent === 'deploy' &&

@@ -189,7 +189,9 @@ const EN_COUNT =
  */
 const COUNT_CORRECTED_IN_PLACE = new RegExp(
   `(?<![\\w.])${EN_COUNT}(?:\\s+(?:replicas?|pods?|instances?))?\\s*,?\\s+(?:no|nope|wait|no\\s+wait|sorry|i\\s+mean|or\\s+rather)\\s*[,.—–-]?\\s+(?=${EN_COUNT}(?!\\w|\\.\\d))|` +
-    `(?<![\\d.])\\d+\\s?(?:개|대)?\\s*,?\\s*(?:아니|아니다|아\\s?아니|아니\\s?아니)\\s*,?\\s*(?=\\d+\\s?(?:개|대)?)`,
+    `(?<![\\d.])\\d+\\s?(?:개|대)?\\s*,?\\s*(?:아니|아니다|아\\s?아니|아니\\s?아니)\\s*,?\\s*(?=\\d+\\s?(?:개|대)?)|` +
+    // "to revision 13 — no, revision 12": the revision corrected as it is said
+    `(?<![a-z])(?:revision|rev|리비전)\\s?\\d+\\s*[.,—–-]*\\s*(?:no|nope|wait|sorry|i\\s+mean|아니|아니다)\\s*[,.]?\\s+(?=(?:revision|rev|리비전)\\s?\\d+)`,
   'g',
 );
 /** "dispatch fails with 502", "throwing 502s", "504 다발": an HTTP status in a remark, never a count or a revision. */

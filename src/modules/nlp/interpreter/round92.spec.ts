@@ -66,3 +66,43 @@ describe('a place or an app left as it is', () => {
     },
   );
 });
+
+describe('round 94 and 94c: a wait, a revision corrected, a look before a change, places left alone', () => {
+  it.each([
+    'Scale rental-api on prod to 12 when the furnace hits temp, ta',
+    'Check ticket-web on prod and then bounce it, cheers',
+  ])('%s runs nothing now', (command) => {
+    expect(isClearChange(said(command))).toBe(false);
+  });
+
+  it('reads the revision meant and a count gone back to', () => {
+    expect(
+      said('Roll back gate-api on staging to revision 13 — no, revision 12. — Mira').entities.revision,
+    ).toBe(12);
+    expect(said('스테이징 gate-api를 원래대로 2개로 되돌리십시오.')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 2 },
+    });
+  });
+
+  it.each(['운영은 그냥 두게.', 'leave prod until the flood recedes', 'skip prod'])(
+    '"%s" after a restart asked for everywhere answers nothing',
+    (keep) => {
+      expect(isClearChange(lastReadingOf(['rental-api, 전 환경에서 재시작하게.', keep], KNOWN_APPS))).toBe(
+        false,
+      );
+    },
+  );
+
+  it('"the same" deployed with no release to carry asks which release', () => {
+    const r = lastReadingOf(
+      [
+        '회원 gate-api 1.8.0을 개발에 올리게. 아니, 스테이징이네.',
+        'rental-api도 같은 버전으로 하게.',
+        '운영에도 같은 걸 올리게.',
+      ],
+      KNOWN_APPS,
+    );
+    expect(isClearChange(r)).toBe(false);
+  });
+});

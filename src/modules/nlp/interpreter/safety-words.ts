@@ -158,7 +158,9 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
       `상태|현황(?!판)|헬스|(?:재시작|롤백|배포|restart|rollback|deploy)\\s?(?:횟수|수)|(?:배포|롤백|재시작|재기동|스케일|삭제)\\s?결과|` +
         W(
           `status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts|(?:deploy(?:ment)?|rollback|restart)\\s+results?`,
-        ),
+        ) +
+        // "check cart-api on prod and then bounce it": a look first, then a change — the look is a read
+        `|^(?:please\\s+|pls\\s+|kindly\\s+)?(?:check|look\\s+at|peek\\s+at|check\\s+on)\\s+(?=.*(?<![a-z])and\\s)`,
     ),
   ],
 ];
