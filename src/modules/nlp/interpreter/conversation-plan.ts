@@ -4,7 +4,7 @@ import { pendingPlan } from './conversation-history.js';
 import type { EntityName } from './types.js';
 import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
-import { acknowledges, readReply, type Reply } from './replies.js';
+import { acknowledges, KEEPS_AS_IS, readReply, type Reply } from './replies.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
 import { NEGATION } from './lexicon.js';
 
@@ -166,9 +166,7 @@ function undoesPlan(command: string, apps: ReadonlySet<string> | undefined, plan
     !said.negated &&
     said.entities.tag === undefined &&
     said.entities.revision === undefined &&
-    (['app', 'environment'] as const).every(
-      (e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e],
-    )
+    namesOnlyThePlans(said, plan)
   );
 }
 
@@ -178,12 +176,9 @@ function leavesPlanAlone(clause: string, apps: ReadonlySet<string> | undefined, 
   return (
     KEEPS_AS_IS.test(clause) &&
     (said.entities.app ?? said.entities.environment) !== undefined &&
-    (['app', 'environment'] as const).every(
-      (e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e],
-    )
+    namesOnlyThePlans(said, plan)
   );
 }
-const KEEPS_AS_IS = /(?:그냥|그대로)\s?(?:둬|두|둘|놔)/;
 
 /** "시러 줄이지 마용 손님 많당", "don't restart it, the guests are on": the plan's own change refused — a no. */
 function refusesPlan(command: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
@@ -193,9 +188,14 @@ function refusesPlan(command: string, apps: ReadonlySet<string> | undefined, pla
     (said.intent === plan.intent ||
       (said.intent === 'unknown' &&
         (CHANGE_PATTERNS.get(plan.intent)?.test(command.toLowerCase()) ?? false))) &&
-    (['app', 'environment'] as const).every(
-      (e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e],
-    )
+    namesOnlyThePlans(said, plan)
+  );
+}
+
+/** What the reading names of app and place is what the plan names (or nothing). */
+function namesOnlyThePlans(said: { entities: Turn['entities'] }, plan: Turn): boolean {
+  return (['app', 'environment'] as const).every(
+    (e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e],
   );
 }
 
