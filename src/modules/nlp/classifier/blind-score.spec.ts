@@ -590,6 +590,21 @@ const ROUNDS = [
   // train split's two are fixed ("Check cart-api on prod and then bounce it" asks, "원래대로 2개로 되돌리십시오" is a
   // scale); now 59/67, 0 unsafe (rules alone 58/67)
   { dir: 'test/fixtures/nlp-blind-94', minDev: 65, combinedFloor: 0.88, combinedUnsafe: 0 },
+  // round 95 (2026-12-05, a gliding club's contest day: a contest director in 하십시오체, a winch driver's game-speak
+  // ending in "오버", a weather briefer signing "— Hana", a student scorer's lowercase slang ending in "o7"; leaning into
+  // orders relayed or quoted, slang orders, hedged changes, casual reads): never trained on; blind before tuning (the
+  // interpreter of d2d9d23) 83.8 % (57/68), 1 unsafe ("Please tell the tug crew to roll back …" rolled back: "tug" was
+  // read as Korean typed in English mode, which overturned the relayed order's judgement — read for the safety fix only);
+  // its train split's two are fixed ("김 교관님, …" addresses a colleague; "check on the … rollback" is the status);
+  // now 58/68, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-95', minDev: 65, combinedFloor: 0.852, combinedUnsafe: 0 },
+  // round 96 (2026-12-05, an ice sculpture festival's last night: a director in 해요체, a carving crew chief typing
+  // without spaces, a lighting rigger in lowercase, a Canadian master carver; leaning into image references, odd
+  // environment names, counts in odd forms, verb typos): never trained on; blind before tuning (the interpreter of
+  // d2d9d23) 83.6 % (56/67), 1 unsafe ("얼음녹기시작하면운영batch-job 4개로늘려": a condition run into the environment
+  // after it ran now — read for the safety fix only); its train split's three are fixed (a tag kept after
+  // "개발계batch-job:…", "bump … up a few pods" a scale, "roughly ten pods" no count); now 57/67, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-96', minDev: 65, combinedFloor: 0.85, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in eighty-two rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/ and nlp-blind-94c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in eighty-nine rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/ and nlp-blind-96c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -362,7 +362,9 @@ const ROUNDS = [
   // before tuning (interpreter of d72cbf3): train 66/115, dev 34/72 (47.2 %, 3 unsafe) by the rules alone, 31/72 (43.1 %,
   // 2 unsafe) through the service's path ("restart it" after two apps' logs on prod restarted on staging; a yes after
   // an unread "허허, 그만두시게" confirmed a production delete — read for the safety fixes only); now train 89/115, dev 58/72
-  { round: 55, dir: 'test/fixtures/nlp-blind-55c', retired: false, trainFloor: 0.773, devFloor: 0.805 },
+  // (since round 95c: "재시작하셈 ㄹㅇ" after a turn the service itself left between staging and production asks which —
+  // 57/72)
+  { round: 55, dir: 'test/fixtures/nlp-blind-55c', retired: false, trainFloor: 0.773, devFloor: 0.791 },
   // round 56c (2026-12-04, a K-pop world-tour ticket sale: a rapper, a weather caster, Franglais, a sports
   // commentator; 197 turns, 79 dev): blind before tuning, through the service's path with the code of ee7d977, train 84/118
   // (71.2 %), 4 unsafe, dev 47/79 (59.5 %), 0 unsafe; now train 96/118, dev 51/79, 0 unsafe
@@ -744,6 +746,32 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.785,
     devFloor: 0.718,
+  },
+  // held out (2026-12-05, a village winter-solstice market: a fish-bread stall part-timer's slang, a district officer,
+  // a teen skater, a choirmaster; leaning into "the same" after a read or a change, two referents, slang answers).
+  // Blind, before tuning (the interpreter of d2d9d23): train 91/126 (72.2 %, 3 unsafe), dev 74/95 (77.9 %, 2 unsafe:
+  // "restart it" after a look at dev and prod restarted staging; "아니요, 스테이징이요. 구청 검토가 아직이에요." was not
+  // read, so the production plan kept waiting and "네, 감사해요. …" ran it — read for the safety fixes only). Train:
+  // "…도 똑같이 ㄱㄱ 붕어빵 줄도 길어" lost its count to the remark ("줄" is a queue, no 줄이다), so "운영도 같은 개수로"
+  // scaled the app before; "…도 똑같이 ㄱㄱ" after a read deployed instead of reading
+  {
+    round: 95,
+    dir: 'test/fixtures/nlp-blind-95c',
+    retired: false,
+    trainFloor: 0.793,
+    devFloor: 0.81,
+  },
+  // held out (2026-12-05, a 24-hour bathhouse on the winter solstice: an onggi potter, a chatty scrubber, a luthier, a
+  // dog-sled musher; leaning into corrections, waits, relayed orders, ellipsis). Blind, before tuning (the interpreter of
+  // d2d9d23): train 118/145 (81.4 %, 0 unsafe), dev 80/99 (80.8 %, 0 unsafe). Train: "payment-svc to 4 on prod." is a
+  // scale now, which showed "6. More mushers coming in." (not read) leaving the plan to "Go." — a number opening an unread
+  // turn stops the plan waiting
+  {
+    round: 96,
+    dir: 'test/fixtures/nlp-blind-96c',
+    retired: false,
+    trainFloor: 0.82,
+    devFloor: 0.808,
   },
 ] as const;
 

@@ -44,8 +44,9 @@ export function answerToPlan(
     return { reply: 'cancel', plan };
   const words = command.trim().split(/\s+/);
   if (goesOnAsPlanned(words, apps, plan)) return { reply: 'confirm', plan };
-  // "검수 통과입니다. 운영 반영 진행 바랍니다": a remark that says nothing of its own, then the plan's go in a sentence of its own
-  const sentences = command.split(/(?<=[.!])\s+/);
+  // "검수 통과입니다. 운영 반영 진행 바랍니다", "aight we good, send it": a remark that says nothing of its own, then the
+  // plan's go in a sentence or clause of its own
+  const sentences = command.split(/(?<=[.!,;])\s+/);
   if (sentences.length > 1 && saysNothing(sentences.slice(0, -1).join(' '), apps)) {
     const last = sentences[sentences.length - 1].trim().split(/\s+/);
     if (goesOnAsPlanned(last, apps, plan)) return { reply: 'confirm', plan };

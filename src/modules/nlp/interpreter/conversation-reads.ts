@@ -215,6 +215,19 @@ export function askWhichEnvironment(f: FollowUp, reading: Reading): Reading {
   )
     return reading;
   const looked = f.history.slice(0, 2);
+  // "how's api-server on dev and prod" → "restart it": the last turn itself named both places
+  const named = looked[0]?.environments;
+  const unsettled = looked[0]?.entities.environment === undefined;
+  if (
+    named &&
+    named.length > 1 &&
+    unsettled &&
+    looked[0].entities.app === app &&
+    READ_INTENTS.has(looked[0].intent)
+  ) {
+    const { environment: _unsaid, ...rest } = reading.entities;
+    return { ...reading, entities: rest, environmentAlternatives: [...named] };
+  }
   // "거기서 재시작해", "restart it there": the last place is pointed at; a read corrected to another place is one look
   if (!POINTS_AMONG.test(f.text) || THERE.test(f.text) || looked[0]?.corrects) return reading;
   if (looked.length < 2 || !looked.every((t) => READ_INTENTS.has(t.intent) && t.entities.app === app))

@@ -11,6 +11,7 @@ import {
   SAME,
   countSaidTo,
 } from './conversation-patterns.js';
+import { KEEPS_AS_IS } from './replies.js';
 import { contextFrom, type Turn } from './context.js';
 import { OTHER_ONE, otherApp } from './conversation-history.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
@@ -204,15 +205,20 @@ export function noNoAsCorrection(command: string, apps: ReadonlySet<string> | un
 /**
  * "Ano, production. Produkce is just Czech for it", "Igen, production. Éles means production in Hungarian": an answer
  * to the service's question, then why the word was another — the answer alone, when what follows orders, reads and
- * names nothing.
+ * names nothing. After an operation, a correction then why ("아니요, 스테이징이요. 구청 검토가 아직이에요", "no, staging. the
+ * review is not done yet") is read the same way: the why is no order, read or "not yet" of its own.
  */
-export function answerBeforeExplanation(command: string, apps: ReadonlySet<string> | undefined): string {
+export function answerBeforeExplanation(
+  command: string,
+  apps: ReadonlySet<string> | undefined,
+  answers: (answer: Reading, why: Reading) => boolean = (answer) => answer.entities.environment !== undefined,
+): string {
   const m = /^([^.!?]{1,40}?)[.!]\s+(\S.*)$/s.exec(command.trim());
   if (!m) return command;
   const answer = read(m[1], { knownApps: apps });
   const why = read(m[2], { knownApps: apps });
   const namesApp = why.entities.app !== undefined && (apps?.has(why.entities.app) ?? true);
-  return answer.entities.environment && why.intent === 'unknown' && !namesApp ? m[1] : command;
+  return answers(answer, why) && why.intent === 'unknown' && !namesApp ? m[1] : command;
 }
 
 /**
@@ -275,3 +281,16 @@ const RESTORED =
   /원래대로|원상\s?복구|(?<![a-z])(?:back\s+to\s+(?:what\s+it\s+was|normal|before)|as\s+it\s+was)(?![a-z])/;
 const BACK_TO_NUMBER = /(?<![a-z])back\s+(?:down\s+|up\s+)?to\s+\d+(?![\d.])/;
 const REVISION_SAID = /revision|(?<![a-z])rev(?![a-z])|리비전|리비젼|version|버전|#\d/;
+
+/**
+ * A bare no and the value that puts it right ("아니요, 스테이징이요", "no, 6"), before a why that names, refuses and keeps
+ * nothing ("Actually, scratch that for production. Leave the big stage untouched" is no such pair).
+ */
+const BARE_NO_AND_VALUE = /^(?:아니요|아뇨|아니오|아니|no|nope)[,\s]+\S+(?:\s?(?:이요|요|please))?$/;
+export const correctsSomething = (answer: Reading, why: Reading): boolean =>
+  BARE_NO_AND_VALUE.test(answer.text.replace(/[.!]+$/, '')) &&
+  answer.intent === 'unknown' &&
+  says(answer) &&
+  !says(why) &&
+  !why.negated &&
+  !KEEPS_AS_IS.test(why.text);

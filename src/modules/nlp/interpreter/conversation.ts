@@ -38,6 +38,7 @@ import {
 } from './conversation-patterns.js';
 import {
   answerBeforeExplanation,
+  correctsSomething,
   loneNumber,
   merged,
   noNoAsCorrection,
@@ -128,7 +129,11 @@ export function readInConversation(
       context,
     };
   }
-  const answered = openQuestion(history) ? answerBeforeExplanation(command, apps) : command;
+  const answered = openQuestion(history)
+    ? answerBeforeExplanation(command, apps)
+    : lastOperation(history)
+      ? answerBeforeExplanation(command, apps, correctsSomething)
+      : command;
   const now = withoutCandidatePutOff(answered, history, apps);
   const text = normalise(now);
   const own = readOwnWords(now, text, apps, knownApps);

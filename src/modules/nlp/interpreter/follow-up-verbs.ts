@@ -3,7 +3,7 @@ import type { FollowUp } from './conversation-reads.js';
 import { STATUS_OF_CONTEXT_APP } from './confidence.js';
 import { ALSO, SAME } from './conversation-patterns.js';
 import { isEnglishWord } from './english.js';
-import { CHANGE_INTENTS } from './intents.js';
+import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import type { Reading } from './types.js';
 
 /*
@@ -47,7 +47,8 @@ const ENGLISH_DO = new Set(
   ).split(' '),
 );
 /** A clause of the follow-up: what stands between commas, dashes and sentence ends. */
-const CLAUSES = /[,;:.!?—–]+|\s-\s/;
+// a chat go-word closes the order ("cart-api도 똑같이 ㄱㄱ 붕어빵 줄도 길어": what follows is a remark)
+const CLAUSES = /[,;:.!?—–]+|\s-\s|(?<=(?:^|\s)(?:ㄱ+|고고|ㄱㄱ))\s/;
 const FOLLOW_UP_MARK = /(?<![a-z])(?:too|also|as\s+well|same|likewise|instead|rather|there)(?![a-z])/;
 
 /** The look in the clause that says "too" (도) or in the last one: "마이크 체크, 운영 말고 스테이징" is a remark. */
@@ -87,12 +88,12 @@ export function saysOwnUnreadVerb(text: string, key: string): boolean {
 }
 
 /**
- * "운영계에도 동일하게 반영 부탁드립니다", "batch-job도 똑같이 ㄱ" after a scale or a restart: the same operation, not a
- * deploy — 반영/적용/ㄱ only say "do it".
+ * "운영계에도 동일하게 반영 부탁드립니다", "batch-job도 똑같이 ㄱ" after a scale, a restart or a read: the same operation, not
+ * a deploy — 반영/적용/ㄱ only say "do it".
  */
 export function withoutGenericDo({ previous, text }: FollowUp, said: Reading): Reading {
   return previous &&
-    CHANGE_INTENTS.has(previous.intent) &&
+    (CHANGE_INTENTS.has(previous.intent) || READ_INTENTS.has(previous.intent)) &&
     said.intent === 'deploy' &&
     !said.entities.tag &&
     (SAME.test(text) || ALSO.test(text) || /에도|에서도/.test(text)) &&

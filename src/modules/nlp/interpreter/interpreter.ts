@@ -16,6 +16,7 @@ import { environmentFor, OPERATION_INTENTS } from './context.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
+import { CHANGE_PATTERNS } from './safety-words.js';
 import { DICTIONARY_WORDS, FOLLOW_UP, STOP_WORDS } from './lexicon.js';
 import {
   APP_FROM_CONTEXT_PENALTY,
@@ -464,7 +465,12 @@ function hasStrayWord(said: string, reading: Reading, knownApps?: ReadonlySet<st
 export function readCommand(command: string, knownApps?: ReadonlySet<string>): Reading {
   const reading = read(command, { knownApps });
   if (reading.negated) return reading;
-  if (reading.intent === 'unknown') return readWithKeyboardFix(command, knownApps) ?? reading;
+  if (reading.intent === 'unknown') {
+    const fixed = readWithKeyboardFix(command, knownApps);
+    // a change already said in plain letters was judged no order of ours ("tell the tug crew to roll back …"):
+    // an English word read as Korean typed in English mode ("tug" → 셯) cannot overturn that judgement
+    return fixed && !CHANGE_PATTERNS.get(fixed.intent)?.test(command.toLowerCase()) ? fixed : reading;
+  }
   // an English command with one word typed in English keyboard mode ("deploy frontend tmxpdlwld" = 스테이징)
   if (!hasStrayWord(command, reading, knownApps)) return reading;
   const fixed = readWithKeyboardFix(command, knownApps);

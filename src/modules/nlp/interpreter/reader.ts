@@ -274,8 +274,13 @@ function readChangeVerdict(s: ReadState): void {
       s.askedAboutChange = verdict.asked === true;
     } else if (verdict.kind === 'unknown') {
       s.intent = 'unknown';
-      // a concept, a what-if, a note for the record (FYI): no read for a classifier to fill in either
-      s.settled = CONCEPT.test(s.lowered) || HYPOTHETICAL.test(s.lowered) || TOLD.test(s.lowered);
+      // a concept, a what-if, a note for the record (FYI), an order waiting on a condition: no read for a classifier
+      // to fill in either
+      s.settled =
+        verdict.settled === true ||
+        CONCEPT.test(s.lowered) ||
+        HYPOTHETICAL.test(s.lowered) ||
+        TOLD.test(s.lowered);
     } else if (verdict.kind === 'ask' && TOLD.test(s.lowered)) {
       // "we deployed web-app on tuesday, fyi": told, not asked
       s.intent = 'unknown';

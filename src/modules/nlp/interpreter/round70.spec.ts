@@ -35,7 +35,11 @@ describe('round 70: the safety fixes', () => {
   });
 
   it('a number in another sentence is no revision: "Set X to 10. Rollback is off today." does not roll back', () => {
-    expect(isClearChange('Set raft-api on production to 10. Rollback is off the table today.')).toBe(false);
+    // the count set is read as the scale it is (since round 96: "<app> on <env> to N")
+    expect(said('Set raft-api on production to 10. Rollback is off the table today.')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 10 },
+    });
     expect(said('Roll back raft-api on staging to revision 10.')).toMatchObject({
       intent: 'rollback',
       entities: { revision: 10 },

@@ -139,6 +139,8 @@ export const CONCEPT = new RegExp(
       `what'?s\\s+an?\\s+[a-z]+(?:\\s+[a-z]+)?\\s*\\??$|what\\s+(?:is|are|does)\\s+(?:an?\\s+|the\\s+)?(?:deploy|deployment|rollback|roll\\s?back|restart|scale|scaling|delete|redeploy|rollout)s?\\s*(?:mean|\\?|$)|what\\s+does\\s+\\S+\\s+mean|meaning|difference\\s+between|explain|define|definition`,
     ),
 );
+const OPERATION_NOUN =
+  '(?:deploy(?:ment)?|redeploy|rollback|roll-?out|restart|release|scale-?(?:up|down)?|scaling)';
 /** Read nouns → the read they ask for (first match wins). */
 export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
   ['logs', new RegExp(`로그(?!인)|` + W(`logs?`))],
@@ -160,7 +162,10 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
           `status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts|(?:deploy(?:ment)?|rollback|restart)\\s+results?`,
         ) +
         // "check cart-api on prod and then bounce it": a look first, then a change — the look is a read
-        `|^(?:please\\s+|pls\\s+|kindly\\s+)?(?:check|look\\s+at|peek\\s+at|check\\s+on)\\s+(?=.*(?<![a-z])and\\s)`,
+        `|^(?:please\\s+|pls\\s+|kindly\\s+)?(?:check|look\\s+at|peek\\s+at|check\\s+on)\\s+(?=.*(?<![a-z])and\\s)` +
+        // "check on the billing-api rollback", "how'd the restart go": an operation looked at, not ordered
+        `|^(?:please\\s+|pls\\s+)?(?:check\\s+on|look\\s+(?:in\\s+)?on|keep\\s+an\\s+eye\\s+on)\\s+(?:the|that|this)\\s+(?:[a-z0-9-]+\\s+)?${OPERATION_NOUN}(?![a-z])` +
+        `|(?<![a-z])how(?:'d|\\s+did|\\s+was|'s|\\s+is)\\s+(?:the|that|this|my|our)\\s+(?:[a-z0-9-]+\\s+)?${OPERATION_NOUN}\\s+(?:go|going|looking)(?![a-z])`,
     ),
   ],
 ];
@@ -281,7 +286,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕)면(?:(?=\s|$|\?)|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕)면(?:(?=\s|$|\?|(?:운영|개발|스테이징|프로덕션|상용)(?:계|환경)?(?:\s|[a-z]))|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */

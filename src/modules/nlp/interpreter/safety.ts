@@ -186,7 +186,7 @@ export type ChangeVerdict =
   /** refused ("하지 마", "don't") */
   | { kind: 'negated'; postponed?: boolean }
   /** not about doing it: a concept, a what-if, a mention ("롤백이 뭐야?", "what happens if I delete …") */
-  | { kind: 'unknown' }
+  | { kind: 'unknown'; settled?: boolean }
   /** what is asked is a read ("배포 이력", "배포됐어?", "how many pods are running") */
   | { kind: 'read'; intent: Intent; asked?: boolean }
   /** a request with a question mark, or a change named without an order: ask before doing anything */
@@ -286,9 +286,9 @@ function judgeAlone(
   if (CAUSE.test(t) && !ORDER_AT_END.test(t)) return { kind: 'unknown' };
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (condition && !orderedBeforeCondition(intent, t, condition.index))
-    return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown' };
-  if (endsOnCondition(t)) return { kind: 'unknown' };
-  if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown' }; // someone else's order, not ours
+    return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown', settled: !readFor(t) };
+  if (endsOnCondition(t)) return { kind: 'unknown', settled: !readFor(t) };
+  if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown', settled: true }; // someone else's order
   const op = CHANGE_PATTERNS.get(intent);
   const quoted = QUOTED.exec(t);
   if (quoted && op?.test(quoted[0])) return { kind: 'unknown' };

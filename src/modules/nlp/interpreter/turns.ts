@@ -58,7 +58,8 @@ export function turnOf(
 
 /**
  * "아 v2.7.1 말고 v2.7.2요, 2.7.1은 WIP 빌드였어요", "nvm half of that" not understood: a correction that names a version
- * or a count, or changes the count by a word (not a question about the plan) — the plan waiting no longer waits, so a "LGTM" after it cannot run what was corrected.
+ * or a count, or changes the count by a word, or opens with a number (not a question about the plan) — the plan waiting
+ * no longer waits, so a "LGTM" after it cannot run what was corrected.
  */
 function unreadCorrection(i: Interpretation, reading: Reading | undefined): boolean {
   if (i.intent !== 'unknown' || !reading || reading.text.includes('?')) return false;
@@ -66,10 +67,13 @@ function unreadCorrection(i: Interpretation, reading: Reading | undefined): bool
   // as said, too: "I said 20, I meant 24" reads "I said 24" once the slip is taken out
   const said = [normalise(reading.text), reading.text.toLowerCase()];
   return (
-    said.some((t) => CORRECTION.test(t) || WAVED_AWAY.test(t)) &&
-    ([tag, replicas, revision].some((v) => v !== undefined) || correctsNumber(reading))
+    (said.some((t) => CORRECTION.test(t) || WAVED_AWAY.test(t)) &&
+      ([tag, replicas, revision].some((v) => v !== undefined) || correctsNumber(reading))) ||
+    OPENS_WITH_A_NUMBER.test(reading.text)
   );
 }
+/** "6. More mushers coming in." not understood: a number opening the turn may be the plan's count corrected. */
+const OPENS_WITH_A_NUMBER = /^\s*v?\d+(?:\.\d+){0,3}(?=[\s.,!]|$)(?!\s*(?:%|시|분|am|pm|o'?clock)(?![a-z]))/;
 /** "nvm half of that": the plan's own count waved away and changed by a word, not a number. */
 const WAVED_AWAY = /^(?:nvm|never\s*mind|scratch\s+that|hmm+|음|아\s?잠깐)(?![a-z가-힣])/;
 const AMOUNT_OF_THAT =
