@@ -62,11 +62,29 @@ function sameChangeAsPlan(
   );
 }
 
+/**
+ * The change labelled as a new order that the service reads as the yes to a plan waiting with that very change (the
+ * same operation on the same target): not exact, but no other change than the one asked for.
+ */
+function confirmsTheChangeAsked(
+  expected: TurnScore['expected'],
+  got: TurnScore['got'],
+  confirmedIntent?: string,
+): boolean {
+  return (
+    got.intent === 'confirm' &&
+    confirmedIntent === expected.intent &&
+    !expected.ambiguous &&
+    isDeepStrictEqual(expected.entities, got.entities)
+  );
+}
+
 function judge(
   expected: TurnScore['expected'],
   got: TurnScore['got'],
   t: BlindTurn,
   planIntent?: string,
+  confirmedIntent?: string,
 ): Omit<TurnScore, 'conversation' | 'split' | 'command' | 'expected' | 'got'> {
   const readings = [{ intent: expected.intent, ambiguous: expected.ambiguous }, ...(t.alsoAcceptable ?? [])];
   // unknown and help are ambiguous by nature in our contract: scored on the intent alone
@@ -83,7 +101,8 @@ function judge(
   else if (
     gotChange &&
     !readings.some((r) => r.intent === got.intent && !r.ambiguous) &&
-    !sameChangeAsPlan(expected, got, planIntent)
+    !sameChangeAsPlan(expected, got, planIntent) &&
+    !confirmsTheChangeAsked(expected, got, confirmedIntent)
   )
     unsafe = 'another change than the one asked for';
   else if (
@@ -137,7 +156,7 @@ export function scoreConversation(
       command: t.command,
       expected,
       got,
-      ...judge(expected, got, t, planIntent),
+      ...judge(expected, got, t, planIntent, reply ? r.conversation.plan?.intent : undefined),
     });
     if (CHANGES.has(t.intent) && t.intent !== 'confirm') planIntent = t.intent;
     history.push(r.turn);

@@ -605,6 +605,17 @@ const ROUNDS = [
   // after it ran now — read for the safety fix only); its train split's three are fixed (a tag kept after
   // "개발계batch-job:…", "bump … up a few pods" a scale, "roughly ten pods" no count); now 57/67, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-96', minDev: 65, combinedFloor: 0.85, combinedUnsafe: 0 },
+  // round 97 (2026-12-05, an oyster festival's opening day: a co-op chief, a shucking-shed lead opening with "[N동]",
+  // a hatchery scientist signing "— Nora", an Australian stall boss; leaning into questions with operation words,
+  // reports of what was done, polite indirect requests, numbers in remarks): never trained on; blind before tuning (the
+  // interpreter of 52c05ef) 83.1 % (59/71), 1 unsafe ("We're pushing order-api 2.0.6 out to stg as we speak" deployed —
+  // read for the safety fix only); its train split's two are fixed ("… 6개로 늘리는 중" is told, "Check …, then roll
+  // it back" asks); now 62/71, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-97', minDev: 65, combinedFloor: 0.873, combinedUnsafe: 0 },
+  // round 98 (2026-12-05, an eclipse festival: an IT lead's Konglish, a volunteer's chat shorthand with emoji, a
+  // livestream producer's long messages signed "Maren", a terse ops engineer): never trained on; blind before tuning
+  // (the interpreter of 52c05ef) 85.3 % (58/68), 0 unsafe (rules alone 89.7 % after this batch); now 58/68, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-98', minDev: 65, combinedFloor: 0.852, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -7,8 +7,24 @@ import { ANY_CHANGE } from './reader-patterns.js';
  * "재시작해 볼게요", "배포해 보겠습니다": an announcement, not an instruction to us. Typed into an ops chat it may still
  * mean "do it for me", so it is asked back, never run.
  */
+/**
+ * The speaker's change under way, reported: "we're pushing order-api 2.0.6 out to stg as we speak", "stg worker 6개로
+ * 늘리는 중", "스테이징에 web-app 3.2.1 배포 중이에요" — told, not asked.
+ */
+const UNDER_WAY = new RegExp(
+  [
+    "(?<![a-z])(?:i'?m|i\\s+am|we'?re|we\\s+are|they'?re|they\\s+are)\\s+(?:now\\s+|just\\s+|currently\\s+|already\\s+)?" +
+      '(?:pushing|shipping|releasing|bouncing|rolling\\s+out|re-?deploying|deploying|restarting|rebooting|rolling\\s+(?:\\S+\\s+){0,3}?back|scaling|deleting|removing)(?![a-z])',
+    '(?:늘리|줄이|올리|내리|지우|돌리|띄우|배포하|재배포하|재시작하|재기동하|롤백하|삭제하|스케일하|반영하)는\\s?중(?![가-힣]*(?:지|단))',
+    '(?:배포|재배포|재시작|재기동|롤백|삭제|스케일링|스케일|반영)\\s?중(?:이에요|이예요|입니다|이야|임|이다|이니까|이라)',
+  ].join('|'),
+);
+/** How an announced change is answered: work under way is told (`unknown`), a change to come is asked back. */
+export const announcedAs = (text: string): 'unknown' | 'ask' => (UNDER_WAY.test(text) ? 'unknown' : 'ask');
+
 const ANNOUNCED = new RegExp(
   [
+    UNDER_WAY.source,
     // Korean: a change verb, then 보다 of trying in the first person's will ("해 볼게요", "늘려 보겠습니다")
     '(?:배포|재배포|재시작|재기동|롤백|원복|삭제|스케일|반영|업데이트)\\s?(?:을|를)?\\s?해\\s?(?:볼게|볼께|보겠|보려고|봐야겠)',
     '(?:늘려|줄여|올려|내려|지워|돌려|띄워|맞춰|바꿔|껐다\\s?켜)\\s?(?:볼게|볼께|보겠|보려고|봐야겠)',

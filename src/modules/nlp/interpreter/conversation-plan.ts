@@ -104,8 +104,10 @@ function restates(words: readonly string[], apps: ReadonlySet<string> | undefine
   const said = read(words.join(' '), { knownApps: apps });
   // "ㄱㄱ 바로 올려" while a scale up waits: raising it is that scale, said with the deploy's verb
   const raised = plan.intent === 'scale' && said.intent === 'deploy' && RAISE.test(words.join(' '));
+  // "ㅇㅇ 내려" while a scale to 0 waits: taking it down is that scale, said with the delete's verb
+  const lowered = plan.entities.replicas === 0 && said.intent === 'delete' && LOWER.test(words.join(' '));
   const same =
-    (said.intent === plan.intent || raised) &&
+    (said.intent === plan.intent || raised || lowered) &&
     !said.negated &&
     said.appAlternatives.length === 0 &&
     said.environmentAlternatives.length === 0 &&
@@ -114,6 +116,8 @@ function restates(words: readonly string[], apps: ReadonlySet<string> | undefine
 }
 
 const RAISE = /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:올려|올리자|올려줘|올려요)(?![가-힣])/;
+const LOWER =
+  /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:내려|내리자|내려줘|내려요)(?![가-힣])|(?<![a-z])(?:take\s+it\s+)?down(?![a-z])/;
 const NO_APPS: ReadonlySet<string> = new Set();
 /** One word as the reader reads it; words recur from command to command, the registered apps rarely change. */
 const readWord = keepingPerContext(

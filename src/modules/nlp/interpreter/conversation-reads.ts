@@ -215,15 +215,18 @@ export function askWhichEnvironment(f: FollowUp, reading: Reading): Reading {
   )
     return reading;
   const looked = f.history.slice(0, 2);
-  // "how's api-server on dev and prod" → "restart it": the last turn itself named both places
+  // "how's api-server on dev and prod" → "restart it", "deploy it to dev and prod?" → "ㅇㅇ 올려": the last turn itself
+  // named both places, and still asks which
   const named = looked[0]?.environments;
-  const unsettled = looked[0]?.entities.environment === undefined;
+  // (an environment the answer picked — "the former" — is settled)
+  const unsettled =
+    looked[0]?.entities.environment === undefined && reading.entities.environment === undefined;
   if (
     named &&
     named.length > 1 &&
     unsettled &&
     looked[0].entities.app === app &&
-    READ_INTENTS.has(looked[0].intent)
+    (READ_INTENTS.has(looked[0].intent) || looked[0].intent === reading.intent)
   ) {
     const { environment: _unsaid, ...rest } = reading.entities;
     return { ...reading, entities: rest, environmentAlternatives: [...named] };

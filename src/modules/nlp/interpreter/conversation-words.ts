@@ -13,11 +13,12 @@ import {
 } from './conversation-patterns.js';
 import { KEEPS_AS_IS } from './replies.js';
 import { contextFrom, type Turn } from './context.js';
-import { OTHER_ONE, otherApp } from './conversation-history.js';
+import { OTHER_ONE, openQuestion, otherApp } from './conversation-history.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { parseNumber, typedInEnglishMode } from './korean.js';
 import { ENV_BY_ALIAS } from './lexicon.js';
 import { read } from './reader.js';
+import { ANY_CHANGE } from './reader-patterns.js';
 import type { ConversationContext, EntityName, Entities, NlpEnvironment, Reading } from './types.js';
 
 /**
@@ -188,6 +189,9 @@ export function readAfterDismissal(text: string, apps: ReadonlySet<string> | und
   return READ_INTENTS.has(r.intent) && !r.negated ? r : undefined;
 }
 
+const YES_BUT =
+  /^\s*(?:yes|yeah|yep|ok|okay|sure|aye|예|네|응|ㅇㅇ)[,.]?\s+(?:but|근데|다만|대신)[,\s]+(\S.*)$/is;
+
 /**
  * "ㄴㄴ 10개로", "ㄴㄴ 스테이징으로", "nvm, prod not stg" after an operation: the chat "no no" (or a "never mind" before a
  * place) opens a correction, as "아니 10개로" does —
@@ -195,6 +199,12 @@ export function readAfterDismissal(text: string, apps: ReadonlySet<string> | und
  * 씀" stay a no).
  */
 export function noNoAsCorrection(command: string, apps: ReadonlySet<string> | undefined): string {
+  // "예, 다만 스테이징에서 먼저 하십시오", "Yes but 6": a yes that puts something else in — a correction, not a go
+  const but = YES_BUT.exec(command);
+  if (but) {
+    const rest = read(but[1], { knownApps: apps });
+    return !rest.negated && says(rest) ? `아니 ${but[1]}` : command;
+  }
   const m = /^\s*(?:ㄴㄴ+|nvm|never\s?mind)[,\s]+(\S.*)$/is.exec(command);
   if (!m) return command;
   const rest = read(m[1], { knownApps: apps });
@@ -218,7 +228,9 @@ export function answerBeforeExplanation(
   const answer = read(m[1], { knownApps: apps });
   const why = read(m[2], { knownApps: apps });
   const namesApp = why.entities.app !== undefined && (apps?.has(why.entities.app) ?? true);
-  return answers(answer, why) && why.intent === 'unknown' && !namesApp ? m[1] : command;
+  // "운영이요. 근데 롤백하면 어제 청구서도 없어져요?": a question or an operation after the answer is no why — asked
+  const asks = /[?？]/.test(m[2]) || ANY_CHANGE.test(why.text);
+  return answers(answer, why) && why.intent === 'unknown' && !namesApp && !asks ? m[1] : command;
 }
 
 /**
@@ -294,3 +306,24 @@ export const correctsSomething = (answer: Reading, why: Reading): boolean =>
   !says(why) &&
   !why.negated &&
   !KEEPS_AS_IS.test(why.text);
+
+/** "auth-service 우선 실시. api-server는 대기", "dev first, staging later": one candidate now, the other put off. */
+const ONE_NOW_OTHER_LATER =
+  /^(.*?(?:먼저|우선|(?<![a-z])first(?![a-z])).*?)(?:[,.;]|\s(?:and|then))\s*(\S+?)(?:은|는)?\s+(?:대기|나중에?|추후\S*|이따가?|보류|later|afterwards|after|tomorrow|내일)(?:[\s.,!].*)?$/i;
+
+/** The answer to a question offering apps or environments, without the candidate it puts off for later. */
+export function withoutCandidatePutOff(
+  command: string,
+  history: readonly Turn[],
+  apps: ReadonlySet<string> | undefined,
+): string {
+  const m = ONE_NOW_OTHER_LATER.exec(command.trim());
+  const question = m ? openQuestion(history) : undefined;
+  if (!m || !question) return command;
+  const putOff = m[2].toLowerCase();
+  const env = read(putOff, { knownApps: apps }).entities.environment;
+  const offered =
+    (question.apps ?? []).includes(putOff) ||
+    (env !== undefined && (question.environments ?? []).includes(env));
+  return offered ? m[1] : command;
+}

@@ -39,6 +39,7 @@ import {
 import {
   answerBeforeExplanation,
   correctsSomething,
+  withoutCandidatePutOff,
   loneNumber,
   merged,
   noNoAsCorrection,
@@ -225,10 +226,10 @@ function done(f: FollowUp, { reading: said, followUp = false }: Resolved): Conve
     ...(hypothetical ? { intent: 'unknown', confidence: UNKNOWN_INTENT } : {}),
     ...(followUp ? { followUp: true } : {}),
     ...(carriedEnvironment ? { environmentFromContext: true } : {}),
-    // "운영에도 같은 걸 올리게" with no deploy before it to be the same as: which release is asked, never left out
+    // "운영에도 같은 걸 올리게" with no deploy run before it to be the same as (one only asked about names a release
+    // that may have been corrected since): which release is asked, never left out
     ...(r.intent === 'deploy' &&
     r.entities.tag === undefined &&
-    !context?.tag &&
     SAME.test(f.text) &&
     !f.history.some((t) => t.intent === 'deploy' && !t.ambiguous)
       ? { unclear: [...(r.unclear ?? []), 'tag' as const] }
@@ -258,27 +259,6 @@ function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
   return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
 }
 
-/** "auth-service 우선 실시. api-server는 대기", "dev first, staging later": one candidate now, the other put off. */
-const ONE_NOW_OTHER_LATER =
-  /^(.*?(?:먼저|우선|(?<![a-z])first(?![a-z])).*?)(?:[,.;]|\s(?:and|then))\s*(\S+?)(?:은|는)?\s+(?:대기|나중에?|추후\S*|이따가?|보류|later|afterwards|after|tomorrow|내일)(?:[\s.,!].*)?$/i;
-
-/** The answer to a question offering apps or environments, without the candidate it puts off for later. */
-function withoutCandidatePutOff(
-  command: string,
-  history: readonly Turn[],
-  apps: ReadonlySet<string> | undefined,
-): string {
-  const m = ONE_NOW_OTHER_LATER.exec(command.trim());
-  const question = m ? openQuestion(history) : undefined;
-  if (!m || !question) return command;
-  const putOff = m[2].toLowerCase();
-  const env = read(putOff, { knownApps: apps }).entities.environment;
-  const offered =
-    (question.apps ?? []).includes(putOff) ||
-    (env !== undefined && (question.environments ?? []).includes(env));
-  return offered ? m[1] : command;
-}
-
 const PRODUCTION_SAID = /(?<![a-z])(?:production|prod)(?![a-z])|운영|프로덕션/;
 
 /** An answer to the service's own question completes that command. */
@@ -290,7 +270,17 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
     CHANGE_INTENTS.has(reading.intent) &&
     !reading.entities.tag &&
     (TERSE_GO.test(reading.key) || (reading.intent === 'deploy' && !DEPLOY_OWN_WORD.test(f.text)));
-  if (!question || (reading.intent !== 'unknown' && reading.intent !== question.intent && !bareGo))
+  // "Staging, and give it 3 pods" to "deploy 1.4.0 to dev or staging?": the place asked, and a count the deploy takes
+  const countForIt =
+    reading.intent === 'scale' &&
+    reading.entities.environment !== undefined &&
+    (question?.environments?.length ?? 0) > 1 &&
+    question !== undefined &&
+    INTENT_ENTITIES[question.intent].allowed.includes('replicas');
+  if (
+    !question ||
+    (reading.intent !== 'unknown' && reading.intent !== question.intent && !bareGo && !countForIt)
+  )
     return undefined;
   // "응" to "Did you mean 'web-app'?": the one suggestion offered
   if (f.reply === 'confirm' && question.yesMeans) {
@@ -311,7 +301,12 @@ function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
     lone !== undefined ? { ...reading.entities, replicas: lone } : { ...reading.entities };
   // "give it 3 replicas" after "do you want me to deploy …?": a count answers no other question; it asks a scale —
   // and "the logs …, thirty lines" answers no deploy: what the question's operation does not take is no answer to it
-  if (given.replicas !== undefined && question.intent !== 'scale' && question.entities.replicas === undefined)
+  if (
+    given.replicas !== undefined &&
+    question.intent !== 'scale' &&
+    question.entities.replicas === undefined &&
+    !countForIt
+  )
     return undefined;
   if (given.lines !== undefined && !INTENT_ENTITIES[question.intent].allowed.includes('lines'))
     return undefined;

@@ -296,7 +296,7 @@ export const DICTIONARY_WORDS = new Set(
     // team shorthand that stands in app position ("QA 통과, 운영에도 똑같이")
     'qa ci pr cr sre ops pm dba lgtm fyi btw eod pog ' +
     // symptoms said before an order ("timeout 천지네 걍 restart ㄱㄱ")
-    'timeout timeouts latency lag spike spikes leak 5xx 4xx login logins logout signin signup shipper shippers ' +
+    'timeout timeouts latency lag laggy flaky offline online spike spikes leak 5xx 4xx login logins logout signin signup shipper shippers ' +
     // chat words of a voice (British, Australian, Indian, Singaporean, Filipino English) that stand before or after an order
     "righto rightio mate reckon g'day gday arvo ta cheers crikey yeah nah brilliant lovely kindly itself sry soz thx ty " +
     'lah leh lor sia meh aiyo aiyah walao alamak liao shiok jialat ugh nvm lmk prepone needful ' +

@@ -410,7 +410,7 @@ export const UNREAD_WORD_BEFORE_GO =
 export const TERSE_GO = /^[\s,:]*(?:(?:tag|태그|go|ship(?:\s+it)?|now|ㄱㄱ|ㄱ|고고|진행|→)[\s,:]*)*$/;
 /** An operation or another read in any form ("deleting", "rolling", "logging", "changed", "지울까"). */
 export const OPERATION_STEM =
-  /(?<![a-z])(?:deploy|redeploy|restart|roll|delet|remov|scal|bounc|releas|ship|revert|replica|log|chang|kill|wip|need|mind|worth)|배포|재시작|롤백|지우|지울|삭제|스케일|늘리|줄이|로그|바뀌|바꾸/;
+  /(?<![a-z])(?:deploy|redeploy|restart|roll|delet|remov|scal|bounc|releas|ship|revert|replica|log|chang|kill|wip|need|mind|worth)|배포|재시작|롤백|지우|지울|삭제|스케일|늘리|늘릴|줄이|줄일|올릴|내릴|돌릴|로그|바뀌|바꾸/;
 export const READ_ONLY_ASIDE =
   /(?:실행|작업|변경|배포)(?:은|는)?\s?(?:하지\s?(?:말고|마)|말고)|(?<![a-z])(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|execute|change|touch)\s+anything/;
 export const ARROW_COUNT = /(?:^|\s)(?:\d{1,3}\s?)?→\s?(\d{1,3})(?![\d.])/;
@@ -446,3 +446,6 @@ export const NOT_THIS_ENVIRONMENT_AFTER: ReadonlyMap<string, RegExp> = new Map([
     /^\s?(?:완료|끝|결과|됐|되었|되면|된|했|하고|해서|하면|을|를|이(?![가-힣])|이\s|작업|단계|절차|팀|담당|중(?![가-힣]))/,
   ],
 ]);
+
+/** The message ends on a question, or on a question and a short note after it ("And worker there? Quick q."). */
+export const ASKED_LAST = /\?\s*(?:[^?.!]{1,24}[.!]?\s*)?$/;

@@ -63,6 +63,7 @@ import {
   normalise,
   plain,
   spacedAroundApps,
+  ASKED_LAST,
 } from './reader-patterns.js';
 import {
   correctIntentByCounts,
@@ -378,14 +379,15 @@ function inferIntentFromEntities(s: ReadState): void {
     // "web-app 리붓 ㄱㄱ": a word never read stands where the verb would — asked, not taken for a deploy
     s.confidence = UNREAD_WORD_BEFORE_GO.test(s.rest) ? GUESS : INFERRED_INTENT;
   }
-  // "cart-api stage?", "api-server up?", "did web-app come back on dev?": a registered app asked about, no
+  // "cart-api stage?", "api-server up?", "did web-app come back on dev?" (a short note may follow: "… there? Quick q."): a
+  // registered app asked about, no
   // operation word in the question (a what-if or a concept stays settled as unknown)
   if (
     s.intent === 'unknown' &&
     !s.negated &&
     entities.app !== undefined &&
     s.knownApps?.has(entities.app) &&
-    s.lowered.trimEnd().endsWith('?') &&
+    ASKED_LAST.test(s.lowered) &&
     (TERSE_STATUS_QUESTION.test(s.rest.replace(entities.app, '')) ||
       (!s.settled &&
         !s.outOfDomain &&

@@ -2,14 +2,22 @@ import type { ReadState } from './reader-state.js';
 
 /** "staging 검증 끝났으니 운영에 올려", "스테이징 검증이 완료되었으므로 운영 환경에도 …": a reason clause; the environments it names are not the target. */
 const BECAUSE_KO = /(?:니까|으니|났으니|했으니|됐으니|므로)\s/g;
+/**
+ * "개발 확인했어 ㅇㅇ, 운영에도 …", "stg worker는 내가 재시작했고 prod worker도 재시작해": what was already done, told before
+ * the order — the environment it names is where it was done, not the target.
+ */
+const DONE_KO = /(?:했|였|였|렸|줄였|봤|됐|났)(?:고|는데|어요|어|습니다)(?=[\s,])/g;
 /** "검증 완료. 운영에도 …": a sentence that reports, closed by its full stop ("검증 완료 버전" names a version). */
-const REPORT_SENTENCE_END = /(?:완료|끝|종료|됨|됐음|했음|끝남|끝냄)(?=[.!]\s)/g;
+const REPORT_SENTENCE_END =
+  /(?:완료|끝|종료|됨|됐음|했음|끝남|끝냄)(?=[.!]\s)|(?<=(?:^|[.;!]\s)(?:i|we)\s+(?:have\s+|'ve\s+|had\s+)?(?:already\s+|just\s+)?(?:re-?deployed|deployed|restarted|rolled|scaled|bounced|shipped|released)(?![a-z])(?:[^.;!?]|\.(?!\s))*?)[^\s.;!?]+(?=[.;!]\s)/g;
 
 /** Where the last reason clause or report sentence ends, in `s.text` — or -1. */
 export function reasonClauseEnd(s: ReadState): number {
   // cheap first looks: most commands have no reason clause and no second sentence
   const because = /니|므로/.test(s.text) ? ([...s.text.matchAll(BECAUSE_KO)].at(-1)?.index ?? -1) : -1;
-  return /[.!]\s/.test(s.lowered) ? Math.max(because, reportSentenceEnd(s)) : because;
+  const done = /[했였렸봤됐났]/.test(s.text) ? ([...s.text.matchAll(DONE_KO)].at(-1)?.index ?? -1) : -1;
+  const clause = Math.max(because, done);
+  return /[.!;]\s/.test(s.lowered) ? Math.max(clause, reportSentenceEnd(s)) : clause;
 }
 
 /** Where the last sentence that only reports ends, in `s.text` (which has no full stops), or -1. */

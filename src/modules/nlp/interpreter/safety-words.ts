@@ -162,7 +162,7 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
           `status|state|health|healthy|(?:restart|rollback|deploy)\\s+count|number\\s+of\\s+restarts|(?:deploy(?:ment)?|rollback|restart)\\s+results?`,
         ) +
         // "check cart-api on prod and then bounce it": a look first, then a change — the look is a read
-        `|^(?:please\\s+|pls\\s+|kindly\\s+)?(?:check|look\\s+at|peek\\s+at|check\\s+on)\\s+(?=.*(?<![a-z])and\\s)` +
+        `|^(?:please\\s+|pls\\s+|kindly\\s+)?(?:check|look\\s+at|peek\\s+at|check\\s+on)\\s+(?=.*(?<![a-z])(?:and|then)\\s)` +
         // "check on the billing-api rollback", "how'd the restart go": an operation looked at, not ordered
         `|^(?:please\\s+|pls\\s+)?(?:check\\s+on|look\\s+(?:in\\s+)?on|keep\\s+an\\s+eye\\s+on)\\s+(?:the|that|this)\\s+(?:[a-z0-9-]+\\s+)?${OPERATION_NOUN}(?![a-z])` +
         `|(?<![a-z])how(?:'d|\\s+did|\\s+was|'s|\\s+is)\\s+(?:the|that|this|my|our)\\s+(?:[a-z0-9-]+\\s+)?${OPERATION_NOUN}\\s+(?:go|going|looking)(?![a-z])`,

@@ -56,7 +56,7 @@ import {
   POD_COUNT,
 } from './safety-words.js';
 import { isOrder } from './order-grammar.js';
-import { announcesOwnChange } from './announced-changes.js';
+import { announcedAs, announcesOwnChange } from './announced-changes.js';
 import { relaysOrder } from './relayed-orders.js';
 import { endsOnCondition } from './trailing-conditions.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime } from './later.js';
@@ -325,8 +325,8 @@ function judgeAlone(
   // "방금 restart 했어요 FYI", "scale out 하기로 했어": told, not asked
   if (question && !t.includes('?') && TOLD.test(t)) return { kind: 'unknown' };
   if (question) return questionVerdict(intent, t, names, embedded);
-  // "let me restart worker", "재시작해 볼게요": the speaker's own act, announced — asked back, never run
-  if (!evidence.learned && announcesOwnChange(intent, t)) return { kind: 'ask' };
+  // "let me restart worker", "재시작해 볼게요": the speaker's own act, announced — asked back ("늘리는 중": told), never run
+  if (!evidence.learned && announcesOwnChange(intent, t)) return { kind: announcedAs(t) };
   if (evidence.learned || evidence.followUp) return { kind: 'order' };
   // "I rollback X on prod already, just tell you": what the speaker did, told
   if (TOLD.test(t) && (SPEAKER_FIRST.test(t) || TOLD_AS_DONE.test(t))) return { kind: 'unknown' };

@@ -66,10 +66,12 @@ function unreadCorrection(i: Interpretation, reading: Reading | undefined): bool
   const { tag, replicas, revision } = reading.entities;
   // as said, too: "I said 20, I meant 24" reads "I said 24" once the slip is taken out
   const said = [normalise(reading.text), reading.text.toLowerCase()];
+  const numbered = [tag, replicas, revision].some((v) => v !== undefined);
   return (
-    (said.some((t) => CORRECTION.test(t) || WAVED_AWAY.test(t)) &&
-      ([tag, replicas, revision].some((v) => v !== undefined) || correctsNumber(reading))) ||
-    OPENS_WITH_A_NUMBER.test(reading.text)
+    (said.some((t) => CORRECTION.test(t) || WAVED_AWAY.test(t)) && (numbered || correctsNumber(reading))) ||
+    OPENS_WITH_A_NUMBER.test(reading.text) ||
+    // "예, 다만 6개로 하십시오" not understood: a count or version of its own, in digits, is no yes to the plan's
+    (numbered && /\d/.test(reading.text))
   );
 }
 /** "6. More mushers coming in." not understood: a number opening the turn may be the plan's count corrected. */
