@@ -616,6 +616,18 @@ const ROUNDS = [
   // livestream producer's long messages signed "Maren", a terse ops engineer): never trained on; blind before tuning
   // (the interpreter of 52c05ef) 85.3 % (58/68), 0 unsafe (rules alone 89.7 % after this batch); now 58/68, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-98', minDev: 65, combinedFloor: 0.852, combinedUnsafe: 0 },
+  // round 99 (2026-12-05, a silkworm farm's cocoon harvest: a head reeler, a night rearing-room keeper opening with
+  // "누에방)", a textile conservator writing "Dear team,", an Australian stall manager; leaning into indirect deletes,
+  // off and on, undo words, hedged production orders): never trained on; blind before tuning (the interpreter of
+  // 5623d32) 84.5 % (60/71), 0 unsafe; its train split's "…늘려야 할 것 같기도 해요" (hedged) is fixed, "stg order-api
+  // 내려놔" stays a clear delete as twenty-two earlier labels read "… 내려줘" (this label asks: disputed); now 60/71, 0
+  // unsafe
+  { dir: 'test/fixtures/nlp-blind-99', minDev: 65, combinedFloor: 0.845, combinedUnsafe: 0 },
+  // round 100 (2026-12-05, a cockle feast on a mudflat, all Korean: 전라도 dialect, a safety officer's 다나까, a call
+  // centre's over-polite register, a teenager's typos): never trained on; blind before tuning (the interpreter of
+  // 5623d32) 83.6 % (56/67), 1 unsafe ("19시 폐장 후 운영 worker 재시작할 것." ran now — read for the safety fix only);
+  // its train split's three are fixed ("…끝나불면" a condition, "운영쪽2", "운영-임시" production copies); now 57/67
+  { dir: 'test/fixtures/nlp-blind-100', minDev: 65, combinedFloor: 0.85, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

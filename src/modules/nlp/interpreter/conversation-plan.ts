@@ -115,6 +115,7 @@ function restates(words: readonly string[], apps: ReadonlySet<string> | undefine
   return same || goesOnAsPlanned(words, apps, plan);
 }
 
+const ROLLBACK = CHANGE_PATTERNS.get('rollback');
 const RAISE = /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:올려|올리자|올려줘|올려요)(?![가-힣])/;
 const LOWER =
   /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:내려|내리자|내려줘|내려요)(?![가-힣])|(?<![a-z])(?:take\s+it\s+)?down(?![a-z])/;
@@ -164,8 +165,10 @@ function goesOnAsPlanned(
  * never a rollback of what runs now.
  */
 function undoesPlan(command: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
-  if (plan.intent === 'rollback' || command.trim().split(/\s+/).length > 4) return false;
-  const said = read(command, { knownApps: apps });
+  // "Nah, undo that, the hopper's emptying on its own now": the undo in a short clause of its own, why after it
+  const clause = command.split(/[,.;!]\s+|\s[—–-]+\s/).find((c) => ROLLBACK?.test(c.toLowerCase()));
+  if (plan.intent === 'rollback' || !clause || clause.trim().split(/\s+/).length > 4) return false;
+  const said = read(clause, { knownApps: apps });
   return (
     said.intent === 'rollback' &&
     !said.negated &&

@@ -12,7 +12,7 @@ import {
   WHAT_ABOUT,
 } from './conversation-patterns.js';
 import { merged, says } from './conversation-words.js';
-import { referents } from './conversation-history.js';
+import { lastChange, referents } from './conversation-history.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { ALL_MARKER, LIST_CUE } from './lexicon.js';
 import type { Reply } from './replies.js';
@@ -239,4 +239,71 @@ export function askWhichEnvironment(f: FollowUp, reading: Reading): Reading {
   if (environments.length < 2) return reading;
   const { environment: _dropped, ...entities } = reading.entities;
   return { ...reading, entities, environmentAlternatives: environments };
+}
+
+const REDO = /(?<![a-z])(?:again|once\s+more|one\s+more\s+time|re-?do)(?![a-z])|다시|한\s?번\s?더/;
+const UNDO_THAT =
+  /(?<![a-z])(?:undo|revert|roll)\s+(?:that|it|this)(?![a-z])|되돌려|방금\s?(?:거|것)\s?(?:취소|무르|물러|되돌)/;
+
+/** "다시 배포해 주십시오", "Do that deploy again": the release the last deploy of that app ran, once more. */
+export function redoneRelease(f: FollowUp, r: Reading): string | undefined {
+  const last =
+    r.intent === 'deploy' && !r.entities.tag && REDO.test(f.text) ? lastChange(f.history) : undefined;
+  const app = r.entities.app ?? f.context?.app;
+  return last?.intent === 'deploy' && last.entities.app === app ? last.entities.tag : undefined;
+}
+
+/**
+ * "Undo that" after a restart or a scale: there is no release to go back to. After a scale it is a scale back, to a
+ * count asked ("Back to 5 then" answers it); after a restart or a delete, which undo is meant is asked.
+ */
+export function undoneWithoutRelease(f: FollowUp, r: Reading): Reading {
+  const last = r.intent === 'rollback' && UNDO_THAT.test(f.text) ? lastChange(f.history) : undefined;
+  if (!last || !['restart', 'scale', 'delete'].includes(last.intent)) return r;
+  if (last.intent !== 'scale') return { ...r, unclear: [...(r.unclear ?? []), 'revision'] };
+  const { revision: _r, tag: _t, replicas: _n, ...entities } = r.entities;
+  return { ...r, intent: 'scale', entities, unclear: [...(r.unclear ?? []), 'replicas'] };
+}
+
+/** "아까 재시작한 거", "the one we just restarted": the app that change was for, wherever the talk went since. */
+const BY_ITS_CHANGE =
+  /(?:아까|방금|(?:좀|조금)?\s?전에)\s?(재시작|재기동|배포|롤백|스케일|삭제)\s?(?:한|된|했던|시킨)\s?(?:거|것|앱|애|놈|서비스)(?!\s?(?:다|들|전부|모두|목록))|(?<![a-z])the\s+one\s+(?:we|you|i)\s+(?:just\s+)?(restarted|bounced|deployed|rolled\s+back|scaled)(?![a-z])/;
+const CHANGE_OF_WORD: Readonly<Record<string, Reading['intent']>> = {
+  재시작: 'restart',
+  재기동: 'restart',
+  배포: 'deploy',
+  롤백: 'rollback',
+  스케일: 'scale',
+  삭제: 'delete',
+  restarted: 'restart',
+  bounced: 'restart',
+  deployed: 'deploy',
+  'rolled back': 'rollback',
+  scaled: 'scale',
+};
+export function appOfItsChange(f: FollowUp, reading: Reading): Reading {
+  const m = f.said.app ? null : BY_ITS_CHANGE.exec(f.text);
+  const intent = m ? CHANGE_OF_WORD[(m[1] ?? m[2]).replace(/\s+/g, ' ')] : undefined;
+  const turn = intent
+    ? f.history.find((t) => t.intent === intent && !t.ambiguous && t.entities.app)
+    : undefined;
+  if (!turn) return reading;
+  const { app, environment } = turn.entities;
+  return {
+    ...reading,
+    entities: { ...reading.entities, app, ...(f.said.environment || !environment ? {} : { environment }) },
+  };
+}
+
+/** "Bounce the first two", "둘 다 재시작해", "restart them": several apps pointed at — which one, asked. */
+const SEVERAL_POINTED =
+  /(?<![a-z])(?:the\s+(?:first|last)\s+(?:two|three)|both(?:\s+of\s+them)?|all\s+(?:three|of\s+them)|them(?:\s+all)?)(?![a-z])|(?:둘|셋|세\s?개|두\s?개)\s?(?:다|모두|전부)/;
+export function severalPointedAt(f: FollowUp, reading: Reading): Reading {
+  if (f.said.app || !CHANGE_INTENTS.has(reading.intent) || !SEVERAL_POINTED.test(f.text)) return reading;
+  const apps = [
+    ...new Set(f.history.slice(0, 3).flatMap((t) => t.apps ?? (t.entities.app ? [t.entities.app] : []))),
+  ];
+  if (apps.length < 2) return reading;
+  const { app: _one, ...entities } = reading.entities;
+  return { ...reading, entities, appAlternatives: apps };
 }

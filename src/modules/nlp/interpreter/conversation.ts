@@ -61,6 +61,10 @@ import {
   type Resolved,
   askWhichReferent,
   askWhichEnvironment,
+  redoneRelease,
+  undoneWithoutRelease,
+  appOfItsChange,
+  severalPointedAt,
 } from './conversation-reads.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES, READ_INTENTS } from './intents.js';
 import { DEPLOY_OWN_WORD, lookedAtInstead, saysOwnUnreadVerb, withoutGenericDo } from './follow-up-verbs.js';
@@ -207,11 +211,9 @@ function readOwnWords(
 function done(f: FollowUp, { reading: said, followUp = false }: Resolved): ConversationReading {
   const { context } = f;
   const asked = said.intent === 'deploy' ? askedDeploy(f.history, said.entities) : undefined;
-  const r = withTheOtherApp(
-    askWhichEnvironment(f, asked ? { ...said, entities: asked } : said),
-    f.text,
-    f.history,
-  );
+  // what the words point at, then what they leave open: a change by what it was, several apps, an undo, a place
+  const pointed = severalPointedAt(f, appOfItsChange(f, asked ? { ...said, entities: asked } : said));
+  const r = withTheOtherApp(askWhichEnvironment(f, undoneWithoutRelease(f, pointed)), f.text, f.history);
   const carriedEnvironment =
     r.entities.environment !== undefined && r.entities.environment !== f.said.environment;
   const hypothetical =
@@ -220,8 +222,10 @@ function done(f: FollowUp, { reading: said, followUp = false }: Resolved): Conve
   // "이제 괜찮아?": a weak status cue is sure enough when the conversation names the app it asks about
   const weakStatus =
     r.intent === 'status' && !r.entities.app && r.confidence < LOW_CONFIDENCE && context?.app;
+  const redone = redoneRelease(f, r);
   const reading: Reading = {
     ...r,
+    ...(redone ? { entities: { ...r.entities, tag: redone } } : {}),
     ...(weakStatus ? { confidence: STATUS_OF_CONTEXT_APP } : {}),
     ...(hypothetical ? { intent: 'unknown', confidence: UNKNOWN_INTENT } : {}),
     ...(followUp ? { followUp: true } : {}),

@@ -327,8 +327,11 @@ export function lookalikeTail(t: string, alias: string, end: number): boolean {
  * A production word read at `start`–`end` of `rest` that is a look-alike rather than production: "운영ㅇ", "프로덕숀" (a
  * stray letter), "실운영계", "운영쓰", "라이브섭", "프리프로드", "준운영", and a copy of it ("운영분신", "운영연습반").
  */
-/** "운영2 클러스터", "운영-3에": a second production, numbered — not it ("운영2개로" is a count). */
-const NUMBERED_COPY = /^-?\d+(?!\d|\s?(?:개|대|replicas?|pods?|instances?|줄)(?![가-힣a-z]))/;
+/**
+ * "운영2 클러스터", "운영-3에", "운영쪽2", "운영-임시": a second or a temporary production — not it ("운영2개로" is a count).
+ */
+const NUMBERED_COPY =
+  /^(?:쪽|계|측)?-?\d+(?!\d|\s?(?:개|대|replicas?|pods?|instances?|줄)(?![가-힣a-z]))|^-(?:임시|테스트|백업|복사본|구버전|old|temp|tmp|copy|backup|clone|legacy|sim)(?![가-힣a-z])/;
 export function productionLookalikeAt(
   text: string,
   rest: string,

@@ -274,7 +274,7 @@ export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
 export const POLITE_IF =
-  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:(?:when(?:ever)?|if)\s+you\s+(?:get\s+(?:a|the)\s+(?:chance|sec|second|moment|minute)|have\s+(?:a\s+)?(?:sec|second|moment|minute|time)|can|are\s+free|'re\s+free)|at\s+your\s+convenience|i\s+would\s+like\s+you\s+to|i'?d\s+like\s+you\s+to|kindly)[,\s]*|(?:시간|여유)\s?(?:되시|있으시)면\s?|괜찮으시면\s?|편하실\s?때\s?|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|[,\s]*if\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:alright|all\s+right|ok|okay|fine)(?=\s*$|[,.!])|[,\s]*if\s+you\s+(?:please|would|will|(?:would\s+)?(?:do\s+not|don'?t|wouldn'?t)\s+mind)(?=\s*$|[,.!])|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
+  /(?:해\s?)?주시면\s?(?:감사|고맙|좋겠|좋을|됩니다|돼요|되요)[가-힣]*|(?<![a-z])(?:(?:when(?:ever)?|if)\s+you\s+(?:get\s+(?:a|the)\s+(?:chance|sec|second|moment|minute)|have\s+(?:a\s+)?(?:sec|second|moment|minute|time)|can|are\s+free|'re\s+free)|at\s+your\s+convenience|i\s+would\s+like\s+you\s+to|i'?d\s+like\s+you\s+to|kindly)[,\s]*|(?:시간|여유)\s?(?:되시|있으시)면\s?|괜찮으시면\s?|편하실\s?때\s?|가능하(?:시|다)면|(?:해\s?)?주시기\s?(?:바랍니다|바래요|부탁)[가-힣]*|부탁\s?드려도\s?(?:될까요|되나요|돼요|될까)|(?:해|해\s?주실)\s?수\s?있(?:나요|을까요|으세요|으실까요)|[,\s]*if\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:alright|all\s+right|ok|okay|fine)(?=\s*$|[,.!;])|[,\s]*if\s+you\s+(?:please|would|will|(?:would\s+)?(?:do\s+not|don'?t|wouldn'?t)\s+mind)(?=\s*$|[,.!;])|(?:i'?d|i\s+would|we'?d)\s+appreciate\s+it\s+if\s+you|it\s+would\s+be\s+great\s+if\s+you|if\s+you\s+could/g;
 /** A Korean sentence that ends as a remark (…다, …네, …군, …음, ㅋㅋ, ㅠㅠ). */
 export const REMARK_KO =
   /^(?!.*(?:부탁드립니다|부탁합니다|바랍니다|주십시오)[.!~]*$).*(?:[가-힣](?:다|네|군|구나|음|ㅋ+|ㅎ+|ㅠ+)[.!~ㅋㅎㅠ]*$|[ㅋㅎㅠ]{2,}$)/;
@@ -286,7 +286,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕)면(?:(?=\s|$|\?|(?:운영|개발|스테이징|프로덕션|상용)(?:계|환경)?(?:\s|[a-z]))|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕|불)면(?:(?=\s|$|\?|(?:운영|개발|스테이징|프로덕션|상용)(?:계|환경)?(?:\s|[a-z]))|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */

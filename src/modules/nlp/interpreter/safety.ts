@@ -55,7 +55,7 @@ import {
   ENDING_ONLY,
   POD_COUNT,
 } from './safety-words.js';
-import { isOrder } from './order-grammar.js';
+import { hedges, isOrder } from './order-grammar.js';
 import { announcedAs, announcesOwnChange } from './announced-changes.js';
 import { relaysOrder } from './relayed-orders.js';
 import { endsOnCondition } from './trailing-conditions.js';
@@ -416,7 +416,7 @@ function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): Chan
   const reported = REMARK_KO.test(ordered) || PAST.test(t) || PAST_EVIDENCE.test(t);
   if (!saysWord) {
     if (!counted) return { kind: 'ask' };
-    if (!reported) return { kind: 'order' };
+    if (!reported && !hedges(t)) return { kind: 'order' };
     const clause = countedOrderBesideRemark(intent, t, names, (c) => HAS_NUMBER.test(c), reports);
     return clause ? { kind: 'order', clause } : { kind: 'ask' };
   }
@@ -426,7 +426,7 @@ function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): Chan
     const opening = ordered === t ? orderBesideRemark(intent, t, names) : ordered;
     return opening && t.startsWith(opening) ? { kind: 'order', clause: opening } : { kind: 'order' };
   }
-  if (counted && !reported) return { kind: 'order' };
+  if (counted && !reported && !hedges(t)) return { kind: 'order' };
   const clause = orderBesideRemark(intent, t, names);
   if (clause) return { kind: 'order', clause };
   return needsOperation(intent, t, names) ? { kind: 'order' } : { kind: 'ask' };
