@@ -4,6 +4,10 @@ import { replayConversation, type ExpectedTurn } from './nlp-conversation-replay
 
 const CHANGES = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
 
+/** A reading that would run a change unasked. */
+export const isClearReading = (r: { intent: string; ambiguous: boolean }): boolean =>
+  CHANGES.has(r.intent) && !r.ambiguous;
+
 /**
  * The three readings a blind round's spec asks of its own new sentences, with the apps it registers: the single
  * command read, whether it is a change that would run unasked, and a conversation replayed turn by turn.
@@ -12,6 +16,9 @@ export function roundReaders(knownApps: readonly string[]): {
   said: (command: string) => Interpretation;
   isClearChange: (command: string) => boolean;
   replay: (commands: string[]) => ExpectedTurn[];
+  turns: (
+    commands: readonly string[],
+  ) => { intent: string; entities: Interpretation['entities']; ambiguous?: boolean }[];
   answersTo: (order: string, answers: readonly string[]) => [string, string][];
   environmentsOf: (commands: readonly string[]) => [string, boolean, string | undefined][];
 } {
@@ -25,9 +32,12 @@ export function roundReaders(knownApps: readonly string[]): {
     said,
     isClearChange: (command) => {
       const r = said(command);
-      return CHANGES.has(r.intent) && !r.ambiguous;
+      return isClearReading(r);
     },
     replay,
+    // each turn's reading as an object (intent, entities, ambiguity)
+    turns: (commands) =>
+      replay([...commands]).map(([, intent, entities, ambiguous]) => ({ intent, entities, ambiguous })),
     // what each answer does to the plan `order` leaves waiting ('confirm', 'cancel' or another reading)
     answersTo: (order, answers) => answers.map((a) => [a, replay([order, a])[1][1]]),
     // a production look-alike reads [command, true, undefined]: asked about, no environment taken

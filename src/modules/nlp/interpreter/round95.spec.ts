@@ -1,6 +1,6 @@
-import { CHANGE_INTENTS } from './intents.js';
-import { interpret, readCommand } from './interpreter.js';
-import { lastReadingOf, replayConversation } from '../../../../test/support/nlp-conversation-replay.js';
+import { readCommand } from './interpreter.js';
+import { lastReadingOf } from '../../../../test/support/nlp-conversation-replay.js';
+import { isClearReading, roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
  * The safety fixes of blind rounds 95 (a gliding field: relayed orders, slang, hedged changes, casual reads), 96 (an ice
@@ -9,14 +9,8 @@ import { lastReadingOf, replayConversation } from '../../../../test/support/nlp-
  */
 const KNOWN_APPS = ['gate-api', 'ticket-web', 'rental-api'];
 const known = new Set(KNOWN_APPS);
-const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
-const isClearChange = (r: { intent: string; ambiguous: boolean }) =>
-  (CHANGE_INTENTS as ReadonlySet<string>).has(r.intent) && !r.ambiguous;
-const replayed = (commands: readonly string[]) =>
-  replayConversation(
-    commands.map((c) => [c, '', {}] as const),
-    KNOWN_APPS,
-  ).map(([, intent, entities, ambiguous]) => ({ intent, entities, ambiguous }));
+const { said, turns: replayed } = roundReaders(KNOWN_APPS);
+const isClearChange = isClearReading;
 
 describe('an order for someone else stays theirs', () => {
   it('an English word is not read as Korean typed in English mode to overturn that ("tug" is no 셯)', () => {

@@ -1,6 +1,5 @@
-import { CHANGE_INTENTS } from './intents.js';
-import { interpret } from './interpreter.js';
-import { lastReadingOf, replayConversation } from '../../../../test/support/nlp-conversation-replay.js';
+import { lastReadingOf } from '../../../../test/support/nlp-conversation-replay.js';
+import { isClearReading, roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
  * The safety fixes of blind rounds 97 (an oyster festival: questions, reports, polite requests, numbers in remarks), 98
@@ -8,14 +7,8 @@ import { lastReadingOf, replayConversation } from '../../../../test/support/nlp-
  * between a plan and its answer) and 98c (an ice hotel: answers to the service's questions), 2026-12-05.
  */
 const KNOWN_APPS = ['gate-api', 'ticket-web', 'rental-api'];
-const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
-const isClearChange = (r: { intent: string; ambiguous: boolean }) =>
-  (CHANGE_INTENTS as ReadonlySet<string>).has(r.intent) && !r.ambiguous;
-const replayed = (commands: readonly string[]) =>
-  replayConversation(
-    commands.map((c) => [c, '', {}] as const),
-    KNOWN_APPS,
-  ).map(([, intent, entities, ambiguous]) => ({ intent, entities, ambiguous }));
+const { said, turns: replayed } = roundReaders(KNOWN_APPS);
+const isClearChange = isClearReading;
 
 describe('what the speaker did or is doing is told, not asked', () => {
   it.each([

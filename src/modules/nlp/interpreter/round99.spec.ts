@@ -1,6 +1,5 @@
-import { CHANGE_INTENTS } from './intents.js';
-import { interpret } from './interpreter.js';
-import { lastReadingOf, replayConversation } from '../../../../test/support/nlp-conversation-replay.js';
+import { lastReadingOf } from '../../../../test/support/nlp-conversation-replay.js';
+import { isClearReading, roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
  * The safety fixes of blind rounds 99 (a silkworm farm: indirect deletes, off and on, undo words, hedged production
@@ -9,14 +8,8 @@ import { lastReadingOf, replayConversation } from '../../../../test/support/nlp-
  * turns), 2026-12-05.
  */
 const KNOWN_APPS = ['gate-api', 'ticket-web', 'rental-api'];
-const said = (command: string) => interpret(command, { knownApps: KNOWN_APPS });
-const isClearChange = (r: { intent: string; ambiguous: boolean }) =>
-  (CHANGE_INTENTS as ReadonlySet<string>).has(r.intent) && !r.ambiguous;
-const replayed = (commands: readonly string[]) =>
-  replayConversation(
-    commands.map((c) => [c, '', {}] as const),
-    KNOWN_APPS,
-  ).map(([, intent, entities, ambiguous]) => ({ intent, entities, ambiguous }));
+const { said, turns: replayed } = roundReaders(KNOWN_APPS);
+const isClearChange = isClearReading;
 
 describe('orders that are not orders yet', () => {
   it.each([
