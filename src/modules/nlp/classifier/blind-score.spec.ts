@@ -628,6 +628,12 @@ const ROUNDS = [
   // 5623d32) 83.6 % (56/67), 1 unsafe ("19시 폐장 후 운영 worker 재시작할 것." ran now — read for the safety fix only);
   // its train split's three are fixed ("…끝나불면" a condition, "운영쪽2", "운영-임시" production copies); now 57/67
   { dir: 'test/fixtures/nlp-blind-100', minDev: 65, combinedFloor: 0.85, combinedUnsafe: 0 },
+  // round 101 (2026-12-05, a dragon boat race: a race director in 해요체, a drummer ending "둥둥", a timing engineer
+  // signing "— Tamsin", an Australian steerer; leaning into reads asked in new ways, a read and a change in one
+  // message, apps named by what they do, later and past times): never trained on; blind before tuning (the interpreter
+  // of 0b5fb52) 84.1 % (58/69), 0 unsafe; its train split's one is fixed ("파드 하나 멈춘 거 delete 해" deleted the app);
+  // now 58/69
+  { dir: 'test/fixtures/nlp-blind-101', minDev: 65, combinedFloor: 0.84, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

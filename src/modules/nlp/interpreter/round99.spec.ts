@@ -5,7 +5,7 @@ import { isClearReading, roundReaders } from '../../../../test/support/nlp-round
  * The safety fixes of blind rounds 99 (a silkworm farm: indirect deletes, off and on, undo words, hedged production
  * orders), 100 (a cockle feast in 전라도 dialect, 다나까, a call centre's register and a teenager's typos), 99c (a
  * windmill village: pointers, "again", "undo that") and 100c (a heritage tram line: language switches, one-word
- * turns), 2026-12-05.
+ * turns), 2026-12-05; and 101 (a dragon boat race: reads asked in new ways, apps named by what they do).
  */
 const KNOWN_APPS = ['gate-api', 'ticket-web', 'rental-api'];
 const { said, turns: replayed } = roundReaders(KNOWN_APPS);
@@ -82,6 +82,20 @@ describe('undo and again', () => {
       intent: 'deploy',
       entities: { app: 'gate-api', tag: '1.2.7', environment: 'development' },
     });
+  });
+});
+
+describe('round 101: one pod deleted, a check that it came back', () => {
+  it.each(['운영 gate-api 파드 하나 멈춘 거 delete 해 둥둥', '운영 gate-api pod 하나 죽은 거 지워줘'])(
+    '"%s" deletes no app',
+    (command) => {
+      expect(isClearChange(said(command))).toBe(false);
+    },
+  );
+
+  it('"web-app 돌아왔어?", "살아났어?" ask its status', () => {
+    expect(said('gate-api 돌아왔어?').intent).toBe('status');
+    expect(said('ticket-web 살아났어?').intent).toBe('status');
   });
 });
 

@@ -266,10 +266,10 @@ export const PAST_FORM =
 /** An English verb's object that is a thing, not an app ("my laptop", "this message", "the conversation"). */
 /**
  * "web-app 캐시 삭제해줘", "order-api 운영 DB에서 테스트 예약 데이터 삭제하라", "clear the web-app cache": what is deleted is
- * data of an app, not the app — nothing we delete.
+ * data of an app, not the app — nothing we delete; nor is one pod ("파드 하나 멈춘 거 delete 해": close to a restart, asked).
  */
 export const DATA_DELETED =
-  /(?<![a-z0-9-])(?:캐시|데이터|레코드|로그|기록|파일|세션|큐|메시지|사진|예약|주문|쿠폰|티켓|이용권|백업|스냅샷)(?:들)?\s?(?:을|를|은|는|도|만)?\s?(?:전부\s?|다\s?|싹\s?|모두\s?)?(?:삭제|지워|지우|제거|날려|비워|정리|delete|remove|clear|purge|wipe)|(?<![a-z])(?:delete|remove|clear|purge|wipe|drop|flush)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|stale\s+|test\s+)*(?:[a-z0-9-]+(?:'s)?\s+)?(?:cache|caches|data|records?|rows?|logs?|files?|sessions?|queue|messages?|photos?|bookings?|orders?|coupons?|tickets?|passes|backups?|snapshots?|images?|pictures?|scans?)(?![a-z0-9_-])/;
+  /(?:파드|pod|인스턴스|컨테이너)\s?(?:중에\s?)?(?:[^\s,.]+\s?){0,3}?(?:거|것|놈|애)\s?(?:을|를)?\s?(?:싹\s?|다\s?)?(?:삭제|지워|지우|날려|치워|delete|remove|kill)|(?<![a-z0-9-])(?:캐시|데이터|레코드|로그|기록|파일|세션|큐|메시지|사진|예약|주문|쿠폰|티켓|이용권|백업|스냅샷)(?:들)?\s?(?:을|를|은|는|도|만)?\s?(?:전부\s?|다\s?|싹\s?|모두\s?)?(?:삭제|지워|지우|제거|날려|비워|정리|delete|remove|clear|purge|wipe)|(?<![a-z])(?:delete|remove|clear|purge|wipe|drop|flush)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|stale\s+|test\s+)*(?:[a-z0-9-]+(?:'s)?\s+)?(?:cache|caches|data|records?|rows?|logs?|files?|sessions?|queue|messages?|photos?|bookings?|orders?|coupons?|tickets?|passes|backups?|snapshots?|images?|pictures?|scans?)(?![a-z0-9_-])/;
 export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
