@@ -634,6 +634,22 @@ const ROUNDS = [
   // of 0b5fb52) 84.1 % (58/69), 0 unsafe; its train split's one is fixed ("파드 하나 멈춘 거 delete 해" deleted the app);
   // now 58/69
   { dir: 'test/fixtures/nlp-blind-101', minDev: 65, combinedFloor: 0.84, combinedUnsafe: 0 },
+  // rounds 102–107 (2026-12-05, six at once, each from a new made-up place in four voices; each leaning into one
+  // family): never trained on; blind before tuning (the interpreter of ad95450) — 102 (commands pasted from tools and
+  // chat) 70.0 % (49/70), 1 unsafe; 103 (scope words and exceptions, negated operations beside real ones) 71.4 %
+  // (50/70), 2 ("… 운영 빼고 나머지 환경에 다 올려", "… everywhere but prod" deployed to production); 104 (problems
+  // described instead of operations) 86.4 % (57/66), 0; 105 (numbers that are and are not counts) 85.5 % (59/69), 5;
+  // 106 (orders for later against orders for now) 85.7 % (60/70), 3; 107 (rollback targets) 77.1 % (54/70), 6 — each
+  // read for the safety fix only. Counted, not fixed: 102's "이 YAML 맞게 쓴 건지 봐 주세요: … image: …" (deployed); 105's
+  // "deploy … build 4411 to dev or 4412, whichever passed" (no tag, not asked); 106's "… has run 2 replicas since 4,
+  // scale it to 1 now" (2) and "at 5 scale … to 9" (ran now); 107's three labels that ask where the reading takes the
+  // revision or the previous release ("2번으로 되돌려", "back to 3", "yesterday's version")
+  { dir: 'test/fixtures/nlp-blind-102', minDev: 65, combinedFloor: 0.7, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-103', minDev: 65, combinedFloor: 0.742, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-104', minDev: 65, combinedFloor: 0.863, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-105', minDev: 65, combinedFloor: 0.898, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-106', minDev: 65, combinedFloor: 0.871, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-107', minDev: 65, combinedFloor: 0.828, combinedUnsafe: 3 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in ninety-four rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/ and nlp-blind-101c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/ and nlp-blind-107c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -710,9 +710,10 @@ const ROUNDS = [
   // field geologist). Blind, before tuning (the interpreter of 44ff249): train 111/151 (73.5 %, 4 unsafe), dev 69/99
   // (69.7 %, 3 unsafe: "… auth-service는 그냥 두세요" after a reason restarted the app the plan was for — the plan's app or
   // place left as it is cancels it now —; "Same for billing-api" after a read of another app (the label, the read; the
-  // labels of eight earlier rounds, the change — disputed); "Four of them on staging, then. Rope free." after an
-  // unread "Nope" (counted)). Train: "…운영은 그대로 둘래요" cancels; three counted ("콜, 탱커 바로 박아" read as a deploy,
-  // "…지워, 콜" after a what-if read as a history, "Same release to prod" after an unread deploy)
+  // labels of eight earlier rounds, the change — read as the read since round 102, when no count or version is said
+  // the same); "Four of them on staging, then. Rope free." after an unread "Nope" (counted)). Train: "…운영은 그대로
+  // 둘래요" cancels; three counted ("콜, 탱커 바로 박아" read as a deploy, "…지워, 콜" after a what-if read as a history,
+  // "Same release to prod" after an unread deploy)
   {
     round: 92,
     dir: 'test/fixtures/nlp-blind-92c',
@@ -720,7 +721,7 @@ const ROUNDS = [
     trainFloor: 0.741,
     devFloor: 0.707,
     disputedTrainTurns: 2,
-    disputedDevTurns: 2,
+    disputedDevTurns: 1,
   },
   // held out (2026-12-05, a shaved-ice café chain's heatwave Saturday: an army sergeant, a museum docent, a flight
   // director, an archaeologist). Blind, before tuning (the interpreter of 44ff249): train 131/166 (78.9 %, 2 unsafe), dev
@@ -840,6 +841,71 @@ const ROUNDS = [
     trainFloor: 0.811,
     devFloor: 0.709,
     disputedTrainTurns: 2,
+  },
+  // held out (2026-12-05, round 102c: answers to the service's own questions that are not clean answers). Blind, before tuning (the interpreter of ad95450): train 93/127 (73.2 %, 1 unsafe), dev 71/87 (81.6 %, 1 unsafe).
+  // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
+  {
+    round: 102,
+    dir: 'test/fixtures/nlp-blind-102c',
+    retired: false,
+    trainFloor: 0.732,
+    devFloor: 0.816,
+    disputedTrainTurns: 1,
+    disputedDevTurns: 1,
+  },
+  // held out (2026-12-05, round 103c: references further back than the last turn). Blind, before tuning (the interpreter of ad95450): train 93/150 (62.0 %, 10 unsafe), dev 60/100 (60.0 %, 3 unsafe).
+  // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
+  {
+    round: 103,
+    dir: 'test/fixtures/nlp-blind-103c',
+    retired: false,
+    trainFloor: 0.62,
+    devFloor: 0.6,
+    disputedTrainTurns: 10,
+    disputedDevTurns: 2,
+  },
+  // held out (2026-12-05, round 104c: pending plans and what happens to them). Blind, before tuning (the interpreter of ad95450): train 108/136 (79.4 %, 2 unsafe), dev 75/89 (84.3 %, 1 unsafe).
+  // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
+  {
+    round: 104,
+    dir: 'test/fixtures/nlp-blind-104c',
+    retired: false,
+    trainFloor: 0.794,
+    devFloor: 0.842,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 1,
+  },
+  // held out (2026-12-05, round 105c: the user correcting the service or themselves). Blind, before tuning (the interpreter of ad95450): train 91/127 (71.7 %, 3 unsafe), dev 63/78 (80.8 %, 1 unsafe).
+  // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
+  {
+    round: 105,
+    dir: 'test/fixtures/nlp-blind-105c',
+    retired: false,
+    trainFloor: 0.716,
+    devFloor: 0.807,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 1,
+  },
+  // held out (2026-12-05, round 106c: counts across turns). Blind, before tuning (the interpreter of ad95450): train 71/122 (58.2 %, 2 unsafe), dev 57/89 (64.0 %, 0 unsafe).
+  // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
+  {
+    round: 106,
+    dir: 'test/fixtures/nlp-blind-106c',
+    retired: false,
+    trainFloor: 0.581,
+    devFloor: 0.629,
+    disputedTrainTurns: 2,
+  },
+  // held out (2026-12-05, round 107c: remarks between operations that name a place, an app, a count or a version). Blind, before tuning (the interpreter of ad95450): train 74/117 (63.2 %, 13 unsafe), dev 54/84 (64.3 %, 5 unsafe).
+  // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
+  {
+    round: 107,
+    dir: 'test/fixtures/nlp-blind-107c',
+    retired: false,
+    trainFloor: 0.709,
+    devFloor: 0.642,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 1,
   },
 ] as const;
 

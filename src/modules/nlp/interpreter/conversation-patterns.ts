@@ -127,3 +127,16 @@ export function countSaidTo(text: string): number | undefined {
   const counts = [...text.matchAll(COUNT_SAID_TO)];
   return counts.length === 1 ? Number(counts[0][1]) : undefined;
 }
+/**
+ * "운영은 맨날 불이야", "order-api는 오늘 잘 굴러갔어요", "worker's been the steady one all season", "Prod's got six": a
+ * remark about a place, an app or a version — it answers no question and repeats nothing ("스테이징은 괜찮아요",
+ * "staging is fine" may choose it, and an order said beside it is read as one).
+ */
+export const REMARK_ON_NAMED = new RegExp(
+  '^(?:[^,.!?]*?\\s)?(?:운영|프로덕션|스테이징|개발|production|prod|staging|stg|dev|development|[a-z][a-z0-9]*-[a-z0-9-]+|\\d+(?:\\.\\d+)+)' +
+    '(?:은|는|이|가|\\s?때(?:도|는|에도)?)\\s' +
+    '(?![^,.!?]*(?:말한|말씀|얘기|뜻|맞|아니|의도|괜찮|좋아|좋겠|부탁|요청|진행|말고|같은\\s?(?:걸|거로|것으로|수|숫자|개수|버전|태그)|똑같|그대로|(?<![가-힣])(?:해|줘|해\\s?줘|주세요|하자|가자)(?![가-힣])))' +
+    // a clause of its own, not a count or a place asked for ("운영은 3개로요")
+    '(?![^,.!?]*(?:\\d\\s?(?:개|대)(?:로|으로)?요?|(?:로|으로)요)\\s*(?:[,.!?]|$))[^,.!?]*?[가-힣](?:요|야|어|아|죠|다|네)(?=[\\s,.!~]|$)' +
+    "|^(?:honestly,?\\s+|well,?\\s+|eh,?\\s+)?(?:prod|production|staging|stg|dev|development|[a-z][a-z0-9]*-[a-z0-9-]+)(?:'s|’s|\\s+is|\\s+was|\\s+has|\\s+had|\\s+always|\\s+never|\\s+usually)\\s+(?!(?:fine|ok|okay|good|great|perfect|the\\s+one|what|it|me|my)(?![a-z]))(?![^.!?]*(?:meant|mean|said|that\\s+one|please|pls|go\\s+ahead|too|also|as\\s+well|there|not|production|prod|staging|dev))",
+);

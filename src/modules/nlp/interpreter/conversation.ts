@@ -17,7 +17,7 @@ import {
 } from './conversation-history.js';
 import { answerToPlan, yesAndAnotherApp } from './conversation-plan.js';
 import { repeatedEntities } from './repeated-entities.js';
-import { withCarriedValues } from './carried-values.js';
+import { SAME_VALUE, withCarriedValues } from './carried-values.js';
 import {
   AGAIN,
   ALSO,
@@ -29,6 +29,7 @@ import {
   HYPOTHETICAL,
   ORDINALS,
   PAST_REPORT,
+  REMARK_ON_NAMED,
   POLITE_REQUEST,
   SAID_WRONG,
   SAME,
@@ -159,7 +160,7 @@ export function readInConversation(
   // ("only payment-svc; the coupon batch can stay as it is" answers with the one it names)
   if (own.intent === 'unknown' && KEEPS_AS_IS.test(text) && !ONLY.test(text))
     return done(f, { reading: own });
-  if (own.intent === 'unknown' && PAST_REPORT.test(text))
+  if (own.intent === 'unknown' && (PAST_REPORT.test(text) || REMARK_ON_NAMED.test(now.toLowerCase())))
     return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
   const reading = withEnvironmentThere(f, own);
   // "now 14, the searches are going crazy": a bare number, then only why
@@ -434,9 +435,11 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
   const short = text.split(' ').length <= 3 && !reading.entities.app;
   if (!(correction || short || lone !== undefined || refersBack(text))) return { reading };
-  // "same …" after a question refers to the last change, not to the question
-  const repeated =
-    (SAME.test(text) && READ_INTENTS.has(previous.intent) && lastChange(f.history)) || previous;
+  // "same …" after a question refers to the last change — but "same for billing-api" after a read of another app
+  // repeats that read: only a count or a version said the same ties it back to the change
+  const change = SAME.test(text) && READ_INTENTS.has(previous.intent) && lastChange(f.history);
+  const readOfAnother = change && previous.entities.app && previous.entities.app !== change.entities.app;
+  const repeated = change && (!readOfAnother || SAME_VALUE.test(text)) ? change : previous;
   if (
     reading.intent === 'unknown' &&
     CHANGE_INTENTS.has(repeated.intent) &&

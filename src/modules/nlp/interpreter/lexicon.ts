@@ -268,7 +268,7 @@ export const STOP_WORDS = new Set(
     "me my our your you we i us it its it's this that these those them there here one ones " +
     'can could would will shall should may might do does did done make get give run running runs is are was were be been ' +
     "what whats what's how hows how's which where when why who show tell let lets let's go going want need like " +
-    'app apps application applications service services svc server servers env environment environments cluster namespace ' +
+    'app apps apis application applications service services svc server servers env environment environments cluster namespace ' +
     'replica replicas instance instances pod pods copies copy node nodes container containers ' +
     'version versions tag tags image images revision revisions rev release releases deployment deployments build ' +
     'line lines log logs last latest recent previous prior current new old first all every everything some any ' +

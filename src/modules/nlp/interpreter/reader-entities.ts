@@ -36,6 +36,8 @@ import {
   REFUSED_BEFORE,
   RELATIVE_COUNT,
   REPLACED_AFTER,
+  LEFT_OUT_AFTER,
+  LEFT_OUT_BEFORE,
   REPLICAS,
   REVISION,
   REVISION_HINT,
@@ -336,8 +338,8 @@ export function readAppCandidates(s: ReadState): void {
     if (!/[-_.\d]/.test(name) && isEnglishWord(name) && !nearKnown(name, known)) continue;
     const [before, after] = [s.rest.slice(0, m.index), s.rest.slice(m.index + name.length)];
     if (!known?.has(name) && !nearKnown(name, known) && describedNotNamed(before, after)) continue;
-    // "web-app 대신 api-server", "instead of web-app": the one replaced is not the app
-    if (REPLACED_AFTER.test(after) || /instead\s+of\s$/.test(before)) continue;
+    // "web-app 대신 api-server", "instead of web-app", "all apps except worker": the one left out is not the app
+    if (REPLACED_AFTER.test(after) || LEFT_OUT_BEFORE.test(before)) continue;
     let score = 0;
     if (known?.has(name)) score += 5;
     if (APP_MARKER_AFTER.test(s.rest.slice(m.index + name.length))) score += 2;
@@ -415,20 +417,19 @@ function refusedAfter(h: EnvironmentHit, hits: readonly EnvironmentHit[], t: str
 export function pickEnvironment(s: ReadState): void {
   const { entities, envHits, text: t } = s;
   const envs = [...new Set(envHits.map((h) => h.env))];
-  if (envs.length === 1) entities.environment = envs[0];
+  const refused = (h: EnvironmentHit) =>
+    refusedAfter(h, envHits, t) || REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 24), h.start));
+  // "운영 빼고 나머지 환경에", "everywhere but prod", "except on prod": the one named is the one left out — ask
+  // ("on staging instead", "staging, not needed anymore" choose it: only a Korean refusal after it leaves it out)
+  const leftOut = (h: EnvironmentHit) =>
+    LEFT_OUT_AFTER.test(t.slice(h.end, h.end + 14)) ||
+    REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 24), h.start));
+  if (envs.length === 1 && envHits.every(leftOut))
+    s.environmentAlternatives = NLP_ENVIRONMENTS.filter((e) => e !== envs[0]);
+  else if (envs.length === 1) entities.environment = envs[0];
   else if (envs.length > 1) {
     // "prod 말고 staging에": the refused one is out; any two left (dev랑 staging, staging에서 prod로) → ask
-    const kept = [
-      ...new Set(
-        envHits
-          .filter(
-            (h) =>
-              !refusedAfter(h, envHits, t) &&
-              !REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 12), h.start)),
-          )
-          .map((h) => h.env),
-      ),
-    ];
+    const kept = [...new Set(envHits.filter((h) => !refused(h)).map((h) => h.env))];
     if (kept.length === 1) entities.environment = kept[0];
     else s.environmentAlternatives = envs;
   }

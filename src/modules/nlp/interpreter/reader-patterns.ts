@@ -56,7 +56,8 @@ export const REVISION = [
   /(\d+)\s?(?:번째|번)\s?(?:리비전|리비젼|revision)/g,
   /(?<![a-z0-9&])#(\d+)(?![0-9])/g,
 ];
-export const REVISION_LOOSE = /(?:(\d+)\s?(?:번째|번)(?:\s?버전)?|(?<![a-z])to\s+(\d+)(?![0-9.]))/g;
+export const REVISION_LOOSE =
+  /(?:(\d+)\s?(?:번째|번)(?:\s?버전)?|(?<![a-z])to\s+(\d+)(?![0-9.])|(?<![\d.])(\d+)\s?(?:으로|로)(?=\s?(?:롤백|되돌|원복|돌려)))/g;
 export const LINES = [
   new RegExp(`${NUM}\\s?(?:줄|라인|lines?|행)(?![a-z])`, 'g'),
   /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
@@ -65,7 +66,7 @@ export const REPLICAS = [
   /(?<![a-z]|[a-z]-)(?:(?:replica|pod|instance)s?\s+count|replicas?|instances?|pods?|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])(?!\s?(?:→|개?에서))/g,
   /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
-    `${NUM}\\s?(?:개의|개로|개(?!발|월|\\s?(?:전|이전|뒤로)(?![가-힣]))|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
+    `${NUM}\\s?(?:개의|개로|개(?!발|월|\\s?(?:전|이전|뒤로)(?:으로|로|에)?(?![가-힣]))|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
     'g',
   ),
 ];
@@ -109,7 +110,7 @@ export const RELATIVE_COUNT = new RegExp(
 export const RANGE_COUNT =
   /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 export const RELATIVE_REVISION = new RegExp(
-  `(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개|릴리즈|배포|releases?|versions?|revisions?)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|a\\s+couple(?:\\s+of)?|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])back\\s+a\\s+couple\\s+of\\s+(?:versions|revisions|releases|deploys)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
+  `(?:리비전|버전|배포|릴리즈)\\s?(?:두|세|네|\\d+)\\s?(?:개|번|단계)?\\s?(?:전|이전)(?:으로|로)|전전\\s?(?:버전|배포|리비전|릴리즈)|(?:한|두|세|네|\\d+)\\s?번\\s?전\\s?(?:배포|버전|릴리즈)|롤백한\\s?(?:거|것|걸)\\s?(?:다시\\s?)?(?:되돌|원복|무르)|(?<![a-z])(?:the\\s+one|the\\s+release|the\\s+version)\\s+before\\s+last|(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개|릴리즈|배포|releases?|versions?|revisions?)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|a\\s+couple(?:\\s+of)?|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])back\\s+a\\s+couple\\s+of\\s+(?:versions|revisions|releases|deploys)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
 );
 /** Cheap first looks: the number patterns run only where their words are. */
 export const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
@@ -122,7 +123,7 @@ export const REVISION_WORD =
   /(?<!(?:이전|직전|예전|previous|last|전)\s?)(?:리비전|리비젼|(?<![a-z])revision(?![a-z]))/;
 /** Head-final reading: "배포 히스토리 상태" asks for a status. */
 export const HISTORY_NOUN = /이력|기록|히스토리|내역|history/;
-export const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z])/g;
+export const BARE_NUMBER = /(?<![0-9.a-z])(\d+)(?![0-9.a-z]|\s?(?:시|분|초|%|퍼센트|월|일(?![가-힣])))/g;
 export const CANDIDATE = new RegExp(`(?<![a-z0-9_.:'’-])(${NAME})(?![a-z0-9_.-])`, 'g');
 export const HANGUL_RUN = /[가-힣]+/g;
 export const APP_MARKER_AFTER =
@@ -155,6 +156,8 @@ export const SELF_INTRODUCTION =
   /^\s*(?:안녕하(?:세요|십니까)[,.!]?\s*)?(?:[가-힣a-z]+\s)?[가-힣a-z]*(?:팀|파트|부서|본부|센터|담당)(?:\s?[가-힣]{1,5}){1,2}?(?:입니다|이에요|예요|인데요)[.,!]?\s*/;
 /** "restart batch-job (dev)": one word in parentheses is read as the word. */
 const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
+/** "[17:50] …" (a chat line's own time), "(3차) …" (a batch's number): a label of the message, never a count or a time. */
+const MESSAGE_LABEL = /^\s*\[\d{1,2}:\d{2}\]\s*|\(\d+\s?차\)/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {
   return (
@@ -162,6 +165,7 @@ export function plain(text: string): string {
       .toLowerCase()
       .replace(SPACES, ' ')
       .trim()
+      .replace(MESSAGE_LABEL, ' ')
       .replace(SELF_INTRODUCTION, '')
       .replace(PARENTHESISED_WORD, ' $1 ')
       .replace(LEAVE_ALONE, '')
@@ -281,10 +285,17 @@ export const GLUED_VERB =
 export const INSTEAD =
   /말고|대신|보류하고|(?<=(?:마세요|마십시오|말아\s?주세요))[.!]?\s(?=\S+만\s)|(?:,\s*|\s)(?:just|only|but|instead|what'?s|tell\s+me|show\s+me|give\s+me)\s/;
 /** "not to prod, to staging": the environment refused is the one after "not". */
-export const REFUSED_BEFORE = /(?<![a-z])(?:not|never)\s+(?:to|in|on|into)?\s*$/;
+export const REFUSED_BEFORE =
+  /(?<![a-z])(?:not|never|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everywhere|everything|all|every\s+\w+)\s+but)\s+(?:to|in|on|into|the)?\s*$/;
+/** "except worker", "all apps but billing-api", "other than web-app": the app named after it is the one left out. */
+export const LEFT_OUT_BEFORE =
+  /(?<![a-z])(?:instead\s+of|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everything|all(?:\s+(?:the\s+)?apps)?|every\s+app|everyone)\s+but)\s+(?:the\s+)?$/;
 
 export const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|아닌(?=\s)|빼고|제외|(?:instead|not|but\s+not))/;
+/** "운영 빼고", "prod 말고", "운영 제외하고": the environment before it is left out. */
+export const LEFT_OUT_AFTER =
+  /^\s?(?:환경|서버)?\s?(?:은|는|이|가|을|를)?\s?(?:말고|아니고|아니라|빼고|(?:만\s?)?제외)/;
 /** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
 export const ALL_ENVIRONMENTS =
   /(?<![가-힣])(?:전|모든|전체)\s?(?:환경|env(?:ironment)?s?(?![a-z]))|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;

@@ -7,7 +7,9 @@ export function readRollbackTarget(s: ReadState): void {
   const { entities } = s;
   if (s.intent === 'rollback' && entities.revision === undefined && entities.tag === undefined) {
     for (const m of s.rest.matchAll(REVISION_LOOSE)) {
-      entities.revision ??= Number(m[1] ?? m[2]);
+      // "to 7", "7로": a revision or a tag named 7 — asked, never guessed; "7번", "revision 7" say which
+      if (m[1] === undefined && !REVISION_WORD.test(s.text)) s.unclear.push('revision');
+      else entities.revision ??= Number(m[1] ?? m[2] ?? m[3]);
       s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
     }
   }

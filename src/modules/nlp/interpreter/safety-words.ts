@@ -17,7 +17,7 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
   `ㄴㄴ|(?:은|는)\\s?즐(?![가-힣])|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요(?:는|가)?\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|said\\s+no(?:body|\\s?one)(?:\\s+[a-z']+){0,6},?\\s+ever|(?:don'?t|dont|do\\s+not)(?!\\s+(?:worry|fret|panic|stress|be\\s+alarmed)(?![a-z]))(?!\\s+(?:use|need)(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more)|never|(?:avoid|refrain\\s+from)\\s+[a-z]+ing|no\\s+need|no\\s+(?:more\\s+)?(?:deploys?|deployments?|releases?|restarts?|rollbacks?|deletes?|deletions?|scaling)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|no\\s+(?:deploy|redeploy|delete|remove|restart|rollback|roll\\s+back|scale|touch|bounce)(?=\\s+[a-z0-9-]+(?:\\s|[.!,]|$))|no\\s+(?:re)?(?:deploys?|restarts?|rollbacks?|deletes?|scaling|scale)(?:\\s+(?:needed|please|thanks))?(?=\\s*(?:[.!,;]|$))|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip|(?:you|we|i|they|thou|ye)\\s+(?:must|will|shall|shalt|should|may|can)\\s*(?:not|n't)(?=\\s*[.,!;]|\\s*$)|(?:deploy|restart|roll|delete|scale|remove|redeploy|release|touch)\\s+(?:it\\s+|thou\\s+|ye\\s+)?not(?!\\s+(?:only|just))`,
     ) +
@@ -120,7 +120,7 @@ export const PAST_TIME = new RegExp(
 );
 /** A question asked inside an order ("배포됐는지 알려줘", "tell me if it was deployed"): still a question. */
 export const EMBEDDED_QUESTION = new RegExp(
-  `는지|은지|ㄴ지|인지|할지|될지|` + W(`if|whether|how\\s+many|what|which|when`),
+  `는지|은지|ㄴ지|인지|할지|될지|(?<=[가-힣]\\s?)건지|` + W(`if|whether|how\\s+many|what|which|when`),
 );
 /** The endings of an order right after the operation word ("배포해 줄래", "올려줘", "재시작 좀 부탁해", "배포하도록", "배포할 것"). */
 export const ORDER_AFTER_KO =
