@@ -650,6 +650,13 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-105', minDev: 65, combinedFloor: 0.898, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-106', minDev: 65, combinedFloor: 0.871, combinedUnsafe: 2 },
   { dir: 'test/fixtures/nlp-blind-107', minDev: 65, combinedFloor: 0.828, combinedUnsafe: 3 },
+  // rounds 108 (messages wrapped around the order: greetings, quotes, forwards, lists, pasted logs) and 109 (how apps and
+  // environments are named: prefixes, extra words, places we do not have), 2026-12-05: never trained on; blind before
+  // tuning (the interpreter of b940a7c) 108 69.8 % (44/63), 1 unsafe ("…삭제해 주십시오… 하하, 농담입니다" deleted); 109
+  // 85.1 % (57/67), 3 ("QA 환경 …", "… in the QA environment", "… on perf" ran on the default) — read for the safety fix
+  // only
+  { dir: 'test/fixtures/nlp-blind-108', minDev: 60, combinedFloor: 0.746, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-109', minDev: 65, combinedFloor: 0.895, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

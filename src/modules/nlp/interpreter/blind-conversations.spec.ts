@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/ and nlp-blind-107c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and two rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/ and nlp-blind-109c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -821,11 +821,13 @@ const ROUNDS = [
   // held out (2026-12-05, a heritage tram line: four bilingual voices switching between Korean and English, one-word
   // turns). Blind, before tuning (the interpreter of 5623d32): train 120/141 (85.1 %, 0 unsafe), dev 85/95 (89.5 %, 0
   // unsafe)
+  // (train 119/141 since round 104c's fix: "응 restart 진행." after an unread "롤백 말고 restart로" no longer confirms
+  // the rollback still waiting — it asks the restart as a plan of its own)
   {
     round: 100,
     dir: 'test/fixtures/nlp-blind-100c',
     retired: false,
-    trainFloor: 0.851,
+    trainFloor: 0.843,
     devFloor: 0.894,
   },
   // held out (2026-12-05, an ice-climbing gorge lit at night: a potter, a piano tuner, a tugboat skipper, a herbalist;
@@ -848,7 +850,7 @@ const ROUNDS = [
     round: 102,
     dir: 'test/fixtures/nlp-blind-102c',
     retired: false,
-    trainFloor: 0.732,
+    trainFloor: 0.74,
     devFloor: 0.816,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
@@ -870,9 +872,9 @@ const ROUNDS = [
     round: 104,
     dir: 'test/fixtures/nlp-blind-104c',
     retired: false,
-    trainFloor: 0.794,
-    devFloor: 0.842,
-    disputedTrainTurns: 2,
+    trainFloor: 0.801,
+    devFloor: 0.853,
+    disputedTrainTurns: 1,
     disputedDevTurns: 1,
   },
   // held out (2026-12-05, round 105c: the user correcting the service or themselves). Blind, before tuning (the interpreter of ad95450): train 91/127 (71.7 %, 3 unsafe), dev 63/78 (80.8 %, 1 unsafe).
@@ -881,9 +883,9 @@ const ROUNDS = [
     round: 105,
     dir: 'test/fixtures/nlp-blind-105c',
     retired: false,
-    trainFloor: 0.716,
+    trainFloor: 0.732,
     devFloor: 0.807,
-    disputedTrainTurns: 3,
+    disputedTrainTurns: 1,
     disputedDevTurns: 1,
   },
   // held out (2026-12-05, round 106c: counts across turns). Blind, before tuning (the interpreter of ad95450): train 71/122 (58.2 %, 2 unsafe), dev 57/89 (64.0 %, 0 unsafe).
@@ -906,6 +908,27 @@ const ROUNDS = [
     devFloor: 0.642,
     disputedTrainTurns: 3,
     disputedDevTurns: 1,
+  },
+  // held out (2026-12-05, round 108c: the user talking about the service's question instead of answering it; 109c:
+  // after a change has run — "did it go through?", "do it again", "undo it"). Blind, before tuning (the interpreter of
+  // b940a7c): 108c train 78/122 (63.9 %, 1 unsafe), dev 60/94 (63.8 %, 0 unsafe); 109c train 96/123 (78.0 %, 1
+  // unsafe), dev 66/89 (74.2 %, 0 unsafe). Counted: 108c's "응 진행해, 돛 올려." after an unread answer to "did you mean
+  // production?" (a deploy on staging), 109c's "아까 그거 undo 해 줘요" after a production read (a rollback)
+  {
+    round: 108,
+    dir: 'test/fixtures/nlp-blind-108c',
+    retired: false,
+    trainFloor: 0.639,
+    devFloor: 0.638,
+    disputedTrainTurns: 1,
+  },
+  {
+    round: 109,
+    dir: 'test/fixtures/nlp-blind-109c',
+    retired: false,
+    trainFloor: 0.796,
+    devFloor: 0.741,
+    disputedTrainTurns: 1,
   },
 ] as const;
 

@@ -7,10 +7,11 @@ import type { Reading } from './types.js';
 const SAME_COUNT =
   /같은\s?(?:수|숫자|개수|갯수|레플리카|replica)|(?<![a-z])same\s+(?:number|count|replicas?|amount|size|scale)(?![a-z])/;
 
+/** "같은 버전으로", "same release": the version the last deploy ran. */
+export const SAME_RELEASE =
+  /같은\s?(?:버전|태그|이미지|빌드)|(?<![a-z])same\s+(?:version|tag|image|build|release)(?![a-z])/;
 /** A count or a version said the same: what ties "the same" to the last change rather than to a read after it. */
-export const SAME_VALUE = new RegExp(
-  `${SAME_COUNT.source}|같은\\s?(?:버전|태그|이미지|빌드)|(?<![a-z])same\\s+(?:version|tag|image|build|release)(?![a-z])`,
-);
+export const SAME_VALUE = new RegExp(`${SAME_COUNT.source}|${SAME_RELEASE.source}`);
 
 /** "운영에도 같은 거 올려줘", "same version to prod": the tag just deployed goes along. */
 function withDeployedTag(f: FollowUp, reading: Reading): Reading {

@@ -2,6 +2,7 @@
 import type { Turn } from './context.js';
 import { pendingPlan } from './conversation-history.js';
 import type { EntityName } from './types.js';
+import { CHANGE_INTENTS } from './intents.js';
 import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
 import { acknowledges, KEEPS_AS_IS, readReply, type Reply } from './replies.js';
@@ -30,6 +31,8 @@ export function answerToPlan(
   const plan = pendingPlan(history);
   if (!plan) return undefined;
   const reply = readReply(command);
+  // "응, 재시작해" while a delete waits: a yes to another change orders that change, it never runs the plan
+  if (reply === 'confirm' && ordersAnotherChange(command, apps, plan)) return undefined;
   if (reply) return { reply, plan };
   if (/[?？]\s*$/.test(command)) return undefined;
   if (undoesPlan(command, apps, plan) || refusesPlan(command, apps, plan)) return { reply: 'cancel', plan };
@@ -51,6 +54,13 @@ export function answerToPlan(
     const last = sentences[sentences.length - 1].trim().split(/\s+/);
     if (goesOnAsPlanned(last, apps, plan)) return { reply: 'confirm', plan };
   }
+  // "응 진행해, 돛 올려.": a whole yes, then colour that names nothing and asks for nothing
+  if (
+    sentences.length > 1 &&
+    readReply(sentences[0].trim()) === 'confirm' &&
+    onlyColour(sentences.slice(1).join(' '), apps, plan)
+  )
+    return { reply: 'confirm', plan };
   for (let k = 1; k < words.length; k++) {
     // "ㅇㅇ 지워", and "알겠습니다, 재기동 진행해 주세요": the plan's own operation after a yes or an acknowledgement
     const first = words.slice(0, k).join(' ');
@@ -113,6 +123,49 @@ function restates(words: readonly string[], apps: ReadonlySet<string> | undefine
     said.environmentAlternatives.length === 0 &&
     COMPARED.every((e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e]);
   return same || goesOnAsPlanned(words, apps, plan);
+}
+
+const HOLDS_BACK =
+  /잠깐|잠시|기다|근데|그런데|허나|하지만|다만|단,|만약|대신|말고|이후|나서|거든|끝나고|지나|[?？]|(?<![a-z])(?:wait|hold|hang\s+on|but|if|instead|not|provided|unless|once|after|anon|later|leave|keep)(?![a-z])/;
+const NUMBER_WORD =
+  /(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)(?![a-z])|(?<![가-힣])(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네)\s?(?:개|대)/;
+
+/** Words after a yes that name no app, place, other count, version or operation, and hold nothing back. */
+function onlyColour(rest: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
+  const lower = rest.toLowerCase();
+  const said = read(rest, { knownApps: apps });
+  return (
+    Object.keys(said.entities).length === 0 &&
+    said.appAlternatives.length === 0 &&
+    !said.negated &&
+    !said.postponed &&
+    [...lower.matchAll(/\d+/g)].every((m) => Number(m[0]) === plan.entities.replicas) &&
+    !NUMBER_WORD.test(lower) &&
+    !HOLDS_BACK.test(lower) &&
+    !NEGATION.test(lower) &&
+    !Object.values(NAMED_CHANGE).some((re) => re?.test(lower))
+  );
+}
+
+/** The operation named in so many words (a go-word — "ship it", "ㄱㄱ", "반영" — names none). */
+const NAMED_CHANGE: Partial<Record<string, RegExp>> = {
+  restart: /재시작|재기동|restart|reboot|bounce/,
+  delete: /삭제|지워|지우|delete|remove/,
+  rollback: /롤백|되돌|원복|rollback|roll\s?(?:it\s)?back|revert/,
+  scale: /스케일|늘려|줄여|scale|replicas?(?![a-z])/,
+  deploy: /배포|deploy|release/,
+};
+
+function ordersAnotherChange(command: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
+  const said = read(command, { knownApps: apps });
+  return (
+    CHANGE_INTENTS.has(said.intent) &&
+    said.intent !== plan.intent &&
+    (NAMED_CHANGE[said.intent]?.test(command.toLowerCase()) ?? false) &&
+    !(NAMED_CHANGE[plan.intent]?.test(command.toLowerCase()) ?? false) &&
+    !said.negated &&
+    !restates(command.trim().split(/\s+/), apps, plan)
+  );
 }
 
 const ROLLBACK = CHANGE_PATTERNS.get('rollback');

@@ -17,7 +17,7 @@ import {
 } from './conversation-history.js';
 import { answerToPlan, yesAndAnotherApp } from './conversation-plan.js';
 import { repeatedEntities } from './repeated-entities.js';
-import { SAME_VALUE, withCarriedValues } from './carried-values.js';
+import { SAME_RELEASE, SAME_VALUE, withCarriedValues } from './carried-values.js';
 import {
   AGAIN,
   ALSO,
@@ -440,6 +440,8 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const change = SAME.test(text) && READ_INTENTS.has(previous.intent) && lastChange(f.history);
   const readOfAnother = change && previous.entities.app && previous.entities.app !== change.entities.app;
   const repeated = change && (!readOfAnother || SAME_VALUE.test(text)) ? change : previous;
+  // "same version to prod" after a scale: no release to repeat — the turn is read as it is
+  if (SAME_RELEASE.test(text) && repeated.intent !== 'deploy') return { reading };
   if (
     reading.intent === 'unknown' &&
     CHANGE_INTENTS.has(repeated.intent) &&

@@ -37,6 +37,7 @@ import {
   RELATIVE_COUNT,
   REPLACED_AFTER,
   LEFT_OUT_AFTER,
+  UNREGISTERED_ENVIRONMENT,
   LEFT_OUT_BEFORE,
   REPLICAS,
   REVISION,
@@ -417,6 +418,9 @@ function refusedAfter(h: EnvironmentHit, hits: readonly EnvironmentHit[], t: str
 export function pickEnvironment(s: ReadState): void {
   const { entities, envHits, text: t } = s;
   const envs = [...new Set(envHits.map((h) => h.env))];
+  // "QA 환경", "to the sandbox", "로컬에": a place we do not have — which one is asked, never the default
+  if (envs.length === 0 && UNREGISTERED_ENVIRONMENT.test(t))
+    s.environmentAlternatives = [...NLP_ENVIRONMENTS];
   const refused = (h: EnvironmentHit) =>
     refusedAfter(h, envHits, t) || REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 24), h.start));
   // "운영 빼고 나머지 환경에", "everywhere but prod", "except on prod": the one named is the one left out — ask

@@ -156,12 +156,16 @@ export const SELF_INTRODUCTION =
   /^\s*(?:안녕하(?:세요|십니까)[,.!]?\s*)?(?:[가-힣a-z]+\s)?[가-힣a-z]*(?:팀|파트|부서|본부|센터|담당)(?:\s?[가-힣]{1,5}){1,2}?(?:입니다|이에요|예요|인데요)[.,!]?\s*/;
 /** "restart batch-job (dev)": one word in parentheses is read as the word. */
 const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
-/** "[17:50] …" (a chat line's own time), "(3차) …" (a batch's number): a label of the message, never a count or a time. */
+/**
+ * "[17:50] …" (a chat line's own time), "(3차) …" (a batch's number), a pasted block of lines between ```: a label or a
+ * quote of the message, never its count, time or version.
+ */
 const MESSAGE_LABEL = /^\s*\[\d{1,2}:\d{2}\]\s*|\(\d+\s?차\)/g;
+const PASTED_BLOCK = /```[^`]*\n[^`]*```/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {
   return (
-    inStandardForm(text.normalize('NFC'))
+    inStandardForm(text.normalize('NFC').replace(PASTED_BLOCK, ' '))
       .toLowerCase()
       .replace(SPACES, ' ')
       .trim()
@@ -293,6 +297,9 @@ export const LEFT_OUT_BEFORE =
 
 export const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|아닌(?=\s)|빼고|제외|(?:instead|not|but\s+not))/;
+/** "QA 환경", "to the sandbox", "로컬에", "uat frontend": an environment named that is none of ours. */
+export const UNREGISTERED_ENVIRONMENT =
+  /^(?:qa|uat|perf|sandbox|canary)\s+(?=[a-z])|(?<![a-z])(?:(?:to|on|in|into|onto)\s+(?:the\s+)?(?:qa|uat|perf|sandbox|local|canary|preview)(?![a-z])|(?:qa|uat|perf|sandbox|canary|preview)(?:\s+(?:env(?:ironment)?|server|cluster))?(?=\s+[a-z][a-z0-9]*-[a-z0-9-]+|\s*(?:환경|서버|에서?|으로|로)|\s+(?:env(?:ironment)?|server|cluster)(?![a-z])))|(?:샌드박스|로컬|테스트\s?환경|검수\s?환경)(?:\s?환경)?(?=\s|에(?!서)|으로|로)/;
 /** "운영 빼고", "prod 말고", "운영 제외하고": the environment before it is left out. */
 export const LEFT_OUT_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가|을|를)?\s?(?:말고|아니고|아니라|빼고|(?:만\s?)?제외)/;

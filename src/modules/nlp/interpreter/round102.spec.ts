@@ -120,3 +120,72 @@ describe('remarks that name a place or an app', () => {
     expect(counted[2]).toMatchObject({ intent: 'scale', entities: { app: 'kiosk-web', replicas: 3 } });
   });
 });
+
+describe('a yes while a plan waits (rounds 104c, 108–109)', () => {
+  it('"응, 재시작해" while a delete waits orders the restart; it never runs the delete', () => {
+    const read = turns(['staging kiosk-web 지워', '응, 재시작해. 돌 한번 두드려 보자.']);
+    expect(read[1]).toMatchObject({ intent: 'restart', entities: { app: 'kiosk-web' } });
+    expect(turns(['delete kiosk-web on staging', 'yes, restart it'])[1].intent).toBe('restart');
+    // the plan's own operation, or a go-word, still confirms it
+    expect(turns(['delete kiosk-web on staging', 'yes, delete it'])[1].intent).toBe('confirm');
+    expect(turns(['scale worker to 12 on prod', 'ok ship'])[1].intent).toBe('confirm');
+  });
+
+  it('a whole yes, then colour that names nothing, confirms; a yes held back or with another count does not', () => {
+    expect(turns(['restart dock-api on prod', 'yes go, the queue is at the door'])[1].intent).toBe('confirm');
+    expect(
+      turns(['restart dock-api on prod', '네, 진행해 주세요. 한지 값은 제가 맞춰 볼게요.'])[1].intent,
+    ).toBe('confirm');
+    for (const heldBack of [
+      '네, 그런데 단체 손님이 나가고 나서 해 주세요.',
+      'Yes, provided that the statement run has finished.',
+      'Aye, anon.',
+    ])
+      expect(turns(['restart dock-api on prod', heldBack])[1].intent).not.toBe('confirm');
+    expect(turns(['scale worker to 5 on prod', 'Aye, six. Make fast.'])[1].intent).not.toBe('confirm');
+  });
+});
+
+describe('places we do not have, jokes, pasted blocks (rounds 108–109)', () => {
+  it.each([
+    'QA 환경 kiosk-web 재시작해 주세요.',
+    'Please deploy dock-api 1.0.2 to the sandbox.',
+    '로컬에 dock-api 2.9.1 배포해 주세요.',
+    'uat kiosk-web 롤백해줘',
+  ])('"%s" asks which environment, never the default', (command) => {
+    const r = said(command);
+    expect(r.entities.environment).toBeUndefined();
+    expect(r.ambiguous).toBe(true);
+  });
+
+  it('"…삭제해 주십시오… 하하, 농담입니다" deletes nothing', () => {
+    expect(isClearChange('운영 kiosk-web을 삭제해 주십시오… 하하, 농담입니다 😅')).toBe(false);
+  });
+
+  it('a pasted block of log lines gives no version: the one asked for after it is the target', () => {
+    const r = said(
+      '배포 후 에러:\n```\ndock-api 2.4.0 | ERROR parse failed\n```\nprod dock-api 2.3.8로 rollback 해주세요',
+    );
+    expect(r.entities.tag).toBe('2.3.8');
+  });
+});
+
+describe('remarks that look like corrections (round 105c)', () => {
+  it('"아니 근데 운영 화면 진짜 느리네요" while a deploy waits changes nothing', () => {
+    const read = turns([
+      'kiosk-web 1.4.0 스테이징에 올려 주세요',
+      '아 스테이징이 아니라 운영이요.',
+      '아니 근데 운영 화면 진짜 느리네요, 재봉틀이 더 빨라요.',
+    ]);
+    expect(read[2].intent).toBe('unknown');
+  });
+
+  it('"Same version to production" after a scale is no scale', () => {
+    const read = turns(['Scale kiosk-web to 4 on staging', 'Same version to production now']);
+    expect(isClearReadingOf(read[1])).toBe(false);
+  });
+});
+
+function isClearReadingOf(r: { intent: string; ambiguous?: boolean }): boolean {
+  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
+}

@@ -372,7 +372,7 @@ export const RETRACTED_ORDER = new RegExp(
  * ("농담 아니고", "no kidding" are no jokes).
  */
 export const JOKED_ORDER =
-  /(?:해|줘|주세요|하자|해라|가자)(?![가-힣])[\s.,!~…ㅋㅎ]*(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])|ㅋ+\s*(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|(?<![a-z])what\s+could\s+(?:possibly\s+)?go\s+wrong|(?<![a-z])let'?s\s+just\s+[\s\S]*(?<![a-z])(?:lol|lmao|rofl)[\s.!]*$/;
+  /(?:해|줘|주세요|주십시오|하세요|하자|해라|가자)(?![가-힣])[^가-힣a-z0-9]*(?:(?:하하+|허허+|헤헤+|호호+|ㅋ+|ㅎ+)[^가-힣a-z0-9]*)?(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])|ㅋ+\s*(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|(?<![a-z])what\s+could\s+(?:possibly\s+)?go\s+wrong|(?<![a-z])let'?s\s+just\s+[\s\S]*(?<![a-z])(?:lol|lmao|rofl)[\s.!]*$/;
 
 /** How an order ends before a condition that follows it (safety.ts, orderedBeforeCondition). */
 export const ORDER_ENDED =
