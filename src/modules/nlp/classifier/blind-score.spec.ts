@@ -657,6 +657,12 @@ const ROUNDS = [
   // only
   { dir: 'test/fixtures/nlp-blind-108', minDev: 60, combinedFloor: 0.746, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-109', minDev: 65, combinedFloor: 0.895, combinedUnsafe: 0 },
+  // rounds 110 (orders phrased as questions and questions phrased as orders) and 111 (removal words: apps against
+  // images, cron entries, banners; "잠깐 내려 둬"), 2026-12-05: never trained on; blind before tuning (the interpreter of
+  // 07c58c0) 110 87.0 % (60/69), 0 unsafe; 111 85.5 % (59/69), 2 ("…잠깐 내려 둬" deleted the app — read for the safety
+  // fix only)
+  { dir: 'test/fixtures/nlp-blind-110', minDev: 65, combinedFloor: 0.869, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-111', minDev: 65, combinedFloor: 0.898, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -82,7 +82,7 @@ export function answerToPlan(
 const LAST_CLAUSE = /[.!,]\s+|(?<=[가-힣](?:니까?|어서|라서|으니|므로))\s+/;
 /** A no in so many words (a wait — "잠깐 대기", "잠시만" — keeps the plan waiting). */
 const CALLED_OFF =
-  /없던\s?(?:일|걸|것)|취소|지\s?마|말자|그만|관두|관둬|안\s?(?:할|해)|싫어|시러|(?:그냥|그대로)\s?(?:둬|두|둘|놔)/;
+  /없던\s?(?:일|걸|것)|취소|지\s?마|말자|그만|관두|관둬|안\s?(?:할|해)|싫어|시러|(?:그냥|그대로)\s?(?:둬|두|둘|놔)|^\s*(?:just\s+)?leave\s+it(?:\s+(?:be|alone|as\s+it\s+is))?[\s.!]*$/i;
 const TIME_ADVERB = /^(?:오늘은|그냥|일단|그럼|그러면|지금은|이번엔)\s/;
 
 /** A remark with no app, place, number, change, read, no or wait of its own. */

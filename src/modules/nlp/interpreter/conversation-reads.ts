@@ -267,7 +267,7 @@ export function undoneWithoutRelease(f: FollowUp, r: Reading): Reading {
 
 /** "아까 재시작한 거", "the one we just restarted": the app that change was for, wherever the talk went since. */
 const BY_ITS_CHANGE =
-  /(?:아까|방금|(?:좀|조금)?\s?전에)\s?(재시작|재기동|배포|롤백|스케일|삭제)\s?(?:한|된|했던|시킨)\s?(?:거|것|앱|애|놈|서비스)(?!\s?(?:다|들|전부|모두|목록))|(?<![a-z])the\s+one\s+(?:we|you|i)\s+(?:just\s+)?(restarted|bounced|deployed|rolled\s+back|scaled)(?![a-z])/;
+  /(?:아까|방금|(?:좀|조금)?\s?전에)\s?(재시작|재기동|배포|롤백|스케일|삭제)\s?(?:한|된|했던|시킨)\s?(?:거|것|앱|애|놈|서비스)(?!\s?(?:다|들|전부|모두|목록))|(?<![a-z])the\s+one\s+(?:we|you|i)\s+(?:just\s+)?(restarted|bounced|deployed|rolled\s+back|scaled)(?![a-z])|(?:아까|방금)\s?(늘린|줄인|올린)\s?(?:거|것|앱|애|서비스)/;
 const CHANGE_OF_WORD: Readonly<Record<string, Reading['intent']>> = {
   재시작: 'restart',
   재기동: 'restart',
@@ -280,13 +280,34 @@ const CHANGE_OF_WORD: Readonly<Record<string, Reading['intent']>> = {
   deployed: 'deploy',
   'rolled back': 'rollback',
   scaled: 'scale',
+  늘린: 'scale',
+  줄인: 'scale',
+  올린: 'deploy',
 };
+/** "처음에 말한 앱", "the first app I mentioned": the app the conversation began with. */
+const FIRST_NAMED =
+  /처음에?\s?(?:말한|얘기한|말했던|얘기했던|불렀던|본|봤던|올린|배포한)\s?(?:앱|거|것|서비스)|(?<![a-z])the\s+(?:first\s+(?:app|one|service)|one\s+we\s+started\s+with)(?=\s+(?:i|we|you)\s+(?:mentioned|named|said|asked\s+about)|\s+again|\s*$)/;
 export function appOfItsChange(f: FollowUp, reading: Reading): Reading {
   const m = f.said.app ? null : BY_ITS_CHANGE.exec(f.text);
-  const intent = m ? CHANGE_OF_WORD[(m[1] ?? m[2]).replace(/\s+/g, ' ')] : undefined;
-  const turn = intent
-    ? f.history.find((t) => t.intent === intent && !t.ambiguous && t.entities.app)
-    : undefined;
+  const intent = m ? CHANGE_OF_WORD[(m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ')] : undefined;
+  // "아까 늘린 거" after two apps were scaled: which one, asked
+  const changed = intent
+    ? [...new Set(f.history.filter((t) => t.intent === intent && !t.ambiguous).map((t) => t.entities.app))]
+    : [];
+  if (changed.length > 1 && changed.every((a) => a !== undefined))
+    return {
+      ...reading,
+      // "아까 재시작한 거 한 번 더 해 주세요": that change again, for which app asked
+      intent: reading.intent === 'unknown' && intent ? intent : reading.intent,
+      entities: { ...reading.entities, app: undefined },
+      appAlternatives: changed as string[],
+    };
+  const first = !f.said.app && FIRST_NAMED.test(f.text);
+  const turn = first
+    ? f.history.findLast((t) => t.entities.app)
+    : intent
+      ? f.history.find((t) => t.intent === intent && !t.ambiguous && t.entities.app)
+      : undefined;
   if (!turn) return reading;
   const { app, environment } = turn.entities;
   return {
@@ -297,13 +318,25 @@ export function appOfItsChange(f: FollowUp, reading: Reading): Reading {
 
 /** "Bounce the first two", "둘 다 재시작해", "restart them": several apps pointed at — which one, asked. */
 const SEVERAL_POINTED =
-  /(?<![a-z])(?:the\s+(?:first|last)\s+(?:two|three)|both(?:\s+of\s+them)?|all\s+(?:three|of\s+them)|them(?:\s+all)?)(?![a-z])|(?:둘|셋|세\s?개|두\s?개)\s?(?:다|모두|전부)/;
+  /(?<![a-z])(?:the\s+(?:first|last)\s+(?:two|three)|both(?:\s+of\s+them)?|all\s+(?:three|of\s+them)|them(?:\s+all)?|(?:either|one)\s+of\s+(?:the\s+)?(?:two|them|both))(?![a-z])|(?:둘|셋|세\s?개|두\s?개)\s?(?:다|모두|전부)|둘\s?중(?!\s?(?:에서\s?)?(?:첫|두\s?번째|마지막|앞|뒤|먼저|나중))/;
 export function severalPointedAt(f: FollowUp, reading: Reading): Reading {
   if (f.said.app || !CHANGE_INTENTS.has(reading.intent) || !SEVERAL_POINTED.test(f.text)) return reading;
   const apps = [
     ...new Set(f.history.slice(0, 3).flatMap((t) => t.apps ?? (t.entities.app ? [t.entities.app] : []))),
   ];
-  if (apps.length < 2) return reading;
+  if (apps.length < 2) {
+    // "Roll it back on both", "둘 중 느린 env에서": one app, looked at in two places — which place, asked
+    const places = [
+      ...new Set(
+        f.history
+          .slice(0, 3)
+          .flatMap((t) => t.environments ?? (t.entities.environment ? [t.entities.environment] : [])),
+      ),
+    ];
+    if (places.length < 2 || f.said.environment) return reading;
+    const { environment: _place, ...rest } = reading.entities;
+    return { ...reading, entities: rest, environmentAlternatives: places };
+  }
   const { app: _one, ...entities } = reading.entities;
   return { ...reading, entities, appAlternatives: apps };
 }

@@ -157,10 +157,11 @@ export const SELF_INTRODUCTION =
 /** "restart batch-job (dev)": one word in parentheses is read as the word. */
 const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
 /**
- * "[17:50] …" (a chat line's own time), "(3차) …" (a batch's number), a pasted block of lines between ```: a label or a
+ * "[17:50] …" (a chat line's own time), "(3차) …" (a batch's number), "#망루4", "#4312" (a tag or a ticket), a pasted block of
+ * lines between ```: a label or a
  * quote of the message, never its count, time or version.
  */
-const MESSAGE_LABEL = /^\s*\[\d{1,2}:\d{2}\]\s*|\(\d+\s?차\)/g;
+const MESSAGE_LABEL = /^\s*\[\d{1,2}:\d{2}\]\s*|\(\d+\s?차\)|(?<![\w#])#[^\s#\d]*\d[^\s#]*/g;
 const PASTED_BLOCK = /```[^`]*\n[^`]*```/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {

@@ -189,3 +189,57 @@ describe('remarks that look like corrections (round 105c)', () => {
 function isClearReadingOf(r: { intent: string; ambiguous?: boolean }): boolean {
   return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
 }
+
+describe('rounds 103c, 110–111: pointers further back, removals of what is no app', () => {
+  it('"처음에 말한 앱" is the app the conversation began with', () => {
+    const read = turns([
+      'worker 스테이징에서 재시작해 주세요',
+      'kiosk-web 상태도 봐 주세요',
+      'dock-api 로그도 50줄만요',
+      '처음에 말한 앱 한 번 더 재시작해 주세요',
+    ]);
+    expect(read[3]).toMatchObject({ intent: 'restart', entities: { app: 'worker' } });
+  });
+
+  it('"Roll it back on both" and "둘 중 느린 env" after two places ask which place', () => {
+    const both = turns([
+      'deploy dock-api 1.0.8 to dev',
+      'same to staging',
+      'dev logs for it',
+      'Roll it back on both',
+    ]);
+    expect(isClearReadingOf(both[3])).toBe(false);
+    const slower = turns(['dev dock-api status', 'staging도 봐줘', '둘 중 느린 env에서 restart 해줘']);
+    expect(slower[2]).toMatchObject({ intent: 'restart', ambiguous: true });
+  });
+
+  it('"아까 늘린 거" after two apps were scaled asks which', () => {
+    const read = turns([
+      'dev에서 dock-api 2개로 scale',
+      'kiosk-web도 같은 숫자로',
+      'dock-api status 보여줘',
+      '아까 늘린 거 4개로 올려줘',
+    ]);
+    expect(read[3]).toMatchObject({ intent: 'scale', ambiguous: true });
+  });
+
+  it.each([
+    '레지스트리에 있는 kiosk-web 옛날 이미지 싹 지워',
+    'batch-job cron 항목 하나 지워, 새벽 네 시 거',
+    'Kindly remove the closing-day banner message from kiosk-web.',
+  ])('"%s" deletes no app', (command) => {
+    expect(isClearChange(command)).toBe(false);
+  });
+
+  it('"잠깐 내려 둬" takes it down for a while: a scale asked about, never a delete; "#망루4" is no count', () => {
+    const r = said('dev dock-api 잠깐 내려 둬 #망루4');
+    expect(r.intent).not.toBe('delete');
+    expect(r.entities.replicas).toBeUndefined();
+    expect(r.ambiguous).toBe(true);
+  });
+
+  it('"… will need it too, eventually" orders nothing now', () => {
+    const read = turns(['deploy dock-api 3.0.1 to dev', 'kiosk-web will need it too, eventually.']);
+    expect(isClearReadingOf(read[1])).toBe(false);
+  });
+});
