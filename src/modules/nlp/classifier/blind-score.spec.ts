@@ -663,6 +663,12 @@ const ROUNDS = [
   // fix only)
   { dir: 'test/fixtures/nlp-blind-110', minDev: 65, combinedFloor: 0.869, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-111', minDev: 65, combinedFloor: 0.898, combinedUnsafe: 0 },
+  // rounds 112 (production and staging words that are not the target: 운영팀, 운영 기간, 개발팀, "(product)", live
+  // chat) and 113 (reads whose object holds a change word), 2026-12-05: never trained on; blind before tuning (the
+  // interpreter of 2488294) 112 59.4 % (41/69), 1 unsafe; 113 92.8 % (64/69), 0. Counted: 112's "(중계차) live 스코어
+  // api-server 재시작해" (live read as production; the label asks)
+  { dir: 'test/fixtures/nlp-blind-112', minDev: 65, combinedFloor: 0.782, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-113', minDev: 65, combinedFloor: 0.927, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

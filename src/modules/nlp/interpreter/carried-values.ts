@@ -9,7 +9,7 @@ const SAME_COUNT =
 
 /** "같은 버전으로", "same release": the version the last deploy ran. */
 export const SAME_RELEASE =
-  /같은\s?(?:버전|태그|이미지|빌드)|(?<![a-z])same\s+(?:version|tag|image|build|release)(?![a-z])/;
+  /같은\s?(?:버전|태그|이미지|빌드|판)|그\s?(?:버전|판|태그|빌드)(?:으로|로)|(?<![a-z])(?:same|that)\s+(?:version|tag|image|build|release)(?![a-z])/;
 /** A count or a version said the same: what ties "the same" to the last change rather than to a read after it. */
 export const SAME_VALUE = new RegExp(`${SAME_COUNT.source}|${SAME_RELEASE.source}`);
 

@@ -9,7 +9,7 @@ export const CORRECTION =
   /^(?:(?:어이|자|저기|야),?\s)?(?:아니다|아니야|아냐|아니|아|앗|아\s?참|정정|actually|no|nope|sorry|oops|oh|wait|make\s+(?:it|that))(?![a-z가-힣])(?!\s(?:근데|그런데|진짜|정말|왜|뭐|이게|무슨|참))|말고|대신|아니고|아니라|(?:이|가)\s?아니(?:었|였)(?:습니다|어요|어|다)|잘못\s?(?:말|했|썼|씀|봤)|정정|(?<![a-z])(?:instead|rather|not|i\s+meant?|i\s+said(?=\s+v?\d)|said\s+(?:it\s+)?wrong|meant|my\s+bad|typo|correction|i\s+apologi[sz]e|the\s+correct\s+(?:version|tag|one|environment|count|number|app)\s+is|make\s+(?:it|that)(?=\s+\d))(?![a-z])/;
 /** "같은 거", "똑같이", "the same", "same version": the previous tag goes along. */
 export const SAME =
-  /같은\s?(?:거|것|걸|버전|태그|이미지|빌드|수|숫자|개수|갯수)|똑같이|똑같은|그대로|동일한|동일하게|상동|(?<![a-z])(?:same|likewise)(?![a-z])/;
+  /같은\s?(?:거|것|걸|버전|태그|이미지|빌드|판|수|숫자|개수|갯수)|그\s?(?:버전|판|태그|빌드)(?:으로|로)|똑같이|똑같은|그대로|동일한|동일하게|상동|(?<![a-z])(?:same|likewise)(?![a-z])/;
 /** "거기서", "그곳의", "해당 환경의", "there": the previous environment, not the default ("there's a buyer" is no place). */
 export const THERE =
   /거기서|거기에|거기도|거기|그곳|그쪽\s?환경|그\s?환경|같은\s?환경|해당\s?(?:환경|네임스페이스|클러스터)|동일\s?환경|(?<![가-힣])동\s?환경|(?<![a-z])(?<!(?:hi|hey|hello|so)\s)(?:there(?!['’]s|['’]ll|\s+(?:is|are|was|were|will|be|seems?|must|might|may|could|should|has|have|had|you\s+go)(?![a-z]))|same\s+env(?:ironment)?|that\s+env(?:ironment)?)(?![a-z])/;

@@ -54,19 +54,16 @@ export function answerToPlan(
     const last = sentences[sentences.length - 1].trim().split(/\s+/);
     if (goesOnAsPlanned(last, apps, plan)) return { reply: 'confirm', plan };
   }
-  // "응 진행해, 돛 올려.": a whole yes, then colour that names nothing and asks for nothing
+  // "응 진행해, 돛 올려.", "ok deploy 진행, trail 핀 확인할게요.": a whole yes (or a yes and the plan's own operation),
+  // then colour that names nothing and asks for nothing
+  const opening = sentences[0].trim();
   if (
     sentences.length > 1 &&
-    readReply(sentences[0].trim()) === 'confirm' &&
+    (readReply(opening) === 'confirm' || yesThenRestated(opening.split(/\s+/), apps, plan)) &&
     onlyColour(sentences.slice(1).join(' '), apps, plan)
   )
     return { reply: 'confirm', plan };
-  for (let k = 1; k < words.length; k++) {
-    // "ㅇㅇ 지워", and "알겠습니다, 재기동 진행해 주세요": the plan's own operation after a yes or an acknowledgement
-    const first = words.slice(0, k).join(' ');
-    if (readReply(first) !== 'confirm' && !acknowledges(first)) continue;
-    if (restates(words.slice(k), apps, plan)) return { reply: 'confirm', plan };
-  }
+  if (yesThenRestated(words, apps, plan)) return { reply: 'confirm', plan };
   // "복명복창. 운영 frontend 7개 증원. 승인합니다.": the plan read back with what it names, a full stop, then the yes
   for (let k = words.length - 1; k > 0; k--)
     if (
@@ -123,6 +120,20 @@ function restates(words: readonly string[], apps: ReadonlySet<string> | undefine
     said.environmentAlternatives.length === 0 &&
     COMPARED.every((e) => said.entities[e] === undefined || said.entities[e] === plan.entities[e]);
   return same || goesOnAsPlanned(words, apps, plan);
+}
+
+/** "ㅇㅇ 지워", "알겠습니다, 재기동 진행해 주세요": the plan's own operation after a yes or an acknowledgement. */
+function yesThenRestated(
+  words: readonly string[],
+  apps: ReadonlySet<string> | undefined,
+  plan: Turn,
+): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const first = words.slice(0, k).join(' ');
+    if (readReply(first) !== 'confirm' && !acknowledges(first)) continue;
+    if (restates(words.slice(k), apps, plan)) return true;
+  }
+  return false;
 }
 
 const HOLDS_BACK =

@@ -195,6 +195,10 @@ export const PRODUCTION_IN_OTHER_TONGUES = new Set(
 export const SHORT_PRODUCTION_LOOKALIKES = new Set(['lve', 'liv', 'pdr']);
 /** Real words one edit from `prod` that are not a production look-alike. */
 export const NOT_PROD_LOOKALIKE = new Set([
+  'product',
+  'products',
+  'producer',
+  'productive',
   'like',
   'line',
   'life',

@@ -110,7 +110,7 @@ export const RELATIVE_COUNT = new RegExp(
 export const RANGE_COUNT =
   /\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
 export const RELATIVE_REVISION = new RegExp(
-  `(?:리비전|버전|배포|릴리즈)\\s?(?:두|세|네|\\d+)\\s?(?:개|번|단계)?\\s?(?:전|이전)(?:으로|로)|전전\\s?(?:버전|배포|리비전|릴리즈)|(?:한|두|세|네|\\d+)\\s?번\\s?전\\s?(?:배포|버전|릴리즈)|롤백한\\s?(?:거|것|걸)\\s?(?:다시\\s?)?(?:되돌|원복|무르)|(?<![a-z])(?:the\\s+one|the\\s+release|the\\s+version)\\s+before\\s+last|(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개|릴리즈|배포|releases?|versions?|revisions?)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|a\\s+couple(?:\\s+of)?|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])back\\s+a\\s+couple\\s+of\\s+(?:versions|revisions|releases|deploys)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
+  `(?:첫|두|세|네|다섯)\\s?번째\\s?(?:거|것|꺼|걸|버전|판|배포)|(?<![a-z])the\\s+(?:second|third|fourth)\\s+(?:one|version|release|entry)|(?:리비전|버전|배포|릴리즈)\\s?(?:두|세|네|\\d+)\\s?(?:개|번|단계)?\\s?(?:전|이전)(?:으로|로)|전전\\s?(?:버전|배포|리비전|릴리즈)|(?:한|두|세|네|\\d+)\\s?번\\s?전\\s?(?:배포|버전|릴리즈)|롤백한\\s?(?:거|것|걸)\\s?(?:다시\\s?)?(?:되돌|원복|무르)|(?<![a-z])(?:the\\s+one|the\\s+release|the\\s+version)\\s+before\\s+last|(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개|릴리즈|배포|releases?|versions?|revisions?)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|a\\s+couple(?:\\s+of)?|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])back\\s+a\\s+couple\\s+of\\s+(?:versions|revisions|releases|deploys)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
 );
 /** Cheap first looks: the number patterns run only where their words are. */
 export const MAY_HAVE_REVISION = /리비|레비|rev|번|#/;
@@ -300,7 +300,7 @@ export const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|아닌(?=\s)|빼고|제외|(?:instead|not|but\s+not))/;
 /** "QA 환경", "to the sandbox", "로컬에", "uat frontend": an environment named that is none of ours. */
 export const UNREGISTERED_ENVIRONMENT =
-  /^(?:qa|uat|perf|sandbox|canary)\s+(?=[a-z])|(?<![a-z])(?:(?:to|on|in|into|onto)\s+(?:the\s+)?(?:qa|uat|perf|sandbox|local|canary|preview)(?![a-z])|(?:qa|uat|perf|sandbox|canary|preview)(?:\s+(?:env(?:ironment)?|server|cluster))?(?=\s+[a-z][a-z0-9]*-[a-z0-9-]+|\s*(?:환경|서버|에서?|으로|로)|\s+(?:env(?:ironment)?|server|cluster)(?![a-z])))|(?:샌드박스|로컬|테스트\s?환경|검수\s?환경)(?:\s?환경)?(?=\s|에(?!서)|으로|로)/;
+  /^(?:qa|uat|perf|sandbox|canary)\s+(?=[a-z])|(?<![a-z])(?:to|on|in)\s+(?:the\s+)?usual\s+(?:place|env(?:ironment)?|spot|cluster)(?![a-z])|우리\s?환경|늘\s?(?:하던|쓰던)\s?(?:곳|환경|데)|(?<![a-z])(?:(?:to|on|in|into|onto)\s+(?:the\s+)?(?:qa|uat|perf|sandbox|local|canary|preview)(?![a-z])|(?:qa|uat|perf|sandbox|canary|preview)(?:\s+(?:env(?:ironment)?|server|cluster))?(?=\s+[a-z][a-z0-9]*-[a-z0-9-]+|\s*(?:환경|서버|에서?|으로|로)|\s+(?:env(?:ironment)?|server|cluster)(?![a-z])))|(?:샌드박스|로컬|테스트\s?환경|검수\s?환경)(?:\s?환경)?(?=\s|에(?!서)|으로|로)/;
 /** "운영 빼고", "prod 말고", "운영 제외하고": the environment before it is left out. */
 export const LEFT_OUT_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가|을|를)?\s?(?:말고|아니고|아니라|빼고|(?:만\s?)?제외)/;
@@ -456,8 +456,15 @@ export const READS_JOINED =
 export const NOT_THIS_ENVIRONMENT_AFTER: ReadonlyMap<string, RegExp> = new Map([
   [
     '운영',
-    /^\s?(?:지원|관리|기획|총괄)?(?:팀|본부|부서|부장|센터|담당|자(?![가-힣])|자[가는를의님들에입인]|진(?![가-힣])|진[이은의에]|실장|그룹|조직|파트(?![너])|인력|회의|정책|매니저|위원회)/,
+    /^\s?(?:지원|관리|기획|총괄)?(?:팀|본부|부서|부장|센터|담당|자(?![가-힣])|자[가는를의님들에입인]|진(?![가-힣])|진[이은의에]|실장|그룹|조직|파트(?![너])|인력|회의|정책|매니저|위원회|기간|시간|일정|방식|비용)/,
   ],
+  // "개발팀 말로는", "개발자 포털", "개발 끝난 육포 세트": who develops or what was developed, not the environment
+  [
+    '개발',
+    /^\s?(?:팀|자(?![가-힣])|자[가는를의님들에입인]|사(?![가-힣])|진(?![가-힣])|부서|본부|센터|담당|그룹|조직|회의|일정|기간|끝난|완료된|포털)/,
+  ],
+  // "라이브 채팅 위젯", "라이브 스코어": what is live, not the environment
+  ['라이브', /^\s?(?:채팅|스코어|방송|중계|커머스|쇼핑|퀴즈|영상|스트리밍|경기|공연)/],
   // "the live chat", "live scores", "the live stream": what is live, not the environment
   [
     'live',

@@ -243,3 +243,25 @@ describe('rounds 103c, 110–111: pointers further back, removals of what is no 
     expect(isClearReadingOf(read[1])).toBe(false);
   });
 });
+
+describe('rounds 112–113 and 112c–113c: words of a team or a product are no place, picks from an answer ask', () => {
+  it.each([
+    ['Please remove worker from development entirely. — Priya (product)', 'development'],
+    ['축제 운영 기간 동안 쌓인 dock-api 로그 보여 주세요 — 운영팀 서하', undefined],
+    ['개발팀 말로는 캐시 문제래, dock-api 재시작해', undefined],
+    ['라이브 채팅 위젯이 멈췄어요, kiosk-web 재시작해 주세요', undefined],
+  ])('"%s" is read in %s', (command, environment) => {
+    const r = said(command);
+    expect(r.entities.environment === 'production').toBe(false);
+    if (environment) expect(r.entities.environment).toBe(environment);
+  });
+
+  it('"두 번째 거로 롤백" (a pick from the history shown) asks which revision', () => {
+    expect(isClearChange('kiosk-web 두 번째 거로 롤백해 주세요')).toBe(false);
+  });
+
+  it('"to the usual place", "우리 환경에" ask which environment', () => {
+    expect(said('deploy kiosk-web 2.0.1 to the usual place').ambiguous).toBe(true);
+    expect(said('dock-api 5.0.0 우리 환경에 올려 줘').ambiguous).toBe(true);
+  });
+});
