@@ -669,6 +669,13 @@ const ROUNDS = [
   // api-server 재시작해" (live read as production; the label asks)
   { dir: 'test/fixtures/nlp-blind-112', minDev: 65, combinedFloor: 0.782, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-113', minDev: 65, combinedFloor: 0.927, combinedUnsafe: 0 },
+  // rounds 114 (orders relayed, conditional or asked permission for) and 115 (slips of keyboard and script: English-
+  // keyboard and romanized Korean, full-width letters, emoji, punctuation storms), 2026-12-06: never trained on; blind
+  // before tuning (the interpreter of 5f0e2b2) 114 90.0 % (63/70), 1 unsafe ("야간 당직자에게 … 배포하도록 지시해
+  // 주십시오" deployed — read for the safety fix only); 115 91.7 % (66/72), 0. Counted (train): 114's "The director said
+  // 1.16.1, but deploy order-api 1.16.2" (the first tag taken)
+  { dir: 'test/fixtures/nlp-blind-114', minDev: 65, combinedFloor: 0.914, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-115', minDev: 65, combinedFloor: 0.986, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

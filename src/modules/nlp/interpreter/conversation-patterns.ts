@@ -30,7 +30,7 @@ export const AGAIN =
   /^(?:(?:please|pls|ok|okay|then|so|hmm|um|well)\s)?(?:(?:do\s+(?:it|that|this)|same\s+thing|try)\s+)?(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls))?$|^(?:그거\s?)?(?:한\s?번\s?더|다시\s?한\s?번)(?:\s?(?:해|해줘|해\s?주세요|가자|하자))?$/;
 /** "api도", "api too", "same for api": the previous operation, for another app. */
 export const ALSO =
-  /도요?(?:\s|$)|똑같이|마찬가지|상동|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])/;
+  /도요?(?:\s|$)|똑같이|마찬가지|상동|^\s*(?:이번엔|이번에는)\s+(?=[a-z][a-z0-9]*-)|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])|^\s*this\s+time\s+(?=[a-z][a-z0-9]*-)/;
 /** One number, alone in the command ("actually, 6 instead"). */
 export const LONE_NUMBER = /(?<![\w.:-])(\d+)(?![\w.:-])/g;
 /** "잘 떴어?", "됐어?", "is it healthy?", "is everything back up?", "done liao? working now?": how did the last operation go. */

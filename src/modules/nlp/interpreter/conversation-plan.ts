@@ -8,6 +8,8 @@ import { read } from './reader.js';
 import { acknowledges, KEEPS_AS_IS, readReply, type Reply } from './replies.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
 import { NEGATION } from './lexicon.js';
+import { EN_NUMBER_SOURCE } from './english-numbers.js';
+import { KOREAN_NUMBER_SOURCE } from './korean.js';
 
 export interface PlanAnswer {
   reply: Reply;
@@ -110,7 +112,11 @@ function namesWhatPlanSays(
 function restates(words: readonly string[], apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
   const said = read(words.join(' '), { knownApps: apps });
   // "ㄱㄱ 바로 올려" while a scale up waits: raising it is that scale, said with the deploy's verb
-  const raised = plan.intent === 'scale' && said.intent === 'deploy' && RAISE.test(words.join(' '));
+  const raised =
+    plan.intent === 'scale' &&
+    plan.entities.replicas !== 0 &&
+    said.intent === 'deploy' &&
+    RAISE.test(words.join(' '));
   // "ㅇㅇ 내려" while a scale to 0 waits: taking it down is that scale, said with the delete's verb
   const lowered = plan.entities.replicas === 0 && said.intent === 'delete' && LOWER.test(words.join(' '));
   const same =
@@ -138,8 +144,9 @@ function yesThenRestated(
 
 const HOLDS_BACK =
   /잠깐|잠시|기다|근데|그런데|허나|하지만|다만|단,|만약|대신|말고|이후|나서|거든|끝나고|지나|[?？]|(?<![a-z])(?:wait|hold|hang\s+on|but|if|instead|not|provided|unless|once|after|anon|later|leave|keep)(?![a-z])/;
-const NUMBER_WORD =
-  /(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)(?![a-z])|(?<![가-힣])(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네)\s?(?:개|대)/;
+const NUMBER_WORD = new RegExp(
+  `(?<![a-z])(?:${EN_NUMBER_SOURCE}|dozen)(?![a-z])|(?<![가-힣])${KOREAN_NUMBER_SOURCE}\\s?(?:개|대)`,
+);
 
 /** Words after a yes that name no app, place, other count, version or operation, and hold nothing back. */
 function onlyColour(rest: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
@@ -180,9 +187,11 @@ function ordersAnotherChange(command: string, apps: ReadonlySet<string> | undefi
 }
 
 const ROLLBACK = CHANGE_PATTERNS.get('rollback');
-const RAISE = /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:올려|올리자|올려줘|올려요)(?![가-힣])/;
+// the raise or the take-down closes the words ("…에 올려 둔 채 …" raises nothing)
+const RAISE =
+  /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:올려|올리자|올려줘|올려요)(?![가-힣])[\s.!~]*(?:[ㅋㅎㅠㅜ]+[\s.!~]*)?$/;
 const LOWER =
-  /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:내려|내리자|내려줘|내려요)(?![가-힣])|(?<![a-z])(?:take\s+it\s+)?down(?![a-z])/;
+  /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:내려|내리자|내려줘|내려요)(?![가-힣])[\s.!~]*(?:[ㅋㅎㅠㅜ]+[\s.!~]*)?$|(?<![a-z])(?:take\s+it\s+)?down(?![a-z])/;
 const NO_APPS: ReadonlySet<string> = new Set();
 /** One word as the reader reads it; words recur from command to command, the registered apps rarely change. */
 const readWord = keepingPerContext(

@@ -243,7 +243,12 @@ export function askWhichEnvironment(f: FollowUp, reading: Reading): Reading {
 
 const REDO = /(?<![a-z])(?:again|once\s+more|one\s+more\s+time|re-?do)(?![a-z])|다시|한\s?번\s?더/;
 const UNDO_THAT =
-  /(?<![a-z])(?:undo|revert|roll)\s+(?:that|it|this)(?![a-z])|되돌려|방금\s?(?:거|것)\s?(?:취소|무르|물러|되돌)/;
+  /(?<![a-z])(?:undo|revert|roll)\s+(?:that|it|this)(?![a-z])|되돌려|방금\s?(?:거|것)\s?(?:취소|무르|물러|되돌)|(?<![a-z])undo(?![a-z])|원래대로|(?:원래|처음)\s?(?:숫자|개수|대수)/;
+/** "이전 배포로 롤백": the undo names a release, whatever came last. */
+const RELEASE_WORD =
+  /배포|버전|릴리[즈스]|리비전|이미지|태그|(?<![a-z])(?:release|version|deploy(?:ment)?|revision|image|tag|build)(?![a-z])/;
+/** "처음 숫자로 돌려놔", "back to the first count": the count the conversation started from, not the one before. */
+const FIRST_COUNT = /처음\s?(?:숫자|개수|대수)|(?<![a-z])(?:first|original)\s+(?:count|number|size)(?![a-z])/;
 
 /** "다시 배포해 주십시오", "Do that deploy again": the release the last deploy of that app ran, once more. */
 export function redoneRelease(f: FollowUp, r: Reading): string | undefined {
@@ -258,10 +263,38 @@ export function redoneRelease(f: FollowUp, r: Reading): string | undefined {
  * count asked ("Back to 5 then" answers it); after a restart or a delete, which undo is meant is asked.
  */
 export function undoneWithoutRelease(f: FollowUp, r: Reading): Reading {
-  const last = r.intent === 'rollback' && UNDO_THAT.test(f.text) ? lastChange(f.history) : undefined;
+  // the last change asked for, done or only asked about: "원래대로 돌려" after a scale that was asked is no rollback
+  const latest = f.history.find((t) => CHANGE_INTENTS.has(t.intent));
+  const last =
+    r.intent === 'rollback' && UNDO_THAT.test(f.text)
+      ? RELEASE_WORD.test(f.text)
+        ? undefined
+        : latest?.ambiguous && latest.intent === 'scale'
+          ? latest
+          : lastChange(f.history)
+      : undefined;
   if (!last || !['restart', 'scale', 'delete'].includes(last.intent)) return r;
   if (last.intent !== 'scale') return { ...r, unclear: [...(r.unclear ?? []), 'revision'] };
   const { revision: _r, tag: _t, replicas: _n, ...entities } = r.entities;
+  // the counts this app was scaled to in the conversation, newest first: "처음 숫자로" goes back to the oldest
+  const scales = f.history.filter(
+    (t) =>
+      t.intent === 'scale' &&
+      !t.ambiguous &&
+      t.entities.app === last.entities.app &&
+      t.entities.environment === last.entities.environment &&
+      t.entities.replicas !== undefined,
+  );
+  const counts = scales.map((t) => t.entities.replicas);
+  // "undo that" alone leaves open whether the count before was ever running ("5 … 7, actually"): asked
+  const before = FIRST_COUNT.test(f.text) ? counts.at(-1) : undefined;
+  if (counts.length > 1 && before !== undefined && before !== counts[0])
+    return {
+      ...r,
+      intent: 'scale',
+      entities: { ...entities, ...last.entities, replicas: before },
+      followUp: true,
+    };
   return { ...r, intent: 'scale', entities, unclear: [...(r.unclear ?? []), 'replicas'] };
 }
 

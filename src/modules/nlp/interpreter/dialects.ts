@@ -408,9 +408,11 @@ const POLISH_AND_TURKISH: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Korean written in Latin letters (no Hangul keyboard at hand): the Hangul it spells. */
 const MAY_HAVE_ROMANIZED =
-  /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo)|-e(?![a-z])|\dgae/i;
+  /(?<![a-z])(?:(?:ne|ani|deo|jal|geo|iyo|jom|hae|chong|gogo|gachi)(?![a-z])|baepo|jaesijak|jaegidong|rolbaek|sakje|sangtae|rogeu|mokrok|iryeok|juseyo|haejwo|haeju|boyeo|allyeo|jinhaeng|neullyeo|juryeo|ollyeo|jiwo|chwiso|geudaero|ttokgachi|unyeong|gaebal|malgo|meonjeo|jamkkanman|tteosseoyo|dwaesseoyo|hajima|haji\s+ma)|-e(?:seo)?(?![a-z])|\dgae/i;
 const ROMANIZED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(staging|stg|prod|production|dev|development|unyeong|gaebal)-eseo/gi, '$1에서'],
   [/(staging|stg|prod|production|dev|development|unyeong|gaebal)-e/gi, '$1에'],
+  [/hajima(?:seyo|ra)?|haji\s+ma(?:seyo|ra)?/gi, '하지 마'],
   [/(\d+)\s?gae-?(?:ro|euro)/gi, '$1개로'],
   [/(\d+)\s?gae/gi, '$1개'],
   [/baepo/gi, '배포'],

@@ -1,3 +1,4 @@
+import { asHalfWidth } from './half-width.js';
 import { isDestructive, type OperationKind } from '../../deployments/deployments.contract.js';
 import { editDistance, jamo, typedInEnglishMode } from './korean.js';
 import {
@@ -462,7 +463,8 @@ function hasStrayWord(said: string, reading: Reading, knownApps?: ReadonlySet<st
 }
 
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
-export function readCommand(command: string, knownApps?: ReadonlySet<string>): Reading {
+export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
+  const command = asHalfWidth(typed);
   const reading = read(command, { knownApps });
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {

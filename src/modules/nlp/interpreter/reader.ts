@@ -13,14 +13,8 @@ import {
   WEAK_DEPLOY,
 } from './lexicon.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
-import {
-  CONCEPT,
-  HYPOTHETICAL,
-  judgeChange,
-  type ChangeVerdict,
-  orderedBefore,
-  orderedBeforeRemark,
-} from './safety.js';
+import { CONCEPT, HYPOTHETICAL, judgeChange, type ChangeVerdict } from './safety.js';
+import { orderedBefore, orderedBeforeRemark } from './ordered-before.js';
 import { withoutOthersRefused } from './others-refused.js';
 import {
   QUOTED_SENTENCE,

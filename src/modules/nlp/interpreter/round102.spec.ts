@@ -7,7 +7,7 @@ import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
  * while the service waits for an answer.
  */
 const KNOWN_APPS = ['dock-api', 'kiosk-web', 'batch-job', 'worker'];
-const { said, isClearChange, turns } = roundReaders(KNOWN_APPS);
+const { said, isClearChange, turns, answersTo } = roundReaders(KNOWN_APPS);
 
 describe('what is left out is no target', () => {
   it.each([
@@ -183,6 +183,19 @@ describe('remarks that look like corrections (round 105c)', () => {
   it('"Same version to production" after a scale is no scale', () => {
     const read = turns(['Scale kiosk-web to 4 on staging', 'Same version to production now']);
     expect(isClearReadingOf(read[1])).toBe(false);
+  });
+});
+
+describe('a plain "leave it" while a change waits', () => {
+  it.each(['leave it', 'ok, leave it.', 'leave it alone', 'Leave it as it is!'])(
+    '"%s" cancels the waiting delete',
+    (a) => {
+      expect(answersTo('delete worker on staging', [a])).toEqual([[a, 'cancel']]);
+    },
+  );
+
+  it('"leave it running" is no plain no', () => {
+    expect(answersTo('delete worker on staging', ['leave it running'])[0][1]).not.toBe('confirm');
   });
 });
 

@@ -2,7 +2,7 @@ import { editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { INTENT_FUZZY, INTENT_FUZZY_KO, withVerbalOrders } from './lexicon.js';
 import { askConfirmChange, askFuzzyProduction } from './messages.js';
-import { HAS_CLAUSE_MARK, withClauseAtOtherTopic, withoutOthersRefused } from './others-refused.js';
+import { withoutOthersRefused } from './others-refused.js';
 import type { Intent, Interpretation } from './types.js';
 import { asQuestion, asRead, asUnknown } from './safety-answers.js';
 import {
@@ -40,7 +40,6 @@ import {
   HAS_NUMBER,
   PLEASE,
   ORDER_WORDS,
-  PAST_TIME,
   undoesDeploy,
   THANKS_AT_END,
   FEELING_AT_END,
@@ -70,6 +69,7 @@ import {
 } from './remarks.js';
 import { needsOperation } from './polite.js';
 import { questionVerdict } from './asked-reads.js';
+import { orderedBeforeRemark } from './ordered-before.js';
 
 export { CONCEPT, CONJUNCTION, HYPOTHETICAL } from './safety-words.js';
 
@@ -252,6 +252,8 @@ export function judgeChange(
   return orderedBeforeRemark(intent, text.toLowerCase(), names) === undefined ? verdict : { kind: 'ask' };
 }
 
+const VERB_AS_MODIFIER = /^\s?(?:둔|놓은|놨던|뒀던|놓았던)(?=\s|$|[,.])/;
+
 /** An order given before the condition ("배포 단디 해주이소, 쿠폰 다 날아가면 큰일"): the condition is what could go wrong. */
 function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean {
   const op = CHANGE_PATTERNS.get(intent)?.exec(t);
@@ -290,6 +292,10 @@ function judgeAlone(
   if (endsOnCondition(t)) return { kind: 'unknown', settled: !readFor(t) };
   if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown', settled: true }; // someone else's order
   const op = CHANGE_PATTERNS.get(intent);
+  // "tripod에 올려 둔 채 …", "띄워 놓은 거 …": the operation's verb as a modifier ("having put it up"), no order
+  const verb = op?.exec(t);
+  if (verb && !ORDER_AT_END.test(t) && VERB_AS_MODIFIER.test(t.slice(verb.index + verb[0].length)))
+    return { kind: 'unknown' };
   const quoted = QUOTED.exec(t);
   if (quoted && op?.test(quoted[0])) return { kind: 'unknown' };
   let read = readFor(t);
@@ -331,74 +337,6 @@ function judgeAlone(
   // "I rollback X on prod already, just tell you": what the speaker did, told
   if (TOLD.test(t) && (SPEAKER_FIRST.test(t) || TOLD_AS_DONE.test(t))) return { kind: 'unknown' };
   return orderOrAsk(intent, t, names);
-}
-
-/** Another change whose word comes before `intent`'s and which the sentence orders, if any. */
-export function orderedBefore(
-  intent: Intent,
-  t: string,
-  names: ReadonlySet<string> = new Set(),
-): { intent: Intent; verdict: ChangeVerdict } | undefined {
-  const own = CHANGE_PATTERNS.get(intent)?.exec(t);
-  if (!own) return undefined;
-  for (const [other, re] of CHANGE_PATTERNS) {
-    const at = other === intent ? undefined : re.exec(t);
-    if (!at || at.index >= own.index) continue;
-    const verdict = judgeChange(other, t, {}, names);
-    if (verdict.kind === 'order') return { intent: other, verdict };
-  }
-  return undefined;
-}
-
-/** "rollback yesterday not the problem", "롤백은 소용이 없었다": the later operation word in a remark, not an order. */
-const NOT_SAID_AS_ORDER =
-  /(?<![a-z])(?:not|no|n't)(?![a-z])|아니|안\s|않|소용\s?없|[었았였했됐](?=다|어|습|느|니|지|는|고|음|[\s.,!?]|$)|끝난\s?일/;
-
-/** "…. The rollback at 0400Z is confirmed good.": the operation the subject of a statement, not an order. */
-const OPERATION_AS_SUBJECT =
-  /^\s*(?:(?:and|but|so)\s+)?(?:the|that|this|our|last|yesterday's)\s+(?:[a-z0-9-]+\s+)?(?:rollback|roll-back|deploy(?:ment)?|release|restart|scale-?(?:up|down)?)(?:'s|\s+(?:\S+\s+){0,3}?(?:is|was|were|are|looks?|looked|went|seems?|has|had))(?![a-z])/;
-/** Where one clause ends and the next begins: a comma, a full stop, a semicolon, an ellipsis, a dash. */
-const CLAUSE_BREAK = /[,.;!?…]\s|[,;…]|\s[-–—]\s/;
-
-/**
- * `intent`'s word sits in a remark (negated, in the past, at a past time) after another change's clause:
- * that change when its own clause orders it — "Restart X on production, rollback yesterday not the problem" —
- * and null when its clause only asks about it (never the remark's operation); undefined otherwise.
- */
-export function orderedBeforeRemark(
-  intent: Intent,
-  t: string,
-  names: ReadonlySet<string> = new Set(),
-): { intent: Intent; verdict: ChangeVerdict } | null | undefined {
-  t = withClauseAtOtherTopic(t);
-  if (!HAS_CLAUSE_MARK.test(t)) return undefined;
-  const own = CHANGE_PATTERNS.get(intent)?.exec(t);
-  // no clause ends before this operation's word (most commands): no earlier clause to order anything
-  const clauseStart = own ? Math.max(...[...',.;!?…'].map((c) => t.lastIndexOf(c, own.index))) + 1 : 0;
-  if (!own || clauseStart === 0) return undefined;
-  // the remark from the start of its clause: "…, no rollback needed"
-  const later = t.slice(clauseStart);
-  const remark =
-    NOT_SAID_AS_ORDER.test(later) ||
-    NEGATION.test(later) ||
-    PAST.test(later) ||
-    PAST_TIME.test(later) ||
-    OPERATION_AS_SUBJECT.test(later);
-  if (!remark) return undefined;
-  for (const [other, re] of CHANGE_PATTERNS) {
-    const at = other === intent ? null : re.exec(t);
-    const end = at ? at.index + at[0].length : Infinity;
-    const gap = end <= own.index ? CLAUSE_BREAK.exec(t.slice(end, own.index)) : null;
-    if (!gap) continue;
-    const verdict = judgeChange(other, t.slice(0, end + gap.index), {}, names);
-    if (verdict.kind === 'order') return { intent: other, verdict };
-    if (verdict.kind === 'ask') return null;
-  }
-  // "payment-svc on staging to 4, the rollback is over": the count said before the remark is the order
-  const before = t.slice(0, clauseStart - 1);
-  const counted = HAS_NUMBER.test(before) ? judgeChange('scale', before, {}, names) : undefined;
-  if (counted?.kind === 'order') return { intent: 'scale', verdict: counted };
-  return OPERATION_AS_SUBJECT.test(later) ? null : undefined;
 }
 
 /** No question, no read, no refusal: an order when its words say one, otherwise asked about. */

@@ -1,0 +1,151 @@
+import { ANSWER_TO_QUESTION } from './confidence.js';
+import { OPERATION_INTENTS, type Turn } from './context.js';
+import { ANSWER_PHRASE, ORDINALS } from './conversation-patterns.js';
+import type { FollowUp, Resolved } from './conversation-reads.js';
+import { merged, says } from './conversation-words.js';
+import { DEPLOY_OWN_WORD } from './follow-up-verbs.js';
+import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
+import { read } from './reader.js';
+import { TERSE_GO } from './reader-patterns.js';
+import type { Entities, Reading } from './types.js';
+
+/*
+ * Answers to what the service itself asked: "cart-api 얘기한 거야" to "which app?", "the second one" to a list it
+ * offered, "yes, production" to "did you mean production?" — each completes the command that asked.
+ */
+
+const PRODUCTION_SAID = /(?<![a-z])(?:production|prod)(?![a-z])|운영|프로덕션/;
+
+/** An answer to the service's own question completes that command. */
+export function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
+  const { question, lone } = f;
+  // "worker ㄱㄱ", "payment-svc 쪽 ㄱ 결제 느림" to "which app should I restart?": the go-word answers the question,
+  // it orders no deploy
+  const bareGo =
+    CHANGE_INTENTS.has(reading.intent) &&
+    !reading.entities.tag &&
+    (TERSE_GO.test(reading.key) || (reading.intent === 'deploy' && !DEPLOY_OWN_WORD.test(f.text)));
+  // "Staging, and give it 3 pods" to "deploy 1.4.0 to dev or staging?": the place asked, and a count the deploy takes
+  const countForIt =
+    reading.intent === 'scale' &&
+    reading.entities.environment !== undefined &&
+    (question?.environments?.length ?? 0) > 1 &&
+    question !== undefined &&
+    INTENT_ENTITIES[question.intent].allowed.includes('replicas');
+  if (
+    !question ||
+    (reading.intent !== 'unknown' && reading.intent !== question.intent && !bareGo && !countForIt)
+  )
+    return undefined;
+  // "응" to "Did you mean 'web-app'?": the one suggestion offered
+  if (f.reply === 'confirm' && question.yesMeans) {
+    const suggested = read(question.yesMeans, { knownApps: f.apps });
+    // what the suggestion only spelled out ("… 로그 100줄") was not asked: the app or environment it offers is
+    const entities = Object.fromEntries(
+      Object.entries(suggested.entities).filter(
+        ([k]) => k === 'app' || k === 'environment' || k in question.entities,
+      ),
+    ) as Entities;
+    f.said = entities;
+    return { reading: { ...suggested, entities, language: reading.language } };
+  }
+  const picked = pickAmongOffered(f, question, reading);
+  if (picked) return picked;
+  if (!says(reading) && !(lone !== undefined && question.intent === 'scale')) return undefined;
+  const given: Entities =
+    lone !== undefined ? { ...reading.entities, replicas: lone } : { ...reading.entities };
+  // "give it 3 replicas" after "do you want me to deploy …?": a count answers no other question; it asks a scale —
+  // and "the logs …, thirty lines" answers no deploy: what the question's operation does not take is no answer to it
+  if (
+    given.replicas !== undefined &&
+    question.intent !== 'scale' &&
+    question.entities.replicas === undefined &&
+    !countForIt
+  )
+    return undefined;
+  if (given.lines !== undefined && !INTENT_ENTITIES[question.intent].allowed.includes('lines'))
+    return undefined;
+  // "Evet, production. Canlı is our word for it": production said outright answers "did you mean production?",
+  // whatever look-alike the answer explains beside it
+  const saidOutright =
+    question.doubted?.includes('environment') === true &&
+    reading.fuzzy.includes('environment') &&
+    PRODUCTION_SAID.test(f.text);
+  if (saidOutright) given.environment = 'production';
+  const base = { ...question.entities };
+  // what was in doubt is replaced by the answer, never kept beside it
+  if (given.app || reading.appAlternatives.length) delete base.app;
+  if (question.defaults?.includes('environment')) delete base.environment;
+  // a production that was only guessed stays a question until the answer names the environment
+  const stillDoubted = question.doubted?.includes('environment') === true && given.environment === undefined;
+  if (stillDoubted) base.environment = 'production';
+  const fuzzy = saidOutright ? reading.fuzzy.filter((e) => e !== 'environment') : reading.fuzzy;
+  return {
+    reading: {
+      ...reading,
+      fuzzy: stillDoubted ? [...fuzzy, 'environment' as const] : fuzzy,
+      text: reading.text.replace(ANSWER_PHRASE, ' '),
+      intent: question.intent,
+      entities: merged(base, given),
+      confidence: Math.max(reading.confidence, ANSWER_TO_QUESTION),
+    },
+    followUp: true,
+  };
+}
+
+/** "첫 번째", "the second one": a pick among the apps or environments the question offered. */
+function pickAmongOffered(f: FollowUp, question: Turn, own: Reading): Resolved | undefined {
+  const pick = ORDINALS.find(([re]) => re.test(f.text))?.[1];
+  // "the former" names no app "former"
+  const { app: word, ...rest } = own.entities;
+  const ordinalWord = word !== undefined && !f.apps?.has(word) && ORDINALS.some(([re]) => re.test(word));
+  const reading = ordinalWord ? { ...own, entities: rest } : own;
+  if (pick === undefined || says(reading)) return undefined;
+  const apps = question.apps ?? [];
+  const envs = question.environments ?? [];
+  const chosen: Entities =
+    apps.length > 1 && apps[pick]
+      ? { app: apps[pick] }
+      : envs.length > 1 && envs[pick]
+        ? { environment: envs[pick] }
+        : {};
+  if (!chosen.app && !chosen.environment) return undefined;
+  return {
+    reading: {
+      ...reading,
+      intent: question.intent,
+      entities: merged(question.entities, chosen),
+      confidence: ANSWER_TO_QUESTION,
+    },
+    followUp: true,
+  };
+}
+
+/** "cart-api prdo 재시작" → "로그 보여줘": the app goes on, the production only guessed stays a question. */
+export function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved | undefined {
+  const { question } = f;
+  if (
+    question?.doubted?.includes('environment') &&
+    question.entities.app &&
+    OPERATION_INTENTS.has(reading.intent) &&
+    reading.intent !== question.intent &&
+    !reading.entities.app &&
+    !reading.entities.environment &&
+    reading.appAlternatives.length === 0 &&
+    reading.environmentAlternatives.length === 0
+  )
+    return {
+      reading: {
+        ...reading,
+        entities: { ...reading.entities, app: question.entities.app, environment: 'production' },
+        fuzzy: [...reading.fuzzy, 'environment'],
+      },
+    };
+  return undefined;
+}
+
+/**
+ * A correction replaces only what it names; "api도 똑같이", "운영에도", "운영만", "아 개발로" repeat the last
+ * operation with what they name.
+ */
+/** "also", "the same", "then", "and": words that tie a follow-up to what came before. */
