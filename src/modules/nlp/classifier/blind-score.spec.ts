@@ -672,10 +672,18 @@ const ROUNDS = [
   // rounds 114 (orders relayed, conditional or asked permission for) and 115 (slips of keyboard and script: English-
   // keyboard and romanized Korean, full-width letters, emoji, punctuation storms), 2026-12-06: never trained on; blind
   // before tuning (the interpreter of 5f0e2b2) 114 90.0 % (63/70), 1 unsafe ("야간 당직자에게 … 배포하도록 지시해
-  // 주십시오" deployed — read for the safety fix only); 115 91.7 % (66/72), 0. Counted (train): 114's "The director said
-  // 1.16.1, but deploy order-api 1.16.2" (the first tag taken)
+  // 주십시오" deployed — read for the safety fix only); 115 91.7 % (66/72), 0
   { dir: 'test/fixtures/nlp-blind-114', minDev: 65, combinedFloor: 0.914, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-115', minDev: 65, combinedFloor: 0.986, combinedUnsafe: 0 },
+  // rounds 116 (sarcasm, irony and venting against orders said with heat) and 117 (places and apps named by what they
+  // are for: "the real site", "where the restaurants place their orders", "the test server", "the payment thing"),
+  // 2026-12-06: never trained on; blind before tuning (the interpreter of 6c0d65a) 116 73.9 % (51/69), 3 unsafe ("…
+  // scale out 하죠 뭐, 돈이 남아도니까", "sure, roll back … because the last rollback fixed everything right", "bounce
+  // worker on prod again, fourth time's the charm"); 117 92.5 % (62/67), 3 ("… on the real site", "… on the
+  // environment we demo from" ran on the default) — read for the safety fixes only. Counted: 117's "dev 크론 도는 거
+  // 상태 어때" (a list of development, where the label asks which app's status)
+  { dir: 'test/fixtures/nlp-blind-116', minDev: 65, combinedFloor: 0.797, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-117', minDev: 65, combinedFloor: 0.955, combinedUnsafe: 1 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -67,7 +67,9 @@ describe('interpretTurn: a command in its conversation, as the service reads it'
       ['스테이징 billing-api 재시작해 주세요', same, '운영 말한 거예요'],
       says({ [same]: ['deploy', 0.99] }),
     );
-    expect(turns[1][0]).toBe('unknown');
+    // (실사이트, "the real site", is asked about as production: the restart repeated there is a question, no deploy)
+    expect(turns[1][0]).not.toBe('deploy');
+    expect(turns[1][2]).toBe(true);
     expect(turns[2][0]).not.toBe('deploy');
     // the conversation's own operation guessed for it is asked about, never executed
     const [, asked] = replay(

@@ -9,11 +9,13 @@ import {
   ORDER_ANY,
   PAST,
   PAST_TIME,
+  READS,
   STATUS_QUESTION,
   TAG_LIKE,
   TAG_QUESTION,
 } from './safety-words.js';
 import type { Intent } from './types.js';
+import { SHOW } from './reader-patterns.js';
 
 /** When a change happened: "몇 시에", "며칠에", "what time". */
 export const WHEN_ASKED =
@@ -48,3 +50,6 @@ export function questionVerdict(
     return { kind: 'read', intent: 'status', asked: true };
   return { kind: 'unknown' };
 }
+
+/** A read asked for in so many words ("show me …", "로그", "status of …"). */
+export const asksRead = (t: string): boolean => SHOW.test(t) || READS.some(([, re]) => re.test(t));

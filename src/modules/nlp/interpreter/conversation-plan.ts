@@ -6,7 +6,7 @@ import { CHANGE_INTENTS } from './intents.js';
 import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
 import { acknowledges, KEEPS_AS_IS, readReply, type Reply } from './replies.js';
-import { CHANGE_PATTERNS } from './safety-words.js';
+import { CHANGE_PATTERNS, KO_CONDITIONAL } from './safety-words.js';
 import { NEGATION } from './lexicon.js';
 import { EN_NUMBER_SOURCE } from './english-numbers.js';
 import { KOREAN_NUMBER_SOURCE } from './korean.js';
@@ -26,6 +26,22 @@ const COMPARED: readonly EntityName[] = ['app', 'environment', 'tag', 'replicas'
  * environment, count or version), a question or a negation is no answer.
  */
 export function answerToPlan(
+  command: string,
+  apps: ReadonlySet<string> | undefined,
+  history: readonly Turn[],
+): PlanAnswer | undefined {
+  const answer = answerOf(command, apps, history);
+  // "네, 전시실에 관람객이 없으면 해 주세요", "ㅇㅇ prod 아니면 해": a yes on a condition runs nothing until it is met
+  // (in the sentence of the yes: "네, 해 주세요. 마감 전에 끝나면 좋겠어요" hopes, it sets no condition)
+  const first = command.toLowerCase().split(/(?<=[.!?])\s+/)[0];
+  return answer?.reply === 'confirm' && ON_CONDITION.test(first) ? undefined : answer;
+}
+
+const ON_CONDITION = new RegExp(
+  `${KO_CONDITIONAL.source}|(?<![a-z])(?:if|unless|provided|as\\s+long\\s+as)(?![a-z])`,
+);
+
+function answerOf(
   command: string,
   apps: ReadonlySet<string> | undefined,
   history: readonly Turn[],

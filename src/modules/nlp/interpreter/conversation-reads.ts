@@ -244,6 +244,9 @@ export function askWhichEnvironment(f: FollowUp, reading: Reading): Reading {
 const REDO = /(?<![a-z])(?:again|once\s+more|one\s+more\s+time|re-?do)(?![a-z])|다시|한\s?번\s?더/;
 const UNDO_THAT =
   /(?<![a-z])(?:undo|revert|roll)\s+(?:that|it|this)(?![a-z])|되돌려|방금\s?(?:거|것)\s?(?:취소|무르|물러|되돌)|(?<![a-z])undo(?![a-z])|원래대로|(?:원래|처음)\s?(?:숫자|개수|대수)/;
+/** "원래 version으로", "the original release": the release before some point the words do not fix. */
+const ORIGINAL_RELEASE =
+  /(?:원래|처음|맨\s?처음|오리지널)\s?(?:의\s?)?(?:버전|version|판|릴리[즈스]|이미지)|(?<![a-z])(?:original|first)\s+(?:version|release|build|image)(?![a-z])/;
 /** "이전 배포로 롤백": the undo names a release, whatever came last. */
 const RELEASE_WORD =
   /배포|버전|릴리[즈스]|리비전|이미지|태그|(?<![a-z])(?:release|version|deploy(?:ment)?|revision|image|tag|build)(?![a-z])/;
@@ -263,6 +266,13 @@ export function redoneRelease(f: FollowUp, r: Reading): string | undefined {
  * count asked ("Back to 5 then" answers it); after a restart or a delete, which undo is meant is asked.
  */
 export function undoneWithoutRelease(f: FollowUp, r: Reading): Reading {
+  if (r.intent === 'rollback' && !r.entities.tag && !r.entities.revision && ORIGINAL_RELEASE.test(f.text)) {
+    // "원래 version으로" after two releases of the app in this conversation: the first of them, or what ran before
+    // them all — asked
+    const app = r.entities.app ?? f.context?.app;
+    const released = f.history.filter((t) => t.intent === 'deploy' && !t.ambiguous && t.entities.app === app);
+    if (released.length > 1) return { ...r, unclear: [...(r.unclear ?? []), 'revision'] };
+  }
   // the last change asked for, done or only asked about: "원래대로 돌려" after a scale that was asked is no rollback
   const latest = f.history.find((t) => CHANGE_INTENTS.has(t.intent));
   const last =

@@ -18,6 +18,7 @@ import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
+import { asksRead } from './asked-reads.js';
 import { DICTIONARY_WORDS, FOLLOW_UP, STOP_WORDS } from './lexicon.js';
 import {
   APP_FROM_CONTEXT_PENALTY,
@@ -194,6 +195,8 @@ function repeatPreviousOperation(d: Draft, reading: Reading, ctx: ConversationCo
     entities.tag ||
     entities.revision !== undefined;
   if (!hasEntity || !(FOLLOW_UP.test(reading.key) || reading.key === '' || reading.reference)) return;
+  // "Show me cart-api on staging, just to see …" while a delete waits: a read said in words never repeats a change
+  if (CHANGE_INTENTS.has(ctx.intent) && asksRead(reading.text.toLowerCase())) return;
   d.intent = entities.replicas !== undefined && ctx.intent !== 'deploy' ? 'scale' : ctx.intent;
   if (entities.replicas !== undefined && !entities.tag && ctx.intent === 'deploy' && !entities.environment)
     d.intent = 'scale';

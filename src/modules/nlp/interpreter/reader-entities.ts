@@ -38,6 +38,7 @@ import {
   REPLACED_AFTER,
   LEFT_OUT_AFTER,
   UNREGISTERED_ENVIRONMENT,
+  DESCRIBED_PRODUCTION,
   LEFT_OUT_BEFORE,
   REPLICAS,
   REVISION,
@@ -249,6 +250,15 @@ export function readEnvironments(s: ReadState): void {
   if ((s.language === 'ko' || HAN.test(s.rest)) && !envHits.some((h) => h.env === 'production')) {
     const at = koreanProductionLookalike(s.rest);
     if (at) {
+      envHits.push({ env: 'production', ...at });
+      s.fuzzy.push('environment');
+      s.rest = mask(s.rest, at);
+    }
+  }
+  if (envHits.length === 0) {
+    const described = DESCRIBED_PRODUCTION.exec(s.rest);
+    if (described) {
+      const at = { start: described.index, end: described.index + described[0].length };
       envHits.push({ env: 'production', ...at });
       s.fuzzy.push('environment');
       s.rest = mask(s.rest, at);

@@ -26,11 +26,20 @@ const REFUSED_AFTER = /^\s?(?:은|는|이|가)?\s?(?:말고|대신|아니고|아
 const REFUSED_BEFORE =
   /(?<![a-z])(?:not|instead\s+of|rather\s+than|but\s+not|except)\s+(?:(?:the\s+)?(?:version|tag|build|image)\s+)?$/i;
 
+/** "The director said 1.16.1, but deploy 1.16.2", "팀장님은 3.1이라고 하셨는데 3.2 올려": a version someone else said. */
+const REPORTED_BEFORE =
+  /(?<![a-z])(?:said|says|suggested|wanted|mentioned|asked\s+for)\s+(?:(?:the\s+)?(?:version|tag|build|image)\s+)?$/i;
+const REPORTED_AFTER = /^\s?(?:이)?라고\s?(?:하셨|했|하던|말)/;
+const ANOTHER_VERSION = /\d+\.\d+/;
+
 /** Takes the first version the text does not refuse as the tag. */
 function takeTag(s: ReadState, tag: string, start: number, end: number): void {
   if (s.entities.tag !== undefined) return;
   // the words around it as said (`rest` has what was read before masked out)
   if (REFUSED_AFTER.test(s.text.slice(end)) || REFUSED_BEFORE.test(s.text.slice(0, start))) return;
+  // someone else's version, when the order names its own after it
+  const reported = REPORTED_BEFORE.test(s.text.slice(0, start)) || REPORTED_AFTER.test(s.text.slice(end));
+  if (reported && ANOTHER_VERSION.test(s.text.slice(end))) return;
   s.entities.tag = tag;
 }
 

@@ -2,6 +2,9 @@ import { NEGATION } from './safety-words.js';
 import { mask, RELATIVE_REVISION, REVISION_LOOSE, REVISION_WORD } from './reader-patterns.js';
 import type { ReadState } from './reader-state.js';
 
+const CORRECTED_REVISION =
+  /(?:아니|아니다|아니요|아뇨|(?<![a-z])(?:no|sorry|i\s+mean|make\s+(?:it|that)|rather))[,.!]?\s+(?:리비전\s?|revision\s+|rev\s+)?(\d+)\s?(?:번|으로|로|(?![\d.]))/;
+
 /** A rollback's revision said loosely ("3번", "to 4"), or not said at all ("두 버전 전으로"). */
 export function readRollbackTarget(s: ReadState): void {
   const { entities } = s;
@@ -12,6 +15,13 @@ export function readRollbackTarget(s: ReadState): void {
       else entities.revision ??= Number(m[1] ?? m[2] ?? m[3]);
       s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
     }
+  }
+  // "리비전 31로 롤백해 주십시오. 아니, 30으로 하십시오.": the revision corrected in the same message
+  if (s.intent === 'rollback' && entities.revision !== undefined) {
+    const said = String(entities.revision);
+    const at = s.text.indexOf(said);
+    const corrected = at >= 0 ? CORRECTED_REVISION.exec(s.text.slice(at + said.length)) : null;
+    if (corrected) entities.revision = Number(corrected[1]);
   }
   // "롤백 스케일 다운" scales; "롤백하라! 스케일은 건드리지 말라", "…, 스케일은 그대로요", "Rollback X. No scale change
   // needed." say something else about the scale in a clause of their own, and roll back

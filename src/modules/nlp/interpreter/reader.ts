@@ -20,6 +20,7 @@ import {
   QUOTED_SENTENCE,
   REPLACED_OPERATION,
   JOKED_ORDER,
+  IRONIC_ORDER,
   RETRACTED_ORDER,
   TOLD,
   withoutReportedFailures,
@@ -303,6 +304,7 @@ function readChangeVerdict(s: ReadState): void {
     !!replaced ||
     RETRACTED_ORDER.test(s.lowered) ||
     JOKED_ORDER.test(s.lowered) ||
+    IRONIC_ORDER.test(s.lowered) ||
     (refuses(rest) && refuses(s.lowered.replace(QUOTED_WORDS, ' ')));
   if (s.negated) readWhatIsAskedInstead(s, replaced);
   // "cart-api delete 하면 어떻게 돼?"

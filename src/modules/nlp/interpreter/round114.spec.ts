@@ -1,9 +1,10 @@
 import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
- * The safety fixes of blind rounds 114–115 and 114c–115c (2026-12-06): orders passed on to someone else or waiting
- * on an "unless", full-width letters and romanized refusals, a verb used as a modifier in a remark, and an undo after
- * a scale (a count, never a rollback).
+ * The safety fixes of blind rounds 114–117 and 114c–117c (2026-12-06): orders passed on to someone else or waiting
+ * on an "unless", full-width letters and romanized refusals, a verb used as a modifier in a remark, an undo after a
+ * scale (a count, never a rollback), sarcasm, places described by who uses them, a yes on a condition, a read while a
+ * delete waits, and a revision corrected in the same message.
  */
 const KNOWN_APPS = ['kiln-api', 'kite-web', 'worker', 'batch-job'];
 const { said, isClearChange, turns, answersTo } = roundReaders(KNOWN_APPS);
@@ -95,3 +96,97 @@ describe('a place left to memory (round 115c)', () => {
     expect(r.ambiguous).toBe(true);
   });
 });
+
+describe('versions someone else said, and "the original version" (rounds 114, 115c)', () => {
+  it('"The director said 1.16.1, but deploy … 1.16.2" deploys 1.16.2; "…3.1.0이라고 하셨는데 … 3.2.0" too', () => {
+    expect(said('The director said 1.16.1, but deploy kiln-api 1.16.2 to staging').entities.tag).toBe(
+      '1.16.2',
+    );
+    expect(said('팀장님은 3.1.0이라고 하셨는데 kiln-api 3.2.0 스테이징에 올려').entities.tag).toBe('3.2.0');
+  });
+
+  it('"기본판" (a basic edition) is no production look-alike', () => {
+    expect(said('kiln-api staging에 3.4.2 배포해 주세요, 화면 기본판이에요.').entities.environment).toBe(
+      'staging',
+    );
+  });
+
+  it('"원래 version으로 돌려" after two releases in the conversation asks which', () => {
+    const read = turns([
+      'kiln-api staging에 3.4.2 deploy 해 주세요',
+      '이제 3.5.0으로 올려 주세요',
+      '원래 version으로 돌려 주세요',
+    ]);
+    expect(read[2].intent).toBe('rollback');
+    expect(read[2].ambiguous).toBe(true);
+  });
+});
+
+describe('sarcasm (round 116)', () => {
+  it.each([
+    '그럼 kiln-api 100개로 scale out 하죠 뭐, 돈이 남아도니까',
+    'sure, roll back kite-web on prod, because the last rollback fixed everything right',
+    "Sure mate, bounce worker on prod again, fourth time's the charm eh",
+    'Go on then mate, scale kiln-api to a thousand pods, money grows on trees',
+  ])('"%s" changes nothing', (command) => {
+    expect(isClearChange(command)).toBe(false);
+  });
+
+  it('an order with a plain reason still runs', () => {
+    expect(isClearChange('bounce worker on prod, it fixed the leak last time')).toBe(true);
+  });
+});
+
+describe('places described by who uses them (round 117)', () => {
+  it.each([
+    ['실사이트에 kite-web 4.2.1 올려', true],
+    ['Please roll back kiln-api on the real site.', true],
+    ['Please restart kiln-api where the restaurants actually place their orders.', true],
+    ['scale worker down to 2 on the box real orders go through thx', true],
+    ['Please deploy batch-job 1.0.1 to the test server.', false],
+    ['QA가 쓰는 데 kiln-api 2.0.6 올려줘', false],
+  ])('"%s" asks which place, never the default (a production look-alike: %s)', (command, production) => {
+    const r = said(command);
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.environment).toBeUndefined();
+    expect(r.clarification ?? '').toMatch(production ? /production|운영/ : /environment|환경/);
+  });
+});
+
+describe('answers while a change waits (round 116c)', () => {
+  it.each(['네, 전시실에 관람객이 없으면 해 주세요.', 'ㅇㅇ prod 아니면 해', 'yes, if the hall is empty'])(
+    '"%s" (a yes on a condition) does not run the waiting restart',
+    (answer) => {
+      const [[, reply]] = answersTo('운영 kite-web 재시작해 주세요', [answer]);
+      expect(reply).not.toBe('confirm');
+    },
+  );
+
+  it('"네, 해 주세요. 마감 전에 끝나면 좋겠어요." (a hope after the yes) confirms', () => {
+    expect(answersTo('운영 kite-web 재시작해 주세요', ['네, 해 주세요. 마감 전에 끝나면 좋겠어요.'])).toEqual(
+      [['네, 해 주세요. 마감 전에 끝나면 좋겠어요.', 'confirm']],
+    );
+  });
+
+  it('"Show me kiln-api on staging, just to see …" while a delete waits is never the delete', () => {
+    const read = turns([
+      'Delete kiln-api from staging',
+      "Show me kiln-api on staging, just to see it's still breathing",
+    ]);
+    expect(isClearReadingOf(read[1])).toBe(false);
+    expect(read[1].intent).not.toBe('delete');
+  });
+});
+
+describe('a revision corrected in the same message (round 117c)', () => {
+  it.each([
+    ['운영 kiln-api 리비전 31로 롤백해 주십시오. 아니, 30으로 하십시오.', 30],
+    ['roll back worker on prod to revision 7, no, 6', 6],
+  ])('"%s" rolls back to %i', (command, revision) => {
+    expect(said(command).entities.revision).toBe(revision);
+  });
+});
+
+function isClearReadingOf(r: { intent: string; ambiguous?: boolean }): boolean {
+  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
+}

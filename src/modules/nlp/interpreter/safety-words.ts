@@ -286,7 +286,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /[가-힣]지\s?않는\s?(?:한|이상)(?=\s|,)|(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕|불)면(?:(?=\s|$|\?|(?:운영|개발|스테이징|프로덕션|상용)(?:계|환경)?(?:\s|[a-z]))|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /아니면\s?(?:해|하|진행|ㄱ)(?![가-힣])|[가-힣]지\s?않는\s?(?:한|이상)(?=\s|,)|(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕|불)면(?:(?=\s|$|\?|(?:운영|개발|스테이징|프로덕션|상용)(?:계|환경)?(?:\s|[a-z]))|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
@@ -373,6 +373,14 @@ export const RETRACTED_ORDER = new RegExp(
  */
 export const JOKED_ORDER =
   /(?:해|줘|주세요|주십시오|하세요|하자|해라|가자)(?![가-힣])[^가-힣a-z0-9]*(?:(?:하하+|허허+|헤헤+|호호+|ㅋ+|ㅎ+)[^가-힣a-z0-9]*)?(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])|ㅋ+\s*(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|(?<![a-z])what\s+could\s+(?:possibly\s+)?go\s+wrong|(?<![a-z])let'?s\s+just\s+[\s\S]*(?<![a-z])(?:lol|lmao|rofl)[\s.!]*$/;
+
+/**
+ * Sarcasm: an order said with the irony that takes it back ("… scale it to a thousand pods, money grows on trees",
+ * "bounce worker again, fourth time's the charm", "100개로 scale out 하죠 뭐, 돈이 남아도니까"). Only tails no sincere
+ * order carries; a plain "great idea" may be meant.
+ */
+export const IRONIC_ORDER =
+  /what\s+could\s+(?:possibly\s+)?go\s+wrong|(?:second|third|fourth|fifth|sixth|nth)\s+time'?s\s+(?:the|a)\s+charm|money\s+grows\s+on\s+trees|top[\s-]tier\s+thinking|call\s+it\s+a\s+feature|see\s+who\s+notices|(?:fixed|solved)\s+everything,?\s+right(?![a-z])|love\s+a\s+(?:blank|broken|white|empty)\s+(?:page|screen)|because\s+that\s+(?:worked|went)\s+(?:so\s+well|great)\s+last\s+time|돈이\s?(?:남아\s?도|남아\s?돌|썩어\s?나)|퍽이나|잘도\s?되겠다|잘\s?되겠네\s?(?:ㅋ|ㅎ)/;
 
 /** How an order ends before a condition that follows it (safety.ts, orderedBeforeCondition). */
 export const ORDER_ENDED =
