@@ -5,7 +5,7 @@ import { replayConversation, type ExpectedTurn } from './nlp-conversation-replay
 const CHANGES = new Set(['deploy', 'scale', 'rollback', 'restart', 'delete']);
 
 /** A reading that would run a change unasked. */
-export const isClearReading = (r: { intent: string; ambiguous: boolean }): boolean =>
+export const isClearReading = (r: { intent: string; ambiguous?: boolean }): boolean =>
   CHANGES.has(r.intent) && !r.ambiguous;
 
 /**

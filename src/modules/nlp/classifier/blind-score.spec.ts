@@ -684,6 +684,13 @@ const ROUNDS = [
   // 상태 어때" (a list of development, where the label asks which app's status)
   { dir: 'test/fixtures/nlp-blind-116', minDev: 65, combinedFloor: 0.797, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-117', minDev: 65, combinedFloor: 0.955, combinedUnsafe: 1 },
+  // rounds 118 (compound orders: two operations, one operation on two targets, an operation and a read) and 119
+  // (operation verbs misspelled or in slang, and words that only look like one), 2026-12-06: never trained on; blind
+  // before tuning (the interpreter of ab1b933) 118 71.0 % (49/69), 3 unsafe ("방금 올린 frontend 3.4.0 무르고 3.3.9로
+  // 되돌려" rolled back to 3.4.0; "logs + status …" and "앱 목록 보여주고 web-app 상태도" read as one clear read — read
+  // for the safety fixes only); 119 85.5 % (59/69), 0
+  { dir: 'test/fixtures/nlp-blind-118', minDev: 65, combinedFloor: 0.739, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-119', minDev: 65, combinedFloor: 0.855, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -79,6 +79,16 @@ describe('interpretTurn: a command in its conversation, as the service reads it'
     expect([asked[0], asked[2]]).toEqual(['restart', true]);
   });
 
+  it('while a change is asked about, another change the classifier guesses is not put — so no answer runs it', () => {
+    const both = 'Both, ideally. Same bad forecast on each.';
+    const turns = replay(
+      ['Roll billing-api back on staging and prod', both, 'Fine, staging first while the thermals are weak.'],
+      says({ [both]: ['restart', 0.99] }),
+    );
+    expect(turns[1][0]).not.toBe('restart');
+    expect(turns[2][0]).not.toBe('restart');
+  });
+
   it('an operation the classifier doubts is never turned into the one the conversation did last', () => {
     // "그거" between two deployed apps, a rollback the classifier sees no operation in: asked, never the last deploy
     const doubted = '좌석 hold 꼬임 그거 rollback';

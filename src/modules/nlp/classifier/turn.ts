@@ -6,6 +6,9 @@ import {
   type ConversationReading,
 } from '../interpreter/conversation.js';
 import type { Turn } from '../interpreter/context.js';
+import { openQuestion } from '../interpreter/conversation-history.js';
+import { CHANGE_INTENTS } from '../interpreter/intents.js';
+import { CHANGE_PATTERNS } from '../interpreter/safety-words.js';
 import type { Interpretation } from '../interpreter/types.js';
 import { classifierInput, combine } from './combine.js';
 import type { Classification } from './intent-classifier.js';
@@ -37,7 +40,19 @@ export function interpretTurn(
   const knownApps = options.knownApps ?? [];
   const conversation = readInConversation(command, knownApps, options.history);
   const { reply, plan, reading, context } = conversation;
-  const weighed = combine(reading, classify(classifierInput(command, reading)), { ...options, context });
+  const c = classify(classifierInput(command, reading));
+  // "Both, ideally. Same bad forecast on each." while a rollback is asked about: another change the words do not
+  // name is never put as a question an answer could run ("Fine, staging first" would restart)
+  const asked = openQuestion(options.history);
+  const another =
+    reading.intent === 'unknown' &&
+    c !== null &&
+    CHANGE_INTENTS.has(c.intent) &&
+    asked !== undefined &&
+    CHANGE_INTENTS.has(asked.intent) &&
+    c.intent !== asked.intent &&
+    !(CHANGE_PATTERNS.get(c.intent)?.test(command.toLowerCase()) ?? false);
+  const weighed = combine(reading, another ? null : c, { ...options, context });
   if (reply && plan)
     return {
       conversation,

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and ten rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/ and nlp-blind-117c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and twelve rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/ and nlp-blind-119c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -853,7 +853,7 @@ const ROUNDS = [
     trainFloor: 0.74,
     devFloor: 0.816,
     disputedTrainTurns: 1,
-    disputedDevTurns: 1,
+    // its one counted dev turn ("음 그럼 dev" after a question the classifier put) is safe since round 119c's fix
   },
   // held out (2026-12-05, round 103c: references further back than the last turn). Blind, before tuning (the interpreter of ad95450): train 93/150 (62.0 %, 10 unsafe), dev 60/100 (60.0 %, 3 unsafe).
   // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
@@ -974,7 +974,8 @@ const ROUNDS = [
     trainFloor: 0.75,
     devFloor: 0.72,
     disputedTrainTurns: 3,
-    disputedDevTurns: 5,
+    // five counted on the day; "운영에도 같은 거 올려 주세요" safe since round 119c's fix
+    disputedDevTurns: 4,
   },
   // rounds 114c (interruptions while a plan or a question waits) and 115c (changes stated relative to earlier turns),
   // 2026-12-06. Blind, before tuning (the interpreter of 5f0e2b2): 114c train 103/137 (75.2 %, 0 unsafe), dev 72/85
@@ -991,6 +992,31 @@ const ROUNDS = [
   // 31), dev 78/96 (81.3 %, 0)
   { round: 116, dir: 'test/fixtures/nlp-blind-116c', retired: false, trainFloor: 0.787, devFloor: 0.777 },
   { round: 117, dir: 'test/fixtures/nlp-blind-117c', retired: false, trainFloor: 0.85, devFloor: 0.812 },
+  // rounds 118c (pasted output — pod tables, log lines, traces, the service's own answer — and orders about it) and 119c
+  // (answers to the service's clarifying question that fit none of its options), 2026-12-06. Blind, before tuning (the
+  // interpreter of ab1b933): 118c train 90/137 (65.7 %, 2 unsafe), dev 56/95 (58.9 %, 0); 119c train 95/140 (67.9 %, 3
+  // unsafe), dev 62/91 (68.1 %, 5 unsafe: "Fine, staging first …" ran a restart the classifier had guessed for "Both,
+  // ideally"; "Staging, sorry" took a count of 1 from "the other one"; "스테이징. 근데 마지막 비행 끝나고 해." ran now;
+  // "몰라도 돼, 스테이징에 올려" and "개발에도 같은 버전으로" deployed without the version asked about two turns before —
+  // read for the safety fixes only). Counted (train): 118c's pasted alert while a restart waited ("… 심판진도 기다리고
+  // 있습니다": the 도 of a remark read as "the same too") and 119c's "Restart it there" after logs read on the default
+  // place when the question of production was two turns back
+  {
+    round: 118,
+    dir: 'test/fixtures/nlp-blind-118c',
+    retired: false,
+    trainFloor: 0.656,
+    devFloor: 0.589,
+    disputedTrainTurns: 1,
+  },
+  {
+    round: 119,
+    dir: 'test/fixtures/nlp-blind-119c',
+    retired: false,
+    trainFloor: 0.685,
+    devFloor: 0.692,
+    disputedTrainTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

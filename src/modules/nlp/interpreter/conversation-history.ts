@@ -109,6 +109,22 @@ export function askedDeploy(history: readonly Turn[], said: Entities): Entities 
   return agrees ? { ...said, ...last.entities } : undefined;
 }
 
+/**
+ * "그러면 스테이징에 올려 주십시오" a turn or two after "web-app 4.3.1을 개발과 스테이징에 배포해" was asked about: a deploy of
+ * one of the places it asked between, with no version said — which version is asked, never whatever runs now.
+ */
+export function versionLeftOpen(history: readonly Turn[], said: Entities): boolean {
+  const asked = history.slice(0, 3).find((t) => t.intent === 'deploy');
+  return (
+    asked?.ambiguous === true &&
+    asked.entities.tag !== undefined &&
+    said.tag === undefined &&
+    (said.app === undefined || said.app === asked.entities.app) &&
+    said.environment !== undefined &&
+    (asked.environments ?? []).includes(said.environment)
+  );
+}
+
 /** "다른 것도", "나머지 하나도", "the other one too": the other of the two apps the conversation just named. */
 export const OTHER_ONE =
   /(?:다른|나머지)\s?(?:것|거|걸|하나|한\s?개|앱|서비스)(?!(?:은|는|이|가)\s)|(?<![a-z])the\s+other\s+(?:one|app|service)(?![a-z])(?!['’]s|\s+(?:is|was|has|had|got|looks|seems|went)(?![a-z]))/;

@@ -249,7 +249,7 @@ const ORIGINAL_RELEASE =
   /(?:원래|처음|맨\s?처음|오리지널)\s?(?:의\s?)?(?:버전|version|판|릴리[즈스]|이미지)|(?<![a-z])(?:original|first)\s+(?:version|release|build|image)(?![a-z])/;
 /** "이전 배포로 롤백": the undo names a release, whatever came last. */
 const RELEASE_WORD =
-  /배포|버전|릴리[즈스]|리비전|이미지|태그|(?<![a-z])(?:release|version|deploy(?:ment)?|revision|image|tag|build)(?![a-z])/;
+  /배포|버전|릴리[즈스]|리비전|이미지|태그|올린|올렸던|(?<![a-z])(?:release|version|deploy(?:ment|ed)?|shipped|released|revision|image|tag|build)(?![a-z])/;
 /** "처음 숫자로 돌려놔", "back to the first count": the count the conversation started from, not the one before. */
 const FIRST_COUNT = /처음\s?(?:숫자|개수|대수)|(?<![a-z])(?:first|original)\s+(?:count|number|size)(?![a-z])/;
 

@@ -1,4 +1,5 @@
 /** What a follow-up itself says, before the conversation completes it: exclusions, lone numbers, keyboard mode, "too". */
+import { putOffUntilLater } from './later.js';
 import { isEnglishWord } from './app-names.js';
 import { INFERRED_INTENT } from './confidence.js';
 import {
@@ -160,6 +161,8 @@ export function withKeyboardFix(
 }
 
 const ADNOMINAL_NUMBER = /^(?:한|두|세|네|스무)$/;
+const ONE_AS_PRONOUN =
+  /(?<![a-z])(?:the|other|this|that|which|each|every|any|no|another|last|first|second|right|wrong|same|new|old)\s+one(?![a-z])/gi;
 /** A lone number in a follow-up ("actually, 6 instead", "make it one instead", "다시 1개로"). */
 export function loneNumber(text: string): number | undefined {
   const excluded = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
@@ -169,7 +172,9 @@ export function loneNumber(text: string): number | undefined {
   if (digits.size === 1) return [...digits][0];
   if (digits.size > 1) return undefined;
   // "네 진행해주세요": 한, 두, 세, 네 count only before a counter (네 alone is yes)
+  // "the other one", "not the one from this morning": a pronoun, no count
   const words = text
+    .replace(ONE_AS_PRONOUN, ' ')
     .split(' ')
     .filter((w) => !ADNOMINAL_NUMBER.test(w))
     .map((w) => parseNumber(w.replace(/(?:개로|개|대로|대|으로|로)$/, '')))
@@ -229,7 +234,12 @@ export function answerBeforeExplanation(
   const why = read(m[2], { knownApps: apps });
   const namesApp = why.entities.app !== undefined && (apps?.has(why.entities.app) ?? true);
   // "운영이요. 근데 롤백하면 어제 청구서도 없어져요?": a question or an operation after the answer is no why — asked
-  const asks = /[?？]/.test(m[2]) || ANY_CHANGE.test(why.text);
+  // — and "스테이징. 근데 마지막 비행 끝나고 해": a wait after it holds the answer back
+  const asks =
+    /[?？]/.test(m[2]) ||
+    ANY_CHANGE.test(why.text) ||
+    // (a wait that names a place of its own puts off that place: "개발만요. 스테이징은 다음 전시 때 할게요")
+    ((why.postponed === true || putOffUntilLater(m[2].toLowerCase())) && !why.entities.environment);
   return answers(answer, why) && why.intent === 'unknown' && !namesApp && !asks ? m[1] : command;
 }
 

@@ -10,6 +10,7 @@ import {
 } from './confidence.js';
 import {
   askedDeploy,
+  versionLeftOpen,
   correctedSinceLastOperation,
   describedAmongSeveral,
   lastChange,
@@ -214,7 +215,11 @@ function done(f: FollowUp, { reading: said, followUp = false }: Resolved): Conve
   const asked = said.intent === 'deploy' ? askedDeploy(f.history, said.entities) : undefined;
   // what the words point at, then what they leave open: a change by what it was, several apps, an undo, a place
   const pointed = severalPointedAt(f, appOfItsChange(f, asked ? { ...said, entities: asked } : said));
-  const r = withTheOtherApp(askWhichEnvironment(f, undoneWithoutRelease(f, pointed)), f.text, f.history);
+  const placed = withTheOtherApp(askWhichEnvironment(f, undoneWithoutRelease(f, pointed)), f.text, f.history);
+  const r =
+    placed.intent === 'deploy' && versionLeftOpen(f.history, placed.entities)
+      ? { ...placed, unclear: [...(placed.unclear ?? []), 'tag' as const] }
+      : placed;
   const carriedEnvironment =
     r.entities.environment !== undefined && r.entities.environment !== f.said.environment;
   const hypothetical =

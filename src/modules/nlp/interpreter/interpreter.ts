@@ -338,10 +338,9 @@ function askForMissing(d: Draft, known: readonly string[], lang: Language): Enti
 function readsAskedTogether(d: Draft, reading: Reading): FinalizeOptions['alternatives'] {
   if (!reading.alsoAsked || d.intent !== reading.intent) return undefined;
   const entities = { ...(d.entities.app ? { app: d.entities.app } : {}) };
-  return [
-    { intent: d.intent, entities },
-    { intent: reading.alsoAsked, entities },
-  ];
+  // a list of the apps is of no one app ("앱 목록 보여주고 web-app 상태도")
+  const of = (intent: Intent) => (intent === 'list' ? {} : entities);
+  return [d.intent, reading.alsoAsked].map((intent) => ({ intent, entities: of(intent) }));
 }
 
 /** Providers that disagree: each reading is offered, and the user picks. */

@@ -68,7 +68,9 @@ export function readFirstOfJoinedChanges(s: ReadState): void {
   s.joinedAt = from + join.index;
 }
 
-const JOINABLE_READS: readonly Intent[] = ['status', 'history', 'logs'];
+const JOINABLE_READS: readonly Intent[] = ['status', 'history', 'logs', 'list'];
+const EACH = /각각|각자|(?<![a-z])(?:each|per)(?![a-z])/;
+const THEN = /(?<![a-z])then(?![a-z])|그\s?다음|\+/;
 
 /** "web-app 상태랑 배포 이력 같이 보여줘": two reads in one breath — the first named is asked, the other offered. */
 export function readTwoJoinedReads(s: ReadState): void {
@@ -82,7 +84,10 @@ export function readTwoJoinedReads(s: ReadState): void {
     if (!hit) continue;
     const [a, b] = hit.index < own.index ? [hit, own] : [own, hit];
     const between = s.rest.slice(a.index + a[0].length, b.index);
-    if (between.length <= 20 && READS_JOINED.test(between)) {
+    // "모든 앱과 각각 어느 환경에 떠 있는지": the second read describes each item of the first, one question
+    if (EACH.test(between)) continue;
+    // "… on dev and then its release history": a sequence word may join reads further apart
+    if (between.length <= (THEN.test(between) ? 40 : 20) && READS_JOINED.test(between)) {
       [s.intent, s.alsoAsked] = hit.index < own.index ? [other, s.intent] : [s.intent, other];
       return;
     }

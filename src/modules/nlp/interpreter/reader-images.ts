@@ -21,8 +21,12 @@ const RATE =
   /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:일|주|개월)(?:분|치|간|째)|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?|days?|weeks?)(?![a-z]))/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;
-/** "2.0.7 말고 2.0.8", "not 2.0.7, 2.0.8", "2.0.8 rather than 2.0.7": the version named to be refused is never the tag. */
-const REFUSED_AFTER = /^\s?(?:은|는|이|가)?\s?(?:말고|대신|아니고|아니라|빼고)/;
+/**
+ * "2.0.7 말고 2.0.8", "not 2.0.7, 2.0.8", "2.0.8 rather than 2.0.7", "3.4.0 무르고 3.3.9로": the version refused or undone is
+ * never the tag.
+ */
+const REFUSED_AFTER =
+  /^\s?(?:은|는|이|가|을|를)?\s?(?:말고|대신|아니고|아니라|빼고|무르고|물리고|취소하고|되돌리고|롤백하고)/;
 const REFUSED_BEFORE =
   /(?<![a-z])(?:not|instead\s+of|rather\s+than|but\s+not|except)\s+(?:(?:the\s+)?(?:version|tag|build|image)\s+)?$/i;
 

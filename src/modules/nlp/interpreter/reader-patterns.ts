@@ -453,7 +453,7 @@ export const BACK_TO = /(?<![a-z])(?:back\s+to|go\s+back)(?![a-z])/;
 export const UNDONE_THEN = /취소\s?하고|(?<![a-z])(?:cancel|undo)(?![a-z])/;
 /** What joins two reads asked together ("상태랑 이력", "logs and status", "이력하고 로그"). */
 export const READS_JOINED =
-  /^\S{0,3}?\s?(?:랑|이랑|하고|와|과|및|그리고|,|&)|(?<![a-z])(?:and|plus|&)(?![a-z])/;
+  /^\S{0,3}?\s?(?:랑|이랑|하고|와|과|및|그리고|,|&|\+)|(?<![a-z])(?:and|plus|then|&)(?![a-z])|\+|(?:보여\s?주|알려\s?주|확인해\s?주)(?:시)?고\s|그\s?다음에?/;
 /**
  * What follows an environment word when it means something else: 운영 as the operations team or its people
  * ("운영지원팀 윤가람입니다", "운영팀 요청으로", "운영자") — but "운영부터", "운영서버", "운영 중" stay production —, 검증 as

@@ -1,4 +1,4 @@
-import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
+import { isClearReading, roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
  * The safety fixes of blind rounds 102–107 and 102c–107c (2026-12-05): apps and places left out ("all apps except
@@ -182,7 +182,7 @@ describe('remarks that look like corrections (round 105c)', () => {
 
   it('"Same version to production" after a scale is no scale', () => {
     const read = turns(['Scale kiosk-web to 4 on staging', 'Same version to production now']);
-    expect(isClearReadingOf(read[1])).toBe(false);
+    expect(isClearReading(read[1])).toBe(false);
   });
 });
 
@@ -198,10 +198,6 @@ describe('a plain "leave it" while a change waits', () => {
     expect(answersTo('delete worker on staging', ['leave it running'])[0][1]).not.toBe('confirm');
   });
 });
-
-function isClearReadingOf(r: { intent: string; ambiguous?: boolean }): boolean {
-  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
-}
 
 describe('rounds 103c, 110–111: pointers further back, removals of what is no app', () => {
   it('"처음에 말한 앱" is the app the conversation began with', () => {
@@ -221,7 +217,7 @@ describe('rounds 103c, 110–111: pointers further back, removals of what is no 
       'dev logs for it',
       'Roll it back on both',
     ]);
-    expect(isClearReadingOf(both[3])).toBe(false);
+    expect(isClearReading(both[3])).toBe(false);
     const slower = turns(['dev dock-api status', 'staging도 봐줘', '둘 중 느린 env에서 restart 해줘']);
     expect(slower[2]).toMatchObject({ intent: 'restart', ambiguous: true });
   });
@@ -253,7 +249,7 @@ describe('rounds 103c, 110–111: pointers further back, removals of what is no 
 
   it('"… will need it too, eventually" orders nothing now', () => {
     const read = turns(['deploy dock-api 3.0.1 to dev', 'kiosk-web will need it too, eventually.']);
-    expect(isClearReadingOf(read[1])).toBe(false);
+    expect(isClearReading(read[1])).toBe(false);
   });
 });
 

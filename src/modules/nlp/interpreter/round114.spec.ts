@@ -1,10 +1,11 @@
-import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
+import { isClearReading, roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
- * The safety fixes of blind rounds 114–117 and 114c–117c (2026-12-06): orders passed on to someone else or waiting
+ * The safety fixes of blind rounds 114–119 and 114c–119c (2026-12-06): orders passed on to someone else or waiting
  * on an "unless", full-width letters and romanized refusals, a verb used as a modifier in a remark, an undo after a
  * scale (a count, never a rollback), sarcasm, places described by who uses them, a yes on a condition, a read while a
- * delete waits, and a revision corrected in the same message.
+ * delete waits, a revision corrected in the same message, compound reads, versions undone or only dated, and answers
+ * to the service's question that fit none of its options.
  */
 const KNOWN_APPS = ['kiln-api', 'kite-web', 'worker', 'batch-job'];
 const { said, isClearChange, turns, answersTo } = roundReaders(KNOWN_APPS);
@@ -173,7 +174,7 @@ describe('answers while a change waits (round 116c)', () => {
       'Delete kiln-api from staging',
       "Show me kiln-api on staging, just to see it's still breathing",
     ]);
-    expect(isClearReadingOf(read[1])).toBe(false);
+    expect(isClearReading(read[1])).toBe(false);
     expect(read[1].intent).not.toBe('delete');
   });
 });
@@ -187,6 +188,55 @@ describe('a revision corrected in the same message (round 117c)', () => {
   });
 });
 
-function isClearReadingOf(r: { intent: string; ambiguous?: boolean }): boolean {
-  return ['deploy', 'scale', 'rollback', 'restart', 'delete'].includes(r.intent) && !r.ambiguous;
-}
+describe('compound messages (round 118)', () => {
+  it('"… 3.4.0 무르고 3.3.9로 되돌려" rolls back to 3.3.9, the version undone is no target', () => {
+    expect(said('방금 올린 kite-web 3.4.0 무르고 3.3.9로 되돌려 주세요, 스테이징이요').entities.tag).toBe(
+      '3.3.9',
+    );
+  });
+
+  it.each([
+    'logs + status for kiln-api prod',
+    '먼저 운영 kite-web 상태 보여 주시고 그 다음에 로그도 보여 주세요',
+    '앱 목록 보여주고 kite-web 상태도',
+  ])('"%s" (two reads) asks which', (command) => {
+    expect(said(command).ambiguous).toBe(true);
+  });
+
+  it('"등록된 모든 애플리케이션과 각각 어느 환경에 떠 있는지" is one list', () => {
+    const r = said('등록된 모든 애플리케이션과 각각 어느 환경에 떠 있는지 정리해 주세요.');
+    expect([r.intent, r.ambiguous]).toEqual(['list', false]);
+  });
+
+  it('"어제 올린 7.1.3부터 이럼" dates a problem, it deploys nothing', () => {
+    expect(isClearChange('batch-job staging 정산 batch임. 어제 올린 7.1.3부터 이럼')).toBe(false);
+  });
+});
+
+describe("answers that fit none of the service's options (round 119c)", () => {
+  it('"The other one, …" is no count of one', () => {
+    const read = turns([
+      'Scale kiln-api to 5 on dev and staging',
+      'The other one, not the one from this morning.',
+    ]);
+    expect(read[1].entities.replicas).not.toBe(1);
+  });
+
+  it('"스테이징. 근데 마지막 비행 끝나고 해." waits: nothing runs now', () => {
+    const read = turns([
+      'batch-job 개발이랑 스테이징 둘 다 재시작해',
+      '스테이징. 근데 마지막 비행 끝나고 해.',
+    ]);
+    expect(isClearReading(read[1])).toBe(false);
+  });
+
+  it('"그러면 스테이징에 올려 주십시오" after a question in between asks the version, never deploys what runs now', () => {
+    const read = turns([
+      'kite-web 4.3.1을 개발과 스테이징에 배포해 주십시오.',
+      '스테이징이 무엇입니까?',
+      '그러면 스테이징에 올려 주십시오.',
+    ]);
+    expect(read[2].intent).toBe('deploy');
+    expect(read[2].ambiguous).toBe(true);
+  });
+});

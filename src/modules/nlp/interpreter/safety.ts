@@ -339,6 +339,14 @@ function judgeAlone(
   return orderOrAsk(intent, t, names);
 }
 
+/** "어제 올린 7.1.3부터 이럼", "broken since 7.1.3": the version is when something began, no release asked for. */
+const sinceTag = (t: string, tag: string): boolean => {
+  const at = t.indexOf(tag);
+  return (
+    /^\s?(?:부터|이후|때부터)/.test(t.slice(at + tag.length)) || /(?<![a-z])since\s+$/.test(t.slice(0, at))
+  );
+};
+
 /** No question, no read, no refusal: an order when its words say one, otherwise asked about. */
 function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): ChangeVerdict {
   // "web-app 3개로", "web-app revision 2" (a count says it), "web-app v2 스테이징" (a tag, with no verb at all)
@@ -347,7 +355,9 @@ function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): Chan
   const counted =
     (intent === 'scale' && HAS_NUMBER.test(t)) ||
     (intent === 'rollback' && HAS_NUMBER.test(sentenceWith(intent, t).replace(POD_COUNT, ' '))) ||
-    (!saysWord && intent === 'deploy' && [...names].some((n) => TAG_LIKE.test(n) && t.includes(n)));
+    (!saysWord &&
+      intent === 'deploy' &&
+      [...names].some((n) => TAG_LIKE.test(n) && t.includes(n) && !sinceTag(t, n)));
   // "… 0개로 내려줘, 안 쓴다": why the order is wanted, no report of what happened
   const ordered = withoutNoUseRemark(t);
   const reports = (c: string) => REMARK_KO.test(c) || PAST.test(c) || PAST_EVIDENCE.test(c);
