@@ -691,6 +691,11 @@ const ROUNDS = [
   // for the safety fixes only); 119 85.5 % (59/69), 0
   { dir: 'test/fixtures/nlp-blind-118', minDev: 65, combinedFloor: 0.739, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-119', minDev: 65, combinedFloor: 0.855, combinedUnsafe: 0 },
+  // round 120 (places written as namespaces, clusters, regions or numbered copies: "스테이징2", "dev2", "prod-eu",
+  // "us-east-1", "the eu cluster", "kube-system", "그린 환경", "카나리 쪽"), 2026-12-06: never trained on; blind before
+  // tuning (the interpreter of 451e853) 72.1 % (49/68), 14 unsafe (every one a place we do not have run on the
+  // environment its name starts with or on the default — read for the safety fix only)
+  { dir: 'test/fixtures/nlp-blind-120', minDev: 65, combinedFloor: 0.911, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

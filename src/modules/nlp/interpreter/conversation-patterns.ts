@@ -133,7 +133,9 @@ export function countSaidTo(text: string): number | undefined {
  * "staging is fine" may choose it, and an order said beside it is read as one).
  */
 export const REMARK_ON_NAMED = new RegExp(
-  '^(?:[^,.!?]*?\\s)?(?:운영|프로덕션|스테이징|개발|production|prod|staging|stg|dev|development|[a-z][a-z0-9]*-[a-z0-9-]+|\\d+(?:\\.\\d+)+)' +
+  // "제가 cart-api라고 썼네요": what the speaker typed by mistake, no target
+  '[a-z][a-z0-9]*-[a-z0-9-]+(?:이)?라고\\s?(?:잘못\\s?)?(?:썼|적었|쳤)|' +
+    '^(?:[^,.!?]*?\\s)?(?:운영|프로덕션|스테이징|개발|production|prod|staging|stg|dev|development|[a-z][a-z0-9]*-[a-z0-9-]+|\\d+(?:\\.\\d+)+)' +
     '(?:은|는|이|가|\\s?때(?:도|는|에도)?)\\s' +
     '(?![^,.!?]*(?:말한|말씀|얘기|뜻|맞|아니|의도|괜찮|좋아|좋겠|부탁|요청|진행|말고|같은\\s?(?:걸|거로|것으로|수|숫자|개수|버전|태그)|똑같|그대로|(?<![가-힣])(?:해|줘|해\\s?줘|주세요|하자|가자)(?![가-힣])))' +
     // a clause of its own, not a count or a place asked for ("운영은 3개로요")

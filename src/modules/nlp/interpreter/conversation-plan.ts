@@ -205,9 +205,9 @@ function ordersAnotherChange(command: string, apps: ReadonlySet<string> | undefi
 const ROLLBACK = CHANGE_PATTERNS.get('rollback');
 // the raise or the take-down closes the words ("…에 올려 둔 채 …" raises nothing)
 const RAISE =
-  /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:올려|올리자|올려줘|올려요)(?![가-힣])[\s.!~]*(?:[ㅋㅎㅠㅜ]+[\s.!~]*)?$/;
+  /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:올려|올리자|올려줘|올려요)(?![가-힣])(?:\s?(?:줘|주세요|줘요|주십시오))?[\s.!~]*(?:[ㅋㅎㅠㅜ]+[\s.!~]*)?$/;
 const LOWER =
-  /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:내려|내리자|내려줘|내려요)(?![가-힣])[\s.!~]*(?:[ㅋㅎㅠㅜ]+[\s.!~]*)?$|(?<![a-z])(?:take\s+it\s+)?down(?![a-z])/;
+  /^(?:\S+\s)*(?:바로\s|빨리\s|얼른\s)?(?:내려|내리자|내려줘|내려요)(?![가-힣])(?:\s?(?:줘|주세요|줘요|주십시오))?[\s.!~]*(?:[ㅋㅎㅠㅜ]+[\s.!~]*)?$|(?<![a-z])(?:take\s+it\s+)?down(?![a-z])/;
 const NO_APPS: ReadonlySet<string> = new Set();
 /** One word as the reader reads it; words recur from command to command, the registered apps rarely change. */
 const readWord = keepingPerContext(

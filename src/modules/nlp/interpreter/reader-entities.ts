@@ -37,8 +37,6 @@ import {
   RELATIVE_COUNT,
   REPLACED_AFTER,
   LEFT_OUT_AFTER,
-  UNREGISTERED_ENVIRONMENT,
-  DESCRIBED_PRODUCTION,
   LEFT_OUT_BEFORE,
   REPLICAS,
   REVISION,
@@ -55,6 +53,12 @@ import {
   HANGUL_RUN,
   NOT_THIS_ENVIRONMENT_AFTER,
 } from './reader-patterns.js';
+import {
+  DESCRIBED_PRODUCTION,
+  NUMBERED_COPY_AFTER,
+  namesPlaceWeDoNotHave,
+  UNREGISTERED_ENVIRONMENT,
+} from './places-we-do-not-have.js';
 import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { describedNotNamed } from './app-position.js';
 import { reasonClauseEnd } from './reason-clauses.js';
@@ -232,13 +236,23 @@ export function readEnvironments(s: ReadState): void {
     const end = m.index + m[0].length;
     if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
     if (NOT_THIS_ENVIRONMENT_AFTER.get(alias)?.test(s.rest.slice(end))) continue;
-    if (env !== 'production' && m[1] && GLUED_COPY.test(s.rest.slice(end))) {
+    // "스테이징양식장", and "스테이징2", "개발-2", "스테이징-B" (a numbered or lettered copy): which environment, asked
+    if (
+      (env !== 'production' && m[1] && GLUED_COPY.test(s.rest.slice(end))) ||
+      NUMBERED_COPY_AFTER.test(s.rest.slice(end))
+    ) {
       if (!s.unclear.includes('environment')) s.unclear.push('environment');
       continue;
     }
     envHits.push({ env, start: m.index, end });
     if (env === 'production' && m[1] && productionLookalikeAt(s.text, s.rest, m[1], m.index, end))
       s.fuzzy.push('environment');
+  }
+  // "stg2", "us-east-1", "kube-system 네임스페이스", "그린 환경": a place we do not have — asked, never the environment its
+  // name starts with nor the default
+  if (namesPlaceWeDoNotHave(s.rest, envHits.length > 0)) {
+    envHits.length = 0;
+    if (!s.unclear.includes('environment')) s.unclear.push('environment');
   }
   for (const h of envHits) s.rest = mask(s.rest, h);
   // environments inside a reason clause ("스테이징 검증 끝났으니 운영에 올려") are not where to act

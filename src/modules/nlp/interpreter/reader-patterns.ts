@@ -300,14 +300,6 @@ export const LEFT_OUT_BEFORE =
 export const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|아닌(?=\s)|빼고|제외|(?:instead|not|but\s+not))/;
 /** "QA 환경", "to the sandbox", "로컬에", "uat frontend": an environment named that is none of ours. */
-export const UNREGISTERED_ENVIRONMENT =
-  /(?<![a-z])(?:the\s+)?test\s+server(?![a-z])|테스트\s?서버|qa(?:팀)?(?:가|이)?\s?쓰는\s?(?:데|곳|서버|환경)|(?<![a-z])(?:env(?:ironment)?|box|server|one)\s+we\s+demo\s+(?:from|on)(?![a-z])|데모\s?(?:용\s?)?(?:서버|환경)|^(?:qa|uat|perf|sandbox|canary)\s+(?=[a-z])|(?<![a-z])(?:to|on|in)\s+(?:the\s+)?usual\s+(?:place|env(?:ironment)?|spot|cluster)(?![a-z])|우리\s?환경|늘\s?(?:하던|쓰던)\s?(?:곳|환경|데)|(?:어제|그제|지난번|저번|아까)\s?(?:올린|올렸던|배포한|배포했던|깔았던|띄운|띄웠던)\s?(?:데|곳|환경)(?=에|로|으로|\s)|(?<![a-z])(?:to\s+|in\s+|on\s+)?(?:the\s+)?same\s+(?:place|env(?:ironment)?|spot)\s+as\s+(?:yesterday|last\s+time|before)(?![a-z])|(?<![a-z])where\s+(?:i|we|you)\s+(?:put|deployed|shipped)\s+it\s+(?:yesterday|last\s+time|before)(?![a-z])|(?<![a-z])(?:(?:to|on|in|into|onto)\s+(?:the\s+)?(?:qa|uat|perf|sandbox|local|canary|preview)(?![a-z])|(?:qa|uat|perf|sandbox|canary|preview)(?:\s+(?:env(?:ironment)?|server|cluster))?(?=\s+[a-z][a-z0-9]*-[a-z0-9-]+|\s*(?:환경|서버|에서?|으로|로)|\s+(?:env(?:ironment)?|server|cluster)(?![a-z])))|(?:샌드박스|로컬|테스트\s?환경|검수\s?환경)(?:\s?환경)?(?=\s|에(?!서)|으로|로)/;
-/**
- * Production described by who uses it rather than named ("the real site", "where the restaurants actually place their
- * orders", "the servers that take real money"): asked about as a production look-alike, never the default.
- */
-export const DESCRIBED_PRODUCTION =
-  /(?<![a-z])(?:the\s+)?(?:real|public|customer-?facing)\s+(?:site|website|servers?|box(?:es)?|environment|env)(?![a-z])|(?<![a-z])where\s+(?:the\s+|our\s+)?(?:customers|users|restaurants|people|clients|buyers|shoppers|players)\s+(?:actually\s+|really\s+)?(?:see|use|place|order|pay|shop|buy|play)(?![a-z])|(?<![a-z])(?:servers?|box(?:es)?|machines?)\s+(?:that\s+)?(?:take|takes|handle|handles|process|processes)\s+real\s+(?:money|orders|payments|customers)(?![a-z])|(?<![a-z])(?:servers?|box(?:es)?)\s+real\s+(?:orders|money|payments|customers)\s+go(?:es)?\s+through(?![a-z])/;
 /** "운영 빼고", "prod 말고", "운영 제외하고": the environment before it is left out. */
 export const LEFT_OUT_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가|을|를)?\s?(?:말고|아니고|아니라|빼고|(?:만\s?)?제외)/;

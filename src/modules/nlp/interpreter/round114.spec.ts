@@ -1,11 +1,11 @@
 import { isClearReading, roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
- * The safety fixes of blind rounds 114–119 and 114c–119c (2026-12-06): orders passed on to someone else or waiting
+ * The safety fixes of blind rounds 114–120 and 114c–120c (2026-12-06): orders passed on to someone else or waiting
  * on an "unless", full-width letters and romanized refusals, a verb used as a modifier in a remark, an undo after a
  * scale (a count, never a rollback), sarcasm, places described by who uses them, a yes on a condition, a read while a
  * delete waits, a revision corrected in the same message, compound reads, versions undone or only dated, and answers
- * to the service's question that fit none of its options.
+ * to the service's question that fit none of its options; places we do not have (copies, regions, namespaces, slots).
  */
 const KNOWN_APPS = ['kiln-api', 'kite-web', 'worker', 'batch-job'];
 const { said, isClearChange, turns, answersTo } = roundReaders(KNOWN_APPS);
@@ -238,5 +238,49 @@ describe("answers that fit none of the service's options (round 119c)", () => {
     ]);
     expect(read[2].intent).toBe('deploy');
     expect(read[2].ambiguous).toBe(true);
+  });
+});
+
+describe('places we do not have (round 120)', () => {
+  it.each([
+    '스테이징2에 kite-web 3.2.1 배포해 주세요.',
+    'dev2 batch-job 재시작해줘',
+    '스테이징-B 환경에 worker 3개로 줄여 주세요.',
+    'deploy kiln-api 2.0.4 to stg2',
+    'Please deploy kiln-api 1.8.1 to the eu cluster.',
+    'ap-northeast-2에 kiln-api 3개로 맞춰',
+    'default 네임스페이스에서 batch-job 삭제해 주세요.',
+    'kube-system 네임스페이스에 있는 worker 재시작해 주세요.',
+    '그린 환경 kite-web 재시작해 주세요.',
+    '카나리 쪽 kiln-api 2개로 줄여',
+  ])('"%s" asks which environment, never runs', (command) => {
+    const r = said(command);
+    expect(r.entities.environment).toBeUndefined();
+    expect(isClearChange(command)).toBe(false);
+  });
+
+  it.each([
+    ['prod 1개로 kiln-api 줄여', 'production'],
+    ['remove kiln-api from staging, we moved it to the new cluster', 'staging'],
+    ['restart batch-job on devv', 'development'],
+  ])('"%s" stays in its environment (%s)', (command, environment) => {
+    expect(said(command).entities.environment).toBe(environment);
+  });
+});
+
+describe('repeated orders (round 120c)', () => {
+  it('"제가 cart-api라고 썼네요" (an apology for a typo) names no target', () => {
+    const read = turns([
+      'kiln-api staging restart 해 주세요',
+      '아니 kite-web이라고 했잖아요!! kite-web restart요.',
+      '아 죄송해요, 제가 kiln-api라고 썼네요 ㅋㅋ',
+    ]);
+    expect(isClearReading(read[2])).toBe(false);
+  });
+
+  it('"네 내려 주세요." while a scale to 0 waits confirms it, never a delete', () => {
+    expect(answersTo('운영 kiln-api 0개로 내려 주세요, 확인 받았어요.', ['네 내려 주세요.'])).toEqual([
+      ['네 내려 주세요.', 'confirm'],
+    ]);
   });
 });

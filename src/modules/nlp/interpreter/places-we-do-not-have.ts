@@ -1,0 +1,50 @@
+/** Places people name that are none of our environments: asked about, never the default nor the environment a name starts with. */
+import { REFUSED_AFTER } from './reader-patterns.js';
+
+/** "QA 환경", "to the sandbox", "the test server", "우리 환경에": a place named that we do not have. */
+export const UNREGISTERED_ENVIRONMENT =
+  /(?<![a-z])(?:the\s+)?test\s+server(?![a-z])|테스트\s?서버|qa(?:팀)?(?:가|이)?\s?쓰는\s?(?:데|곳|서버|환경)|(?<![a-z])(?:env(?:ironment)?|box|server|one)\s+we\s+demo\s+(?:from|on)(?![a-z])|데모\s?(?:용\s?)?(?:서버|환경)|^(?:qa|uat|perf|sandbox|canary)\s+(?=[a-z])|(?<![a-z])(?:to|on|in)\s+(?:the\s+)?usual\s+(?:place|env(?:ironment)?|spot|cluster)(?![a-z])|우리\s?환경|늘\s?(?:하던|쓰던)\s?(?:곳|환경|데)|(?:어제|그제|지난번|저번|아까)\s?(?:올린|올렸던|배포한|배포했던|깔았던|띄운|띄웠던)\s?(?:데|곳|환경)(?=에|로|으로|\s)|(?<![a-z])(?:to\s+|in\s+|on\s+)?(?:the\s+)?same\s+(?:place|env(?:ironment)?|spot)\s+as\s+(?:yesterday|last\s+time|before)(?![a-z])|(?<![a-z])where\s+(?:i|we|you)\s+(?:put|deployed|shipped)\s+it\s+(?:yesterday|last\s+time|before)(?![a-z])|(?<![a-z])(?:(?:to|on|in|into|onto)\s+(?:the\s+)?(?:qa|uat|perf|sandbox|local|canary|preview)(?![a-z])|(?:qa|uat|perf|sandbox|canary|preview)(?:\s+(?:env(?:ironment)?|server|cluster))?(?=\s+[a-z][a-z0-9]*-[a-z0-9-]+|\s*(?:환경|서버|에서?|으로|로)|\s+(?:env(?:ironment)?|server|cluster)(?![a-z])))|(?:샌드박스|로컬|테스트\s?환경|검수\s?환경)(?:\s?환경)?(?=\s|에(?!서)|으로|로)/;
+
+/**
+ * Production described by who uses it rather than named ("the real site", "where the restaurants actually place their
+ * orders", "the servers that take real money"): asked about as a production look-alike, never the default.
+ */
+export const DESCRIBED_PRODUCTION =
+  /(?<![a-z])(?:the\s+)?(?:real|public|customer-?facing)\s+(?:site|website|servers?|box(?:es)?|environment|env)(?![a-z])|(?<![a-z])where\s+(?:the\s+|our\s+)?(?:customers|users|restaurants|people|clients|buyers|shoppers|players)\s+(?:actually\s+|really\s+)?(?:see|use|place|order|pay|shop|buy|play)(?![a-z])|(?<![a-z])(?:servers?|box(?:es)?|machines?)\s+(?:that\s+)?(?:take|takes|handle|handles|process|processes)\s+real\s+(?:money|orders|payments|customers)(?![a-z])|(?<![a-z])(?:servers?|box(?:es)?)\s+real\s+(?:orders|money|payments|customers)\s+go(?:es)?\s+through(?![a-z])/;
+
+/** "스테이징2에", "개발-2", "스테이징-B 환경": a numbered or lettered copy right after an environment word (not a count). */
+export const NUMBERED_COPY_AFTER =
+  /^-?(?:\d+(?![\d.]*\s?(?:개|대|줄|번|명|시|분|초|replicas?|pods?|lines?|%|퍼센트))|[a-z](?![a-z]))(?=\s|에|의|쪽|환경|서버|로|으로|[,.!?]|$)/;
+
+/**
+ * A place that is none of our environments wherever it stands: a numbered or lettered copy of one ("stg2", "dev-b",
+ * "prod-eu", "staging-old"), a namespace ("kube-system", "default 네임스페이스"), or a blue/green or canary slot.
+ */
+const PLACE_WE_DO_NOT_HAVE = new RegExp(
+  [
+    '(?<![a-z0-9_-])(?:dev|develop|development|stg|stage|staging|prod|prd|production|live)(?:-?\\d+|-(?:[a-z]|old|new|eu|us|kr|jp|asia|backup|copy|blue|green))(?![a-z0-9_-])',
+    'kube-(?:system|public|node-lease)',
+    '(?<![a-z])default\\s?(?:네임스페이스|namespace|ns)(?![a-z])|(?<![a-z])(?:namespace|ns)\\s+default(?![a-z])',
+    '(?:그린|블루|(?<![a-z])green|(?<![a-z])blue)\\s?(?:환경|쪽|서버|env(?:ironment)?|slot|side|stack)(?![a-z])',
+    '카나리(?:\\s?(?:쪽|환경|서버))?|(?<![a-z])canary(?![a-z])',
+  ].join('|'),
+);
+
+/**
+ * A cloud region ("us-east-1", "서울 리전") or a cluster by its own name ("the eu cluster", "k8s-busan-01"): the place
+ * asked when no environment of ours is said ("remove it from staging, we moved to the new cluster" names staging).
+ */
+const OTHER_CLUSTER = new RegExp(
+  [
+    '(?<![a-z0-9-])(?:us|eu|ap|sa|ca|me|af)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\\d(?![0-9])',
+    '[가-힣]{1,4}\\s?리전|(?<![a-z])region(?![a-z])',
+    '(?<![a-z])k8s-[a-z0-9-]+',
+    '(?<![a-z])(?:cluster|클러스터)(?![a-z])',
+  ].join('|'),
+);
+
+/** Whether the text names such a place and does not refuse it ("prod-eu 말고 운영": no question). */
+export function namesPlaceWeDoNotHave(text: string, ourPlaceSaid: boolean): boolean {
+  const other = PLACE_WE_DO_NOT_HAVE.exec(text) ?? (ourPlaceSaid ? null : OTHER_CLUSTER.exec(text));
+  return other !== null && !REFUSED_AFTER.test(text.slice(other.index + other[0].length).slice(0, 14));
+}
