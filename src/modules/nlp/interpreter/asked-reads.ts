@@ -9,7 +9,7 @@ import {
   ORDER_ANY,
   PAST,
   PAST_TIME,
-  READS,
+  readFor,
   STATUS_QUESTION,
   TAG_LIKE,
   TAG_QUESTION,
@@ -52,4 +52,4 @@ export function questionVerdict(
 }
 
 /** A read asked for in so many words ("show me …", "로그", "status of …"). */
-export const asksRead = (t: string): boolean => SHOW.test(t) || READS.some(([, re]) => re.test(t));
+export const asksRead = (t: string): boolean => SHOW.test(t) || readFor(t) !== undefined;

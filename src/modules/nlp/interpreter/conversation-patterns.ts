@@ -1,6 +1,11 @@
 /** The words a follow-up is read by (conversation.ts): corrections, "the same", "there", answers, what-ifs. */
-import { EN_NUMBER_SOURCE, inStandardForm } from './korean.js';
+import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, inStandardForm } from './korean.js';
 import { EN_NUMBERS } from './english-numbers.js';
+
+/** A count in words ("five", "a dozen", "다섯 개"): what a yes that only colours the plan never says. */
+export const NUMBER_WORD = new RegExp(
+  `(?<![a-z])(?:${EN_NUMBER_SOURCE}|dozen)(?![a-z])|(?<![가-힣])${KOREAN_NUMBER_SOURCE}\\s?(?:개|대)`,
+);
 
 const numberWord = (w: string) => String(EN_NUMBERS[w]);
 

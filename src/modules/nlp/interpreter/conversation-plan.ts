@@ -8,8 +8,7 @@ import { read } from './reader.js';
 import { acknowledges, KEEPS_AS_IS, readReply, type Reply } from './replies.js';
 import { CHANGE_PATTERNS, KO_CONDITIONAL } from './safety-words.js';
 import { NEGATION } from './lexicon.js';
-import { EN_NUMBER_SOURCE } from './english-numbers.js';
-import { KOREAN_NUMBER_SOURCE } from './korean.js';
+import { NUMBER_WORD } from './conversation-patterns.js';
 
 export interface PlanAnswer {
   reply: Reply;
@@ -160,9 +159,6 @@ function yesThenRestated(
 
 const HOLDS_BACK =
   /잠깐|잠시|기다|근데|그런데|허나|하지만|다만|단,|만약|대신|말고|이후|나서|거든|끝나고|지나|[?？]|(?<![a-z])(?:wait|hold|hang\s+on|but|if|instead|not|provided|unless|once|after|anon|later|leave|keep)(?![a-z])/;
-const NUMBER_WORD = new RegExp(
-  `(?<![a-z])(?:${EN_NUMBER_SOURCE}|dozen)(?![a-z])|(?<![가-힣])${KOREAN_NUMBER_SOURCE}\\s?(?:개|대)`,
-);
 
 /** Words after a yes that name no app, place, other count, version or operation, and hold nothing back. */
 function onlyColour(rest: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {

@@ -37,6 +37,7 @@ import {
   THERE,
   WHO_OR_WHAT_DEPLOYED,
   normalise,
+  NUMBER_WORD,
 } from './conversation-patterns.js';
 import {
   answerBeforeExplanation,
@@ -81,8 +82,7 @@ import type { ConversationContext, Interpretation, InterpretOptions, Reading } f
 export { answeredPlan, turnOf } from './turns.js';
 
 /** A count in digits or in words ("6", "다섯 개로요", "now five"): what may open a follow-up before its why. */
-const COUNT_SAID =
-  /\d|(?:하나|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|대)|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![a-z])/;
+const COUNT_SAID = new RegExp(`\\d|${NUMBER_WORD.source}`);
 
 /**
  * How a person reads a follow-up, on top of the single-command reader: answers to the service's own

@@ -169,6 +169,11 @@ export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
     ),
   ],
 ];
+
+/** The read a text asks for by its read nouns, if any (the first of READS that matches). */
+export function readFor(t: string): Intent | undefined {
+  return READS.find(([, re]) => re.test(t))?.[0];
+}
 /** In a question, these ask for the status ("몇 개 떠 있어?", "how many pods are running?"). */
 export const STATUS_QUESTION_WORDS = new RegExp(
   `${FEW}|떠\\s?있|떴는지|돌고\\s?있|살아\\s?있|올라가\\s?있|올라갔|나갔(?:어|나|니|냐|는지)|` +

@@ -16,6 +16,7 @@ import {
   EMBEDDED_QUESTION,
   CONCEPT,
   READS,
+  readFor,
   CHANGE_PATTERNS,
   ORDER_ANY,
   CONJUNCTION,
@@ -160,10 +161,6 @@ function refusesOperation(intent: Intent, t: string): boolean {
     if (op.test(near)) return true;
   }
   return false;
-}
-
-function readFor(t: string): Intent | undefined {
-  return READS.find(([, re]) => re.test(t))?.[0];
 }
 
 /** The first sentence orders `intent` and says no read; a later one asks a read. */
