@@ -696,6 +696,19 @@ const ROUNDS = [
   // tuning (the interpreter of 451e853) 72.1 % (49/68), 14 unsafe (every one a place we do not have run on the
   // environment its name starts with or on the default — read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-120', minDev: 65, combinedFloor: 0.911, combinedUnsafe: 0 },
+  // rounds 121 (orders among pasted addresses and references: ticket keys "PROD-1234", links, hosts, e-mail addresses,
+  // paths, commits, dates, other software's versions), 122 (quantities: counts in words, units, ranges, relative
+  // changes, numbers that are not counts), 123 (suggestions, opinions and votes beside orders) and 124 (messages
+  // dictated by voice: names and versions spoken, fillers, wake words, misheard verbs), 2026-12-06: never trained on;
+  // blind before tuning (the interpreter of a7fb30e) 121 70.8 % (51/72), 1 unsafe; 122 92.9 % (65/70), 1; 123 84.3 %
+  // (59/70), 3; 124 84.6 % (55/65), 4 — read for the safety fixes only. Counted: 122 "api-server prod x2" (a relative
+  // change read as a count of 2); 123 "운영 cart-api replicas 6개 추천" and "My recommendation would be two replicas of
+  // worker on development" (a recommendation said as a noun); 124 "scale worker on staging two four" (24 in radio
+  // style, where the label asks) and "Deploy api-server 3.4. 1 to staging." (a version split by the dictation)
+  { dir: 'test/fixtures/nlp-blind-121', minDev: 65, combinedFloor: 0.847, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-122', minDev: 65, combinedFloor: 0.928, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-123', minDev: 65, combinedFloor: 0.857, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.953, combinedUnsafe: 2 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

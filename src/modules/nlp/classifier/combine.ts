@@ -5,7 +5,7 @@ import { SELF_INTRODUCTION } from '../interpreter/reader-patterns.js';
 import { QUESTION } from '../interpreter/safety-words.js';
 import type { Intent, Interpretation, Reading } from '../interpreter/types.js';
 import type { Classification } from './intent-classifier.js';
-import { asHalfWidth } from '../interpreter/half-width.js';
+import { asPlainText } from '../interpreter/plain-text.js';
 
 /*
  * The thresholds were tuned by 5-fold cross-validation on the training data only (the blind corpus's train
@@ -95,7 +95,7 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
  * self-introduction ("기록조회팀 강도현입니다": the team's name is no history read).
  */
 export function classifierInput(command: string, reading: Reading): string {
-  return asHalfWidth(reading.orderClause ?? command).replace(SELF_INTRODUCTION, '');
+  return asPlainText(reading.orderClause ?? command).replace(SELF_INTRODUCTION, '');
 }
 
 /**

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and thirteen rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/ and nlp-blind-120c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and seventeen rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/ and nlp-blind-124c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -1021,6 +1021,55 @@ const ROUNDS = [
   // interpreter of 451e853): train 106/131 (80.9 %, 2 unsafe: "제가 cart-api라고 썼네요" — an apology for a typo — restarted
   // cart-api; "네 내려 주세요." while a scale to 0 waited deleted), dev 76/86 (88.4 %, 0)
   { round: 120, dir: 'test/fixtures/nlp-blind-120c', retired: false, trainFloor: 0.824, devFloor: 0.883 },
+  // rounds 121c (topic shifts and returns: "back to the first one", "둘 다", "the other one", comparatives), 122c
+  // (follow-ups to reads: "restart it then", "그 전 버전으로", "And in prod?"), 123c (procedures announced up front and
+  // walked through: "다음 거", "do the rest", "1번으로 돌아가") and 124c (orders put off, then released: "it's six now, go
+  // ahead", "손님 다 빠졌어"), 2026-12-06. Blind, before tuning (the interpreter of a7fb30e): 121c train 89/134 (66.4 %,
+  // 9 unsafe: "라이브 방송/결제" read as production, "응 지워" after the delete was put aside for a restart deleted the
+  // app restarted, "걔도 같은 수로 맞춰" scaled the app of the last scale, "back to the first one" stayed on the last app),
+  // dev 68/92 (73.9 %, 1); 122c train 122/149 (81.9 %, 2: "첫 번째 것도 봐 주세요" to "which app should I restart?"
+  // restarted it; "걔도 같은 수로" again), dev 71/89 (79.8 %, 2); 123c train 38/128 (29.7 %, 2: "1번으로 돌아가" and
+  // "3번은 원래대로" rolled back to revision 1 and 3), dev 30/85 (35.3 %, 2) — a list of steps remembered across turns is
+  // this round's own contract, not README's (its README says so); 124c train 112/136 (82.4 %, 2: "결승 들어가기 직전에 …
+  // 늘려" ran now; a release put off named 5.3.0 and "frontend 배포해 주세요" redeployed what runs), dev 60/74 (81.1 %,
+  // 2). Counted (train, 121c): "그거 재시작해" after a scale of worker and a read of payment-svc's logs restarts
+  // payment-svc (the label asks between the two) and "그거 4개로 줄여" after "많이 늘린 거 로그" (the one scaled more, not
+  // read). Counted (dev, not tuned on): 122c "Roll back to the deploy from yesterday.", "Restart the broken one." after
+  // one app read in two places; 123c "네네 그것도 진행해 주세요." took the waiting plan's count, "네 올려 주세요." deployed
+  // on the default; 124c an order with a break named as its time ("세트 사이 쉬는 시간에 … 올려 주세요") and "관중석 다
+  // 비면 … 재시작해 줘 스테이징" (the condition first, the place after) ran now
+  {
+    round: 121,
+    dir: 'test/fixtures/nlp-blind-121c',
+    retired: false,
+    trainFloor: 0.746,
+    devFloor: 0.782,
+    disputedTrainTurns: 2,
+  },
+  {
+    round: 122,
+    dir: 'test/fixtures/nlp-blind-122c',
+    retired: false,
+    trainFloor: 0.838,
+    devFloor: 0.797,
+    disputedDevTurns: 2,
+  },
+  {
+    round: 123,
+    dir: 'test/fixtures/nlp-blind-123c',
+    retired: false,
+    trainFloor: 0.296,
+    devFloor: 0.352,
+    disputedDevTurns: 2,
+  },
+  {
+    round: 124,
+    dir: 'test/fixtures/nlp-blind-124c',
+    retired: false,
+    trainFloor: 0.838,
+    devFloor: 0.81,
+    disputedDevTurns: 2,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

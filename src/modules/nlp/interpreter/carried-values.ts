@@ -2,6 +2,7 @@ import { lastChange } from './conversation-history.js';
 import { ALSO, SAME } from './conversation-patterns.js';
 import type { FollowUp } from './conversation-reads.js';
 import type { Reading } from './types.js';
+import type { Turn } from './context.js';
 
 /** "같은 수로", "같은 개수로", "same number", "same count": the count, not the version. */
 const SAME_COUNT =
@@ -48,8 +49,21 @@ function withScaledCount(f: FollowUp, reading: Reading): Reading {
   return {
     ...reading,
     unclear: reading.unclear?.filter((e) => e !== 'replicas'),
-    entities: { app: scaled.entities.app, ...reading.entities, replicas: scaled.entities.replicas },
+    entities: {
+      app: appToo(f, scaled) ?? scaled.entities.app,
+      ...reading.entities,
+      replicas: scaled.entities.replicas,
+    },
   };
+}
+
+/**
+ * "걔도 같은 수로 맞춰" after "billing-api는 어때?": "that one too" is the app talked about since the change, not the app
+ * the change was made to.
+ */
+function appToo(f: FollowUp, changed: Turn): string | undefined {
+  const talkedAbout = f.context?.app;
+  return ALSO.test(f.text) && talkedAbout && talkedAbout !== changed.entities.app ? talkedAbout : undefined;
 }
 
 /** What a follow-up carries over from the turns before it when it says "the same". */

@@ -26,6 +26,8 @@ export interface Turn {
    * even when the words were not a bare reply.
    */
   refused?: boolean;
+  /** What an order put off until later named ("deploy frontend 5.3.0 after the match"): a release said later takes it. */
+  putOff?: Entities;
   /** A correction of a count or version that was not understood ("Oh, I meant 6 — …"): what came before is in doubt. */
   unreadCorrection?: boolean;
 }

@@ -3,7 +3,7 @@ import { OPERATION_INTENTS, type Turn } from './context.js';
 import { ANSWER_PHRASE, ORDINALS } from './conversation-patterns.js';
 import type { FollowUp, Resolved } from './conversation-reads.js';
 import { merged, says } from './conversation-words.js';
-import { DEPLOY_OWN_WORD } from './follow-up-verbs.js';
+import { DEPLOY_OWN_WORD, saysLook } from './follow-up-verbs.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { TERSE_GO } from './reader-patterns.js';
@@ -110,11 +110,15 @@ function pickAmongOffered(f: FollowUp, question: Turn, own: Reading): Resolved |
         ? { environment: envs[pick] }
         : {};
   if (!chosen.app && !chosen.environment) return undefined;
+  // "첫 번째 것도 봐 주세요" to "which app should I restart?": a look at the one picked, not the change
+  const looked = CHANGE_INTENTS.has(question.intent) && saysLook(reading.text);
   return {
     reading: {
       ...reading,
-      intent: question.intent,
-      entities: merged(question.entities, chosen),
+      intent: looked ? 'status' : question.intent,
+      entities: looked
+        ? merged({ environment: question.entities.environment }, chosen)
+        : merged(question.entities, chosen),
       confidence: ANSWER_TO_QUESTION,
     },
     followUp: true,

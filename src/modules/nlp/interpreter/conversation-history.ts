@@ -138,3 +138,24 @@ export function otherApp(history: readonly Turn[], current: string): string | un
   }
   return undefined;
 }
+
+/**
+ * "응 지워" after "운영 batch-job 지워" was put aside for "frontend 재시작해": the delete asked was of another app than
+ * the one the conversation is now on — which app is asked, the one just restarted is never deleted for it.
+ */
+export function deleteOfAnotherApp(history: readonly Turn[], app: string | undefined): boolean {
+  const latest = history.find((t) => CHANGE_INTENTS.has(t.intent));
+  if (!app || !latest || latest.intent === 'delete') return false;
+  return history
+    .slice(0, 4)
+    .some((t) => t.intent === 'delete' && t.entities.app !== undefined && t.entities.app !== app);
+}
+
+/** "Anyway, back to the first one", "다시 처음 거": the first app this conversation named, with its place. */
+const BACK_TO_FIRST =
+  /(?<![a-z])back\s+to\s+the\s+first\s+(?:one|app)(?![a-z])|(?:다시\s?)?처음\s?(?:거|것|꺼)\s?(?:말인데|얘기|(?:으로|로)\s?돌아)|다시\s?처음\s?(?:거|것|꺼)/;
+export function backToFirstApp(history: readonly Turn[], text: string): Entities | undefined {
+  if (!BACK_TO_FIRST.test(text)) return undefined;
+  const first = [...history].reverse().find((t) => t.entities.app && !t.ambiguous);
+  return first && { app: first.entities.app, environment: first.entities.environment };
+}

@@ -17,7 +17,7 @@ export const SAME =
   /같은\s?(?:거|것|걸|버전|태그|이미지|빌드|판|수|숫자|개수|갯수)|그\s?(?:버전|판|태그|빌드)(?:으로|로)|똑같이|똑같은|그대로|동일한|동일하게|상동|(?<![a-z])(?:same|likewise)(?![a-z])/;
 /** "거기서", "그곳의", "해당 환경의", "there": the previous environment, not the default ("there's a buyer" is no place). */
 export const THERE =
-  /거기서|거기에|거기도|거기|그곳|그쪽\s?환경|그\s?환경|같은\s?환경|해당\s?(?:환경|네임스페이스|클러스터)|동일\s?환경|(?<![가-힣])동\s?환경|(?<![a-z])(?<!(?:hi|hey|hello|so)\s)(?:there(?!['’]s|['’]ll|\s+(?:is|are|was|were|will|be|seems?|must|might|may|could|should|has|have|had|you\s+go)(?![a-z]))|same\s+env(?:ironment)?|that\s+env(?:ironment)?)(?![a-z])/;
+  /거기서|거기에|거기도|거기|그곳|그쪽\s?환경|그\s?환경|같은\s?환경|해당\s?(?:환경|네임스페이스|클러스터)|동일\s?환경|(?<![가-힣])동\s?환경|(?<![a-z])(?<!(?:hi|hey|hello|so)\s)(?:there(?!['’]s|['’]ll|\s+(?:is|are|was|were|will|be|seems?|must|might|may|could|should|has|have|had|you\s+go)(?![a-z]))|same\s+env(?:ironment)?|that\s+env(?:ironment)?|same\s+place)(?![a-z])|같은\s곳/;
 /** "X 말고", "not X", "instead of X": X is what the user does not mean. */
 export const EXCLUDED =
   /([a-z가-힣][a-z0-9가-힣-]*?)(?:을|를|은|는|이|가|에서|에)?\s?(?:말고|아니고|아니라|대신|빼고|(?:만\s?)?제외|아니(?:었|였)(?:습니다|어요|어|다|고)(?=[\s.,]))|(?<![a-z])(?:not|instead\s+of|rather\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:the\s+|in\s+|on\s+)?([a-z][a-z0-9-]*)/g;

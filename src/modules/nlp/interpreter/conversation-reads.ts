@@ -2,6 +2,7 @@
 import type { Turn } from './context.js';
 import { FROM_CONVERSATION } from './confidence.js';
 import {
+  normalise,
   ALSO,
   THERE,
   HOW_DID_IT_GO,
@@ -49,9 +50,19 @@ const AND_THEN = /^(?:and|그리고)\s/;
  * "api-server는?", "and order-api?", "batch-job 것도", "and frontend's logs as well": the same read for another app
  * (where the last one was).
  */
+/** "billing-api는 어때?", "cart-api도 어때요?": the same status, asked of another app. */
+const HOW_IS_ANOTHER = /^[a-z][a-z0-9-]*\s?(?:은|는|도)\s?(?:어때|어떄|어떤가|어떻|괜찮)[가-힣]*[?？.!]*$/;
+
 export function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved | undefined {
-  const lastRead = f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
-  const named = reading.intent === 'unknown' && WHAT_ABOUT.test(f.text);
+  const lastStatus = f.history.find((t) => !t.ambiguous && t.intent === 'status');
+  const lastRead = HOW_IS_ANOTHER.test(f.text)
+    ? lastStatus
+    : f.history.find((t) => !t.ambiguous && t.intent !== 'unknown' && t.intent !== 'help');
+  // "And frontend? The hall board still shows old bids.": the question first, a remark after it
+  const asked = normalise(reading.text.split(/(?<=[?？])\s+/)[0]);
+  const named =
+    (reading.intent === 'unknown' && (WHAT_ABOUT.test(f.text) || WHAT_ABOUT.test(asked))) ||
+    (reading.intent === 'status' && lastStatus !== undefined && HOW_IS_ANOTHER.test(f.text));
   const again =
     reading.intent === lastRead?.intent &&
     !reading.entities.environment &&
@@ -255,9 +266,12 @@ const FIRST_COUNT = /처음\s?(?:숫자|개수|대수)|(?<![a-z])(?:first|origin
 
 /** "다시 배포해 주십시오", "Do that deploy again": the release the last deploy of that app ran, once more. */
 export function redoneRelease(f: FollowUp, r: Reading): string | undefined {
-  const last =
-    r.intent === 'deploy' && !r.entities.tag && REDO.test(f.text) ? lastChange(f.history) : undefined;
+  if (r.intent !== 'deploy' || r.entities.tag) return undefined;
   const app = r.entities.app ?? f.context?.app;
+  // "중계 끝났어요, frontend 배포해 주세요" after "frontend 5.3.0 배포는 중계 끝나고": the release put off, now
+  const putOff = f.history.slice(0, 4).find((t) => t.putOff?.app === app && t.putOff?.tag)?.putOff?.tag;
+  if (putOff) return putOff;
+  const last = REDO.test(f.text) ? lastChange(f.history) : undefined;
   return last?.intent === 'deploy' && last.entities.app === app ? last.entities.tag : undefined;
 }
 

@@ -1,15 +1,18 @@
-import { asHalfWidth } from './half-width.js';
+import { asPlainText } from './plain-text.js';
 import { contextFrom, type Turn } from './context.js';
 import { withPlausibleApps } from './app-names.js';
 import {
   REPEATED_OPERATION,
   ANSWER_TO_QUESTION,
+  GUESS,
   LOW_CONFIDENCE,
   STATUS_OF_CONTEXT_APP,
   UNKNOWN_INTENT,
 } from './confidence.js';
 import {
   askedDeploy,
+  backToFirstApp,
+  deleteOfAnotherApp,
   versionLeftOpen,
   correctedSinceLastOperation,
   describedAmongSeveral,
@@ -118,7 +121,7 @@ export function readInConversation(
   knownApps: readonly string[],
   history: readonly Turn[],
 ): ConversationReading {
-  const said = asHalfWidth(typed);
+  const said = asPlainText(typed);
   const apps = knownApps.length > 0 ? appSet(knownApps.join('\n')) : undefined;
   const command = lastOperation(history) ? noNoAsCorrection(said, apps) : said;
   const context = withoutExcludedApp(contextFrom(history), command, history);
@@ -210,8 +213,19 @@ function readOwnWords(
 }
 
 /** The reading to finalize, with what the conversation adds to how sure it is and where it is read. */
-function done(f: FollowUp, { reading: said, followUp = false }: Resolved): ConversationReading {
+function done(f: FollowUp, { reading: own, followUp = false }: Resolved): ConversationReading {
   const { context } = f;
+  const back = !f.said.app && !f.question ? backToFirstApp(f.history, f.text) : undefined;
+  const said = back
+    ? {
+        ...own,
+        entities: {
+          ...own.entities,
+          ...back,
+          ...(f.said.environment ? { environment: f.said.environment } : {}),
+        },
+      }
+    : own;
   const asked = said.intent === 'deploy' ? askedDeploy(f.history, said.entities) : undefined;
   // what the words point at, then what they leave open: a change by what it was, several apps, an undo, a place
   const pointed = severalPointedAt(f, appOfItsChange(f, asked ? { ...said, entities: asked } : said));
@@ -233,6 +247,9 @@ function done(f: FollowUp, { reading: said, followUp = false }: Resolved): Conve
     ...r,
     ...(redone ? { entities: { ...r.entities, tag: redone } } : {}),
     ...(weakStatus ? { confidence: STATUS_OF_CONTEXT_APP } : {}),
+    ...(r.intent === 'delete' && !f.said.app && deleteOfAnotherApp(f.history, context?.app)
+      ? { confidence: Math.min(r.confidence, GUESS) }
+      : {}),
     ...(hypothetical ? { intent: 'unknown', confidence: UNKNOWN_INTENT } : {}),
     ...(followUp ? { followUp: true } : {}),
     ...(carriedEnvironment ? { environmentFromContext: true } : {}),

@@ -111,12 +111,15 @@ const LOOK_VERB = new RegExp(
   `${KOREAN_LOOK.source}|(?<![a-z])(?:look|squint|${ENGLISH_LOOK_WORDS})(?![a-z])`,
 );
 
+/** "봐 주세요", "peek at": a look, asked in words. */
+export const saysLook = (text: string): boolean => LOOK_VERB.test(text);
+
 /**
  * "worker도 좀 봐 주세요", "peek at worker too" after a change: a look at what it names (or at the app the change was
  * on), where the change was — the status, never the change; any other verb of its own stays unread (asked).
  */
 export function lookedAtInstead(reading: Reading, previous: Turn): Reading {
-  if (!LOOK_VERB.test(reading.text)) return reading;
+  if (!saysLook(reading.text)) return reading;
   const { app, environment } = previous.entities;
   return {
     ...reading,

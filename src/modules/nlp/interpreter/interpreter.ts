@@ -1,6 +1,7 @@
-import { asHalfWidth } from './half-width.js';
+import { asPlainText } from './plain-text.js';
+import { hasStrayWord, readWithKeyboardFix } from './keyboard-mode.js';
 import { isDestructive, type OperationKind } from '../../deployments/deployments.contract.js';
-import { editDistance, jamo, typedInEnglishMode } from './korean.js';
+import { editDistance, jamo } from './korean.js';
 import {
   askFuzzyProduction,
   askLowConfidence,
@@ -19,13 +20,12 @@ import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
 import { asksRead } from './asked-reads.js';
-import { DICTIONARY_WORDS, FOLLOW_UP, STOP_WORDS } from './lexicon.js';
+import { FOLLOW_UP } from './lexicon.js';
 import {
   APP_FROM_CONTEXT_PENALTY,
   APP_FROM_REFERENCE_PENALTY,
   CLEAR_READING,
   DEFAULT_ENVIRONMENT_PENALTY,
-  INFERRED_INTENT,
   LEARNED_RULE,
   LOW_CONFIDENCE,
   REPEATED_OPERATION,
@@ -422,51 +422,9 @@ function leaveThroughSafetyGate(
   );
 }
 
-const LATIN_WORD = /[a-z]+(?:-[a-z0-9]+)*/gi;
-const HANGUL_SYLLABLES = /^(?:[\uac00-\ud7a3]+|ㄱㄱ|ㅇㅇ|ㄴㄴ)$/;
-const HANGUL = /[\uac00-\ud7a3]/;
-/** "김비서, …", "자, …": a Korean word that only addresses someone, before Korean typed in English mode. */
-const HANGUL_VOCATIVE = /^[\uac00-\ud7a3]{1,5},\s+/;
-
-/**
- * Korean typed with the keyboard in English mode ("web-app qovhgownj" = "web-app 배포해줘"): words that are
- * not app names (nor, in a Korean sentence, English words) are converted back with es-hangul's
- * convertQwertyToHangul. Only used when the command reads as nothing at all.
- */
-export function readWithKeyboardFix(said: string, knownApps?: ReadonlySet<string>): Reading | undefined {
-  const command = said.replace(HANGUL_VOCATIVE, '');
-  const inKorean = HANGUL.test(command);
-  let changed = false;
-  const fixed = command.replace(LATIN_WORD, (word) => {
-    const lower = word.toLowerCase();
-    if (word.length < 2 || word.includes('-') || STOP_WORDS.has(lower) || knownApps?.has(lower)) return word;
-    if (inKorean && DICTIONARY_WORDS.has(lower)) return word;
-    const ko = typedInEnglishMode(word);
-    if (ko === null || !HANGUL_SYLLABLES.test(ko)) return word;
-    changed = true;
-    return ko;
-  });
-  if (!changed) return undefined;
-  const reading = read(fixed, { knownApps });
-  if (reading.intent === 'unknown') return undefined;
-  return { ...reading, confidence: Math.min(reading.confidence, INFERRED_INTENT), language: 'ko' };
-}
-
-/** A Latin word the reading did not use and no dictionary explains: perhaps Korean typed in English mode. */
-function hasStrayWord(said: string, reading: Reading, knownApps?: ReadonlySet<string>): boolean {
-  const command = said.replace(HANGUL_VOCATIVE, '');
-  for (const m of command.toLowerCase().matchAll(LATIN_WORD)) {
-    const w = m[0];
-    if (w.length < 2 || w.includes('-') || w === reading.entities.app) continue;
-    if (STOP_WORDS.has(w) || DICTIONARY_WORDS.has(w) || knownApps?.has(w)) continue;
-    return true;
-  }
-  return false;
-}
-
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
-  const command = asHalfWidth(typed);
+  const command = asPlainText(typed);
   const reading = read(command, { knownApps });
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {

@@ -44,6 +44,13 @@ const OTHER_CLUSTER = new RegExp(
 );
 
 /** Whether the text names such a place and does not refuse it ("prod-eu 말고 운영": no question). */
+/**
+ * "Deploy cart-api 2.1.1 to.", "deploy web-app to": the place was cut off after a version or an app (a dictation, or a
+ * message sent too soon) — asked, not the default.
+ */
+const PLACE_CUT_OFF = /(?:\d[\w.+-]*|[a-z0-9]+-[a-z0-9-]+)\s+(?:to|onto)\s*[.!]?\s*$/i;
+export const placeCutOff = (text: string): boolean => PLACE_CUT_OFF.test(text);
+
 export function namesPlaceWeDoNotHave(text: string, ourPlaceSaid: boolean): boolean {
   const other = PLACE_WE_DO_NOT_HAVE.exec(text) ?? (ourPlaceSaid ? null : OTHER_CLUSTER.exec(text));
   return other !== null && !REFUSED_AFTER.test(text.slice(other.index + other[0].length).slice(0, 14));

@@ -1,5 +1,5 @@
 /** The reader's entity steps after the tags (reader-images.ts): counts, environments and the app, each masked once read. */
-import { editDistance, jamo, parseNumber } from './korean.js';
+import { parseNumber } from './korean.js';
 import {
   ALL_MARKER,
   DICTIONARY_WORDS,
@@ -50,13 +50,13 @@ import {
   nearKnown,
   ordinal,
   spacedPattern,
-  HANGUL_RUN,
   NOT_THIS_ENVIRONMENT_AFTER,
 } from './reader-patterns.js';
 import {
   DESCRIBED_PRODUCTION,
   NUMBERED_COPY_AFTER,
   namesPlaceWeDoNotHave,
+  placeCutOff,
   UNREGISTERED_ENVIRONMENT,
 } from './places-we-do-not-have.js';
 import type { EnvironmentHit, ReadState } from './reader-state.js';
@@ -65,6 +65,7 @@ import { reasonClauseEnd } from './reason-clauses.js';
 import { HAN } from './chinese.js';
 import { copiesEnvironment, describedServerAt } from './described-servers.js';
 import { koreanProductionLookalike } from './korean-production-lookalikes.js';
+import { readKoreanEnvironmentSlip } from './korean-environment-slips.js';
 import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 
 /** "최근 1시간", "since 10 minutes ago", "last 2h": a span of time, never a count of lines or replicas. */
@@ -250,7 +251,7 @@ export function readEnvironments(s: ReadState): void {
   }
   // "stg2", "us-east-1", "kube-system 네임스페이스", "그린 환경": a place we do not have — asked, never the environment its
   // name starts with nor the default
-  if (namesPlaceWeDoNotHave(s.rest, envHits.length > 0)) {
+  if (namesPlaceWeDoNotHave(s.rest, envHits.length > 0) || (envHits.length === 0 && placeCutOff(s.text))) {
     envHits.length = 0;
     if (!s.unclear.includes('environment')) s.unclear.push('environment');
   }
@@ -292,37 +293,6 @@ export function readEnvironments(s: ReadState): void {
     s.rest = mask(s.rest, described);
   }
 }
-
-/**
- * "스태이징", "스테 이징", "개 발": a staging word one letter off, or an environment word split by a space. Taken as
- * that environment (neither is production, whose look-alikes are asked about instead).
- */
-function readKoreanEnvironmentSlip(s: ReadState): void {
-  for (const [env, alias, spaced] of KOREAN_SAFE_ENV_WORDS) {
-    const split = spaced.exec(s.rest);
-    if (split && split[0] !== alias) {
-      s.envHits.push({ env, start: split.index, end: split.index + split[0].length });
-      s.rest = mask(s.rest, s.envHits[0]);
-      return;
-    }
-    // a two-syllable word one letter off is too often another word (개별, 개방)
-    if (alias.length < 3) continue;
-    for (const run of s.rest.matchAll(HANGUL_RUN)) {
-      for (let k = 0; k + alias.length <= run[0].length; k++) {
-        const window = run[0].slice(k, k + alias.length);
-        if (window !== alias && editDistance(jamo(window), jamo(alias), 1) <= 1) {
-          const start = run.index + k;
-          s.envHits.push({ env, start, end: start + alias.length });
-          s.rest = mask(s.rest, s.envHits[0]);
-          return;
-        }
-      }
-    }
-  }
-}
-const KOREAN_SAFE_ENV_WORDS = (['스테이징', '개발'] as const).map(
-  (alias) => [ENV_BY_ALIAS.get(alias) as NlpEnvironment, alias, new RegExp([...alias].join('\\s?'))] as const,
-);
 
 /** App candidates (Latin names); typos of environment words are recognised here as environments. */
 export function readAppCandidates(s: ReadState): void {

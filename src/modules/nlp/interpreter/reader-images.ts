@@ -19,6 +19,18 @@ import type { ReadState } from './reader-state.js';
 /** "cpu 95%", "error rate 4.5%", "blown out to 40 bips", "p99 800 ms", "재고 1.8일분": a measure in a remark, never a version nor a count. */
 const RATE =
   /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:일|주|개월)(?:분|치|간|째)|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?|days?|weeks?)(?![a-z]))/g;
+/**
+ * "api v2 unaffected", "oauth v2 flow", "postgres 16 붙인 뒤로", "Node 24로", "iOS 17.2": another software's version (or
+ * a protocol's), never the tag nor a count.
+ */
+const OTHER_SOFTWARE_VERSION =
+  /(?<![\w-])(?:(?:api|oauth|http|rest|grpc)\s?v\d+(?:\.\d+)*|(?:node(?:\.?js)?|노드|postgres(?:ql)?|포스트그레스|mysql|redis|kafka|python|파이썬|java|자바|ios|android|안드로이드|chrome|크롬|ubuntu|debian|kubernetes|k8s|helm|nginx|openssl|tls|php|ruby|golang)\s?v?\d+(?:\.\d+)*)(?![\w.-])/g;
+/** "노드 3대로", "3 nodes", "cpu to 4 cores", "메모리 8기가": the machines' size, never a count of replicas. */
+const MACHINE_SIZE =
+  /(?<![\w.])(?:(?:노드|nodes?|vms?|cpus?|vcpus?|코어|cores?|메모리|memory|ram)\s?(?:를|을|는|은|도)?\s?(?:to\s+)?\d+\s?(?:대|개|기가|gi?b?|mi?b?|cores?|코어)?|\d+\s?(?:대|개)?\s?(?:노드|nodes|vms|vcpus|cpus|cores?|코어)|\d+\s?(?:기가|gi?b|mi?b)(?![a-z]))(?![\w.])/gi;
+/** "투표 결과 5대 2로", "a 4-1 vote", "won 3 to 1": a score or a tally, never a count. */
+const SCORE =
+  /(?<![\w.])\d+\s?대\s?\d+(?![\d.])|(?<![\w.])\d+\s?(?:-|to)\s?\d+\s+(?:vote|votes|decision|majority|in\s+favou?r)(?![a-z])/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;
 /**
@@ -35,12 +47,26 @@ const REPORTED_BEFORE =
   /(?<![a-z])(?:said|says|suggested|wanted|mentioned|asked\s+for)\s+(?:(?:the\s+)?(?:version|tag|build|image)\s+)?$/i;
 const REPORTED_AFTER = /^\s?(?:이)?라고\s?(?:하셨|했|하던|말)/;
 const ANOTHER_VERSION = /\d+\.\d+/;
+/** "커밋 a1b2c3d 시점으로", "to commit 4e5f6a7": a commit is neither an image tag nor a revision — which one, asked. */
+/** "커밋 abc1234 태그로": the commit's own image tag, said as a tag. */
+const TAG_WORD_AFTER_COMMIT = /^\s?(?:태그|tag)/i;
+/** "commit sha-0b9f3e2": the image tag built from that commit. */
+const IMAGE_TAG_OF_COMMIT = /^(?:sha|git)-/;
+const COMMIT_BEFORE = /(?:커밋|(?<![a-z])commit)\s?(?:id|해시|hash)?\s?$/i;
 
 /** Takes the first version the text does not refuse as the tag. */
 function takeTag(s: ReadState, tag: string, start: number, end: number): void {
   if (s.entities.tag !== undefined) return;
   // the words around it as said (`rest` has what was read before masked out)
   if (REFUSED_AFTER.test(s.text.slice(end)) || REFUSED_BEFORE.test(s.text.slice(0, start))) return;
+  if (
+    COMMIT_BEFORE.test(s.text.slice(0, start)) &&
+    !TAG_WORD_AFTER_COMMIT.test(s.text.slice(end)) &&
+    !IMAGE_TAG_OF_COMMIT.test(tag)
+  ) {
+    if (!s.unclear.includes('tag')) s.unclear.push('tag');
+    return;
+  }
   // someone else's version, when the order names its own after it
   const reported = REPORTED_BEFORE.test(s.text.slice(0, start)) || REPORTED_AFTER.test(s.text.slice(end));
   if (reported && ANOTHER_VERSION.test(s.text.slice(end))) return;
@@ -51,7 +77,9 @@ export function readImagesAndTags(s: ReadState): void {
   const { entities } = s;
   // most commands carry no number, colon or tag word: the passes that need one are skipped (a few µs each)
   const digits = DIGIT.test(s.rest);
-  if (digits) s.rest = s.rest.replace(RATE, (m) => ' '.repeat(m.length));
+  if (digits)
+    for (const re of [RATE, OTHER_SOFTWARE_VERSION, MACHINE_SIZE, SCORE])
+      s.rest = s.rest.replace(re, (m) => ' '.repeat(m.length));
   for (const m of s.text.includes('/') ? s.text.matchAll(REGISTRY_IMAGE) : []) {
     // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
     if (!(m[2] ?? m[3]) && !/^[^/]*[.:]|^localhost\//.test(m[0])) continue;

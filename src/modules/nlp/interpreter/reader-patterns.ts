@@ -463,7 +463,10 @@ export const NOT_THIS_ENVIRONMENT_AFTER: ReadonlyMap<string, RegExp> = new Map([
     /^\s?(?:팀|자(?![가-힣])|자[가는를의님들에입인]|사(?![가-힣])|진(?![가-힣])|부서|본부|센터|담당|그룹|조직|회의|일정|기간|끝난|완료된|포털)/,
   ],
   // "라이브 채팅 위젯", "라이브 스코어": what is live, not the environment
-  ['라이브', /^\s?(?:채팅|스코어|방송|중계|커머스|쇼핑|퀴즈|영상|스트리밍|경기|공연)/],
+  [
+    '라이브',
+    /^\s?(?:채팅|스코어|방송|중계|커머스|쇼핑|퀴즈|영상|스트리밍|경기|공연|구독자|시청자|판매|세일|특가|편성|링크|결제|주문|구매|상품|진행|쇼(?![가-힣])|때(?![가-힣])|중(?![가-힣]))/,
+  ],
   // "the live chat", "live scores", "the live stream": what is live, not the environment
   [
     'live',

@@ -5,13 +5,17 @@ import type { ReadState } from './reader-state.js';
 const CORRECTED_REVISION =
   /(?:아니|아니다|아니요|아뇨|(?<![a-z])(?:no|sorry|i\s+mean|make\s+(?:it|that)|rather))[,.!]?\s+(?:리비전\s?|revision\s+|rev\s+)?(\d+)\s?(?:번|으로|로|(?![\d.]))/;
 
+const ROLLBACK_WORD = /롤백|되돌|원복|(?<![a-z])(?:roll\s?back|revert)(?![a-z])/;
+
 /** A rollback's revision said loosely ("3번", "to 4"), or not said at all ("두 버전 전으로"). */
 export function readRollbackTarget(s: ReadState): void {
   const { entities } = s;
   if (s.intent === 'rollback' && entities.revision === undefined && entities.tag === undefined) {
     for (const m of s.rest.matchAll(REVISION_LOOSE)) {
       // "to 7", "7로": a revision or a tag named 7 — asked, never guessed; "7번", "revision 7" say which
-      if (m[1] === undefined && !REVISION_WORD.test(s.text)) s.unclear.push('revision');
+      // "1번으로 돌아가", "3번은 원래대로": a number with no rollback word may be a step or an item — asked
+      if ((m[1] === undefined || !ROLLBACK_WORD.test(s.text)) && !REVISION_WORD.test(s.text))
+        s.unclear.push('revision');
       else entities.revision ??= Number(m[1] ?? m[2] ?? m[3]);
       s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
     }

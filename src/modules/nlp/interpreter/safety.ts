@@ -58,7 +58,7 @@ import {
 import { hedges, isOrder } from './order-grammar.js';
 import { announcedAs, announcesOwnChange } from './announced-changes.js';
 import { relaysOrder } from './relayed-orders.js';
-import { endsOnCondition } from './trailing-conditions.js';
+import { endsInThePast, endsOnCondition } from './trailing-conditions.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime } from './later.js';
 import {
   changeBeforeRemark,
@@ -286,7 +286,7 @@ function judgeAlone(
   // "재시작하면 다운타임 생겨", "운영이면 배포해줘": a condition — talk about it, or an order that waits on it
   if (condition && !orderedBeforeCondition(intent, t, condition.index))
     return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown', settled: !readFor(t) };
-  if (endsOnCondition(t)) return { kind: 'unknown', settled: !readFor(t) };
+  if (endsOnCondition(t) || endsInThePast(t)) return { kind: 'unknown', settled: !readFor(t) };
   if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown', settled: true }; // someone else's order
   const op = CHANGE_PATTERNS.get(intent);
   // "tripod에 올려 둔 채 …", "띄워 놓은 거 …": the operation's verb as a modifier ("having put it up"), no order

@@ -11,3 +11,12 @@ const EN_CONDITION_LAST =
 export function endsOnCondition(t: string): boolean {
   return KO_CONDITION_LAST.test(t) || EN_CONDITION_LAST.test(t);
 }
+
+/**
+ * "we role back cart-api on staging yesterday" (a dictation that lost its -ed): an operation said with a time already
+ * past is a report of it, not an order.
+ */
+const PAST_TIME_LAST =
+  /(?:^|[,.;!?]\s*|(?<![a-z])(?:we|i|they|someone|somebody)\s+)(?:roll\s?back|rollback|restart|redeploy|deploy|scale|delete|remove|bounce)\s(?:(?!to\s|from\s|what\s|which\s|version|release|build|ran\s|was\s|were\s)[^,.;!?])*?(?<![a-z'’])(?:yesterday|last\s+(?:night|week|weekend))\s*[.!]*\s*$/;
+
+export const endsInThePast = (t: string): boolean => PAST_TIME_LAST.test(t);

@@ -53,6 +53,7 @@ export function turnOf(
     ...(reading && CORRECTION.test(normalise(reading.text)) ? { corrects: true } : {}),
     ...(reading?.negated || unread ? { refused: true } : {}),
     ...(unread && correctsNumber(reading) ? { unreadCorrection: true } : {}),
+    ...(reading?.postponed && reading.entities.tag ? { putOff: reading.entities } : {}),
   };
 }
 

@@ -1,0 +1,53 @@
+import { asHalfWidth } from './half-width.js';
+import { asDictationMeant } from './dictation.js';
+
+/**
+ * Addresses and references pasted around an order (blind round 121): links, host names, e-mail addresses, file paths,
+ * ticket keys and chat channels. Their words are never the order's: "PROD-1234 건으로 재시작" names no production,
+ * "https://staging.example.com/api/v2" no staging and no tag v2, "./deploy/staging.yaml" no deploy.
+ */
+const URL = /(?<![\w@])(?:https?|wss?|ftp):\/\/[^\s<>"']+?(?=[,.;:!?)\]]*(?:\s|$))/gi;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w.-])/gi;
+const HOST =
+  /(?<![\w@/.:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|kr|jp|de|uk|internal|local|lan|corp|svc|cloud)(?::\d{2,5})?(?![\w-])(?:\/[^\s,;)]*)?/gi;
+const PATH = /(?<![\w/.:-])(?:~|\.{1,2})?(?:\/[\w.@+-]+){2,}\/?|(?<![\w/.-])(?:~|\.{1,2})\/[\w.@+-]+/g;
+/** PROD-1234, INC-0042, STG-77 (capitals and two or more digits: "stg-2" or "prod2" is a copy of a place, asked). */
+const TICKET_KEY =
+  /(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{2,}(?![\w-])|(?<![\w가-힣-])[가-힣]+-(?:이슈|장애|티켓)-\d+(?![\w-])/g;
+/** "#ops-prod", "#release-staging": a chat channel, not a place (a "#512" is a pull request, left as it is). */
+const CHANNEL = /(?<![\w#])#[a-z][\w-]*(?![\w-])/gi;
+/**
+ * "ghcr.io/acme/web-app:v2", "registry.internal:5000/team/api@sha256:…": an image reference, read as one;
+ * "app.kubernetes.io/name=worker": a label selector naming the app.
+ */
+const IMAGE_PATH = /\/[^\s]*[:@=]/;
+/** Each kind of address and the plain word it reads as ("once JIRA-91 is merged" keeps its subject). */
+const ADDRESSES: readonly (readonly [RegExp, string])[] = [
+  [URL, ' '],
+  [EMAIL, ' '],
+  [HOST, ' '],
+  [PATH, ' '],
+  [TICKET_KEY, ''],
+  [CHANNEL, ' '],
+];
+const HYPHENATED = /^[a-z]+(?:-[a-z]+)+$/;
+const ANY_ADDRESS = /[:@/.#]|[A-Z]-\d|-(?:이슈|장애|티켓)-/;
+
+/**
+ * The text as the reader reads it: full-width characters as ASCII, a dictation's slips as meant, and pasted
+ * addresses and references blanked.
+ */
+export function asPlainText(typed: string): string {
+  const text = asDictationMeant(asHalfWidth(typed));
+  if (!ANY_ADDRESS.test(text)) return text;
+  return ADDRESSES.reduce((t, [re, word]) => t.replace(re, (found) => plainWord(re, found, word)), text);
+}
+
+function plainWord(re: RegExp, found: string, word: string): string {
+  if (re === HOST && IMAGE_PATH.test(found)) return found;
+  // the key's number stays: "under PROD-1234." reads as "under ticket-1234.", a reference like any other
+  if (re === TICKET_KEY) return ` ticket-${found.slice(found.lastIndexOf('-') + 1)}`;
+  // an app named in a link's path ("github.com/acme/web-app/pull/233") is still named
+  if (re === URL) return [word, ...found.split('/').filter((part) => HYPHENATED.test(part))].join(' ') + ' ';
+  return word;
+}
