@@ -709,6 +709,17 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-122', minDev: 65, combinedFloor: 0.928, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-123', minDev: 65, combinedFloor: 0.857, combinedUnsafe: 2 },
   { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.953, combinedUnsafe: 2 },
+  // rounds 125 (dry runs, simulations and previews asked for next to real orders: "dry-run deploy … to prod", "rollback
+  // … --dry-run", "드라이 런으로만 확인해", "테스트로만 돌려 봐") and 126 (emoji and typography: "🔄 worker", ALL CAPS,
+  // "restaaart", "p r o d", **bold**, ~~struck~~, zero-width spaces, "> 민수: …"), 2026-12-06: never trained on; blind
+  // before tuning (the interpreter of 1f50df0) 125 71.8 % (51/71), 13 unsafe — every one a dry run or a preview run
+  // as the real change; 126 71.4 % (50/70), 4 — read for the safety fixes only. Counted: 125 "Run a simulated
+  // restart …" (an inflection the preview words miss), "… 5개로 바꿀 때 보낼 요청을 먼저 보여 주십시오", "드라이런을 먼저
+  // 돌리고 이어서 실제로 배포하십시오" and "Dry run first, then do it for real: …" (a preview first and the change after,
+  // which the labels ask about), "delete billing-api from pr-preview-88" (a preview environment, run on the default);
+  // 126 "worker 🔥에서 재시작해 줘" (a place given as an emoji, in Korean)
+  { dir: 'test/fixtures/nlp-blind-125', minDev: 65, combinedFloor: 0.83, combinedUnsafe: 5 },
+  { dir: 'test/fixtures/nlp-blind-126', minDev: 65, combinedFloor: 0.828, combinedUnsafe: 1 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

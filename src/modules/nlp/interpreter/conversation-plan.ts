@@ -158,7 +158,7 @@ function yesThenRestated(
 }
 
 const HOLDS_BACK =
-  /잠깐|잠시|기다|근데|그런데|허나|하지만|다만|단,|만약|대신|말고|이후|나서|거든|끝나고|지나|[?？]|(?<![a-z])(?:wait|hold|hang\s+on|but|if|instead|not|provided|unless|once|after|anon|later|leave|keep)(?![a-z])/;
+  /잠깐|잠시|(?<!(?:들|다|모두|계속|이|가)\s)기다(?!린다|리고|리는|리시|리잖|렸)|근데|그런데|허나|하지만|다만|단,|만약|대신|말고|이후|나서|거든|끝나고|지나|[?？]|(?<![a-z])(?:wait|hold|hang\s+on|but|if|instead|not|provided|unless|once|after|anon|later|leave|keep)(?![a-z])/;
 
 /** Words after a yes that name no app, place, other count, version or operation, and hold nothing back. */
 function onlyColour(rest: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {

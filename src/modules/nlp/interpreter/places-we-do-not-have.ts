@@ -45,10 +45,11 @@ const OTHER_CLUSTER = new RegExp(
 
 /** Whether the text names such a place and does not refuse it ("prod-eu 말고 운영": no question). */
 /**
- * "Deploy cart-api 2.1.1 to.", "deploy web-app to": the place was cut off after a version or an app (a dictation, or a
- * message sent too soon) — asked, not the default.
+ * "Deploy cart-api 2.1.1 to.", "deploy web-app to": the place was cut off after a version or an app (a dictation, a
+ * message sent too soon, or the place struck through), or given as an emoji ("on 🔥") — asked, not the default.
  */
-const PLACE_CUT_OFF = /(?:\d[\w.+-]*|[a-z0-9]+-[a-z0-9-]+)\s+(?:to|onto)\s*[.!]?\s*$/i;
+const PLACE_CUT_OFF =
+  /(?:(?:\d[\w.+-]*|[a-z0-9]+-[a-z0-9-]+)\s+(?:to|onto)|`[^`]+`\s+(?:to|onto|on|in))\s*[.!]?\s*$|(?<![a-z])(?:on|in|to|into)\s+\p{Extended_Pictographic}/iu;
 export const placeCutOff = (text: string): boolean => PLACE_CUT_OFF.test(text);
 
 export function namesPlaceWeDoNotHave(text: string, ourPlaceSaid: boolean): boolean {

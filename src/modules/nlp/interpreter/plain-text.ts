@@ -1,5 +1,6 @@
 import { asHalfWidth } from './half-width.js';
 import { asDictationMeant } from './dictation.js';
+import { withoutPreviewWavedOff } from './dry-run.js';
 
 /**
  * Addresses and references pasted around an order (blind round 121): links, host names, e-mail addresses, file paths,
@@ -31,14 +32,33 @@ const ADDRESSES: readonly (readonly [RegExp, string])[] = [
   [CHANNEL, ' '],
 ];
 const HYPHENATED = /^[a-z]+(?:-[a-z]+)+$/;
+/** "~~prod~~ staging", "~~재시작~~ 롤백": struck-through words are withdrawn. */
+const STRUCK = /~~[^~\n]+~~/g;
+/** "**order-api**", "*prod*", "__staging__": emphasis around a word, read as the word (a `code span` stays one). */
+const EMPHASIS = /(\*\*|__|\*)(?=\S)([^*\n]+?)(?<=\S)\1/g;
+/** Zero-width spaces and joiners (U+200B–U+200D, U+2060, U+FEFF inside "개발" or "restart"): read as nothing. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** "> 민수: web-app 운영 배포해 줘": a quoted message of someone else's, by name — their words, not an order. */
+const QUOTED_MESSAGE = /^\s*>\s*[^\s:>]{1,16}\s?:\s.*$/gm;
+const ANY_MARK = /[~*_>\u200B-\u200D\u2060\uFEFF]/;
+
+/** Markdown's marks and invisible characters, as a reader of the rendered message sees it. */
+function asRendered(text: string): string {
+  if (!ANY_MARK.test(text)) return text;
+  return text
+    .replace(INVISIBLE, '')
+    .replace(QUOTED_MESSAGE, ' ')
+    .replace(STRUCK, ' ')
+    .replace(EMPHASIS, '$2');
+}
 const ANY_ADDRESS = /[:@/.#]|[A-Z]-\d|-(?:이슈|장애|티켓)-/;
 
 /**
- * The text as the reader reads it: full-width characters as ASCII, a dictation's slips as meant, and pasted
- * addresses and references blanked.
+ * The text as the reader reads it: full-width characters as ASCII, markdown as rendered, a dictation's slips as
+ * meant, a dry run waved off left out, and pasted addresses and references blanked.
  */
 export function asPlainText(typed: string): string {
-  const text = asDictationMeant(asHalfWidth(typed));
+  const text = withoutPreviewWavedOff(asDictationMeant(asRendered(asHalfWidth(typed))));
   if (!ANY_ADDRESS.test(text)) return text;
   return ADDRESSES.reduce((t, [re, word]) => t.replace(re, (found) => plainWord(re, found, word)), text);
 }

@@ -367,6 +367,21 @@ export function joinSplitAppNames(s: ReadState): void {
   }
 }
 
+/** "frontend도 worker와 같은 개수로", "as many as worker", "the same count as worker": the app compared with. */
+const COMPARED_AFTER = /^\s?(?:의|랑|이랑|와|과|하고)?\s?(?:같은|똑같|동일|처럼|만큼|수준)/;
+const COMPARED_BEFORE = /(?:same\s+(?:\w+\s+)?as|as\s+many\s+as|like|match(?:ing)?)\s+$/i;
+
+/** The app a change is compared with is no target of it, when one other app is named. */
+function withoutAppComparedWith(s: ReadState): void {
+  const { candidates } = s;
+  const compared = (c: (typeof candidates)[number]) =>
+    c.at !== undefined &&
+    (COMPARED_AFTER.test(s.text.slice(c.at + c.name.length)) || COMPARED_BEFORE.test(s.text.slice(0, c.at)));
+  const targets = new Set(candidates.filter((c) => !compared(c)).map((c) => c.name));
+  if (targets.size === 1 && targets.size < new Set(candidates.map((c) => c.name)).size)
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !compared(c)));
+}
+
 /** The best-scored candidate is the app; several distinct ones (none or several registered) are asked about. */
 export function pickApp(s: ReadState): void {
   const { candidates } = s;
@@ -384,6 +399,7 @@ export function pickApp(s: ReadState): void {
     plain.length === candidates.length
   )
     candidates.splice(0);
+  withoutAppComparedWith(s);
   const distinctApps = [...new Set(candidates.map((c) => c.name))];
   if (candidates.length > 0) {
     const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));

@@ -179,3 +179,55 @@ describe('conversations (rounds 121c–124c)', () => {
     expect(back.intent === 'rollback' && !back.ambiguous).toBe(false);
   });
 });
+
+describe('dry runs and previews (round 125)', () => {
+  it.each([
+    'dry-run deploy kite-web 2.3.0 to prod',
+    'rollback kiln-api on stg --dry-run',
+    'Please simulate a rollback of kiln-api on staging.',
+    'show me the patch for scaling batch-job to 0 on staging',
+    '운영 worker를 10개로 늘리는 것을 드라이 런으로만 확인해 주십시오.',
+    'kite-web 스테이징 9개로 늘리는 거 테스트로만 돌려 봐',
+  ])('"%s" runs nothing (asked)', (command) => expect(isClearChange(command)).toBe(false));
+
+  it('a dry run waved off or already done leaves the order', () => {
+    expect(isClearChange('skip the dry run, deploy kite-web v3.2.0 to prod')).toBe(true);
+    expect(isClearChange('no --dry-run this time, restart worker on dev')).toBe(true);
+    expect(isClearChange('deploy kiln-api v3.8.0 to staging before the settlement dry run')).toBe(true);
+    expect(isClearChange('restart kiln-api on staging pls, the invoice preview is blank')).toBe(true);
+  });
+});
+
+describe('markdown, quotes and emoji (round 126)', () => {
+  it('struck-through words are withdrawn; emphasis and zero-width spaces read as the words', () => {
+    expect(said('개발에 kite-web ~~5.1.2~~ 5.1.3 배포해 주세요.').entities.tag).toBe('5.1.3');
+    expect(said('Delete **worker** from the dev environment.').entities.app).toBe('worker');
+    expect(said('개\u200b발 batch-job 재시작해 주세요.').entities.environment).toBe('development');
+    expect(isClearChange('Restart `worker` on ~~prod~~.')).toBe(false);
+  });
+
+  it("a quoted message of someone else's orders nothing; a place given as an emoji is asked", () => {
+    expect(isClearChange('> 민수: kite-web 운영 배포해 줘 ← 이거 민수가 한 말임 ㅋㅋ')).toBe(false);
+    expect(isClearChange('Scale `kiln-api` on 🔥 to **4**.')).toBe(false);
+  });
+});
+
+describe('conversations (rounds 122c, 125c, 106c)', () => {
+  it('"네 go 해 주세요, 봉사자들 다 기다려요" confirms (people waiting is no wait)', () => {
+    const [, , yes] = turns([
+      '운영 worker 로그 보여 주세요',
+      '재시작해 주세요',
+      '네 go 해 주세요, 봉사자들 다 기다려요.',
+    ]);
+    expect(yes.intent).toBe('confirm');
+  });
+
+  it('"frontend도 worker와 같은 개수로" scales the one compared, not the one compared with', () => {
+    const r = said('kite-web도 worker와 같은 개수로 맞춰 주십시오.');
+    expect(r.entities.app).toBe('kite-web');
+  });
+
+  it('"… 해도 된대" (someone says it may be done) runs nothing', () => {
+    expect(isClearChange('kite-web 운영 배포해도 된대')).toBe(false);
+  });
+});

@@ -58,6 +58,7 @@ import {
 import { hedges, isOrder } from './order-grammar.js';
 import { announcedAs, announcesOwnChange } from './announced-changes.js';
 import { relaysOrder } from './relayed-orders.js';
+import { asksOnlyPreview } from './dry-run.js';
 import { endsInThePast, endsOnCondition } from './trailing-conditions.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime } from './later.js';
 import {
@@ -288,6 +289,7 @@ function judgeAlone(
     return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown', settled: !readFor(t) };
   if (endsOnCondition(t) || endsInThePast(t)) return { kind: 'unknown', settled: !readFor(t) };
   if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown', settled: true }; // someone else's order
+  if (asksOnlyPreview(t)) return { kind: 'ask' }; // a dry run or a preview: no preview here, asked
   const op = CHANGE_PATTERNS.get(intent);
   // "tripod에 올려 둔 채 …", "띄워 놓은 거 …": the operation's verb as a modifier ("having put it up"), no order
   const verb = op?.exec(t);
