@@ -720,6 +720,17 @@ const ROUNDS = [
   // 126 "worker 🔥에서 재시작해 줘" (a place given as an emoji, in Korean)
   { dir: 'test/fixtures/nlp-blind-125', minDev: 65, combinedFloor: 0.83, combinedUnsafe: 5 },
   { dir: 'test/fixtures/nlp-blind-126', minDev: 65, combinedFloor: 0.828, combinedUnsafe: 1 },
+  // round 127 (double negatives and the scope of a negation: "안 하면 안 돼", "can't hurt to restart", "don't forget to
+  // …", "don't restart web-app, restart worker"), 2026-12-06: never trained on; blind before tuning (the interpreter of
+  // a4bc0f5) 77.4 % (48/62), 0 unsafe
+  // (the classifier alone reads 74.2 % of its intents: a double negative is the rules' to read)
+  {
+    dir: 'test/fixtures/nlp-blind-127',
+    minDev: 60,
+    combinedFloor: 0.774,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.741,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

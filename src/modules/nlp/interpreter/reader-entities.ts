@@ -72,6 +72,9 @@ import { NLP_ENVIRONMENTS, type NlpEnvironment } from './types.js';
 const DURATION =
   /(?<![\w.])(?:\d+|한|두|세|네|다섯|여섯|열|스무|서른)\s?(?:시간|분|초|일|주)(?![가-힣]*\s?(?:개|대|줄|라인|번))|(?<![\w.])\d+\s?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)(?![a-z])|(?<![\w.:-])\d+(?:h|m|s|d)(?![a-z0-9])/g;
 
+/** "the order form is still live there", "it went live": live said of a thing's state, not the environment. */
+const LIVE_AS_STATE = /(?<![a-z])(?:still|goes|go|going|went|gone|be|being|been)\s+$/;
+
 /** Numbers: revision, lines, replicas (each masked once read). */
 export function readCounts(s: ReadState): void {
   const { entities } = s;
@@ -237,6 +240,7 @@ export function readEnvironments(s: ReadState): void {
     const end = m.index + m[0].length;
     if (!env || (m[2] && m[0] !== alias && s.knownApps?.has(m[0]))) continue;
     if (NOT_THIS_ENVIRONMENT_AFTER.get(alias)?.test(s.rest.slice(end))) continue;
+    if (alias === 'live' && LIVE_AS_STATE.test(s.rest.slice(0, m.index))) continue;
     // "스테이징양식장", and "스테이징2", "개발-2", "스테이징-B" (a numbered or lettered copy): which environment, asked
     if (
       (env !== 'production' && m[1] && GLUED_COPY.test(s.rest.slice(end))) ||

@@ -231,3 +231,10 @@ describe('conversations (rounds 122c, 125c, 106c)', () => {
     expect(isClearChange('kite-web 운영 배포해도 된대')).toBe(false);
   });
 });
+
+describe('"still live" (round 127c)', () => {
+  it('"… still live there" is a state, not production', () => {
+    const r = said('Delete kiln-api from staging; the old order form is still live there.');
+    expect(r.entities.environment).toBe('staging');
+  });
+});
