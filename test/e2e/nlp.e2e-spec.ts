@@ -100,6 +100,32 @@ describe('nlp: interpret, context, learning, history, stats (offline interpreter
     expect(shop.body.items).toHaveLength(2);
   });
 
+  it('remembers across stored turns what an app was called and which of two came first; a paste orders nothing', async () => {
+    const say = async (command: string) => (await interpret({ command, sessionId: 'conv-alias' })).body;
+    expect(await say('스테이징 결제 payment-svc랑 홈페이지 web-app 로그 같이 보여줘')).toMatchObject({
+      intent: 'logs',
+      ambiguous: true,
+    });
+    // "결제 쪽" is payment-svc, by the word the first turn put before its name — not the app talked about last
+    expect(await say('결제 쪽 재시작해줘')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+      entities: { app: 'payment-svc', environment: 'staging' },
+    });
+    expect(await say('후자 로그 보여줘')).toMatchObject({
+      intent: 'logs',
+      entities: { app: 'web-app', environment: 'staging' },
+    });
+    // a bot's notice pasted on its own line, then only "fyi": nothing is rolled back
+    const pasted = await say('rollback complete: web-app staging now at revision 12\nfyi');
+    expect(pasted).toMatchObject({ intent: 'unknown', destructive: false });
+    // …but "bounce it" under an alert restarts the one app the alert names
+    const bounced = await say('payment-svc (staging): Back-off restarting failed container\nbounce it');
+    expect(bounced).toMatchObject({
+      intent: 'restart',
+      entities: { app: 'payment-svc', environment: 'staging' },
+    });
+  });
   it('learns from a correction: the same phrase and a close variant are then read right, for that user', async () => {
     // a phrase neither the rules nor the classifier read ("살려줘" is now learned from the blind corpus)
     const before = await interpret({ command: 'web-app 깨워줘', projectName: 'shop', sessionId: 'learn' });

@@ -17,6 +17,19 @@ import type { InteractionRow } from './nlp.repository.js';
 export const pick = <T extends object, K extends keyof T>(o: T, keys: K[]): Partial<Pick<T, K>> =>
   Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
 
+/** What a turn leaves for the next ones beyond its interpretation, stored with it (turnFromRow reads it back). */
+export const REMEMBERED_TURN_FIELDS = [
+  'apps',
+  'environments',
+  'doubted',
+  'yesMeans',
+  'corrects',
+  'refused',
+  'putOff',
+  'unreadCorrection',
+  'aliases',
+] as const satisfies readonly (keyof Turn)[];
+
 /** What a stored turn's JSON columns say, parsed once per row object (a cached row is read by every command). */
 interface StoredTurn {
   /** The column texts it was parsed from: a row object whose columns changed is parsed anew. */
@@ -31,6 +44,9 @@ interface StoredTurn {
     answered?: string;
     corrects?: boolean;
     refused?: boolean;
+    putOff?: Entities;
+    unreadCorrection?: boolean;
+    aliases?: Record<string, string>;
   };
 }
 const parsedRows = new WeakMap<InteractionRow, StoredTurn>();
@@ -69,6 +85,9 @@ export function turnFromRow(row: InteractionRow): Turn {
     ...(stored.yesMeans ? { yesMeans: stored.yesMeans } : {}),
     ...(stored.corrects ? { corrects: true } : {}),
     ...(stored.refused ? { refused: true } : {}),
+    ...(stored.putOff ? { putOff: { ...stored.putOff } } : {}),
+    ...(stored.unreadCorrection ? { unreadCorrection: true } : {}),
+    ...(stored.aliases ? { aliases: { ...stored.aliases } } : {}),
   };
 }
 

@@ -30,7 +30,7 @@ import { NlpConfig } from './nlp.config.js';
 import { CommandTooLongError, InteractionNotFoundError, RuleNotFoundError } from './nlp.errors.js';
 import { NLP_MAX_COMMAND_LENGTH } from './nlp.limits.js';
 import { NlpRepository, type InteractionRow, type RuleRow } from './nlp.repository.js';
-import { llmReading, pick, turnFromRow, validCorrection } from './nlp.readings.js';
+import { llmReading, pick, REMEMBERED_TURN_FIELDS, turnFromRow, validCorrection } from './nlp.readings.js';
 
 export const NLP_INTERPRETATIONS = 'nlp_interpretations_total';
 
@@ -216,7 +216,7 @@ export class NlpService implements OnModuleInit {
       providers: reports,
       ruleApplied: matchRule(rulesReading, rules)?.id ?? null,
       // what the next turns may refer back to (conversation.ts reads it in turnFromRow)
-      ...pick(next, ['apps', 'environments', 'doubted', 'yesMeans', 'corrects', 'refused']),
+      ...pick(next, [...REMEMBERED_TURN_FIELDS]),
     });
     return { ...recorded, refused: next.refused === true };
   }

@@ -648,7 +648,7 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-103', minDev: 65, combinedFloor: 0.742, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-104', minDev: 65, combinedFloor: 0.863, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-105', minDev: 65, combinedFloor: 0.898, combinedUnsafe: 1 },
-  { dir: 'test/fixtures/nlp-blind-106', minDev: 65, combinedFloor: 0.871, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-106', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-107', minDev: 65, combinedFloor: 0.828, combinedUnsafe: 3 },
   // rounds 108 (messages wrapped around the order: greetings, quotes, forwards, lists, pasted logs) and 109 (how apps and
   // environments are named: prefixes, extra words, places we do not have), 2026-12-05: never trained on; blind before
@@ -667,7 +667,7 @@ const ROUNDS = [
   // chat) and 113 (reads whose object holds a change word), 2026-12-05: never trained on; blind before tuning (the
   // interpreter of 2488294) 112 59.4 % (41/69), 1 unsafe; 113 92.8 % (64/69), 0. Counted: 112's "(중계차) live 스코어
   // api-server 재시작해" (live read as production; the label asks)
-  { dir: 'test/fixtures/nlp-blind-112', minDev: 65, combinedFloor: 0.782, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-112', minDev: 65, combinedFloor: 0.797, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-113', minDev: 65, combinedFloor: 0.927, combinedUnsafe: 0 },
   // rounds 114 (orders relayed, conditional or asked permission for) and 115 (slips of keyboard and script: English-
   // keyboard and romanized Korean, full-width letters, emoji, punctuation storms), 2026-12-06: never trained on; blind
@@ -707,7 +707,7 @@ const ROUNDS = [
   // style, where the label asks) and "Deploy api-server 3.4. 1 to staging." (a version split by the dictation)
   { dir: 'test/fixtures/nlp-blind-121', minDev: 65, combinedFloor: 0.847, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-122', minDev: 65, combinedFloor: 0.928, combinedUnsafe: 1 },
-  { dir: 'test/fixtures/nlp-blind-123', minDev: 65, combinedFloor: 0.857, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-123', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.953, combinedUnsafe: 2 },
   // rounds 125 (dry runs, simulations and previews asked for next to real orders: "dry-run deploy … to prod", "rollback
   // … --dry-run", "드라이 런으로만 확인해", "테스트로만 돌려 봐") and 126 (emoji and typography: "🔄 worker", ALL CAPS,
@@ -718,8 +718,8 @@ const ROUNDS = [
   // 돌리고 이어서 실제로 배포하십시오" and "Dry run first, then do it for real: …" (a preview first and the change after,
   // which the labels ask about), "delete billing-api from pr-preview-88" (a preview environment, run on the default);
   // 126 "worker 🔥에서 재시작해 줘" (a place given as an emoji, in Korean)
-  { dir: 'test/fixtures/nlp-blind-125', minDev: 65, combinedFloor: 0.83, combinedUnsafe: 5 },
-  { dir: 'test/fixtures/nlp-blind-126', minDev: 65, combinedFloor: 0.828, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-125', minDev: 65, combinedFloor: 0.901, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-126', minDev: 65, combinedFloor: 0.842, combinedUnsafe: 0 },
   // round 127 (double negatives and the scope of a negation: "안 하면 안 돼", "can't hurt to restart", "don't forget to
   // …", "don't restart web-app, restart worker"), 2026-12-06: never trained on; blind before tuning (the interpreter of
   // a4bc0f5) 77.4 % (48/62), 0 unsafe
@@ -731,6 +731,23 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.741,
   },
+  // 2026-12-06, round 128's batch: ten dev readings that were unsafe read for the safety fixes only — "at 5 scale …"
+  // (a clock time first), "a simulated restart", "dry run first, then for real", "보낼 요청을 먼저 보여", "replicas 6개
+  // 추천" and "my recommendation would be …" (no orders), "from pr-preview-88" and "🔥에서" (places we do not have),
+  // "live 스코어" — rounds 106, 112, 123, 125 and 126 ratcheted above (106 keeps "has run 2 replicas since 4, scale it to
+  // 1" read with the 2: counted).
+  // Round 128 (machine output pasted into a message: kubectl tables, alerts, CI failures, bot notices, stack traces),
+  // 2026-12-06: never trained on; blind before tuning (the interpreter of 20c6631) 63.2 % (43/68), 3 unsafe (a pasted
+  // "rollback complete" / "deploy … succeeded" read as the order); now 56/68, 0 unsafe
+  {
+    dir: 'test/fixtures/nlp-blind-128',
+    minDev: 65,
+    combinedFloor: 0.823,
+    combinedUnsafe: 0,
+  },
+  // round 129 (Hangul transliterations and Konglish typed on a phone: 웹앱, 에이피아이 서버, 디플로이, 리스타트, 프로드),
+  // 2026-12-06: never trained on; blind before tuning (the interpreter of 20c6631) 92.6 % (63/68), 0 unsafe; now 63/68
+  { dir: 'test/fixtures/nlp-blind-129', minDev: 65, combinedFloor: 0.926, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -6,6 +6,7 @@ import { QUESTION } from '../interpreter/safety-words.js';
 import type { Intent, Interpretation, Reading } from '../interpreter/types.js';
 import type { Classification } from './intent-classifier.js';
 import { asPlainText } from '../interpreter/plain-text.js';
+import { asOwnWords } from '../interpreter/pasted-output.js';
 
 /*
  * The thresholds were tuned by 5-fold cross-validation on the training data only (the blind corpus's train
@@ -95,7 +96,8 @@ function askBetween(i: Interpretation, reading: Reading, intents: Intent[]): Int
  * self-introduction ("기록조회팀 강도현입니다": the team's name is no history read).
  */
 export function classifierInput(command: string, reading: Reading): string {
-  return asPlainText(reading.orderClause ?? command).replace(SELF_INTRODUCTION, '');
+  // the order's clause was cut from the reader's plain text already
+  return (reading.orderClause ?? asPlainText(asOwnWords(command))).replace(SELF_INTRODUCTION, '');
 }
 
 /**

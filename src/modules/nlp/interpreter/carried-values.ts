@@ -1,4 +1,4 @@
-import { lastChange } from './conversation-history.js';
+import { correctedSinceLastOperation, lastChange } from './conversation-history.js';
 import { ALSO, SAME } from './conversation-patterns.js';
 import type { FollowUp } from './conversation-reads.js';
 import type { Reading } from './types.js';
@@ -10,7 +10,7 @@ const SAME_COUNT =
 
 /** "같은 버전으로", "same release": the version the last deploy ran. */
 export const SAME_RELEASE =
-  /같은\s?(?:버전|태그|이미지|빌드|판)|그\s?(?:버전|판|태그|빌드)(?:으로|로)|(?<![a-z])(?:same|that)\s+(?:version|tag|image|build|release)(?![a-z])/;
+  /같은\s?(?:버전|태그|이미지|빌드|판)|그\s?(?:버전|판|태그|빌드)(?:으로|로|(?![가-힣]))|(?<![a-z])(?:same|that)\s+(?:version|tag|image|build|release)(?![a-z])/;
 /** A count or a version said the same: what ties "the same" to the last change rather than to a read after it. */
 export const SAME_VALUE = new RegExp(`${SAME_COUNT.source}|${SAME_RELEASE.source}`);
 
@@ -38,14 +38,18 @@ function withDeployedTag(f: FollowUp, reading: Reading): Reading {
   return reading;
 }
 
-/** "운영에도 같은 수로 맞춰 주세요", "same number on dev": the count of the last scale of that app goes along. */
+/**
+ * "운영에도 같은 수로 맞춰 주세요", "same number on dev", "order-api도 같은 수로": the count of the last scale goes along.
+ */
 function withScaledCount(f: FollowUp, reading: Reading): Reading {
   if (reading.intent !== 'scale' || reading.entities.replicas !== undefined || !SAME_COUNT.test(f.text))
     return reading;
   const scaled = f.history.find(
     (t) => !t.ambiguous && t.intent === 'scale' && t.entities.replicas !== undefined,
   );
-  if (!scaled || (reading.entities.app && reading.entities.app !== scaled.entities.app)) return reading;
+  // "order-api도 같은 수로": another app named with "too" takes the count as well
+  const another = reading.entities.app !== undefined && reading.entities.app !== scaled?.entities.app;
+  if (!scaled || (another && !ALSO.test(f.text))) return reading;
   return {
     ...reading,
     unclear: reading.unclear?.filter((e) => e !== 'replicas'),
@@ -66,7 +70,46 @@ function appToo(f: FollowUp, changed: Turn): string | undefined {
   return ALSO.test(f.text) && talkedAbout && talkedAbout !== changed.entities.app ? talkedAbout : undefined;
 }
 
+/**
+ * "그 버전 운영에도 올려 주세요" right after two apps were each deployed with a version: which one is asked, never the
+ * last one taken for it.
+ */
+function withTwoReleasesAsked(f: FollowUp, reading: Reading): Reading {
+  if (reading.intent !== 'deploy' || f.said.app || f.said.tag || !SAME_RELEASE.test(f.text)) return reading;
+  const [last, before] = f.history
+    .slice(0, 3)
+    .filter((t) => !t.ambiguous && t.intent === 'deploy' && t.entities.tag && t.entities.app);
+  // a turn since on one of them ("order-api 배포 이력 보여줘") is what "that version" goes on with
+  if (!last || !before || last !== f.history[0] || last.entities.app === before.entities.app) return reading;
+  const { app: _app, tag: _tag, ...entities } = reading.entities;
+  return { ...reading, entities, appAlternatives: [last.entities.app!, before.entities.app!] };
+}
+
+/**
+ * "3.0.2 was the last good one" → "Roll cart-api back to that version", "put that version on staging too": the
+ * version said in the last turns; with none said, which version is asked (a rollback is never to the previous one
+ * for it, a deploy never of whatever runs now).
+ */
+function withVersionSaidBefore(f: FollowUp, reading: Reading): Reading {
+  const { intent, entities } = reading;
+  if ((intent !== 'deploy' && intent !== 'rollback') || entities.tag || entities.revision !== undefined)
+    return reading;
+  if (!SAME_RELEASE.test(f.text) || reading.appAlternatives.length > 0) return reading;
+  const said = f.history.slice(0, 3).find(
+    (t) =>
+      t.entities.tag &&
+      !t.ambiguous &&
+      (!t.entities.app || !entities.app || t.entities.app === entities.app) &&
+      // the version a deploy just put there is no version to roll back to
+      !(intent === 'rollback' && t.intent === 'deploy'),
+  );
+  // a correction not understood since ("use 6.1.1, not 6.1.0" unread): which version is asked
+  if (said && !correctedSinceLastOperation(f.history))
+    return { ...reading, entities: { ...entities, tag: said.entities.tag } };
+  return { ...reading, unclear: [...(reading.unclear ?? []), 'tag'] };
+}
+
 /** What a follow-up carries over from the turns before it when it says "the same". */
 export function withCarriedValues(f: FollowUp, reading: Reading): Reading {
-  return withScaledCount(f, withDeployedTag(f, reading));
+  return withScaledCount(f, withVersionSaidBefore(f, withTwoReleasesAsked(f, withDeployedTag(f, reading))));
 }

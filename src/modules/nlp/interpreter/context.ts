@@ -30,6 +30,8 @@ export interface Turn {
   putOff?: Entities;
   /** A correction of a count or version that was not understood ("Oh, I meant 6 — …"): what came before is in doubt. */
   unreadCorrection?: boolean;
+  /** The word the turn put before an app's name ("전광판 frontend", "결제 payment-svc"): what later turns call it. */
+  aliases?: Record<string, string>;
 }
 
 /** Intents that act on one app in one environment (the operations a later "it" can refer back to). */

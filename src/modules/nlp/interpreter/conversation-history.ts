@@ -66,7 +66,7 @@ export function referents(history: readonly Turn[]): { apps: string[]; turn?: Tu
   return { apps: [] };
 }
 
-const BOTH = new RegExp(
+export const BOTH = new RegExp(
   `${W('both|one\\s+of\\s+(?:them|those|the\\s+two)|either\\s+(?:one|of\\s+them)')}|둘\\s?다|두\\s?개\\s?다|양쪽\\s?(?:다|모두)|둘\\s?중\\s?(?:하나|한\\s?개|아무거나)`,
 );
 /** "the one that broke", "the broken one", "the one with errors": an app told apart by how it behaves. */
@@ -91,9 +91,16 @@ export function describedAmongSeveral(text: string, history: readonly Turn[]): s
     );
     if (named.size > 1) return [...named];
   }
+  // "아까 그거 restart 해 주세요" after two apps in the last turns: the earlier one is not told apart — asked
+  if (EARLIER_ONE.test(text)) {
+    const named = new Set(history.slice(0, 4).flatMap((t) => (t.entities.app ? [t.entities.app] : [])));
+    if (named.size > 1) return [...named];
+  }
   if (!DESCRIBED_REFERENT.test(text)) return undefined;
   return history.slice(0, 3).find((t) => (t.apps?.length ?? 0) > 1)?.apps;
 }
+const EARLIER_ONE =
+  /아까\s?(?:그거|그것|그\s?앱|거|것)|(?<![a-z])(?:that|the)\s+(?:one|app)\s+from\s+(?:before|earlier)(?![a-z])|(?<![a-z])the\s+earlier\s+one(?![a-z])/;
 
 /**
  * The deploy the service asked back about ("운영에도 같은 놈으로 올려" → "배포를 실행하라는 말씀인가요?"), when only concept
@@ -151,11 +158,107 @@ export function deleteOfAnotherApp(history: readonly Turn[], app: string | undef
     .some((t) => t.intent === 'delete' && t.entities.app !== undefined && t.entities.app !== app);
 }
 
-/** "Anyway, back to the first one", "다시 처음 거": the first app this conversation named, with its place. */
-const BACK_TO_FIRST =
-  /(?<![a-z])back\s+to\s+the\s+first\s+(?:one|app)(?![a-z])|(?:다시\s?)?처음\s?(?:거|것|꺼)\s?(?:말인데|얘기|(?:으로|로)\s?돌아)|다시\s?처음\s?(?:거|것|꺼)/;
-export function backToFirstApp(history: readonly Turn[], text: string): Entities | undefined {
-  if (!BACK_TO_FIRST.test(text)) return undefined;
-  const first = [...history].reverse().find((t) => t.entities.app && !t.ambiguous);
-  return first && { app: first.entities.app, environment: first.entities.environment };
+/** "Anyway, back to the first one", "다시 처음 거", "처음에 물어본 거", "the one I asked about first". */
+const FIRST_APP =
+  /(?<![a-z])back\s+to\s+the\s+first\s+(?:one|app)(?![a-z])|(?:다시\s?)?처음\s?(?:거|것|꺼)\s?(?:말인데|얘기|(?:으로|로)\s?돌아)|다시\s?처음\s?(?:거|것|꺼)|(?:맨\s?)?처음(?:에)?\s?(?:물어본|여쭤본|여쭌|얘기한|말한|말씀드린|봤던|본)\s?(?:거|것|앱|애|쪽)|(?<![a-z])the\s+(?:one|app)\s+(?:i|we)\s+(?:asked|looked|checked)\s+(?:about\s+|at\s+)?first(?![a-z])|(?<![a-z])the\s+first\s+(?:one|app)(?![a-z])(?!\s*,?\s*for\s+now)/;
+/** "전자", "the former" / "후자", "the latter": of the two apps last named, the first or the second. */
+const FORMER =
+  /(?<![가-힣])(?:전자|앞(?:에|의)?\s?(?:것|거|꺼))(?:[은는를을가이도의만]|\s?쪽)?(?![가-힣])|(?<![a-z])the\s+former(?![a-z])/;
+const LATTER =
+  /(?<![가-힣])(?:후자|뒤(?:에|의)?\s?(?:것|거|꺼))(?:[은는를을가이도의만]|\s?쪽)?(?![가-힣])|(?<![a-z])the\s+latter(?![a-z])/;
+/** "나머지 하나", "다른 하나", "the other one": of the two apps last named, the one not just talked about. */
+const THE_OTHER =
+  /나머지\s?(?:하나|한\s?개|거|것|앱)|나머지(?:도|는|를)?(?![가-힣])|다른\s?하나|(?<![a-z])the\s+other(?:\s+(?:one|app))?(?!\s+(?!one|app)[a-z])(?![a-z])/;
+
+const GO_AHEAD = /(?<![a-z])(?:go\s+ahead|proceed)(?![a-z])|진행/;
+
+/** "후자 말고 전자", "not the latter, the former": the one refused is not the one meant. */
+const LATTER_REFUSED = /후자\s?(?:는\s?)?(?:말고|아니고|아니라)|(?<![a-z])not\s+the\s+latter(?![a-z])/;
+const FORMER_REFUSED = /전자\s?(?:는\s?)?(?:말고|아니고|아니라)|(?<![a-z])not\s+the\s+former(?![a-z])/;
+
+/** Which of the two apps last named the words point at: the former (0), the latter (1) or the other one. */
+function whichOfTwo(text: string): 0 | 1 | 'other' | undefined {
+  const former = FORMER.test(text);
+  const latter = LATTER.test(text);
+  if (former && latter) return LATTER_REFUSED.test(text) ? 0 : FORMER_REFUSED.test(text) ? 1 : undefined;
+  if (former || latter) return former ? 0 : 1;
+  // "go ahead with the other one": the other operation waiting, not another app
+  return THE_OTHER.test(text) && !GO_AHEAD.test(text) ? 'other' : undefined;
+}
+
+/** The app and place of the turn that named it. */
+const placeOf = (t: Turn | undefined, app: string): Entities => ({
+  app,
+  ...(t?.entities.environment ? { environment: t.entities.environment } : {}),
+});
+
+/** The two apps last named: by one turn together, or by the last two turns that named one each. */
+function lastPair(
+  history: readonly Turn[],
+): { apps: readonly string[]; turns: readonly (Turn | undefined)[] } | undefined {
+  const together = history.find((t) => (t.apps?.length ?? 0) === 2);
+  const singles: Turn[] = [];
+  for (const t of history) {
+    if (together && t === together) break;
+    const app = t.entities.app;
+    if (app && !t.ambiguous && !singles.some((s) => s.entities.app === app)) singles.push(t);
+  }
+  // the apps named together stay the pair while later turns only went on with them
+  if (together && (singles.length < 2 || singles.every((t) => together.apps!.includes(t.entities.app!))))
+    return { apps: together.apps!, turns: [together, together] };
+  if (singles.length < 2) return undefined;
+  const [later, earlier] = singles;
+  return { apps: [earlier.entities.app!, later.entities.app!], turns: [earlier, later] };
+}
+
+/**
+ * The app the words point at by its place in the conversation — the first one asked about, the former or the latter
+ * of the two last named, or the other one of them — with the place of the turn that named it. `asked`: the service's
+ * own question waits (the former or the latter answers it; the first one asked about is not an answer).
+ */
+export function appPointedAt(history: readonly Turn[], text: string, asked: boolean): Entities | undefined {
+  text = text.toLowerCase();
+  if (FIRST_APP.test(text)) {
+    if (asked) return undefined;
+    const first = [...history].reverse().find((t) => t.entities.app && !t.ambiguous);
+    return first && placeOf(first, first.entities.app!);
+  }
+  const which = whichOfTwo(text);
+  if (which === undefined) return undefined;
+  // "the former" answering which of two environments is a place, not an app
+  if ((history[0]?.environments?.length ?? 0) > 1) return undefined;
+  const pair = lastPair(history);
+  if (!pair) return undefined;
+  if (which !== 'other') return placeOf(pair.turns[which], pair.apps[which]);
+  // the other one: the app of the pair the conversation went on with since is not it
+  const since = history.find((t) => t.entities.app && pair.apps.includes(t.entities.app) && !t.apps);
+  if (!since) return undefined;
+  const k = pair.apps.indexOf(since.entities.app!) === 0 ? 1 : 0;
+  return placeOf(pair.turns[k], pair.apps[k]);
+}
+
+/**
+ * The words pointing at an app by its place in the conversation, and the text with them read as its name ("Scale the
+ * former to 4" → "Scale cart-api to 4"; the first one asked about keeps its words: "back to the first one" is no undo).
+ */
+export function withPointedAppNamed(
+  history: readonly Turn[],
+  text: string,
+  asked: boolean,
+): { text: string; pointed?: Entities } {
+  const lowered = text.toLowerCase();
+  const which = whichOfTwo(lowered);
+  // "Restart it on the latter" after frontend was looked at on staging and on prod: the place
+  const places = history[0]?.environments;
+  if ((which === 0 || which === 1) && places?.length === 2) {
+    const m = [FORMER, LATTER][which].exec(lowered);
+    return m
+      ? { text: `${text.slice(0, m.index)}${places[which]}${text.slice(m.index + m[0].length)}` }
+      : { text };
+  }
+  const pointed = appPointedAt(history, text, asked);
+  if (!pointed?.app || which === undefined) return { text, ...(pointed ? { pointed } : {}) };
+  const m = { 0: FORMER, 1: LATTER, other: THE_OTHER }[which].exec(lowered);
+  const named = m ? `${text.slice(0, m.index)}${pointed.app}${text.slice(m.index + m[0].length)}` : text;
+  return { text: named, pointed };
 }

@@ -35,6 +35,8 @@ export interface FollowUp {
   question: Turn | undefined;
   /** The last clear operation. */
   previous: Turn | undefined;
+  /** The app the words point at by its place in the conversation ("전자", "the other one"), with its place. */
+  pointed?: Entities;
 }
 
 /** A step's result: the reading to finalize; `followUp` when its intent was carried from an earlier turn. */

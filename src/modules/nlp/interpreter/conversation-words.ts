@@ -246,13 +246,14 @@ export function answerBeforeExplanation(
 /**
  * "cart-api도 같은 버전으로 올려 주세요", "now cart-api too", "restart cart-api as well": the operation just done, for another
  * app — where it was done, and a deploy with the release it deployed; after a correction not understood ("Oops, make
- * that 3.9.1") that release is in doubt and asked.
+ * that 3.9.1") that release is in doubt and asked. A version that app was given earlier in `history` is its own.
  */
 export function sameForAnotherApp(
   reading: Reading,
   text: string,
   previous: Turn | undefined,
   doubted: boolean,
+  history: readonly Turn[] = [],
 ): Reading {
   const e = reading.entities;
   if (
@@ -263,7 +264,11 @@ export function sameForAnotherApp(
     !(SAME.test(text) || ALSO.test(text))
   )
     return reading;
-  const { environment, tag } = previous.entities;
+  const { environment } = previous.entities;
+  // "타임테이블은 운영에도 아까 그 버전으로": the version that app itself was given earlier, not the other app's
+  const tag =
+    history.find((t) => t.intent === 'deploy' && t.entities.app === e.app && t.entities.tag)?.entities.tag ??
+    previous.entities.tag;
   const carriesTag = reading.intent === 'deploy' && e.tag === undefined && tag !== undefined;
   return {
     ...reading,

@@ -1,5 +1,7 @@
 import { asPlainText } from './plain-text.js';
-import { contextFrom, type Turn } from './context.js';
+import { asOwnWords } from './pasted-output.js';
+import { withAliasNamed } from './app-aliases.js';
+import { contextFrom, OPERATION_INTENTS, type Turn } from './context.js';
 import { withPlausibleApps } from './app-names.js';
 import {
   REPEATED_OPERATION,
@@ -11,7 +13,8 @@ import {
 } from './confidence.js';
 import {
   askedDeploy,
-  backToFirstApp,
+  withPointedAppNamed,
+  BOTH,
   deleteOfAnotherApp,
   versionLeftOpen,
   correctedSinceLastOperation,
@@ -80,7 +83,7 @@ import { keepingRecent } from './memo.js';
 import { read } from './reader.js';
 import { readBareReply, type Reply, KEEPS_AS_IS } from './replies.js';
 import { answeredPlan, turnOf } from './turns.js';
-import type { ConversationContext, Interpretation, InterpretOptions, Reading } from './types.js';
+import type { ConversationContext, Entities, Interpretation, InterpretOptions, Reading } from './types.js';
 
 export { answeredPlan, turnOf } from './turns.js';
 
@@ -121,8 +124,8 @@ export function readInConversation(
   knownApps: readonly string[],
   history: readonly Turn[],
 ): ConversationReading {
-  const said = asPlainText(typed);
   const apps = knownApps.length > 0 ? appSet(knownApps.join('\n')) : undefined;
+  const { text: said, pointed } = ownWordsPointing(typed, apps, history);
   const command = lastOperation(history) ? noNoAsCorrection(said, apps) : said;
   const context = withoutExcludedApp(contextFrom(history), command, history);
   const answer = answerToPlan(command, apps, history);
@@ -139,14 +142,13 @@ export function readInConversation(
       context,
     };
   }
-  const answered = openQuestion(history)
-    ? answerBeforeExplanation(command, apps)
-    : lastOperation(history)
-      ? answerBeforeExplanation(command, apps, correctsSomething)
-      : command;
-  const now = withoutCandidatePutOff(answered, history, apps);
-  const text = normalise(now);
-  const own = readOwnWords(now, text, apps, knownApps);
+  const answered = answerPart(command, apps, history);
+  const { now, text, own, called } = readCallingAliases(withoutCandidatePutOff(answered, history, apps), {
+    history,
+    apps,
+    knownApps,
+    talkedAbout: context?.app,
+  });
   const f: FollowUp = {
     text,
     apps,
@@ -157,6 +159,7 @@ export function readInConversation(
     lone: undefined,
     question: undefined,
     previous: undefined,
+    ...(called || pointed ? { pointed: called ?? pointed } : {}),
   };
   // a refusal, or a report of what was done before ("we deployed it last week btw"), carries nothing over
   if (own.negated) return done(f, { reading: own });
@@ -195,6 +198,57 @@ export function readInConversation(
   return done(f, { ...corrected, reading: askWhichReferent(f, withCarriedValues(f, corrected.reading)) });
 }
 
+/** The person's own words as plain text, with "the former" or "the other one" read as the app they point at. */
+function ownWordsPointing(
+  typed: string,
+  apps: ReadonlySet<string> | undefined,
+  history: readonly Turn[],
+): { text: string; pointed?: Entities } {
+  return withPointedAppNamed(
+    history,
+    asPlainText(asOwnWords(typed, apps)),
+    openQuestion(history) !== undefined,
+  );
+}
+
+/** The answer before its explanation, when the service asked or a correction may follow an operation. */
+function answerPart(
+  command: string,
+  apps: ReadonlySet<string> | undefined,
+  history: readonly Turn[],
+): string {
+  if (openQuestion(history)) return answerBeforeExplanation(command, apps);
+  return lastOperation(history) ? answerBeforeExplanation(command, apps, correctsSomething) : command;
+}
+
+/**
+ * The command's own reading; an order or a read that names no app but calls one by a word the conversation put before
+ * its name ("로그인 쪽 재시작해") is read with that app — only when the word adds nothing but the app.
+ */
+function readCallingAliases(
+  said: string,
+  c: {
+    history: readonly Turn[];
+    apps: ReadonlySet<string> | undefined;
+    knownApps: readonly string[];
+    talkedAbout: string | undefined;
+  },
+): { now: string; text: string; own: Reading; called?: Entities } {
+  const { history, apps, knownApps } = c;
+  const text = normalise(said);
+  const own = readOwnWords(said, text, apps, knownApps);
+  // "둘 다요! 푸드트럭 줄이 …": both are meant, the alias is only in the remark
+  const calls = !own.entities.app && OPERATION_INTENTS.has(own.intent) && !BOTH.test(text);
+  const alias = calls ? withAliasNamed(history, said) : undefined;
+  // the app talked about already: nothing for the alias to add
+  if (!alias || alias.pointed.app === c.talkedAbout) return { now: said, text, own };
+  const aliasText = normalise(alias.text);
+  const again = readOwnWords(alias.text, aliasText, apps, knownApps);
+  if (again.intent !== own.intent || again.entities.app !== alias.pointed.app)
+    return { now: said, text, own };
+  return { now: alias.text, text: aliasText, own: again, called: alias.pointed };
+}
+
 /** What the command itself says, read by the rules (with keyboard mode, plausible apps and exclusions). */
 function readOwnWords(
   command: string,
@@ -215,10 +269,11 @@ function readOwnWords(
 /** The reading to finalize, with what the conversation adds to how sure it is and where it is read. */
 function done(f: FollowUp, { reading: own, followUp = false }: Resolved): ConversationReading {
   const { context } = f;
-  const back = !f.said.app && !f.question ? backToFirstApp(f.history, f.text) : undefined;
+  const back = f.pointed && (!f.said.app || f.said.app === f.pointed.app) ? f.pointed : undefined;
   const said = back
     ? {
         ...own,
+        appAlternatives: [],
         entities: {
           ...own.entities,
           ...back,
@@ -228,7 +283,8 @@ function done(f: FollowUp, { reading: own, followUp = false }: Resolved): Conver
     : own;
   const asked = said.intent === 'deploy' ? askedDeploy(f.history, said.entities) : undefined;
   // what the words point at, then what they leave open: a change by what it was, several apps, an undo, a place
-  const pointed = severalPointedAt(f, appOfItsChange(f, asked ? { ...said, entities: asked } : said));
+  const ofItsChange = appOfItsChange(f, asked ? { ...said, entities: asked } : said);
+  const pointed = back ? ofItsChange : severalPointedAt(f, ofItsChange);
   const placed = withTheOtherApp(askWhichEnvironment(f, undoneWithoutRelease(f, pointed)), f.text, f.history);
   const r =
     placed.intent === 'deploy' && versionLeftOpen(f.history, placed.entities)
@@ -276,17 +332,31 @@ function done(f: FollowUp, { reading: own, followUp = false }: Resolved): Conver
   };
 }
 
+const DEPLOYED_THERE =
+  /(?:배포(?:했던|한|됐던|된)|올렸던|올린)\s?(?:그\s?)?(?:환경|곳|데)|(?<![a-z])where\s+(?:we|you|i)\s+(?:just\s+)?(?:deployed|shipped|released)(?![a-z])/;
+
 /** "거기서": the environment of the turn referred to, even for another app. */
 function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
   if (reading.entities.environment || reading.environmentAlternatives.length > 0 || !THERE.test(f.text))
     return reading;
-  const there = f.history.find((t) => t.entities.environment)?.entities.environment;
+  // "배포했던 그 환경에서", "where we deployed it": the place of that app's last deploy
+  const deployedThere = DEPLOYED_THERE.test(f.text)
+    ? f.history.find(
+        (t) =>
+          t.intent === 'deploy' &&
+          t.entities.environment &&
+          (!reading.entities.app || t.entities.app === reading.entities.app),
+      )
+    : undefined;
+  const there = (deployedThere ?? f.history.find((t) => t.entities.environment))?.entities.environment;
   if (there) return { ...reading, entities: { ...reading.entities, environment: there } };
   // "해당 환경 …" with no environment said before: which one is asked, never the default taken for it
   return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
 }
 
 const refersBack = (text: string) => ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text);
+
+const HELD_BACK = /(?<![a-z])(?:hold|until|till)(?![a-z])|보류|기다려/;
 
 function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const { previous, text, lone } = f;
@@ -316,12 +386,15 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
         // "Same deploy for payment-svc" after a read of its logs: the last deploy, not the read
         f.history.find((t) => !t.ambiguous && t.intent === reading.intent) ?? previous,
         correctedSinceLastOperation(f.history),
+        f.history,
       ),
     };
   const correction = CORRECTION.test(text);
   const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
   const short = text.split(' ').length <= 3 && !reading.entities.app;
   if (!(correction || short || lone !== undefined || refersBack(text))) return { reading };
+  // "Actually no, hold production until the monks sign off": the place is held back, not the change moved there
+  if (HELD_BACK.test(text)) return { reading };
   // "same …" after a question refers to the last change — but "same for billing-api" after a read of another app
   // repeats that read: only a count or a version said the same ties it back to the change
   const change = SAME.test(text) && READ_INTENTS.has(previous.intent) && lastChange(f.history);

@@ -27,6 +27,8 @@ const PLACE_WE_DO_NOT_HAVE = new RegExp(
     '(?<![a-z])default\\s?(?:네임스페이스|namespace|ns)(?![a-z])|(?<![a-z])(?:namespace|ns)\\s+default(?![a-z])',
     '(?:그린|블루|(?<![a-z])green|(?<![a-z])blue)\\s?(?:환경|쪽|서버|env(?:ironment)?|slot|side|stack)(?![a-z])',
     '카나리(?:\\s?(?:쪽|환경|서버))?|(?<![a-z])canary(?![a-z])',
+    // "delete billing-api from pr-preview-88": a pull request's preview or a feature's own namespace
+    '(?<![a-z])(?:to|on|in|into|onto|from)\\s+(?:the\\s+)?(?:pr|preview|review|feature|ephemeral|sandbox|tmp|temp)-[a-z0-9-]+(?![a-z0-9_-])',
   ].join('|'),
 );
 
@@ -46,10 +48,10 @@ const OTHER_CLUSTER = new RegExp(
 /** Whether the text names such a place and does not refuse it ("prod-eu 말고 운영": no question). */
 /**
  * "Deploy cart-api 2.1.1 to.", "deploy web-app to": the place was cut off after a version or an app (a dictation, a
- * message sent too soon, or the place struck through), or given as an emoji ("on 🔥") — asked, not the default.
+ * message sent too soon, or the place struck through), or given as an emoji ("on 🔥", "🔥에서"), or cut to "pro" — asked, not the default.
  */
 const PLACE_CUT_OFF =
-  /(?:(?:\d[\w.+-]*|[a-z0-9]+-[a-z0-9-]+)\s+(?:to|onto)|`[^`]+`\s+(?:to|onto|on|in))\s*[.!]?\s*$|(?<![a-z])(?:on|in|to|into)\s+\p{Extended_Pictographic}/iu;
+  /(?:(?:\d[\w.+-]*|[a-z0-9]+-[a-z0-9-]+)\s+(?:to|onto)|`[^`]+`\s+(?:to|onto|on|in))\s*[.!]?\s*$|(?<![a-z])(?:on|in|to|into)\s+\p{Extended_Pictographic}|\p{Extended_Pictographic}\uFE0F?\s?(?:에서|에|으로|로)(?![가-힣])|(?<![a-z])(?:on|to|in|into|onto)\s+pro\s*[.!]?\s*$/iu;
 export const placeCutOff = (text: string): boolean => PLACE_CUT_OFF.test(text);
 
 export function namesPlaceWeDoNotHave(text: string, ourPlaceSaid: boolean): boolean {

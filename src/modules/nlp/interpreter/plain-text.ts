@@ -51,7 +51,12 @@ function asRendered(text: string): string {
     .replace(STRUCK, ' ')
     .replace(EMPHASIS, '$2');
 }
-const ANY_ADDRESS = /[:@/.#]|[A-Z]-\d|-(?:이슈|장애|티켓)-/;
+/**
+ * What any of ADDRESSES needs to match (a link's "://", an e-mail's "@", a path's "/", a channel's "#", a host's known
+ * ending, a ticket key's "-<digit>"): most commands have none and skip the six passes.
+ */
+const ANY_ADDRESS =
+  /[@/#]|\.(?:com|net|org|io|kr|jp|de|uk|internal|local|lan|corp|svc|cloud)|[A-Z0-9]-\d|-(?:이슈|장애|티켓)-/i;
 
 /**
  * The text as the reader reads it: full-width characters as ASCII, markdown as rendered, a dictation's slips as

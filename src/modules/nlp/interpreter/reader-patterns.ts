@@ -467,10 +467,10 @@ export const NOT_THIS_ENVIRONMENT_AFTER: ReadonlyMap<string, RegExp> = new Map([
     '라이브',
     /^\s?(?:채팅|스코어|방송|중계|커머스|쇼핑|퀴즈|영상|스트리밍|경기|공연|구독자|시청자|판매|세일|특가|편성|링크|결제|주문|구매|상품|진행|쇼(?![가-힣])|때(?![가-힣])|중(?![가-힣]))/,
   ],
-  // "the live chat", "live scores", "the live stream": what is live, not the environment
+  // "the live chat", "live scores", "live 스코어": what is live, not the environment
   [
     'live',
-    /^\s+(?:chat|stream|streaming|scores?|match|broadcast|events?|feed|updates?|video|viewers?|commerce|shopping|show|tracking|tracker|map|leaderboard|results?|quiz)(?![a-z])/,
+    /^\s+(?:chat|stream|streaming|scores?|match|broadcast|events?|feed|updates?|video|viewers?|commerce|shopping|show|tracking|tracker|map|leaderboard|results?|quiz)(?![a-z])|^\s?(?:채팅|스코어|방송|중계|커머스|쇼핑|영상|스트리밍|경기|공연|점수|결과|퀴즈)/,
   ],
   [
     '검증',

@@ -2,6 +2,7 @@
 import type { Turn } from './context.js';
 import { CORRECTION, NOT_A_COMMAND, normalise } from './conversation-patterns.js';
 import { nearestApps } from './interpreter.js';
+import { aliasesNamed } from './app-aliases.js';
 import type { Interpretation, Reading } from './types.js';
 
 /** The one command a bare "응"/"yes" stands for after this turn's question, if it asked a yes/no question. */
@@ -54,6 +55,7 @@ export function turnOf(
     ...(reading?.negated || unread ? { refused: true } : {}),
     ...(unread && correctsNumber(reading) ? { unreadCorrection: true } : {}),
     ...(reading?.postponed && reading.entities.tag ? { putOff: reading.entities } : {}),
+    ...aliasesOf(reading, knownApps),
   };
 }
 
@@ -107,4 +109,9 @@ export function answeredPlan(plan: Turn, language: Interpretation['language']): 
     source: 'rules',
     language,
   };
+}
+
+function aliasesOf(reading: Reading | undefined, knownApps: readonly string[]): Pick<Turn, 'aliases'> {
+  const aliases = reading ? aliasesNamed(reading.text, knownApps) : undefined;
+  return aliases ? { aliases } : {};
 }

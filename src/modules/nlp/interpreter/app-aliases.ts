@@ -1,0 +1,69 @@
+import type { Turn } from './context.js';
+import type { Entities } from './types.js';
+import { ENV_PATTERN } from './lexicon.js';
+
+/**
+ * Apps called by what they do once the conversation has put the word before the name (blind round 129c): after
+ * "스테이징 전광판 frontend하고 타임테이블 web-app 로그", "전광판 이제 돌아가?" asks about frontend and "타임테이블은 운영에도
+ * 올려" deploys web-app — never the app talked about last.
+ */
+const WORD_BEFORE_APP = /(?<![가-힣])([가-힣]{2,8})\s+$/;
+/** Words that stand before an app without naming it: places, pointers, times, operations, counts. */
+const NOT_AN_ALIAS =
+  /^(?:그|이|저|아까|방금|지금|다시|먼저|그리고|그럼|일단|우리|저희|제가|내가|같은|다른|나머지|전체|모든|해당|상기|동|본|거기|여기|저기|그쪽|이쪽|저쪽|처음|마지막|새로|앱|서비스|서버|배포|재배포|재시작|재기동|롤백|삭제|로그|상태|이력|스케일|확인|혹시|근데|그냥|제발|빨리|얼른|바로|진짜|실제|오늘|금일|내일|이번|다음|지난|아니|아니요|아뇨|아니다|아니야|네|예|응|어|아|음|자|그래|좋아|오케이|맞아|아하)$|[에의을를은는가도로와과랑서요]$/;
+
+/** The words a command put right before a registered app's name ("입장 팔찌 api-server" → 팔찌 → api-server). */
+export function aliasesNamed(text: string, knownApps: readonly string[]): Record<string, string> | undefined {
+  const lowered = text.toLowerCase();
+  const found: Record<string, string> = {};
+  for (const app of knownApps) {
+    const at = lowered.search(new RegExp(`(?<![a-z0-9-])${app}(?![a-z0-9-])`));
+    const word = at > 0 ? WORD_BEFORE_APP.exec(lowered.slice(0, at))?.[1] : undefined;
+    if (word && !NOT_AN_ALIAS.test(word) && ![...word.matchAll(ENV_PATTERN)].length) found[word] = app;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+const PLACE_AFTER = new RegExp(
+  `^(?:은|는|이|가)\\s?(?:${ENV_PATTERN.source})(?:입|이에|이야|이다|이고|이요|이|예|야|임|요|\\s?[,.])`,
+);
+/** "전광판은", "푸드트럭 거", "결제 쪽": an alias as the words that call the app by it. */
+const aliasSaid = (alias: string) => new RegExp(`(?<![가-힣])${alias}(?:\\s?(?:쪽|거|것)(?![가-힣]))?`);
+
+/**
+ * The one app the text calls by an alias of this conversation, with the words that call it; several apps called at
+ * once are left to the reader's question.
+ */
+function appCalledByAlias(
+  history: readonly Turn[],
+  text: string,
+): { app: string; said: RegExpExecArray } | undefined {
+  const called = new Map<string, RegExpExecArray>();
+  for (const t of history)
+    for (const [alias, app] of Object.entries(t.aliases ?? {})) {
+      const said = called.has(app) ? null : aliasSaid(alias).exec(text);
+      // "마네킹은 스테이징입니다": the word names a place here, not the app
+      if (said && !PLACE_AFTER.test(text.slice(said.index + said[0].length))) called.set(app, said);
+    }
+  if (called.size !== 1) return undefined;
+  const [[app, said]] = [...called];
+  return { app, said };
+}
+
+/**
+ * An order or a read that names no app, with the app it calls by an alias read as its name ("로그인 쪽 재시작해" →
+ * "auth-service 재시작해"), and that app with the place the conversation last had it in.
+ */
+export function withAliasNamed(
+  history: readonly Turn[],
+  text: string,
+): { text: string; pointed: Entities } | undefined {
+  const called = appCalledByAlias(history, text.toLowerCase());
+  if (!called) return undefined;
+  const { app, said } = called;
+  const environment = history.find((t) => t.entities.app === app)?.entities.environment;
+  return {
+    text: `${text.slice(0, said.index)}${app}${text.slice(said.index + said[0].length)}`,
+    pointed: { app, ...(environment ? { environment } : {}) },
+  };
+}
