@@ -748,6 +748,12 @@ const ROUNDS = [
   // round 129 (Hangul transliterations and Konglish typed on a phone: 웹앱, 에이피아이 서버, 디플로이, 리스타트, 프로드),
   // 2026-12-06: never trained on; blind before tuning (the interpreter of 20c6631) 92.6 % (63/68), 0 unsafe; now 63/68
   { dir: 'test/fixtures/nlp-blind-129', minDev: 65, combinedFloor: 0.926, combinedUnsafe: 0 },
+  // round 130 (speech written down: fillers, words repaired on the spot — "to staging — no wait, to dev", "3개, 아니
+  // 4개로" —, an operation taken back, messages trailing off), 2026-12-06: never trained on; blind before tuning (the
+  // interpreter of 4f4f05c) 74.3 % (52/70), 2 unsafe ("Delete billing-api on dev — uh, no, just scale it to 2" deleted,
+  // read for the safety fix only); now 56/70, 0 unsafe (a Korean operation repaired, "재시작… 아 아니 롤백해", stays
+  // asked as round 11 decided)
+  { dir: 'test/fixtures/nlp-blind-130', minDev: 65, combinedFloor: 0.8, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -1,5 +1,6 @@
 import { asPlainText } from './plain-text.js';
 import { asOwnWords } from './pasted-output.js';
+import { asRepaired } from './disfluency.js';
 import { withAliasNamed } from './app-aliases.js';
 import { contextFrom, OPERATION_INTENTS, type Turn } from './context.js';
 import { withPlausibleApps } from './app-names.js';
@@ -206,7 +207,7 @@ function ownWordsPointing(
 ): { text: string; pointed?: Entities } {
   return withPointedAppNamed(
     history,
-    asPlainText(asOwnWords(typed, apps)),
+    asRepaired(asPlainText(asOwnWords(typed, apps)), apps),
     openQuestion(history) !== undefined,
   );
 }

@@ -1,5 +1,6 @@
 import { asPlainText } from './plain-text.js';
 import { asOwnWords } from './pasted-output.js';
+import { asRepaired } from './disfluency.js';
 import { hasStrayWord, readWithKeyboardFix } from './keyboard-mode.js';
 import { isDestructive, type OperationKind } from '../../deployments/deployments.contract.js';
 import { editDistance, jamo } from './korean.js';
@@ -425,7 +426,7 @@ function leaveThroughSafetyGate(
 
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
-  const command = asPlainText(asOwnWords(typed, knownApps));
+  const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
   const reading = read(command, { knownApps });
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {

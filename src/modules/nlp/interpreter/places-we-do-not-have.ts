@@ -48,10 +48,10 @@ const OTHER_CLUSTER = new RegExp(
 /** Whether the text names such a place and does not refuse it ("prod-eu 말고 운영": no question). */
 /**
  * "Deploy cart-api 2.1.1 to.", "deploy web-app to": the place was cut off after a version or an app (a dictation, a
- * message sent too soon, or the place struck through), or given as an emoji ("on 🔥", "🔥에서"), or cut to "pro" — asked, not the default.
+ * message sent too soon, or the place struck through), or given as an emoji ("on 🔥", "🔥에서"), or cut to "pro" or trailing off ("from, um, the…") — asked, not the default.
  */
 const PLACE_CUT_OFF =
-  /(?:(?:\d[\w.+-]*|[a-z0-9]+-[a-z0-9-]+)\s+(?:to|onto)|`[^`]+`\s+(?:to|onto|on|in))\s*[.!]?\s*$|(?<![a-z])(?:on|in|to|into)\s+\p{Extended_Pictographic}|\p{Extended_Pictographic}\uFE0F?\s?(?:에서|에|으로|로)(?![가-힣])|(?<![a-z])(?:on|to|in|into|onto)\s+pro\s*[.!]?\s*$/iu;
+  /(?:(?:\d[\w.+-]*|[a-z0-9]+-[a-z0-9-]+)\s+(?:to|onto)|`[^`]+`\s+(?:to|onto|on|in))\s*[.!]?\s*$|(?<![a-z])(?:on|in|to|into)\s+\p{Extended_Pictographic}|\p{Extended_Pictographic}\uFE0F?\s?(?:에서|에|으로|로)(?![가-힣])|(?<![a-z])(?:on|to|in|into|onto)\s+pro\s*[.!]?\s*$|(?<![a-z])(?:on|to|in|into|onto|from)(?:\s+the)?\s*(?:…|\.{2,})\s*$|환경(?:은|는|이|가)?\s*(?:…|\.{2,})\s*$|환경(?:은|는)\s*$/iu;
 export const placeCutOff = (text: string): boolean => PLACE_CUT_OFF.test(text);
 
 export function namesPlaceWeDoNotHave(text: string, ourPlaceSaid: boolean): boolean {

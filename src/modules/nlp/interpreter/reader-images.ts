@@ -73,8 +73,13 @@ function takeTag(s: ReadState, tag: string, start: number, end: number): void {
   s.entities.tag = tag;
 }
 
+/** "Deploy frontend to staging, version, um…", "버전은…": the version trailed off unsaid — asked, never the current. */
+const VERSION_TRAILING_OFF =
+  /(?:(?<![a-z])(?:version|tag)|버전|태그)(?:은|는|이|가)?\s*,?\s*(?:…|\.{2,})\s*$/i;
+
 export function readImagesAndTags(s: ReadState): void {
   const { entities } = s;
+  if (VERSION_TRAILING_OFF.test(s.text) && !s.unclear.includes('tag')) s.unclear.push('tag');
   // most commands carry no number, colon or tag word: the passes that need one are skipped (a few µs each)
   const digits = DIGIT.test(s.rest);
   if (digits)

@@ -5,7 +5,8 @@ import { isClearReading, roundReaders } from '../../../../test/support/nlp-round
  * nothing (a bot's "rollback complete" under "fyi"), while "이거 재시작해줘" under it points at the one app it names;
  * recommendations, "at 5 …", a preview asked first, a pull request's preview namespace, an emoji or "pro" for the
  * place, "live 스코어"; and in conversation: the former and the latter, the other one, the one asked about first, an
- * app called by the word the conversation put before its name, "order-api도 같은 수로", "hold production until …".
+ * app called by the word the conversation put before its name, "order-api도 같은 수로", "hold production until …";
+ * and speech written down (rounds 130 and 130c): fillers, words repaired on the spot, a message trailing off.
  */
 const KNOWN_APPS = ['loan-api', 'kiosk-web', 'worker', 'batch-job', 'cart-api'];
 const { said, isClearChange, turns } = roundReaders(KNOWN_APPS);
@@ -168,5 +169,70 @@ describe('conversations that point back (rounds 128c–129c)', () => {
       'Actually no, hold production until the monks sign off.',
     ]);
     expect(hold.intent === 'deploy' && !hold.ambiguous).toBe(false);
+  });
+});
+
+describe('speech written down (rounds 130 and 130c)', () => {
+  it.each([
+    ['scale worker on staging to, uh, five', { app: 'worker', environment: 'staging', replicas: 5 }],
+    [
+      'Deploy kiosk-web 2.4.4 to staging — no wait, to dev.',
+      { app: 'kiosk-web', environment: 'development', tag: '2.4.4' },
+    ],
+    [
+      '스테이징 아니 운영 cart-api를 5개로 늘려 주세요.',
+      { app: 'cart-api', environment: 'production', replicas: 5 },
+    ],
+    ['worker 아니 batch-job 스테이징 재시작해 주세요.', { app: 'batch-job', environment: 'staging' }],
+    [
+      'roll loan-api on stg back to revision 7 uh 6',
+      { app: 'loan-api', environment: 'staging', revision: 6 },
+    ],
+    ['스테이징 worker 3개, 아니 4개로 늘려', { app: 'worker', environment: 'staging', replicas: 4 }],
+  ])('%j is what the speaker ended up saying', (command, entities) => {
+    const r = said(command);
+    expect(r.ambiguous).toBe(false);
+    expect(r.entities).toEqual(entities);
+  });
+
+  it('an operation taken back on the spot is never run: "Delete … — uh, no, just scale it to 2"', () => {
+    expect(said('Delete loan-api on dev — uh, no, just scale it to 2.')).toMatchObject({
+      intent: 'scale',
+      entities: { app: 'loan-api', environment: 'development', replicas: 2 },
+    });
+    // a Korean operation repaired stays asked (round 11: "롤백, 아니 재시작")
+    expect(isClearChange('운영 kiosk-web 재시작… 아 아니 롤백해 주세요.')).toBe(false);
+  });
+
+  it('"no rollback needed" after an order is no repair of it', () => {
+    expect(said('Restart worker on staging — no rollback needed, just a spin.')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+  });
+
+  it('"not staging, I mean production" keeps the refusal', () => {
+    const [, fixed] = turns(['restart worker on staging', 'Nyet, not staging, I mean production']);
+    expect(fixed.entities.environment).toBe('production');
+  });
+
+  it.each([
+    'delete batch-job from, um, the…',
+    'Restart loan-api on, uh…',
+    '매점 cart-api 1.9.3 배포해 주세요, 환경은 어…',
+  ])('a place trailing off is asked, never the default: %j', (command) => {
+    const r = said(command);
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.environment).toBeUndefined();
+  });
+
+  it('"version, um…" asks the version', () => {
+    expect(said('Deploy kiosk-web to staging, version, um…').ambiguous).toBe(true);
+  });
+
+  it('a turn of fillers alone answers no waiting plan', () => {
+    const [plan, fillers] = turns(['운영 cart-api 6개로 늘려', '음… 어…']);
+    expect(plan.intent).toBe('scale');
+    expect(fillers.intent).toBe('unknown');
   });
 });

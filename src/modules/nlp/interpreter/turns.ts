@@ -55,7 +55,8 @@ export function turnOf(
     ...(reading?.negated || unread ? { refused: true } : {}),
     ...(unread && correctsNumber(reading) ? { unreadCorrection: true } : {}),
     ...(reading?.postponed && reading.entities.tag ? { putOff: reading.entities } : {}),
-    ...aliasesOf(reading, knownApps),
+    // what an unknown turn (chit-chat, a fragment) calls an app is no alias either
+    ...(NOT_A_COMMAND.has(interpretation.intent) ? {} : aliasesOf(reading, knownApps)),
   };
 }
 
