@@ -12,12 +12,27 @@ const WORD_BEFORE_APP = /(?<![가-힣])([가-힣]{2,8})\s+$/;
 const NOT_AN_ALIAS =
   /^(?:그|이|저|아까|방금|지금|다시|먼저|그리고|그럼|일단|우리|저희|제가|내가|같은|다른|나머지|전체|모든|해당|상기|동|본|거기|여기|저기|그쪽|이쪽|저쪽|처음|마지막|새로|앱|서비스|서버|배포|재배포|재시작|재기동|롤백|삭제|로그|상태|이력|스케일|확인|혹시|근데|그냥|제발|빨리|얼른|바로|진짜|실제|오늘|금일|내일|이번|다음|지난|아니|아니요|아뇨|아니다|아니야|네|예|응|어|아|음|자|그래|좋아|오케이|맞아|아하)$|[에의을를은는가도로와과랑서요]$/;
 
+const HANGUL = /[가-힣]/;
+const NAME_CHAR = /[a-z0-9-]/;
+
+/** Where `app` first stands as a whole name in `text` (not inside "web-app-v2"), or -1. */
+function wholeNameAt(text: string, app: string): number {
+  for (let at = text.indexOf(app); at >= 0; at = text.indexOf(app, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + app.length] ?? ' ';
+    if (!NAME_CHAR.test(before) && !NAME_CHAR.test(after)) return at;
+  }
+  return -1;
+}
+
 /** The words a command put right before a registered app's name ("입장 팔찌 api-server" → 팔찌 → api-server). */
 export function aliasesNamed(text: string, knownApps: readonly string[]): Record<string, string> | undefined {
+  // every turn passes here: a text with no Hangul word has no alias to give, and no pattern is built per app
+  if (!HANGUL.test(text)) return undefined;
   const lowered = text.toLowerCase();
   const found: Record<string, string> = {};
   for (const app of knownApps) {
-    const at = lowered.search(new RegExp(`(?<![a-z0-9-])${app}(?![a-z0-9-])`));
+    const at = wholeNameAt(lowered, app);
     const word = at > 0 ? WORD_BEFORE_APP.exec(lowered.slice(0, at))?.[1] : undefined;
     if (word && !NOT_AN_ALIAS.test(word) && ![...word.matchAll(ENV_PATTERN)].length) found[word] = app;
   }
