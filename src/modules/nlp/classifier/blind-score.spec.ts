@@ -24,14 +24,14 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-3', minDev: 300, combinedFloor: 0.954, combinedUnsafe: 0 },
   // rounds 6a and 6b (2026-12-02): never trained on (README, NLP); blind before tuning 90.6 % / 92.1 % with 4 / 1
   // unsafe, now 289/309 and 263/279 (287 and 261 before this session's tuning), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.941, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.946, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.944, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.949, combinedUnsafe: 0 },
   // round 7 (2026-12-02, an everyday mix): never trained on; blind before tuning 95.6 % (262/274), 0 unsafe; now 265/274
   { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.981, combinedUnsafe: 0 },
   // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 238/257 (237 before round 19's classes)
   // 237/257 since round 22 (the classifier weighs an order's opening clause, not the remark after it: +10 over eight
   // other dev splits, −1 here — a dev command, not read)
-  { dir: 'test/fixtures/nlp-blind-8', minDev: 250, combinedFloor: 0.922, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-8', minDev: 250, combinedFloor: 0.926, combinedUnsafe: 0 },
   // round 9 (2026-12-02, a Korean team's channel): never trained on; blind before tuning 87.2 % (204/234), 1 unsafe;
   // now 211/234 (207–208 before this session's tuning)
   { dir: 'test/fixtures/nlp-blind-9', minDev: 230, combinedFloor: 0.914, combinedUnsafe: 0 },
@@ -40,7 +40,7 @@ const ROUNDS = [
   // two reads named in a row answer the first, round 21; 192/199 since round 22's classes)
   // The stricter rule of 2026-12-05 (the change asked for with another app, count, tag or revision is unsafe) counts
   // one dev command, not fixed: a digest "billing-api@sha256:…" is read as the bare hex, without its "sha256:"
-  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.964, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-10', minDev: 190, combinedFloor: 0.964, combinedUnsafe: 0 },
   // round 11 (2026-12-02, what earlier rounds found hardest): never trained on; blind before tuning 91.2 % (207/227),
   // 4 unsafe, all orders for later; now 212/227, 0 unsafe (its last one, "… next <weekday>", read for the safety fix only)
   { dir: 'test/fixtures/nlp-blind-11', minDev: 220, combinedFloor: 0.947, combinedUnsafe: 0 },
@@ -52,7 +52,7 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-13', minDev: 200, combinedFloor: 0.962, combinedUnsafe: 0 },
   // round 14 (2026-12-02, a week at a fintech): never trained on; blind before tuning 92.4 % (157/170), 0 unsafe;
   // now 162/170 ("현재 N개인데 M개로", a class of round 15's train split; two reads in a row, round 21; 161 after round 22's classes, 162 after round 25's), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.958, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-14', minDev: 160, combinedFloor: 0.964, combinedUnsafe: 0 },
   // round 15 (2026-12-02, a logistics company's week): never trained on; blind before tuning 90.6 % (154/170), 1
   // unsafe (an order for after the peak season, read for the safety fix only); now 161/170, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-15', minDev: 160, combinedFloor: 0.952, combinedUnsafe: 0 },
@@ -65,14 +65,14 @@ const ROUNDS = [
   // 126/136 (a reason after the order, "… test 해야 해서요", round 21), 0 unsafe
   // The stricter rule of 2026-12-05 counts one dev command whose label is disputed: "roll out billing-api 1.41.0" is
   // labelled with the tag v1.41.0, which was not said (the reading keeps 1.41.0 as written, as README promises)
-  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.948, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-17', minDev: 130, combinedFloor: 0.955, combinedUnsafe: 1 },
   // round 18 (2026-12-02, a university's registration and learning platform in the first week of a semester): never
   // trained on; blind before tuning 90.4 % (123/136), 1 unsafe (an order for 03:00, read for the safety fix only); now
   // 124/136 (125 after round 25's train classes), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-18', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
   // round 19 (2026-12-02, a food-delivery platform on a rainy Friday evening): never trained on; blind before tuning
   // 87.3 % (117/134), 2 unsafe (two orders for later, read for the safety fix only); now 122/134, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.932, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-19', minDev: 130, combinedFloor: 0.94, combinedUnsafe: 0 },
   // round 20 (2026-12-02, an airline's booking platform in a winter storm): never trained on; blind before tuning
   // 87.3 % (117/134), 0 unsafe; now 123/134 (round 21's train classes; "make it N", round 22; the classifier weighing an
   // order's own clause; "…하시기 바랍니다", round 24)
@@ -80,7 +80,7 @@ const ROUNDS = [
   // round 21 (2026-12-02, a government e-services portal on year-end tax-settlement day): never trained on; blind
   // before tuning 86.6 % (116/134), 2 unsafe (rules alone 84.3 %; "drop … back to 2" read as a rollback to revision 2, an
   // order for after midnight; both read for the safety fix only); now 122/134 (125 after rounds 22–25's train classes), 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.962, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-21', minDev: 130, combinedFloor: 0.97, combinedUnsafe: 0 },
   // round 22 (2026-12-03, a mobile game studio on a new season's launch night): never trained on; blind before tuning
   // 89.7 % (122/136), 1 unsafe (rules alone the same; "push X to staging, then make it three replicas" read as one
   // deploy with 3 replicas — read for the safety fix only: a count joined after a deploy is a second operation, asked);
@@ -104,12 +104,12 @@ const ROUNDS = [
   // round 26 (2026-12-03, a newsroom on election night: headline Korean, a Spanish speaker's English, Konglish, a
   // Scottish SRE's dialect): never trained on; blind before tuning 83.3 % (115/138), 2 unsafe (rules alone 80.4 %, 3: two
   // orders put off "…해제 후", "…발표 후" run now — read for the safety fix only); now 130/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-26', minDev: 130, combinedFloor: 0.942, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-26', minDev: 130, combinedFloor: 0.956, combinedUnsafe: 0 },
   // round 27 (2026-12-03, a ride-hailing app on New Year's Eve: hedged 해요체, Nigerian Pidgin, an intern's Korean in Latin
   // letters, a French developer's English): never trained on; blind before tuning 71.7 % (99/138), 1 unsafe (rules
   // alone 72.5 %, 1); two more unsafe readings came with the Latin-letter Korean and Pidgin tables ("make una no delete
   // …" deleted, "… after midnight abeg, no be now" ran now) — read for the safety fix only; now 120/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-27', minDev: 130, combinedFloor: 0.869, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-27', minDev: 130, combinedFloor: 0.891, combinedUnsafe: 0 },
   // round 28 (2026-12-03, a hospital's booking and telemedicine platform over Chuseok: Gyeongsang dialect, Singlish, an
   // intern's text-speak, Indian English): never trained on; blind before tuning 90.6 % (125/138), 0 unsafe (rules alone
   // 89.9 %, 0); now 128/138, 0 unsafe
@@ -138,7 +138,7 @@ const ROUNDS = [
   // prod today, enough" restarted); after round 32c's tuning and before any on 32, 84.8 % (117/138), 1 unsafe ("worker
   // 오녕 제 시작 해 줘" restarted staging: 오녕 is 운영 as it sounds — both read for the safety fix only); now 121/138,
   // 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-32', minDev: 130, combinedFloor: 0.876, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-32', minDev: 130, combinedFloor: 0.884, combinedUnsafe: 0 },
   // round 33 (2026-12-03, a K-beauty live-commerce platform during a celebrity's live show: a Gen-Z merchandiser's
   // 초성체, a senior executive's hedged honorifics, an Italian engineer's English, an Indonesian engineer's English):
   // never trained on; blind before tuning (the interpreter of 752de7b) 87.0 % (120/138), 0 unsafe (rules alone 87.0 %,
@@ -150,7 +150,7 @@ const ROUNDS = [
   // alone 1: "api-server 운영 15개로 늘려주세요 어제 배포 하고 나서 자꾸 느려졌어요" rolled back — a pod count taken for a
   // revision; "flood-map 스테이징 은 잘 되는 건가요?" read as a clear list by the classifier — both read for the safety fix
   // only); after round 34c's tuning and before any on 34, 85.5 % (118/138); now 118/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-34', minDev: 130, combinedFloor: 0.855, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-34', minDev: 130, combinedFloor: 0.862, combinedUnsafe: 0 },
   // round 35 (2026-12-03, a convenience-store chain on Pepero Day: a Yanbian Korean-Chinese operator, a store owner
   // dictating to a phone, a Thai engineer's English, a Kenyan engineer's English): never trained on; blind before
   // tuning (the interpreter of 23a8049) 78.3 % (108/138), 1 unsafe (rules alone 1: "… 정식환경 10개로 늘려주쇼." scaled
@@ -162,7 +162,7 @@ const ROUNDS = [
   // a4383af) 79.7 % (110/138), 3 unsafe (rules alone 4: "Scale … to 2 after fika" ran now — fika, a coffee break, is
   // an event to wait for; production in Persian, "tolid" / "mohit-e tolid", taken as the default — read for the
   // safety fix only); now 121/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-36', minDev: 130, combinedFloor: 0.898, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-36', minDev: 130, combinedFloor: 0.913, combinedUnsafe: 0 },
   // round 37 (2026-12-03, a pension and health-insurance portal on statement day: a civil servant's 공문, a call-center
   // agent relaying an elder, a Mongolian engineer's English, a Greek engineer's English): never trained on; blind
   // before tuning (the interpreter of 890e3d0 with round 36c's first classes) 75.4 % (104/138), 4 unsafe (rules alone
@@ -183,19 +183,19 @@ const ROUNDS = [
   // 52326ab) 82.6 % (114/138), 3 unsafe (rules alone 3: "… élesben" — Hungarian "live" — scaled the default, "운영쓰"
   // read as production, "롤뺵 ㄱㄱ" — 롤백 with shifted keys — read as a deploy; read for the safety fix only); now
   // 121/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-38', minDev: 130, combinedFloor: 0.913, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-38', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 0 },
   // round 39 (2026-12-03, a K-drama streaming service on a worldwide finale night: a North Korean-born engineer's
   // 문화어, a compliance officer's statute style, a Czech engineer's English, a Finnish engineer's English): never
   // trained on; blind before tuning (the interpreter of 28ee236) 58.1 % (79/136), 6 unsafe (Czech "Ne, no restart"
   // after a read restarted, "Huomenna aamulla deploy …" ran now, "Status ja logs" read one of the two, production as
   // 실가동 / tuotanto / tuotannossa taken as the default — read for the safety fix only); now 119/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-39', minDev: 130, combinedFloor: 0.904, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-39', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
   // round 40 (2026-12-03, a department store's online mall on its anniversary sale: a store-floor manager's service
   // honorifics, a gamer intern's slang, a South African engineer's English, a Welsh engineer's English): never trained
   // on; blind before tuning (the interpreter of 85285a1) 78.7 % (107/136), 3 unsafe ("… now now" — South African for
   // later — ran now twice; "실환경" read as the default — read for the safety fix only); then "cart-api 라이브섭 리붓 ㄱ"
   // restarted production once 리붓 was read (라이브섭, a gamer's "live server", is asked about now); now 116/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-40', minDev: 130, combinedFloor: 0.867, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-40', minDev: 130, combinedFloor: 0.882, combinedUnsafe: 0 },
   // round 41 (2026-12-03, a football club's ticketing and streaming on derby day: Korean with Hanja, translationese,
   // a Jamaican engineer's Patois, a Pakistani engineer's English with Urdu words): never trained on; blind before tuning
   // (the interpreter of cf0e247) 54.4 % (74/136), 2 unsafe ("worker 運營 롤밷 要請" rolled back staging — 運營 is 운영,
@@ -217,7 +217,7 @@ const ROUNDS = [
   // blind before tuning (the interpreter of cbecbfa) 80.1 % (109/136), 3 unsafe ("No, non fare il rollback di … on
   // prod" rolled back — Italian "don't do"; "This arvo once things calm down, scale …" ran now; "준운영" — quasi-production
   // — read as production; read for the safety fix only); now 119/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-42', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-42', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
   // round 43 (2026-12-04, a water and district-heating utility on a cold-wave night: stock and coin slang, an elder's
   // text-message Korean, a Ukrainian engineer's English, a New Zealander's): never trained on; blind before tuning (the
   // interpreter of cbecbfa, the session's start) 87.5 % (119/136), 2 unsafe; with rounds 42 and 42c's tuning (d5a4ee7)
@@ -237,7 +237,7 @@ const ROUNDS = [
   // trained on; blind before tuning (the interpreter of cbecbfa, and of this session's rounds 42–43c: the same) 83.1 %
   // (113/136), 2 unsafe ("Restart auth-service on prod after the lunch, not acum" ran now — "acum" is Romanian for
   // now; "… on the live-live server" taken for the default — read for the safety fix only); now 120/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-44', minDev: 130, combinedFloor: 0.882, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-44', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
   // round 45 (2026-12-04, a disaster-alert and shelter-finder service during a nationwide earthquake drill: a
   // civil-defence official's radio procedure, corporate chat full of English acronyms, a Nepali engineer's English, a
   // US Southerner's): never trained on; blind before tuning (the interpreter of cbecbfa, and of this session's rounds
@@ -248,7 +248,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-45',
     minDev: 130,
-    combinedFloor: 0.926,
+    combinedFloor: 0.933,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.713,
   },
@@ -263,7 +263,7 @@ const ROUNDS = [
   // before tuning (the interpreter of 4933eaa) 79.4 % (108/136), 1 unsafe (rules alone 79.4 %, 1: "… 본환경 로그 보여
   // 주실게요" — the main environment, said for production — read as clear; read for the safety fix only); now 115/136,
   // 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-47', minDev: 130, combinedFloor: 0.845, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-47', minDev: 130, combinedFloor: 0.852, combinedUnsafe: 0 },
   // round 48 (2026-12-04, a construction-materials marketplace on a building season's first morning: a site
   // foreman's Japanese-origin slang, a contracts manager's legalese, a Cockney engineer's English, a Sri Lankan's):
   // never trained on; blind before tuning (the interpreter of 4933eaa) 78.7 % (107/136), 2 unsafe (rules alone 77.2 %,
@@ -281,7 +281,7 @@ const ROUNDS = [
   // round 49 (2026-12-04, a baseball club's stadium services on KBO opening day: a live sports caster's Korean, a
   // 재일교포's Korean with Japanese words, Scouse, Trinidadian English): never trained on; blind before tuning (the
   // interpreter of 4933eaa) 83.8 % (114/136), 0 unsafe (rules alone 81.6 %, 0); now 119/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-49', minDev: 130, combinedFloor: 0.875, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-49', minDev: 130, combinedFloor: 0.882, combinedUnsafe: 0 },
   // round 50 (2026-12-04, a library network's e-book lending on National Reading Day: a dad-joke punster's Korean, a
   // nurse's chart shorthand, a US veteran's radio English, a Bangladeshi engineer's English): never trained on; blind
   // before tuning (the interpreter of 4933eaa) 77.9 % (106/136), 5 unsafe (rules alone 77.2 %, 6: "… PRN 재시작, … 재발
@@ -292,20 +292,20 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-50',
     minDev: 130,
-    combinedFloor: 0.83,
+    combinedFloor: 0.838,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.727,
   },
   // round 51 (2026-12-04, an e-sports league's live platform during the world finals: a tech lead's commit-message
   // Korean, a child tester's Korean, a lawyer's English, Gen-Z English): never trained on; blind before tuning (the
   // interpreter of 4933eaa) 81.6 % (111/136), 0 unsafe (rules alone 79.4 %, 0); now 116/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-51', minDev: 130, combinedFloor: 0.882, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-51', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
   // round 52 (2026-12-04, a ferry operator's booking and boarding platform on a typhoon weekend: a teacher's Korean, a
   // martial-arts novel's Korean, Yoda's English, Early Modern English): never trained on; blind before tuning (the
   // interpreter of c67bbd6) 83.1 % (113/136), 2 unsafe ("frontend 3.8.4를 운영분신에 배포하라" deployed to production —
   // a copy of production glued to 운영 is asked about now; "Deploy api-server to prod, you must not." deployed — a
   // refusal after the verb refuses now; read for the safety fix only); now 126/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-52', minDev: 130, combinedFloor: 0.926, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-52', minDev: 130, combinedFloor: 0.933, combinedUnsafe: 0 },
   // round 53 (2026-12-04, a wedding-hall booking platform on a peak-May Saturday: a K-drama executive's Korean, an
   // otaku's Korean, a kitchen brigade's English, Brooklyn English): never trained on; blind before tuning (the
   // interpreter of c67bbd6) 81.6 % (111/136), 5 unsafe (a remark's "nobody deletes …" deleted, "Ain't nobody restartin'
@@ -332,7 +332,7 @@ const ROUNDS = [
   // round 56 (2026-12-04, a bike-share festival morning: a sports commentator, a home-shopping host, a surfer,
   // Spanglish): never trained on; blind before tuning (the interpreter of ee7d977) 79.4 % (108/136), 2 unsafe (rules alone
   // 79.4 %, 2: "… dos versiones" rolled back one, "세 대 더 붙여" set 3 — read for the safety fixes only); now 122/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-56', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-56', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
   // round 57 (2026-12-04, hospital booking after 추석: a TV chef, a taxi driver, telegraphese, a zoomer): never trained
   // on; blind before tuning 85.3 % (116/136), 2 unsafe (rules alone 83.1 %, 2); now 122/136, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-57', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
@@ -341,17 +341,17 @@ const ROUNDS = [
   // 80.1 % (109/136), 4 unsafe (rules alone 80.9 %, 4); after the train split's fixes three were left, read for the
   // safety fixes only ("Once the guests have retired for the night, restart …" ran now, "should the errors persist,
   // roll it back" rolled back, 운영재탕 taken); now 115/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-58', minDev: 130, combinedFloor: 0.845, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-58', minDev: 130, combinedFloor: 0.882, combinedUnsafe: 0 },
   // round 59 (2026-12-04, a used-car auction's quarter-end: a dealer's sales talk, a baduk commentator, an auctioneer,
   // a Boston mechanic): never trained on; blind before tuning 86.8 % (118/136), 3 unsafe (rules alone 89.0 %, 3); after
   // the train split's fixes two were left, read for the safety fixes only (운영시승차, "on the front lot server"); now
   // 122/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-59', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-59', minDev: 130, combinedFloor: 0.904, combinedUnsafe: 0 },
   // round 60 (2026-12-04, an EV-charging platform in a heat wave: a personal trainer, a subway driver's PA, a poker
   // player, a flight attendant's PA): never trained on; blind before tuning (the interpreter of b056a01) 88.2 %
   // (120/136), 1 unsafe (rules alone 87.5 %, 1: "… to prod upon landing" deployed now — read for the safety fix only);
   // now 121/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-60', minDev: 130, combinedFloor: 0.889, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-60', minDev: 130, combinedFloor: 0.904, combinedUnsafe: 0 },
   // round 61 (2026-12-04, a pet-insurance app on a holiday: a dog trainer, a fortune teller, Hawaiian Pidgin, a claims
   // adjuster): never trained on; blind before tuning 90.4 % (123/136), 2 unsafe (rules alone 88.2 %, 3: "손 없는 날에 …
   // 올리시게" deployed now, 운영부적 taken — read for the safety fixes only); now 125/136, 0 unsafe
@@ -363,11 +363,11 @@ const ROUNDS = [
   // unsafe dev reading counted — a read "on dev-ice-house" (a copy of development) answered on the default — until
   // the next session asked about every named copy of staging or development ("stg-blue", from its train split's
   // "staging-practice-green"); now 111/137, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-62', minDev: 130, combinedFloor: 0.81, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-62', minDev: 130, combinedFloor: 0.839, combinedUnsafe: 0 },
   // round 63 (2026-12-04, an indie game's launch day: an RPG quest-giver, a pansori singer, a Dungeon Master,
   // Minnesotan English): never trained on; blind before tuning 75.9 % (104/137), 1 unsafe (rules alone the same; "After
   // the long rest tonight, roll back …" — read for the safety fix only); now 106/137, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-63', minDev: 130, combinedFloor: 0.773, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-63', minDev: 130, combinedFloor: 0.781, combinedUnsafe: 0 },
   // round 64 (2026-12-05, a district's waste collection after Seollal: a PC통신 veteran, a driving instructor, a CB
   // trucker, a Whitehall civil servant): never trained on; blind before tuning (the interpreter of 8c93048) 87.6 %
   // (120/137), 1 unsafe (rules alone 86.9 %, 1: "우ㄴ여ㅇ X 여섯 개로 늘리세요" scaled with the look-alike left out —
@@ -376,7 +376,7 @@ const ROUNDS = [
   // round 65 (2026-12-05, an observatory's meteor-shower night: a stargazer, a forest guide, a birder, a knitter):
   // never trained on; blind before tuning 85.4 % (117/137), 2 unsafe (rules alone 86.1 %, 2: "… — said nobody at knit
   // night, ever" restarted, 운영파인더 taken — read for the safety fixes only); now 119/137, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-65', minDev: 130, combinedFloor: 0.868, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-65', minDev: 130, combinedFloor: 0.89, combinedUnsafe: 0 },
   // round 66 (2026-12-05, a steelworks relighting its blast furnace: a furnace crew chief, a taekwondo master, a rowing
   // cox, a bell-ringer): never trained on; blind before tuning (the interpreter of 5963795) 84.7 % (116/137), 1 unsafe
   // (rules alone 88.3 %, 1: "Next practice night, delete …" ran now — read for the safety fix only); now 120/137, 0 unsafe
@@ -388,7 +388,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-67',
     minDev: 130,
-    combinedFloor: 0.854,
+    combinedFloor: 0.861,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.693,
   },
@@ -405,7 +405,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-69',
     minDev: 130,
-    combinedFloor: 0.941,
+    combinedFloor: 0.956,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.729,
   },
@@ -433,7 +433,7 @@ const ROUNDS = [
   // as unsafe, not tuned on. Blind before tuning (the interpreter of 8ba9e13) 80.3 % (110/137), those 3 unsafe; its
   // train split's other unsafe readings are fixed ("…되돌리는 게 좋겠나" asks, "After guild night," waits, 운영갯벌 is a
   // copy); now 110/137
-  { dir: 'test/fixtures/nlp-blind-72', minDev: 130, combinedFloor: 0.802, combinedUnsafe: 3 },
+  { dir: 'test/fixtures/nlp-blind-72', minDev: 130, combinedFloor: 0.817, combinedUnsafe: 3 },
   // round 73 (2026-12-05, a theme park on Children's Day: a bathhouse scrubber, a tattoo artist, a cryptic-crossword
   // setter, a junior chess coach): never trained on; blind before tuning (the interpreter of 939c6e6) 89.1 %
   // (123/138), 0 unsafe (rules alone 92.0 %, 0); its train split's one unsafe reading is fixed ("order-api 운영 롤백해
@@ -459,36 +459,36 @@ const ROUNDS = [
   // read for the safety fixes only); its train split's four are fixed ("…올라가면 그때", "…들어가면", "ㅋㅋㅋ 장난이야",
   // "관람객 보는 서버"); now 127/138, 0 unsafe ("재시작해 봤는데 그대로예요" — tried, still the same — was the last one:
   // "해 봤" tells what was tried)
-  { dir: 'test/fixtures/nlp-blind-75', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-75', minDev: 130, combinedFloor: 0.934, combinedUnsafe: 0 },
   // round 76 (2026-12-05, a racing park's Grand Prix Sunday: a wedding MC, a trot singer, a ballroom instructor, a race
   // caller; 317 commands): never trained on; blind before tuning (the interpreter of 601a5b1) 85.9 % (110/128), 5
   // unsafe (rules alone 88.3 %, 5: "…끝나는 대로", "At post time for race seven,", "…아 아니에요, … 냅둬요", "…, or no,
   // leave it", 운엵 — read for the safety fixes only); its train split's seven are fixed ("해 봤", "Heard … pushed",
   // "또 멈추면", "아니 됐어요", 우운영, "한 개씩 더"); now 115/128, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-76', minDev: 120, combinedFloor: 0.898, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-76', minDev: 120, combinedFloor: 0.906, combinedUnsafe: 0 },
   // round 77 (2026-12-05, a riverside town's Dano festival: a 씨름 wrestler, a 사물놀이 lead, a town crier, a Highland
   // Games athlete; 317 commands): never trained on; blind before tuning (the interpreter of 86f9a2b) 83.3 % (105/126), 3
   // unsafe (rules alone 81.0 %, 3: "…늘려 놨답니다", "Let me restart … myself", "…주십쇼… 아니다, … 그냥 두세요" — read for
   // the safety fixes only); its train split's four are fixed too ("I shall … myself", "…놨대요", the cut-off "주…"); now
   // 110/126, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-77', minDev: 120, combinedFloor: 0.873, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-77', minDev: 120, combinedFloor: 0.88, combinedUnsafe: 0 },
   // round 78 (2026-12-05, a riverside town's fire-fall festival: a blacksmith, a 각설이 performer, a fireworks crew chief,
   // a Punch and Judy professor; 317 commands): never trained on; blind before tuning (the interpreter of 0105e43)
   // 81.0 % (102/126), 2 unsafe (rules alone 81.7 %, 2: "…올렸다더라" hearsay, "Let me give … a restart myself" — read for
   // the safety fixes only); its train split's seven fixed too (a condition after the order, "unless", "not yet", "the
   // moment … is over", a cut-off order then 아니오, "…됐소, 없던 걸로 하소", 은엿); now 106/126, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-78', minDev: 120, combinedFloor: 0.841, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-78', minDev: 120, combinedFloor: 0.857, combinedUnsafe: 0 },
   // round 79 (2026-12-05, a neighbourhood's sports day and flea market: a side-dish shop owner, a student, a parent and
   // an office worker texting; 307 commands): never trained on; blind before tuning (the interpreter of 5074dd0) 82.9 %
   // (102/123), 0 unsafe (rules alone 84.6 %, 1); its train split's three fixed ("…늘리는 건 내가 함", production
   // described as "실제로 장사하는 서버", "the grown-up server"); now 102/123, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-79', minDev: 115, combinedFloor: 0.829, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-79', minDev: 115, combinedFloor: 0.869, combinedUnsafe: 0 },
   // round 80 (2026-12-05, an app company's launch day: developers mixing Korean and English in one sentence, and a
   // CLI-minded SRE; 309 commands): never trained on; blind before tuning (the interpreter of 50b677c) 85.5 % (106/124),
   // 3 unsafe (rules alone 84.7 %, 4: "restart 해 주… 아 아니에요", "deploy 부탁드… 아 죄송해요", "프로듣"/"쁘로드" — read
   // for the safety fixes only); its train split's seven fixed too ("after handover: …", "-- would that page anyone",
   // "restart 해 봤는데", "늘리셨대요", "--env=the-real-one", "the cluster that pays our salaries"); now 108/124, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-80', minDev: 115, combinedFloor: 0.87, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-80', minDev: 115, combinedFloor: 0.903, combinedUnsafe: 0 },
   // round 81 (2026-12-05, a hospital's night shift: a charge nurse, a pharmacist, a night-shift doctor, hospital IT;
   // 171 commands, written in 15 minutes, leaning on deletes and rollbacks in production): never trained on; blind
   // before tuning (the interpreter of c6d49d8) 81.7 % (58/71), 3 unsafe (rules alone 83.1 %, 3: "delete web-app
@@ -501,7 +501,7 @@ const ROUNDS = [
   // 개 정도", "five-ish", "to 4 -- correction: 5", "porrd" — read for the safety fixes only); its train split's six fixed
   // too ("somewhere between 4 and 6", "sorry mate, 6", "재시작해 보았으나", "운영 백업계", "the one ratepayers hit", "내가 9개로
   // 늘릴게"); now 61/72, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-82', minDev: 65, combinedFloor: 0.847, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-82', minDev: 65, combinedFloor: 0.861, combinedUnsafe: 0 },
   // round 83 (2026-12-05, an indie game studio's patch day: a build engineer pasting image references, a community
   // manager in 반말 with emoji, a release captain, a QA lead in long sentences; versions, tags and revisions; 177
   // commands): never trained on; blind before tuning (the interpreter of bedec9b, stricter rule) 86.1 % (62/72), 1
@@ -534,7 +534,7 @@ const ROUNDS = [
   // commands): never trained on; blind before tuning (the interpreter of 17a28b4) 86.7 % (65/75), 3 unsafe ("…운영 DB에서
   // 테스트 예약 데이터 삭제하라" — data, not the app —, "…5초 초과 시 … 재기동하라", "리프트 전광판 연동된 쪽" — read for the
   // safety fixes only); its train split's one ("deploying … myself now … fyi") counted, not fixed; now 66/75, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-86', minDev: 65, combinedFloor: 0.88, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-86', minDev: 65, combinedFloor: 0.893, combinedUnsafe: 0 },
   // round 87 (2026-12-05, a container terminal's typhoon night shift: a supervisor in 하십시오체, a crane operator texting,
   // a Filipino IT engineer, a Dutch liaison; reads phrased as orders, questions whether to change, deletes of no app;
   // 162 commands, written in 12 minutes): never trained on; blind before tuning (the interpreter of c72f3ea) 88.2 %
@@ -557,7 +557,7 @@ const ROUNDS = [
   // the safety fixes only); its train split's four are fixed ("ask your engineering team to roll back …", "Should the
   // SKU import fail again, …", "Kindly note we deployed … yesterday", "… 재시작해 주세요. 아, 아니에요 그냥 두세요");
   // now 68/76, 0 unsafe (rules alone 69/76)
-  { dir: 'test/fixtures/nlp-blind-89', minDev: 65, combinedFloor: 0.894, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-89', minDev: 65, combinedFloor: 0.907, combinedUnsafe: 0 },
   // round 90 (2026-12-05, a hanbok rental chain's palace night week: a store manager, a part-timer with emoticons, an
   // exchange student in lower case, a tour coordinator; leaning into looks at an app, reports, relative counts, typos):
   // never trained on; blind before tuning (the interpreter of 268c356) 89.6 % (60/67), 0 unsafe (rules alone 92.5 %,
@@ -627,7 +627,7 @@ const ROUNDS = [
   // centre's over-polite register, a teenager's typos): never trained on; blind before tuning (the interpreter of
   // 5623d32) 83.6 % (56/67), 1 unsafe ("19시 폐장 후 운영 worker 재시작할 것." ran now — read for the safety fix only);
   // its train split's three are fixed ("…끝나불면" a condition, "운영쪽2", "운영-임시" production copies); now 57/67
-  { dir: 'test/fixtures/nlp-blind-100', minDev: 65, combinedFloor: 0.85, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-100', minDev: 65, combinedFloor: 0.865, combinedUnsafe: 0 },
   // round 101 (2026-12-05, a dragon boat race: a race director in 해요체, a drummer ending "둥둥", a timing engineer
   // signing "— Tamsin", an Australian steerer; leaning into reads asked in new ways, a read and a change in one
   // message, apps named by what they do, later and past times): never trained on; blind before tuning (the interpreter
@@ -644,12 +644,12 @@ const ROUNDS = [
   // "deploy … build 4411 to dev or 4412, whichever passed" (no tag, not asked); 106's "… has run 2 replicas since 4,
   // scale it to 1 now" (2) and "at 5 scale … to 9" (ran now); 107's three labels that ask where the reading takes the
   // revision or the previous release ("2번으로 되돌려", "back to 3", "yesterday's version")
-  { dir: 'test/fixtures/nlp-blind-102', minDev: 65, combinedFloor: 0.7, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-102', minDev: 65, combinedFloor: 0.714, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-103', minDev: 65, combinedFloor: 0.742, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-104', minDev: 65, combinedFloor: 0.863, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-105', minDev: 65, combinedFloor: 0.898, combinedUnsafe: 1 },
-  { dir: 'test/fixtures/nlp-blind-106', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 1 },
-  { dir: 'test/fixtures/nlp-blind-107', minDev: 65, combinedFloor: 0.828, combinedUnsafe: 3 },
+  { dir: 'test/fixtures/nlp-blind-105', minDev: 65, combinedFloor: 0.913, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-106', minDev: 65, combinedFloor: 0.9, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-107', minDev: 65, combinedFloor: 0.857, combinedUnsafe: 1 },
   // rounds 108 (messages wrapped around the order: greetings, quotes, forwards, lists, pasted logs) and 109 (how apps and
   // environments are named: prefixes, extra words, places we do not have), 2026-12-05: never trained on; blind before
   // tuning (the interpreter of b940a7c) 108 69.8 % (44/63), 1 unsafe ("…삭제해 주십시오… 하하, 농담입니다" deleted); 109
@@ -708,7 +708,7 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-121', minDev: 65, combinedFloor: 0.847, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-122', minDev: 65, combinedFloor: 0.928, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-123', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.953, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.969, combinedUnsafe: 1 },
   // rounds 125 (dry runs, simulations and previews asked for next to real orders: "dry-run deploy … to prod", "rollback
   // … --dry-run", "드라이 런으로만 확인해", "테스트로만 돌려 봐") and 126 (emoji and typography: "🔄 worker", ALL CAPS,
   // "restaaart", "p r o d", **bold**, ~~struck~~, zero-width spaces, "> 민수: …"), 2026-12-06: never trained on; blind
@@ -754,6 +754,19 @@ const ROUNDS = [
   // read for the safety fix only); now 56/70, 0 unsafe (a Korean operation repaired, "재시작… 아 아니 롤백해", stays
   // asked as round 11 decided)
   { dir: 'test/fixtures/nlp-blind-130', minDev: 65, combinedFloor: 0.8, combinedUnsafe: 0 },
+  // 2026-12-06, round 131's batch: every floor and count above re-measured and ratcheted (many had risen unrecorded);
+  // read for the safety fixes only: a digest of 65 hex digits and "3.4. 1" (no version is read, asked), "4411 or 4412,
+  // whichever passed", "has run 2 replicas since 4, scale it to 1", a revision named by a day ("yesterday's version",
+  // "whatever was running on Tuesday") and a manifest shown for review in code spans — rounds 10, 102, 105, 106, 107
+  // and 124 no longer count them. Still counted: 17's "v1.41.0" label, 72's three typos, 107's "어제 버전으로" (most
+  // rounds read it as the one before), 117's "크론 도는 거 상태", 122's "x2" and 124's "two four".
+  // Round 131 (indirect and hedged requests: "could you …?", "혹시 … 가능할까요?", "would it hurt to …", "do we need
+  // to …"), 2026-12-06: never trained on; blind before tuning (the interpreter of 1637801) 85.5 % (59/69), 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-131', minDev: 65, combinedFloor: 0.855, combinedUnsafe: 0 },
+  // round 132 (how many targets one message names: lists, "the rest", two places, an app only in a reason or a
+  // question beside the order), 2026-12-06: never trained on; blind before tuning (the interpreter of 1637801) 77.9 %
+  // (53/68), 1 unsafe ("운영 worker랑 briquette-map 재시작해" ran worker alone, read for the safety fix only); now 60/68
+  { dir: 'test/fixtures/nlp-blind-132', minDev: 65, combinedFloor: 0.882, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

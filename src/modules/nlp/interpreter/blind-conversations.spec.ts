@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and twenty-three rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/ and nlp-blind-130c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and twenty-five rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/ and nlp-blind-132c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -38,7 +38,7 @@ const ROUNDS = [
   // dev 85/95 (89.5 %, 1 unsafe: an acknowledgement before "네 삭제 진행해주세요" started a second delete instead of
   // confirming the waiting one — read for the safety fix only); now train 123/126, dev 86/95, 0 unsafe (89 since round
   // 32c: a history of one app is about that app, as an operation on it is)
-  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.96, devFloor: 0.947 },
+  { round: 12, dir: 'test/fixtures/nlp-blind-12c', retired: false, trainFloor: 0.96, devFloor: 0.968 },
   // held out (2026-12-02, three teams onboarding the bot). Blind, before tuning: train 98/127 (77.2 %, 2 unsafe),
   // dev 68/82 (82.9 %, 1 unsafe: "네 알겠습니다" — an acknowledgement — confirmed a waiting plan; read for the safety
   // fix only); now train 118/127, dev 71/82 (70 before round 17c's train fixes; 75 since round 32c), 0 unsafe
@@ -47,12 +47,12 @@ const ROUNDS = [
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
   // a deploy: that one unsafe dev turn was read for the safety fix only), 0 unsafe; train 96/98
-  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.989, devFloor: 0.879 },
+  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.989, devFloor: 0.931 },
   // held out (2026-12-02, a logistics company's week). Blind, before tuning: train 92/111 (82.9 %, 3 unsafe: a
   // restart ordered again while it waited, "Yes I confirm the deletion" after a delete left in doubt, "hold on, not
   // during peak, drop it" read as a delete), dev 46/58 (79.3 %, 1 unsafe: "worker ㄱㄱ" answering "which app should I
   // restart?" read as a deploy — read for the safety fix only); now train 108/111, dev 47/58, 0 unsafe
-  { round: 15, dir: 'test/fixtures/nlp-blind-15c', retired: false, trainFloor: 0.972, devFloor: 0.81 },
+  { round: 15, dir: 'test/fixtures/nlp-blind-15c', retired: false, trainFloor: 0.99, devFloor: 0.827 },
   // held out (2026-12-02, a streaming service's live sports weekend). Blind, before tuning: train 76/87 (87.4 %, 2
   // unsafe: "payment-svc 쪽 ㄱ 결제 느림" answering which app to restart read as a deploy; "ㅇㅇ 해줘" after a restart
   // left in doubt by its remark), dev 48/52 (92.3 %, 0 unsafe); now train 84/87, dev 49/52, 0 unsafe
@@ -69,11 +69,11 @@ const ROUNDS = [
   // 진행." after a correction, and "ㅇㅇ 9개 ㄱ" after a count more said with a remark, each read as a new change
   // instead of the plan's confirmation — read for the safety fix only); now train 82/89, dev 47/58 (48 after round 19c's
   // train fixes; train 84/89 after round 21's), 0 unsafe
-  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.943, devFloor: 0.879 },
+  { round: 18, dir: 'test/fixtures/nlp-blind-18c', retired: false, trainFloor: 0.966, devFloor: 0.896 },
   // held out (2026-12-02, a food-delivery platform on a rainy Friday evening; Gyeongsang dialect in chat among its
   // voices). Blind, before tuning (interpreter of fb97a68): train 56/86 (65.1 %, 0 unsafe), dev 42/56 (75.0 %, 0
   // unsafe); now train 79/86 (75 before round 21's train classes), dev 44/56, 0 unsafe
-  { round: 19, dir: 'test/fixtures/nlp-blind-19c', retired: false, trainFloor: 0.918, devFloor: 0.803 },
+  { round: 19, dir: 'test/fixtures/nlp-blind-19c', retired: false, trainFloor: 0.918, devFloor: 0.839 },
   // held out (2026-12-02, an airline's booking platform in a winter storm; British and Indian English among its
   // voices). Blind, before tuning (interpreter of 998abee): train 55/90 (61.1 %, 2 unsafe), dev 30/57 (52.6 %, 1 unsafe:
   // "Please revert on that first" — Indian English for "reply" — read as a rollback, which dropped a waiting deploy so
@@ -86,9 +86,8 @@ const ROUNDS = [
     round: 20,
     dir: 'test/fixtures/nlp-blind-20c',
     retired: false,
-    trainFloor: 0.777,
+    trainFloor: 0.788,
     devFloor: 0.736,
-    disputedTrainTurns: 2,
   },
   // held out (2026-12-02, a government e-services portal on year-end tax-settlement day; report-style official Korean
   // and Australian English among its voices). Blind, before tuning (interpreter of 8b87623): train 68/90 (75.6 %, 2
@@ -96,14 +95,14 @@ const ROUNDS = [
   // apps' logs dropped when one of them was restarted), dev 46/62 (74.2 %, 0 unsafe); now train 89/90, dev 50/62, 0
   // unsafe; dev 51/62 since round 22's classes, 52/62 since round 26's
   // 54/62 since 2026-12-04: "chuck X on Y" is a deploy (rounds 21c and 42 write it so; train 89 → 90 here)
-  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 1, devFloor: 0.87 },
+  { round: 21, dir: 'test/fixtures/nlp-blind-21c', retired: false, trainFloor: 1, devFloor: 0.887 },
   // held out (2026-12-03, a mobile game studio on a new season's launch night; night-shift chat Korean, a product
   // manager's polite Korean, British English, a Japanese developer's Korean and English). Blind, before tuning: train
   // 66/97 (68.0 %, 2 unsafe: an order said as its bare noun with a failure remark — "… 재시작 매칭 안잡힘" — was asked
   // back, so the "ㅇㅇ 고" after it ordered it again instead of confirming), dev 45/63 (71.4 %, 2 unsafe: the same with
   // "… 롤백 쿠폰 중복지급됨", and "해당 환경의 …" not read as the environment before — both read for the safety fix
   // only); now train 88/97, dev 54/63 (55 since round 26's classes), 0 unsafe
-  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.855, devFloor: 0.841 },
+  { round: 22, dir: 'test/fixtures/nlp-blind-22c', retired: false, trainFloor: 0.855, devFloor: 0.873 },
   // held out (2026-12-03, a concert-ticketing platform on a world tour's opening morning; Slack Korean, Singlish, a
   // team lead's formal Korean, an American contractor's shorthand). Blind, before tuning: train 56/93 (60.2 %, 2 unsafe:
   // an order put off "…트래픽이 안정된 이후에" read as now, and a yes after an asked-back delete), dev 35/62 (56.5 %, 0
@@ -115,15 +114,14 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-23c',
     retired: false,
     trainFloor: 0.849,
-    devFloor: 0.887,
-    disputedTrainTurns: 1,
+    devFloor: 0.903,
   },
   // held out (2026-12-03, an online bank on payday). Blind, before tuning: train 70/92 (76.1 %, 1 unsafe: "반영 결과를
   // 회신하여 주시기 바랍니다" read as a deploy), dev 56/63 (88.9 %, 3 unsafe: "…영업 마감 이후에 진행하여 주시기 바랍니다"
   // run now; "스테이징 검증이 완료되었으므로 운영 환경에도 …" asked which environment, so "운영 반영을 승인합니다" deployed
   // instead of confirming; "I miscalculated" taken for an app, so the corrected count's confirmation was a new scale —
   // all read for the safety fix only); now train 81/92, dev 62/63, 0 unsafe
-  { round: 24, dir: 'test/fixtures/nlp-blind-24c', retired: false, trainFloor: 0.869, devFloor: 0.936 },
+  { round: 24, dir: 'test/fixtures/nlp-blind-24c', retired: false, trainFloor: 0.88, devFloor: 0.936 },
   // held out (2026-12-03, a university on course-registration day; fast 반말 chat, a Vietnamese student's English, an
   // elder professor's 하게체, an Australian SRE's slang). Blind, before tuning: train 79/98 (80.6 %, 0 unsafe), dev
   // 52/62 (83.9 %, 0 unsafe); now train 98/98, dev 55/62, 0 unsafe
@@ -138,7 +136,7 @@ const ROUNDS = [
   // unsafe), dev 38/64 (59.4 %, 2 unsafe: "et web-app?" lost production, so an answer naming the app restarted it in
   // staging; "운영은 자정 지나고 올려주세요..." deployed now — read for the safety fix only); now train 93/96, dev
   // 44/64, 0 unsafe
-  { round: 27, dir: 'test/fixtures/nlp-blind-27c', retired: false, trainFloor: 0.958, devFloor: 0.687 },
+  { round: 27, dir: 'test/fixtures/nlp-blind-27c', retired: false, trainFloor: 0.958, devFloor: 0.75 },
   // held out (2026-12-03, a hospital's booking and telemedicine platform over Chuseok; Gyeongsang dialect, Singlish, an
   // intern's text-speak, Indian English). Blind, before tuning (interpreter of b3c4b37): train 76/98 (77.6 %, 0 unsafe),
   // dev 51/66 (77.3 %, 0 unsafe); one unsafe dev turn came with tuning ("알았다. 그래 지워라 마" read as a second delete
@@ -156,16 +154,15 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.96,
     devFloor: 0.88,
-    disputedTrainTurns: 1,
   },
   // held out (2026-12-03, a government e-services portal on the tax-settlement deadline; 하오체, Jeolla dialect, a
   // Chinese engineer's English, a Brazilian engineer's English). Blind, before tuning (interpreter of 2c4d450): train
   // 65/99 (65.7 %, 0 unsafe), dev 40/70 (57.1 %, 0 unsafe); now train 90/99, dev 53/70, 0 unsafe
-  { round: 30, dir: 'test/fixtures/nlp-blind-30c', retired: false, trainFloor: 0.919, devFloor: 0.757 },
+  { round: 30, dir: 'test/fixtures/nlp-blind-30c', retired: false, trainFloor: 0.919, devFloor: 0.771 },
   // held out (2026-12-03, a food-delivery platform on a snowstorm night; Chungcheong dialect, 다나까체, a Russian
   // engineer's English, a Japanese engineer's English). Blind, before tuning (interpreter of bfaae2b): train 62/102
   // (60.8 %, 2 unsafe), dev 45/72 (62.5 %, 0 unsafe); now train 99/102, dev 61/72, 0 unsafe
-  { round: 31, dir: 'test/fixtures/nlp-blind-31c', retired: false, trainFloor: 0.97, devFloor: 0.847 },
+  { round: 31, dir: 'test/fixtures/nlp-blind-31c', retired: false, trainFloor: 0.99, devFloor: 0.861 },
   // held out (2026-12-03, a public-transport app during a subway strike; Gangwon dialect, voice dictation, an Arabic
   // speaker's English, a Dutch engineer's English). Blind, before tuning (interpreter of 3a46eca): train 58/101
   // (57.4 %, 0 unsafe), dev 40/71 (56.3 %, 0 unsafe); now train 97/101, dev 57/71, 0 unsafe
@@ -174,7 +171,7 @@ const ROUNDS = [
   // 초성체, a senior executive's hedged honorifics, an Italian engineer's English, an Indonesian engineer's English).
   // Blind, before tuning (interpreter of 752de7b): train 64/106 (60.4 %, 4 unsafe), dev 39/71 (54.9 %, 0 unsafe); now
   // train 88/106, dev 57/71, 0 unsafe
-  { round: 33, dir: 'test/fixtures/nlp-blind-33c', retired: false, trainFloor: 0.877, devFloor: 0.83 },
+  { round: 33, dir: 'test/fixtures/nlp-blind-33c', retired: false, trainFloor: 0.877, devFloor: 0.845 },
   // held out (2026-12-03, a weather service on a heavy-rain warning day; a terse meteorologist, a careful elder, Polish
   // and Turkish engineers' English). Blind, before tuning (interpreter of fa51b79): train 76/102 (74.5 %, 1 unsafe),
   // dev 35/70 (50.0 %, 0 unsafe); now train 89/102, dev 55/70, 0 unsafe on dev. One train turn is disputed: "Poczekaj,
@@ -185,8 +182,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-34c',
     retired: false,
     trainFloor: 0.872,
-    devFloor: 0.8,
-    disputedTrainTurns: 1,
+    devFloor: 0.814,
   },
   // held out (2026-12-03, a convenience-store chain on Pepero Day; a Yanbian Korean-Chinese operator, a store owner
   // dictating to a phone, Thai and Kenyan engineers' English). Blind, before tuning (interpreter of 23a8049): train
@@ -198,7 +194,7 @@ const ROUNDS = [
   // scale ordered in 사극체 followed by "아침의 롤백은 소용이 없었느니라" read as a rollback, and the same carried on
   // twice), dev 34/71 (47.9 %, 0 unsafe; 1 unsafe after the first 사극체 rules — "정전의 payment-svc를 … 재기동하여라",
   // 정전 the palace's main hall for production — read for the safety fix only); now train 84/110, dev 55/71, 0 unsafe
-  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.827, devFloor: 0.788 },
+  { round: 36, dir: 'test/fixtures/nlp-blind-36c', retired: false, trainFloor: 0.845, devFloor: 0.788 },
   // held out (2026-12-03, a pension and health-insurance portal on statement day; a civil servant's 공문, a call-center
   // agent relaying an elder, Mongolian and Greek engineers' English). Blind, before tuning (interpreter of 890e3d0
   // with round 36c's first classes): train 69/111 (62.2 %, 1 unsafe), dev 39/70 (55.7 %, 1 unsafe: "실운영계 worker
@@ -211,8 +207,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-37c',
     retired: false,
     trainFloor: 0.864,
-    devFloor: 0.742,
-    disputedTrainTurns: 1,
+    devFloor: 0.757,
   },
   // held out (2026-12-03, a city marathon on race morning; memes and 야민정음, a formal email-like Korean, Israeli and
   // Hungarian engineers' English). Blind, before tuning (interpreter of 52326ab): train 76/106 (71.7 %, 2 unsafe), dev
@@ -225,27 +220,27 @@ const ROUNDS = [
     round: 38,
     dir: 'test/fixtures/nlp-blind-38c',
     retired: false,
-    trainFloor: 0.83,
-    devFloor: 0.845,
+    trainFloor: 0.849,
+    devFloor: 0.859,
     disputedDevTurns: 1,
   },
   // held out (2026-12-03, a K-drama streaming service on a finale night; 문화어, statute style, Czech and Finnish
   // engineers' English). Blind, before tuning (interpreter of 28ee236): train 29/107 (27.1 %), dev 19/76 (25.0 %),
   // 0 unsafe — the statute voice's "…한다" / "…할 것" and the 문화어 endings were read as nothing; now train 82/107,
   // dev 60/76, 0 unsafe
-  { round: 39, dir: 'test/fixtures/nlp-blind-39c', retired: false, trainFloor: 0.794, devFloor: 0.802 },
+  { round: 39, dir: 'test/fixtures/nlp-blind-39c', retired: false, trainFloor: 0.813, devFloor: 0.828 },
   // held out (2026-12-03, a department store's online mall on its anniversary sale; service honorifics, gamer slang,
   // South African and Welsh engineers' English). Blind, before tuning (interpreter of 85285a1): train 69/114 (60.5 %,
   // 4 unsafe), dev 43/70 (61.4 %, 2 unsafe: "거기서 batch-job 리붓 ㄱㄱ" deployed — an unread word before ㄱㄱ was taken
   // for a deploy, now asked; and a confirmation that followed a restart read as another — read for the safety fix only);
   // now train 97/114, dev 60/70, 0 unsafe
-  { round: 40, dir: 'test/fixtures/nlp-blind-40c', retired: false, trainFloor: 0.868, devFloor: 0.871 },
+  { round: 40, dir: 'test/fixtures/nlp-blind-40c', retired: false, trainFloor: 0.912, devFloor: 0.885 },
   // held out (2026-12-03, a football club on derby day; Korean with Hanja, translationese, Jamaican and Pakistani
   // engineers' English). Blind, before tuning (interpreter of cf0e247): train 27/112 (24.1 %, 2 unsafe), dev 16/72
   // (22.2 %, 1 unsafe: "Production di same, but soon come, after di final whistle" restarted production — "soon come" is
   // later; read for the safety fix only); now train 71/112, dev 46/72, 0 unsafe
   // dev 45/72 since rounds 54–55's English dialect table (an' = and, o' = of …; train +3 here): −2, not looked at
-  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.66, devFloor: 0.625 },
+  { round: 41, dir: 'test/fixtures/nlp-blind-41c', retired: false, trainFloor: 0.687, devFloor: 0.625 },
   // held out (2026-12-04, a railway's ticketing platform on Seollal booking day; 판교 Korean, 개조식 report lines,
   // Australian and Italian engineers' English). Blind, before tuning (interpreter of cbecbfa): train 80/114 (70.2 %,
   // 2 unsafe), dev 54/73 (74.0 %, 2 unsafe: "api-server 프리프로드에 … 디플로이" — pre-production — deployed to production;
@@ -257,14 +252,14 @@ const ROUNDS = [
   // train 73/111 (65.8 %, 2 unsafe), dev 58/76 (76.3 %, 2 unsafe: "아 진행하라는 거예요, 네 진행해주세요" scaled production to
   // 4 — 네, yes, read as the count four; "Give it 3 replicas" after a deploy asked back deployed with 3 replicas — read
   // for the safety fix only); now train 101/111, dev 69/76, 0 unsafe
-  { round: 43, dir: 'test/fixtures/nlp-blind-43c', retired: false, trainFloor: 0.918, devFloor: 0.907 },
+  { round: 43, dir: 'test/fixtures/nlp-blind-43c', retired: false, trainFloor: 0.936, devFloor: 0.934 },
   // held out (2026-12-04, a university admissions platform on CSAT score-release morning; Korean typed without spaces,
   // a support agent relaying quoted complaints, Romanian and Ghanaian engineers' English). Blind, before tuning
   // (interpreter of cbecbfa, and of this session's rounds 42–43c: the same): train 74/109 (67.9 %, 2 unsafe), dev 51/74
   // (68.9 %, 1 unsafe: an applicant's quoted "결제 취소해 주세요" cancelled the restart waiting for confirmation, so the
   // agent's "네, 재시작 진행해 주세요" ordered a second one — read for the safety fix only); now train 81/109, dev 54/74,
   // 0 unsafe (train 89/109, dev 58/74 since replies typed without spaces and quoted refusals are read)
-  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.844, devFloor: 0.743 },
+  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.889, devFloor: 0.783 },
   // held out (2026-12-04, a disaster-alert service during a nationwide earthquake drill; radio procedure, acronym-heavy
   // corporate chat, Nepali and US Southern engineers' English). Blind, before tuning (interpreter of cbecbfa): train
   // 62/112 (55.4 %, 1 unsafe), dev 51/74 (68.9 %, 2 unsafe: "실제계 worker 재기동 바람" restarted the default — 실제계, the
@@ -277,7 +272,7 @@ const ROUNDS = [
   // 맞아요, 재시작 해요" after "거기 cart-api을 재시작 하다 주세요" was asked back restarted where the label confirms —
   // the class 20c disputes, gone since the learner's "하다 주세요" is read as the request; read for the safety fix only);
   // now train 96/110, dev 51/71, 0 unsafe
-  { round: 46, dir: 'test/fixtures/nlp-blind-46c', retired: false, trainFloor: 0.881, devFloor: 0.718 },
+  { round: 46, dir: 'test/fixtures/nlp-blind-46c', retired: false, trainFloor: 0.89, devFloor: 0.732 },
   // held out (2026-12-04, a ticketing platform on a K-pop ticket-opening night; spelling-breakage Korean, 사물존칭,
   // Canadian and Hong Kong English). Blind, before tuning (interpreter of 4933eaa): train 83/113 (73.5 %, 2 unsafe), dev
   // 43/72 (59.7 %, 2 unsafe: "리얼서버 order-api 10개로 증설 진행하실게요" scaled the default; "The macro catching one,
@@ -295,9 +290,8 @@ const ROUNDS = [
     round: 48,
     dir: 'test/fixtures/nlp-blind-48c',
     retired: false,
-    trainFloor: 0.684,
+    trainFloor: 0.71,
     devFloor: 0.77,
-    disputedDevTurns: 1,
   },
   // held out (2026-12-04, a baseball club's stadium services on KBO opening day; a live sports caster's Korean, a
   // 재일교포's Korean with Japanese words, Scouse and Trinidadian English). Blind, before tuning (interpreter of
@@ -310,14 +304,13 @@ const ROUNDS = [
     round: 49,
     dir: 'test/fixtures/nlp-blind-49c',
     retired: false,
-    trainFloor: 0.818,
-    devFloor: 0.64,
-    disputedTrainTurns: 1,
+    trainFloor: 0.827,
+    devFloor: 0.666,
   },
   // held out (2026-12-04, a library network's e-book lending on National Reading Day; a punster's Korean, a nurse's
   // chart shorthand, radio English, Bangladeshi English). Blind, before tuning (interpreter of 4933eaa): train 67/112
   // (59.8 %, 3 unsafe), dev 52/77 (67.5 %, 0 unsafe); now train 89/112, dev 60/77, 0 unsafe
-  { round: 50, dir: 'test/fixtures/nlp-blind-50c', retired: false, trainFloor: 0.776, devFloor: 0.792 },
+  { round: 50, dir: 'test/fixtures/nlp-blind-50c', retired: false, trainFloor: 0.776, devFloor: 0.857 },
   // held out (2026-12-04, an e-sports league's live platform during the world finals; commit-message Korean, a child
   // tester's Korean, a lawyer's English, Gen-Z English). Blind, before tuning (interpreter of 4933eaa): train 66/108
   // (61.1 %, 3 unsafe), dev 48/72 (66.7 %, 4 unsafe: "운영에도 반영 부탁" after a restart deployed — 반영 beside 에도
@@ -330,9 +323,8 @@ const ROUNDS = [
     round: 51,
     dir: 'test/fixtures/nlp-blind-51c',
     retired: false,
-    trainFloor: 0.842,
-    devFloor: 0.847,
-    disputedTrainTurns: 1,
+    trainFloor: 0.861,
+    devFloor: 0.888,
   },
   // held out (2026-12-04, a ferry operator's platform on a typhoon weekend; a teacher's Korean, a martial-arts novel's
   // Korean, Yoda's English, Early Modern English; its writer saw this session's commit subjects, which named round
@@ -346,8 +338,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-52c',
     retired: false,
     trainFloor: 0.898,
-    devFloor: 0.813,
-    disputedDevTurns: 1,
+    devFloor: 0.866,
   },
   // held out (2026-12-04, a wedding-hall booking platform on a peak-May Saturday; a K-drama executive's Korean, an
   // otaku's Korean, a kitchen brigade's English, Brooklyn English). Blind, before tuning (interpreter of c67bbd6): train
@@ -364,22 +355,22 @@ const ROUNDS = [
   // an unread "허허, 그만두시게" confirmed a production delete — read for the safety fixes only); now train 89/115, dev 58/72
   // (since round 95c: "재시작하셈 ㄹㅇ" after a turn the service itself left between staging and production asks which —
   // 57/72)
-  { round: 55, dir: 'test/fixtures/nlp-blind-55c', retired: false, trainFloor: 0.773, devFloor: 0.791 },
+  { round: 55, dir: 'test/fixtures/nlp-blind-55c', retired: false, trainFloor: 0.791, devFloor: 0.805 },
   // round 56c (2026-12-04, a K-pop world-tour ticket sale: a rapper, a weather caster, Franglais, a sports
   // commentator; 197 turns, 79 dev): blind before tuning, through the service's path with the code of ee7d977, train 84/118
   // (71.2 %), 4 unsafe, dev 47/79 (59.5 %), 0 unsafe; now train 96/118, dev 51/79, 0 unsafe
-  { round: 56, dir: 'test/fixtures/nlp-blind-56c', retired: false, trainFloor: 0.813, devFloor: 0.645 },
+  { round: 56, dir: 'test/fixtures/nlp-blind-56c', retired: false, trainFloor: 0.847, devFloor: 0.67 },
   // round 57c (2026-12-04, food delivery on a typhoon evening: a kindergarten teacher, a doctor, police dispatch, the
   // American South; 193 turns, 79 dev): blind before tuning train 64/114 (56.1 %), 3 unsafe, dev 42/79 (53.2 %), 4 unsafe;
   // then train 84/114, dev 48/79 with four dev turns counted unsafe (README, rounds 56–57). Since rounds 58–59's
   // general fixes (an environment described as "<a thing> 서버", 우념 as a production look-alike, Korean typed in
   // English mode inside a Korean sentence): train 95/114, dev 61/79, 0 unsafe
-  { round: 57, dir: 'test/fixtures/nlp-blind-57c', retired: false, trainFloor: 0.833, devFloor: 0.772 },
+  { round: 57, dir: 'test/fixtures/nlp-blind-57c', retired: false, trainFloor: 0.842, devFloor: 0.772 },
   // round 58c (2026-12-04, a national park's foliage weekend: a mountain guide, a baduk player, a game streamer, a
   // yoga teacher; 208 turns, 82 dev): blind before tuning (the interpreter of 288136b) train 78/126 (61.9 %), 6 unsafe,
   // dev 51/82 (62.2 %), 2 unsafe (the one left after the train split's fixes, "운영 인공암벽에서도", read for the safety fix
   // only); now train 109/126, dev 66/82, 0 unsafe
-  { round: 58, dir: 'test/fixtures/nlp-blind-58c', retired: false, trainFloor: 0.865, devFloor: 0.804 },
+  { round: 58, dir: 'test/fixtures/nlp-blind-58c', retired: false, trainFloor: 0.928, devFloor: 0.804 },
   // round 59c (2026-12-04, a university's registration morning: a teaching assistant, a baduk commentator, a stage
   // manager, a noir detective; 211 turns, 84 dev): blind before tuning train 94/127 (74.0 %), 2 unsafe, dev 57/84
   // (67.9 %), 3 unsafe; now train 109/127, dev 63/84. One dev turn is disputed: its label has a bare "billing-api
@@ -389,15 +380,14 @@ const ROUNDS = [
     round: 59,
     dir: 'test/fixtures/nlp-blind-59c',
     retired: false,
-    trainFloor: 0.858,
-    devFloor: 0.75,
-    disputedDevTurns: 1,
+    trainFloor: 0.889,
+    devFloor: 0.785,
   },
   // round 60c (2026-12-04, a lottery's draw night: a fortune teller, a fishing-boat captain, a bingo caller, a
   // sommelier; 201 turns, 80 dev): blind before tuning (the interpreter of b056a01) train 77/121 (63.6 %), 6 unsafe, dev
   // 55/80 (68.8 %), 3 unsafe (two "닻 올려" — the captain's yes — read as deploys, fixed by the train split's voice
   // table; "운영 구명정" taken — read for the safety fix only); now train 96/121, dev 67/80, 0 unsafe
-  { round: 60, dir: 'test/fixtures/nlp-blind-60c', retired: false, trainFloor: 0.793, devFloor: 0.837 },
+  { round: 60, dir: 'test/fixtures/nlp-blind-60c', retired: false, trainFloor: 0.793, devFloor: 0.9 },
   // round 61c (2026-12-04, a fishing port's dawn auction: a skipper, a fortune teller, a Cornish fisherman, a management
   // consultant; 202 turns, 80 dev): blind before tuning train 72/122 (59.0 %), 9 unsafe, dev 46/80 (57.5 %), 3 unsafe;
   // now train 86/122, dev 49/80. One dev turn is disputed as round 59c's: a bare "billing-api 재시작해라" after a report
@@ -408,8 +398,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-61c',
     retired: false,
     trainFloor: 0.704,
-    devFloor: 0.612,
-    disputedDevTurns: 1,
+    devFloor: 0.662,
   },
   // round 62c (2026-12-04, a marathon's race morning: a running-crew pacer, a pansori singer, a Dungeon Master,
   // Yorkshire; 204 turns, 83 dev): blind before tuning (the interpreter of beb0639) train 71/121 (58.7 %), 3 unsafe, dev
@@ -419,36 +408,36 @@ const ROUNDS = [
     round: 62,
     dir: 'test/fixtures/nlp-blind-62c',
     retired: false,
-    trainFloor: 0.636,
-    devFloor: 0.71,
+    trainFloor: 0.652,
+    devFloor: 0.759,
     disputedDevTurns: 1,
   },
   // round 63c (2026-12-04, an animal shelter's adoption weekend: a golf caddie, a pansori singer, a Dungeon Master, a
   // beekeeper; 201 turns, 80 dev): blind before tuning train 85/121 (70.2 %), 1 unsafe, dev 54/80 (67.5 %), 2 unsafe;
   // now train 91/121, dev 60/80, 0 unsafe
-  { round: 63, dir: 'test/fixtures/nlp-blind-63c', retired: false, trainFloor: 0.752, devFloor: 0.75 },
+  { round: 63, dir: 'test/fixtures/nlp-blind-63c', retired: false, trainFloor: 0.801, devFloor: 0.787 },
   // round 64c (2026-12-05, a district court's e-filing deadline night: an auditor, a council chair, an FX trader, a
   // judge; 208 turns, 85 dev): blind before tuning (the interpreter of 8c93048) train 88/123 (71.5 %), 0 unsafe, dev
   // 59/85 (69.4 %), 1 unsafe ("롤백 대신 운영 X 4개로 늘려 주세요" rolled back — read for the safety fix only); now train
   // 97/123, dev 60/85, 0 unsafe
-  { round: 64, dir: 'test/fixtures/nlp-blind-64c', retired: false, trainFloor: 0.788, devFloor: 0.705 },
+  { round: 64, dir: 'test/fixtures/nlp-blind-64c', retired: false, trainFloor: 0.813, devFloor: 0.717 },
   // round 65c (2026-12-05, a postpartum care centre's family app: a cram-school lecturer, a barista, a knitting
   // grandmother, a curling skip; 207 turns, 82 dev): blind before tuning train 87/125 (69.6 %), 2 unsafe, dev 54/82
   // (65.9 %), 0 unsafe; now train 91/125, dev 54/82, 0 unsafe
-  { round: 65, dir: 'test/fixtures/nlp-blind-65c', retired: false, trainFloor: 0.728, devFloor: 0.658 },
+  { round: 65, dir: 'test/fixtures/nlp-blind-65c', retired: false, trainFloor: 0.76, devFloor: 0.695 },
   // round 66c (2026-12-05, a city museum's night opening: a stage magician, a silent-film narrator, a bell tower
   // captain, a square-dance caller; 205 turns, 84 dev): blind before tuning (the interpreter of 5963795) train 85/121
   // (70.2 %), 0 unsafe, dev 49/84 (58.3 %), 0 unsafe; now train 87/121, dev 50/84
-  { round: 66, dir: 'test/fixtures/nlp-blind-66c', retired: false, trainFloor: 0.719, devFloor: 0.595 },
+  { round: 66, dir: 'test/fixtures/nlp-blind-66c', retired: false, trainFloor: 0.743, devFloor: 0.607 },
   // round 67c (2026-12-05, a citrus co-op's gift-box day: a mechanic, an estate agent, a race engineer, a tennis
   // umpire; 211 turns, 83 dev): blind before tuning train 91/128 (71.1 %), 2 unsafe, dev 55/83 (66.3 %), 2 unsafe ("the
   // logs …, thirty lines" answered an asked deploy, so "Now prod, same …" deployed to production; "잔금 치르고 나서
   // 재시작해 주세요" ran now — read for the safety fixes only); now train 95/128, dev 58/83, 0 unsafe
-  { round: 67, dir: 'test/fixtures/nlp-blind-67c', retired: false, trainFloor: 0.742, devFloor: 0.698 },
+  { round: 67, dir: 'test/fixtures/nlp-blind-67c', retired: false, trainFloor: 0.765, devFloor: 0.807 },
   // round 68c (2026-12-05, an art fair's VIP-preview morning: an art handler, a potter, a sheepdog-trial handler, a
   // falconer; 214 turns, 87 dev): blind before tuning (the interpreter of e399fd6) train 93/127 (73.2 %), dev 70/87
   // (80.5 %), 0 unsafe
-  { round: 68, dir: 'test/fixtures/nlp-blind-68c', retired: false, trainFloor: 0.732, devFloor: 0.804 },
+  { round: 68, dir: 'test/fixtures/nlp-blind-68c', retired: false, trainFloor: 0.771, devFloor: 0.827 },
   // round 69c (2026-12-05, a graduate school's thesis-submission portal on deadline night: a hair-salon owner, a
   // carpenter, a divemaster, a darts caller; 204 turns, 81 dev): blind before tuning (the interpreter of 4b87e5e) train
   // 90/123 (73.2 %), 2 unsafe, dev 53/81 (65.4 %), 3 unsafe ("운영 가조립 쪽", 울녕 and the turn after them — read for
@@ -460,20 +449,20 @@ const ROUNDS = [
     round: 69,
     dir: 'test/fixtures/nlp-blind-69c',
     retired: false,
-    trainFloor: 0.739,
-    devFloor: 0.728,
+    trainFloor: 0.756,
+    devFloor: 0.753,
     disputedTrainTurns: 1,
   },
   // round 70c (2026-12-05, a city-gas company's leak reports on the night an excavator hits a main: a bathhouse
   // scrubber, a pharmacist, a yacht skipper, a pub landlord; 200 turns, 80 dev): blind before tuning (the interpreter of
   // eebd3a3) train 88/120 (73.3 %), 0 unsafe, dev 65/80 (81.3 %), 1 unsafe (운운영 taken — read for the safety fix
   // only); now train 91/120, dev 67/80, 0 unsafe
-  { round: 70, dir: 'test/fixtures/nlp-blind-70c', retired: false, trainFloor: 0.758, devFloor: 0.837 },
+  { round: 70, dir: 'test/fixtures/nlp-blind-70c', retired: false, trainFloor: 0.775, devFloor: 0.837 },
   // round 71c (2026-12-05, a wholesale flower market the day before 어버이날: an alteration tailor, a baker, a TV
   // quizmaster, a snooker referee; 203 turns, 81 dev): blind before tuning (the interpreter of 3aed175) train 90/122
   // (73.8 %), 2 unsafe, dev 49/81 (60.5 %), 0 unsafe; now train 93/122, dev 49/81 (the voices' yes and no — "가위
   // 대시죠", "Pot the black", "Foul and a miss" — are untaught)
-  { round: 71, dir: 'test/fixtures/nlp-blind-71c', retired: false, trainFloor: 0.762, devFloor: 0.604 },
+  { round: 71, dir: 'test/fixtures/nlp-blind-71c', retired: false, trainFloor: 0.762, devFloor: 0.666 },
   // round 72c (2026-12-05, a ski-jump and biathlon World Cup's accreditation and shuttles: a traditional-medicine
   // doctor, a wallpaper hanger, a balloon pilot, a ringmaster; 161 turns, 65 dev): blind before tuning (the interpreter
   // of 8ba9e13) train 71/96 (74.0 %), 2 unsafe, dev 50/65 (76.9 %), 3 unsafe; now train 73/96 (몽영 is a look-alike;
@@ -485,7 +474,7 @@ const ROUNDS = [
   // a submarine officer of the deck, a film director; 208 turns, 83 dev): blind before tuning (the interpreter of
   // 939c6e6) train 90/125 (72.0 %), 0 unsafe, dev 59/83 (71.1 %), 1 unsafe ("운영 테스트 컷에도 똑같이 해 주세요" took a
   // copy of production for it — read for the safety fix only); now train 90/125, dev 61/83, 0 unsafe
-  { round: 73, dir: 'test/fixtures/nlp-blind-73c', retired: false, trainFloor: 0.72, devFloor: 0.734 },
+  { round: 73, dir: 'test/fixtures/nlp-blind-73c', retired: false, trainFloor: 0.744, devFloor: 0.759 },
   // round 74c (2026-12-05, a book town's fair on its opening day: an optician, a dry cleaner, a climbing-gym belayer,
   // a canal lock-keeper; 205 turns, 83 dev): blind before tuning (the interpreter of 72ef29f) train 86/122 (70.5 %),
   // 1 unsafe, dev 53/83 (63.9 %), 3 unsafe (운ㅇ여 and "운영 시험천에" were taken as said — read for the safety fixes only);
@@ -498,7 +487,7 @@ const ROUNDS = [
     round: 74,
     dir: 'test/fixtures/nlp-blind-74c',
     retired: false,
-    trainFloor: 0.713,
+    trainFloor: 0.721,
     devFloor: 0.698,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
@@ -522,20 +511,20 @@ const ROUNDS = [
   // 40 conversations, 162 turns, 80 dev): blind before tuning (the interpreter of 601a5b1) train 58/82 (70.7 %), 1
   // unsafe ("운영 목업 벽에도 같은 거 올려 주세요" deployed to production: 목업 is a copy), dev 57/80 (71.3 %), 0 unsafe; now
   // train 59/82, dev 57/80
-  { round: 76, dir: 'test/fixtures/nlp-blind-76c', retired: false, trainFloor: 0.719, devFloor: 0.712 },
+  { round: 76, dir: 'test/fixtures/nlp-blind-76c', retired: false, trainFloor: 0.756, devFloor: 0.762 },
   // round 77c (2026-12-05, a kite festival: a mother-of-pearl lacquer artisan, a traditional archer, a cooper, a
   // thatcher; 100 conversations, 426 turns, 172 dev): blind before tuning (the interpreter of 86f9a2b) train 183/254
   // (72.0 %), 4 unsafe ("제가 직접 할게요" while a production restart waited ran it, "재시작해 주… 아니에요, 냅둬요"), dev
   // 127/172 (73.8 %), 2 unsafe (운욤 taken as the default environment, "Put live on three" deployed to production); now
   // train 189/254, dev 131/172
-  { round: 77, dir: 'test/fixtures/nlp-blind-77c', retired: false, trainFloor: 0.744, devFloor: 0.761 },
+  { round: 77, dir: 'test/fixtures/nlp-blind-77c', retired: false, trainFloor: 0.759, devFloor: 0.784 },
   // round 78c (2026-12-05, a dried-persimmon festival: a wild-ginseng hunter, a knot artisan, a letterpress compositor, a
   // drystone waller; 100 conversations, 409 turns, 164 dev): blind before tuning (the interpreter of 0105e43) train
   // 181/245 (73.9 %), 3 unsafe ("Put batch-job on staging at four" deployed, and the two follow-ups after it), dev
   // 123/164 (75.0 %), 1 unsafe ("둘 다 올려 주세요" after "worker만 먼저요" deployed worker alone, without its version);
   // now train 181/245, dev 122/164, 0 unsafe (123 until "Correction: 5.1.2 — 5.1.0 was …" became a correction: it now
   // asks which app, where "the same" after it had carried the refused 5.1.0 — one dev read after it lost its app)
-  { round: 78, dir: 'test/fixtures/nlp-blind-78c', retired: false, trainFloor: 0.738, devFloor: 0.743 },
+  { round: 78, dir: 'test/fixtures/nlp-blind-78c', retired: false, trainFloor: 0.746, devFloor: 0.774 },
   // round 79c (2026-12-05, on call for a laundromat chain on a rainy Sunday: two Korean and two English on-call
   // engineers in plain chat; 100 conversations, 417 turns, 167 dev): blind before tuning (the interpreter of 5074dd0)
   // train 186/250 (74.4 %), 5 unsafe (ㅇ운영 and 프러드 taken as said or as the default, "돈 버는 서버", "넵, 근데 결제 없을
@@ -547,10 +536,8 @@ const ROUNDS = [
     round: 79,
     dir: 'test/fixtures/nlp-blind-79c',
     retired: false,
-    trainFloor: 0.776,
-    devFloor: 0.754,
-    disputedTrainTurns: 1,
-    disputedDevTurns: 1,
+    trainFloor: 0.788,
+    devFloor: 0.772,
   },
   // round 80c (2026-12-05, a meal-kit company's release day: a release manager, a QA lead, a product manager, a
   // support engineer; long sessions over several apps; 100 conversations, 432 turns, 168 dev): blind before tuning (the
@@ -562,9 +549,8 @@ const ROUNDS = [
     round: 80,
     dir: 'test/fixtures/nlp-blind-80c',
     retired: false,
-    trainFloor: 0.7,
-    devFloor: 0.761,
-    disputedTrainTurns: 1,
+    trainFloor: 0.765,
+    devFloor: 0.791,
   },
   // held out (2026-12-05, a ferry company's holiday crossing day: a ticket-office supervisor, a purser in terse chat, a
   // port operations manager, an on-call developer; corrections and follow-ups that change one thing). Blind, before
@@ -579,9 +565,9 @@ const ROUNDS = [
     round: 82,
     dir: 'test/fixtures/nlp-blind-82c',
     retired: false,
-    trainFloor: 0.808,
-    devFloor: 0.761,
-    disputedTrainTurns: 4,
+    trainFloor: 0.826,
+    devFloor: 0.784,
+    disputedTrainTurns: 3,
     disputedDevTurns: 1,
   },
   // held out (2026-12-05, a university's course-registration morning: a registrar's office staffer, a student developer
@@ -596,8 +582,8 @@ const ROUNDS = [
     round: 83,
     dir: 'test/fixtures/nlp-blind-83c',
     retired: false,
-    trainFloor: 0.837,
-    devFloor: 0.829,
+    trainFloor: 0.86,
+    devFloor: 0.864,
     disputedTrainTurns: 2,
   },
   // held out (2026-12-05, a regional bank's month-end close night: an operations manager, a junior developer in 반말 chat,
@@ -612,8 +598,8 @@ const ROUNDS = [
     round: 84,
     dir: 'test/fixtures/nlp-blind-84c',
     retired: false,
-    trainFloor: 0.873,
-    devFloor: 0.838,
+    trainFloor: 0.888,
+    devFloor: 0.867,
     disputedTrainTurns: 1,
   },
   // held out (2026-12-05, a broadcaster's election night: a producer in fast 반말, a data journalist, a graphics operator,
@@ -626,7 +612,7 @@ const ROUNDS = [
     round: 85,
     dir: 'test/fixtures/nlp-blind-85c',
     retired: false,
-    trainFloor: 0.788,
+    trainFloor: 0.792,
     devFloor: 0.836,
   },
   // held out (2026-12-05, a food-delivery startup's Friday dinner rush: a CTO in short 반말, a support lead, an
@@ -652,8 +638,8 @@ const ROUNDS = [
     round: 87,
     dir: 'test/fixtures/nlp-blind-87c',
     retired: false,
-    trainFloor: 0.785,
-    devFloor: 0.892,
+    trainFloor: 0.798,
+    devFloor: 0.911,
     disputedTrainTurns: 1,
   },
   // held out (2026-12-05, an escape-room chain's packed Friday night: a branch manager in 합쇼체, a game master texting,
@@ -661,7 +647,7 @@ const ROUNDS = [
   // train 148/151 (98.0 %, 0 unsafe), dev 90/95 (94.7 %, 2 unsafe: after a tag correction not understood — "Oops, make
   // that 3.9.1, not 3.9.0" — "Same deploy for web-app in prod too" carried 3.9.0; read for the safety fix only: the
   // release carried to another app is now asked after such a correction)
-  { round: 88, dir: 'test/fixtures/nlp-blind-88c', retired: false, trainFloor: 0.98, devFloor: 0.947 },
+  { round: 88, dir: 'test/fixtures/nlp-blind-88c', retired: false, trainFloor: 0.98, devFloor: 0.957 },
   // held out (2026-12-05, a hot-spring resort's first heavy snow: a duty manager, a shuttle-bus driver saying 오라이, a
   // rally co-driver reading pace notes, a tour guide). Blind, before tuning (the interpreter of 36562c3): train 109/146
   // (74.7 %, 1 unsafe: "자, 이번엔 5" not read, so "운영도 오라이" scaled production to the old 3 — fixed: fillers before a
@@ -671,9 +657,8 @@ const ROUNDS = [
     round: 89,
     dir: 'test/fixtures/nlp-blind-89c',
     retired: false,
-    trainFloor: 0.801,
-    devFloor: 0.865,
-    disputedDevTurns: 1,
+    trainFloor: 0.815,
+    devFloor: 0.894,
   },
   // held out (2026-12-05, a honey co-op's live shopping broadcast: a host on air, the co-op chair, an orchestra
   // conductor, an Australian shearer; leaning into answers to the service's own questions). Blind, before tuning (the
@@ -686,8 +671,8 @@ const ROUNDS = [
     round: 90,
     dir: 'test/fixtures/nlp-blind-90c',
     retired: false,
-    trainFloor: 0.648,
-    devFloor: 0.73,
+    trainFloor: 0.668,
+    devFloor: 0.74,
     disputedTrainTurns: 2,
     disputedDevTurns: 1,
   },
@@ -702,7 +687,7 @@ const ROUNDS = [
     round: 91,
     dir: 'test/fixtures/nlp-blind-91c',
     retired: false,
-    trainFloor: 0.864,
+    trainFloor: 0.871,
     devFloor: 0.9,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
@@ -719,9 +704,9 @@ const ROUNDS = [
     round: 92,
     dir: 'test/fixtures/nlp-blind-92c',
     retired: false,
-    trainFloor: 0.741,
-    devFloor: 0.707,
-    disputedTrainTurns: 2,
+    trainFloor: 0.754,
+    devFloor: 0.717,
+    disputedTrainTurns: 1,
     disputedDevTurns: 1,
   },
   // held out (2026-12-05, a shaved-ice café chain's heatwave Saturday: an army sergeant, a museum docent, a flight
@@ -734,7 +719,7 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.789,
     devFloor: 0.836,
-    disputedTrainTurns: 2,
+    disputedTrainTurns: 1,
   },
   // held out (2026-12-05, a suspension-bridge park on an October Sunday: a perfumer, a makgeolli brewer in 하게체, a
   // cheesemaker, a sushi chef; leaning into places left alone, corrections in one message). Blind, before tuning (the
@@ -746,8 +731,8 @@ const ROUNDS = [
     round: 94,
     dir: 'test/fixtures/nlp-blind-94c',
     retired: false,
-    trainFloor: 0.785,
-    devFloor: 0.718,
+    trainFloor: 0.825,
+    devFloor: 0.739,
   },
   // held out (2026-12-05, a village winter-solstice market: a fish-bread stall part-timer's slang, a district officer,
   // a teen skater, a choirmaster; leaning into "the same" after a read or a change, two referents, slang answers).
@@ -761,7 +746,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-95c',
     retired: false,
     trainFloor: 0.793,
-    devFloor: 0.81,
+    devFloor: 0.831,
   },
   // held out (2026-12-05, a 24-hour bathhouse on the winter solstice: an onggi potter, a chatty scrubber, a luthier, a
   // dog-sled musher; leaning into corrections, waits, relayed orders, ellipsis). Blind, before tuning (the interpreter of
@@ -815,7 +800,7 @@ const ROUNDS = [
     round: 99,
     dir: 'test/fixtures/nlp-blind-99c',
     retired: false,
-    trainFloor: 0.653,
+    trainFloor: 0.686,
     devFloor: 0.696,
     disputedDevTurns: 2,
   },
@@ -851,8 +836,8 @@ const ROUNDS = [
     round: 102,
     dir: 'test/fixtures/nlp-blind-102c',
     retired: false,
-    trainFloor: 0.74,
-    devFloor: 0.816,
+    trainFloor: 0.763,
+    devFloor: 0.827,
     disputedTrainTurns: 1,
     // its one counted dev turn ("음 그럼 dev" after a question the classifier put) is safe since round 119c's fix
   },
@@ -862,10 +847,9 @@ const ROUNDS = [
     round: 103,
     dir: 'test/fixtures/nlp-blind-103c',
     retired: false,
-    trainFloor: 0.66,
-    devFloor: 0.59,
-    disputedTrainTurns: 6,
-    disputedDevTurns: 2,
+    trainFloor: 0.706,
+    devFloor: 0.63,
+    disputedTrainTurns: 5,
   },
   // held out (2026-12-05, round 104c: pending plans and what happens to them). Blind, before tuning (the interpreter of ad95450): train 108/136 (79.4 %, 2 unsafe), dev 75/89 (84.3 %, 1 unsafe).
   // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
@@ -873,7 +857,7 @@ const ROUNDS = [
     round: 104,
     dir: 'test/fixtures/nlp-blind-104c',
     retired: false,
-    trainFloor: 0.801,
+    trainFloor: 0.816,
     devFloor: 0.853,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
@@ -884,10 +868,9 @@ const ROUNDS = [
     round: 105,
     dir: 'test/fixtures/nlp-blind-105c',
     retired: false,
-    trainFloor: 0.732,
-    devFloor: 0.807,
+    trainFloor: 0.748,
+    devFloor: 0.833,
     disputedTrainTurns: 1,
-    disputedDevTurns: 1,
   },
   // held out (2026-12-05, round 106c: counts across turns). Blind, before tuning (the interpreter of ad95450): train 71/122 (58.2 %, 2 unsafe), dev 57/89 (64.0 %, 0 unsafe).
   // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
@@ -896,7 +879,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-106c',
     retired: false,
     trainFloor: 0.581,
-    devFloor: 0.629,
+    devFloor: 0.64,
     disputedTrainTurns: 2,
   },
   // held out (2026-12-05, round 107c: remarks between operations that name a place, an app, a count or a version). Blind, before tuning (the interpreter of ad95450): train 74/117 (63.2 %, 13 unsafe), dev 54/84 (64.3 %, 5 unsafe).
@@ -928,8 +911,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-109c',
     retired: false,
     trainFloor: 0.796,
-    devFloor: 0.741,
-    disputedTrainTurns: 1,
+    devFloor: 0.752,
   },
   // held out (2026-12-05, round 110c: two apps in play at once — pronouns, "the other one", "both"; 111c: terse
   // turns and language switches). Blind, before tuning (the interpreter of 07c58c0): 110c train 77/127 (60.6 %, 3
@@ -942,10 +924,9 @@ const ROUNDS = [
     round: 110,
     dir: 'test/fixtures/nlp-blind-110c',
     retired: false,
-    trainFloor: 0.614,
-    devFloor: 0.569,
+    trainFloor: 0.637,
+    devFloor: 0.616,
     disputedTrainTurns: 2,
-    disputedDevTurns: 2,
   },
   {
     round: 111,
@@ -966,15 +947,15 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-112c',
     retired: false,
     trainFloor: 0.894,
-    devFloor: 0.777,
+    devFloor: 0.788,
   },
   {
     round: 113,
     dir: 'test/fixtures/nlp-blind-113c',
     retired: false,
-    trainFloor: 0.75,
-    devFloor: 0.72,
-    disputedTrainTurns: 3,
+    trainFloor: 0.765,
+    devFloor: 0.802,
+    disputedTrainTurns: 2,
     // five counted on the day; "운영에도 같은 거 올려 주세요" safe since round 119c's fix
     disputedDevTurns: 4,
   },
@@ -983,16 +964,16 @@ const ROUNDS = [
   // (84.7 %, 1 unsafe: "아 그렇구나, tripod에 올려 둔 채 …" — a remark — confirmed a waiting scale to 0); 115c train 91/138
   // (65.9 %, 4 unsafe), dev 65/90 (72.2 %, 3 unsafe: "원래대로 돌려 주세요", "처음 숫자로 돌려놔라" and "방금 거 undo" after
   // a scale read as a rollback) — read for the safety fixes only
-  { round: 114, dir: 'test/fixtures/nlp-blind-114c', retired: false, trainFloor: 0.795, devFloor: 0.87 },
-  { round: 115, dir: 'test/fixtures/nlp-blind-115c', retired: false, trainFloor: 0.71, devFloor: 0.733 },
+  { round: 114, dir: 'test/fixtures/nlp-blind-114c', retired: false, trainFloor: 0.817, devFloor: 0.87 },
+  { round: 115, dir: 'test/fixtures/nlp-blind-115c', retired: false, trainFloor: 0.717, devFloor: 0.766 },
   // rounds 116c (partial and conditional answers to the service's confirmation question) and 117c (incident triage:
   // reads full of numbers that are no counts, then a decision), 2026-12-06. Blind, before tuning (the interpreter of
   // 6c0d65a): 116c train 99/132 (75.0 %, 4 unsafe: "Show me cart-api on staging, just to see …" while a delete waited
   // repeated the delete; "네, 전시실에 관람객이 없으면 해 주세요" and "ㅇㅇ prod 아니면 해" confirmed on a condition), dev
   // 63/81 (77.8 %, 0); 117c train 106/127 (83.5 %, 2 unsafe: "리비전 31로 롤백해 주십시오. 아니, 30으로 하십시오." kept
   // 31), dev 78/96 (81.3 %, 0)
-  { round: 116, dir: 'test/fixtures/nlp-blind-116c', retired: false, trainFloor: 0.787, devFloor: 0.777 },
-  { round: 117, dir: 'test/fixtures/nlp-blind-117c', retired: false, trainFloor: 0.85, devFloor: 0.812 },
+  { round: 116, dir: 'test/fixtures/nlp-blind-116c', retired: false, trainFloor: 0.795, devFloor: 0.777 },
+  { round: 117, dir: 'test/fixtures/nlp-blind-117c', retired: false, trainFloor: 0.866, devFloor: 0.812 },
   // rounds 118c (pasted output — pod tables, log lines, traces, the service's own answer — and orders about it) and 119c
   // (answers to the service's clarifying question that fit none of its options), 2026-12-06. Blind, before tuning (the
   // interpreter of ab1b933): 118c train 90/137 (65.7 %, 2 unsafe), dev 56/95 (58.9 %, 0); 119c train 95/140 (67.9 %, 3
@@ -1015,7 +996,7 @@ const ROUNDS = [
     round: 119,
     dir: 'test/fixtures/nlp-blind-119c',
     retired: false,
-    trainFloor: 0.685,
+    trainFloor: 0.692,
     devFloor: 0.692,
     disputedTrainTurns: 1,
   },
@@ -1044,17 +1025,16 @@ const ROUNDS = [
     round: 121,
     dir: 'test/fixtures/nlp-blind-121c',
     retired: false,
-    trainFloor: 0.746,
-    devFloor: 0.782,
+    trainFloor: 0.753,
+    devFloor: 0.815,
     disputedTrainTurns: 2,
   },
   {
     round: 122,
     dir: 'test/fixtures/nlp-blind-122c',
     retired: false,
-    trainFloor: 0.838,
-    devFloor: 0.797,
-    disputedDevTurns: 2,
+    trainFloor: 0.865,
+    devFloor: 0.831,
   },
   {
     round: 123,
@@ -1069,8 +1049,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-124c',
     retired: false,
     trainFloor: 0.838,
-    devFloor: 0.81,
-    disputedDevTurns: 2,
+    devFloor: 0.837,
   },
   // rounds 125c (other people's approvals and objections while a plan waits: "팀장님 OK 받았어요, 진행해 주세요", "QA
   // says no, cancel it", "Min signed off on it.") and 126c (after a failure: the service's answer reported, then "try
@@ -1141,6 +1120,16 @@ const ROUNDS = [
     devFloor: 0.761,
     disputedTrainTurns: 1,
   },
+  // round 131c (changes of mind across turns: "wait", "scrap that", "그거 말고 worker로", "never mind, just check its
+  // status", "no — staging"), 2026-12-06. Blind, before tuning (the interpreter of 1637801): train 116/129 (89.9 %, 1
+  // unsafe: "아 그거 말고 worker로. …" was not read, so "응 해" after it restarted order-api), dev 67/83 (80.7 %, 0);
+  // now train 122/129, dev 67/83, 0 unsafe
+  { round: 131, dir: 'test/fixtures/nlp-blind-131c', retired: false, trainFloor: 0.945, devFloor: 0.807 },
+  // round 132c (reads between changes: "restart that one", "거기 것도 3개로", "the one with errors", "how is it now?"),
+  // 2026-12-06. Blind, before tuning (the interpreter of 1637801): train 101/126 (80.2 %, 2 unsafe), dev 74/83 (89.2 %,
+  // 1: "cart-api, the one released at dawn" rolled back staging after production's history — read for the safety fix
+  // only); now train 107/126, dev 76/83, 0 unsafe
+  { round: 132, dir: 'test/fixtures/nlp-blind-132c', retired: false, trainFloor: 0.849, devFloor: 0.915 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */
@@ -1165,11 +1154,8 @@ function tunedOn(scores: Record<'train' | 'dev', SplitScore>, retired: boolean):
  */
 const COUNTED_BY_STRICTER_RULE: Record<string, { train?: number; dev?: number }> = {
   'test/fixtures/nlp-blind-31c': { train: 1 },
-  'test/fixtures/nlp-blind-41c': { train: 2 },
   'test/fixtures/nlp-blind-65c': { train: 2 },
   'test/fixtures/nlp-blind-74c': { train: 1 },
-  'test/fixtures/nlp-blind-77c': { dev: 2 },
-  'test/fixtures/nlp-blind-80c': { train: 1 },
 };
 
 // the service's classifier: the build's model is trained on the same data, deterministically

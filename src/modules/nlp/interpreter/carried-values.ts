@@ -10,7 +10,7 @@ const SAME_COUNT =
 
 /** "같은 버전으로", "same release": the version the last deploy ran. */
 export const SAME_RELEASE =
-  /같은\s?(?:버전|태그|이미지|빌드|판)|그\s?(?:버전|판|태그|빌드)(?:으로|로|(?![가-힣]))|(?<![a-z])(?:same|that)\s+(?:version|tag|image|build|release)(?![a-z])/;
+  /같은\s?(?:버전|태그|이미지|빌드|판)|그\s?(?:버전|판|태그|빌드|version|tag|build|release)(?:으로|로|(?![가-힣a-z]))|(?<![a-z])(?:same|that)\s+(?:version|tag|image|build|release)(?![a-z])/;
 /** A count or a version said the same: what ties "the same" to the last change rather than to a read after it. */
 export const SAME_VALUE = new RegExp(`${SAME_COUNT.source}|${SAME_RELEASE.source}`);
 

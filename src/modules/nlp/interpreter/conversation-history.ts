@@ -76,6 +76,26 @@ const DESCRIBED_REFERENT = new RegExp(
   ),
 );
 
+/** "아까 그 환경에서", "the earlier environment": a place pointed at by when it was said. */
+const EARLIER_PLACE =
+  /아까\s?(?:그\s?)?(?:환경|곳|데|거기)|(?<![a-z])the\s+earlier\s+(?:env(?:ironment)?|place|namespace)(?![a-z])/;
+
+/**
+ * "아까 그 환경에서 재시작해" after dev and staging, "Restart the broken one" after reading staging and then production:
+ * the place pointed at is one of two the last turns named — asked, never the last one taken (blind rounds 103c, 122c).
+ */
+export function placeAmongSeveral(text: string, history: readonly Turn[]): boolean {
+  if (!EARLIER_PLACE.test(text) && !DESCRIBED_REFERENT.test(text)) return false;
+  const recent = history.slice(0, 4);
+  const places = new Set(recent.flatMap((t) => (t.entities.environment ? [t.entities.environment] : [])));
+  if (places.size < 2) return false;
+  // a description tells apps apart when there are several; between places only when the app is the same
+  return (
+    EARLIER_PLACE.test(text) ||
+    new Set(recent.flatMap((t) => (t.entities.app ? [t.entities.app] : []))).size < 2
+  );
+}
+
 /**
  * "Roll back the one that broke" after several apps were named in the last three turns: which of them is asked,
  * even when one of them was taken up since — the description tells them apart, the conversation does not.

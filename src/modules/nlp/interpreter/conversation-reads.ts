@@ -89,13 +89,19 @@ export function sameReadForAnotherApp(f: FollowUp, reading: Reading): Resolved |
   };
 }
 
+/** A change verb with its imperative ending: the change is ordered, whatever is said about the last one after it. */
+const CHANGE_ORDERED =
+  /(?:되돌려|롤백해|재시작해|재배포해|배포해|삭제해|지워|늘려|줄여)\s?(?:주세요|주십시오|줘요|줘|라)(?=[\s.,!~ㅠㅜ]|$)/;
+
 /** A bare number after a scale (or logs), or "잘 떴어?" after any operation: about the last operation. */
 export function fromLastOperation(f: FollowUp, reading: Reading): Resolved | undefined {
   const { previous, lone } = f;
   const outcome = OUTCOME_QUESTION.test(f.text);
   const asksHow = outcome || HOW_DID_IT_GO.test(f.text);
   // "정말 다 내려갔는지 봐 줘": a change's word, but in a question about how the last operation went
-  const changeAskedAbout = CHANGE_INTENTS.has(reading.intent) && asksHow && !reading.entities.app;
+  // — but "방금 거 되돌려 주세요, 버튼이 사라졌어요" orders the change, and only says why after it
+  const changeAskedAbout =
+    CHANGE_INTENTS.has(reading.intent) && asksHow && !reading.entities.app && !CHANGE_ORDERED.test(f.text);
   // "all 5 ready?": "all" read as a list, but the count asked about is the last operation's
   const countAskedAbout = reading.intent === 'list' && asksHow && !says(reading);
   if (!previous || (reading.intent !== 'unknown' && !changeAskedAbout && !countAskedAbout)) return undefined;

@@ -313,7 +313,9 @@ const REVISION_SAID = /revision|(?<![a-z])rev(?![a-z])|리비전|리비젼|versi
  * A bare no and the value that puts it right ("아니요, 스테이징이요", "no, 6"), before a why that names, refuses and keeps
  * nothing ("Actually, scratch that for production. Leave the big stage untouched" is no such pair).
  */
-const BARE_NO_AND_VALUE = /^(?:아니요|아뇨|아니오|아니|no|nope)[,\s]+\S+(?:\s?(?:이요|요|please))?$/;
+/** "아니요, 스테이징", "no, 5", "아 그거 말고 worker로", "not that one, worker": a no and the value meant instead. */
+const BARE_NO_AND_VALUE =
+  /^(?:(?:아니요|아뇨|아니오|아니|no|nope)[,\s]+\S+(?:\s?(?:이요|요|please))?|(?:아\s?|앗\s?)?(?:그거|그건|그것|이거|그\s?앱)\s?말고\s?\S+?(?:으로|로)?(?:요)?|(?:no[,\s]+)?not\s+(?:that|this)(?:\s+one)?[,\s]+\S+)$/;
 export const correctsSomething = (answer: Reading, why: Reading): boolean =>
   BARE_NO_AND_VALUE.test(answer.text.replace(/[.!]+$/, '')) &&
   answer.intent === 'unknown' &&

@@ -23,6 +23,7 @@ import {
   lastChange,
   lastOperation,
   openQuestion,
+  placeAmongSeveral,
 } from './conversation-history.js';
 import { answerToPlan, yesAndAnotherApp } from './conversation-plan.js';
 import { answerToQuestion, keepDoubtedProduction } from './conversation-answers.js';
@@ -84,6 +85,13 @@ import { keepingRecent } from './memo.js';
 import { read } from './reader.js';
 import { readBareReply, type Reply, KEEPS_AS_IS } from './replies.js';
 import { answeredPlan, turnOf } from './turns.js';
+import {
+  countCorrected,
+  onlyReportsWhatWasDone,
+  pointedIntoRead,
+  theOneThere,
+  versionPickedFromList,
+} from './picks-from-reads.js';
 import type { ConversationContext, Entities, Interpretation, InterpretOptions, Reading } from './types.js';
 
 export { answeredPlan, turnOf } from './turns.js';
@@ -168,9 +176,9 @@ export function readInConversation(
   // ("only payment-svc; the coupon batch can stay as it is" answers with the one it names)
   if (own.intent === 'unknown' && KEEPS_AS_IS.test(text) && !ONLY.test(text))
     return done(f, { reading: own });
-  if (own.intent === 'unknown' && (PAST_REPORT.test(text) || REMARK_ON_NAMED.test(now.toLowerCase())))
+  if (onlyReportsWhatWasDone(own, text) || (own.intent === 'unknown' && remarks(text, now)))
     return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
-  const reading = withEnvironmentThere(f, own);
+  const reading = versionPickedFromList(f, withEnvironmentThere(f, own));
   // "now 14, the searches are going crazy": a bare number, then only why
   const numberFirst = normalise(now.split(/[,;!]|\.\s/)[0]);
   const bare =
@@ -196,8 +204,12 @@ export function readInConversation(
     statusOfLastApp(f, reading);
   if (resolved) return done(f, resolved);
   const corrected = correctedOrRepeated(f, reading);
-  return done(f, { ...corrected, reading: askWhichReferent(f, withCarriedValues(f, corrected.reading)) });
+  return done(f, { ...corrected, reading: referredTo(f, corrected.reading) });
 }
+
+/** What a follow-up refers to: the values carried over, the app "there", or which of two apps (asked). */
+const referredTo = (f: FollowUp, reading: Reading) =>
+  askWhichReferent(f, theOneThere(f, withCarriedValues(f, reading)));
 
 /** The person's own words as plain text, with "the former" or "the other one" read as the app they point at. */
 function ownWordsPointing(
@@ -337,9 +349,19 @@ const DEPLOYED_THERE =
   /(?:배포(?:했던|한|됐던|된)|올렸던|올린)\s?(?:그\s?)?(?:환경|곳|데)|(?<![a-z])where\s+(?:we|you|i)\s+(?:just\s+)?(?:deployed|shipped|released)(?![a-z])/;
 
 /** "거기서": the environment of the turn referred to, even for another app. */
+/** A report of what was done, or a remark on an app named ("billing-api는 아까 재시작해 뒀어"): no order, no read. */
+const remarks = (text: string, now: string) =>
+  PAST_REPORT.test(text) || REMARK_ON_NAMED.test(now.toLowerCase());
+
 function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
-  if (reading.entities.environment || reading.environmentAlternatives.length > 0 || !THERE.test(f.text))
-    return reading;
+  if (reading.entities.environment || reading.environmentAlternatives.length > 0) return reading;
+  // "아까 그 환경에서", "거기 것도" right after one app was read in two places: which place is asked
+  if (
+    placeAmongSeveral(f.text, f.history) ||
+    (THERE.test(f.text) && (f.history[0]?.environments?.length ?? 0) > 1)
+  )
+    return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
+  if (!THERE.test(f.text)) return pointedIntoRead(f, reading);
   // "배포했던 그 환경에서", "where we deployed it": the place of that app's last deploy
   const deployedThere = DEPLOYED_THERE.test(f.text)
     ? f.history.find(
@@ -400,7 +422,9 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   // repeats that read: only a count or a version said the same ties it back to the change
   const change = SAME.test(text) && READ_INTENTS.has(previous.intent) && lastChange(f.history);
   const readOfAnother = change && previous.entities.app && previous.entities.app !== change.entities.app;
-  const repeated = change && (!readOfAnother || SAME_VALUE.test(text)) ? change : previous;
+  const repeated =
+    countCorrected(text, f.history) ??
+    (change && (!readOfAnother || SAME_VALUE.test(text)) ? change : previous);
   // "same version to prod" after a scale: no release to repeat — the turn is read as it is
   if (SAME_RELEASE.test(text) && repeated.intent !== 'deploy') return { reading };
   if (
@@ -421,6 +445,9 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
         ? 'scale'
         : repeated.intent;
   const { base, unclear } = repeatedEntities(f, reading, repeated, intent, { correction, another });
+  // "scale frontend to 2" → "order-api there, status" → "There, same count": the count goes to the app just read
+  if (readOfAnother && repeated === change && !reading.entities.app && previous.entities.app)
+    base.app = previous.entities.app;
   return {
     reading: {
       ...reading,

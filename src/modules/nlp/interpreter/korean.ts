@@ -212,7 +212,8 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   [/\s?느낌표(?=\s|$)/g, '!'],
   [/(?<![가-힣])영(?=\s?(?:개|대)(?![가-힣]{2}))/g, '0'],
   [
-    /(?<![가-힣])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)(?=\s?(?:개|대|줄)(?:로|으로|만|씩|도|[\s.,!?]|$))/g,
+    // glued to its counter only past ten ("십이개"): "사대", "이대", "일개", "십대" are words of their own
+    /(?<![가-힣])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)(?=(?:\s(?:개|대|줄)|(?<=[십백][일이삼사오육칠팔구]?)(?:개|줄))(?:로|으로|만|씩|도|[\s.,!?]|$))/g,
     (_m, number) => (SINO[number] === undefined ? spokenSino(number) : number),
   ],
   // "레플리카 이십으로 늘려": a tens or hundreds number said straight before a set-to and a scale verb

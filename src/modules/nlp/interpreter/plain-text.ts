@@ -40,7 +40,12 @@ const EMPHASIS = /(\*\*|__|\*)(?=\S)([^*\n]+?)(?<=\S)\1/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** "> 민수: web-app 운영 배포해 줘": a quoted message of someone else's, by name — their words, not an order. */
 const QUOTED_MESSAGE = /^\s*>\s*[^\s:>]{1,16}\s?:\s.*$/gm;
-const ANY_MARK = /[~*_>\u200B-\u200D\u2060\uFEFF]/;
+/**
+ * "`namespace: production`", "`image: ghcr.io/acme/web-app:2.8.0`": a manifest's line in a code span is text being
+ * shown (a YAML asked to be checked), not an order's words (blind round 102).
+ */
+const MANIFEST_LINE = /`\s*(?:image|kind|apiversion|metadata|spec|containers)\s*:\s[^`\n]*`/gi;
+const ANY_MARK = /[~*_>`\u200B-\u200D\u2060\uFEFF]/;
 
 /** Markdown's marks and invisible characters, as a reader of the rendered message sees it. */
 function asRendered(text: string): string {
@@ -48,6 +53,7 @@ function asRendered(text: string): string {
   return text
     .replace(INVISIBLE, '')
     .replace(QUOTED_MESSAGE, ' ')
+    .replace(MANIFEST_LINE, ' ')
     .replace(STRUCK, ' ')
     .replace(EMPHASIS, '$2');
 }

@@ -61,6 +61,7 @@ import {
 } from './places-we-do-not-have.js';
 import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { describedNotNamed } from './app-position.js';
+import { joinedToUnregistered, withTheRestAsked, withoutAppOfAnotherClause } from './app-clauses.js';
 import { reasonClauseEnd } from './reason-clauses.js';
 import { HAN } from './chinese.js';
 import { copiesEnvironment, describedServerAt } from './described-servers.js';
@@ -404,6 +405,7 @@ export function pickApp(s: ReadState): void {
   )
     candidates.splice(0);
   withoutAppComparedWith(s);
+  withoutAppOfAnotherClause(s);
   const distinctApps = [...new Set(candidates.map((c) => c.name))];
   if (candidates.length > 0) {
     const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
@@ -411,9 +413,11 @@ export function pickApp(s: ReadState): void {
   }
   if (distinctApps.length > 1) {
     const known = distinctApps.filter((a) => s.knownApps?.has(a));
-    if (known.length !== 1) s.appAlternatives = distinctApps;
+    if (known.length !== 1 || joinedToUnregistered(s, known[0], distinctApps))
+      s.appAlternatives = distinctApps;
     else s.entities.app = known[0];
   }
+  withTheRestAsked(s);
 }
 
 /**
@@ -425,7 +429,14 @@ function refusedAfter(h: EnvironmentHit, hits: readonly EnvironmentHit[], t: str
   if (!m) return false;
   if (!/not$/.test(m[0])) return true;
   const notEnd = h.end + m[0].length;
-  return !hits.some((o) => o !== h && o.start >= notEnd && o.start <= notEnd + 5);
+  // "on staging, not the worker on prod": the not names the next place, past the app it repeats
+  return !hits.some(
+    (o) =>
+      o !== h &&
+      o.start >= notEnd &&
+      (o.start <= notEnd + 5 ||
+        /^\s*(?:the|that)\s+[a-z0-9-]+\s+(?:on|in)\s*$/.test(t.slice(notEnd, o.start))),
+  );
 }
 
 /** One environment, the target of several ("staging에서 production으로"), or every environment (asked). */

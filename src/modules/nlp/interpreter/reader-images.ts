@@ -77,9 +77,27 @@ function takeTag(s: ReadState, tag: string, start: number, end: number): void {
 const VERSION_TRAILING_OFF =
   /(?:(?<![a-z])(?:version|tag)|버전|태그)(?:은|는|이|가)?\s*,?\s*(?:…|\.{2,})\s*$/i;
 
+/**
+ * "api-server 3.4. 1" (a version broken by dictation), "billing-api@sha256:" with 65 hex digits (no digest has that
+ * many): a version said but not readable — asked, never a part of it taken for the tag.
+ */
+const VERSION_UNREADABLE =
+  /(?<![\w.])\d+\.\d+\.\s+\d+(?![\d.]|\s?(?:개|대|replicas?|pods?|instances?)(?![a-z]))|sha256:[a-f0-9]{65,}/i;
+/** The parts of an unreadable version as `rest` has them (its punctuation gone). */
+const UNREADABLE_PARTS = /(?<![\w.])\d+\.\d+\s+\d+(?![\d.])|sha256:[a-f0-9]{65,}/g;
+/** "build 4411 to dev or 4412, whichever passed": one of two builds, whichever — asked. */
+const WHICHEVER_BUILD =
+  /(?<![\w.])\d{2,}\b.{0,40}(?<![a-z])or\s+\d{2,}\b.{0,20}(?<![a-z])whichever(?![a-z])/i;
+
 export function readImagesAndTags(s: ReadState): void {
   const { entities } = s;
-  if (VERSION_TRAILING_OFF.test(s.text) && !s.unclear.includes('tag')) s.unclear.push('tag');
+  const unreadable = VERSION_UNREADABLE.test(s.lowered);
+  if (unreadable) s.rest = s.rest.replace(UNREADABLE_PARTS, (m) => ' '.repeat(m.length));
+  if (
+    (unreadable || VERSION_TRAILING_OFF.test(s.text) || WHICHEVER_BUILD.test(s.text)) &&
+    !s.unclear.includes('tag')
+  )
+    s.unclear.push('tag');
   // most commands carry no number, colon or tag word: the passes that need one are skipped (a few µs each)
   const digits = DIGIT.test(s.rest);
   if (digits)

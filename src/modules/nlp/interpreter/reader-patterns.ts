@@ -95,7 +95,7 @@ export const ORDINAL_REVISION = new RegExp(
 );
 /** "현재 6개인데 10개로", "currently at 4, make it 8", "has 4 replicas, please make it 8": the count it runs now, said beside the target — no count asked. */
 export const CURRENT_COUNT = new RegExp(
-  `(?:현재|지금)\\s?(?:(?:pod|파드|레플리카|replicas?)\\s?)?(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|replicas?|pods?)\\s?(?:인데|이니까|이고|라서)(?:요)?|(?<![\\d.])(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:네요|네|군요|구나|였네요?|이었네요?)(?=[\\s.!,]|$)|(?<![a-z])currently\\s+(?:at\\s+|on\\s+|reads\\s+|shows\\s+|has\\s+|running\\s+|sits\\s+at\\s+)?\\d+(?:\\s+(?:replicas?|pods?|instances?))?(?![a-z0-9])|(?<![a-z])(?:is|are|'s)\\s+(?:on|at|sitting\\s+at|running)\\s+\\d+(?=\\s*[,;—–-]?\\s*(?:make|set|take|bump|scale))|(?<![a-z])(?:has|have|runs|is\\s+running|are\\s+running)\\s+\\d+\\s+(?:replicas?|pods?|instances?)(?=[\\s,;—–-]+(?:\\S+\\s+){0,4}(?:make|set|take|bump|scale)(?![a-z]))`,
+  `(?:현재|지금)\\s?(?:(?:pod|파드|레플리카|replicas?)\\s?)?(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|replicas?|pods?)\\s?(?:인데|이니까|이고|라서)(?:요)?|(?<![\\d.])(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:네요|네|군요|구나|였네요?|이었네요?)(?=[\\s.!,]|$)|(?<![a-z])currently\\s+(?:at\\s+|on\\s+|reads\\s+|shows\\s+|has\\s+|running\\s+|sits\\s+at\\s+)?\\d+(?:\\s+(?:replicas?|pods?|instances?))?(?![a-z0-9])|(?<![a-z])(?:is|are|'s)\\s+(?:on|at|sitting\\s+at|running)\\s+\\d+(?=\\s*[,;—–-]?\\s*(?:make|set|take|bump|scale))|(?<![a-z])(?:has|have|runs|is\\s+running|are\\s+running|(?:has|have)\\s+(?:run|been\\s+running|been\\s+on|been\\s+at))\\s+\\d+\\s+(?:replicas?|pods?|instances?)(?=[\\s,;—–-]+(?:\\S+\\s+){0,4}(?:make|set|take|bump|scale)(?![a-z]))`,
   'g',
 );
 export const FROM_TO_REPLICAS = new RegExp(
@@ -292,7 +292,7 @@ export const INSTEAD =
   /말고|대신|보류하고|(?<=(?:마세요|마십시오|말아\s?주세요))[.!]?\s(?=\S+만\s)|(?:,\s*|\s)(?:just|only|but|instead|what'?s|tell\s+me|show\s+me|give\s+me)\s/;
 /** "not to prod, to staging": the environment refused is the one after "not". */
 export const REFUSED_BEFORE =
-  /(?<![a-z])(?:not|never|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everywhere|everything|all|every\s+\w+)\s+but)\s+(?:to|in|on|into|the)?\s*$/;
+  /(?<![a-z])(?:not|never|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everywhere|everything|all|every\s+\w+)\s+but)\s+(?:(?:the|that|this)\s+[a-z0-9-]+\s+)?(?:to|in|on|into|the)?\s*$/;
 /** "except worker", "all apps but billing-api", "other than web-app": the app named after it is the one left out. */
 export const LEFT_OUT_BEFORE =
   /(?<![a-z])(?:instead\s+of|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everything|all(?:\s+(?:the\s+)?apps)?|every\s+app|everyone)\s+but)\s+(?:the\s+)?$/;

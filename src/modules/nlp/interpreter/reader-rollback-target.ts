@@ -5,11 +5,28 @@ import type { ReadState } from './reader-state.js';
 const CORRECTED_REVISION =
   /(?:아니|아니다|아니요|아뇨|(?<![a-z])(?:no|sorry|i\s+mean|make\s+(?:it|that)|rather))[,.!]?\s+(?:리비전\s?|revision\s+|rev\s+)?(\d+)\s?(?:번|으로|로|(?![\d.]))/;
 
+/**
+ * "restore yesterday's version", "back to last night's version", "to whatever was running on Tuesday", "to the deploy
+ * from yesterday": a revision named by a day — which one ran then is the history's to say, asked (blind rounds 107,
+ * 122c; "어제 오후에 올린 걸로", a time of day). "어제 버전으로 롤백" is read as the one before, as most rounds label it; a day in a reason ("broke after
+ * yesterday's deploy") names no target.
+ */
+const REVISION_OF_A_DAY =
+  /(?:어제|그제|그저께|지난\s?주)\s?(?:오전|오후|아침|저녁|밤|새벽|\d{1,2}\s?시)\s?(?:에|쯤)?\s?(?:올린|배포한|배포된|나간|돌던)\s?(?:거|걸|것|버전|판)|(?<![a-z])(?:restore|(?:back\s+)?to)\s+(?:yesterday|last\s+night|last\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\s+(?:version|release|build|image|revision)|(?<![a-z])to\s+(?:the\s+)?(?:version|release|build|deploy(?:ment)?|image|revision|whatever|what)\s+(?:(?:that\s+)?(?:was\s+)?(?:running|live|deployed|up|out)\s+)?(?:from|on)\s+(?:yesterday|last\s+(?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])/;
+
+const REVISION_RANGE =
+  /(?:리비전|리비젼|revision|rev)\s?#?\d+\s?(?:번)?\s?(?:이나|나|또는|아니면|or|~|–)\s?#?\d+(?![\d.])/;
+
 const ROLLBACK_WORD = /롤백|되돌|원복|(?<![a-z])(?:roll\s?back|revert)(?![a-z])/;
 
 /** A rollback's revision said loosely ("3번", "to 4"), or not said at all ("두 버전 전으로"). */
 export function readRollbackTarget(s: ReadState): void {
   const { entities } = s;
+  // "리비전 9나 10으로", "revision 9 or 10": one of two — asked
+  if (s.intent === 'rollback' && REVISION_RANGE.test(s.text)) {
+    delete entities.revision;
+    s.unclear.push('revision');
+  }
   if (s.intent === 'rollback' && entities.revision === undefined && entities.tag === undefined) {
     for (const m of s.rest.matchAll(REVISION_LOOSE)) {
       // "to 7", "7로": a revision or a tag named 7 — asked, never guessed; "7번", "revision 7" say which
@@ -48,7 +65,7 @@ export function readRollbackTarget(s: ReadState): void {
     s.intent === 'rollback' &&
     entities.revision === undefined &&
     entities.tag === undefined &&
-    (RELATIVE_REVISION.test(s.rest) || REVISION_WORD.test(s.rest))
+    (RELATIVE_REVISION.test(s.rest) || REVISION_WORD.test(s.rest) || REVISION_OF_A_DAY.test(s.rest))
   )
     s.unclear.push('revision');
 }

@@ -71,6 +71,7 @@ import {
   readScaleTarget,
   settleCounts,
 } from './reader-entities.js';
+import { CLOSING_SIMILE } from './reason-clauses.js';
 import type { ReadState } from './reader-state.js';
 import { readChangeBeforeRead, readFirstOfJoinedChanges, readTwoJoinedReads } from './joined-intents.js';
 import { readKoreanIntentTypo } from './korean-intent-typos.js';
@@ -116,7 +117,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
 function startReading(original: string, knownApps: ReadonlySet<string> | undefined): ReadState {
   const lowered = plain(original);
   // "고객님 말씀으로는 '메인 화면 글자가 깨져요'라고 하시네요": a sentence quoted is someone else's words, not read
-  const own = normalise(lowered.replace(QUOTED_SENTENCE, ' '));
+  const own = normalise(lowered.replace(QUOTED_SENTENCE, ' ').replace(CLOSING_SIMILE, ' '));
   let text = knownApps ? spacedAroundApps(own, knownApps) : own;
   if (knownApps && GLUED_VERB.test(text))
     text = text.replace(GLUED_VERB, (m, verb: string, name: string) =>

@@ -31,3 +31,9 @@ function reportSentenceEnd(s: ReadState): number {
   while (at >= 0 && seen-- > 0) at = s.text.indexOf(word, at + word.length);
   return at < 0 ? -1 : at + word.length;
 }
+
+/**
+ * "…부탁해요, 두 대 하프 음정 맞추듯이요", "…, 안경 다시 씌우듯이요": a simile closing the message is a picture, not an
+ * order — its counts and places are not the order's (blind rounds 110c, 74c).
+ */
+export const CLOSING_SIMILE = /[,，]\s*[^,，.!?]*?(?:듯이|듯|처럼)(?:요|말이야|말이에요)?[.!~]*\s*$/;
