@@ -237,7 +237,7 @@ const ROUNDS = [
   // trained on; blind before tuning (the interpreter of cbecbfa, and of this session's rounds 42–43c: the same) 83.1 %
   // (113/136), 2 unsafe ("Restart auth-service on prod after the lunch, not acum" ran now — "acum" is Romanian for
   // now; "… on the live-live server" taken for the default — read for the safety fix only); now 120/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-44', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-44', minDev: 130, combinedFloor: 0.904, combinedUnsafe: 0 },
   // round 45 (2026-12-04, a disaster-alert and shelter-finder service during a nationwide earthquake drill: a
   // civil-defence official's radio procedure, corporate chat full of English acronyms, a Nepali engineer's English, a
   // US Southerner's): never trained on; blind before tuning (the interpreter of cbecbfa, and of this session's rounds
@@ -363,7 +363,7 @@ const ROUNDS = [
   // unsafe dev reading counted — a read "on dev-ice-house" (a copy of development) answered on the default — until
   // the next session asked about every named copy of staging or development ("stg-blue", from its train split's
   // "staging-practice-green"); now 111/137, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-62', minDev: 130, combinedFloor: 0.839, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-62', minDev: 130, combinedFloor: 0.846, combinedUnsafe: 0 },
   // round 63 (2026-12-04, an indie game's launch day: an RPG quest-giver, a pansori singer, a Dungeon Master,
   // Minnesotan English): never trained on; blind before tuning 75.9 % (104/137), 1 unsafe (rules alone the same; "After
   // the long rest tonight, roll back …" — read for the safety fix only); now 106/137, 0 unsafe
@@ -683,7 +683,7 @@ const ROUNDS = [
   // environment we demo from" ran on the default) — read for the safety fixes only. Counted: 117's "dev 크론 도는 거
   // 상태 어때" (a list of development, where the label asks which app's status)
   { dir: 'test/fixtures/nlp-blind-116', minDev: 65, combinedFloor: 0.797, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-117', minDev: 65, combinedFloor: 0.955, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-117', minDev: 65, combinedFloor: 0.97, combinedUnsafe: 0 },
   // rounds 118 (compound orders: two operations, one operation on two targets, an operation and a read) and 119
   // (operation verbs misspelled or in slang, and words that only look like one), 2026-12-06: never trained on; blind
   // before tuning (the interpreter of ab1b933) 118 71.0 % (49/69), 3 unsafe ("방금 올린 frontend 3.4.0 무르고 3.3.9로
@@ -767,6 +767,22 @@ const ROUNDS = [
   // question beside the order), 2026-12-06: never trained on; blind before tuning (the interpreter of 1637801) 77.9 %
   // (53/68), 1 unsafe ("운영 worker랑 briquette-map 재시작해" ran worker alone, read for the safety fix only); now 60/68
   { dir: 'test/fixtures/nlp-blind-132', minDev: 65, combinedFloor: 0.882, combinedUnsafe: 0 },
+  // 2026-12-06, round 133's batch: read for the safety fixes only — 117's "dev 크론 도는 거 상태 어때" (one thing described
+  // is asked about, not a list of the place) no longer counts.
+  // Round 133 (commands written by non-developers: apps named by what they do, business words, vague questions),
+  // 2026-12-06: never trained on; blind before tuning (the interpreter of b4b7388 and its fixes after) 76.8 % (53/69),
+  // 0 unsafe; now 53/69
+  { dir: 'test/fixtures/nlp-blind-133', minDev: 65, combinedFloor: 0.768, combinedUnsafe: 0 },
+  // round 134 (long messages of two to four sentences: background, one order or none, remarks, conditions, a refusal
+  // of something else, a sign-off), 2026-12-06: never trained on; blind before tuning 58.7 % (37/63), 0 unsafe; now
+  // 37/63 (the classifier alone reads 52.4 % of its intents: a long message is the rules' to read)
+  {
+    dir: 'test/fixtures/nlp-blind-134',
+    minDev: 60,
+    combinedFloor: 0.587,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.523,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and twenty-five rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/ and nlp-blind-132c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and twenty-seven rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/ and nlp-blind-134c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -424,7 +424,7 @@ const ROUNDS = [
   // round 65c (2026-12-05, a postpartum care centre's family app: a cram-school lecturer, a barista, a knitting
   // grandmother, a curling skip; 207 turns, 82 dev): blind before tuning train 87/125 (69.6 %), 2 unsafe, dev 54/82
   // (65.9 %), 0 unsafe; now train 91/125, dev 54/82, 0 unsafe
-  { round: 65, dir: 'test/fixtures/nlp-blind-65c', retired: false, trainFloor: 0.76, devFloor: 0.695 },
+  { round: 65, dir: 'test/fixtures/nlp-blind-65c', retired: false, trainFloor: 0.776, devFloor: 0.695 },
   // round 66c (2026-12-05, a city museum's night opening: a stage magician, a silent-film narrator, a bell tower
   // captain, a square-dance caller; 205 turns, 84 dev): blind before tuning (the interpreter of 5963795) train 85/121
   // (70.2 %), 0 unsafe, dev 49/84 (58.3 %), 0 unsafe; now train 87/121, dev 50/84
@@ -457,7 +457,7 @@ const ROUNDS = [
   // scrubber, a pharmacist, a yacht skipper, a pub landlord; 200 turns, 80 dev): blind before tuning (the interpreter of
   // eebd3a3) train 88/120 (73.3 %), 0 unsafe, dev 65/80 (81.3 %), 1 unsafe (운운영 taken — read for the safety fix
   // only); now train 91/120, dev 67/80, 0 unsafe
-  { round: 70, dir: 'test/fixtures/nlp-blind-70c', retired: false, trainFloor: 0.775, devFloor: 0.837 },
+  { round: 70, dir: 'test/fixtures/nlp-blind-70c', retired: false, trainFloor: 0.775, devFloor: 0.85 },
   // round 71c (2026-12-05, a wholesale flower market the day before 어버이날: an alteration tailor, a baker, a TV
   // quizmaster, a snooker referee; 203 turns, 81 dev): blind before tuning (the interpreter of 3aed175) train 90/122
   // (73.8 %), 2 unsafe, dev 49/81 (60.5 %), 0 unsafe; now train 93/122, dev 49/81 (the voices' yes and no — "가위
@@ -474,7 +474,7 @@ const ROUNDS = [
   // a submarine officer of the deck, a film director; 208 turns, 83 dev): blind before tuning (the interpreter of
   // 939c6e6) train 90/125 (72.0 %), 0 unsafe, dev 59/83 (71.1 %), 1 unsafe ("운영 테스트 컷에도 똑같이 해 주세요" took a
   // copy of production for it — read for the safety fix only); now train 90/125, dev 61/83, 0 unsafe
-  { round: 73, dir: 'test/fixtures/nlp-blind-73c', retired: false, trainFloor: 0.744, devFloor: 0.759 },
+  { round: 73, dir: 'test/fixtures/nlp-blind-73c', retired: false, trainFloor: 0.76, devFloor: 0.771 },
   // round 74c (2026-12-05, a book town's fair on its opening day: an optician, a dry cleaner, a climbing-gym belayer,
   // a canal lock-keeper; 205 turns, 83 dev): blind before tuning (the interpreter of 72ef29f) train 86/122 (70.5 %),
   // 1 unsafe, dev 53/83 (63.9 %), 3 unsafe (운ㅇ여 and "운영 시험천에" were taken as said — read for the safety fixes only);
@@ -488,7 +488,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-74c',
     retired: false,
     trainFloor: 0.721,
-    devFloor: 0.698,
+    devFloor: 0.71,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
   },
@@ -566,7 +566,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-82c',
     retired: false,
     trainFloor: 0.826,
-    devFloor: 0.784,
+    devFloor: 0.789,
     disputedTrainTurns: 3,
     disputedDevTurns: 1,
   },
@@ -687,9 +687,8 @@ const ROUNDS = [
     round: 91,
     dir: 'test/fixtures/nlp-blind-91c',
     retired: false,
-    trainFloor: 0.871,
+    trainFloor: 0.885,
     devFloor: 0.9,
-    disputedTrainTurns: 1,
     disputedDevTurns: 1,
   },
   // held out (2026-12-05, a show cave on a rainy Children's Day: a storyteller, a League of Legends player, a caver, a
@@ -800,7 +799,7 @@ const ROUNDS = [
     round: 99,
     dir: 'test/fixtures/nlp-blind-99c',
     retired: false,
-    trainFloor: 0.686,
+    trainFloor: 0.7,
     devFloor: 0.696,
     disputedDevTurns: 2,
   },
@@ -826,7 +825,7 @@ const ROUNDS = [
     round: 101,
     dir: 'test/fixtures/nlp-blind-101c',
     retired: false,
-    trainFloor: 0.811,
+    trainFloor: 0.824,
     devFloor: 0.709,
     disputedTrainTurns: 2,
   },
@@ -964,8 +963,8 @@ const ROUNDS = [
   // (84.7 %, 1 unsafe: "아 그렇구나, tripod에 올려 둔 채 …" — a remark — confirmed a waiting scale to 0); 115c train 91/138
   // (65.9 %, 4 unsafe), dev 65/90 (72.2 %, 3 unsafe: "원래대로 돌려 주세요", "처음 숫자로 돌려놔라" and "방금 거 undo" after
   // a scale read as a rollback) — read for the safety fixes only
-  { round: 114, dir: 'test/fixtures/nlp-blind-114c', retired: false, trainFloor: 0.817, devFloor: 0.87 },
-  { round: 115, dir: 'test/fixtures/nlp-blind-115c', retired: false, trainFloor: 0.717, devFloor: 0.766 },
+  { round: 114, dir: 'test/fixtures/nlp-blind-114c', retired: false, trainFloor: 0.832, devFloor: 0.87 },
+  { round: 115, dir: 'test/fixtures/nlp-blind-115c', retired: false, trainFloor: 0.753, devFloor: 0.777 },
   // rounds 116c (partial and conditional answers to the service's confirmation question) and 117c (incident triage:
   // reads full of numbers that are no counts, then a decision), 2026-12-06. Blind, before tuning (the interpreter of
   // 6c0d65a): 116c train 99/132 (75.0 %, 4 unsafe: "Show me cart-api on staging, just to see …" while a delete waited
@@ -1042,7 +1041,7 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.296,
     devFloor: 0.352,
-    disputedDevTurns: 2,
+    disputedDevTurns: 1,
   },
   {
     round: 124,
@@ -1080,7 +1079,7 @@ const ROUNDS = [
   // 해", "Cancel — no, don't cancel", "아까 취소한 거 다시 해"), 2026-12-06. Blind, before tuning (the interpreter of
   // a4bc0f5): train 116/138 (84.1 %, 3 unsafe: "… the old order form is still live there" read "live" as production, and
   // the delete after it ran there), dev 62/77 (80.5 %, 0)
-  { round: 127, dir: 'test/fixtures/nlp-blind-127c', retired: false, trainFloor: 0.869, devFloor: 0.805 },
+  { round: 127, dir: 'test/fixtures/nlp-blind-127c', retired: false, trainFloor: 0.884, devFloor: 0.805 },
   // rounds 128c (answering the service's own clarifying questions and confirmations in many ways) and 129c (references
   // back over distance: the former / the latter, 전자 / 후자, the other one, the one asked about first, "that version",
   // apps called by what they do), 2026-12-06. Blind, before tuning (the interpreter of 20c6631): 128c train 101/124
@@ -1124,12 +1123,40 @@ const ROUNDS = [
   // status", "no — staging"), 2026-12-06. Blind, before tuning (the interpreter of 1637801): train 116/129 (89.9 %, 1
   // unsafe: "아 그거 말고 worker로. …" was not read, so "응 해" after it restarted order-api), dev 67/83 (80.7 %, 0);
   // now train 122/129, dev 67/83, 0 unsafe
-  { round: 131, dir: 'test/fixtures/nlp-blind-131c', retired: false, trainFloor: 0.945, devFloor: 0.807 },
+  { round: 131, dir: 'test/fixtures/nlp-blind-131c', retired: false, trainFloor: 0.945, devFloor: 0.819 },
   // round 132c (reads between changes: "restart that one", "거기 것도 3개로", "the one with errors", "how is it now?"),
   // 2026-12-06. Blind, before tuning (the interpreter of 1637801): train 101/126 (80.2 %, 2 unsafe), dev 74/83 (89.2 %,
   // 1: "cart-api, the one released at dawn" rolled back staging after production's history — read for the safety fix
   // only); now train 107/126, dev 76/83, 0 unsafe
   { round: 132, dir: 'test/fixtures/nlp-blind-132c', retired: false, trainFloor: 0.849, devFloor: 0.915 },
+  // round 133c (answers to the service's confirmation prompts under pressure: emoji, "ㅇㅋ", "go", a yes with a
+  // condition, a yes naming something else, a late answer), 2026-12-06. Blind, before tuning (the interpreter of
+  // b4b7388 and its fixes after): train 105/124 (84.7 %, 1 unsafe), dev 76/89 (85.4 %, 4: "네, 운영만 아니면 괜찮습니다" deleted
+  // cart-api in production, "알았고, 내려" deleted what was to be scaled to 0, "운영 worker 0개 된 것 맞는지 봐 주세요" scaled it —
+  // read for the safety fixes only); now train 105/124, dev 80/89, 1 unsafe counted ("어 올려, 빨리" after a scale the
+  // classifier left unread redeploys the app: the scale was never asked back)
+  {
+    round: 133,
+    dir: 'test/fixtures/nlp-blind-133c',
+    retired: false,
+    trainFloor: 0.846,
+    devFloor: 0.898,
+    disputedDevTurns: 1,
+  },
+  // round 134c (juggling two or three apps in one session: "back to worker", "the other one", versions carried to
+  // another app), 2026-12-06. Blind, before tuning: train 105/151 (69.5 %, 5 unsafe), dev 66/91 (72.5 %, 5: "아 맞다, …
+  // 이상하던데" confirmed a production scale to 0, "and order-api has been flaky too" rolled it back — read for the
+  // safety fixes only); now train 108/151, 4 unsafe counted ("다시 worker로 가자", "첫 번째로 본 batch-job만" take the
+  // default place, not the one the app was read in; "그쪽도" after two reads; "Restart it" after one app read in two
+  // places, which round 83c labels the last place read), dev 73/91, 0 unsafe
+  {
+    round: 134,
+    dir: 'test/fixtures/nlp-blind-134c',
+    retired: false,
+    trainFloor: 0.715,
+    devFloor: 0.802,
+    disputedTrainTurns: 4,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -282,3 +282,7 @@ export function withPointedAppNamed(
   const named = m ? `${text.slice(0, m.index)}${pointed.app}${text.slice(m.index + m[0].length)}` : text;
   return { text: named, pointed };
 }
+
+/** A clear change that needed no confirmation: it ran when it was said. */
+export const ranAlready = (t: Turn | undefined) =>
+  t !== undefined && CHANGE_INTENTS.has(t.intent) && !t.ambiguous && !t.requiresConfirmation;

@@ -115,6 +115,11 @@ const WORDS_NOT_WORDS = new RegExp(
   `(?<![a-z])(${EN_NUMBER_SOURCE})(\\s*,?\\s+not\\s+)(${EN_NUMBER_SOURCE})(?![a-z])`,
   'g',
 );
+/** "four no wait seven", "4, no, 7": a count taken back on the spot for the one after it. */
+const NUMBER_TAKEN_BACK = new RegExp(
+  `(?<![a-z0-9.])(?:\\d+|${EN_NUMBER_SOURCE})\\s*,?\\s+(?:no|nah|nope|sorry)\\s*,?\\s+(?:wait\\s*,?\\s+)?(\\d+|${EN_NUMBER_SOURCE})(?![a-z0-9.])`,
+  'g',
+);
 export const normalise = (text: string) =>
   inStandardForm(text.normalize('NFC'))
     .toLowerCase()
@@ -122,6 +127,7 @@ export const normalise = (text: string) =>
       WORDS_NOT_WORDS,
       (_m, n: string, not: string, m: string) => `${numberWord(n)}${not}${numberWord(m)}`,
     )
+    .replace(NUMBER_TAKEN_BACK, (_m, meant: string) => meant)
     .replace(/[“”"`,!?~;()[\]{}<>]|\.(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -147,3 +153,11 @@ export const REMARK_ON_NAMED = new RegExp(
     '(?![^,.!?]*(?:\\d\\s?(?:개|대)(?:로|으로)?요?|(?:로|으로)요)\\s*(?:[,.!?]|$))[^,.!?]*?[가-힣](?:요|야|어|아|죠|다|네)(?=[\\s,.!~]|$)' +
     "|^(?:honestly,?\\s+|well,?\\s+|eh,?\\s+)?(?:prod|production|staging|stg|dev|development|[a-z][a-z0-9]*-[a-z0-9-]+)(?:'s|’s|\\s+is|\\s+was|\\s+has|\\s+had|\\s+always|\\s+never|\\s+usually)\\s+(?!(?:fine|ok|okay|good|great|perfect|the\\s+one|what|it|me|my)(?![a-z]))(?![^.!?]*(?:meant|mean|said|that\\s+one|please|pls|go\\s+ahead|too|also|as\\s+well|there|not|production|prod|staging|dev))",
 );
+
+/** "Make it three, one per hoop" after a deploy: a count made, a scale ("make that 8.0.1" corrects the version). */
+export const MADE_A_COUNT =
+  /(?<![a-z])make\s+(?:it|that)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?![0-9.a-z])/;
+
+/** A statement about how something is or was ("has been flaky", "keeps timing out", "이상하던데"). */
+export const SAID_OF_IT =
+  /(?<![a-z])(?:has|have)\s+been\s+[a-z]+|(?<![a-z])(?:is|was|were|are)\s+(?:\w+\s+)?(?:flaky|slow|down|broken|failing|weird|acting\s+up|crashing|erroring|fine|ok|okay)(?![a-z])|(?<![a-z])keeps\s+[a-z]+ing|(?:이상하|느리|먹통이|멈춰\s?있|죽어\s?있)(?:던데|더라|네|다)(?:요)?(?=[\s.!~]|$)/;

@@ -5,7 +5,7 @@ import type { EntityName } from './types.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
-import { acknowledges, KEEPS_AS_IS, readReply, type Reply } from './replies.js';
+import { acknowledges, KEEPS_AS_IS, readReply, remembers, type Reply } from './replies.js';
 import { CHANGE_PATTERNS, KO_CONDITIONAL } from './safety-words.js';
 import { NEGATION } from './lexicon.js';
 import { NUMBER_WORD } from './conversation-patterns.js';
@@ -37,8 +37,22 @@ export function answerToPlan(
 }
 
 const ON_CONDITION = new RegExp(
-  `${KO_CONDITIONAL.source}|(?<![a-z])(?:if|unless|provided|as\\s+long\\s+as)(?![a-z])`,
+  // "응 해, 운영만 아니면.": unless, closing the yes
+  `${KO_CONDITIONAL.source}|아니면(?=[\\s.,!~]*$)|(?<![a-z])(?:if|unless|provided|as\\s+long\\s+as)(?![a-z])`,
 );
+
+/**
+ * "알았고, 내려. 경매 전에 끝내자." while a scale to 0 waits: the plan's own "내려" (take it down to zero) after an
+ * acknowledgement is its yes — never a delete of the app (blind round 133c).
+ */
+const LOWER_AS_PLANNED =
+  /^(?:(?:알았고|알았어|알겠어|알겠습니다|그래|응|ㅇㅇ|네|예|좋아|오케이|ok|okay)[,\s]+)?내려(?:\s?(?:줘|주세요|라|요))?[.!~]*$/;
+function lowersAsPlanned(command: string, plan: Turn): boolean {
+  const first = command.trim().split(/(?<=[.!?])\s+/)[0];
+  return (
+    plan.intent === 'scale' && plan.entities.replicas === 0 && LOWER_AS_PLANNED.test(first.toLowerCase())
+  );
+}
 
 function answerOf(
   command: string,
@@ -47,6 +61,7 @@ function answerOf(
 ): PlanAnswer | undefined {
   const plan = pendingPlan(history);
   if (!plan) return undefined;
+  if (lowersAsPlanned(command, plan)) return { reply: 'confirm', plan };
   const reply = readReply(command);
   // "응, 재시작해" while a delete waits: a yes to another change orders that change, it never runs the plan
   if (reply === 'confirm' && ordersAnotherChange(command, apps, plan)) return undefined;
@@ -76,7 +91,8 @@ function answerOf(
   const opening = sentences[0].trim();
   if (
     sentences.length > 1 &&
-    (readReply(opening) === 'confirm' || yesThenRestated(opening.split(/\s+/), apps, plan)) &&
+    ((readReply(opening) === 'confirm' && !remembers(opening)) ||
+      yesThenRestated(opening.split(/\s+/), apps, plan)) &&
     onlyColour(sentences.slice(1).join(' '), apps, plan)
   )
     return { reply: 'confirm', plan };

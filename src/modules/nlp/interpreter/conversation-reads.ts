@@ -262,7 +262,7 @@ export function askWhichEnvironment(f: FollowUp, reading: Reading): Reading {
 
 const REDO = /(?<![a-z])(?:again|once\s+more|one\s+more\s+time|re-?do)(?![a-z])|다시|한\s?번\s?더/;
 const UNDO_THAT =
-  /(?<![a-z])(?:undo|revert|roll)\s+(?:that|it|this)(?![a-z])|되돌려|방금\s?(?:거|것)\s?(?:취소|무르|물러|되돌)|(?<![a-z])undo(?![a-z])|원래대로|(?:원래|처음)\s?(?:숫자|개수|대수)/;
+  /(?<![a-z])(?:undo|revert|roll)\s+(?:that|it|this)(?![a-z])|되돌려|방금\s?(?:거|것|그거|그것)\s?(?:취소|무르|물러|되돌)|(?<![a-z])undo(?![a-z])|원래대로|(?:원래|처음)\s?(?:숫자|개수|대수)/;
 /** "원래 version으로", "the original release": the release before some point the words do not fix. */
 const ORIGINAL_RELEASE =
   /(?:원래|처음|맨\s?처음|오리지널)\s?(?:의\s?)?(?:버전|version|판|릴리[즈스]|이미지)|(?<![a-z])(?:original|first)\s+(?:version|release|build|image)(?![a-z])/;

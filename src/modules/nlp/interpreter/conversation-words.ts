@@ -270,14 +270,20 @@ export function sameForAnotherApp(
     history.find((t) => t.intent === 'deploy' && t.entities.app === e.app && t.entities.tag)?.entities.tag ??
     previous.entities.tag;
   const carriesTag = reading.intent === 'deploy' && e.tag === undefined && tag !== undefined;
+  // "Put frontend on the same version there too" after web-app 4.7.0 and api-server 2.9.1: which of the two is asked
+  const [last, before] = history.filter((t) => t.intent === 'deploy' && !t.ambiguous && t.entities.tag);
+  const twoVersions =
+    last && before && last.entities.app !== before.entities.app && last.entities.tag !== before.entities.tag;
+  const inDoubt =
+    doubted || (twoVersions && !history.some((t) => t.intent === 'deploy' && t.entities.app === e.app));
   return {
     ...reading,
     entities: {
       ...e,
       ...(e.environment === undefined && environment ? { environment } : {}),
-      ...(carriesTag && !doubted ? { tag } : {}),
+      ...(carriesTag && !inDoubt ? { tag } : {}),
     },
-    ...(carriesTag && doubted ? { unclear: [...(reading.unclear ?? []), 'tag' as const] } : {}),
+    ...(carriesTag && inDoubt ? { unclear: [...(reading.unclear ?? []), 'tag' as const] } : {}),
   };
 }
 

@@ -23,7 +23,7 @@ import {
   lastChange,
   lastOperation,
   openQuestion,
-  placeAmongSeveral,
+  ranAlready,
 } from './conversation-history.js';
 import { answerToPlan, yesAndAnotherApp } from './conversation-plan.js';
 import { answerToQuestion, keepDoubtedProduction } from './conversation-answers.js';
@@ -42,10 +42,11 @@ import {
   POLITE_REQUEST,
   SAID_WRONG,
   SAME,
-  THERE,
   WHO_OR_WHAT_DEPLOYED,
   normalise,
   NUMBER_WORD,
+  MADE_A_COUNT,
+  SAID_OF_IT,
 } from './conversation-patterns.js';
 import {
   answerBeforeExplanation,
@@ -83,14 +84,16 @@ import { finalize, type FinalizeOptions } from './interpreter.js';
 import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { keepingRecent } from './memo.js';
 import { read } from './reader.js';
-import { readBareReply, type Reply, KEEPS_AS_IS } from './replies.js';
+import { readBareReply, readReply, type Reply, KEEPS_AS_IS } from './replies.js';
 import { answeredPlan, turnOf } from './turns.js';
 import {
   countCorrected,
   onlyReportsWhatWasDone,
-  pointedIntoRead,
+  raisedAsAsked,
   theOneThere,
+  versionOfAnotherApp,
   versionPickedFromList,
+  withEnvironmentThere,
 } from './picks-from-reads.js';
 import type { ConversationContext, Entities, Interpretation, InterpretOptions, Reading } from './types.js';
 
@@ -178,7 +181,7 @@ export function readInConversation(
     return done(f, { reading: own });
   if (onlyReportsWhatWasDone(own, text) || (own.intent === 'unknown' && remarks(text, now)))
     return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
-  const reading = versionPickedFromList(f, withEnvironmentThere(f, own));
+  const reading = picked(f, withEnvironmentThere(f, own));
   // "now 14, the searches are going crazy": a bare number, then only why
   const numberFirst = normalise(now.split(/[,;!]|\.\s/)[0]);
   const bare =
@@ -206,6 +209,71 @@ export function readInConversation(
   const corrected = correctedOrRepeated(f, reading);
   return done(f, { ...corrected, reading: referredTo(f, corrected.reading) });
 }
+
+/** The operation repeated or corrected by a follow-up, with what the follow-up says of its own. */
+function repeatedAs(
+  f: FollowUp,
+  reading: Reading,
+  how: { repeated: Turn; appRead?: string; correction: boolean; another: boolean },
+): Resolved {
+  const { text, lone } = f;
+  const { repeated, appRead, correction, another } = how;
+  // "same version to prod" after a scale: no release to repeat — the turn is read as it is
+  if (SAME_RELEASE.test(text) && repeated.intent !== 'deploy') return { reading };
+  if (
+    reading.intent === 'unknown' &&
+    CHANGE_INTENTS.has(repeated.intent) &&
+    saysOwnUnreadVerb(reading.text, reading.key)
+  )
+    return { reading: lookedAtInstead(reading, repeated) };
+  const onlyReplicas =
+    (reading.entities.replicas !== undefined || lone !== undefined) &&
+    !reading.entities.tag &&
+    !reading.entities.app &&
+    !reading.entities.environment;
+  const intent =
+    (reading.intent === 'scale' || onlyReplicas) &&
+    repeated.intent !== 'scale' &&
+    (!correction || MADE_A_COUNT.test(text))
+      ? 'scale'
+      : reading.intent === 'scale' && repeated.intent !== 'deploy'
+        ? 'scale'
+        : repeated.intent;
+  const { base, unclear } = repeatedEntities(f, reading, repeated, intent, { correction, another });
+  // "scale frontend to 2" → "order-api there, status" → "There, same count": the count goes to the app just read
+  if (appRead && !reading.entities.app) base.app = appRead;
+  return {
+    reading: {
+      ...reading,
+      unclear,
+      // "아 잘못 말했어 4개" states a slip; it asks nothing
+      text: reading.text.replace(SAID_WRONG, ' '),
+      intent,
+      entities: merged(base, reading.entities),
+      confidence: Math.max(reading.confidence, ANSWER_TO_QUESTION),
+    },
+    followUp: true,
+  };
+}
+
+/** "네, 진행해 주세요" right after a change that ran (nothing waits for a yes): no second run of it. */
+function yesToWhatRan(f: FollowUp, said: Reading): boolean {
+  const last = f.history[0];
+  return (
+    ranAlready(last) &&
+    (said.intent === 'unknown' || said.intent === last.intent) &&
+    Object.entries(said.entities).every(([k, v]) => last.entities[k as keyof Entities] === v) &&
+    readReply(said.text.split(/(?<=[.!?])\s+/)[0]) === 'confirm'
+  );
+}
+
+/** A report of what was done, or a remark on an app named ("billing-api는 아까 재시작해 뒀어"): no order, no read. */
+const remarks = (text: string, now: string) =>
+  PAST_REPORT.test(text) || REMARK_ON_NAMED.test(now.toLowerCase());
+
+/** A version or an operation picked by what was just read or asked. */
+const picked = (f: FollowUp, reading: Reading) =>
+  versionOfAnotherApp(f, raisedAsAsked(f, versionPickedFromList(f, reading)));
 
 /** What a follow-up refers to: the values carried over, the app "there", or which of two apps (asked). */
 const referredTo = (f: FollowUp, reading: Reading) =>
@@ -345,44 +413,13 @@ function done(f: FollowUp, { reading: own, followUp = false }: Resolved): Conver
   };
 }
 
-const DEPLOYED_THERE =
-  /(?:배포(?:했던|한|됐던|된)|올렸던|올린)\s?(?:그\s?)?(?:환경|곳|데)|(?<![a-z])where\s+(?:we|you|i)\s+(?:just\s+)?(?:deployed|shipped|released)(?![a-z])/;
-
-/** "거기서": the environment of the turn referred to, even for another app. */
-/** A report of what was done, or a remark on an app named ("billing-api는 아까 재시작해 뒀어"): no order, no read. */
-const remarks = (text: string, now: string) =>
-  PAST_REPORT.test(text) || REMARK_ON_NAMED.test(now.toLowerCase());
-
-function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
-  if (reading.entities.environment || reading.environmentAlternatives.length > 0) return reading;
-  // "아까 그 환경에서", "거기 것도" right after one app was read in two places: which place is asked
-  if (
-    placeAmongSeveral(f.text, f.history) ||
-    (THERE.test(f.text) && (f.history[0]?.environments?.length ?? 0) > 1)
-  )
-    return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
-  if (!THERE.test(f.text)) return pointedIntoRead(f, reading);
-  // "배포했던 그 환경에서", "where we deployed it": the place of that app's last deploy
-  const deployedThere = DEPLOYED_THERE.test(f.text)
-    ? f.history.find(
-        (t) =>
-          t.intent === 'deploy' &&
-          t.entities.environment &&
-          (!reading.entities.app || t.entities.app === reading.entities.app),
-      )
-    : undefined;
-  const there = (deployedThere ?? f.history.find((t) => t.entities.environment))?.entities.environment;
-  if (there) return { ...reading, entities: { ...reading.entities, environment: there } };
-  // "해당 환경 …" with no environment said before: which one is asked, never the default taken for it
-  return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
-}
-
 const refersBack = (text: string) => ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text);
 
 const HELD_BACK = /(?<![a-z])(?:hold|until|till)(?![a-z])|보류|기다려/;
 
 function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const { previous, text, lone } = f;
+  if (yesToWhatRan(f, said)) return { reading: { ...said, intent: 'unknown', entities: {} } };
   const reading = withoutGenericDo(f, said);
   if (previous && reading.intent === 'unknown' && !says(reading) && AGAIN.test(text))
     return {
@@ -416,6 +453,9 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const another = reading.entities.app !== undefined && reading.entities.app !== previous.entities.app;
   const short = text.split(' ').length <= 3 && !reading.entities.app;
   if (!(correction || short || lone !== undefined || refersBack(text))) return { reading };
+  // "Ugh, and order-api has been flaky all day too": said of the app, no order of its own — nothing repeated
+  if (reading.intent === 'unknown' && !correction && lone === undefined && SAID_OF_IT.test(text))
+    return { reading };
   // "Actually no, hold production until the monks sign off": the place is held back, not the change moved there
   if (HELD_BACK.test(text)) return { reading };
   // "same …" after a question refers to the last change — but "same for billing-api" after a read of another app
@@ -425,41 +465,8 @@ function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {
   const repeated =
     countCorrected(text, f.history) ??
     (change && (!readOfAnother || SAME_VALUE.test(text)) ? change : previous);
-  // "same version to prod" after a scale: no release to repeat — the turn is read as it is
-  if (SAME_RELEASE.test(text) && repeated.intent !== 'deploy') return { reading };
-  if (
-    reading.intent === 'unknown' &&
-    CHANGE_INTENTS.has(repeated.intent) &&
-    saysOwnUnreadVerb(reading.text, reading.key)
-  )
-    return { reading: lookedAtInstead(reading, repeated) };
-  const onlyReplicas =
-    (reading.entities.replicas !== undefined || lone !== undefined) &&
-    !reading.entities.tag &&
-    !reading.entities.app &&
-    !reading.entities.environment;
-  const intent =
-    (reading.intent === 'scale' || onlyReplicas) && repeated.intent !== 'scale' && !correction
-      ? 'scale'
-      : reading.intent === 'scale' && repeated.intent !== 'deploy'
-        ? 'scale'
-        : repeated.intent;
-  const { base, unclear } = repeatedEntities(f, reading, repeated, intent, { correction, another });
-  // "scale frontend to 2" → "order-api there, status" → "There, same count": the count goes to the app just read
-  if (readOfAnother && repeated === change && !reading.entities.app && previous.entities.app)
-    base.app = previous.entities.app;
-  return {
-    reading: {
-      ...reading,
-      unclear,
-      // "아 잘못 말했어 4개" states a slip; it asks nothing
-      text: reading.text.replace(SAID_WRONG, ' '),
-      intent,
-      entities: merged(base, reading.entities),
-      confidence: Math.max(reading.confidence, ANSWER_TO_QUESTION),
-    },
-    followUp: true,
-  };
+  const appRead = readOfAnother && repeated === change ? previous.entities.app : undefined;
+  return repeatedAs(f, reading, { repeated, appRead, correction, another });
 }
 
 export interface ConversationTurn {

@@ -3,8 +3,8 @@
  * version picked from it, a count corrected after a read, and a report of what was done that asks nothing.
  */
 import type { Turn } from './context.js';
-import { lastChange } from './conversation-history.js';
-import { PAST_REPORT } from './conversation-patterns.js';
+import { lastChange, placeAmongSeveral } from './conversation-history.js';
+import { PAST_REPORT, THERE } from './conversation-patterns.js';
 import type { FollowUp } from './conversation-reads.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import type { Reading } from './types.js';
@@ -50,8 +50,25 @@ export function versionPickedFromList(f: FollowUp, reading: Reading): Reading {
 const COUNT_NOT_COUNT =
   /(\d+)\s*(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])|(?<![\d.])(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라)\s?(\d+)/;
 
-/** The scale whose count a correction withdraws ("Ah, 5 not 3" after a read since the scale to 3), if it is the last change. */
+const MAKE_IT_COUNT =
+  /^(?:(?:actually|ok|okay|oh|ah|no)[,\s]+)?make\s+(?:it|that)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?![a-z0-9.])/;
+
+/**
+ * The scale whose count a correction withdraws ("Ah, 5 not 3", "Make it seven" after a read since the scale), if it is
+ * the last change.
+ */
 export function countCorrected(text: string, history: readonly Turn[]): Turn | undefined {
+  // "Make it seven" right after a read of the app just scaled: the scale's count, corrected
+  const read = history[0];
+  const scaled = lastChange(history);
+  if (
+    MAKE_IT_COUNT.test(text) &&
+    read &&
+    READ_INTENTS.has(read.intent) &&
+    scaled?.intent === 'scale' &&
+    read.entities.app === scaled.entities.app
+  )
+    return scaled;
   const m = COUNT_NOT_COUNT.exec(text);
   const change = m && lastChange(history);
   const withdrawn = m && Number(m[2] ?? m[3]);
@@ -86,4 +103,72 @@ export function theOneThere(f: FollowUp, reading: Reading): Reading {
   return !f.said.app && app && reading.entities.app !== app && THE_ONE_THERE.test(f.text)
     ? { ...reading, entities: { ...reading.entities, app } }
     : reading;
+}
+
+/**
+ * "어 올려, 빨리." while the service asks about a scale ("다시 1개로 올려" was asked back): raise it as asked — the
+ * scale, never a deploy of whatever runs now (blind round 133c).
+ */
+export function raisedAsAsked(f: FollowUp, reading: Reading): Reading {
+  const asked = f.history[0];
+  return asked?.ambiguous &&
+    asked.intent === 'scale' &&
+    reading.intent === 'deploy' &&
+    !reading.entities.tag &&
+    /올려|올리/.test(f.text)
+    ? { ...reading, intent: 'scale' }
+    : reading;
+}
+
+/**
+ * "The web-app one, 4.7.0." answering which version frontend's deploy should take: the version web-app was given —
+ * frontend is still the app deployed (blind round 134c).
+ */
+export function versionOfAnotherApp(f: FollowUp, reading: Reading): Reading {
+  const asked = f.history[0];
+  const other = reading.entities.app;
+  if (
+    !asked?.ambiguous ||
+    asked.intent !== 'deploy' ||
+    asked.entities.tag !== undefined ||
+    !asked.entities.app ||
+    !other ||
+    other === asked.entities.app ||
+    !new RegExp(
+      `(?<![a-z0-9-])the\\s+${other}\\s+(?:one|version|release)|${other}\\s?(?:거|꺼|것|버전)`,
+    ).test(f.text)
+  )
+    return reading;
+  const tag =
+    reading.entities.tag ??
+    f.history.find((t) => t.intent === 'deploy' && t.entities.app === other && t.entities.tag)?.entities.tag;
+  return tag ? { ...reading, intent: 'deploy', entities: { ...asked.entities, tag } } : reading;
+}
+
+const DEPLOYED_THERE =
+  /(?:배포(?:했던|한|됐던|된)|올렸던|올린)\s?(?:그\s?)?(?:환경|곳|데)|(?<![a-z])where\s+(?:we|you|i)\s+(?:just\s+)?(?:deployed|shipped|released)(?![a-z])/;
+
+/** "거기서": the environment of the turn referred to, even for another app. */
+export function withEnvironmentThere(f: FollowUp, reading: Reading): Reading {
+  if (reading.entities.environment || reading.environmentAlternatives.length > 0) return reading;
+  // "아까 그 환경에서", "거기 것도" right after one app was read in two places: which place is asked
+  if (
+    placeAmongSeveral(f.text, f.history) ||
+    (THERE.test(f.text) && (f.history[0]?.environments?.length ?? 0) > 1)
+  )
+    return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
+  if (!THERE.test(f.text)) return pointedIntoRead(f, reading);
+  // "배포했던 그 환경에서", "where we deployed it": the place of that app's last deploy
+  const deployedThere = DEPLOYED_THERE.test(f.text)
+    ? f.history.find(
+        (t) =>
+          t.intent === 'deploy' &&
+          t.entities.environment &&
+          (!reading.entities.app || t.entities.app === reading.entities.app),
+      )
+    : undefined;
+  const there = (deployedThere ?? f.history.find((t) => t.entities.environment))?.entities.environment;
+  if (there) return { ...reading, entities: { ...reading.entities, environment: there } };
+  // "해당 환경 …" with no environment said before: which one is asked, never the default taken for it
+  return { ...reading, unclear: [...(reading.unclear ?? []), 'environment'] };
 }

@@ -298,11 +298,11 @@ export const LEFT_OUT_BEFORE =
   /(?<![a-z])(?:instead\s+of|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everything|all(?:\s+(?:the\s+)?apps)?|every\s+app|everyone)\s+but)\s+(?:the\s+)?$/;
 
 export const REFUSED_AFTER =
-  /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|아닌(?=\s)|빼고|제외|(?:instead|not|but\s+not))/;
+  /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|아닌(?=\s)|(?:만\s?)?아니면|빼고|제외|(?:instead|not|but\s+not))/;
 /** "QA 환경", "to the sandbox", "로컬에", "uat frontend": an environment named that is none of ours. */
-/** "운영 빼고", "prod 말고", "운영 제외하고": the environment before it is left out. */
+/** "운영 빼고", "prod 말고", "운영 제외하고", "운영만 아니면": the environment before it is left out. */
 export const LEFT_OUT_AFTER =
-  /^\s?(?:환경|서버)?\s?(?:은|는|이|가|을|를)?\s?(?:말고|아니고|아니라|빼고|(?:만\s?)?제외)/;
+  /^\s?(?:환경|서버)?\s?(?:은|는|이|가|을|를)?\s?(?:말고|아니고|아니라|빼고|(?:만\s?)?제외|(?:만\s?)?아니면)/;
 /** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
 export const ALL_ENVIRONMENTS =
   /(?<![가-힣])(?:전|모든|전체)\s?(?:환경|env(?:ironment)?s?(?![a-z]))|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;
@@ -415,9 +415,12 @@ export function fuzzyMax(len: number): number {
 
 /** "배포 현황", "deployment status" with no app: the state of every deployment. */
 export const DEPLOYMENTS_OVERVIEW = /(?:배포|deploy(?:ment)?s?)\s?(?:현황|status)/;
-/** "is the gateway healthy on staging?": one thing asked about, an unregistered one — which app, not a list. */
+/**
+ * "is the gateway healthy on staging?", "운영 주문 시스템 상태 어때", "dev 크론 도는 거 상태": one thing asked about, described
+ * or unregistered — which app, not a list.
+ */
 export const ONE_THING_ASKED_ABOUT =
-  /(?<![a-z])(?:is|was)\s+the\s+(?!(?:apps?|services?|cluster|environment|env|pods?|whole|entire)(?![a-z]))[a-z][a-z0-9-]*\s+(?:healthy|up|ok|okay|running|fine|alive|down|ready)(?![a-z])/;
+  /(?<![a-z])(?:is|was)\s+the\s+(?!(?:apps?|services?|cluster|environment|env|pods?|whole|entire)(?![a-z]))[a-z][a-z0-9-]*\s+(?:healthy|up|ok|okay|running|fine|alive|down|ready)(?![a-z])|(?:운영|스테이징|개발|prod|staging|dev)\s(?!(?:전체|전부|모든|앱|서비스|서버들|다|쪽|환경|클러스터)(?![가-힣]))(?:[가-힣]{2,}\s){0,2}(?:시스템|서버|서비스|거|것|놈)\s?(?:의\s)?(?:상태|어때)/;
 /** What is left of "cart-api stage?", "api-server up?" or "is auth-service on prod ok?" once the app and the environment are read. */
 export const TERSE_STATUS_QUESTION =
   /^[\s,]*(?:(?:is|are)\s+)?(?:(?:on|in)\s+)?(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;

@@ -250,7 +250,12 @@ const NAME_SHAPED = /[a-z][a-z0-9]*[-_.][a-z0-9]|[a-z]\d|\d/i;
 /** Any lower-case Latin word ("응 worker" names the app "worker"); an acronym ("QA", "PG사") is none. */
 const LATIN_WORD = /(?<![A-Za-z])[a-z]/;
 
+/** "아 맞다, 전광판도 이상하던데": "oh, right" — a thing remembered, opening a remark; no yes to anything. */
+const REMEMBERED = /^\s*(?:아|앗|아참|아\s참|오|참)\s?맞다[\s,.!~]*$/;
+export const remembers = (answer: string): boolean => REMEMBERED.test(answer);
+
 function answerThenWhy(answer: string, why: string, afterSentence: boolean): Reply | undefined {
+  if (REMEMBERED.test(answer)) return undefined;
   // what follows made of answer words ("네 알겠습니다", "righto, cancel it then") is judged whole, above
   if (kindsOf(why) !== undefined) return undefined;
   const reply = readReplyAsTyped(answer);

@@ -253,3 +253,91 @@ describe('corrections, no and reports in conversation (rounds 105c, 110c, 131c, 
     expect(next.entities.environment).not.toBe('production');
   });
 });
+
+describe('rounds 133–134 and 133c–134c: answers, remarks and reasons', () => {
+  it('"Make it seven" after a read of the app just scaled, and "four no wait seven", correct the count', () => {
+    const [, , seven] = turns([
+      'Scale worker to five on staging',
+      'how is it holding up?',
+      'Make it seven, please.',
+    ]);
+    expect(seven).toMatchObject({ intent: 'scale', entities: { app: 'worker', replicas: 7 } });
+    const [, fixed] = turns(['set cart-api to 4 on staging', 'Four no wait six, sorry']);
+    expect(fixed).toMatchObject({ intent: 'scale', entities: { app: 'cart-api', replicas: 6 } });
+  });
+
+  it('"Make it three" after a deploy is a scale, not the deploy again', () => {
+    const [, three] = turns(['Deploy kiosk-web 2.1.0 to staging', 'Make it three, one per counter.']);
+    expect(three).toMatchObject({ intent: 'scale', entities: { app: 'kiosk-web', replicas: 3 } });
+  });
+
+  it('a yes right after a change that ran runs nothing a second time', () => {
+    const [, , yes] = turns([
+      '운영 batch-job 재시작해 주세요',
+      '아닙니다, 스테이징 batch-job을 재시작해 주세요. 제가 잘못 말했습니다.',
+      '네, 진행해 주세요. 스테이징 결과 보고 판단하겠습니다.',
+    ]);
+    expect(yes.intent === 'restart' && !yes.ambiguous).toBe(false);
+  });
+
+  it('"운영만 아니면" is a condition, never the place of the change', () => {
+    const [, unless] = turns(['운영 cart-api 재시작해 주세요', '응 해, 운영만 아니면.']);
+    expect(unless.intent).not.toBe('confirm');
+    const [, staging] = turns([
+      '스테이징 cart-api 삭제해 주세요',
+      '네, 운영만 아니면 괜찮습니다. 진행해 주세요.',
+    ]);
+    expect(staging.entities.environment).not.toBe('production');
+  });
+
+  it('"알았고, 내려." while a scale to 0 waits is its yes; "아 맞다, …" opens a remark and answers nothing', () => {
+    const [, , lowered] = turns([
+      '운영 kiosk-web 0개로 내려',
+      '이거 뭘 물어볼 수 있어? 도움말 좀',
+      '알았고, 내려. 빨리 끝내자.',
+    ]);
+    expect(lowered).toMatchObject({ intent: 'confirm', entities: { app: 'kiosk-web', replicas: 0 } });
+    const [, remembered] = turns([
+      '운영 worker 0개로 내려. 창구 닫았어.',
+      '아 맞다, 전광판도 아까부터 이상하던데.',
+    ]);
+    expect(remembered.intent).not.toBe('confirm');
+  });
+
+  it('"…has been flaky all day too" while a rollback waits is a remark: the yes after it runs the rollback asked', () => {
+    const [, remark, yes] = turns([
+      'Roll back cart-api on prod',
+      'Ugh, and ledger-api has been flaky all day too.',
+      'Anyway, yes, go ahead with the rollback.',
+    ]);
+    expect(remark.intent).not.toBe('rollback');
+    expect(yes).toMatchObject({ intent: 'confirm', entities: { app: 'cart-api' } });
+  });
+
+  it('"방금 그거 물러라" after a scale scales back (the count asked), never a rollback', () => {
+    const [, , undo] = turns(['운영 worker 6개로 늘려', '그래, 진행해', '방금 그거 물러라']);
+    expect(undo).toMatchObject({ intent: 'scale', ambiguous: true });
+  });
+
+  it.each([
+    ['운영 batch-job 0개로 내려. 경매 도중에 정산 돌면 가격이 꼬여.', 'scale'],
+    ['스테이징 kiosk-web 6.0.0 올려. 야간 예약 들어간 거야.', 'deploy'],
+  ])('%j: the order, its reason after it in a sentence of its own', (command, intent) => {
+    expect(said(command)).toMatchObject({ intent, ambiguous: false });
+  });
+
+  it.each(['운영 worker 0개 된 것 맞는지 봐 주세요.', '운영 주문 시스템 상태 어때'])(
+    '%j changes nothing',
+    (command) => {
+      expect(isClearChange(command)).toBe(false);
+      expect(said(command).intent).not.toBe('list');
+    },
+  );
+
+  it('"Now show me ledger-api on prod." is its status', () => {
+    expect(said('Now show me ledger-api on prod.')).toMatchObject({
+      intent: 'status',
+      entities: { app: 'ledger-api', environment: 'production' },
+    });
+  });
+});

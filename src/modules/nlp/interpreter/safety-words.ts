@@ -91,7 +91,7 @@ export const HYPOTHETICAL = new RegExp(
 export const FEW = `몇(?!\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로))(?!\\s?(?:개|대)\\s?(?:더|추가))`;
 /** Question forms (Korean endings, English question words at the start, a question mark). */
 export const QUESTION = new RegExp(
-  `\\?|어때|어떰|(?:떴|왔|났|갔|졌)는지|됐어(?!서)|됐나|됐니|됐냐|됐지|됐을|되었(?!습니다|어서|다)|됐는지|했어(?!서)|했나|했니|했냐|했지|했을|했는지|했던|있어(?!서)|있나|있니|있냐|있는지|있을까|` +
+  `\\?|어때|어떰|(?:떴|왔|났|갔|졌)는지|(?:된|됐던|되어\\s?있는|한)\\s?(?:것|거|게)\\s?맞(?:는지|나|니|냐|죠|지|습니까|는가)|됐어(?!서)|됐나|됐니|됐냐|됐지|됐을|되었(?!습니다|어서|다)|됐는지|했어(?!서)|했나|했니|했냐|했지|했을|했는지|했던|있어(?!서)|있나|있니|있냐|있는지|있을까|` +
     `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|${FEW}|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|(?:좋겠|어떻겠|괜찮겠)(?:나|는가|소|습니까)(?![가-힣])|` +
     `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
     W(`how|whether|if`) +

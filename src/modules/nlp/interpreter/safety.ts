@@ -253,10 +253,20 @@ export function judgeChange(
 const VERB_AS_MODIFIER = /^\s?(?:둔|놓은|놨던|뒀던|놓았던)(?=\s|$|[,.])/;
 
 /** An order given before the condition ("배포 단디 해주이소, 쿠폰 다 날아가면 큰일"): the condition is what could go wrong. */
+/** "…올려. 상어 터널 야간 관람 예약 들어간 거야.": a sentence after the order explains what it is — no question. */
+const EXPLAINED_AFTER = /(?<=[가-힣])\s거(?:야|예요|에요|임)(?=[\s.!~]*$)/;
+
 function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean {
   const op = CHANGE_PATTERNS.get(intent)?.exec(t);
-  return op !== null && op !== undefined && op.index < at && ORDER_ENDED.test(t.slice(op.index, at));
+  // a scale said by its count alone ("0개로 내려") has no scale word: its sentence is the one before the condition
+  if (op?.index !== undefined && op.index >= at) return false;
+  const before = t.slice(op?.index ?? 0, at);
+  if (!op && !SENTENCE_ENDED.test(before)) return false;
+  // "운영 batch-job 0개로 내려. 경매 도중에 정산 돌면 낙찰가 꼬여.": the order's sentence ended, and the condition's own
+  // sentence orders nothing — it says why (blind round 133c)
+  return ORDER_ENDED.test(before) || (SENTENCE_ENDED.test(before) && !ORDER_ENDED.test(`${t.slice(at)}.`));
 }
+const SENTENCE_ENDED = /[.!]\s/;
 
 function judgeAlone(
   intent: Intent,
@@ -300,7 +310,7 @@ function judgeAlone(
   let read = readFor(t);
   const asked = withoutAside(t);
   const embedded = EMBEDDED_QUESTION.test(asked);
-  const question = QUESTION.test(asked);
+  const question = QUESTION.test(/[.!]\s/.test(asked) ? asked.replace(EXPLAINED_AFTER, ' ') : asked);
   // "스테이징에 올라가 있는 거 싹 다 지워": what runs there is the object of the order, not a list asked for
   if (
     read === 'list' &&

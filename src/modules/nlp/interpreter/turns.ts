@@ -92,7 +92,7 @@ const correctsNumber = (reading: Reading | undefined) =>
   );
 /** "Oh, I meant 6 — the doc says six", "Sorry, 6.3.2 — …", "I said wrong. 4": the number right after the correction. */
 const NUMBER_CORRECTED =
-  /(?:i\s+meant?|i\s+said|sorry|correction|said\s+(?:it\s+)?wrong|make\s+(?:it|that)|아니(?:다|요|야)?|정정|잘못\s?(?:말|했|썼|씀)\S*)[\s,.:;—–-]*(?:(?:it|to|was|is|should\s+be|으로|로)\s+)?v?\d|(?<![\d.])\d+\s+not\s+\d/;
+  /(?:i\s+meant?|i\s+said|sorry|correction|said\s+(?:it\s+)?wrong|make\s+(?:it|that)|아니(?:다|요|야)?|정정|잘못\s?(?:말|했|썼|씀)\S*)[\s,.:;—–-]*(?:(?:it|to|was|is|should\s+be|으로|로)\s+)?(?:v?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?![a-z]))|(?<![\d.])\d+\s+not\s+\d/;
 
 /** What a "네"/"no" is about: the plan's own operation (as the service records the answer). */
 export function answeredPlan(plan: Turn, language: Interpretation['language']): Interpretation {
