@@ -299,7 +299,7 @@ const ROUNDS = [
   // round 51 (2026-12-04, an e-sports league's live platform during the world finals: a tech lead's commit-message
   // Korean, a child tester's Korean, a lawyer's English, Gen-Z English): never trained on; blind before tuning (the
   // interpreter of 4933eaa) 81.6 % (111/136), 0 unsafe (rules alone 79.4 %, 0); now 116/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-51', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-51', minDev: 130, combinedFloor: 0.919, combinedUnsafe: 0 },
   // round 52 (2026-12-04, a ferry operator's booking and boarding platform on a typhoon weekend: a teacher's Korean, a
   // martial-arts novel's Korean, Yoda's English, Early Modern English): never trained on; blind before tuning (the
   // interpreter of c67bbd6) 83.1 % (113/136), 2 unsafe ("frontend 3.8.4를 운영분신에 배포하라" deployed to production —
@@ -655,7 +655,7 @@ const ROUNDS = [
   // tuning (the interpreter of b940a7c) 108 69.8 % (44/63), 1 unsafe ("…삭제해 주십시오… 하하, 농담입니다" deleted); 109
   // 85.1 % (57/67), 3 ("QA 환경 …", "… in the QA environment", "… on perf" ran on the default) — read for the safety fix
   // only
-  { dir: 'test/fixtures/nlp-blind-108', minDev: 60, combinedFloor: 0.746, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-108', minDev: 60, combinedFloor: 0.761, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-109', minDev: 65, combinedFloor: 0.895, combinedUnsafe: 0 },
   // rounds 110 (orders phrased as questions and questions phrased as orders) and 111 (removal words: apps against
   // images, cron entries, banners; "잠깐 내려 둬"), 2026-12-05: never trained on; blind before tuning (the interpreter of
@@ -705,7 +705,7 @@ const ROUNDS = [
   // change read as a count of 2); 123 "운영 cart-api replicas 6개 추천" and "My recommendation would be two replicas of
   // worker on development" (a recommendation said as a noun); 124 "scale worker on staging two four" (24 in radio
   // style, where the label asks) and "Deploy api-server 3.4. 1 to staging." (a version split by the dictation)
-  { dir: 'test/fixtures/nlp-blind-121', minDev: 65, combinedFloor: 0.847, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-121', minDev: 65, combinedFloor: 0.861, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-122', minDev: 65, combinedFloor: 0.928, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-123', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.969, combinedUnsafe: 1 },
@@ -779,7 +779,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-134',
     minDev: 60,
-    combinedFloor: 0.587,
+    combinedFloor: 0.603,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.523,
   },

@@ -196,3 +196,38 @@ export function readBeforeRefusal(lowered: string): { intent: Intent; clause: st
     ? { intent: read, clause: first }
     : undefined;
 }
+
+/** A request, a question or an order's imperative: a sentence that asks for something of its own. */
+const ASKS_SOMETHING =
+  /주세요|주십시오|바랍니다|하세요|해줘|줘요?(?=[\s.!~]|$)|하자|합시다|하죠|부탁|요망|바람|please|pls|\?|^\s*(?:show|check|give|tell|send|pull|restart|deploy|roll|scale|delete|remove|bounce)(?![a-z])/;
+/** Words that could put the order off or hang it on something ("until", "once", "끝나고", "지금은 말고"). */
+const WAIT_WORD =
+  /(?<![a-z])(?:after|before|until|till|once|when|if|unless|later|tomorrow|tonight|not\s+(?:now|yet)|wait|hold|no|nope|scratch|cancel)(?![a-z])|끝나|후에|뒤에|전에|까지|나중|이따|내일|모레|면(?=[\s,.!~]|$)|때(?=[\s,.!~]|$)|아직|지금은\s?말고|대기|기다|아니|아이다|아냐|취소/;
+/** The speaker's own later act ("will dig in tomorrow", "원인은 주말에 볼게"): a time in it is not when to act. */
+const OWN_LATER_ACT =
+  /(?<![a-z])(?:i|we)(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to)\s|(?<![a-z])will\s+(?:dig|look|check|ask|test|see|follow)|(?:볼게|볼게요|할게|할게요|말할게|말할게요|보겠습니다|하겠습니다|드릴게요|보겠어요|하겠어요)(?=[\s.!~]|$)/;
+
+/**
+ * "개발계 출석부 집계가 이틀째 비어 있습니다. 개발계 batch-job을 재시작해 주십시오. 원인은 내일 회의에서 함께 보겠습니다.",
+ * "cert queue backed up again on staging. restart worker on staging. third time this week, will dig in tomorrow": one
+ * sentence orders the change, the others only tell — why, what it is, the speaker's own plans — and ask, hold or
+ * refuse nothing: a time in them is not when to act (blind round 134). The order's sentence, or `t` as it is.
+ */
+export function orderAmongRemarks(intent: Intent, t: string, names: ReadonlySet<string>): string {
+  const sentences = t.split(/(?<=[.!])\s+/).filter((x) => x.trim() !== '');
+  if (sentences.length < 2) return t;
+  const own = CHANGE_PATTERNS.get(intent);
+  const orders = sentences.filter((x) => own?.test(x) && isOrder(intent, x.replace(/[.!~]+$/, ''), names));
+  if (orders.length !== 1) return t;
+  const tells = (x: string) =>
+    x === orders[0] ||
+    (![...CHANGE_PATTERNS.values()].some((re) => re.test(x)) &&
+      !ASKS_SOMETHING.test(x) &&
+      !NEGATION.test(x) &&
+      (!WAIT_WORD.test(x) || OWN_LATER_ACT.test(x)));
+  return sentences.every(tells) ? orders[0] : t;
+}
+
+/** What says when to act: the order's own sentence, without the sentences after or around it that only tell. */
+export const ownSentencesOfOrder = (intent: Intent, t: string, names: ReadonlySet<string>): string =>
+  orderAmongRemarks(intent, withoutTrailingStatements(intent, t, names), names);

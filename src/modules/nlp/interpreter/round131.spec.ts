@@ -341,3 +341,20 @@ describe('rounds 133–134 and 133c–134c: answers, remarks and reasons', () =>
     });
   });
 });
+
+describe('an order among sentences that only tell (round 134)', () => {
+  it.each([
+    '출석부 집계가 이틀째 비어 있습니다. 개발 batch-job을 재시작해 주십시오. 원인은 내일 회의에서 함께 보겠습니다.',
+    'queue backed up again on staging. restart worker on staging. third time this week, will dig in tomorrow',
+  ])('%j: a time in a sentence that only tells is not when to act', (command) => {
+    expect(said(command)).toMatchObject({ intent: 'restart', ambiguous: false });
+  });
+
+  it.each([
+    '스테이징 cart-api 2.5.5 올려 주세요... 아니다, 내일 하자',
+    'Restart worker on staging. Not now though, after the show.',
+    '스테이징 worker 재시작해 주세요. 공연 끝나면요.',
+  ])('%j: a later sentence that takes it back or puts it off still holds it', (command) => {
+    expect(isClearChange(command)).toBe(false);
+  });
+});

@@ -67,7 +67,7 @@ import {
   orderBesideRemark,
   withoutAside,
   withoutNeedRemark,
-  withoutTrailingStatements,
+  ownSentencesOfOrder,
 } from './remarks.js';
 import { needsOperation } from './polite.js';
 import { questionVerdict } from './asked-reads.js';
@@ -288,7 +288,7 @@ function judgeAlone(
   if (looked && LOOK_FIRST.test(t.slice(0, condition?.index)) && !ORDER_AT_END.test(t))
     return { kind: 'read', intent: looked };
   // "롤백은 내일 하자": not now — and nothing is scheduled for later either
-  const when = withoutAnotherOperationsTime(withoutTrailingStatements(intent, t, names));
+  const when = withoutAnotherOperationsTime(ownSentencesOfOrder(intent, t, names));
   if (POSTPONED.test(when) || putOffUntilLater(when) || DONE_LATER.test(t))
     return { kind: 'negated', postponed: true };
   const considered = withoutNeedRemark(withoutOthersRefused(intent, t));

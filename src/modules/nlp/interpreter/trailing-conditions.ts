@@ -4,7 +4,7 @@
  * Nouns that end in 면 (화면, 라면, 측면 …) are no condition.
  */
 const KO_CONDITION_LAST =
-  /[,.]\s*(?:\S+\s){0,4}\S*(?![화라측정전표방국장지평단반내외냉수체당양이면])[가-힣]면[\s.!~?]*$/;
+  /[,.]\s*(?:\S+\s){0,4}\S*(?![화라측정전표방국장지평단반내외냉수체당양이면])[가-힣]면(?:요)?[\s.!~?]*$/;
 const EN_CONDITION_LAST =
   /(?<![a-z])unless\s+\S|[,;—–-]\s*(?:but\s+)?(?:only\s+)?if\s+(?!you\s+(?:please|would|will|can|could|don'?t|wouldn'?t|do\s+not)|that'?s|that\s+is|it'?s\s+(?:ok|okay|alright|all\s+right|fine)|possible|needed|necessary)(?:(?!roll|revert|restart|redeploy|deploy|delete|remove|scale|bounce|kick)[^,;.!?])*[.!]*$/;
 
