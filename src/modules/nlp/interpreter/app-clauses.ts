@@ -1,5 +1,5 @@
 import { CHANGE_INTENTS } from './intents.js';
-import { INTENT_PATTERNS } from './lexicon.js';
+import { INTENT_PATTERNS, READ_ASKED_FOR } from './lexicon.js';
 import type { ReadState } from './reader-state.js';
 
 /**
@@ -10,9 +10,6 @@ import type { ReadState } from './reader-state.js';
  */
 const CLAUSE_BREAK =
   /[.?!;]+\s+|\s[—–]+\s|(?<=[가-힣])(?:는데|은데|인데|던데|데|어서|아서|해서|여서|라서|나서|니까|으니|므로|길래|거든)(?:요)?(?=[\s,])|\s때문에\s|(?<![a-z'])(?:because|since|cause|cuz|meanwhile|anyway|anyways)(?![a-z'])|,\s*(?=(?:[^\s,]+\s+){0,3}?(?:is|are|was|were|has|have|had|can't|cannot|won't|isn't|doesn't|don't|broke|keeps|seems|looks|needs)(?![a-z]))|,\s*(?=(?:please\s+)?(?:restart|redeploy|deploy|roll|scale|delete|remove|bounce|show|check)(?![a-z]))/g;
-
-/** A read asked for in so many words ("show …", "보여 줘"): a second request, not a remark beside the order. */
-const READ_REQUESTED = /보여|알려|줘|주세요|(?<![a-z])(?:show|give|tell|send|pull|fetch|check)(?![a-z])/;
 
 /** "Sorry, batch-job, not worker": a clause that corrects the order's app is no reason beside it. */
 const SECOND_ORDER_OR_CORRECTION =
@@ -42,7 +39,7 @@ export function withoutAppOfAnotherClause(s: ReadState): void {
     others.some(
       (c) =>
         SECOND_ORDER_OR_CORRECTION.test(c) ||
-        INTENT_PATTERNS.some(([i, re]) => re.test(c) && (CHANGE_INTENTS.has(i) || READ_REQUESTED.test(c))),
+        INTENT_PATTERNS.some(([i, re]) => re.test(c) && (CHANGE_INTENTS.has(i) || READ_ASKED_FOR.test(c))),
     )
   )
     return;

@@ -404,3 +404,7 @@ export const withVerbalOrders = (t: string): string => {
   const verbal = t.includes(' of') ? t.replace(NOMINAL_ORDER, (_m, noun: string) => VERB_OF_NOUN[noun]) : t;
   return verbal.includes('-') ? verbal.replace(TAGLISH_PREFIX, '') : verbal;
 };
+
+/** A read asked for in so many words ("로그 보여줘", "check it", "show me"): a request, not a remark. */
+export const READ_ASKED_FOR =
+  /보여|알려|확인|봐\s?줘|줘|주세요|주십시오|체크|(?<![a-z])(?:show|check|tell|give|send|pull|fetch|look)(?![a-z])/;

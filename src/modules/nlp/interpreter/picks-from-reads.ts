@@ -4,7 +4,8 @@
  */
 import type { Turn } from './context.js';
 import { lastChange, placeAmongSeveral } from './conversation-history.js';
-import { PAST_REPORT, THERE } from './conversation-patterns.js';
+import { MADE_A_COUNT, PAST_REPORT, THERE } from './conversation-patterns.js';
+import { READ_ASKED_FOR } from './lexicon.js';
 import type { FollowUp } from './conversation-reads.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import type { Reading } from './types.js';
@@ -50,9 +51,6 @@ export function versionPickedFromList(f: FollowUp, reading: Reading): Reading {
 const COUNT_NOT_COUNT =
   /(\d+)\s*(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])|(?<![\d.])(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라)\s?(\d+)/;
 
-const MAKE_IT_COUNT =
-  /^(?:(?:actually|ok|okay|oh|ah|no)[,\s]+)?make\s+(?:it|that)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?![a-z0-9.])/;
-
 /**
  * The scale whose count a correction withdraws ("Ah, 5 not 3", "Make it seven" after a read since the scale), if it is
  * the last change.
@@ -62,7 +60,7 @@ export function countCorrected(text: string, history: readonly Turn[]): Turn | u
   const read = history[0];
   const scaled = lastChange(history);
   if (
-    MAKE_IT_COUNT.test(text) &&
+    MADE_A_COUNT.test(text) &&
     read &&
     READ_INTENTS.has(read.intent) &&
     scaled?.intent === 'scale' &&
@@ -75,9 +73,6 @@ export function countCorrected(text: string, history: readonly Turn[]): Turn | u
   return change && change.intent === 'scale' && change.entities.replicas === withdrawn ? change : undefined;
 }
 
-/** A read asked for in so many words ("로그 보여줘", "check it"): a report beside it does not make it a remark. */
-const READ_ASKED =
-  /보여|알려|확인|봐\s?줘|줘|주세요|주십시오|체크|(?<![a-z])(?:show|check|tell|give|send|pull|look)(?![a-z])/;
 const QUESTION = /[?？]|언제|뭐|왜|어떻게|몇|어디|(?<![a-z])(?:when|what|why|how|which|where)(?![a-z])/;
 
 /**
@@ -86,7 +81,10 @@ const QUESTION = /[?？]|언제|뭐|왜|어떻게|몇|어디|(?<![a-z])(?:when|w
  */
 export function onlyReportsWhatWasDone(own: Reading, text: string): boolean {
   return (
-    READ_INTENTS.has(own.intent) && PAST_REPORT.test(text) && !READ_ASKED.test(text) && !QUESTION.test(text)
+    READ_INTENTS.has(own.intent) &&
+    PAST_REPORT.test(text) &&
+    !READ_ASKED_FOR.test(text) &&
+    !QUESTION.test(text)
   );
 }
 
