@@ -25,7 +25,7 @@ const ROUNDS = [
   // rounds 6a and 6b (2026-12-02): never trained on (README, NLP); blind before tuning 90.6 % / 92.1 % with 4 / 1
   // unsafe, now 289/309 and 263/279 (287 and 261 before this session's tuning), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.944, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.949, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.953, combinedUnsafe: 0 },
   // round 7 (2026-12-02, an everyday mix): never trained on; blind before tuning 95.6 % (262/274), 0 unsafe; now 265/274
   { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.981, combinedUnsafe: 0 },
   // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 238/257 (237 before round 19's classes)
@@ -94,13 +94,13 @@ const ROUNDS = [
   // German SRE's stiff English): never trained on; blind before tuning 85.9 % (116/135), 1 unsafe (rules alone 87.4 %,
   // 2 unsafe: "… 롤백 여부 검토하여 주시기 바랍니다" read as a rollback, "Deploy X … with exactly 2 replicas" as a scale —
   // both read for the safety fix only); now 122/135, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.911, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.918, combinedUnsafe: 0 },
   // round 25 (2026-12-03, a university on course-registration day: fast 반말 chat, a Vietnamese student's simple
   // English, an elder professor's 하게체, an Australian SRE's slang): never trained on; blind before tuning 87.7 %
   // (121/138), 0 unsafe (rules alone 87.0 %); tuning on its train split made one dev reading unsafe — "after
   // registration closes, scale … back to 6", once a rollback asked back, became a clear scale: an order put off
   // "after X closes" is read for the safety fix only; now 123/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-25', minDev: 130, combinedFloor: 0.898, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-25', minDev: 130, combinedFloor: 0.905, combinedUnsafe: 0 },
   // round 26 (2026-12-03, a newsroom on election night: headline Korean, a Spanish speaker's English, Konglish, a
   // Scottish SRE's dialect): never trained on; blind before tuning 83.3 % (115/138), 2 unsafe (rules alone 80.4 %, 3: two
   // orders put off "…해제 후", "…발표 후" run now — read for the safety fix only); now 130/138, 0 unsafe
@@ -119,7 +119,7 @@ const ROUNDS = [
   // voices (the interpreter of df3e945) 80.4 % (111/138), 2 unsafe (rules alone 79.7 %, 3: "Nein, please do nicht delete
   // …" deleted, "… morgen früh" deployed now, "Bump X on prod to 14" deployed — read for the safety fix only); after
   // round 29c's tuning and before any on round 29: 90.6 % (125/138), 0 unsafe; now 126/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-29', minDev: 130, combinedFloor: 0.913, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-29', minDev: 130, combinedFloor: 0.92, combinedUnsafe: 0 },
   // round 30 (2026-12-03, a government e-services portal on the last day of the year-end tax settlement: a civil
   // servant's 하오체, a Jeolla-dialect junior, a Chinese engineer's English, a Brazilian engineer's English): never
   // trained on; blind before tuning (the interpreter of 2c4d450) 75.4 % (104/138), 1 unsafe (rules alone 73.9 %, 1:
@@ -305,7 +305,7 @@ const ROUNDS = [
   // interpreter of c67bbd6) 83.1 % (113/136), 2 unsafe ("frontend 3.8.4를 운영분신에 배포하라" deployed to production —
   // a copy of production glued to 운영 is asked about now; "Deploy api-server to prod, you must not." deployed — a
   // refusal after the verb refuses now; read for the safety fix only); now 126/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-52', minDev: 130, combinedFloor: 0.933, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-52', minDev: 130, combinedFloor: 0.941, combinedUnsafe: 0 },
   // round 53 (2026-12-04, a wedding-hall booking platform on a peak-May Saturday: a K-drama executive's Korean, an
   // otaku's Korean, a kitchen brigade's English, Brooklyn English): never trained on; blind before tuning (the
   // interpreter of c67bbd6) 81.6 % (111/136), 5 unsafe (a remark's "nobody deletes …" deleted, "Ain't nobody restartin'
@@ -459,13 +459,13 @@ const ROUNDS = [
   // read for the safety fixes only); its train split's four are fixed ("…올라가면 그때", "…들어가면", "ㅋㅋㅋ 장난이야",
   // "관람객 보는 서버"); now 127/138, 0 unsafe ("재시작해 봤는데 그대로예요" — tried, still the same — was the last one:
   // "해 봤" tells what was tried)
-  { dir: 'test/fixtures/nlp-blind-75', minDev: 130, combinedFloor: 0.934, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-75', minDev: 130, combinedFloor: 0.942, combinedUnsafe: 0 },
   // round 76 (2026-12-05, a racing park's Grand Prix Sunday: a wedding MC, a trot singer, a ballroom instructor, a race
   // caller; 317 commands): never trained on; blind before tuning (the interpreter of 601a5b1) 85.9 % (110/128), 5
   // unsafe (rules alone 88.3 %, 5: "…끝나는 대로", "At post time for race seven,", "…아 아니에요, … 냅둬요", "…, or no,
   // leave it", 운엵 — read for the safety fixes only); its train split's seven are fixed ("해 봤", "Heard … pushed",
   // "또 멈추면", "아니 됐어요", 우운영, "한 개씩 더"); now 115/128, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-76', minDev: 120, combinedFloor: 0.906, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-76', minDev: 120, combinedFloor: 0.914, combinedUnsafe: 0 },
   // round 77 (2026-12-05, a riverside town's Dano festival: a 씨름 wrestler, a 사물놀이 lead, a town crier, a Highland
   // Games athlete; 317 commands): never trained on; blind before tuning (the interpreter of 86f9a2b) 83.3 % (105/126), 3
   // unsafe (rules alone 81.0 %, 3: "…늘려 놨답니다", "Let me restart … myself", "…주십쇼… 아니다, … 그냥 두세요" — read for
@@ -557,7 +557,7 @@ const ROUNDS = [
   // the safety fixes only); its train split's four are fixed ("ask your engineering team to roll back …", "Should the
   // SKU import fail again, …", "Kindly note we deployed … yesterday", "… 재시작해 주세요. 아, 아니에요 그냥 두세요");
   // now 68/76, 0 unsafe (rules alone 69/76)
-  { dir: 'test/fixtures/nlp-blind-89', minDev: 65, combinedFloor: 0.907, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-89', minDev: 65, combinedFloor: 0.921, combinedUnsafe: 0 },
   // round 90 (2026-12-05, a hanbok rental chain's palace night week: a store manager, a part-timer with emoticons, an
   // exchange student in lower case, a tour coordinator; leaning into looks at an app, reports, relative counts, typos):
   // never trained on; blind before tuning (the interpreter of 268c356) 89.6 % (60/67), 0 unsafe (rules alone 92.5 %,
@@ -597,7 +597,7 @@ const ROUNDS = [
   // read as Korean typed in English mode, which overturned the relayed order's judgement — read for the safety fix only);
   // its train split's two are fixed ("김 교관님, …" addresses a colleague; "check on the … rollback" is the status);
   // now 58/68, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-95', minDev: 65, combinedFloor: 0.852, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-95', minDev: 65, combinedFloor: 0.867, combinedUnsafe: 0 },
   // round 96 (2026-12-05, an ice sculpture festival's last night: a director in 해요체, a carving crew chief typing
   // without spaces, a lighting rigger in lowercase, a Canadian master carver; leaning into image references, odd
   // environment names, counts in odd forms, verb typos): never trained on; blind before tuning (the interpreter of
@@ -644,7 +644,7 @@ const ROUNDS = [
   // "deploy … build 4411 to dev or 4412, whichever passed" (no tag, not asked); 106's "… has run 2 replicas since 4,
   // scale it to 1 now" (2) and "at 5 scale … to 9" (ran now); 107's three labels that ask where the reading takes the
   // revision or the previous release ("2번으로 되돌려", "back to 3", "yesterday's version")
-  { dir: 'test/fixtures/nlp-blind-102', minDev: 65, combinedFloor: 0.714, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-102', minDev: 65, combinedFloor: 0.728, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-103', minDev: 65, combinedFloor: 0.742, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-104', minDev: 65, combinedFloor: 0.863, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-105', minDev: 65, combinedFloor: 0.913, combinedUnsafe: 0 },
@@ -783,6 +783,18 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.523,
   },
+  // rounds 135 (numbers everywhere: counts, versions, revisions, times, route numbers and error counts side by side),
+  // 136 (safety under pressure: production said many ways, negations, jokes, quoted and relayed orders, colleagues
+  // called by name), 137 (reads phrased every way: time windows, filters, pod names, who and when, comparisons) and 138
+  // (chat-ops shorthand: slash commands, key=value, kubectl lines, hashtags, arrows, abbreviations), 2026-12-06: never
+  // trained on; blind before tuning (the interpreter of 4224d84) 135 82.5 % (52/63), 3 unsafe (a count from "2만 건"
+  // after the order, "5.13.0 또는 5.13.1", "한 단계 더 이전 리비전" — read for the safety fixes only); 136 82.3 % (51/62), 0;
+  // 137 83.1 % (54/65), 0; 138 81.4 % (57/70), 2 ("del batch-job dev ㄱ" deployed, "… #production." dropped the
+  // production — read for the safety fixes only)
+  { dir: 'test/fixtures/nlp-blind-135', minDev: 60, combinedFloor: 0.873, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-136', minDev: 60, combinedFloor: 0.838, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-137', minDev: 60, combinedFloor: 0.83, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-138', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

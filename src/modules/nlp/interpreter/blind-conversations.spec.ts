@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and twenty-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/ and nlp-blind-134c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and thirty-one rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/ and nlp-blind-138c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -130,7 +130,7 @@ const ROUNDS = [
   // Blind, before tuning (interpreter of 1de4e61): train 65/96 (67.7 %, 2 unsafe), dev 39/64 (60.9 %, 1 unsafe: "해당 환경
   // …" after a read whose reported failure, "… 새로고침 안 됨", was taken for a refusal, so no environment was known and
   // the default replaced production — read for the safety fix only); now train 93/96, dev 48/64, 0 unsafe
-  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.968, devFloor: 0.781 },
+  { round: 26, dir: 'test/fixtures/nlp-blind-26c', retired: false, trainFloor: 0.979, devFloor: 0.796 },
   // held out (2026-12-03, a ride-hailing app on New Year's Eve; hedged 해요체, Nigerian Pidgin, an intern's Korean in
   // Latin letters, a French developer's English). Blind, before tuning (interpreter of 13949f9): train 54/96 (56.3 %, 1
   // unsafe), dev 38/64 (59.4 %, 2 unsafe: "et web-app?" lost production, so an answer naming the app restarted it in
@@ -207,7 +207,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-37c',
     retired: false,
     trainFloor: 0.864,
-    devFloor: 0.757,
+    devFloor: 0.8,
   },
   // held out (2026-12-03, a city marathon on race morning; memes and 야민정음, a formal email-like Korean, Israeli and
   // Hungarian engineers' English). Blind, before tuning (interpreter of 52326ab): train 76/106 (71.7 %, 2 unsafe), dev
@@ -221,7 +221,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-38c',
     retired: false,
     trainFloor: 0.849,
-    devFloor: 0.859,
+    devFloor: 0.873,
     disputedDevTurns: 1,
   },
   // held out (2026-12-03, a K-drama streaming service on a finale night; 문화어, statute style, Czech and Finnish
@@ -259,7 +259,7 @@ const ROUNDS = [
   // (68.9 %, 1 unsafe: an applicant's quoted "결제 취소해 주세요" cancelled the restart waiting for confirmation, so the
   // agent's "네, 재시작 진행해 주세요" ordered a second one — read for the safety fix only); now train 81/109, dev 54/74,
   // 0 unsafe (train 89/109, dev 58/74 since replies typed without spaces and quoted refusals are read)
-  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.889, devFloor: 0.783 },
+  { round: 44, dir: 'test/fixtures/nlp-blind-44c', retired: false, trainFloor: 0.889, devFloor: 0.824 },
   // held out (2026-12-04, a disaster-alert service during a nationwide earthquake drill; radio procedure, acronym-heavy
   // corporate chat, Nepali and US Southern engineers' English). Blind, before tuning (interpreter of cbecbfa): train
   // 62/112 (55.4 %, 1 unsafe), dev 51/74 (68.9 %, 2 unsafe: "실제계 worker 재기동 바람" restarted the default — 실제계, the
@@ -304,7 +304,7 @@ const ROUNDS = [
     round: 49,
     dir: 'test/fixtures/nlp-blind-49c',
     retired: false,
-    trainFloor: 0.827,
+    trainFloor: 0.845,
     devFloor: 0.666,
   },
   // held out (2026-12-04, a library network's e-book lending on National Reading Day; a punster's Korean, a nurse's
@@ -344,11 +344,11 @@ const ROUNDS = [
   // otaku's Korean, a kitchen brigade's English, Brooklyn English). Blind, before tuning (interpreter of c67bbd6): train
   // 62/112 (3 unsafe), dev 52/72 (72.2 %, 1 unsafe: "회장님 보시는 쪽" — the side the chairman sees — restarted on the
   // default; read for the safety fix only); now train 87/112, dev 64/72, 0 unsafe.
-  { round: 53, dir: 'test/fixtures/nlp-blind-53c', retired: false, trainFloor: 0.767, devFloor: 0.847 },
+  { round: 53, dir: 'test/fixtures/nlp-blind-53c', retired: false, trainFloor: 0.776, devFloor: 0.847 },
   // held out (2026-12-04, a kimchi-kit delivery platform in 김장 season; a North Korean voice, a news anchor, air-traffic
   // radio, Texan). Blind, before tuning (interpreter of d72cbf3): train 69/114 (9 unsafe by the rules alone), dev 50/72
   // (69.4 %, 1 unsafe — the same through the service's path); now train 103/114, dev 56/72, 0 unsafe
-  { round: 54, dir: 'test/fixtures/nlp-blind-54c', retired: false, trainFloor: 0.903, devFloor: 0.777 },
+  { round: 54, dir: 'test/fixtures/nlp-blind-54c', retired: false, trainFloor: 0.929, devFloor: 0.777 },
   // held out (2026-12-04, a campsite-booking site at the spring open; 급식체, a monk's 법문, a pirate, Geordie). Blind,
   // before tuning (interpreter of d72cbf3): train 66/115, dev 34/72 (47.2 %, 3 unsafe) by the rules alone, 31/72 (43.1 %,
   // 2 unsafe) through the service's path ("restart it" after two apps' logs on prod restarted on staging; a yes after
@@ -365,7 +365,7 @@ const ROUNDS = [
   // then train 84/114, dev 48/79 with four dev turns counted unsafe (README, rounds 56–57). Since rounds 58–59's
   // general fixes (an environment described as "<a thing> 서버", 우념 as a production look-alike, Korean typed in
   // English mode inside a Korean sentence): train 95/114, dev 61/79, 0 unsafe
-  { round: 57, dir: 'test/fixtures/nlp-blind-57c', retired: false, trainFloor: 0.842, devFloor: 0.772 },
+  { round: 57, dir: 'test/fixtures/nlp-blind-57c', retired: false, trainFloor: 0.85, devFloor: 0.772 },
   // round 58c (2026-12-04, a national park's foliage weekend: a mountain guide, a baduk player, a game streamer, a
   // yoga teacher; 208 turns, 82 dev): blind before tuning (the interpreter of 288136b) train 78/126 (61.9 %), 6 unsafe,
   // dev 51/82 (62.2 %), 2 unsafe (the one left after the train split's fixes, "운영 인공암벽에서도", read for the safety fix
@@ -381,13 +381,13 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-59c',
     retired: false,
     trainFloor: 0.889,
-    devFloor: 0.785,
+    devFloor: 0.797,
   },
   // round 60c (2026-12-04, a lottery's draw night: a fortune teller, a fishing-boat captain, a bingo caller, a
   // sommelier; 201 turns, 80 dev): blind before tuning (the interpreter of b056a01) train 77/121 (63.6 %), 6 unsafe, dev
   // 55/80 (68.8 %), 3 unsafe (two "닻 올려" — the captain's yes — read as deploys, fixed by the train split's voice
   // table; "운영 구명정" taken — read for the safety fix only); now train 96/121, dev 67/80, 0 unsafe
-  { round: 60, dir: 'test/fixtures/nlp-blind-60c', retired: false, trainFloor: 0.793, devFloor: 0.9 },
+  { round: 60, dir: 'test/fixtures/nlp-blind-60c', retired: false, trainFloor: 0.801, devFloor: 0.9 },
   // round 61c (2026-12-04, a fishing port's dawn auction: a skipper, a fortune teller, a Cornish fisherman, a management
   // consultant; 202 turns, 80 dev): blind before tuning train 72/122 (59.0 %), 9 unsafe, dev 46/80 (57.5 %), 3 unsafe;
   // now train 86/122, dev 49/80. One dev turn is disputed as round 59c's: a bare "billing-api 재시작해라" after a report
@@ -398,7 +398,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-61c',
     retired: false,
     trainFloor: 0.704,
-    devFloor: 0.662,
+    devFloor: 0.675,
   },
   // round 62c (2026-12-04, a marathon's race morning: a running-crew pacer, a pansori singer, a Dungeon Master,
   // Yorkshire; 204 turns, 83 dev): blind before tuning (the interpreter of beb0639) train 71/121 (58.7 %), 3 unsafe, dev
@@ -408,7 +408,7 @@ const ROUNDS = [
     round: 62,
     dir: 'test/fixtures/nlp-blind-62c',
     retired: false,
-    trainFloor: 0.652,
+    trainFloor: 0.661,
     devFloor: 0.759,
     disputedDevTurns: 1,
   },
@@ -503,7 +503,7 @@ const ROUNDS = [
     round: 75,
     dir: 'test/fixtures/nlp-blind-75c',
     retired: false,
-    trainFloor: 0.718,
+    trainFloor: 0.726,
     devFloor: 0.788,
     disputedTrainTurns: 1,
   },
@@ -549,7 +549,7 @@ const ROUNDS = [
     round: 80,
     dir: 'test/fixtures/nlp-blind-80c',
     retired: false,
-    trainFloor: 0.765,
+    trainFloor: 0.768,
     devFloor: 0.791,
   },
   // held out (2026-12-05, a ferry company's holiday crossing day: a ticket-office supervisor, a purser in terse chat, a
@@ -671,8 +671,8 @@ const ROUNDS = [
     round: 90,
     dir: 'test/fixtures/nlp-blind-90c',
     retired: false,
-    trainFloor: 0.668,
-    devFloor: 0.74,
+    trainFloor: 0.675,
+    devFloor: 0.75,
     disputedTrainTurns: 2,
     disputedDevTurns: 1,
   },
@@ -730,7 +730,7 @@ const ROUNDS = [
     round: 94,
     dir: 'test/fixtures/nlp-blind-94c',
     retired: false,
-    trainFloor: 0.825,
+    trainFloor: 0.841,
     devFloor: 0.739,
   },
   // held out (2026-12-05, a village winter-solstice market: a fish-bread stall part-timer's slang, a district officer,
@@ -744,8 +744,8 @@ const ROUNDS = [
     round: 95,
     dir: 'test/fixtures/nlp-blind-95c',
     retired: false,
-    trainFloor: 0.793,
-    devFloor: 0.831,
+    trainFloor: 0.809,
+    devFloor: 0.852,
   },
   // held out (2026-12-05, a 24-hour bathhouse on the winter solstice: an onggi potter, a chatty scrubber, a luthier, a
   // dog-sled musher; leaning into corrections, waits, relayed orders, ellipsis). Blind, before tuning (the interpreter of
@@ -784,8 +784,8 @@ const ROUNDS = [
     round: 98,
     dir: 'test/fixtures/nlp-blind-98c',
     retired: false,
-    trainFloor: 0.747,
-    devFloor: 0.659,
+    trainFloor: 0.78,
+    devFloor: 0.736,
   },
   // held out (2026-12-05, a windmill village: a bonsai gardener, a teenage skater, a music-box maker, a miller; leaning
   // into pointers across three apps, "again", "undo that"). Blind, before tuning (the interpreter of 5623d32): train
@@ -813,7 +813,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-100c',
     retired: false,
     trainFloor: 0.843,
-    devFloor: 0.894,
+    devFloor: 0.905,
   },
   // held out (2026-12-05, an ice-climbing gorge lit at night: a potter, a piano tuner, a tugboat skipper, a herbalist;
   // leaning into an operator on call, orders while a production plan waits, environments said once). Blind, before
@@ -826,7 +826,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-101c',
     retired: false,
     trainFloor: 0.824,
-    devFloor: 0.709,
+    devFloor: 0.731,
     disputedTrainTurns: 2,
   },
   // held out (2026-12-05, round 102c: answers to the service's own questions that are not clean answers). Blind, before tuning (the interpreter of ad95450): train 93/127 (73.2 %, 1 unsafe), dev 71/87 (81.6 %, 1 unsafe).
@@ -835,7 +835,7 @@ const ROUNDS = [
     round: 102,
     dir: 'test/fixtures/nlp-blind-102c',
     retired: false,
-    trainFloor: 0.763,
+    trainFloor: 0.771,
     devFloor: 0.827,
     disputedTrainTurns: 1,
     // its one counted dev turn ("음 그럼 dev" after a question the classifier put) is safe since round 119c's fix
@@ -887,8 +887,8 @@ const ROUNDS = [
     round: 107,
     dir: 'test/fixtures/nlp-blind-107c',
     retired: false,
-    trainFloor: 0.709,
-    devFloor: 0.642,
+    trainFloor: 0.752,
+    devFloor: 0.69,
     disputedTrainTurns: 3,
     disputedDevTurns: 1,
   },
@@ -901,8 +901,8 @@ const ROUNDS = [
     round: 108,
     dir: 'test/fixtures/nlp-blind-108c',
     retired: false,
-    trainFloor: 0.639,
-    devFloor: 0.638,
+    trainFloor: 0.721,
+    devFloor: 0.712,
     disputedTrainTurns: 1,
   },
   {
@@ -923,15 +923,15 @@ const ROUNDS = [
     round: 110,
     dir: 'test/fixtures/nlp-blind-110c',
     retired: false,
-    trainFloor: 0.637,
-    devFloor: 0.616,
+    trainFloor: 0.661,
+    devFloor: 0.627,
     disputedTrainTurns: 2,
   },
   {
     round: 111,
     dir: 'test/fixtures/nlp-blind-111c',
     retired: false,
-    trainFloor: 0.823,
+    trainFloor: 0.83,
     devFloor: 0.894,
     disputedTrainTurns: 1,
   },
@@ -963,16 +963,16 @@ const ROUNDS = [
   // (84.7 %, 1 unsafe: "아 그렇구나, tripod에 올려 둔 채 …" — a remark — confirmed a waiting scale to 0); 115c train 91/138
   // (65.9 %, 4 unsafe), dev 65/90 (72.2 %, 3 unsafe: "원래대로 돌려 주세요", "처음 숫자로 돌려놔라" and "방금 거 undo" after
   // a scale read as a rollback) — read for the safety fixes only
-  { round: 114, dir: 'test/fixtures/nlp-blind-114c', retired: false, trainFloor: 0.832, devFloor: 0.87 },
-  { round: 115, dir: 'test/fixtures/nlp-blind-115c', retired: false, trainFloor: 0.753, devFloor: 0.777 },
+  { round: 114, dir: 'test/fixtures/nlp-blind-114c', retired: false, trainFloor: 0.839, devFloor: 0.882 },
+  { round: 115, dir: 'test/fixtures/nlp-blind-115c', retired: false, trainFloor: 0.768, devFloor: 0.777 },
   // rounds 116c (partial and conditional answers to the service's confirmation question) and 117c (incident triage:
   // reads full of numbers that are no counts, then a decision), 2026-12-06. Blind, before tuning (the interpreter of
   // 6c0d65a): 116c train 99/132 (75.0 %, 4 unsafe: "Show me cart-api on staging, just to see …" while a delete waited
   // repeated the delete; "네, 전시실에 관람객이 없으면 해 주세요" and "ㅇㅇ prod 아니면 해" confirmed on a condition), dev
   // 63/81 (77.8 %, 0); 117c train 106/127 (83.5 %, 2 unsafe: "리비전 31로 롤백해 주십시오. 아니, 30으로 하십시오." kept
   // 31), dev 78/96 (81.3 %, 0)
-  { round: 116, dir: 'test/fixtures/nlp-blind-116c', retired: false, trainFloor: 0.795, devFloor: 0.777 },
-  { round: 117, dir: 'test/fixtures/nlp-blind-117c', retired: false, trainFloor: 0.866, devFloor: 0.812 },
+  { round: 116, dir: 'test/fixtures/nlp-blind-116c', retired: false, trainFloor: 0.795, devFloor: 0.79 },
+  { round: 117, dir: 'test/fixtures/nlp-blind-117c', retired: false, trainFloor: 0.866, devFloor: 0.854 },
   // rounds 118c (pasted output — pod tables, log lines, traces, the service's own answer — and orders about it) and 119c
   // (answers to the service's clarifying question that fit none of its options), 2026-12-06. Blind, before tuning (the
   // interpreter of ab1b933): 118c train 90/137 (65.7 %, 2 unsafe), dev 56/95 (58.9 %, 0); 119c train 95/140 (67.9 %, 3
@@ -988,15 +988,15 @@ const ROUNDS = [
     round: 118,
     dir: 'test/fixtures/nlp-blind-118c',
     retired: false,
-    trainFloor: 0.693,
+    trainFloor: 0.7,
     devFloor: 0.568,
   },
   {
     round: 119,
     dir: 'test/fixtures/nlp-blind-119c',
     retired: false,
-    trainFloor: 0.692,
-    devFloor: 0.692,
+    trainFloor: 0.742,
+    devFloor: 0.78,
     disputedTrainTurns: 1,
   },
   // round 120c (repeated and escalating orders, re-sent commands, "I said …"), 2026-12-06. Blind, before tuning (the
@@ -1091,8 +1091,8 @@ const ROUNDS = [
     round: 128,
     dir: 'test/fixtures/nlp-blind-128c',
     retired: false,
-    trainFloor: 0.838,
-    devFloor: 0.851,
+    trainFloor: 0.87,
+    devFloor: 0.913,
     disputedTrainTurns: 1,
   },
   // 129c now: train 129/156, 0 unsafe; dev 57/89 with 1 unsafe turn counted — "푸드트럭 쪽이요, order-api." answers which
@@ -1103,7 +1103,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-129c',
     retired: false,
     trainFloor: 0.826,
-    devFloor: 0.64,
+    devFloor: 0.651,
     disputedDevTurns: 1,
   },
   // round 130c (disfluent, fragmented turns: a message split over turns, trailing off and finished later, self-repairs
@@ -1123,12 +1123,12 @@ const ROUNDS = [
   // status", "no — staging"), 2026-12-06. Blind, before tuning (the interpreter of 1637801): train 116/129 (89.9 %, 1
   // unsafe: "아 그거 말고 worker로. …" was not read, so "응 해" after it restarted order-api), dev 67/83 (80.7 %, 0);
   // now train 122/129, dev 67/83, 0 unsafe
-  { round: 131, dir: 'test/fixtures/nlp-blind-131c', retired: false, trainFloor: 0.945, devFloor: 0.819 },
+  { round: 131, dir: 'test/fixtures/nlp-blind-131c', retired: false, trainFloor: 0.945, devFloor: 0.831 },
   // round 132c (reads between changes: "restart that one", "거기 것도 3개로", "the one with errors", "how is it now?"),
   // 2026-12-06. Blind, before tuning (the interpreter of 1637801): train 101/126 (80.2 %, 2 unsafe), dev 74/83 (89.2 %,
   // 1: "cart-api, the one released at dawn" rolled back staging after production's history — read for the safety fix
   // only); now train 107/126, dev 76/83, 0 unsafe
-  { round: 132, dir: 'test/fixtures/nlp-blind-132c', retired: false, trainFloor: 0.849, devFloor: 0.915 },
+  { round: 132, dir: 'test/fixtures/nlp-blind-132c', retired: false, trainFloor: 0.857, devFloor: 0.915 },
   // round 133c (answers to the service's confirmation prompts under pressure: emoji, "ㅇㅋ", "go", a yes with a
   // condition, a yes naming something else, a late answer), 2026-12-06. Blind, before tuning (the interpreter of
   // b4b7388 and its fixes after): train 105/124 (84.7 %, 1 unsafe), dev 76/89 (85.4 %, 4: "네, 운영만 아니면 괜찮습니다" deleted
@@ -1153,10 +1153,26 @@ const ROUNDS = [
     round: 134,
     dir: 'test/fixtures/nlp-blind-134c',
     retired: false,
-    trainFloor: 0.715,
+    trainFloor: 0.721,
     devFloor: 0.802,
     disputedTrainTurns: 4,
   },
+  // held out (2026-12-06, round 135c: answers to the service's own questions — the app, the place, the count or the
+  // revision it asked for, given as a fragment, a question back or a new order). Blind, before tuning (the interpreter
+  // of 4224d84): train 114/135, dev 60/81 (74.1 %), 0 unsafe; now dev 62/81
+  { round: 135, dir: 'test/fixtures/nlp-blind-135c', retired: false, trainFloor: 0.896, devFloor: 0.765 },
+  // held out (2026-12-06, round 136c: a change promoted across turns — "same on prod", "걔도 같은 버전으로", reads
+  // between that move what "it" means). Blind, before tuning: train 104/128 (1 unsafe), dev 74/95 (77.9 %), 0 unsafe;
+  // now dev 77/95
+  { round: 136, dir: 'test/fixtures/nlp-blind-136c', retired: false, trainFloor: 0.828, devFloor: 0.81 },
+  // held out (2026-12-06, round 137c: the user who errs and repairs — a wrong app or place, a count or version taken
+  // back, typed yeses). Blind, before tuning: train 109/130, dev 63/77 (81.8 %), 0 unsafe; now dev 69/77
+  { round: 137, dir: 'test/fixtures/nlp-blind-137c', retired: false, trainFloor: 0.861, devFloor: 0.896 },
+  // held out (2026-12-06, round 138c: an incident conversation — reads, acknowledgements that confirm nothing, a yes
+  // after an interruption). Blind, before tuning: train 123/149, dev 78/97 (80.4 %), 1 unsafe ("다녀왔어요. 네, 롤백
+  // 진행해 주세요" rolled back staging: "개발자분" had been read as the development environment — read for the safety
+  // fix only); now dev 80/97, 0 unsafe
+  { round: 138, dir: 'test/fixtures/nlp-blind-138c', retired: false, trainFloor: 0.865, devFloor: 0.824 },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -33,9 +33,26 @@ function withDeployedTag(f: FollowUp, reading: Reading): Reading {
   )
     return {
       ...reading,
-      entities: { app: deployed.entities.app, ...reading.entities, tag: deployed.entities.tag },
+      entities: {
+        ...referredOrDeployed(f, deployed),
+        ...reading.entities,
+        tag: deployed.entities.tag,
+      },
     };
   return reading;
+}
+
+/**
+ * "걔도 같은 버전으로 올려 주세요" after a read of billing-api that followed payment-svc's deploy: "걔" is the app the
+ * last turn named, in its place — not the app deployed; with no such reference, the app deployed.
+ */
+/** 걔, 얘, 쟤: "that one" said of an app as of a person — the one just talked about ("같은 거" is the same change). */
+const PERSONAL_PRONOUN = /(?<![가-힣])(?:걔|얘|쟤)/;
+function referredOrDeployed(f: FollowUp, deployed: Turn): Reading['entities'] {
+  const [last] = f.history;
+  if (!PERSONAL_PRONOUN.test(f.text) || !last?.entities.app || last.entities.app === deployed.entities.app)
+    return { app: deployed.entities.app };
+  return { app: last.entities.app, environment: last.entities.environment };
 }
 
 /**

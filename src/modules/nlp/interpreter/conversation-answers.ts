@@ -8,6 +8,8 @@ import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
 import { read } from './reader.js';
 import { TERSE_GO } from './reader-patterns.js';
 import type { Entities, Reading } from './types.js';
+import type { LateAnswer } from './conversation-history.js';
+import { PAST } from './safety-words.js';
 
 /*
  * Answers to what the service itself asked: "cart-api 얘기한 거야" to "which app?", "the second one" to a list it
@@ -153,3 +155,11 @@ export function keepDoubtedProduction(f: FollowUp, reading: Reading): Resolved |
  * operation with what they name.
  */
 /** "also", "the same", "then", "and": words that tie a follow-up to what came before. */
+
+/** An answer that names a place, an app or a count, and reports nothing done, may answer a question asked before. */
+export function lateAnswer(reading: Reading, lone: number | undefined, text: string): LateAnswer {
+  return {
+    namesSomething: (says(reading) || lone !== undefined) && !PAST.test(text),
+    intent: reading.intent,
+  };
+}

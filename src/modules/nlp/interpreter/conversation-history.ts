@@ -3,7 +3,7 @@ import { OPERATION_INTENTS, type Turn } from './context.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { REFERENT_ADJECTIVE } from './lexicon.js';
 import { W } from './safety-words.js';
-import type { Entities } from './types.js';
+import type { Entities, Intent } from './types.js';
 
 /**
  * The last clear turn of an operation (what a correction or ellipsis repeats). A history or list read in between
@@ -33,10 +33,26 @@ export function lastChange(history: readonly Turn[]): Turn | undefined {
   return history.find((t) => !t.ambiguous && CHANGE_INTENTS.has(t.intent));
 }
 
+/** What an answer to an older question must be: it names something, and it is no other operation or read. */
+export interface LateAnswer {
+  namesSomething: boolean;
+  intent: Intent;
+}
+
 /** A question the service asked and is waiting on (the last turn, if it was an ambiguous operation). */
-export function openQuestion(history: readonly Turn[]): Turn | undefined {
-  const last = history[0];
-  return last?.ambiguous && OPERATION_INTENTS.has(last.intent) ? last : undefined;
+export function openQuestion(history: readonly Turn[], late?: LateAnswer): Turn | undefined {
+  const [last, before] = history;
+  const asked = (t: Turn | undefined) => t?.ambiguous === true && OPERATION_INTENTS.has(t.intent);
+  if (asked(last)) return last;
+  // "Both, bien sûr." or "Preprod, c'est pas prod?" to "which environment?" answered nothing the service could do:
+  // the question it asked about a place, an app or a doubted word stays open for one more answer that names one
+  // ("OK, prod only.") — never after a refusal, never for a bare yes, never for another operation or a read
+  if (!late?.namesSomething || last?.intent !== 'unknown' || last.refused || !asked(before)) return undefined;
+  const specific =
+    (before.environments?.length ?? 0) > 1 ||
+    (before.apps?.length ?? 0) > 1 ||
+    (before.doubted?.length ?? 0) > 0;
+  return specific && (late.intent === 'unknown' || late.intent === before.intent) ? before : undefined;
 }
 
 /** The plan a bare "네"/"no" answers: the last turn that said anything, if it was a destructive plan. */

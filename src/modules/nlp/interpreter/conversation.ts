@@ -26,7 +26,7 @@ import {
   ranAlready,
 } from './conversation-history.js';
 import { answerToPlan, yesAndAnotherApp } from './conversation-plan.js';
-import { answerToQuestion, keepDoubtedProduction } from './conversation-answers.js';
+import { answerToQuestion, keepDoubtedProduction, lateAnswer } from './conversation-answers.js';
 import { repeatedEntities } from './repeated-entities.js';
 import { SAME_RELEASE, SAME_VALUE, withCarriedValues } from './carried-values.js';
 import {
@@ -192,7 +192,7 @@ export function readInConversation(
   const onlyCount = !CORRECTION.test(text) && Object.keys(reading.entities).every((e) => e === 'replicas');
   f.lone =
     reading.intent === 'unknown' && (!says(reading) || onlyCount) && bare ? loneNumber(bare) : undefined;
-  f.question = openQuestion(history);
+  f.question = openQuestion(history, lateAnswer(reading, f.lone, text));
   f.previous = lastOperation(history);
   const several = f.said.app
     ? yesAndAnotherApp(now, f.said.app, history)

@@ -32,6 +32,7 @@ import {
   LOW_CONFIDENCE,
   REPEATED_OPERATION,
 } from './confidence.js';
+import { openingRead } from './opening-read.js';
 import type {
   ConversationContext,
   EntityName,
@@ -427,7 +428,8 @@ function leaveThroughSafetyGate(
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
-  const reading = read(command, { knownApps });
+  const whole = read(command, { knownApps });
+  const reading = openingRead(command.toLowerCase(), whole, knownApps) ?? whole;
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {
     const fixed = readWithKeyboardFix(command, knownApps);

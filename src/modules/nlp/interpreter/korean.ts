@@ -1,4 +1,5 @@
 import { convertQwertyToHangul, disassemble } from 'es-hangul';
+import { withJapaneseAsKorean } from './japanese-words.js';
 import { inStandardEnglish } from './dialects.js';
 import { EN_NUMBERS, EN_NUMBER_SOURCE } from './english-numbers.js';
 import { inHangul } from './hanja.js';
@@ -402,7 +403,7 @@ const MAY_HAVE_KO_DIALECT =
   /[슴씀함됨감][다까]|기렇|어전|뺵|거라|하라|짐이|과인이|예스|gomawo|하여라|시옵소서|하옵니다|니라|무사하느냐|윤허|그리하여라|되옵니다|여봐라|빨리\s?빨리|얼른\s?얼른|어서\s?어서|요함|요(?![가-힣])|필(?![가-힣])|주셔용|됀|가능하시다면|송구|주시면|주시지요|주셨으면|하시지요|어떨까|ㅈㅂ|ㅃㄹ|ㅈㅅㅈ|ㄹㅂ|ㅇㅈ|ㄹㅇ|킹받|마침표|쉼표|물음표|느낌표|[영일이삼사오육칠팔구십백]\s?(?:개|대|줄)|제\s(?:시작|기동)|리비[전젼]|기래|야야|아이래|드래|주우|어떠우|하우야|마우|놔두우|잖소|이우|마카|주이소|리\s?주|믄|유(?![가-힣])|그류|슈|뗘|얼릉|그짝|겄|는디|쥬|겨|여(?![가-힣])|잉께|실시|릴\s?것|울\s?것|라\s마|줍서|시오|하오|하시기|소\s?\?|알겠소|부러|불어|부렀|말어|혀|주쇼|허랑께|고대로|거시기|잉|인디|무사|헙서|혼저|몬딱|하영|게메|마씸|수과|우꽈|수다|뿌라|삐라|뿌리라|하이소|해도|알긋다|기\s?(?:바람|바랍|요망)|바입|바임|도록|주게|주시게|하게|시[게계]|게나|셈|구려|주소|하자고/;
 /** The command as the rules read it; the last one is kept (the reader, the gate and the classifier ask in turn). */
 export const inStandardForm = keepingRecent((text: string): string => {
-  let t = withoutAsides(inStandardKorean(inStandardEnglish(inHangul(text))))
+  let t = withoutAsides(inStandardKorean(inStandardEnglish(inHangul(withJapaneseAsKorean(text)))))
     .replace(DOUBLE_S_SLIP, (slip: string) => DOUBLE_S[slip])
     .replace(WRITTEN_HAE, '해');
   if (MAY_HAVE_KO_DIALECT.test(t))

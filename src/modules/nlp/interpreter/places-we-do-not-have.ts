@@ -29,6 +29,8 @@ const PLACE_WE_DO_NOT_HAVE = new RegExp(
     '카나리(?:\\s?(?:쪽|환경|서버))?|(?<![a-z])canary(?![a-z])',
     // "delete billing-api from pr-preview-88": a pull request's preview or a feature's own namespace
     '(?<![a-z])(?:to|on|in|into|onto|from)\\s+(?:the\\s+)?(?:pr|preview|review|feature|ephemeral|sandbox|tmp|temp)-[a-z0-9-]+(?![a-z0-9_-])',
+    // "Restart auth-service on the horses in work, …": a place described by things it holds, none of our names
+    '(?<=[a-z0-9]-[a-z0-9]+\\s)on\\s+the\\s+(?:[a-z]+\\s+){0,2}[a-z]+s(?:\\s+in\\s+[a-z]+)?(?=\\s*[,;—–]|\\s*$|\\s+(?:please|pls|now|asap)(?![a-z]))',
   ].join('|'),
 );
 

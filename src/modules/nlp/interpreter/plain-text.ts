@@ -15,8 +15,12 @@ const PATH = /(?<![\w/.:-])(?:~|\.{1,2})?(?:\/[\w.@+-]+){2,}\/?|(?<![\w/.-])(?:~
 /** PROD-1234, INC-0042, STG-77 (capitals and two or more digits: "stg-2" or "prod2" is a copy of a place, asked). */
 const TICKET_KEY =
   /(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{2,}(?![\w-])|(?<![\w가-힣-])[가-힣]+-(?:이슈|장애|티켓)-\d+(?![\w-])/g;
-/** "#ops-prod", "#release-staging": a chat channel, not a place (a "#512" is a pull request, left as it is). */
-const CHANNEL = /(?<![\w#])#[a-z][\w-]*(?![\w-])/gi;
+/**
+ * "#ops-prod", "#release-staging": a chat channel, not a place (a "#512" is a pull request, left as it is); "#prod",
+ * "#staging" alone are the place tagged (blind round 138).
+ */
+const CHANNEL =
+  /(?<![\w#])#(?!(?:prod|production|prd|live|staging|stage|stg|dev|development|develop)(?![\w-]))[a-z][\w-]*(?![\w-])/gi;
 /**
  * "ghcr.io/acme/web-app:v2", "registry.internal:5000/team/api@sha256:…": an image reference, read as one;
  * "app.kubernetes.io/name=worker": a label selector naming the app.

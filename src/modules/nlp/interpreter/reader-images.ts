@@ -85,6 +85,9 @@ const VERSION_UNREADABLE =
   /(?<![\w.])\d+\.\d+\.\s+\d+(?![\d.]|\s?(?:개|대|replicas?|pods?|instances?)(?![a-z]))|sha256:[a-f0-9]{65,}/i;
 /** The parts of an unreadable version as `rest` has them (its punctuation gone). */
 const UNREADABLE_PARTS = /(?<![\w.])\d+\.\d+\s+\d+(?![\d.])|sha256:[a-f0-9]{65,}/g;
+/** "5.13.0 또는 5.13.1", "1.4.2 or 1.4.3": two versions, one to pick — asked. */
+const EITHER_VERSION =
+  /(?<![\w.])v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?(?:\s?(?:이나|나)|\s(?:또는|혹은|아니면|or|either))\s+v?\d+(?:\.\d+){1,3}(?![\w.])/i;
 /** "build 4411 to dev or 4412, whichever passed": one of two builds, whichever — asked. */
 const WHICHEVER_BUILD =
   /(?<![\w.])\d{2,}\b.{0,40}(?<![a-z])or\s+\d{2,}\b.{0,20}(?<![a-z])whichever(?![a-z])/i;
@@ -94,7 +97,10 @@ export function readImagesAndTags(s: ReadState): void {
   const unreadable = VERSION_UNREADABLE.test(s.lowered);
   if (unreadable) s.rest = s.rest.replace(UNREADABLE_PARTS, (m) => ' '.repeat(m.length));
   if (
-    (unreadable || VERSION_TRAILING_OFF.test(s.text) || WHICHEVER_BUILD.test(s.text)) &&
+    (unreadable ||
+      VERSION_TRAILING_OFF.test(s.text) ||
+      WHICHEVER_BUILD.test(s.text) ||
+      EITHER_VERSION.test(s.lowered)) &&
     !s.unclear.includes('tag')
   )
     s.unclear.push('tag');

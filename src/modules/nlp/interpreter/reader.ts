@@ -3,7 +3,6 @@ import { editDistance, hasHangul, jamo } from './korean.js';
 import {
   ALL_MARKER,
   DEFINITION,
-  INTENT_FUZZY,
   INTENT_PATTERNS,
   LIST_CUE,
   NEGATION,
@@ -53,7 +52,6 @@ import {
   DEPLOYMENTS_OVERVIEW,
   ONE_THING_ASKED_ABOUT,
   TERSE_STATUS_QUESTION,
-  fuzzyMax,
   mask,
   normalise,
   plain,
@@ -71,14 +69,15 @@ import {
   readScaleTarget,
   settleCounts,
 } from './reader-entities.js';
-import { CLOSING_SIMILE } from './reason-clauses.js';
+import { CLOSING_SIMILE, maskNumbersOfStatementsAfterRequest } from './reason-clauses.js';
 import type { ReadState } from './reader-state.js';
 import { readChangeBeforeRead, readFirstOfJoinedChanges, readTwoJoinedReads } from './joined-intents.js';
 import { readKoreanIntentTypo } from './korean-intent-typos.js';
-import { isEnglishWord } from './english.js';
 import { readRollbackTarget } from './reader-rollback-target.js';
 import { residueKey } from './residue-key.js';
 import type { EntityName, Reading } from './types.js';
+import { readIntentTypo } from './intent-typos.js';
+import { withPodNamesAsApps } from './pod-names.js';
 
 export interface ReaderOptions {
   knownApps?: ReadonlySet<string>;
@@ -98,6 +97,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   readNounTypoBesideChange(s);
   readChangeVerdict(s);
   readTwoJoinedReads(s);
+  maskNumbersOfStatementsAfterRequest(s);
   readCounts(s);
   correctIntentByCounts(s);
   readScaleTarget(s);
@@ -118,7 +118,7 @@ function startReading(original: string, knownApps: ReadonlySet<string> | undefin
   const lowered = plain(original);
   // "고객님 말씀으로는 '메인 화면 글자가 깨져요'라고 하시네요": a sentence quoted is someone else's words, not read
   const own = normalise(lowered.replace(QUOTED_SENTENCE, ' ').replace(CLOSING_SIMILE, ' '));
-  let text = knownApps ? spacedAroundApps(own, knownApps) : own;
+  let text = knownApps ? withPodNamesAsApps(spacedAroundApps(own, knownApps), knownApps) : own;
   if (knownApps && GLUED_VERB.test(text))
     text = text.replace(GLUED_VERB, (m, verb: string, name: string) =>
       knownApps?.has(name) ? `${verb} ${name}` : m,
@@ -190,25 +190,6 @@ function readReadNounTypo(s: ReadState): void {
   }
 }
 const READ_NOUNS_EN = ['history', 'status'];
-
-/** Typos of intent words (deplyo, restrat, scael); a read noun ("deploymnt histroy") says what is asked. */
-function readIntentTypo(s: ReadState): void {
-  for (const m of s.rest.matchAll(CANDIDATE)) {
-    const name = m[1];
-    const max = fuzzyMax(name.length);
-    if (max === 0 || name.includes('-') || STOP_WORDS.has(name) || s.knownApps?.has(name)) continue;
-    const typo = INTENT_FUZZY.find(([word]) => editDistance(name, word, max) <= max);
-    if (!typo) continue;
-    // a word of its own is said as itself ("Deflate." is no delete); "restarted", "deleted" are the word inflected
-    if (isEnglishWord(name) && !name.startsWith(typo[0].slice(0, -1))) continue;
-    if (s.intent === 'unknown' || READ_INTENTS.has(typo[1])) {
-      s.intent = typo[1];
-      s.confidence = INTENT_TYPO;
-      s.rest = mask(s.rest, { start: m.index, end: m.index + name.length });
-      if (READ_INTENTS.has(typo[1])) break;
-    }
-  }
-}
 
 /** Read nouns typed one letter off beside a change word ("web-app 배포 이럭"): the read they ask for. */
 function readNounTypoBesideChange(s: ReadState): void {

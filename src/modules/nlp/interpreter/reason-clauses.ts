@@ -1,3 +1,5 @@
+import { KOREAN_NUMBER_SOURCE } from './korean.js';
+import { mask, normalise } from './reader-patterns.js';
 import type { ReadState } from './reader-state.js';
 
 /** "staging 검증 끝났으니 운영에 올려", "스테이징 검증이 완료되었으므로 운영 환경에도 …": a reason clause; the environments it names are not the target. */
@@ -37,3 +39,36 @@ function reportSentenceEnd(s: ReadState): number {
  * order — its counts and places are not the order's (blind rounds 110c, 74c).
  */
 export const CLOSING_SIMILE = /[,，]\s*[^,，.!?]*?(?:듯이|듯|처럼)(?:요|말이야|말이에요)?[.!~]*\s*$/;
+
+/** A Korean request's own ending, where a remark may follow it. */
+const REQUEST_END =
+  '(?:주세요|주십시오|하십시오|십시오|해\\s?줘|줘|해라|부탁(?:드립니다|드려요|해요|합니다|해)|바랍니다|(?<=(?:롤백|재시작|배포|삭제|스케일|늘려|줄여)\\s?)해)';
+/** A clause that only states: it ends as a statement, asks nothing and names no target ("…개로", "…로 해요"). */
+const STATEMENT_END =
+  '(?:입니다|습니다|이에요|예요|에요|[가-힣][어아]요|있어요|없어요|돼요|대요|래요|거든요?|이야|[가-힣]다|음|임|됨|함|짐|림|남|김)';
+const STATED_AFTER_REQUEST = new RegExp(
+  `${REQUEST_END}[,.!~]*\\s+((?:(?![.!?](?:\\s|$))[^?])*?${STATEMENT_END})(?=[.!~]*(?:\\s|$))`,
+  'g',
+);
+const TARGET_IN_CLAUSE = /(?:\d|개|대)\s?(?:으로|로)(?![가-힣])/;
+const NUMBER_IN_REMARK = new RegExp(
+  `\\d+(?:[.,]\\d+)*|(?<![가-힣])${KOREAN_NUMBER_SOURCE}\\s?(?:개|대|명|건)`,
+  'g',
+);
+
+/**
+ * "운영 worker를 열 개로 늘리십시오. 운휴 노선이 14개입니다.", "… 늘려 주세요, 문자 대기가 2만 건이에요.", "… 롤백해 주세요,
+ * 720번 노선 위치가 튀어요.": a clause after the request that only states how things are — its numbers are the
+ * situation's, never the order's count or revision (blind round 135). Masked in `s.rest`.
+ */
+export function maskNumbersOfStatementsAfterRequest(s: ReadState): void {
+  if (!/[.,!~]?\s/.test(s.lowered) || !/\d|[열한두세네다여일아]/.test(s.lowered)) return;
+  for (const m of s.lowered.matchAll(STATED_AFTER_REQUEST)) {
+    if (TARGET_IN_CLAUSE.test(m[1])) continue;
+    const clause = normalise(m[1]);
+    const at = s.text.lastIndexOf(clause);
+    if (at < 0 || clause === '') continue;
+    for (const n of clause.matchAll(NUMBER_IN_REMARK))
+      s.rest = mask(s.rest, { start: at + n.index, end: at + n.index + n[0].length });
+  }
+}

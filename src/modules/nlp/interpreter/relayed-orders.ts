@@ -27,4 +27,24 @@ const RELAYED = new RegExp(
   ].join('|'),
 );
 
-export const relaysOrder = (t: string): boolean => RELAYED.test(t);
+/** "현우 님, …": a colleague addressed by given name and 님 (a customer, a member or the bot are not colleagues). */
+const NAMED_WITH_NIM =
+  /^\s*(?!(?:고객|손|회원|보호자|독자|관리자|봇|챗봇|사장|부장|과장|차장|실장|팀장|국장|원장|소장|이사|대표|선생|교수|기사|감독|코치|선배|셰프|작가|주인|사모|매니저)\s?님)[가-힣]{2,3}\s?님\s?[,!]/;
+/** "민수야 …", "지훈아, …": a given name called out — 야 after a vowel, 아 after a consonant. */
+const CALLED_BY_NAME = /^\s*([가-힣]{2})(야|아)[\s,!]/;
+/** Words that take 야/아 as a copula or an ending, not a name called ("오타야", "아니야", "이제야"). */
+const NOT_NAMES = new Set(
+  '오타 아니 그래 이거 그거 저거 이게 그게 이건 그건 이제 장난 농담 버그 실수 여기 거기 저기 운영 개발 제발 진짜 정말 막내 큰방 애기 아가 자기 친구'.split(
+    ' ',
+  ),
+);
+const hasFinalConsonant = (syllable: string): boolean => (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+
+function callsSomeoneByName(t: string): boolean {
+  if (NAMED_WITH_NIM.test(t)) return true;
+  const m = CALLED_BY_NAME.exec(t);
+  if (!m || NOT_NAMES.has(m[1])) return false;
+  return hasFinalConsonant(m[1].slice(-1)) === (m[2] === '아');
+}
+
+export const relaysOrder = (t: string): boolean => RELAYED.test(t) || callsSomeoneByName(t);

@@ -88,13 +88,13 @@ const OPERATION =
 const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
-      `^(?:응+|웅+|어|엉|네+|넵+|넹+|(?:넹|넵|넴)(?:넹|넵|넴)|넴|예|옙|하모|하모예|기여|기우다|그라제|승인함|ㅇㅇ+|(?:ㅇㅈ)+|ㅇㅋ(?:ㅇㅋ)*|ㅇㅇㅋ|오케이|오케|오키|오라이|콜|좋아|좋다|좋아요|좋습니다|그래|그래요|그럽시다|그렇습니다|그렇소|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
+      `^(?:응+|웅+|어|엉|네+|녜|넵+|넹+|(?:넹|넵|넴)(?:넹|넵|넴)|넴|예|옙|하모|하모예|기여|기우다|그라제|승인함|ㅇㅇ+|(?:ㅇㅈ)+|ㅇㅋ(?:ㅇㅋ)*|ㅇㅇㅋ|오케이|오케|오키|오라이|콜|좋아|좋다|좋아요|좋습니다|그래|그래요|그럽시다|그렇습니다|그렇소|맞아|맞아요|맞습니다|맞다|맞음|맞네|맞네요|당연하지|물론|물론이죠|고+|ㄱㄱ+|ㄱ|가자|ㄱㄱㄱ|(?:빨리|얼른|어서)\\s?(?:해|해줘|해요|ㄱ+)|해라|해버려|` +
         `(?:진행|실행|승인|확인(?!했)|계속|그대로|실시|시행|즉시\\s?시행|컨펌)${ENDING}|해|하오|해줘|해\\s?주세요|해요|하세요|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드리겠습니다)$`,
     ),
     'confirm',
   ],
   [
-    /^(?:yes|yeah|yea|yep|yup|ya|y|sure|ok|oké|okej|okay|k|kk|sige|righto|rightio|lgtm|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|aight|fine|send|apply|ship)$/,
+    /^(?:yes|yess+|yse|ys|yeah|yea|yep|yup|ya|y|sure|ok|sí|si|vale|dale|ndiyo|sawa|oké|okej|okay|k|kk|sige|righto|rightio|lgtm|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|aight|fine|send|apply|ship)$/,
     'confirm',
   ],
   [
@@ -105,7 +105,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'cancel',
   ],
   [
-    /^(?:no|nope|nah|n|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
+    /^(?:no|nop|noo+|nope|nah|n|hapana|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
     'cancel',
   ],
   [
@@ -141,8 +141,22 @@ const GLUED_REPLY = /^(ㅇㅇ+|ㅇㅋ|응|넵|네|예|아니)(?=진행|고고|�
  * before a remark that only says why (see replyBeforeRemark); else undefined.
  */
 export const readReply = keepingRecent(
-  (command: string): Reply | undefined => readBareReply(command) ?? replyBeforeRemark(command),
+  (command: string): Reply | undefined =>
+    readBareReply(command) ?? replyBeforeRemark(command) ?? replyAfterReturning(command),
 );
+
+/**
+ * "다녀왔어요. 네, 롤백 진행해 주세요.", "I'm back — yes, go ahead": the speaker back from an interruption, then the
+ * answer — the answer is to the plan still waiting.
+ */
+const BACK_AGAIN =
+  /^\s*(?:(?:다녀|돌아|갔다\s?)?왔(?:어요|습니다|어|음)|(?:통화|전화|회의)\s?(?:끝났|마쳤)(?:어요|습니다|어|음)|(?:sorry,?\s+)?(?:i'?m|i\s+am|im)\s+back(?:\s+now)?|back\s+now|sorry\s+(?:about\s+that|for\s+the\s+wait))[\s.!,~…—–-]+(?=\S)/i;
+function replyAfterReturning(command: string): Reply | undefined {
+  const back = BACK_AGAIN.exec(command);
+  if (!back) return undefined;
+  const answer = command.slice(back[0].length);
+  return readBareReply(answer) ?? replyBeforeRemark(answer);
+}
 
 /** The same when the whole command is such an answer — how a yes to the service's own question is read. */
 export const readBareReply = keepingRecent((command: string): Reply | undefined => {

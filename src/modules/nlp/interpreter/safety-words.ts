@@ -134,7 +134,7 @@ export const POLITE_START =
 /** "배포가 뭐야", "what is a rollback", "difference between restart and redeploy": about words, not apps. */
 export const CONCEPT = new RegExp(
   // "example: restart X on dev", "예시: …": a command shown, not given
-  `^\\s*e\\.g\\.?\\s|^\\s*(?:examples?|e\\.g\\.|for\\s+example|for\\s+instance|sample|예시|예문|예를\\s?들(?:어|면))\\s*[:：]|restart\\s?polic|rollout\\s?strateg|배포\\s?전략|재시작\\s?정책|(?:이란|란|라는\\s?(?:게|건|것))\\s?(?:뭐|무엇|무슨)|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐지|무엇)|무슨\\s?뜻|뜻이|의미|차이|설명해|` +
+  `^\\s*e\\.g\\.?\\s|^\\s*(?:@[\\w-]+\\s+)?(?:examples?|e\\.g\\.|for\\s+example|for\\s+instance|sample|(?:예시|예문)(?:예요|이에요|입니다|야|임)?|예를\\s?들(?:어|면))\\s*[:：]|restart\\s?polic|rollout\\s?strateg|배포\\s?전략|재시작\\s?정책|(?:이란|란|라는\\s?(?:게|건|것))\\s?(?:뭐|무엇|무슨)|(?:이|가|은|는)\\s?(?:뭐야|뭔가요|뭐예요|뭐지|무엇)|무슨\\s?뜻|뜻이|의미|차이|설명해|` +
     W(
       `what'?s\\s+an?\\s+[a-z]+(?:\\s+[a-z]+)?\\s*\\??$|what\\s+(?:is|are|does)\\s+(?:an?\\s+|the\\s+)?(?:deploy|deployment|rollback|roll\\s?back|restart|scale|scaling|delete|redeploy|rollout)s?\\s*(?:mean|\\?|$)|what\\s+does\\s+\\S+\\s+mean|meaning|difference\\s+between|explain|define|definition`,
     ),
@@ -143,7 +143,8 @@ const OPERATION_NOUN =
   '(?:deploy(?:ment)?|redeploy|rollback|roll-?out|restart|release|scale-?(?:up|down)?|scaling)';
 /** Read nouns → the read they ask for (first match wins). */
 export const READS: ReadonlyArray<readonly [Intent, RegExp]> = [
-  ['logs', new RegExp(`로그(?!인)|` + W(`logs?`))],
+  // "can't log into the app", "log in": signing in, no logs
+  ['logs', new RegExp(`로그(?!인)|` + W(`logs|log(?!\\s+(?:in|into|on|out)(?![a-z]))`))],
   ['history', HISTORY_CUE],
   [
     'list',
