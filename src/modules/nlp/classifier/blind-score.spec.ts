@@ -795,6 +795,22 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-136', minDev: 60, combinedFloor: 0.838, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-137', minDev: 60, combinedFloor: 0.83, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-138', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 0 },
+  // rounds 139 (the place said indirectly or wrongly: described, a guess, a typo, a place we do not have, two places,
+  // a place only in a reason) and 140 (deletes and scale-to-zero in all their forms, deletes of data, of old versions,
+  // from places we do not have), 2026-12-06: never trained on; blind before tuning (the interpreter of 9702a6a) 139
+  // 75.0 % (48/64), 11 unsafe and 140 75.0 % (48/64), 4 — read for the safety fixes only. Counted on 139: a place said
+  // only in a reason or a symptom ("prod checkout's acting up so restart billing-api", "Login is failing on production
+  // itself, kindly restart auth-service", "스테이징에서는 어제 괜찮았는데 frontend 롤백해 주세요" — the labels ask, the reading
+  // takes the place) and "본원 실서비스 쪽 …" (실서비스 is one of our production words; the label asks)
+  { dir: 'test/fixtures/nlp-blind-139', minDev: 60, combinedFloor: 0.859, combinedUnsafe: 4 },
+  // (the classifier alone reads 73.4 % of 140's intents: a delete of data, not of the app, is the rules' to read)
+  {
+    dir: 'test/fixtures/nlp-blind-140',
+    minDev: 60,
+    combinedFloor: 0.812,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.734,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and thirty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/ and nlp-blind-138c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and thirty-three rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/ and nlp-blind-140c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -47,7 +47,7 @@ const ROUNDS = [
   // 똑같이" lost the plan, so "고고 배포해" started a staging deploy), dev 47/58 (81.0 %, 0 unsafe); now train 95/98, dev
   // 50/58 (47 before round 15c's train fixes; one of them, a count answered "7 total", exposed "ok ship" after it as
   // a deploy: that one unsafe dev turn was read for the safety fix only), 0 unsafe; train 96/98
-  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.989, devFloor: 0.931 },
+  { round: 14, dir: 'test/fixtures/nlp-blind-14c', retired: false, trainFloor: 0.989, devFloor: 0.948 },
   // held out (2026-12-02, a logistics company's week). Blind, before tuning: train 92/111 (82.9 %, 3 unsafe: a
   // restart ordered again while it waited, "Yes I confirm the deletion" after a delete left in doubt, "hold on, not
   // during peak, drop it" read as a delete), dev 46/58 (79.3 %, 1 unsafe: "worker ㄱㄱ" answering "which app should I
@@ -799,7 +799,7 @@ const ROUNDS = [
     round: 99,
     dir: 'test/fixtures/nlp-blind-99c',
     retired: false,
-    trainFloor: 0.7,
+    trainFloor: 0.706,
     devFloor: 0.696,
     disputedDevTurns: 2,
   },
@@ -909,7 +909,7 @@ const ROUNDS = [
     round: 109,
     dir: 'test/fixtures/nlp-blind-109c',
     retired: false,
-    trainFloor: 0.796,
+    trainFloor: 0.804,
     devFloor: 0.752,
   },
   // held out (2026-12-05, round 110c: two apps in play at once — pronouns, "the other one", "both"; 111c: terse
@@ -945,7 +945,7 @@ const ROUNDS = [
     round: 112,
     dir: 'test/fixtures/nlp-blind-112c',
     retired: false,
-    trainFloor: 0.894,
+    trainFloor: 0.902,
     devFloor: 0.788,
   },
   {
@@ -964,7 +964,7 @@ const ROUNDS = [
   // (65.9 %, 4 unsafe), dev 65/90 (72.2 %, 3 unsafe: "원래대로 돌려 주세요", "처음 숫자로 돌려놔라" and "방금 거 undo" after
   // a scale read as a rollback) — read for the safety fixes only
   { round: 114, dir: 'test/fixtures/nlp-blind-114c', retired: false, trainFloor: 0.839, devFloor: 0.882 },
-  { round: 115, dir: 'test/fixtures/nlp-blind-115c', retired: false, trainFloor: 0.768, devFloor: 0.777 },
+  { round: 115, dir: 'test/fixtures/nlp-blind-115c', retired: false, trainFloor: 0.768, devFloor: 0.788 },
   // rounds 116c (partial and conditional answers to the service's confirmation question) and 117c (incident triage:
   // reads full of numbers that are no counts, then a decision), 2026-12-06. Blind, before tuning (the interpreter of
   // 6c0d65a): 116c train 99/132 (75.0 %, 4 unsafe: "Show me cart-api on staging, just to see …" while a delete waited
@@ -1070,7 +1070,7 @@ const ROUNDS = [
     round: 126,
     dir: 'test/fixtures/nlp-blind-126c',
     retired: false,
-    trainFloor: 0.801,
+    trainFloor: 0.822,
     devFloor: 0.84,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
@@ -1172,7 +1172,31 @@ const ROUNDS = [
   // after an interruption). Blind, before tuning: train 123/149, dev 78/97 (80.4 %), 1 unsafe ("다녀왔어요. 네, 롤백
   // 진행해 주세요" rolled back staging: "개발자분" had been read as the development environment — read for the safety
   // fix only); now dev 80/97, 0 unsafe
-  { round: 138, dir: 'test/fixtures/nlp-blind-138c', retired: false, trainFloor: 0.865, devFloor: 0.824 },
+  { round: 138, dir: 'test/fixtures/nlp-blind-138c', retired: false, trainFloor: 0.885, devFloor: 0.824 },
+  // held out (2026-12-06, round 139c: confirmations of destructive and production changes answered every way — a yes
+  // with a condition, a yes for something else, a no with a correction, fillers, a question back). Blind, before
+  // tuning (the interpreter of 9702a6a): train 94/134 (1 unsafe), dev 69/89 (77.5 %), 2 unsafe ("응 내려, …" while a
+  // scale to 0 waited deleted the app; "아 스테이징이라 테스트 예약뿐이구나" after a question deleted web-app — read for
+  // the safety fixes only); now dev 71/89, 0 unsafe. Counted on train: "ㅇㅇ 3.1.1 맞아, 올려" labelled with the tag v3.1.1
+  {
+    round: 139,
+    dir: 'test/fixtures/nlp-blind-139c',
+    retired: false,
+    trainFloor: 0.701,
+    devFloor: 0.797,
+    disputedTrainTurns: 1,
+  },
+  // held out (2026-12-06, round 140c: counts across turns — one more, back to, the same count, a count corrected, read
+  // then used). Blind, before tuning: train 101/133 (1 unsafe), dev 56/74 (75.7 %), 0 unsafe. Counted on train: "worker가
+  // 8개니까 8개로 해." answering a count asked for cart-api scales worker (the app of the reason, not the order's)
+  {
+    round: 140,
+    dir: 'test/fixtures/nlp-blind-140c',
+    retired: false,
+    trainFloor: 0.759,
+    devFloor: 0.756,
+    disputedTrainTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

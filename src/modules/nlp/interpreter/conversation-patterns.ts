@@ -30,9 +30,9 @@ export const BARE_NUMBER =
 
 /** "only in dev", "prod 것만", "just billing-api": narrows the read just made. */
 export const ONLY = /(?<![a-z])(?:only|just)(?![a-z])|(?:것|거|꺼)?만(?:\s|$)/;
-/** "do it again", "한 번 더": the last operation once more, as it was. */
+/** "do it again", "한 번 더", "다시 해 줘. 또 멈췄대.": the last operation once more, as it was (a report after it says why). */
 export const AGAIN =
-  /^(?:(?:please|pls|ok|okay|then|so|hmm|um|well)\s)?(?:(?:do\s+(?:it|that|this)|same\s+thing|try)\s+)?(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls))?$|^(?:그거\s?)?(?:한\s?번\s?더|다시\s?한\s?번)(?:\s?(?:해|해줘|해\s?주세요|가자|하자))?$/;
+  /^(?:(?:please|pls|ok|okay|then|so|hmm|um|well)\s)?(?:(?:do\s+(?:it|that|this)|same\s+thing|try)\s+)?(?:again|once\s+more|one\s+more\s+time)(?:\s+(?:please|pls))?$|^(?:그거\s?)?(?:(?:한\s?번\s?더|다시\s?한\s?번)(?:\s?(?:해|해줘|해\s?주세요|가자|하자))?|(?:다시|또)\s?(?:해|해\s?줘|해\s?주세요|해\s?주십시오|해요|ㄱ+))(?:\s(?!.*(?:말고|아니|하지|마요|마세요|\?))[^?]*(?:대|래|어|네|요|다|음|임|됨))?$/;
 /** "api도", "api too", "same for api": the previous operation, for another app. */
 export const ALSO =
   /도요?(?:\s|$)|똑같이|마찬가지|상동|^\s*(?:이번엔|이번에는)\s+(?=[a-z][a-z0-9]*-)|(?<![a-z])(?:too|also|as\s+well|same\s+for|same\s+with|likewise)(?![a-z])|^\s*this\s+time\s+(?=[a-z][a-z0-9]*-)/;
@@ -147,10 +147,10 @@ export const REMARK_ON_NAMED = new RegExp(
   // "제가 cart-api라고 썼네요": what the speaker typed by mistake, no target
   '[a-z][a-z0-9]*-[a-z0-9-]+(?:이)?라고\\s?(?:잘못\\s?)?(?:썼|적었|쳤)|' +
     '^(?:[^,.!?]*?\\s)?(?:운영|프로덕션|스테이징|개발|production|prod|staging|stg|dev|development|[a-z][a-z0-9]*-[a-z0-9-]+|\\d+(?:\\.\\d+)+)' +
-    '(?:은|는|이|가|\\s?때(?:도|는|에도)?)\\s' +
+    '(?:은|는|이|가|이라|이라서|라서|\\s?때(?:도|는|에도)?)\\s' +
     '(?![^,.!?]*(?:말한|말씀|얘기|뜻|맞|아니|의도|괜찮|좋아|좋겠|부탁|요청|진행|말고|같은\\s?(?:걸|거로|것으로|수|숫자|개수|버전|태그)|똑같|그대로|(?<![가-힣])(?:해|줘|해\\s?줘|주세요|하자|가자)(?![가-힣])))' +
     // a clause of its own, not a count or a place asked for ("운영은 3개로요")
-    '(?![^,.!?]*(?:\\d\\s?(?:개|대)(?:로|으로)?요?|(?:로|으로)요)\\s*(?:[,.!?]|$))[^,.!?]*?[가-힣](?:요|야|어|아|죠|다|네)(?=[\\s,.!~]|$)' +
+    '(?![^,.!?]*(?:\\d\\s?(?:개|대)(?:로|으로)?요?|(?:로|으로)요)\\s*(?:[,.!?]|$))[^,.!?]*?[가-힣](?:요|야|어|아|죠|다|네|구나|군)(?=[\\s,.!~]|$)' +
     "|^(?:honestly,?\\s+|well,?\\s+|eh,?\\s+)?(?:prod|production|staging|stg|dev|development|[a-z][a-z0-9]*-[a-z0-9-]+)(?:'s|’s|\\s+is|\\s+was|\\s+has|\\s+had|\\s+always|\\s+never|\\s+usually)\\s+(?!(?:fine|ok|okay|good|great|perfect|the\\s+one|what|it|me|my)(?![a-z]))(?![^.!?]*(?:meant|mean|said|that\\s+one|please|pls|go\\s+ahead|too|also|as\\s+well|there|not|production|prod|staging|dev))",
 );
 

@@ -47,10 +47,19 @@ const ON_CONDITION = new RegExp(
  */
 const LOWER_AS_PLANNED =
   /^(?:(?:알았고|알았어|알겠어|알겠습니다|그래|응|ㅇㅇ|네|예|좋아|오케이|ok|okay)[,\s]+)?내려(?:\s?(?:줘|주세요|라|요))?[.!~]*$/;
+/** What follows "응 내려," may only say why: a number, a place, a no or a but corrects or holds the plan. */
+const CORRECTS_OR_HOLDS =
+  /\d|운영|프로덕션|스테이징|개발|말고|아니|근데|하지만|(?<![a-z])(?:prod|production|staging|stg|dev|but|not)(?![a-z])/;
 function lowersAsPlanned(command: string, plan: Turn): boolean {
-  const first = command.trim().split(/(?<=[.!?])\s+/)[0];
+  if (plan.intent !== 'scale' || plan.entities.replicas !== 0) return false;
+  const sentence = command.trim().split(/(?<=[.!?])\s+/)[0];
+  if (LOWER_AS_PLANNED.test(sentence.toLowerCase())) return true;
+  // "응 내려, 결항 환불 테스트 트래픽 어차피 없어.": the yes, then only why
+  const clause = sentence.split(/(?<=,)\s+/)[0];
+  const rest = command.trim().slice(clause.length);
   return (
-    plan.intent === 'scale' && plan.entities.replicas === 0 && LOWER_AS_PLANNED.test(first.toLowerCase())
+    LOWER_AS_PLANNED.test(clause.toLowerCase().replace(/,$/, '')) &&
+    !CORRECTS_OR_HOLDS.test(rest.toLowerCase())
   );
 }
 

@@ -3,14 +3,14 @@ import { REFUSED_AFTER } from './reader-patterns.js';
 
 /** "QA 환경", "to the sandbox", "the test server", "우리 환경에": a place named that we do not have. */
 export const UNREGISTERED_ENVIRONMENT =
-  /(?<![a-z])(?:the\s+)?test\s+server(?![a-z])|테스트\s?서버|qa(?:팀)?(?:가|이)?\s?쓰는\s?(?:데|곳|서버|환경)|(?<![a-z])(?:env(?:ironment)?|box|server|one)\s+we\s+demo\s+(?:from|on)(?![a-z])|데모\s?(?:용\s?)?(?:서버|환경)|^(?:qa|uat|perf|sandbox|canary)\s+(?=[a-z])|(?<![a-z])(?:to|on|in)\s+(?:the\s+)?usual\s+(?:place|env(?:ironment)?|spot|cluster)(?![a-z])|우리\s?환경|늘\s?(?:하던|쓰던)\s?(?:곳|환경|데)|(?:어제|그제|지난번|저번|아까)\s?(?:올린|올렸던|배포한|배포했던|깔았던|띄운|띄웠던)\s?(?:데|곳|환경)(?=에|로|으로|\s)|(?<![a-z])(?:to\s+|in\s+|on\s+)?(?:the\s+)?same\s+(?:place|env(?:ironment)?|spot)\s+as\s+(?:yesterday|last\s+time|before)(?![a-z])|(?<![a-z])where\s+(?:i|we|you)\s+(?:put|deployed|shipped)\s+it\s+(?:yesterday|last\s+time|before)(?![a-z])|(?<![a-z])(?:(?:to|on|in|into|onto)\s+(?:the\s+)?(?:qa|uat|perf|sandbox|local|canary|preview)(?![a-z])|(?:qa|uat|perf|sandbox|canary|preview)(?:\s+(?:env(?:ironment)?|server|cluster))?(?=\s+[a-z][a-z0-9]*-[a-z0-9-]+|\s*(?:환경|서버|에서?|으로|로)|\s+(?:env(?:ironment)?|server|cluster)(?![a-z])))|(?:샌드박스|로컬|테스트\s?환경|검수\s?환경)(?:\s?환경)?(?=\s|에(?!서)|으로|로)/;
+  /(?<![a-z])(?:the\s+)?test\s+server(?![a-z])|테스트\s?서버|qa(?:팀)?(?:가|이)?\s?쓰는\s?(?:데|곳|서버|환경)|(?<![a-z])(?:env(?:ironment)?|box|server|one)\s+we\s+demo\s+(?:from|on)(?![a-z])|데모\s?(?:용\s?)?(?:서버|환경)|^(?:qa|uat|perf|sandbox|canary)\s+(?=[a-z])|(?<![a-z])(?:to|on|in)\s+(?:the\s+)?usual\s+(?:place|env(?:ironment)?|spot|cluster)(?![a-z])|우리\s?환경|늘\s?(?:하던|쓰던)\s?(?:곳|환경|데)|(?:어제|그제|지난번|저번|아까)\s?(?:올린|올렸던|배포한|배포했던|깔았던|띄운|띄웠던)\s?(?:데|곳|환경)(?=에|로|으로|\s)|(?<![a-z])(?:to\s+|in\s+|on\s+)?(?:the\s+)?same\s+(?:place|env(?:ironment)?|spot)\s+as\s+(?:yesterday|last\s+time|before)(?![a-z])|(?<![a-z])where\s+(?:i|we|you)\s+(?:put|deployed|shipped)\s+it\s+(?:yesterday|last\s+time|before)(?![a-z])|(?<![a-z])(?:(?:to|on|in|into|onto)\s+(?:the\s+)?(?:qa|uat|perf|sandbox|local|canary|preview)(?![a-z])|(?:qa|uat|perf|sandbox|canary|preview)(?:\s+(?:env(?:ironment)?|server|cluster))?(?=\s+[a-z][a-z0-9]*-[a-z0-9-]+|\s*(?:환경|서버|에서?|으로|로)|\s+(?:env(?:ironment)?|server|cluster)(?![a-z])))|(?:샌드박스|로컬|테스트\s?환경|검수\s?환경)(?:\s?환경)?(?=\s|에(?!서는|선)|의|으로|로|쪽)|(?<![a-z])qa\s?(?:쪽|환경|서버)(?!에서)|(?<![a-z])dr\s?(?:사이트|센터|환경|site|env(?:ironment)?|region|cluster)(?![a-z])|재해\s?복구\s?(?:센터|사이트|환경)|(?<![가-힣])(?!(?:운영|개발|상용|프로덕션|스테이징)용)[가-힣]{1,6}용\s?(?:환경|서버)|백업\s?(?:센터|사이트|환경|서버)|(?<![a-z])(?:backup|disaster\s+recovery)\s+(?:site|cent(?:er|re)|cluster|region)(?![a-z])|(?<![a-z])(?:on|in|to)\s+(?:my|our)\s+local(?![a-z])/;
 
 /**
  * Production described by who uses it rather than named ("the real site", "where the restaurants actually place their
  * orders", "the servers that take real money"): asked about as a production look-alike, never the default.
  */
 export const DESCRIBED_PRODUCTION =
-  /(?<![a-z])(?:the\s+)?(?:real|public|customer-?facing)\s+(?:site|website|servers?|box(?:es)?|environment|env)(?![a-z])|(?<![a-z])where\s+(?:the\s+|our\s+)?(?:customers|users|restaurants|people|clients|buyers|shoppers|players)\s+(?:actually\s+|really\s+)?(?:see|use|place|order|pay|shop|buy|play)(?![a-z])|(?<![a-z])(?:servers?|box(?:es)?|machines?)\s+(?:that\s+)?(?:take|takes|handle|handles|process|processes)\s+real\s+(?:money|orders|payments|customers)(?![a-z])|(?<![a-z])(?:servers?|box(?:es)?)\s+real\s+(?:orders|money|payments|customers)\s+go(?:es)?\s+through(?![a-z])/;
+  /(?<![a-z])(?:the\s+)?(?:real|public|customer-?facing)\s+(?:site|website|servers?|box(?:es)?|environment|env)(?![a-z])|(?<![a-z])the\s+real\s+[a-z]+\s+(?:site|website|servers?|environment|env)(?![a-z])|(?:실제|진짜|실)\s?(?:환자|고객|손님|사용자|유저|회원|수납|결제)[가-힣]*(?:\s\S+){0,4}?\s(?:서버|환경|데|곳|쪽)(?=에|의|이|가|\s|$)|(?<![a-z])where\s+(?:the\s+|our\s+)?(?:customers|users|restaurants|people|clients|buyers|shoppers|players)\s+(?:actually\s+|really\s+)?(?:see|use|place|order|pay|shop|buy|play)(?![a-z])|(?<![a-z])(?:servers?|box(?:es)?|machines?)\s+(?:that\s+)?(?:take|takes|handle|handles|process|processes)\s+real\s+(?:money|orders|payments|customers)(?![a-z])|(?<![a-z])(?:servers?|box(?:es)?)\s+real\s+(?:orders|money|payments|customers)\s+go(?:es)?\s+through(?![a-z])/;
 
 /** "스테이징2에", "개발-2", "스테이징-B 환경": a numbered or lettered copy right after an environment word (not a count). */
 export const NUMBERED_COPY_AFTER =
@@ -60,3 +60,11 @@ export function namesPlaceWeDoNotHave(text: string, ourPlaceSaid: boolean): bool
   const other = PLACE_WE_DO_NOT_HAVE.exec(text) ?? (ourPlaceSaid ? null : OTHER_CLUSTER.exec(text));
   return other !== null && !REFUSED_AFTER.test(text.slice(other.index + other[0].length).slice(0, 14));
 }
+
+/**
+ * "아마 운영일 겁니다만, …", "I think it is prod only but please confirm once": the place said as a guess — asked about
+ * like a look-alike, never taken as said (blind round 139).
+ */
+const HEDGED_ENVIRONMENT =
+  /아마(?:도)?\s?(?:운영|프로덕션|스테이징|개발)|(?:운영|프로덕션|스테이징|개발)(?:일|인)\s?(?:겁니다|거예요|거야|걸요|듯|것\s?같)|(?<![a-z])(?:i\s+think|i\s+guess|i\s+believe|probably|maybe)\s+(?:it(?:'s|\s+is)\s+)?(?:on\s+)?(?:prod|production|staging|stg|dev)(?![a-z])|(?<![a-z])(?:prod|production|staging|dev)\s+i\s+(?:think|guess|believe)(?![a-z])/;
+export const guessesEnvironment = (text: string): boolean => HEDGED_ENVIRONMENT.test(text);

@@ -55,6 +55,7 @@ import {
 import {
   DESCRIBED_PRODUCTION,
   NUMBERED_COPY_AFTER,
+  guessesEnvironment,
   namesPlaceWeDoNotHave,
   placeCutOff,
   UNREGISTERED_ENVIRONMENT,
@@ -284,6 +285,7 @@ export function readEnvironments(s: ReadState): void {
       s.rest = mask(s.rest, at);
     }
   }
+  if (envHits.length > 0 && guessesEnvironment(s.lowered)) s.fuzzy.push('environment');
   if (s.language === 'ko' && envHits.length === 0) readKoreanEnvironmentSlip(s);
   // "put order-api 6.1.0 on launch-rehearsal": a place named that is no environment of ours — asked, never the default
   if (envHits.length === 0)

@@ -105,7 +105,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'cancel',
   ],
   [
-    /^(?:no|nop|noo+|nope|nah|n|hapana|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
+    /^(?:no|nop|noo+|nope|nah|naw|n|hapana|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
     'cancel',
   ],
   [

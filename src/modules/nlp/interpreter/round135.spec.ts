@@ -230,3 +230,76 @@ describe('in conversation (rounds 135c–138c)', () => {
     expect(turns(['delete batch-job on production', 'hapana'])[1].intent).toBe('cancel');
   });
 });
+
+describe('places asked about (round 139)', () => {
+  it.each([
+    'QA 쪽 worker를 재시작해 주십시오.',
+    '로컬에서 kiosk-web 재시작해 주세요.',
+    'DR 사이트의 ledger-api를 재시작하십시오.',
+    '백업 센터에 ledger-api 2.0.0 배포해 주십시오.',
+    '교육용 환경 kiosk-web을 삭제해 주십시오.',
+    'scale cart-api to 2 on my local, thx',
+    '진짜 손님들이 쓰는 데에 kiosk-web 2.0.0 올려 주세요.',
+    'Please restart worker on the real ticketing server only.',
+  ])('%j: a place we do not have, or one described — asked, never the default', (command) => {
+    const r = said(command);
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.environment).toBeUndefined();
+  });
+
+  it('"QA 쪽에서도 괜찮다고 했어요" reports what the QA team said, no place', () => {
+    expect(isClearChange('QA 쪽에서도 괜찮다고 했어요')).toBe(false);
+  });
+
+  it.each([
+    '아마 운영일 겁니다만, ledger-api를 롤백해 주십시오.',
+    'Kindly roll back worker, I think it is prod.',
+  ])('%j: a place guessed is asked about', (command) => {
+    expect(said(command)).toMatchObject({ intent: 'rollback', ambiguous: true });
+  });
+
+  it('"…on prod? I believe it was restarted at seven" keeps production: the belief is about the restart', () => {
+    expect(
+      said('Might I see the status of cart-api on prod? I believe it was restarted at seven.').entities,
+    ).toMatchObject({ app: 'cart-api', environment: 'production' });
+  });
+});
+
+describe('deletes that are not of the app (round 140)', () => {
+  it.each([
+    '운영 ledger-api의 중복 결제 건을 지워 주십시오.',
+    'please remove old versions of worker from the registry',
+    'Delete the old version of kiosk-web on staging.',
+    '운영 kiosk-web을 삭제해 주십시오… 아닙니다, 그대로 두십시오.',
+  ])('%j deletes no app', (command) => {
+    expect(isClearChange(command)).toBe(false);
+  });
+
+  it('"worker 개발 환경 건은 삭제해 주세요" still deletes worker in development', () => {
+    expect(said('worker 개발 환경 건은 삭제해 주세요.')).toMatchObject({
+      intent: 'delete',
+      entities: { app: 'worker', environment: 'development' },
+    });
+  });
+});
+
+describe('in conversation (rounds 139c–140c and 138c)', () => {
+  it('"응 내려, …" while a scale to 0 waits is its yes, never a delete', () => {
+    const [, yes] = turns(['스테이징 cart-api 0개로 내려.', '응 내려, 어차피 손님 없어.']);
+    expect(yes).toMatchObject({ intent: 'confirm', entities: { app: 'cart-api', replicas: 0 } });
+  });
+
+  it('"아 스테이징이라 테스트 데이터뿐이구나" after a question about a delete deletes nothing', () => {
+    const read = turns([
+      '스테이징 kiosk-web 지워.',
+      '그러면 예약 다 날아가?',
+      '아 스테이징이라 테스트 데이터뿐이구나',
+    ]);
+    expect(read[2].intent).not.toBe('delete');
+  });
+
+  it('"다시 해 줘. 또 멈췄대." repeats the restart just done', () => {
+    const read = turns(['스테이징 worker 재시작해 줘', '다시 해 줘. 또 멈췄대.']);
+    expect(read[1]).toMatchObject({ intent: 'restart', entities: { app: 'worker', environment: 'staging' } });
+  });
+});

@@ -275,7 +275,7 @@ export const PAST_FORM =
  * data of an app, not the app — nothing we delete; nor is one pod ("파드 하나 멈춘 거 delete 해": close to a restart, asked).
  */
 export const DATA_DELETED =
-  /(?:파드|pod|인스턴스|컨테이너)\s?(?:중에\s?)?(?:[^\s,.]+\s?){0,3}?(?:거|것|놈|애)\s?(?:을|를)?\s?(?:싹\s?|다\s?)?(?:삭제|지워|지우|날려|치워|delete|remove|kill)|(?<![a-z0-9-])(?:캐시|데이터|레코드|로그|기록|파일|세션|큐|메시지|사진|예약|주문|쿠폰|티켓|이용권|백업|스냅샷|이미지|항목|배너|알림|브랜치)(?:들)?\s?(?:을|를|은|는|도|만)?\s?(?:하나\s?|한\s?개\s?|몇\s?개\s?)?(?:전부\s?|다\s?|싹\s?|모두\s?)?(?:삭제|지워|지우|제거|날려|비워|정리|delete|remove|clear|purge|wipe)|(?<![a-z])(?:delete|remove|clear|purge|wipe|drop|flush)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|stale\s+|test\s+)*(?:[a-z0-9-]+(?:'s)?\s+)?(?:cache|caches|data|records?|rows?|logs?|files?|sessions?|queue|messages?|photos?|bookings?|orders?|coupons?|tickets?|passes|backups?|snapshots?|images?|pictures?|scans?|banners?|entr(?:y|ies)|branch(?:es)?|alerts?)(?:\s+(?:message|entry|entries))?(?![a-z0-9_-])/;
+  /(?<![a-z])(?:delete|remove|clean\s+up|purge|prune)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:old|older|previous|stale|unused)\s+(?:versions?|releases?|builds?|images?|tags?|revisions?)(?![a-z])|(?:예전|이전|옛날|지난)\s?(?:버전|이미지|빌드|릴리즈)(?:들)?\s?(?:을|를|은|는)?\s?(?:다\s?|전부\s?)?(?:정리|삭제|지워|지우|제거)|(?:파드|pod|인스턴스|컨테이너)\s?(?:중에\s?)?(?:[^\s,.]+\s?){0,3}?(?:거|것|놈|애)\s?(?:을|를)?\s?(?:싹\s?|다\s?)?(?:삭제|지워|지우|날려|치워|delete|remove|kill)|(?<![a-z0-9-])(?:캐시|데이터|레코드|로그|기록|파일|세션|큐|메시지|사진|예약|주문|쿠폰|티켓|이용권|백업|스냅샷|이미지|항목|배너|알림|브랜치|(?<=\s)(?<!(?:환경|운영|개발|스테이징|프로덕션|상용|[a-z0-9])\s)건)(?:들)?\s?(?:을|를|은|는|도|만)?\s?(?:하나\s?|한\s?개\s?|몇\s?개\s?)?(?:전부\s?|다\s?|싹\s?|모두\s?)?(?:삭제|지워|지우|제거|날려|비워|정리|delete|remove|clear|purge|wipe)|(?<![a-z])(?:delete|remove|clear|purge|wipe|drop|flush)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|stale\s+|test\s+)*(?:[a-z0-9-]+(?:'s)?\s+)?(?:cache|caches|data|records?|rows?|logs?|files?|sessions?|queue|messages?|photos?|bookings?|orders?|coupons?|tickets?|passes|backups?|snapshots?|images?|pictures?|scans?|banners?|entr(?:y|ies)|branch(?:es)?|alerts?)(?:\s+(?:message|entry|entries))?(?![a-z0-9_-])/;
 export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
@@ -343,7 +343,7 @@ export const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/
 
 /** "롤백 대신 4개로 늘려", "재시작은 잠시 미루고 상태만", "instead of a rollback, restart it": the operation replaced or put off, not the one asked. */
 export const REPLACED_OPERATION =
-  /(?:재?배포|재시작|재기동|롤백|삭제|스케일|증설|축소)\s?(?:을|를|은|는)?\s?(?:대신|말고|(?:잠시|일단|좀)?\s?(?:미루고|보류하고)(?=\s+[^\s요]))|(?<![a-z])instead\s+of\s+(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?\s+(?:it\s+)?back|restart(?:ing)?|redeploy(?:ing)?|deploy(?:ing|ment)?|delet(?:e|ing|ion)|scal(?:e|ing))(?![a-z])/;
+  /(?:재?배포|재시작|재기동|롤백|삭제|스케일|증설|축소)\s?(?:을|를|은|는)?\s?(?:대신|말고|(?:잠시|일단|좀)?\s?(?:미루고|보류하고)(?=\s+[^\s요]))|(?:지우|없애|삭제하|재시작하|재기동하|롤백하|되돌리|배포하|내리|줄이|늘리|스케일하)지\s?(?:말고|마시고)(?=\s+\S)|(?<![a-z])instead\s+of\s+(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?\s+(?:it\s+)?back|restart(?:ing)?|redeploy(?:ing)?|deploy(?:ing|ment)?|delet(?:e|ing|ion)|scal(?:e|ing))(?![a-z])/;
 /**
  * An order taken back in the same message: "order-api 운영 롤백해 줘… 가 아니고, 그냥 냅둬", "… 는 무슨… 그냥 둬", "… 가
  * 아니라 그냥 두십시오", "roll back order-api on prod... no wait, just leave it", "Deploy X. Actually, scratch that",
@@ -354,7 +354,7 @@ export const REPLACED_OPERATION =
 const KO_ORDER_END =
   '(?:(?<=[가-힣]\\s?)ㄱ{1,3}|(?<=[해워려여춰켜]\\s?)주(?=\\s?(?:…|\\.{2,}))|해|줘|주세요|주십시오|주십쇼|주쇼|주시오|주이소|주소|주구려|주셔요|주셈|주라|하자|합시다|해라|가자|하십시오|해요|부탁(?:드립니다|드려요|해요|합니다|해))(?:요)?(?![가-힣])';
 const KO_NO =
-  '(?:아니고|아니라|아니다|아니오|아니요|아뇨|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?|아이다|아이라|wait|no\\s+wait)';
+  '(?:아니고|아니라|아니다|아닙니다|아니오|아니요|아뇨|아냐|아니야|아니|농담이고|농담|취소|됐고|됐다|말고|는\\s?무슨|은\\s?무슨|잠깐만?|아이다|아이라|wait|no\\s+wait)';
 const KO_LEAVE_IT =
   '(?:냅둬|냅두|놔둬|놔두|나\\s?둬|나\\s?두(?:이소|소|세요)|두이소|둬|두자|두세요|두십시오|두십쇼|두쇼|두시오|두셔요|없던\\s?(?:걸|것)으?로|됐소|두고|둡시다|내버려|관두|관둬|하지\\s?마|하지\\s?말|말자|없던\\s?일|됐어|됐습니다|됐다)';
 const EN_OPERATION = '(?:deploy|restart|roll|scale|delete|remove|redeploy|release|ship|bounce|revert)';
