@@ -94,7 +94,7 @@ const ROUNDS = [
   // German SRE's stiff English): never trained on; blind before tuning 85.9 % (116/135), 1 unsafe (rules alone 87.4 %,
   // 2 unsafe: "… 롤백 여부 검토하여 주시기 바랍니다" read as a rollback, "Deploy X … with exactly 2 replicas" as a scale —
   // both read for the safety fix only); now 122/135, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.918, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-24', minDev: 130, combinedFloor: 0.925, combinedUnsafe: 0 },
   // round 25 (2026-12-03, a university on course-registration day: fast 반말 chat, a Vietnamese student's simple
   // English, an elder professor's 하게체, an Australian SRE's slang): never trained on; blind before tuning 87.7 %
   // (121/138), 0 unsafe (rules alone 87.0 %); tuning on its train split made one dev reading unsafe — "after

@@ -398,12 +398,16 @@ const TAGLISH_PREFIX =
 
 /**
  * The text with each order said as its plain verb: a nominal order ("please execute the deletion of X" → "please delete
- * X") and a Taglish verb prefix ("pa-restart" → "restart").
+ * X"), a Taglish verb prefix ("pa-restart" → "restart") and Taglish "sa" before a place ("sa dev" → "in dev").
  */
 export const withVerbalOrders = (t: string): string => {
   const verbal = t.includes(' of') ? t.replace(NOMINAL_ORDER, (_m, noun: string) => VERB_OF_NOUN[noun]) : t;
-  return verbal.includes('-') ? verbal.replace(TAGLISH_PREFIX, '') : verbal;
+  const placed = verbal.includes('sa ') ? verbal.replace(TAGLISH_SA, 'in ') : verbal;
+  return placed.includes('-') ? placed.replace(TAGLISH_PREFIX, '') : placed;
 };
+/** Taglish "sa" before a place ("Delete worker sa dev po"): in. */
+const TAGLISH_SA =
+  /(?<![a-z])sa\s+(?=(?:prod|prd|production|live|staging|stage|stg|dev|development)(?![a-z]))/g;
 
 /** A read asked for in so many words ("로그 보여줘", "check it", "show me"): a request, not a remark. */
 export const READ_ASKED_FOR =

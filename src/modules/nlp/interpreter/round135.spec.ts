@@ -303,3 +303,21 @@ describe('in conversation (rounds 139c–140c and 138c)', () => {
     expect(read[1]).toMatchObject({ intent: 'restart', entities: { app: 'worker', environment: 'staging' } });
   });
 });
+
+describe('Taglish (round 139c)', () => {
+  it('"… sa dev po" is the place, said as an order', () => {
+    expect(said('Delete worker sa dev po, it sends duplicate texts.')).toMatchObject({
+      intent: 'delete',
+      ambiguous: false,
+      entities: { app: 'worker', environment: 'development' },
+    });
+  });
+
+  it.each([
+    ['Opo, go ahead po.', 'confirm'],
+    ['Oo, sige.', 'confirm'],
+    ['hindi', 'cancel'],
+  ])('%j answers the plan waiting: %s', (answer, reply) => {
+    expect(turns(['restart cart-api on prod', answer])[1].intent).toBe(reply);
+  });
+});
