@@ -9,8 +9,10 @@ const POD_NAME = /(?<![\w.-])([a-z][a-z0-9-]*?)(-[a-z0-9]{6,10})?-([a-z0-9]{5})(
 const HAS_DIGIT = /\d/;
 
 export function withPodNamesAsApps(text: string, knownApps: ReadonlySet<string>): string {
-  if (!text.includes('-') || [...CHANGE_PATTERNS.values()].some((re) => re.test(text))) return text;
-  return text.replace(POD_NAME, (pod, app: string, hash: string | undefined, suffix: string) =>
+  if (!text.includes('-')) return text;
+  const read = text.replace(POD_NAME, (pod, app: string, hash: string | undefined, suffix: string) =>
     knownApps.has(app) && HAS_DIGIT.test(`${hash ?? ''}${suffix}`) ? app : pod,
   );
+  // the change patterns are costly: looked at only when a pod was named (most commands name none)
+  return read !== text && ![...CHANGE_PATTERNS.values()].some((re) => re.test(text)) ? read : text;
 }
