@@ -811,6 +811,15 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.734,
   },
+  // rounds 141 (reads that hold a change word: a deploy's logs, a restart count, a rollback's history, what-ifs,
+  // hearsay, refusals), 142 (hurried typing: typos, spacing, Korean typed in English mode, voice-to-text, emoji) and
+  // 143 (deploys and versions in every form: registries, digests, latest, tags said apart, release notes), 2026-12-06:
+  // never trained on; blind before tuning (the interpreter of 060b683) 141 82.9 % (58/70), 0 unsafe; 142 95.9 %
+  // (70/73), 1 unsafe ("dnsdudd cart-api fhfqorgo wntpdy", 운영ㅇ typed in English mode, rolled back staging — read for
+  // the safety fix only); 143 84.1 % (58/69), 0
+  { dir: 'test/fixtures/nlp-blind-141', minDev: 65, combinedFloor: 0.842, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-142', minDev: 65, combinedFloor: 0.972, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-143', minDev: 65, combinedFloor: 0.84, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -1,6 +1,7 @@
 import { correctedSinceLastOperation, lastChange } from './conversation-history.js';
 import { ALSO, SAME } from './conversation-patterns.js';
 import type { FollowUp } from './conversation-reads.js';
+import { COUNT_OF_ANOTHER_TIME } from './reader-patterns.js';
 import type { Reading } from './types.js';
 import type { Turn } from './context.js';
 
@@ -61,6 +62,8 @@ function referredOrDeployed(f: FollowUp, deployed: Turn): Reading['entities'] {
 function withScaledCount(f: FollowUp, reading: Reading): Reading {
   if (reading.intent !== 'scale' || reading.entities.replicas !== undefined || !SAME_COUNT.test(f.text))
     return reading;
+  // "지난주와 같은 개수로", "the same count as yesterday": a count of another time, not the one just scaled to
+  if (COUNT_OF_ANOTHER_TIME.test(f.text)) return reading;
   const scaled = f.history.find(
     (t) => !t.ambiguous && t.intent === 'scale' && t.entities.replicas !== undefined,
   );

@@ -56,6 +56,7 @@ export function contextFrom(turns: readonly Turn[]): ConversationContext | undef
       if (!ctx.app && t.entities.app && OPERATION_INTENTS.has(t.intent)) {
         ctx.app = t.entities.app;
         ctx.environment = t.doubted?.includes('environment') ? undefined : t.entities.environment;
+        if (t.doubted?.includes('environment')) ctx.productionInDoubt = true;
         ctx.tag = t.entities.tag;
       }
       continue;

@@ -31,7 +31,9 @@ export function answerToQuestion(f: FollowUp, reading: Reading): Resolved | unde
   const countForIt =
     reading.intent === 'scale' &&
     reading.entities.environment !== undefined &&
-    (question?.environments?.length ?? 0) > 1 &&
+    // "운영이요! 그리고 3개로 띄워 주세요" to "did you mean production?" as well
+    ((question?.environments?.length ?? 0) > 1 ||
+      (question?.intent === 'deploy' && question.doubted?.includes('environment') === true)) &&
     question !== undefined &&
     INTENT_ENTITIES[question.intent].allowed.includes('replicas');
   if (

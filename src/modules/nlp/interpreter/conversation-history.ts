@@ -75,8 +75,19 @@ export function referents(history: readonly Turn[]): { apps: string[]; turn?: Tu
   if (named.length === 0) return { apps: [] };
   if ((named[0].apps?.length ?? 0) > 1) return { apps: named[0].apps!, turn: named[0] };
   const [a, b] = named;
+  // "order-api도 …" asked back, then answered: the talk moved on to order-api with the question and its answer
+  const answered = history
+    .slice(history.indexOf(a) + 1, history.indexOf(b))
+    .some((t) => t.ambiguous && t.entities.app === a.entities.app);
   // "web-app 상태" → "아니 cart-api": the correction withdrew web-app; cart-api is the one referent left
-  if (b && b.entities.app && b.intent === a.intent && b.entities.app !== a.entities.app && !a.corrects)
+  if (
+    b &&
+    b.entities.app &&
+    b.intent === a.intent &&
+    b.entities.app !== a.entities.app &&
+    !a.corrects &&
+    !answered
+  )
     // in the order they were named, so "the first one" is the one named first
     return { apps: [b.entities.app, a.entities.app!], turn: a };
   return { apps: [] };

@@ -1,7 +1,7 @@
 /** How a follow-up answers a destructive plan that waits for confirmation (conversation.ts). */
 import type { Turn } from './context.js';
 import { pendingPlan } from './conversation-history.js';
-import type { EntityName } from './types.js';
+import type { EntityName, Reading } from './types.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
@@ -46,14 +46,24 @@ const ON_CONDITION = new RegExp(
  * acknowledgement is its yes — never a delete of the app (blind round 133c).
  */
 const LOWER_AS_PLANNED =
-  /^(?:(?:알았고|알았어|알겠어|알겠습니다|그래|응|ㅇㅇ|네|예|좋아|오케이|ok|okay)[,\s]+)?내려(?:\s?(?:줘|주세요|라|요))?[.!~]*$/;
+  /^(?:(?:알았고|알았어|알겠어|알겠습니다|그래|응|ㅇㅇ|네|예|좋아|오케이|ok|okay|ㄱㄱ|고고)[,\s]+)?내려(?:\s?(?:줘|주세요|라|요))?[.!~]*$/;
 /** What follows "응 내려," may only say why: a number, a place, a no or a but corrects or holds the plan. */
 const CORRECTS_OR_HOLDS =
   /\d|운영|프로덕션|스테이징|개발|말고|아니|근데|하지만|(?<![a-z])(?:prod|production|staging|stg|dev|but|not)(?![a-z])/;
 function lowersAsPlanned(command: string, plan: Turn): boolean {
   if (plan.intent !== 'scale' || plan.entities.replicas !== 0) return false;
-  const sentence = command.trim().split(/(?<=[.!?])\s+/)[0];
+  const sentences = command.trim().split(/(?<=[.!?])\s+/);
+  const sentence = sentences[0];
   if (LOWER_AS_PLANNED.test(sentence.toLowerCase())) return true;
+  // "괜찮대. ㄱㄱ 내려": only why first, then the yes
+  const before = sentences.slice(0, -1).join(' ').toLowerCase();
+  if (
+    sentences.length > 1 &&
+    LOWER_AS_PLANNED.test(sentences.at(-1)!.toLowerCase()) &&
+    !CORRECTS_OR_HOLDS.test(before) &&
+    !before.includes('?')
+  )
+    return true;
   // "응 내려, 결항 환불 테스트 트래픽 어차피 없어.": the yes, then only why
   const clause = sentence.split(/(?<=,)\s+/)[0];
   const rest = command.trim().slice(clause.length);
@@ -183,7 +193,7 @@ function yesThenRestated(
 }
 
 const HOLDS_BACK =
-  /잠깐|잠시|(?<!(?:들|다|모두|계속|이|가)\s)기다(?!린다|리고|리는|리시|리잖|렸)|근데|그런데|허나|하지만|다만|단,|만약|대신|말고|이후|나서|거든|끝나고|지나|[?？]|(?<![a-z])(?:wait|hold|hang\s+on|but|if|instead|not|provided|unless|once|after|anon|later|leave|keep)(?![a-z])/;
+  /잠깐|잠시|(?<!(?:들|다|모두|계속|이|가)\s)기다(?!린다|리고|리는|리시|리잖|렸)|근데|그런데|허나|하지만|다만|단,|만약|대신|말고|이후|나서|거든|끝나고|지나|[?？]|내일|나중에|이따|(?<![a-z])(?:wait|hold|hang\s+on|but|if|instead|not|provided|unless|once|after|anon|later|leave|keep|tomorrow|tonight|better)(?![a-z])/;
 
 /** Words after a yes that name no app, place, other count, version or operation, and hold nothing back. */
 function onlyColour(rest: string, apps: ReadonlySet<string> | undefined, plan: Turn): boolean {
@@ -338,4 +348,21 @@ export function yesAndAnotherApp(
     (k) => k < words.length && readReply(words.slice(0, k).join(' ')) === 'confirm',
   );
   return opensWithYes ? [planned, app] : undefined;
+}
+
+/** A word that deletes, not only takes down ("내려" alone stands for the scale to 0 just talked about). */
+const DELETE_WORD =
+  /삭제|지워|지우|없애|날려|제거|(?<![a-z])(?:delete|remove|drop|tear|destroy|uninstall)(?![a-z])/;
+/**
+ * "괜찮대. ㄱㄱ 내려" after a scale to 0 was asked and called off: the bare 내려 orders that scale again, not a delete of
+ * the app (README reads a bare 내려 as a delete only where nothing else was being taken down).
+ */
+export function lowersAgain(reading: Reading, text: string, history: readonly Turn[]): Reading | undefined {
+  if (reading.intent !== 'delete' || !text.includes('내려') || DELETE_WORD.test(text)) return undefined;
+  const last = history.find((t) => CHANGE_INTENTS.has(t.intent));
+  if (last?.intent !== 'scale' || last.entities.replicas !== 0 || !last.entities.app) return undefined;
+  const { app, environment } = reading.entities;
+  if ((app && app !== last.entities.app) || (environment && environment !== last.entities.environment))
+    return undefined;
+  return { ...reading, intent: 'scale', entities: { ...last.entities } };
 }

@@ -25,7 +25,7 @@ import {
   openQuestion,
   ranAlready,
 } from './conversation-history.js';
-import { answerToPlan, yesAndAnotherApp } from './conversation-plan.js';
+import { answerToPlan, lowersAgain, yesAndAnotherApp } from './conversation-plan.js';
 import { answerToQuestion, keepDoubtedProduction, lateAnswer } from './conversation-answers.js';
 import { repeatedEntities } from './repeated-entities.js';
 import { SAME_RELEASE, SAME_VALUE, withCarriedValues } from './carried-values.js';
@@ -198,7 +198,9 @@ export function readInConversation(
     ? yesAndAnotherApp(now, f.said.app, history)
     : describedAmongSeveral(text, history);
   if (several) return done(f, { reading: { ...reading, appAlternatives: several } });
+  const lowered = lowersAgain(reading, text, history);
   const resolved =
+    (lowered && { reading: lowered, followUp: true }) ??
     answerToQuestion(f, reading) ??
     keepDoubtedProduction(f, reading) ??
     sameReadForAnotherApp(f, reading) ??

@@ -33,6 +33,7 @@ import {
   REPEATED_OPERATION,
 } from './confidence.js';
 import { openingRead } from './opening-read.js';
+import { orderAfterRead } from './order-after-read.js';
 import type {
   ConversationContext,
   EntityName,
@@ -126,6 +127,8 @@ interface Draft {
   /** The intent repeats the previous operation (an ellipsis). */
   followUp: boolean;
   environmentFromContext: boolean;
+  /** The change's app came from a turn whose production was a look-alike: production is asked, not defaulted. */
+  productionInDoubt?: boolean;
 }
 
 type EntitySpec = (typeof INTENT_ENTITIES)[Intent];
@@ -221,6 +224,10 @@ function takeAppFromContext(
     if (!entities.environment && ctx.environment) {
       entities.environment = ctx.environment;
       d.environmentFromContext = true;
+    } else if (!entities.environment && ctx.productionInDoubt && CHANGE_INTENTS.has(d.intent)) {
+      // "restart auth-service on porduction" asked about; "will staff be logged out during the restart?" → not staging
+      entities.environment = 'production';
+      d.productionInDoubt = true;
     }
   } else if (spec.allowed.includes('app') && !entities.environment) {
     const environment = environmentFor(ctx, entities.app);
@@ -267,7 +274,10 @@ function askWhichOfSeveral(d: Draft, reading: Reading, spec: EntitySpec): void {
       d.suggestions.push(renderCommand(intent, { ...entities, environment: e }, lang));
   }
   // a typo that reads as production is never taken as production
-  if (entities.environment === 'production' && reading.fuzzy.includes('environment')) {
+  if (
+    entities.environment === 'production' &&
+    (reading.fuzzy.includes('environment') || d.productionInDoubt)
+  ) {
     d.ambiguous = true;
     d.clarification ??= askFuzzyProduction(lang);
     d.suggestions.push(renderCommand(intent, entities, lang));
@@ -429,7 +439,9 @@ function leaveThroughSafetyGate(
 export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
   const whole = read(command, { knownApps });
-  const reading = openingRead(command.toLowerCase(), whole, knownApps) ?? whole;
+  const lowered = command.toLowerCase();
+  const reading =
+    openingRead(lowered, whole, knownApps) ?? orderAfterRead(lowered, whole, knownApps) ?? whole;
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {
     const fixed = readWithKeyboardFix(command, knownApps);
@@ -440,6 +452,7 @@ export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Rea
   // an English command with one word typed in English keyboard mode ("deploy frontend tmxpdlwld" = 스테이징)
   if (!hasStrayWord(command, reading, knownApps)) return reading;
   const fixed = readWithKeyboardFix(command, knownApps);
+  if (fixed?.negated) return fixed;
   return fixed && fixed.intent === reading.intent && fixed.said.length > reading.said.length
     ? fixed
     : reading;

@@ -73,7 +73,7 @@ const ANY_ADDRESS =
  * meant, a dry run waved off left out, and pasted addresses and references blanked.
  */
 export function asPlainText(typed: string): string {
-  const text = withoutPreviewWavedOff(asDictationMeant(asRendered(asHalfWidth(typed))));
+  const text = withoutReleaseNotes(withoutPreviewWavedOff(asDictationMeant(asRendered(asHalfWidth(typed)))));
   if (!ANY_ADDRESS.test(text)) return text;
   return ADDRESSES.reduce((t, [re, word]) => t.replace(re, (found) => plainWord(re, found, word)), text);
 }
@@ -86,3 +86,11 @@ function plainWord(re: RegExp, found: string, word: string): string {
   if (re === URL) return [word, ...found.split('/').filter((part) => HYPHENATED.test(part))].join(' ') + ' ';
   return word;
 }
+
+/**
+ * "… 배포해 주십시오. 릴리스 노트: 각인 옵션 추가, 결제 오류 2건 수정입니다.", "… to production. Release notes: VAT fix, …":
+ * the notes after their label describe the release (their numbers and verbs are no part of the order).
+ */
+const RELEASE_NOTES =
+  /(?<=[.!]\s+)(?:release\s+notes?|changelog|change\s+log|릴리[스즈]\s?노트|변경\s?사항|패치\s?노트)\s?:.*$/is;
+const withoutReleaseNotes = (text: string) => (text.includes(':') ? text.replace(RELEASE_NOTES, '') : text);

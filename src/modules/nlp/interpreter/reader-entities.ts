@@ -32,6 +32,7 @@ import {
   ORDINAL_REVISION,
   PROD_INSIDE,
   RANGE_COUNT,
+  COUNT_OF_ANOTHER_TIME,
   REFUSED_AFTER,
   REFUSED_BEFORE,
   RELATIVE_COUNT,
@@ -110,7 +111,8 @@ export function readCounts(s: ReadState): void {
     entities.replicas ??= n;
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
-  if (RELATIVE_COUNT.test(s.rest) || RANGE_COUNT.test(s.rest)) s.unclear.push('replicas');
+  if ([RELATIVE_COUNT, RANGE_COUNT, COUNT_OF_ANOTHER_TIME].some((re) => re.test(s.rest)))
+    s.unclear.push('replicas');
   for (const re of MAY_HAVE_REPLICAS.test(s.rest) ? REPLICAS : []) readReplicaCounts(s, re);
 }
 

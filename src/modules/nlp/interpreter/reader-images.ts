@@ -156,11 +156,17 @@ export function readImagesAndTags(s: ReadState): void {
       end: latest.index + latest[0].length,
     });
   }
+  if (entities.tag === undefined && VERSION_REFERRED.test(s.lowered) && !s.unclear.includes('tag'))
+    s.unclear.push('tag');
 }
+
+/** "the version I mentioned earlier", "아까 말한 버전으로": a version pointed at but not said — asked, never the default. */
+const VERSION_REFERRED =
+  /(?<![a-z])(?:the|that)\s+(?:version|build|release|tag|image)\s+(?:i|we|you)\s+(?:mentioned|said|told\s+you|gave\s+you|sent|picked|chose|talked\s+about)(?![a-z])|(?:말한|말했던|말씀드린|얘기한|얘기했던|알려\s?준|알려\s?드린|보낸|정한)\s?(?:그\s?)?(?:버전|태그|빌드|이미지)/;
 
 /**
  * "order-api latest 이미지로", "web-app latest로", "frontend 운영 latest 배포": the image tag `latest` after the app or
  * the environment — not the adjective of "the latest logs".
  */
 const LATEST_TAG =
-  /(?<=^|\s)([a-z0-9-]+|(?:운영|스테이징|개발|프로덕션)(?:에|에서|은|는)?|이미지|image)\s(?<!(?:the|most|our|my|your)\s)latest(?=\s?(?:이미지|태그|버전|빌드|으로|로|image(?![a-z])|tag(?![a-z])|[,.]|$)|\s(?:배포|올려|[a-z0-9-]+\s(?:to|on)\s|to\s|on\s))/;
+  /(?<=^|\s)([a-z0-9-]+|(?:운영|스테이징|개발|프로덕션)(?:에|에서|은|는)?|이미지|image)(?:\s?(?:을|를))?\s(?<!(?:the|most|our|my|your)\s)latest(?=\s?(?:이미지|태그|버전|빌드|으로|로|image(?![a-z])|tag(?![a-z])|[,.]|$)|\s(?:배포|올려|[a-z0-9-]+\s(?:to|on)\s|to\s|on\s))/;

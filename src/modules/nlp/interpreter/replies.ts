@@ -116,7 +116,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|당장|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|hmm|well|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|daw|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|허허|허허허|나무아미타불|동무|큐|괜찮습니다|괜찮아요|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|그래도|자|see|quick|quickly|건|이상|오버|이상입니다|very|do|dude|bro|bruh|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|당장|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|umm|uh|uhh|er|erm|hmm|well|time|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|daw|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|허허|허허허|나무아미타불|동무|큐|괜찮습니다|괜찮아요|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|그래도|자|see|quick|quickly|건|이상|오버|이상입니다|very|do|dude|bro|bruh|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
@@ -128,7 +128,7 @@ function normalise(text: string): string {
   return inStandardForm(text.normalize('NFC'))
     .replace(EMOJI, ' ')
     .toLowerCase()
-    .replace(/[.,!?~…"“”'`;:()[\]{}]|’/g, (c) => (c === "'" || c === '’' ? "'" : ' '))
+    .replace(/[.,!?~…"“”'`;:()[\]{}—–]|’/g, (c) => (c === "'" || c === '’' ? "'" : ' '))
     .replace(/\s+/g, ' ')
     .trim()
     .replace(GLUED_REPLY, '$1 ');

@@ -17,7 +17,7 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
   `ㄴㄴ|(?:은|는)\\s?즐(?![가-힣])|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요(?:는|가)?\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요(?:는|가)?\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분|됩니까|되나요|될까요|되는지|되나))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|said\\s+no(?:body|\\s?one)(?:\\s+[a-z']+){0,6},?\\s+ever|(?:don'?t|dont|do\\s+not)(?!\\s+(?:worry|fret|panic|stress|be\\s+alarmed)(?![a-z]))(?!\\s+(?:use|need)(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more)|never|(?:avoid|refrain\\s+from)\\s+[a-z]+ing|no\\s+need|no\\s+(?:more\\s+)?(?:deploys?|deployments?|releases?|restarts?|rollbacks?|deletes?|deletions?|scaling)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|no\\s+(?:deploy|redeploy|delete|remove|restart|rollback|roll\\s+back|scale|touch|bounce)(?=\\s+[a-z0-9-]+(?:\\s|[.!,]|$))|no\\s+(?:re)?(?:deploys?|restarts?|rollbacks?|deletes?|scaling|scale)(?:\\s+(?:needed|please|thanks))?(?=\\s*(?:[.!,;]|$))|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip|(?:you|we|i|they|thou|ye)\\s+(?:must|will|shall|shalt|should|may|can)\\s*(?:not|n't)(?=\\s*[.,!;]|\\s*$)|(?:deploy|restart|roll|delete|scale|remove|redeploy|release|touch)\\s+(?:it\\s+|thou\\s+|ye\\s+)?not(?!\\s+(?:only|just))`,
     ) +
@@ -265,10 +265,10 @@ export const TAG_LIKE =
   /^(?:v?\d+(?:\.\d+)*(?:-[0-9a-z.-]+)?|(?:sha|git)-[0-9a-f]+|[0-9a-f]{7,40}|latest|(?:release|build|rc|hotfix|nightly|pr)-\d[0-9a-z.-]*)$/;
 /** The operation in the past tense anywhere: "we restarted it yesterday". */
 export const PAST_EVIDENCE =
-  /(?<![a-z])(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced|pushed)(?![a-z])/;
+  /(?<![a-z])(?:rolled|rollbacked|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|rebooted|bounced|pushed)(?![a-z])/;
 /** An operation word in the past tense: a report, not an order. */
 export const PAST_FORM =
-  /^(?:rolled|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|pushed)(?![a-z])/;
+  /^(?:rolled|rollbacked|deployed|restarted|scaled|deleted|removed|released|shipped|reverted|redeployed|pushed)(?![a-z])/;
 /** An English verb's object that is a thing, not an app ("my laptop", "this message", "the conversation"). */
 /**
  * "web-app 캐시 삭제해줘", "order-api 운영 DB에서 테스트 예약 데이터 삭제하라", "clear the web-app cache": what is deleted is
@@ -321,7 +321,7 @@ export const TOLD =
   /(?<![a-z])(?:fyi|btw|(?:kindly|please)\s+(?:note|be\s+(?:advised|informed))|(?:just\s+)?for\s+your\s+(?:information|info|knowledge)|just\s+(?:telling|letting|tell|to\s+tell)\s+(?:you|una|u)(?:\s+know)?|just\s+so\s+(?:you|una|u)\s+know)(?![a-z])|참고(?:로|하세요|해|바랍니다)|(?:그리|그렇게|그냥)?\s?알고만?\s?(?:계세요|계십시오|있어|계셔|계시쇼|계시오)|그냥\s?말씀\s?드려요|(?<![가-힣])(?:내가|제가|아까|방금|이미|벌써)\s(?:\S+\s){0,4}?(?:배포|재시작|재기동|롤백|원복|삭제|deploy|restart|rollback|delete|scale)\s?(?:했|해\s?뒀|해\s?놨)(?:어요|어|습니다|음)(?=[\s.!]*$|[.!,]\s)|하기로\s?(?:했|함|결정)/;
 /** "fyi 재시작 done on worker prod", "kindly note we deployed … yesterday": what was done, told. */
 export const TOLD_AS_DONE =
-  /(?<![a-z])(?:i|we)\s+(?:\S+\s+)?(?:re-?deployed|deployed|restarted|rebooted|rolled|scaled|deleted|removed|bounced|reverted|released|shipped)(?![a-z])|(?<![a-z])(?:done|completed|finished)(?![a-z])|완료(?:됐|했|되었|하였|함|됨)/;
+  /(?<![a-z])(?:i|we)\s+(?:\S+\s+)?(?:re-?deployed|deployed|restarted|rebooted|rolled|rollbacked|scaled|deleted|removed|bounced|reverted|released|shipped)(?![a-z])|(?<![a-z])(?:done|completed|finished)(?![a-z])|완료(?:됐|했|되었|하였|함|됨)/;
 
 /** A list asked for in words (a show verb, 목록, "what"), not only named as an object. */
 export const LIST_ASKED = /보여|알려|목록|리스트|뭐|(?<![a-z])(?:list|show|what|which|tell)(?![a-z])/;

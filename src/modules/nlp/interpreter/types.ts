@@ -59,6 +59,8 @@ export interface ConversationContext {
   tag?: string;
   /** Apps a turn asked about together in one environment ("운영 billing-api랑 payment-svc 상태"): either, picked later, is there. */
   namedTogether?: { apps: readonly string[]; environment: NlpEnvironment };
+  /** The app's turn read production from a look-alike ("porduction"): a change of it still asks about the place. */
+  productionInDoubt?: boolean;
 }
 
 /** A learned phrase → meaning rule (from feedback). `key` is the phrase's normalised residue. */
