@@ -820,6 +820,26 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-141', minDev: 65, combinedFloor: 0.842, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-142', minDev: 65, combinedFloor: 0.972, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-143', minDev: 65, combinedFloor: 0.84, combinedUnsafe: 0 },
+  // rounds 144 (messages written during an incident: symptoms, numbers, pasted lines, then one order or none), 145
+  // (scaling in every form) and 146 (rollbacks and restarts in every form), 2026-12-06: never trained on; blind before
+  // tuning (the interpreter of bdbe1b0) 144 55.4 % (36/65), 2 unsafe ("04:21 @ian can you bounce …" — an order for a
+  // colleague after a timeline's time — restarted; the other counted below); 145 85.5 % (59/69), 0; 146 80.0 % (56/70),
+  // 5 unsafe ("return payment-svc … to v2.0.4" deployed; "파드 중 하나만 재시작" restarted every pod; the rest counted).
+  // Counted on 144: a place said only in the remark before the order ("스테이징에서 확인한 공지 문구가 마음에 들어요.
+  // web-app 2.11.6 올려 주세요." — the label asks, the reading takes staging; round 141's labels read a place so said as
+  // the order's). Counted on 146: a version told by when it ran ("어제 저녁 버전으로", "whatever ran before Wednesday's
+  // scan") or "예전 리비전 하나로" — the labels ask; nine earlier rounds label "어제 버전으로 돌려" the rollback to the
+  // previous release, as it reads. (The classifier alone reads 60.0 % of 144's intents: a long incident message is the
+  // rules' to read.)
+  {
+    dir: 'test/fixtures/nlp-blind-144',
+    minDev: 60,
+    combinedFloor: 0.569,
+    combinedUnsafe: 1,
+    classifierIntentFloor: 0.6,
+  },
+  { dir: 'test/fixtures/nlp-blind-145', minDev: 65, combinedFloor: 0.855, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-146', minDev: 65, combinedFloor: 0.814, combinedUnsafe: 3 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and thirty-six rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/ and nlp-blind-143c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and thirty-nine rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/ and nlp-blind-146c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -359,7 +359,7 @@ const ROUNDS = [
   // round 56c (2026-12-04, a K-pop world-tour ticket sale: a rapper, a weather caster, Franglais, a sports
   // commentator; 197 turns, 79 dev): blind before tuning, through the service's path with the code of ee7d977, train 84/118
   // (71.2 %), 4 unsafe, dev 47/79 (59.5 %), 0 unsafe; now train 96/118, dev 51/79, 0 unsafe
-  { round: 56, dir: 'test/fixtures/nlp-blind-56c', retired: false, trainFloor: 0.847, devFloor: 0.67 },
+  { round: 56, dir: 'test/fixtures/nlp-blind-56c', retired: false, trainFloor: 0.855, devFloor: 0.67 },
   // round 57c (2026-12-04, food delivery on a typhoon evening: a kindergarten teacher, a doctor, police dispatch, the
   // American South; 193 turns, 79 dev): blind before tuning train 64/114 (56.1 %), 3 unsafe, dev 42/79 (53.2 %), 4 unsafe;
   // then train 84/114, dev 48/79 with four dev turns counted unsafe (README, rounds 56–57). Since rounds 58–59's
@@ -408,7 +408,7 @@ const ROUNDS = [
     round: 62,
     dir: 'test/fixtures/nlp-blind-62c',
     retired: false,
-    trainFloor: 0.661,
+    trainFloor: 0.669,
     devFloor: 0.759,
     disputedDevTurns: 1,
   },
@@ -846,8 +846,8 @@ const ROUNDS = [
     round: 103,
     dir: 'test/fixtures/nlp-blind-103c',
     retired: false,
-    trainFloor: 0.706,
-    devFloor: 0.63,
+    trainFloor: 0.733,
+    devFloor: 0.65,
     disputedTrainTurns: 5,
   },
   // held out (2026-12-05, round 104c: pending plans and what happens to them). Blind, before tuning (the interpreter of ad95450): train 108/136 (79.4 %, 2 unsafe), dev 75/89 (84.3 %, 1 unsafe).
@@ -872,14 +872,15 @@ const ROUNDS = [
     disputedTrainTurns: 1,
   },
   // held out (2026-12-05, round 106c: counts across turns). Blind, before tuning (the interpreter of ad95450): train 71/122 (58.2 %, 2 unsafe), dev 57/89 (64.0 %, 0 unsafe).
-  // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
+  // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c"); one of the two fixed with round
+  // 144c's batch ("worker는 두 개입니다. …" answering a count asked for frontend)
   {
     round: 106,
     dir: 'test/fixtures/nlp-blind-106c',
     retired: false,
-    trainFloor: 0.581,
+    trainFloor: 0.606,
     devFloor: 0.64,
-    disputedTrainTurns: 2,
+    disputedTrainTurns: 1,
   },
   // held out (2026-12-05, round 107c: remarks between operations that name a place, an app, a count or a version). Blind, before tuning (the interpreter of ad95450): train 74/117 (63.2 %, 13 unsafe), dev 54/84 (64.3 %, 5 unsafe).
   // Unsafe turns left are counted (README, NLP: "Rounds 102–107 and 102c–107c")
@@ -946,7 +947,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-112c',
     retired: false,
     trainFloor: 0.902,
-    devFloor: 0.788,
+    devFloor: 0.8,
   },
   {
     round: 113,
@@ -1024,8 +1025,8 @@ const ROUNDS = [
     round: 121,
     dir: 'test/fixtures/nlp-blind-121c',
     retired: false,
-    trainFloor: 0.753,
-    devFloor: 0.815,
+    trainFloor: 0.768,
+    devFloor: 0.826,
     disputedTrainTurns: 2,
   },
   {
@@ -1153,7 +1154,7 @@ const ROUNDS = [
     round: 134,
     dir: 'test/fixtures/nlp-blind-134c',
     retired: false,
-    trainFloor: 0.721,
+    trainFloor: 0.761,
     devFloor: 0.802,
     disputedTrainTurns: 4,
   },
@@ -1188,14 +1189,14 @@ const ROUNDS = [
   },
   // held out (2026-12-06, round 140c: counts across turns — one more, back to, the same count, a count corrected, read
   // then used). Blind, before tuning: train 101/133 (1 unsafe), dev 56/74 (75.7 %), 0 unsafe. Counted on train: "worker가
-  // 8개니까 8개로 해." answering a count asked for cart-api scales worker (the app of the reason, not the order's)
+  // 8개니까 8개로 해." answering a count asked for cart-api scales worker (the app of the reason, not the order's) —
+  // fixed with round 144c's batch (an app opening the reason is not the one asked about): 0 counted
   {
     round: 140,
     dir: 'test/fixtures/nlp-blind-140c',
     retired: false,
-    trainFloor: 0.759,
+    trainFloor: 0.781,
     devFloor: 0.756,
-    disputedTrainTurns: 1,
   },
   // held out (2026-12-06, round 141c: confirming and cancelling waiting plans — yeses and noes every way, a question
   // first, a read between, a detail changed, a new order instead, yes-words that are no yes). Blind, before tuning (the
@@ -1211,6 +1212,38 @@ const ROUNDS = [
   // unsafe: "Understood. Yes, please proceed." restarted staging after "porduction" was asked about), dev 63/74 (85.1 %),
   // 2 unsafe ("운영이요! 그리고 3개로 띄워 주세요" answering a deploy's place scaled instead — read for the safety fix only)
   { round: 143, dir: 'test/fixtures/nlp-blind-143c', retired: false, trainFloor: 0.913, devFloor: 0.878 },
+  // held out (2026-12-06, round 144c: two or more apps in play — the other one, both, the first one, back to an app,
+  // lists, an "it" with two candidates, a swapped app). Blind, before tuning (the interpreter of bdbe1b0): train
+  // 109/131 (2 unsafe), dev 66/85 (77.6 %), 4 unsafe ("다시 billing-api. 걔 재시작해." restarted staging where billing-api
+  // had been talked about in production; "Now the other one, with its own version." deployed without one — read for
+  // the safety fixes only). Counted: on train "그거 …" after an order for one app and a read of another (the labels
+  // pick one, the reading the other — the writer's own doubt); on dev two turns after "그 둘 롤백해" that follow a report
+  // ("어제 운영에 A랑 B 새로 올렸는데 …") naming production, which the reading does not carry
+  {
+    round: 144,
+    dir: 'test/fixtures/nlp-blind-144c',
+    retired: false,
+    trainFloor: 0.854,
+    devFloor: 0.8,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 2,
+  },
+  // held out (2026-12-06, round 145c: small talk between orders — thanks, jokes, lunch, a colleague's message pasted
+  // in, chat while a plan waits, work resumed). Blind, before tuning: train 112/129, dev 81/85 (95.3 %), 0 unsafe
+  { round: 145, dir: 'test/fixtures/nlp-blind-145c', retired: false, trainFloor: 0.868, devFloor: 0.952 },
+  // held out (2026-12-06, round 146c: promotion across environments — dev, then staging, then production; places
+  // corrected; versions carried; places we do not have). Blind, before tuning: train 126/155 (5 unsafe), dev 73/95
+  // (76.8 %), 3 unsafe ("아, 잠깐만요. 운영은 아니에요." restarted production; "stg에서 prod로 승격" and its answer deployed
+  // production without the version — read for the safety fixes only). Counted on train: "Promote that to staging."
+  // after a scale (the label repeats the scale, the reading deploys)
+  {
+    round: 146,
+    dir: 'test/fixtures/nlp-blind-146c',
+    retired: false,
+    trainFloor: 0.832,
+    devFloor: 0.81,
+    disputedTrainTurns: 1,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

@@ -26,7 +26,9 @@ function withDeployedTag(f: FollowUp, reading: Reading): Reading {
     (!reading.entities.app || reading.entities.app === deployed.entities.app) &&
     (SAME.test(text) ||
       ALSO.test(text) ||
-      /에도|에서도/.test(text) ||
+      /에도|에서도|승격|프로모트|단계\s?(?:더\s?)?(?:위로|올려|올리)|상위\s?환경|(?<![a-z])promot(?:e|ion)(?![a-z])/.test(
+        text,
+      ) ||
       // "이제 prod에 올려줘" right after deploying a version: that version goes on
       (deployed === lastChange(history) &&
         reading.entities.environment !== undefined &&
@@ -131,5 +133,23 @@ function withVersionSaidBefore(f: FollowUp, reading: Reading): Reading {
 
 /** What a follow-up carries over from the turns before it when it says "the same". */
 export function withCarriedValues(f: FollowUp, reading: Reading): Reading {
-  return withScaledCount(f, withVersionSaidBefore(f, withTwoReleasesAsked(f, withDeployedTag(f, reading))));
+  return withComparedPlace(
+    f,
+    withScaledCount(f, withVersionSaidBefore(f, withTwoReleasesAsked(f, withDeployedTag(f, reading)))),
+  );
+}
+
+/** "frontend도 worker랑 같은 개수로": the app compared with ("worker랑 같은", "the same as worker"). */
+const COMPARED_WITH =
+  /([a-z][a-z0-9-]*)\s?(?:랑|이랑|와|과|하고|처럼|만큼)\s?(?:같은|똑같은|똑같이|동일한)|(?<![a-z])(?:same|as\s+many)\s+(?:\S+\s+){0,2}?as\s+([a-z][a-z0-9-]*)/;
+/**
+ * "frontend도 worker와 같은 개수로 맞춰 주십시오" after production's worker: the other app in the place of the app it is
+ * compared with, when no place is said.
+ */
+function withComparedPlace(f: FollowUp, reading: Reading): Reading {
+  if (reading.entities.environment || !reading.entities.app || !ALSO.test(f.text)) return reading;
+  const m = COMPARED_WITH.exec(f.text);
+  const compared = m?.[1] ?? m?.[2];
+  const place = compared && compared !== reading.entities.app ? f.context?.placeOf?.[compared] : undefined;
+  return place ? { ...reading, entities: { ...reading.entities, environment: place } } : reading;
 }

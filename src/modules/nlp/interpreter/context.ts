@@ -69,18 +69,37 @@ export function contextFrom(turns: readonly Turn[]): ConversationContext | undef
     }
     if ((ctx.intent || corrected) && ctx.app) break;
   }
+  const placeOf = placesOfApps(turns);
+  if (placeOf) ctx.placeOf = placeOf;
   return ctx.intent || ctx.app || ctx.namedTogether ? ctx : undefined;
+}
+
+/** The place each app was last named in (said, not a default, nor a look-alike in doubt), over the recent turns. */
+function placesOfApps(turns: readonly Turn[]): Record<string, NlpEnvironment> | undefined {
+  let places: Record<string, NlpEnvironment> | undefined;
+  for (const t of turns.slice(0, 8)) {
+    const { app, environment } = t.entities;
+    if (!app || !environment || t.defaults?.includes('environment') || t.doubted?.includes('environment'))
+      continue;
+    places ??= {};
+    places[app] ??= environment;
+  }
+  return places;
 }
 
 /**
  * The environment the conversation gives `app`: its last turn's, or that of a turn that named it among others; with
- * no app named ("restart it, the broken one" after two apps' logs on prod), that turn's environment.
+ * no app named ("restart it, the broken one" after two apps' logs on prod), that turn's environment; `whereNamed`: or
+ * where the app was last named (for an operation on it, not for its history).
  */
 export function environmentFor(
   ctx: ConversationContext | undefined,
   app: string | undefined,
+  whereNamed = true,
 ): NlpEnvironment | undefined {
   if (app && ctx?.app === app) return ctx.environment;
   const together = ctx?.namedTogether;
-  return together && (!app || together.apps.includes(app)) ? together.environment : undefined;
+  if (together && (!app || together.apps.includes(app))) return together.environment;
+  // "다시 billing-api. 걔 재시작해" after other apps: where billing-api was talked about
+  return app && whereNamed ? ctx?.placeOf?.[app] : undefined;
 }

@@ -18,6 +18,32 @@ import { PAST } from './safety-words.js';
 
 const PRODUCTION_SAID = /(?<![a-z])(?:production|prod)(?![a-z])|운영|프로덕션/;
 
+/** "Staging, and give it 3 pods" to "deploy 1.4.0 to dev or staging?": the place asked, and a count the deploy takes. */
+function placeAndCountForIt(reading: Reading, question: Turn | undefined): boolean {
+  return (
+    reading.intent === 'scale' &&
+    reading.entities.environment !== undefined &&
+    question !== undefined &&
+    // "운영이요! 그리고 3개로 띄워 주세요" to "did you mean production?" as well
+    ((question.environments?.length ?? 0) > 1 ||
+      (question.intent === 'deploy' && question.doubted?.includes('environment') === true)) &&
+    INTENT_ENTITIES[question.intent].allowed.includes('replicas')
+  );
+}
+
+/** "응" to "Did you mean 'web-app'?": the one suggestion offered. */
+function yesToTheSuggestion(f: FollowUp, question: Turn, yesMeans: string, reading: Reading): Resolved {
+  const suggested = read(yesMeans, { knownApps: f.apps });
+  // what the suggestion only spelled out ("… 로그 100줄") was not asked: the app or environment it offers is
+  const entities = Object.fromEntries(
+    Object.entries(suggested.entities).filter(
+      ([k]) => k === 'app' || k === 'environment' || k in question.entities,
+    ),
+  ) as Entities;
+  f.said = entities;
+  return { reading: { ...suggested, entities, language: reading.language } };
+}
+
 /** An answer to the service's own question completes that command. */
 export function answerToQuestion(f: FollowUp, reading: Reading): Resolved | undefined {
   const { question, lone } = f;
@@ -27,31 +53,18 @@ export function answerToQuestion(f: FollowUp, reading: Reading): Resolved | unde
     CHANGE_INTENTS.has(reading.intent) &&
     !reading.entities.tag &&
     (TERSE_GO.test(reading.key) || (reading.intent === 'deploy' && !DEPLOY_OWN_WORD.test(f.text)));
-  // "Staging, and give it 3 pods" to "deploy 1.4.0 to dev or staging?": the place asked, and a count the deploy takes
-  const countForIt =
-    reading.intent === 'scale' &&
-    reading.entities.environment !== undefined &&
-    // "운영이요! 그리고 3개로 띄워 주세요" to "did you mean production?" as well
-    ((question?.environments?.length ?? 0) > 1 ||
-      (question?.intent === 'deploy' && question.doubted?.includes('environment') === true)) &&
-    question !== undefined &&
-    INTENT_ENTITIES[question.intent].allowed.includes('replicas');
+  const countForIt = placeAndCountForIt(reading, question);
   if (
     !question ||
     (reading.intent !== 'unknown' && reading.intent !== question.intent && !bareGo && !countForIt)
   )
     return undefined;
-  // "응" to "Did you mean 'web-app'?": the one suggestion offered
-  if (f.reply === 'confirm' && question.yesMeans) {
-    const suggested = read(question.yesMeans, { knownApps: f.apps });
-    // what the suggestion only spelled out ("… 로그 100줄") was not asked: the app or environment it offers is
-    const entities = Object.fromEntries(
-      Object.entries(suggested.entities).filter(
-        ([k]) => k === 'app' || k === 'environment' || k in question.entities,
-      ),
-    ) as Entities;
-    f.said = entities;
-    return { reading: { ...suggested, entities, language: reading.language } };
+  if (f.reply === 'confirm' && question.yesMeans)
+    return yesToTheSuggestion(f, question, question.yesMeans, reading);
+  // "worker가 8개니까 8개로 해" to "how many for cart-api?": the app of the reason is not the one asked about
+  if (appOnlyInReason(f.text, reading.entities.app, question.entities.app)) {
+    const { app: _reasonApp, ...rest } = reading.entities;
+    reading = { ...reading, entities: rest, appAlternatives: [] };
   }
   const picked = pickAmongOffered(f, question, reading);
   if (picked) return picked;
@@ -164,4 +177,13 @@ export function lateAnswer(reading: Reading, lone: number | undefined, text: str
     namesSomething: (says(reading) || lone !== undefined) && !PAST.test(text),
     intent: reading.intent,
   };
+}
+
+/** "worker가 8개니까 …", "worker는 두 개입니다. …": an app opening a reason or a statement before the answer. */
+const REASON_OPENING =
+  /^\s*([a-z][a-z0-9-]*)\s?(?:가|이|는|은)\s[^?]*?(?:니까|이니까|라서|므로|입니다|이에요|예요)[.!,]?\s/;
+function appOnlyInReason(text: string, app: string | undefined, asked: string | undefined): boolean {
+  if (!app || !asked || app === asked) return false;
+  const m = REASON_OPENING.exec(text.toLowerCase());
+  return m?.[1] === app && !text.toLowerCase().slice(m[0].length).includes(app);
 }

@@ -230,7 +230,7 @@ function takeAppFromContext(
       d.productionInDoubt = true;
     }
   } else if (spec.allowed.includes('app') && !entities.environment) {
-    const environment = environmentFor(ctx, entities.app);
+    const environment = environmentFor(ctx, entities.app, OPERATION_INTENTS.has(d.intent));
     if (environment) {
       entities.environment = environment;
       d.environmentFromContext = true;

@@ -93,10 +93,17 @@ export function withoutAnotherOperationsTime(t: string): string {
   return parts.filter((part, k) => k === 0 || k % 2 === 1 || !ANOTHER_OPERATION_LATER.test(part)).join('');
 }
 
+/** "점검 이후로 미뤄서 …", "배포 끝난 뒤로 연기해": put off until after something. */
+const PUT_OFF_TILL_AFTER = /(?:이후|후|뒤|다음)(?:로|으로)\s?(?:미뤄|미루|연기|옮겨|넘겨)/;
+/** "새벽 1시 이후로 … 계속 와요": since a time that is past (이후로 goes on from it), not a time still to come. */
+const EVER_SINCE = /(?:\S+\s)?\S+\s?이후로(?!\s?(?:미뤄|미루|연기|옮겨|넘겨))(?=\s)/g;
+
 /** `t` is normalised (lower case, single spaces). */
 export function putOffUntilLater(text: string): boolean {
   if (text.includes('?') || NOW.test(text)) return false;
-  const t = withoutAnotherOperationsTime(text.replace(GETTING_READY_FOR, ' ').replace(JUST_HAPPENED, ' '));
+  const t = withoutAnotherOperationsTime(
+    text.replace(GETTING_READY_FOR, ' ').replace(JUST_HAPPENED, ' ').replace(EVER_SINCE, ' '),
+  );
   // clause by clause: in "deploy X tomorrow, the old one was broken" the past is the remark's, not the time's
   return t
     .split(/[,;!]\s*|[.:]\s+/)
@@ -108,6 +115,7 @@ export function putOffUntilLater(text: string): boolean {
           KO_AFTER_IT_HAPPENED.test(c) ||
           KO_AFTER_DOING.test(c) ||
           EN_LATER.test(c) ||
-          KO_CLOCK_OR_DATE.test(c)),
+          KO_CLOCK_OR_DATE.test(c) ||
+          PUT_OFF_TILL_AFTER.test(c)),
     );
 }

@@ -16,8 +16,8 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
-  `ㄴㄴ|(?:은|는)\\s?즐(?![가-힣])|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|필요(?:는|가)?\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청이|내역|율|표|분|됩니까|되나요|될까요|되는지|되나))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+  `(?:운영|프로덕션|스테이징|개발)(?:은|는|이|가)?\\s?아니(?:에요|예요|야|다|죠|지요|거든요?|라니까|잖아)[.!~]*$|ㄴㄴ|(?:은|는)\\s?즐(?![가-힣])|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
+    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|(?<!(?:^|[.!,]\\s|라\\s|니까\\s|서\\s)(?:이제|이젠|더\\s?이상|더는)\\s)필요(?:는|가)?\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청(?:이|만|\\s?건)|내역|율|표|분|됩니까|되나요|될까요|되는지|되나))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|said\\s+no(?:body|\\s?one)(?:\\s+[a-z']+){0,6},?\\s+ever|(?:don'?t|dont|do\\s+not)(?!\\s+(?:worry|fret|panic|stress|be\\s+alarmed)(?![a-z]))(?!\\s+(?:use|need)(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more)|never|(?:avoid|refrain\\s+from)\\s+[a-z]+ing|no\\s+need|no\\s+(?:more\\s+)?(?:deploys?|deployments?|releases?|restarts?|rollbacks?|deletes?|deletions?|scaling)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|no\\s+(?:deploy|redeploy|delete|remove|restart|rollback|roll\\s+back|scale|touch|bounce)(?=\\s+[a-z0-9-]+(?:\\s|[.!,]|$))|no\\s+(?:re)?(?:deploys?|restarts?|rollbacks?|deletes?|scaling|scale)(?:\\s+(?:needed|please|thanks))?(?=\\s*(?:[.!,;]|$))|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip|(?:you|we|i|they|thou|ye)\\s+(?:must|will|shall|shalt|should|may|can)\\s*(?:not|n't)(?=\\s*[.,!;]|\\s*$)|(?:deploy|restart|roll|delete|scale|remove|redeploy|release|touch)\\s+(?:it\\s+|thou\\s+|ye\\s+)?not(?!\\s+(?:only|just))`,
     ) +
@@ -391,3 +391,10 @@ export const IRONIC_ORDER =
 /** How an order ends before a condition that follows it (safety.ts, orderedBeforeCondition). */
 export const ORDER_ENDED =
   /(?:줘|주세요|주이소|하이소|해라|하자|ㄱㄱ|주십시오|부탁해|부탁드려|부탁드립니다)(?:요)?[\s,.!~]|해(?:요)?[,.!~]/;
+
+/**
+ * "운영 worker 파드 중 하나만 재시작해", "restart just one pod of web-app": a restart here restarts every pod of the app
+ * (a rolling restart) — one pod alone is more than was asked, so it is asked ("one pod at a time" is how it rolls).
+ */
+export const ONE_POD_ONLY =
+  /(?:파드|pod|인스턴스|컨테이너|레플리카)\s?(?:중에?\s?)?(?:하나|한\s?개|1\s?개)만|(?:파드|pod|인스턴스|컨테이너)\s?중에?\s?(?:하나|한\s?개)(?:를|만)?\s?(?:재시작|재기동|restart|다시)|(?<![a-z])(?:just|only)\s+(?:one|a\s+single|1)\s+(?:pod|replica|instance|container)(?![a-z])|(?<![a-z])(?:one|a\s+single)\s+(?:pod|replica|instance|container)\s+(?:of|in|on)(?![a-z])(?!.*\bat\s+a\s+time\b)/;

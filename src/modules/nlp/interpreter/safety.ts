@@ -36,6 +36,7 @@ import {
   KO_CONDITIONAL,
   CAUSE,
   LOOK_FIRST,
+  ONE_POD_ONLY,
   ORDER_AT_END,
   QUOTED,
   HAS_NUMBER,
@@ -300,6 +301,7 @@ function judgeAlone(
   if (endsOnCondition(t) || endsInThePast(t)) return { kind: 'unknown', settled: !readFor(t) };
   if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown', settled: true }; // someone else's order
   if (asksOnlyPreview(t)) return { kind: 'ask' }; // a dry run or a preview: no preview here, asked
+  if (intent === 'restart' && ONE_POD_ONLY.test(t)) return { kind: 'ask' };
   const op = CHANGE_PATTERNS.get(intent);
   // "tripod에 올려 둔 채 …", "띄워 놓은 거 …": the operation's verb as a modifier ("having put it up"), no order
   const verb = op?.exec(t);

@@ -61,6 +61,8 @@ export interface ConversationContext {
   namedTogether?: { apps: readonly string[]; environment: NlpEnvironment };
   /** The app's turn read production from a look-alike ("porduction"): a change of it still asks about the place. */
   productionInDoubt?: boolean;
+  /** Where each app was last named in the conversation (said, not defaulted): "다시 billing-api" goes back there. */
+  placeOf?: Readonly<Record<string, NlpEnvironment>>;
 }
 
 /** A learned phrase → meaning rule (from feedback). `key` is the phrase's normalised residue. */
