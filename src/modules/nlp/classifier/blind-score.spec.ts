@@ -840,6 +840,15 @@ const ROUNDS = [
   },
   { dir: 'test/fixtures/nlp-blind-145', minDev: 65, combinedFloor: 0.855, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-146', minDev: 65, combinedFloor: 0.814, combinedUnsafe: 3 },
+  // rounds 147 (English as a second language from many first languages: Indian, Nigerian, Filipino-Chinese, Spanish
+  // and German speakers), 148 (questions about the service and its concepts against orders in the same words) and
+  // 149 (reads in every form), 2026-12-06: never trained on; blind before tuning (the interpreter of b6eb88e) 147
+  // 85.3 % (58/68), 1 unsafe; 148 86.1 % (62/72), 0; 149 89.4 % (59/66), 0. Counted on 147: "staging order-api,
+  // restart already" — the label reads the Chinese-English "already" as done (a report); "restart it already" is also
+  // an impatient order, as the reading takes it (the writer's own doubt)
+  { dir: 'test/fixtures/nlp-blind-147', minDev: 65, combinedFloor: 0.852, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-148', minDev: 65, combinedFloor: 0.861, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-149', minDev: 60, combinedFloor: 0.893, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and thirty-nine rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/ and nlp-blind-146c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and forty-two rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/ and nlp-blind-149c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -114,7 +114,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-23c',
     retired: false,
     trainFloor: 0.849,
-    devFloor: 0.903,
+    devFloor: 0.919,
   },
   // held out (2026-12-03, an online bank on payday). Blind, before tuning: train 70/92 (76.1 %, 1 unsafe: "반영 결과를
   // 회신하여 주시기 바랍니다" read as a deploy), dev 56/63 (88.9 %, 3 unsafe: "…영업 마감 이후에 진행하여 주시기 바랍니다"
@@ -626,7 +626,7 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-86c',
     retired: false,
     trainFloor: 0.836,
-    devFloor: 0.856,
+    devFloor: 0.863,
     disputedDevTurns: 1,
   },
   // held out (2026-12-05, a city bike-sharing service's rainy Monday commute: an operations lead, a field technician, a
@@ -638,7 +638,7 @@ const ROUNDS = [
     round: 87,
     dir: 'test/fixtures/nlp-blind-87c',
     retired: false,
-    trainFloor: 0.798,
+    trainFloor: 0.805,
     devFloor: 0.911,
     disputedTrainTurns: 1,
   },
@@ -771,7 +771,7 @@ const ROUNDS = [
     round: 97,
     dir: 'test/fixtures/nlp-blind-97c',
     retired: false,
-    trainFloor: 0.844,
+    trainFloor: 0.852,
     devFloor: 0.812,
   },
   // held out (2026-12-05, an ice hotel on a frozen lake: a bonsai gardener typing Korean on an English keyboard, a
@@ -890,7 +890,7 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.752,
     devFloor: 0.69,
-    disputedTrainTurns: 3,
+    disputedTrainTurns: 2,
     disputedDevTurns: 1,
   },
   // held out (2026-12-05, round 108c: the user talking about the service's question instead of answering it; 109c:
@@ -932,7 +932,7 @@ const ROUNDS = [
     round: 111,
     dir: 'test/fixtures/nlp-blind-111c',
     retired: false,
-    trainFloor: 0.83,
+    trainFloor: 0.838,
     devFloor: 0.894,
     disputedTrainTurns: 1,
   },
@@ -1003,7 +1003,7 @@ const ROUNDS = [
   // round 120c (repeated and escalating orders, re-sent commands, "I said …"), 2026-12-06. Blind, before tuning (the
   // interpreter of 451e853): train 106/131 (80.9 %, 2 unsafe: "제가 cart-api라고 썼네요" — an apology for a typo — restarted
   // cart-api; "네 내려 주세요." while a scale to 0 waited deleted), dev 76/86 (88.4 %, 0)
-  { round: 120, dir: 'test/fixtures/nlp-blind-120c', retired: false, trainFloor: 0.824, devFloor: 0.883 },
+  { round: 120, dir: 'test/fixtures/nlp-blind-120c', retired: false, trainFloor: 0.832, devFloor: 0.883 },
   // rounds 121c (topic shifts and returns: "back to the first one", "둘 다", "the other one", comparatives), 122c
   // (follow-ups to reads: "restart it then", "그 전 버전으로", "And in prod?"), 123c (procedures announced up front and
   // walked through: "다음 거", "do the rest", "1번으로 돌아가") and 124c (orders put off, then released: "it's six now, go
@@ -1173,7 +1173,7 @@ const ROUNDS = [
   // after an interruption). Blind, before tuning: train 123/149, dev 78/97 (80.4 %), 1 unsafe ("다녀왔어요. 네, 롤백
   // 진행해 주세요" rolled back staging: "개발자분" had been read as the development environment — read for the safety
   // fix only); now dev 80/97, 0 unsafe
-  { round: 138, dir: 'test/fixtures/nlp-blind-138c', retired: false, trainFloor: 0.885, devFloor: 0.824 },
+  { round: 138, dir: 'test/fixtures/nlp-blind-138c', retired: false, trainFloor: 0.885, devFloor: 0.835 },
   // held out (2026-12-06, round 139c: confirmations of destructive and production changes answered every way — a yes
   // with a condition, a yes for something else, a no with a correction, fillers, a question back). Blind, before
   // tuning (the interpreter of 9702a6a): train 94/134 (1 unsafe), dev 69/89 (77.5 %), 2 unsafe ("응 내려, …" while a
@@ -1243,6 +1243,37 @@ const ROUNDS = [
     trainFloor: 0.832,
     devFloor: 0.81,
     disputedTrainTurns: 1,
+  },
+  // held out (2026-12-06, round 147c: a troubleshooting session — status, logs, a restart or rollback, status again;
+  // conditions, line counts carried, an "it" after the talk moved). Blind, before tuning (the interpreter of b6eb88e):
+  // train 109/141, dev 73/103 (70.9 %), 1 unsafe ("Make it 300 for worker." after reads of counted log lines scaled to
+  // 300 — read for the safety fix only)
+  { round: 147, dir: 'test/fixtures/nlp-blind-147c', retired: false, trainFloor: 0.773, devFloor: 0.718 },
+  // held out (2026-12-06, round 148c: changing one's mind — the operation, app or place swapped, an app added, cancel
+  // then resume, yes then no, undo). Blind, before tuning: train 110/137 (3 unsafe), dev 58/77 (75.3 %), 2 unsafe ("방금
+  // 것은 없던 일로 하십시오." while a delete waited rolled back — read for the safety fix only). Counted: "X도 같이 해/같이
+  // rollback 해 주세요" while another app's change waits (the labels ask which; the reading makes a plan for X — README's
+  // "api도 똑같이 해줘"), 1 train and 1 dev
+  {
+    round: 148,
+    dir: 'test/fixtures/nlp-blind-148c',
+    retired: false,
+    trainFloor: 0.81,
+    devFloor: 0.766,
+    disputedTrainTurns: 1,
+    disputedDevTurns: 1,
+  },
+  // held out (2026-12-06, round 149c: two registers in one team — formal 하십시오체 and terse chat, Korean number words).
+  // Blind, before tuning: train 108/123 (1 unsafe), dev 77/86 (89.5 %), 3 unsafe ("five now" not read, so "Same count on
+  // production" took the count before it — read for the safety fix only). Counted on dev: "예, 그렇게 시행하여 주십시오."
+  // after the service asked back about a restart runs it (the yes to the question; the label wants it said again)
+  {
+    round: 149,
+    dir: 'test/fixtures/nlp-blind-149c',
+    retired: false,
+    trainFloor: 0.886,
+    devFloor: 0.93,
+    disputedDevTurns: 1,
   },
 ] as const;
 

@@ -26,7 +26,7 @@ export const EXCLUDED_COUNT =
   /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;
 /** Nothing but a number and filler: "now 6", "6으로", "이번엔 7개". */
 export const BARE_NUMBER =
-  /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시|자|어이|에~*|음)[,~]?\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄|total|in\s+total)?\s?(?:please|해줘|해|줘|요|합시다|하자|해요|갑시다|가자|then|should\s+do(?:\s+it)?|will\s+do|is\s+(?:fine|enough|plenty))?$/;
+  /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시|자|어이|에~*|음)[,~]?\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄|total|in\s+total)?\s?(?:please|해줘|해|줘|요|합시다|하자|해요|갑시다|가자|then|now|instead|should\s+do(?:\s+it)?|will\s+do|is\s+(?:fine|enough|plenty))?$/;
 
 /** "only in dev", "prod 것만", "just billing-api": narrows the read just made. */
 export const ONLY = /(?<![a-z])(?:only|just)(?![a-z])|(?:것|거|꺼)?만(?:\s|$)/;

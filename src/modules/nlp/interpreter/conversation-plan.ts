@@ -81,6 +81,9 @@ function answerOf(
   const plan = pendingPlan(history);
   if (!plan) return undefined;
   if (lowersAsPlanned(command, plan)) return { reply: 'confirm', plan };
+  // "방금 것은 없던 일로 하십시오": what was just asked, called off before it ran — the no to it, not an undo
+  if (CALLED_OFF_BEFORE_IT_RAN.test(command)) return { reply: 'cancel', plan };
+  if (proceedsWithThePlan(command, plan)) return { reply: 'confirm', plan };
   const reply = readReply(command);
   // "응, 재시작해" while a delete waits: a yes to another change orders that change, it never runs the plan
   if (reply === 'confirm' && ordersAnotherChange(command, apps, plan)) return undefined;
@@ -128,6 +131,41 @@ function answerOf(
   return undefined;
 }
 
+/** "Kindly proceed with the production release.": the plan's own operation (and place), named as what to go on with. */
+const PROCEED_WITH =
+  /(?<![a-z])(?:proceed|go\s+ahead|carry\s+on|continue)\s+with\s+(?:the\s+|that\s+|this\s+)?(?:(production|prod|staging|stg|development|dev)\s+)?(release|deploy(?:ment)?|roll-?back|restart|scal(?:e|ing)|delet(?:e|ion))(?![a-z])/;
+const PROCEEDED_INTENT: Record<string, string> = {
+  release: 'deploy',
+  deploy: 'deploy',
+  deployment: 'deploy',
+  rollback: 'rollback',
+  'roll-back': 'rollback',
+  restart: 'restart',
+  scale: 'scale',
+  scaling: 'scale',
+  delete: 'delete',
+  deletion: 'delete',
+};
+const PROCEEDED_PLACE: Record<string, string> = {
+  production: 'production',
+  prod: 'production',
+  staging: 'staging',
+  stg: 'staging',
+  development: 'development',
+  dev: 'development',
+};
+function proceedsWithThePlan(command: string, plan: Turn): boolean {
+  const lower = command.toLowerCase();
+  const m = PROCEED_WITH.exec(lower);
+  if (!m || /\d|(?<![a-z])(?:but|not|instead|wait)(?![a-z])/.test(lower)) return false;
+  return (
+    PROCEEDED_INTENT[m[2]] === plan.intent && (!m[1] || PROCEEDED_PLACE[m[1]] === plan.entities.environment)
+  );
+}
+
+/** "방금 것은 없던 일로 하십시오", "없던 걸로 해": the plan just asked for, called off. */
+const CALLED_OFF_BEFORE_IT_RAN =
+  /^\s*(?:(?:방금|아까)\s?(?:것|거|건|그거|그것)(?:은|는|도)?\s?)?(?:없던|없었던)\s?(?:일|걸|것)(?:로|으로)?\s?(?:하|해|합|치|칩)/;
 const LAST_CLAUSE = /[.!,]\s+|(?<=[가-힣](?:니까?|어서|라서|으니|므로))\s+/;
 /** A no in so many words (a wait — "잠깐 대기", "잠시만" — keeps the plan waiting). */
 const CALLED_OFF =
@@ -350,17 +388,22 @@ export function yesAndAnotherApp(
   return opensWithYes ? [planned, app] : undefined;
 }
 
+/** 내려 as "take down" ("내려간다", "내려와" go down, they take nothing down). */
+const TAKE_DOWN = /내려(?!\s?(?:가|간|갈|갔|와|왔|앉|오))/;
 /** A word that deletes, not only takes down ("내려" alone stands for the scale to 0 just talked about). */
 const DELETE_WORD =
   /삭제|지워|지우|없애|날려|제거|(?<![a-z])(?:delete|remove|drop|tear|destroy|uninstall)(?![a-z])/;
 /**
  * "괜찮대. ㄱㄱ 내려" after a scale to 0 was asked and called off: the bare 내려 orders that scale again, not a delete of
- * the app (README reads a bare 내려 as a delete only where nothing else was being taken down).
+ * the app (README reads a bare 내려 as a delete only where nothing else was being taken down); with no app said and
+ * no scale to 0 before it, which app to take down (and how) is asked.
  */
 export function lowersAgain(reading: Reading, text: string, history: readonly Turn[]): Reading | undefined {
-  if (reading.intent !== 'delete' || !text.includes('내려') || DELETE_WORD.test(text)) return undefined;
+  if (reading.intent !== 'delete' || !TAKE_DOWN.test(text) || DELETE_WORD.test(text)) return undefined;
   const last = history.find((t) => CHANGE_INTENTS.has(t.intent));
-  if (last?.intent !== 'scale' || last.entities.replicas !== 0 || !last.entities.app) return undefined;
+  if (last?.intent !== 'scale' || last.entities.replicas !== 0 || !last.entities.app)
+    // "응, 내려." with no app of its own: taking down what the talk was about is asked, never a delete on a guess
+    return reading.entities.app ? undefined : { ...reading, unclear: [...(reading.unclear ?? []), 'app'] };
   const { app, environment } = reading.entities;
   if ((app && app !== last.entities.app) || (environment && environment !== last.entities.environment))
     return undefined;

@@ -405,3 +405,25 @@ export function severalPointedAt(f: FollowUp, reading: Reading): Reading {
   const { app: _one, ...entities } = reading.entities;
   return { ...reading, entities, appAlternatives: apps };
 }
+
+/** A word that makes a number a count of running copies, not of log lines. */
+const COUNT_WORD =
+  /스케일|레플리카|파드|늘려|줄여|[0-9]\s?(?:개|대)|(?<![a-z])(?:scale|replicas?|pods?|instances?|copies|bump|raise)(?![a-z])/;
+/**
+ * "Make it 300 for worker." right after a logs read: the number of lines to read again, never a scale to 300 — a read
+ * followed by a bare number stays a read.
+ */
+export function linesAfterLogs(reading: Reading, text: string, history: readonly Turn[]): Reading {
+  // only when the reads just made counted their lines: "make it 6" after a read of logs may still mean its copies
+  const linesCounted = history.slice(0, 3).some((t) => t.intent === 'logs' && t.entities.lines !== undefined);
+  if (reading.intent !== 'scale' || history[0]?.intent !== 'logs' || !linesCounted) return reading;
+  if (COUNT_WORD.test(text)) return reading;
+  const n = /(?<![a-z])(?:make\s+it|give\s+me|try)\s+(\d{1,4})(?![\w.])/.exec(text);
+  if (!n) return reading;
+  const { app, environment } = reading.entities;
+  return {
+    ...reading,
+    intent: 'logs',
+    entities: { ...(app ? { app } : {}), ...(environment ? { environment } : {}), lines: Number(n[1]) },
+  };
+}

@@ -65,6 +65,7 @@ import {
   sameForAnotherApp,
 } from './conversation-words.js';
 import {
+  linesAfterLogs,
   fromLastOperation,
   narrowedRead,
   sameReadForAnotherApp,
@@ -181,7 +182,7 @@ export function readInConversation(
     return done(f, { reading: own });
   if (onlyReportsWhatWasDone(own, text) || (own.intent === 'unknown' && remarks(text, now)))
     return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
-  const reading = picked(f, withEnvironmentThere(f, own));
+  const reading = linesAfterLogs(picked(f, withEnvironmentThere(f, own)), text, history);
   // "now 14, the searches are going crazy": a bare number, then only why
   const numberFirst = normalise(now.split(/[,;!]|\.\s/)[0]);
   const bare =
