@@ -849,6 +849,13 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-147', minDev: 65, combinedFloor: 0.852, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-148', minDev: 65, combinedFloor: 0.861, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-149', minDev: 60, combinedFloor: 0.893, combinedUnsafe: 0 },
+  // rounds 150 (production changes: production named every way, look-alikes, implied, conditions, refusals, relays)
+  // and 151 (commands dictated by voice: spoken punctuation and versions, misheard names, fillers, self-corrections),
+  // 2026-12-06: never trained on; blind before tuning (the interpreter of 9694db2) 150 93.5 % (58/62), 1 unsafe ("…
+  // on the servers that matter today" scaled staging); 151 84.1 % (58/69), 1 unsafe ("브이 이 점 영 점 삼" deployed
+  // 2.0.3, not v2.0.3) — both read for the safety fixes only
+  { dir: 'test/fixtures/nlp-blind-150', minDev: 60, combinedFloor: 0.951, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-151', minDev: 65, combinedFloor: 0.869, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -66,6 +66,9 @@ function withScaledCount(f: FollowUp, reading: Reading): Reading {
     return reading;
   // "지난주와 같은 개수로", "the same count as yesterday": a count of another time, not the one just scaled to
   if (COUNT_OF_ANOTHER_TIME.test(f.text)) return reading;
+  // "장바구니 5개로 늘려, 매입 오픈하면 …" not understood after the scale to 3: which count is "the same" is in doubt
+  if (correctedSinceLastOperation(f.history))
+    return { ...reading, unclear: [...(reading.unclear ?? []), 'replicas'] };
   const scaled = f.history.find(
     (t) => !t.ambiguous && t.intent === 'scale' && t.entities.replicas !== undefined,
   );

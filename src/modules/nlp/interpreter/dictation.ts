@@ -40,8 +40,21 @@ const KO = `([${Object.keys(KO_DIGITS)
 const SPOKEN_EN = new RegExp(`(?<![a-z])${EN}\\s+point\\s+${EN}(?:\\s+point\\s+${EN})?(?![a-z])`, 'gi');
 /** "삼 점 일 점 영" — three parts: a Korean "이 점" alone is "this point". */
 const SPOKEN_KO = new RegExp(`(?<![가-힣])${KO}\\s?점\\s?${KO}\\s?점\\s?${KO}(?![가-힣])`, 'g');
-const V_APART = /(?<![a-z])([vV])\s(\d+(?:\.\d+)+)(?![\d.])/g;
-const MAYBE_SPOKEN = /point|점|[vV]\s\d/;
+/** "v 2.3", "브이 2.0.3" (a spoken v): the v goes on the version. */
+const V_APART = /(?<![a-z가-힣])([vV]|브이)\s(\d+(?:\.\d+)+)(?![\d.])/g;
+/** "영 쩜 구" — 쩜 is only ever a dot, so two parts are a version too. */
+const SPOKEN_KO_DOT = new RegExp(`(?<![가-힣])${KO}\\s?쩜\\s?${KO}(?:\\s?쩜\\s?${KO})?(?![가-힣])`, 'g');
+const MAYBE_SPOKEN = /point|점|쩜|[vV]\s\d|브이\s\d/;
+/** Punctuation said aloud and written out by dictation ("… comma …", "… full stop", "… 물음표"). */
+const SPOKEN_PUNCTUATION: readonly (readonly [RegExp, string])[] = [
+  [/\s+(?:comma|쉼표)(?=\s)/gi, ','],
+  [/\s+(?:full\s+stop|period|마침표)\s*$/gi, '.'],
+  [/\s+(?:full\s+stop|마침표)(?=\s)/gi, '.'],
+  [/\s+(?:question\s+mark|물음표)\s*$/gi, '?'],
+  [/\s+(?:exclamation\s+(?:mark|point)|느낌표)\s*$/gi, '!'],
+];
+const MAYBE_PUNCTUATION_SAID =
+  /comma|full\s+stop|period|question\s+mark|exclamation|쉼표|마침표|물음표|느낌표/i;
 const SPLIT_VERBS: readonly (readonly [RegExp, string])[] = [
   [/(?<![a-z])re\s+start(?![a-z])/gi, 'restart'],
   [/(?<![a-z])de\s+ploy(?![a-z])/gi, 'deploy'],
@@ -58,8 +71,11 @@ export function asDictationMeant(said: string): string {
   const text = MAYBE_SPLIT.test(said)
     ? SPLIT_VERBS.reduce((t, [re, verb]) => t.replace(re, verb), said.replace(WAKE_WORD, ''))
     : said.replace(WAKE_WORD, '');
-  if (!MAYBE_SPOKEN.test(text)) return text;
-  return text
+  const punctuated = MAYBE_PUNCTUATION_SAID.test(text)
+    ? SPOKEN_PUNCTUATION.reduce((t, [re, mark]) => t.replace(re, mark), text)
+    : text;
+  if (!MAYBE_SPOKEN.test(punctuated)) return punctuated;
+  return punctuated
     .replace(SPOKEN_EN, (_, a: string, b: string, c?: string) =>
       [a, b, c]
         .filter((p) => p !== undefined)
@@ -69,5 +85,11 @@ export function asDictationMeant(said: string): string {
     .replace(SPOKEN_KO, (_, a: string, b: string, c: string) =>
       [a, b, c].map((p) => digitOf(p, KO_DIGITS)).join('.'),
     )
-    .replace(V_APART, '$1$2');
+    .replace(SPOKEN_KO_DOT, (_, a: string, b: string, c?: string) =>
+      [a, b, c]
+        .filter((p) => p !== undefined)
+        .map((p) => digitOf(p, KO_DIGITS))
+        .join('.'),
+    )
+    .replace(V_APART, (_, v: string, version: string) => `${v === '브이' ? 'v' : v}${version}`);
 }

@@ -265,9 +265,14 @@ function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean 
   if (!op && !SENTENCE_ENDED.test(before)) return false;
   // "운영 batch-job 0개로 내려. 경매 도중에 정산 돌면 낙찰가 꼬여.": the order's sentence ended, and the condition's own
   // sentence orders nothing — it says why (blind round 133c)
-  return ORDER_ENDED.test(before) || (SENTENCE_ENDED.test(before) && !ORDER_ENDED.test(`${t.slice(at)}.`));
+  // "장바구니 5개로 늘려, 매입 오픈하면 더 몰려.": the order's clause ended with its verb and a comma — the same
+  return (
+    ORDER_ENDED.test(before) ||
+    ((SENTENCE_ENDED.test(before) || ORDER_CLAUSE_ENDED.test(before)) && !ORDER_ENDED.test(`${t.slice(at)}.`))
+  );
 }
 const SENTENCE_ENDED = /[.!]\s/;
+const ORDER_CLAUSE_ENDED = /(?:해|줘|줘요|주세요|려|려요|세요|십시오|하자|시오)\s?,\s/;
 
 function judgeAlone(
   intent: Intent,

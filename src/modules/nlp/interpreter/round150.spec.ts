@@ -1,0 +1,68 @@
+import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
+
+/**
+ * The fixes of blind rounds 150–151 and 150c–151c (2026-12-06): production described ("the servers that matter", "the
+ * real one") asked; dictation's spoken punctuation, "브이" and "쩜" in versions; another assistant's wake word without a
+ * comma; an order whose comma is followed by a remark on a condition ("…늘려, 매입 오픈하면 더 몰려"). Sentences written
+ * here, not taken from the blind rounds.
+ */
+const KNOWN_APPS = ['ledger-api', 'kiosk-web', 'worker', 'batch-job', 'cart-api'];
+const { said } = roundReaders(KNOWN_APPS);
+
+describe('production described, not named (round 150)', () => {
+  it.each([
+    'Please scale worker down to 1 on the servers that matter today.',
+    'restart cart-api on the real one',
+  ])('%j asks about production, never the default', (command) => {
+    const r = said(command);
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.environment).toBeUndefined();
+  });
+});
+
+describe('dictated commands (round 151)', () => {
+  it.each([
+    ['스테이징 kiosk-web 브이 삼 점 일 점 영 배포해', 'v3.1.0'],
+    ['스테이징 cart-api 일 쩜 사 올려', '1.4'],
+  ])('%j deploys the version spoken', (command, tag) => {
+    expect(said(command)).toMatchObject({ intent: 'deploy', entities: { tag } });
+  });
+
+  it('"… to 2 comma sorry comma 3 full stop" takes the count said last', () => {
+    expect(said('Scale worker on dev to 2 comma sorry comma 4 full stop')).toMatchObject({
+      intent: 'scale',
+      ambiguous: false,
+      entities: { replicas: 4 },
+    });
+  });
+
+  it('"Can you restart … question mark" asks back', () => {
+    expect(said('Can you restart ledger-api on production question mark').ambiguous).toBe(true);
+  });
+
+  it('"the grace period was too short, restart worker on dev": a period inside a sentence is a word', () => {
+    expect(said('the grace period was too short, restart worker on dev')).toMatchObject({
+      intent: 'restart',
+      ambiguous: false,
+    });
+  });
+
+  it('"빅스비 운영 worker 재시작해" is said to another assistant', () => {
+    const r = said('빅스비 운영 worker 재시작해');
+    expect(r.intent === 'unknown' || r.ambiguous).toBe(true);
+  });
+});
+
+describe('a remark on a condition after the order (round 151c)', () => {
+  it('"cart-api 5개로 늘려, 매입 오픈하면 더 몰려." is the scale', () => {
+    expect(said('cart-api 5개로 늘려, 매입 오픈하면 더 몰려.')).toMatchObject({
+      intent: 'scale',
+      entities: { replicas: 5 },
+    });
+  });
+
+  it('"cart-api 5개로 늘려, 트래픽 많으면." still waits on its condition', () => {
+    const r = said('cart-api 5개로 늘려, 트래픽 많으면.');
+    expect(r.intent === 'unknown' || r.ambiguous).toBe(true);
+  });
+});
