@@ -27,42 +27,77 @@ function wholeNameAt(text: string, app: string): number {
 
 /** The words a command put right before a registered app's name ("입장 팔찌 api-server" → 팔찌 → api-server). */
 export function aliasesNamed(text: string, knownApps: readonly string[]): Record<string, string> | undefined {
-  // every turn passes here: a text with no Hangul word has no alias to give, and no pattern is built per app
-  if (!HANGUL.test(text)) return undefined;
+  // every turn passes here: a text with no Hangul word nor an English nickname set off by commas has no alias to give,
+  // and no pattern is built per app
+  const hangul = HANGUL.test(text);
+  if (!hangul && !text.includes(',')) return undefined;
   const lowered = text.toLowerCase();
   const found: Record<string, string> = {};
   for (const app of knownApps) {
     const at = wholeNameAt(lowered, app);
-    const word = at > 0 ? WORD_BEFORE_APP.exec(lowered.slice(0, at))?.[1] : undefined;
-    if (word && !NOT_AN_ALIAS.test(word) && ![...word.matchAll(ENV_PATTERN)].length) found[word] = app;
+    if (at <= 0) continue;
+    const before = lowered.slice(0, at);
+    const word = hangul
+      ? (HEAD_NOUN_BEFORE_APP.exec(before)?.[1] ?? WORD_BEFORE_APP.exec(before)?.[1])
+      : undefined;
+    // "판매자 정산 billing-api": the two words together tell it from "매입 정산 배치"
+    const pair = hangul ? TWO_WORDS_BEFORE_APP.exec(before) : null;
+    if (pair && word === pair[2] && !NOT_AN_ALIAS.test(pair[1]) && ![...pair[0].matchAll(ENV_PATTERN)].length)
+      found[`${pair[1]} ${pair[2]}`] = app;
+    if (word && !NOT_AN_ALIAS.test(word.split(' ')[0]) && ![...word.matchAll(ENV_PATTERN)].length) {
+      found[word] = app;
+      // "정산 서버" is also called "정산 쪽": the first word alone names it too (and names two apps if two share it)
+      const first = /^([가-힣]{2,8})\s?(?:서버|센터|시스템|페이지|화면|배치|api)$/.exec(word)?.[1];
+      if (first && !NOT_AN_ALIAS.test(first)) found[first] ??= app;
+    }
+    const english = ENGLISH_NICKNAME_BEFORE_APP.exec(before)?.[1];
+    if (english && !NOT_AN_ENGLISH_ALIAS.test(english)) found[english] = app;
   }
   return Object.keys(found).length > 0 ? found : undefined;
 }
+
+/** "결제 서버 payment-svc", "판매자 센터 frontend": a word and the kind of thing it is, before the name. */
+const HEAD_NOUN_BEFORE_APP = /(?<![가-힣])([가-힣]{2,8}\s?(?:서버|센터|시스템|페이지|화면|배치|api))\s+$/;
+const TWO_WORDS_BEFORE_APP = /(?<![가-힣])([가-힣]{2,8})\s([가-힣]{2,8})\s+$/;
+/** "the login thing, auth-service,", "the payments service, payment-svc": an English nickname set off before the name. */
+const ENGLISH_NICKNAME_BEFORE_APP =
+  /(?<![a-z])(?:the\s+)?([a-z]+(?:\s+[a-z]+)?\s+(?:thing|service|server|app|system|site|page|bot|job|queue|one)),\s+$/;
+const NOT_AN_ENGLISH_ALIAS =
+  /^(?:the|this|that|other|same|new|old|first|last|next|whole|main|prod|production|staging|dev)\s/;
 
 const PLACE_AFTER = new RegExp(
   `^(?:은|는|이|가)\\s?(?:${ENV_PATTERN.source})(?:입|이에|이야|이다|이고|이요|이|예|야|임|요|\\s?[,.])`,
 );
 /** "전광판은", "푸드트럭 거", "결제 쪽": an alias as the words that call the app by it. */
-const aliasSaid = (alias: string) => new RegExp(`(?<![가-힣])${alias}(?:\\s?(?:쪽|거|것)(?![가-힣]))?`);
+const aliasSaid = (alias: string) =>
+  HANGUL.test(alias)
+    ? new RegExp(`(?<![가-힣])${alias.replace(' ', '\\s?')}(?:\\s?(?:쪽|거|것)(?![가-힣]))?`)
+    : new RegExp(`(?<![a-z])(?:the\\s+)?${alias.replace(' ', '\\s+')}(?![a-z])`);
 
 /**
- * The one app the text calls by an alias of this conversation, with the words that call it; several apps called at
- * once are left to the reader's question.
+ * The app the text calls by an alias of this conversation, with the words that call it, and the others the same
+ * words call (the reader asks which).
  */
 function appCalledByAlias(
   history: readonly Turn[],
   text: string,
-): { app: string; said: RegExpExecArray } | undefined {
-  const called = new Map<string, RegExpExecArray>();
+): { app: string; said: RegExpExecArray; others?: string[] } | undefined {
+  const found: [string, RegExpExecArray][] = [];
   for (const t of history)
     for (const [alias, app] of Object.entries(t.aliases ?? {})) {
-      const said = called.has(app) ? null : aliasSaid(alias).exec(text);
+      const said = aliasSaid(alias).exec(text);
       // "마네킹은 스테이징입니다": the word names a place here, not the app
-      if (said && !PLACE_AFTER.test(text.slice(said.index + said[0].length))) called.set(app, said);
+      if (said && !PLACE_AFTER.test(text.slice(said.index + said[0].length))) found.push([app, said]);
     }
-  if (called.size !== 1) return undefined;
+  // "판매자 정산은 …": a longer nickname said whole wins over a shorter one inside it ("정산" of another app)
+  const end = (m: RegExpExecArray) => m.index + m[0].length;
+  const inside = (m: RegExpExecArray) =>
+    found.some(([, o]) => o[0].length > m[0].length && o.index <= m.index && end(o) >= end(m));
+  const called = new Map<string, RegExpExecArray>();
+  for (const [app, said] of found) if (!inside(said) && !called.has(app)) called.set(app, said);
+  if (called.size === 0) return undefined;
   const [[app, said]] = [...called];
-  return { app, said };
+  return { app, said, ...(called.size > 1 ? { others: [...called.keys()].slice(1) } : {}) };
 }
 
 /**
@@ -75,7 +110,13 @@ export function withAliasNamed(
 ): { text: string; pointed: Entities } | undefined {
   const called = appCalledByAlias(history, text.toLowerCase());
   if (!called) return undefined;
-  const { app, said } = called;
+  const { app, said, others } = called;
+  // "정산 쪽 재시작해" when 정산 named billing-api and batch-job: both names said, so which one is asked
+  if (others)
+    return {
+      text: `${text.slice(0, said.index)}${[app, ...others].join(' ')}${text.slice(said.index + said[0].length)}`,
+      pointed: {},
+    };
   const environment = history.find((t) => t.entities.app === app)?.entities.environment;
   return {
     text: `${text.slice(0, said.index)}${app}${text.slice(said.index + said[0].length)}`,

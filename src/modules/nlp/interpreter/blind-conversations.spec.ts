@@ -1289,17 +1289,19 @@ const ROUNDS = [
   },
   // held out (2026-12-06, round 151c: nicknames for apps — "결제 서버", "정산 쪽", "the login thing" — put beside the name
   // once, then used alone; never introduced; fitting two apps). Blind, before tuning: train 66/137 (48.2 %, 4 unsafe),
-  // dev 52/86 (60.5 %), 6 unsafe. Counted, not fixed (README, NLP): a nickname of two or more words or in English ("정산
-  // 서버", "the login thing, auth-service,") is not learned — only one Hangul word put right before the name is — so
-  // the change goes to the app the conversation was on; a nickname fitting two apps is not asked. 4 train, 4 dev
+  // dev 52/86 (60.5 %), 6 unsafe (read for the safety fixes only). Nicknames of two words ("판매자 정산", "결제 서버"), in
+  // English set off by commas ("the login thing, auth-service,") and the first word of "<word> 서버/배치/api" are learned
+  // now, a longer one said whole wins over a shorter one inside it, and one fitting two apps is asked. Counted, not
+  // fixed: a nickname never put beside a name ("정산 서버도 재시작해", "Restart 알림 on dev") still goes to the app the
+  // conversation was on (4 train, 1 dev)
   {
     round: 151,
     dir: 'test/fixtures/nlp-blind-151c',
     retired: false,
-    trainFloor: 0.481,
-    devFloor: 0.627,
+    trainFloor: 0.503,
+    devFloor: 0.686,
     disputedTrainTurns: 4,
-    disputedDevTurns: 4,
+    disputedDevTurns: 1,
   },
 ] as const;
 

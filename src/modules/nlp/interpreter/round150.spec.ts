@@ -66,3 +66,31 @@ describe('a remark on a condition after the order (round 151c)', () => {
     expect(r.intent === 'unknown' || r.ambiguous).toBe(true);
   });
 });
+
+describe('nicknames for apps (round 151c)', () => {
+  const { turns } = roundReaders(KNOWN_APPS);
+
+  it('"the login thing, kiosk-web," names kiosk-web for the turns after it', () => {
+    const [, , again] = turns([
+      'Restart the login thing, kiosk-web, on staging.',
+      'Then the ledger service, ledger-api, same place.',
+      'Actually the login thing needs a restart on prod too.',
+    ]);
+    expect(again).toMatchObject({
+      intent: 'restart',
+      entities: { app: 'kiosk-web', environment: 'production' },
+    });
+  });
+
+  it('"판매자 정산은" is the app named so, not another whose nickname is only "정산"; "정산 쪽" asks which', () => {
+    const history = [
+      '판매자 정산 ledger-api 스테이징 상태 보여 줘.',
+      '매입 정산 배치 batch-job도 상태 보자.',
+    ];
+    const [, , seller] = turns([...history, '판매자 정산은 로그만 보여 줘.']);
+    expect(seller).toMatchObject({ intent: 'logs', entities: { app: 'ledger-api' } });
+    const [, , either] = turns([...history, '정산 쪽 재시작해.']);
+    expect(either).toMatchObject({ intent: 'restart', ambiguous: true });
+    expect(either.entities.app).toBeUndefined();
+  });
+});
