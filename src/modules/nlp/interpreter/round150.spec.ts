@@ -94,3 +94,20 @@ describe('nicknames for apps (round 151c)', () => {
     expect(either.entities.app).toBeUndefined();
   });
 });
+
+describe('an order put off in the sentence after it', () => {
+  it.each([
+    'restart worker on staging. I will do it tomorrow',
+    '스테이징 worker 재시작해 주세요. 내일 할게요',
+  ])('%j runs nothing now', (command) => {
+    const r = said(command);
+    expect(r.intent === 'unknown' || r.ambiguous).toBe(true);
+  });
+
+  it('"…되돌려 줘, 새로 배포하는 건 … 내일 하자고": tomorrow is the other operation\'s', () => {
+    expect(said('worker 운영 4.9.9로 되돌려 줘, 새로 배포하는 건 점검 끝나고 내일 하자고')).toMatchObject({
+      intent: 'rollback',
+      ambiguous: false,
+    });
+  });
+});
