@@ -171,10 +171,12 @@ const ROUNDS = [
   // both read for the safety fix only); now 114/138, 0 unsafe
   // The classifier alone reads 73.2 % of its dev intents (its training data ends with round 5b's phrasing; the 공문
   // and relayed-speech voices are furthest from it): held at that, below the 75 % of the other rounds
+  // 113/138 since round 153 (2026-12-06): "어르신께서 … 배포해 달래요" — a request reported — is asked, as README and
+  // rounds 114, 136, 150 and 153 label it; this round labels it a clear order (2 dev commands)
   {
     dir: 'test/fixtures/nlp-blind-37',
     minDev: 130,
-    combinedFloor: 0.833,
+    combinedFloor: 0.818,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.731,
   },
@@ -856,6 +858,20 @@ const ROUNDS = [
   // 2.0.3, not v2.0.3) — both read for the safety fixes only
   { dir: 'test/fixtures/nlp-blind-150', minDev: 60, combinedFloor: 0.951, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-151', minDev: 65, combinedFloor: 0.869, combinedUnsafe: 0 },
+  // rounds 152 (orders with a time or a condition), 153 (other people's words: quotes, pasted chat lines, relays,
+  // hearsay) and 154 (newcomers' long polite messages, permissions, hedges), 2026-12-06: never trained on; blind before
+  // tuning (the interpreter of f187f03) 152 89.9 % (62/69), 0 unsafe; 153 78.4 % (58/74), 2 unsafe (a relayed
+  // rollback then "leave it alone", a pasted "> 운영 worker 재시작 ㄱㄱ" — read for the safety fixes only); 154 79.4 %
+  // (54/68), 0. The classifier alone reads 72 % of 154's intents: long explanations around a short order
+  { dir: 'test/fixtures/nlp-blind-152', minDev: 65, combinedFloor: 0.913, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-153', minDev: 70, combinedFloor: 0.837, combinedUnsafe: 0 },
+  {
+    dir: 'test/fixtures/nlp-blind-154',
+    minDev: 65,
+    combinedFloor: 0.794,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.7,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

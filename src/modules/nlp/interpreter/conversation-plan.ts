@@ -7,7 +7,7 @@ import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
 import { acknowledges, KEEPS_AS_IS, readReply, remembers, type Reply } from './replies.js';
 import { CHANGE_PATTERNS, KO_CONDITIONAL } from './safety-words.js';
-import { NEGATION } from './lexicon.js';
+import { ENV_BY_ALIAS, NEGATION } from './lexicon.js';
 import { NUMBER_WORD } from './conversation-patterns.js';
 
 export interface PlanAnswer {
@@ -146,20 +146,12 @@ const PROCEEDED_INTENT: Record<string, string> = {
   delete: 'delete',
   deletion: 'delete',
 };
-const PROCEEDED_PLACE: Record<string, string> = {
-  production: 'production',
-  prod: 'production',
-  staging: 'staging',
-  stg: 'staging',
-  development: 'development',
-  dev: 'development',
-};
 function proceedsWithThePlan(command: string, plan: Turn): boolean {
   const lower = command.toLowerCase();
   const m = PROCEED_WITH.exec(lower);
   if (!m || /\d|(?<![a-z])(?:but|not|instead|wait)(?![a-z])/.test(lower)) return false;
   return (
-    PROCEEDED_INTENT[m[2]] === plan.intent && (!m[1] || PROCEEDED_PLACE[m[1]] === plan.entities.environment)
+    PROCEEDED_INTENT[m[2]] === plan.intent && (!m[1] || ENV_BY_ALIAS.get(m[1]) === plan.entities.environment)
   );
 }
 
@@ -390,16 +382,16 @@ export function yesAndAnotherApp(
 
 /** 내려 as "take down" ("내려간다", "내려와" go down, they take nothing down). */
 const TAKE_DOWN = /내려(?!\s?(?:가|간|갈|갔|와|왔|앉|오))/;
-/** A word that deletes, not only takes down ("내려" alone stands for the scale to 0 just talked about). */
-const DELETE_WORD =
-  /삭제|지워|지우|없애|날려|제거|(?<![a-z])(?:delete|remove|drop|tear|destroy|uninstall)(?![a-z])/;
+/** A word that deletes besides 내려 ("내려" alone stands for the scale to 0 just talked about). */
+const deletesInOtherWords = (text: string) =>
+  CHANGE_PATTERNS.get('delete')?.test(text.replace(/내려|내리/g, ' ')) ?? false;
 /**
  * "괜찮대. ㄱㄱ 내려" after a scale to 0 was asked and called off: the bare 내려 orders that scale again, not a delete of
  * the app (README reads a bare 내려 as a delete only where nothing else was being taken down); with no app said and
  * no scale to 0 before it, which app to take down (and how) is asked.
  */
 export function lowersAgain(reading: Reading, text: string, history: readonly Turn[]): Reading | undefined {
-  if (reading.intent !== 'delete' || !TAKE_DOWN.test(text) || DELETE_WORD.test(text)) return undefined;
+  if (reading.intent !== 'delete' || !TAKE_DOWN.test(text) || deletesInOtherWords(text)) return undefined;
   const last = history.find((t) => CHANGE_INTENTS.has(t.intent));
   if (last?.intent !== 'scale' || last.entities.replicas !== 0 || !last.entities.app)
     // "응, 내려." with no app of its own: taking down what the talk was about is asked, never a delete on a guess

@@ -15,7 +15,8 @@ import {
 import { merged, says } from './conversation-words.js';
 import { lastChange, referents } from './conversation-history.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
-import { ALL_MARKER, LIST_CUE } from './lexicon.js';
+import { ALL_MARKER, LIST_CUE, WEAK_SCALE } from './lexicon.js';
+import { JOINED_COUNT } from './safety-words.js';
 import type { Reply } from './replies.js';
 import type { ConversationContext, Entities, Reading } from './types.js';
 
@@ -407,8 +408,9 @@ export function severalPointedAt(f: FollowUp, reading: Reading): Reading {
 }
 
 /** A word that makes a number a count of running copies, not of log lines. */
-const COUNT_WORD =
-  /스케일|레플리카|파드|늘려|줄여|[0-9]\s?(?:개|대)|(?<![a-z])(?:scale|replicas?|pods?|instances?|copies|bump|raise)(?![a-z])/;
+const COUNT_WORD = new RegExp(
+  `${WEAK_SCALE.source}|${JOINED_COUNT.source}|스케일|늘려|줄여|(?<![a-z])(?:scale|bump|raise)(?![a-z])`,
+);
 /**
  * "Make it 300 for worker." right after a logs read: the number of lines to read again, never a scale to 300 — a read
  * followed by a bare number stays a read.

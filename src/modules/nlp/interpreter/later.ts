@@ -54,7 +54,7 @@ const EN_LATER = new RegExp(
  * say the opposite).
  */
 const NOW = new RegExp(
-  `지금(?!은|\\s?(?:아니|아님|말고))|당장|바로|즉시|` +
+  `지금(?!은|\\s?(?:아니|아님|말고|당장은))|당장|바로|즉시|` +
     W(`(?<!(?:just|not)\\s)(?:now|rn)|asap|immediately|right\\s+away`),
 );
 
@@ -87,8 +87,25 @@ const ANOTHER_OPERATION_LATER = new RegExp(
     ),
 );
 
+/**
+ * "restart worker on dev, i'll look at it after lunch", "… 올려 내일 아침에 내가 볼게", "… 재시작하고 끝나면 슬랙에 남겨줘":
+ * what the writer will check afterwards, or wants told when it is done — a time of the follow-up, not of the order.
+ */
+const FOLLOW_UP_LATER = new RegExp(
+  `(?:(?:내일|모레|이따가?|나중에|(?:오늘\\s?)?(?:아침|오후|저녁|밤)에?)\\s?){0,3}(?:내가|제가)\\s?(?:\\S+\\s?)?(?:볼게|볼께|보겠|확인할게|확인할께|확인하겠|체크할게|체크하겠)[가-힣]*|끝나면\\s?(?:\\S+\\s?){0,2}?(?:알려|남겨|말해|공유|보고|공지)[가-힣]*|` +
+    W(
+      `(?:i'?ll|i\\s+will|we'?ll|we\\s+will|let\\s+me)\\s+(?:\\S+\\s+)?(?:look|check|see|watch|verify|review|monitor|test|confirm|keep\\s+an\\s+eye)(?:\\s+\\S+){0,6}`,
+    ),
+  'g',
+);
+
 /** The text without the clauses after the order that only put another operation off. */
+/** `t` with the follow-ups' times blanked out (same length: positions in `t` still hold). */
+export const withoutFollowUpLater = (t: string): string =>
+  t.replace(FOLLOW_UP_LATER, (m) => ' '.repeat(m.length));
+
 export function withoutAnotherOperationsTime(t: string): string {
+  t = withoutFollowUpLater(t);
   const parts = t.split(/([,;!]\s*|\.\s+)/);
   return parts.filter((part, k) => k === 0 || k % 2 === 1 || !ANOTHER_OPERATION_LATER.test(part)).join('');
 }

@@ -124,9 +124,21 @@ export const WEAK_DEPLOY =
 /** "모든 앱 상태" is a list; a status with none of these and no app asks which app. */
 export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|every|apps|everything|whole|entire`));
 
+/** "leave it alone for now", "just ignore it": the writer wants nothing done. */
+export const EN_REFUSAL =
+  'leave\\s+(?:it|them|that|this)\\s+alone(?![a-z])|(?:just\\s+)?ignore\\s+(?:it|that|this|them)[.!]*$';
+/**
+ * Korean words that refuse in every reading — "취소" (not "취소 요청만 3건", "취소 됩니까?"), "멈춰", "배포 불가" —
+ * shared by the reader's and the safety gate's negations.
+ */
+export const KO_REFUSAL = `(?:그냥\\s?)?무시(?:해|하세요|하십시오|해\\s?(?:줘|주세요|주십시오|요))[.!~]*$|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청(?:이|만|\\s?건)|내역|율|표|분|됩니까|되나요|될까요|되는지|되나))|멈춰(?!\\s?있|서)`;
 /** "배포하지 마", "don't deploy", "취소": never an operation. */
 export const NEGATION = new RegExp(
-  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|용|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|(?<=[가-힣])지\\s?말아(?![가-힣])|말아\\s?줘|안\\s?돼|취소(?!\\s?(?:하고|문의|건수?|요청(?:이|만|\\s?건)|내역|율|표|분|됩니까|되나요|될까요|되는지|되나))|멈춰(?!\\s?있|서)|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|` +
+  `ㄴㄴ|하지\\s?마|하지\\s?말|(?<=[가-힣])지\\s?마(?:라|요|용|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|(?<=[가-힣])지\\s?말아(?![가-힣])|말아\\s?줘|안\\s?돼|` +
+    KO_REFUSAL +
+    `|` +
+    W(EN_REFUSAL) +
+    `|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|(?:don'?t|do\\s+not)(?!\\s+(?:y'?all\\s+|you\\s+)?(?:worry|fret|panic|stress|be\\s+alarmed)(?![a-z]))(?!\\s+(?:need|use(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more))|(?:not|avoid|refrain\\s+from)\\s+(?:deleting|deploying|restarting|rolling|scaling|removing|releasing|redeploying)|no\\s+(?:deploys?|deployments?|releases?|restarts?|rollbacks?)\\s+(?:for|of|to|today|tonight|this)|never(?!\\s+(?:went|came|got|arrived|finished|started|sent|loaded|showed|made|reached|ran|worked|happened|completed|left|synced|uploaded))|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|stop\\s+that|abort|(?:you|we|i|they|thou|ye)\\s+(?:must|will|shall|shalt|should|may|can)\\s*(?:not|n't)(?=\\s*[.,!;]|\\s*$)|(?:deploy|restart|roll|delete|scale|remove|redeploy|release|touch)\\s+(?:it\\s+|thou\\s+|ye\\s+)?not(?!\\s+(?:only|just))`,
     ),

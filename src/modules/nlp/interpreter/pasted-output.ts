@@ -2,12 +2,16 @@ import { ENV_BY_ALIAS, ENV_PATTERN } from './lexicon.js';
 import type { NlpEnvironment } from './types.js';
 
 /**
- * Machine output pasted into a message on lines of its own (blind round 128): kubectl's tables and errors, a shell
+ * Machine output and other people's lines pasted into a message on lines of their own (blind round 128): kubectl's tables and errors, a shell
  * prompt, alerts, CI and bot notices, stack traces, log lines. Their words are never the person's order —
  * "rollback complete: cart-api staging now at revision 12 / fyi" rolls nothing back, "[FIRING:2] … production …" names
  * no place — but "이거 재시작해줘", "bounce it" under a paste point at the one app it names.
  */
 const MACHINE_LINE = [
+  // someone else's words pasted in: a quoted line ("> restart api-server on prod") or a chat log's line
+  // ("[09:03] 가은: stg web-app 롤백 ㄱ") — the person's own lines are the rest (blind round 153)
+  /^\s*>\s?\S/,
+  /^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]]{1,20}\s?:/i,
   // "$ kubectl get pods -n staging"
   /^\s*\$\s+\S/,
   // kubectl's columns: "NAME   READY   STATUS", "worker-9c4-tt8s   0/1   CrashLoopBackOff   7   20m"
@@ -41,6 +45,11 @@ const KOREAN_PLACE: Record<NlpEnvironment, string> = {
   staging: '스테이징',
   production: '운영',
 };
+
+/** "그거 똑같이", "the same one": what the person asks for is what the pasted lines say was done. */
+const SAME_AS_PASTED = /똑같이|같은\s?(?:거|걸|것|버전)|(?<![a-z])same(?![a-z])/;
+const VERSIONS = /(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?![\w.])/g;
+const ONE_VERSION = new RegExp(VERSIONS.source);
 
 /** The person's own lines of a message with machine output pasted in, and the pasted lines. */
 function splitPasted(text: string): { own: string; pasted: string } | null {
@@ -88,17 +97,20 @@ export function asOwnWords(text: string, knownApps?: ReadonlySet<string>): strin
   // a paste of several apps' pods is what the conversation goes on about ("그 CrashLoop 난 것을 재시작하십시오"): kept
   if (apps > 1) return text;
   if (!app) return own;
+  // "> staging의 frontend를 2.6.4로 배포했습니다 / 운영에도 그거 똑같이 deploy 해줘": the same release as the one quoted
+  const version = SAME_AS_PASTED.test(lowered) ? ONE_VERSION.exec(pasted)?.[0] : undefined;
+  const named = version && [...pasted.matchAll(VERSIONS)].length === 1 ? `${app} ${version}` : app;
   const ownPlace = [...lowered.matchAll(ENV_PATTERN)].length > 0;
   const korean = REFERENT_KO.exec(own);
   if (korean) {
     const place = environment && !ownPlace ? `${KOREAN_PLACE[environment]} ` : '';
     const particle = /[을를]$/.test(korean[0]) ? '를' : '';
-    return `${own.slice(0, korean.index)}${place}${app}${particle}${own.slice(korean.index + korean[0].length)}`;
+    return `${own.slice(0, korean.index)}${place}${named}${particle}${own.slice(korean.index + korean[0].length)}`;
   }
   const english = REFERENT_EN.exec(own);
   if (english) {
     const place = environment && !ownPlace ? ` on ${environment}` : '';
-    return `${own.slice(0, english.index)}${app}${place}${own.slice(english.index + english[0].length)}`;
+    return `${own.slice(0, english.index)}${named}${place}${own.slice(english.index + english[0].length)}`;
   }
   return own;
 }

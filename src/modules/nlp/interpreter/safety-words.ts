@@ -6,7 +6,9 @@ import {
   ENV_ALIASES,
   ENV_WORD_SUFFIX,
   HISTORY_CUE,
+  EN_REFUSAL,
   INTENT_PATTERNS,
+  KO_REFUSAL,
   SPACED_WORD,
   STATUS_CUE,
 } from './lexicon.js';
@@ -17,7 +19,11 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
   `괜히\\s?(?:\\S+\\s)?\\S*(?:었|았|였|렸|췄|웠|줬|했|켰)(?:나|네)(?![가-힣])|(?:운영|프로덕션|스테이징|개발)(?:은|는|이|가)?\\s?아니(?:에요|예요|야|다|죠|지요|거든요?|라니까|잖아)[.!~]*$|ㄴㄴ|(?:은|는)\\s?즐(?![가-힣])|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
-    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|(?<!(?:^|[.!,]\\s|라\\s|니까\\s|서\\s)(?:이제|이젠|더\\s?이상|더는)\\s)필요(?:는|가)?\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|(?:배포|재시작|재기동|롤백|삭제|스케일|증설|축소|변경|작업)\\s?(?:은|는)?\\s?(?:절대\\s?)?불가(?!피|능)|취소(?!\\s?(?:하고|문의|건수?|요청(?:이|만|\\s?건)|내역|율|표|분|됩니까|되나요|될까요|되는지|되나))|멈춰(?!\\s?있|서)|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|(?<!(?:^|[.!,]\\s|라\\s|니까\\s|서\\s)(?:이제|이젠|더\\s?이상|더는)\\s)필요(?:는|가)?\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|` +
+    KO_REFUSAL +
+    `|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
+    W(EN_REFUSAL) +
+    `|` +
     W(
       `h?wag\\s+(?:po\\s+|na\\s+|muna\\s+)*(?:i-|mag-|pa-)?[a-z]+|said\\s+no(?:body|\\s?one)(?:\\s+[a-z']+){0,6},?\\s+ever|(?:don'?t|dont|do\\s+not)(?!\\s+(?:worry|fret|panic|stress|be\\s+alarmed)(?![a-z]))(?!\\s+(?:use|need)(?:\\s+(?:it|this|that|them|there|here))*\\s+any\\s?more)|never|(?:avoid|refrain\\s+from)\\s+[a-z]+ing|no\\s+need(?!\\s+to\\s+(?:explain|describe|tell\\s+me\\s+(?:what|how|why)))|no\\s+(?:more\\s+)?(?:deploys?|deployments?|releases?|restarts?|rollbacks?|deletes?|deletions?|scaling)\\s+(?:for|of|to|on|in|today|tonight|this|until|before)|no\\s+(?:deploy|redeploy|delete|remove|restart|rollback|roll\\s+back|scale|touch|bounce)(?=\\s+[a-z0-9-]+(?:\\s|[.!,]|$))|no\\s+(?:re)?(?:deploys?|restarts?|rollbacks?|deletes?|scaling|scale)(?:\\s+(?:needed|please|thanks))?(?=\\s*(?:[.!,;]|$))|not\\s+now|hold\\s+off|cancel(?!.*\\s(?:and|then)\\s+(?:revert|roll\\s?back|restore|go\\s+back))|abort|stop\\s+that|shouldn'?t|mustn'?t|nope|no\\s+no|let'?s\\s+not|rather\\s+not|never\\s?mind|nvm|forget\\s+(?:it|about)|skip|(?:you|we|i|they|thou|ye)\\s+(?:must|will|shall|shalt|should|may|can)\\s*(?:not|n't)(?=\\s*[.,!;]|\\s*$)|(?:deploy|restart|roll|delete|scale|remove|redeploy|release|touch)\\s+(?:it\\s+|thou\\s+|ye\\s+)?not(?!\\s+(?:only|just))`,
     ) +
@@ -73,7 +79,7 @@ export function withoutReportedFailures(t: string): string {
  * service does not schedule, so it is answered like a refusal (nothing done) and said again when it is time.
  */
 export const POSTPONED = new RegExp(
-  `(?:끝나|마치|되|나오|들어오|빠지|비)는\\s?대로(?![가-힣])|지금은?\\s?말고|(?:확인|승인|컨펌|리뷰|허락)\\s?(?:받고|받은\\s?(?:뒤|후|다음))|일단\\s?대기|대기\\s?(?:해|하고)\\s?(?:줘|주세요|있어)|기다려\\s?(?:줘|주세요)|(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,5}해\\s?(?:줘|주세요|주실래요|줄래)|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|(?<=[가-힣])[간난친된](?:\\s?(?:뒤|후|다음))(?:에|에야|에나)?(?=\\s)|` +
+  `(?:끝나|마치|되|나오|들어오|빠지|비)는\\s?대로(?![가-힣])|지금(?:\\s?당장)?은?\\s?말고|(?:확인|승인|컨펌|리뷰|허락)\\s?(?:받고|받은\\s?(?:뒤|후|다음))|일단\\s?대기|대기\\s?(?:해|하고)\\s?(?:줘|주세요|있어)|기다려\\s?(?:줘|주세요)|(?:내일|모레|나중에|다음에|다음\\s?주에?|다음\\s?달에?|이따가?)\\s?(?:\\S+\\s?){0,2}(?:하자|합시다|할게요?|해야지|하죠)|(?:내일|모레|다음\\s?주에?|다음\\s?달에?)\\s?(?:\\S+\\s?){0,5}해\\s?(?:줘|주세요|주실래요|줄래)|(?:\\d+|한|두|세|네|다섯|열|삼십)\\s?(?:시간|분|초)\\s?(?:뒤|후|있다가|지나서)|(?<=[가-힣])[간난친된](?:\\s?(?:뒤|후|다음))(?:에|에야|에나)?(?=\\s)|` +
     W(
       `(?:later|tomorrow|next\\s+(?:week|sprint|month))(?:\\s+(?:please|pls))?\\s*[.!]?$|not\\s+(?:right\\s+)?now|(?<=(?:^|[,;.!—–-])\\s*)not\\s+yet(?=\\s*(?:[,;.!]|$))|(?:tomorrow|tonight)\\s+(?:morning|evening|night|at\\s+\\d)|(?:once|after|when|the\\s+(?:moment|minute|second|instant))\\s+(?:the\\s+|our\\s+|this\\s+)?[a-z0-9 -]+?(?:\\s+(?:wraps?\\s+up|is\\s+(?:done|over|finished|complete|out|gone|served|up)|(?:has\\s+)?left|leaves|closes|finishes|ends|completes)|'s\\s+(?:out|gone|done|over))(?!.*(?:actually|(?<![a-z])now(?![a-z])))|(?:in|after)\\s+(?:\\d+|an?|one|two|five|ten|thirty)\\s+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)`,
     ),

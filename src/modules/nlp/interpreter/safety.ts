@@ -61,7 +61,7 @@ import { announcedAs, announcesOwnChange } from './announced-changes.js';
 import { relaysOrder } from './relayed-orders.js';
 import { asksOnlyPreview } from './dry-run.js';
 import { endsInThePast, endsOnCondition } from './trailing-conditions.js';
-import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime } from './later.js';
+import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime, withoutFollowUpLater } from './later.js';
 import {
   changeBeforeRemark,
   countedOrderBesideRemark,
@@ -289,7 +289,7 @@ function judgeAlone(
     return { kind: 'negated' };
   // "상태 보고 이상하면 재시작해": the read is asked now, the change only waits on it ("…재시작해줘" asks which);
   // before orders put off until an event, which "로그 보고 에러 나면 롤백해" would otherwise be
-  const condition = KO_CONDITIONAL.exec(t);
+  const condition = KO_CONDITIONAL.exec(withoutFollowUpLater(t));
   const looked = condition ? readFor(t.slice(0, condition.index)) : undefined;
   if (looked && LOOK_FIRST.test(t.slice(0, condition?.index)) && !ORDER_AT_END.test(t))
     return { kind: 'read', intent: looked };
