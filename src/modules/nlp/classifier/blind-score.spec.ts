@@ -872,6 +872,15 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.7,
   },
+  // rounds 155 (hedged and tentative messages: doubt around an order, suggestions, guesses, tries), 156 (an order
+  // joined to a request that is no operation: "… and let me know", "… 슬랙에 공유해 주세요") and 157 (Konglish and
+  // code-switching, Korean in Latin letters), 2026-12-06: never trained on; blind before tuning (the interpreter of
+  // b563f05) 155 87.7 % (57/65), 1 unsafe (a guess with a version beside it deployed); 156 79.7 % (55/69), 1 ("… 배포
+  // 공지 올려 주세요" deployed); 157 91.7 % (66/72), 1 ("unyeong-e … baepo haejuseyo" deployed to staging) — read for the
+  // safety fixes only
+  { dir: 'test/fixtures/nlp-blind-155', minDev: 60, combinedFloor: 0.876, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-156', minDev: 65, combinedFloor: 0.811, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-157', minDev: 70, combinedFloor: 0.944, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

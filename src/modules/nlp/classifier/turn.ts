@@ -1,5 +1,6 @@
 import {
   answeredPlan,
+  answeredTurn,
   readInConversation,
   turnOf,
   type ConversationOptions,
@@ -59,7 +60,7 @@ export function interpretTurn(
       weighed,
       interpretation: answeredPlan(plan, weighed.language),
       // the plan no longer waits for an answer
-      turn: { ...plan, requiresConfirmation: false },
+      turn: answeredTurn(plan),
     };
   return { conversation, weighed, interpretation: weighed, turn: turnOf(weighed, reading, knownApps) };
 }

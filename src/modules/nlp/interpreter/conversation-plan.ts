@@ -42,24 +42,40 @@ const ON_CONDITION = new RegExp(
 );
 
 /**
- * "알았고, 내려. 경매 전에 끝내자." while a scale to 0 waits: the plan's own "내려" (take it down to zero) after an
- * acknowledgement is its yes — never a delete of the app (blind round 133c).
+ * "알았고, 내려. 경매 전에 끝내자." while a scale to 0 waits, "그래 올려, 트럭 온다." while a deploy waits: the plan's own
+ * verb after an acknowledgement is its yes — never a delete of the app nor a new deploy without its version (blind
+ * rounds 133c, 157c).
  */
-const LOWER_AS_PLANNED =
-  /^(?:(?:알았고|알았어|알겠어|알겠습니다|그래|응|ㅇㅇ|네|예|좋아|오케이|ok|okay|ㄱㄱ|고고)[,\s]+)?내려(?:\s?(?:줘|주세요|라|요))?[.!~]*$/;
+const PLANNED_VERB: Readonly<Record<string, string>> = {
+  deploy: '올려|배포해|배포|디플로이',
+  restart: '재시작해|재시작|재기동해|재기동',
+  rollback: '롤백해|롤백|되돌려|돌려',
+  delete: '지워|삭제해|삭제',
+  scale: '늘려|줄여|맞춰',
+};
+const asPlanned = (verb: string) =>
+  new RegExp(
+    `^(?:(?:알았고|알았어|알겠어|알겠습니다|그래|응|ㅇㅇ|어|네|예|좋아|오케이|ok|okay|ㄱㄱ|고고)[,\\s]+)?(?:${verb})(?:\\s?(?:줘|주세요|라|요))?[.!~]*$`,
+  );
+const AS_PLANNED = new Map(
+  [...Object.entries(PLANNED_VERB), ['scale to 0', '내려']].map(([k, verb]) => [k, asPlanned(verb)]),
+);
 /** What follows "응 내려," may only say why: a number, a place, a no or a but corrects or holds the plan. */
 const CORRECTS_OR_HOLDS =
   /\d|운영|프로덕션|스테이징|개발|말고|아니|근데|하지만|(?<![a-z])(?:prod|production|staging|stg|dev|but|not)(?![a-z])/;
-function lowersAsPlanned(command: string, plan: Turn): boolean {
-  if (plan.intent !== 'scale' || plan.entities.replicas !== 0) return false;
+function goesAsPlanned(command: string, plan: Turn): boolean {
+  const planned = AS_PLANNED.get(
+    plan.intent === 'scale' && plan.entities.replicas === 0 ? 'scale to 0' : plan.intent,
+  );
+  if (!planned) return false;
   const sentences = command.trim().split(/(?<=[.!?])\s+/);
   const sentence = sentences[0];
-  if (LOWER_AS_PLANNED.test(sentence.toLowerCase())) return true;
+  if (planned.test(sentence.toLowerCase())) return true;
   // "괜찮대. ㄱㄱ 내려": only why first, then the yes
   const before = sentences.slice(0, -1).join(' ').toLowerCase();
   if (
     sentences.length > 1 &&
-    LOWER_AS_PLANNED.test(sentences.at(-1)!.toLowerCase()) &&
+    planned.test(sentences.at(-1)!.toLowerCase()) &&
     !CORRECTS_OR_HOLDS.test(before) &&
     !before.includes('?')
   )
@@ -67,10 +83,7 @@ function lowersAsPlanned(command: string, plan: Turn): boolean {
   // "응 내려, 결항 환불 테스트 트래픽 어차피 없어.": the yes, then only why
   const clause = sentence.split(/(?<=,)\s+/)[0];
   const rest = command.trim().slice(clause.length);
-  return (
-    LOWER_AS_PLANNED.test(clause.toLowerCase().replace(/,$/, '')) &&
-    !CORRECTS_OR_HOLDS.test(rest.toLowerCase())
-  );
+  return planned.test(clause.toLowerCase().replace(/,$/, '')) && !CORRECTS_OR_HOLDS.test(rest.toLowerCase());
 }
 
 function answerOf(
@@ -80,7 +93,7 @@ function answerOf(
 ): PlanAnswer | undefined {
   const plan = pendingPlan(history);
   if (!plan) return undefined;
-  if (lowersAsPlanned(command, plan)) return { reply: 'confirm', plan };
+  if (goesAsPlanned(command, plan)) return { reply: 'confirm', plan };
   // "방금 것은 없던 일로 하십시오": what was just asked, called off before it ran — the no to it, not an undo
   if (CALLED_OFF_BEFORE_IT_RAN.test(command)) return { reply: 'cancel', plan };
   if (proceedsWithThePlan(command, plan)) return { reply: 'confirm', plan };

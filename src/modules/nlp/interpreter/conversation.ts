@@ -81,7 +81,7 @@ import {
 } from './conversation-reads.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { lookedAtInstead, saysOwnUnreadVerb, withoutGenericDo } from './follow-up-verbs.js';
-import { finalize, type FinalizeOptions } from './interpreter.js';
+import { askedPart, finalize, type FinalizeOptions } from './interpreter.js';
 import { ALL_MARKER, FOLLOW_UP } from './lexicon.js';
 import { keepingRecent } from './memo.js';
 import { read } from './reader.js';
@@ -340,7 +340,7 @@ function readOwnWords(
   apps: ReadonlySet<string> | undefined,
   knownApps: readonly string[],
 ): Reading {
-  let reading = read(command, { knownApps: apps });
+  let reading = askedPart(command, read(command, { knownApps: apps }), apps);
   // "nvm, 로그 보여줘": the refused part is no app and no negation of the read asked after it
   reading = readAfterDismissal(text, apps) ?? reading;
   reading = withKeyboardFix(reading, command, text, apps);
@@ -480,6 +480,9 @@ export interface ConversationTurn {
 }
 
 /** One command read in its conversation by the rules alone (the service weighs it with the classifier: classifier/turn.ts). */
+/** What a plan leaves once answered: it no longer waits for an answer. */
+export const answeredTurn = (plan: Turn): Turn => ({ ...plan, requiresConfirmation: false });
+
 export function interpretInConversation(command: string, options: ConversationOptions): ConversationTurn {
   const knownApps = options.knownApps ?? [];
   const { reply, plan, reading, context } = readInConversation(command, knownApps, options.history);
@@ -489,7 +492,7 @@ export function interpretInConversation(command: string, options: ConversationOp
       reply,
       interpretation: answeredPlan(plan, reading.language),
       // the plan no longer waits for an answer
-      turn: { ...plan, requiresConfirmation: false },
+      turn: answeredTurn(plan),
     };
   const interpretation = finalize(reading, finalizeOptions);
   return { interpretation, turn: turnOf(interpretation, reading, knownApps) };

@@ -445,8 +445,9 @@ const ROMANIZED: ReadonlyArray<readonly [RegExp, string]> = [
   [/chwiso/gi, '취소'],
   [/geudaero/gi, '그대로'],
   [/ttokgachi/gi, '똑같이'],
-  [/unyeong/gi, '운영'],
-  [/gaebal/gi, '개발'],
+  // after "-e" above: "unyeong에" is 운영에 whole (production was dropped, round 157)
+  [/unyeong(에서|에)?/gi, '운영$1'],
+  [/gaebal(에서|에)?/gi, '개발$1'],
   [/malgo/gi, '말고'],
   [/meonjeo/gi, '먼저'],
   [/jamkkanman/gi, '잠깐만'],
@@ -459,9 +460,7 @@ const ROMANIZED: ReadonlyArray<readonly [RegExp, string]> = [
   [/jal/gi, '잘'],
   [/da(?=\s+(?:tteo|dwae|jiwo|떴|됐|지워))/gi, '다'],
   [/gogo/gi, '고고'],
-  [/ne(?=\s+ne|\s*[,~]|$)/gi, '네'],
-  [/(?<=네\s)ne/gi, '네'],
-  [/^ne(?=\s)/gi, '네'],
+  [/ne(?=\s+ne|\s*[,~]|$)|(?<=(?:네|ne)\s)ne|^ne(?=\s)/gi, '네'],
   [/ani(?=\s+ani|\s*,)/gi, '아니'],
 ];
 

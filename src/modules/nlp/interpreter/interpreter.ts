@@ -435,13 +435,19 @@ function leaveThroughSafetyGate(
   );
 }
 
+/**
+ * What is asked when a read opens the command or is told as done before an order ("이력 보니 5.0.6이 괜찮던 버전이네요.
+ * 운영 web-app을 5.0.6으로 롤백해 주세요"): the same in a conversation as alone.
+ */
+export function askedPart(command: string, whole: Reading, knownApps?: ReadonlySet<string>): Reading {
+  const lowered = command.toLowerCase();
+  return openingRead(lowered, whole, knownApps) ?? orderAfterRead(lowered, whole, knownApps) ?? whole;
+}
+
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
-  const whole = read(command, { knownApps });
-  const lowered = command.toLowerCase();
-  const reading =
-    openingRead(lowered, whole, knownApps) ?? orderAfterRead(lowered, whole, knownApps) ?? whole;
+  const reading = askedPart(command, read(command, { knownApps }), knownApps);
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {
     const fixed = readWithKeyboardFix(command, knownApps);

@@ -162,7 +162,7 @@ export function readImagesAndTags(s: ReadState): void {
 
 /** "the version I mentioned earlier", "아까 말한 버전으로": a version pointed at but not said — asked, never the default. */
 const VERSION_REFERRED =
-  /(?<![a-z])(?:the|that)\s+(?:version|build|release|tag|image)\s+(?:i|we|you)\s+(?:mentioned|said|told\s+you|gave\s+you|sent|picked|chose|talked\s+about)(?![a-z])|(?<![a-z])(?:with|at|on|to)\s+its\s+own\s+(?:version|tag|build|release)(?![a-z])|(?:말한|말했던|말씀드린|얘기한|얘기했던|알려\s?준|알려\s?드린|보낸|정한)\s?(?:그\s?)?(?:버전|태그|빌드|이미지)/;
+  /(?<![a-z])(?:the|that)\s+(?:version|build|release|tag|image)\s+(?:i|we|you)\s+(?:mentioned|said|told\s+you|gave\s+you|sent|picked|chose|talked\s+about)(?![a-z])|(?<![a-z])(?:with|at|on|to)\s+its\s+own\s+(?:version|tag|build|release)(?![a-z])|(?:말한|말했던|말씀드린|얘기한|얘기했던|알려\s?준|알려\s?드린|보낸|정한)\s?(?:그\s?)?(?:버전|태그|빌드|이미지)|(?<![가-힣])다음\s?(?:버전|version|패치|patch|릴리[즈스]|release|빌드|build)|(?<![a-z])next\s+(?:version|patch|release|build|tag)(?![a-z])/;
 
 /**
  * "order-api latest 이미지로", "web-app latest로", "frontend 운영 latest 배포": the image tag `latest` after the app or

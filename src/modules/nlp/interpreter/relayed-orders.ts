@@ -23,6 +23,10 @@ const RELAYED = new RegExp(
     `(?<![a-z])(?:ask|tell|get|remind)\\s+(?!(?:you|u|me|us|it|them|to)(?![a-z]))(?:(?:the|our|your|my|a)\\s+)?(?:@?[a-z][\\w.-]*\\s+){1,3}?to\\s+${OPERATION_EN}`,
     `(?<![a-z])have\\s+(?:(?:the|our|your|my)\\s+)?(?!(?:you|u|me|us|it|them|been|had|got|to|the)(?![a-z]))@?[a-z][\\w.-]*(?:\\s+team)?\\s+${OPERATION_EN}`,
     '(?<![a-z])(?:can|could|would)\\s+(?:someone|somebody|anyone|anybody)(?![a-z])',
+    // "Please tell the team that the rollback … is finished", "let everyone know that …": a message for others
+    '(?<![a-z])(?:tell|let)\\s+(?:the\\s+|our\\s+|my\\s+)?(?:[a-z-]+\\s+){0,2}?(?:team|everyone|everybody|people|channel|customers?|him|her|them)\\s+(?:know\\s+)?that(?![a-z])',
+    // "yo hyung, deploy …": a colleague called by a Korean kinship word in Latin letters
+    '^\\s*(?:(?:yo|hey|hi|ok)[\\s,]+)?(?:hyung|hyeong|noona|nuna|unnie|oppa|sunbae(?:nim)?)(?![a-z])',
     // "@지훈 staging에 … deploy 좀 해줘", "김 주임, … 롤백 좀 해 주십시오": a colleague addressed by name or title
     // (after a timeline's "04:21" too)
     '^\\s*(?:\\d{1,2}:\\d{2}\\s+)?@(?!(?:bot|klepaas|k-le-paas|paas|deploy-?bot|ops-?bot|assistant)(?![\\w-]))[^\\s@]+',

@@ -18,7 +18,7 @@ export const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
 /** "하지 마", "don't", "취소": the command refuses an operation. */
 export const NEGATION = new RegExp(
-  `괜히\\s?(?:\\S+\\s)?\\S*(?:었|았|였|렸|췄|웠|줬|했|켰)(?:나|네)(?![가-힣])|(?:운영|프로덕션|스테이징|개발)(?:은|는|이|가)?\\s?아니(?:에요|예요|야|다|죠|지요|거든요?|라니까|잖아)[.!~]*$|ㄴㄴ|(?:은|는)\\s?즐(?![가-힣])|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
+  `괜히\\s?(?:\\S+\\s)?\\S*(?:었|았|였|렸|췄|웠|줬|했|켰)(?:나|네)(?![가-힣])|(?:운영|프로덕션|스테이징|개발)(?:은|는|이|가)?\\s?아니(?:에요|예요|야|다|죠|지요|거든요?|라니까|잖아)[.!~]*$|(?<!(?:스테이징|개발|staging|stg|dev)[^]*)(?:운영|프로덕션)(?:은|는)\\s?아직\\s?(?:아니|아닙|아냐|안\\s?돼|안\\s?됩)|ㄴㄴ|(?:은|는)\\s?즐(?![가-힣])|하지\\s?마|하지\\s?말|지\\s?마(?:라|요|세요|셈|삼|쇼|십시오|시오|시게|게나?)?(?![가-힣])|말아\\s?(?:줘|주세요|요)?|마세요|하면\\s?안|안\\s?(?:해|하|할|돼|됨|함|된다)|` +
     `하지\\s?않(?!(?:으므로|으니|아서|기\\s?때문))|(?<!(?:^|[.!,]\\s|라\\s|니까\\s|서\\s)(?:이제|이젠|더\\s?이상|더는)\\s)필요(?:는|가)?\\s?없(?!(?:으므로|으니|어서|기\\s?때문|는\\s?[가-힣]+(?:입니다|이에요|예요|이야|임|이니|이라)))|금지|` +
     KO_REFUSAL +
     `|그만|보류|건드리지|하지\\s?말자|말자(?![가-힣])|관둬|관두자|됐고|` +
@@ -69,10 +69,12 @@ const REPORTED_FAILURE_EN =
 export function withoutReportedFailures(t: string): string {
   t = withoutNoUseRemark(t).replace(REPORTED_FAILURE_EN, '');
   if (!t.includes('안')) return t;
-  return t.replace(REPORTED_FAILURE, (m, subject: string, at: number) =>
-    OPERATION_SUBJECT.test(subject) || !AFTER_ORDER.test(t.slice(0, at)) ? m : ' ',
-  );
+  const reported = (m: string, subject: string, at: number) =>
+    OPERATION_SUBJECT.test(subject) || !AFTER_ORDER.test(t.slice(0, at)) ? m : ' ';
+  return t.replace(REPORTED_FAILURE, reported).replace(STILL_FAILING, reported);
 }
+/** "… 부탁드려요, 고객 인증 아직 안 돼요": something that still does not work (a "not yet" of its own refuses). */
+const STILL_FAILING = /([^\s,.!]+)\s(?:아직|여전히|계속)\s?안\s?(?:됨|돼|되네|돼요|됩니다|된다)(?![가-힣])/g;
 /** "what if", "롤백하면 어떻게 돼?", "should I restart": talk about an operation, not an order. */
 /**
  * A change put off ("롤백은 내일 하자", "deploy X to prod tomorrow", "내일 운영 배포해줘"): not to be done now — the
@@ -97,7 +99,7 @@ export const HYPOTHETICAL = new RegExp(
 export const FEW = `몇(?!\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로))(?!\\s?(?:개|대)\\s?(?:더|추가))`;
 /** Question forms (Korean endings, English question words at the start, a question mark). */
 export const QUESTION = new RegExp(
-  `\\?|어때|어떰|(?:떴|왔|났|갔|졌)는지|(?:된|됐던|되어\\s?있는|한)\\s?(?:것|거|게)\\s?맞(?:는지|나|니|냐|죠|지|습니까|는가)|됐어(?!서)|됐나|됐니|됐냐|됐지|됐을|되었(?!습니다|어서|다)|됐는지|했어(?!서)|했나|했니|했냐|했지|했을|했는지|했던|있어(?!서)|있나|있니|있냐|있는지|있을까|` +
+  `\\?|어때|어떰|(?:떴|왔|났|갔|졌)는지|(?:된|됐던|되어\\s?있는|한)\\s?(?:것|거|게)\\s?맞(?:는지|나|니|냐|죠|지|습니까|는가)|됐어(?!서)|됐나|됐니|됐냐|됐지|됐을|되었(?!습니다|어서|다)|됐는지|했어(?!서)|했나|했니|했냐|했지|했을|했는지|했던|(?<!(?:나|생기|터지|밀리|쌓이|늘|떨어지|튕기|실패하|멈추|죽|몰리|꼬이)고\\s?)있어(?!서)|있나|있니|있냐|있는지|있을까|` +
     `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|${FEW}|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|(?:좋겠|어떻겠|괜찮겠)(?:나|는가|소|습니까)(?![가-힣])|` +
     `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
     W(`how|whether|if`) +

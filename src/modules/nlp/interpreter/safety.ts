@@ -271,6 +271,24 @@ function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean 
     ((SENTENCE_ENDED.test(before) || ORDER_CLAUSE_ENDED.test(before)) && !ORDER_ENDED.test(`${t.slice(at)}.`))
   );
 }
+/**
+ * What names the change but falls short of ordering it: a dry run or a preview (no preview here), a suggestion, a
+ * restart of one pod (asked); a release notice posted (no release).
+ */
+function shortOfAnOrder(intent: Intent, t: string): ChangeVerdict | undefined {
+  if (intent === 'deploy' && RELEASE_NOTE_POSTED.test(t)) return { kind: 'unknown' };
+  const asked =
+    asksOnlyPreview(t) ||
+    (SUGGESTED.test(t) && !t.includes('?')) ||
+    (intent === 'restart' && ONE_POD_ONLY.test(t));
+  return asked ? { kind: 'ask' } : undefined;
+}
+/** "… 10개로 늘려 두는 게 좋겠어요", "it would be better to restart …": what would be good, suggested, not ordered. */
+const SUGGESTED =
+  /(?:는|두는|놓는)\s?(?:게|것이|편이)\s?(?:좋겠|낫겠|(?:좋을|나을)\s?(?:것|거)\s?같)|(?<![a-z])(?:it\s+(?:would|might)\s+be\s+(?:good|better|wise|best)\s+to|(?:might|may)\s+be\s+worth)(?![a-z])/;
+/** "#releases 채널에 web-app 5.2.2 배포 공지 올려 주세요": a notice of a release posted, no release. */
+const RELEASE_NOTE_POSTED =
+  /(?:배포|릴리[스즈]|release)\s?(?:공지|안내|알림|노트|notes?|소식|메일)(?:문)?(?:을|를)?\s?(?:좀\s?)?(?:올려|올리|게시|공유|보내|써|작성)/;
 const SENTENCE_ENDED = /[.!]\s/;
 const ORDER_CLAUSE_ENDED = /(?:해|줘|줘요|주세요|려|려요|세요|십시오|하자|시오)\s?,\s/;
 
@@ -305,8 +323,8 @@ function judgeAlone(
     return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown', settled: !readFor(t) };
   if (endsOnCondition(t) || endsInThePast(t)) return { kind: 'unknown', settled: !readFor(t) };
   if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown', settled: true }; // someone else's order
-  if (asksOnlyPreview(t)) return { kind: 'ask' }; // a dry run or a preview: no preview here, asked
-  if (intent === 'restart' && ONE_POD_ONLY.test(t)) return { kind: 'ask' };
+  const short = shortOfAnOrder(intent, t);
+  if (short) return short;
   const op = CHANGE_PATTERNS.get(intent);
   // "tripod에 올려 둔 채 …", "띄워 놓은 거 …": the operation's verb as a modifier ("having put it up"), no order
   const verb = op?.exec(t);
