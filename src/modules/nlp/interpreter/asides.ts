@@ -1,3 +1,4 @@
+import { EN_NUMBER_SOURCE } from './english-numbers.js';
 /**
  * Words around an order that are no part of it: a number slipped and corrected as it is typed ("3개 아니 4개로"), a
  * simile after the order, a request to be told when it is done, and what is waved off before it. A read (or a change) waved off before the order that follows it —
@@ -37,10 +38,14 @@ const SIMILE_AFTER = /(?<=\S)\s*[,.]\s+(?:[가-힣a-z0-9-]+\s){0,4}[가-힣]+듯
  * "3.4.0 sorry 3.4.1", "to 3 no wait 4", "리비전 13… 아니 12로", "3개 아니 4개로": a number corrected as it is typed — the
  * slip and its correction word go, the number after them stays (of the same shape: a version for a version).
  */
-const SLIP =
-  /(?<![\w.])(v?\d+(?:\.\d+)*(?:-[0-9a-z]+(?:\.[0-9a-z]+)*)?)(?:\s?(?:개|대|줄)(?:으로|로)?)?\s*(?:…|\.{2,}|,|\s[—–-]+)?\s*(?:(?:아|앗)\s?)?(?:(?:→|->|=>|아니(?:다|요|야|에요|예요)?|아냐|죄송합니다|죄송해요|미안|정정(?:합니다|할게요|이요)?|no\s+wait|wait\s+no|no,|or\s+rather|(?:(?:i'?m\s+|i\s+am\s+)?sorry|oops|hang\s+on|correction:?)(?:\s*,?\s*(?:mate|man|dude|guys|folks|boss|chief|love|all))?|i\s+meant?|err*|uhh*|umm*)\s*[,.]?\s*)+(?=(v?\d+(?:\.\d+)*))/gi;
-const MAY_HAVE_SLIP =
-  /\d[\s\S]*(?:→|->|=>|아니|아냐|죄송|미안|정정|wait|no,|rather|sorry|oops|hang|correction|mean|er|uh|um)[\s\S]*\d/i;
+const SLIP = new RegExp(
+  `(?<![\\w.])(v?\\d+(?:\\.\\d+)*(?:-[0-9a-z]+(?:\\.[0-9a-z]+)*)?|(?:${EN_NUMBER_SOURCE})(?![a-z]))(?:\\s?(?:개|대|줄)(?:으로|로)?)?\\s*(?:…|\\.{1,}|,|\\s[—–-]+)?\\s*(?:(?:아|앗)\\s?)?(?:(?:→|->|=>|아니(?:다|요|야|에요|예요)?|아냐|죄송합니다|죄송해요|미안|정정(?:합니다|할게요|이요)?|no\\s+wait|wait\\s+no|no,|or\\s+rather|(?:(?:i'?m\\s+|i\\s+am\\s+)?sorry|oops|hang\\s+on|correction:?)(?:\\s*,?\\s*(?:mate|man|dude|guys|folks|boss|chief|love|all))?|i\\s+meant?|err*|uhh*|umm*)\\s*[,.—–]?\\s*)+(?=(v?\\d+(?:\\.\\d+)*|(?:${EN_NUMBER_SOURCE})(?![a-z])))`,
+  'gi',
+);
+const MAY_HAVE_SLIP = new RegExp(
+  `(?:\\d|${EN_NUMBER_SOURCE})[\\s\\S]*(?:→|->|=>|아니|아냐|죄송|미안|정정|wait|no,|rather|sorry|oops|hang|correction|mean|er|uh|um)[\\s\\S]*(?:\\d|${EN_NUMBER_SOURCE})`,
+  'i',
+);
 
 function withoutSlips(text: string): string {
   if (!MAY_HAVE_SLIP.test(text)) return text;

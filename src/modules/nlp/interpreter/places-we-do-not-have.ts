@@ -27,6 +27,12 @@ const PLACE_WE_DO_NOT_HAVE = new RegExp(
     '(?<![a-z])default\\s?(?:네임스페이스|namespace|ns)(?![a-z])|(?<![a-z])(?:namespace|ns)\\s+default(?![a-z])',
     '(?:그린|블루|(?<![a-z])green|(?<![a-z])blue)\\s?(?:환경|쪽|서버|env(?:ironment)?|slot|side|stack)(?![a-z])',
     '카나리(?:\\s?(?:쪽|환경|서버))?|(?<![a-z])canary(?![a-z])',
+    // an on-premises copy, someone's own machine, a blue/green pair, QA or a sandbox beside one of ours (round 160)
+    '온\\s?프레미스|온프렘|(?<![a-z])on-?prem(?:ise|ises)?(?![a-z])|(?<![a-z])blue\\s?/\\s?green(?![a-z])|블루\\s?/\\s?그린',
+    '내\\s?(?:pc|피씨|컴퓨터|노트북|맥북)|(?<![a-z])(?:to|onto|into)\\s+(?:my|our)\\s+(?:pc|laptop|machine|desktop)(?![a-z])|(?<![a-z])localhost(?![a-z])',
+    '(?:이랑|랑|하고|및|(?<![a-z])and(?:\\s+the)?)\\s?(?:qa|uat|sandbox|샌드박스)(?![a-z])|(?<![a-z])(?:qa|uat|sandbox)\\s?(?:이랑|랑|하고|and\\s)',
+    // "the production meeting", "our staging area for parcels": the words as ordinary words, no environment of ours
+    '(?<![a-z])(?:production\\s+(?:meeting|line|schedule|floor|crew|notes)|staging\\s+area)(?![a-z])',
     // "delete billing-api from pr-preview-88": a pull request's preview or a feature's own namespace
     '(?<![a-z])(?:to|on|in|into|onto|from)\\s+(?:the\\s+)?(?:pr|preview|review|feature|ephemeral|sandbox|tmp|temp)-[a-z0-9-]+(?![a-z0-9_-])',
     // "Restart auth-service on the horses in work, …": a place described by things it holds, none of our names

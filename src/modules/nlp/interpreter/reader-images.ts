@@ -31,6 +31,8 @@ const MACHINE_SIZE =
 /** "투표 결과 5대 2로", "a 4-1 vote", "won 3 to 1": a score or a tally, never a count. */
 const SCORE =
   /(?<![\w.])\d+\s?대\s?\d+(?![\d.])|(?<![\w.])\d+\s?(?:-|to)\s?\d+\s+(?:vote|votes|decision|majority|in\s+favou?r)(?![a-z])/g;
+/** "$3.50 to $3.90", "3,900원": a price, never a version. */
+const PRICE = /[$₩€£¥]\s?\d+(?:[.,]\d+)*|(?<![\w.])\d+(?:[.,]\d+)*\s?(?:원|달러)(?![가-힣])/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;
 /**
@@ -45,7 +47,9 @@ const REFUSED_BEFORE =
 /** "The director said 1.16.1, but deploy 1.16.2", "팀장님은 3.1이라고 하셨는데 3.2 올려": a version someone else said. */
 const REPORTED_BEFORE =
   /(?<![a-z])(?:said|says|suggested|wanted|mentioned|asked\s+for)\s+(?:(?:the\s+)?(?:version|tag|build|image)\s+)?$/i;
-const REPORTED_AFTER = /^\s?(?:이)?라고\s?(?:하셨|했|하던|말)/;
+/** "…라고 하셨", "3.4.0에서 500 에러 81건" (where the errors began): a version spoken of, not the one asked for. */
+const REPORTED_AFTER =
+  /^\s?(?:(?:이)?라고\s?(?:하셨|했|하던|말)|(?:에서|부터)\s(?:\S+\s){0,3}?(?:에러|오류|장애|문제|버그))/;
 const ANOTHER_VERSION = /\d+\.\d+/;
 /** "커밋 a1b2c3d 시점으로", "to commit 4e5f6a7": a commit is neither an image tag nor a revision — which one, asked. */
 /** "커밋 abc1234 태그로": the commit's own image tag, said as a tag. */
@@ -107,7 +111,7 @@ export function readImagesAndTags(s: ReadState): void {
   // most commands carry no number, colon or tag word: the passes that need one are skipped (a few µs each)
   const digits = DIGIT.test(s.rest);
   if (digits)
-    for (const re of [RATE, OTHER_SOFTWARE_VERSION, MACHINE_SIZE, SCORE])
+    for (const re of [RATE, OTHER_SOFTWARE_VERSION, MACHINE_SIZE, SCORE, PRICE])
       s.rest = s.rest.replace(re, (m) => ' '.repeat(m.length));
   for (const m of s.text.includes('/') ? s.text.matchAll(REGISTRY_IMAGE) : []) {
     // "dev/stg" is two environments, not an image: a path needs a registry host or a tag
