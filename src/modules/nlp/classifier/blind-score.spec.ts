@@ -150,7 +150,10 @@ const ROUNDS = [
   // alone 1: "api-server 운영 15개로 늘려주세요 어제 배포 하고 나서 자꾸 느려졌어요" rolled back — a pod count taken for a
   // revision; "flood-map 스테이징 은 잘 되는 건가요?" read as a clear list by the classifier — both read for the safety fix
   // only); after round 34c's tuning and before any on 34, 85.5 % (118/138); now 118/138, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-34', minDev: 130, combinedFloor: 0.862, combinedUnsafe: 0 },
+  // 119/138 → 118/138 since round 162 (2026-12-06): "…지금 3 replicas, <count> …" — the count now is no count asked, and
+  // the count after it is in a language the rules do not read: asked (it had taken the second number only because the
+  // comma between "replicas" and it is lost)
+  { dir: 'test/fixtures/nlp-blind-34', minDev: 130, combinedFloor: 0.855, combinedUnsafe: 0 },
   // round 35 (2026-12-03, a convenience-store chain on Pepero Day: a Yanbian Korean-Chinese operator, a store owner
   // dictating to a phone, a Thai engineer's English, a Kenyan engineer's English): never trained on; blind before
   // tuning (the interpreter of 23a8049) 78.3 % (108/138), 1 unsafe (rules alone 1: "… 정식환경 10개로 늘려주쇼." scaled
@@ -172,11 +175,12 @@ const ROUNDS = [
   // The classifier alone reads 73.2 % of its dev intents (its training data ends with round 5b's phrasing; the 공문
   // and relayed-speech voices are furthest from it): held at that, below the 75 % of the other rounds
   // 113/138 since round 153 (2026-12-06): "어르신께서 … 배포해 달래요" — a request reported — is asked, as README and
-  // rounds 114, 136, 150 and 153 label it; this round labels it a clear order (2 dev commands)
+  // rounds 114, 136, 150 and 153 label it; this round labels it a clear order (2 dev commands); 111/138 since round 161c
+  // (2026-12-06): "… 해 달라고 하시네요 / 하십니다" is such a request too (2 more dev commands)
   {
     dir: 'test/fixtures/nlp-blind-37',
     minDev: 130,
-    combinedFloor: 0.818,
+    combinedFloor: 0.804,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.731,
   },
@@ -896,6 +900,20 @@ const ROUNDS = [
     classifierIntentFloor: 0.73,
   },
   { dir: 'test/fixtures/nlp-blind-160', minDev: 60, combinedFloor: 0.893, combinedUnsafe: 0 },
+  // rounds 161–163 (2026-12-06: orders wrapped in the writer's asides and doubts; versions and revisions beside other
+  // numbers; operators' slang and its everyday twins): never trained on. Blind, before tuning (the interpreter of
+  // cf9f004): 161 79.4 % (54/68), 0 unsafe; 162 78.3 % (54/69), 9; 163 88.4 % (61/69), 2 — the unsafe ones read for
+  // the safety fixes only. Counted, not fixed: 162 "운영 web-app을 어제 버전으로 롤백" run as the previous release (rounds
+  // 107 and 146 ask it, most rounds run it); 163 "dev auth-service 다시 켜" run as a restart
+  {
+    dir: 'test/fixtures/nlp-blind-161',
+    minDev: 60,
+    combinedFloor: 0.867,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.735,
+  },
+  { dir: 'test/fixtures/nlp-blind-162', minDev: 60, combinedFloor: 0.898, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-163', minDev: 60, combinedFloor: 0.884, combinedUnsafe: 1 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

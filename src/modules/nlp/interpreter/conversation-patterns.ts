@@ -1,6 +1,7 @@
 /** The words a follow-up is read by (conversation.ts): corrections, "the same", "there", answers, what-ifs. */
 import { EN_NUMBER_SOURCE, KOREAN_NUMBER_SOURCE, inStandardForm } from './korean.js';
 import { EN_NUMBERS } from './english-numbers.js';
+import type { Entities } from './types.js';
 
 /** A count in words ("five", "a dozen", "다섯 개"): what a yes that only colours the plan never says. */
 export const NUMBER_WORD = new RegExp(
@@ -96,6 +97,16 @@ export const CONDITIONAL_QUESTION =
  */
 export const PAST_REPORT =
   /(?<![a-z])(?:we|i|they|someone|somebody|he|she|(?:my|our|your|the)\s+[a-z]+)\s+(?:already\s+|just\s+|also\s+)?(?:deployed|redeployed|restarted|rebooted|bounced|rolled\s+(?:it\s+)?back|scaled|deleted|removed|released|shipped|pushed)(?![a-z])|했었|됐었|했던데|(?<![가-힣])(?:내가|제가|아까|방금|이미|벌써|어제|(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두)\s?시)\s(?:\S+\s){0,4}?(?:배포|재배포|재시작|재기동|롤백|원복|삭제|스케일)\s?(?:했|해\s?뒀|해\s?놨|해\s?두었)(?:어요|어|습니다|음|다)(?![?])(?!.*[?？])/;
+/**
+ * "아 그리고 염료 항아리 두 개 더 주문했다.": the writer's own deed told in the past, naming no app, place or version,
+ * read for no operation — its count is no follow-up of the last change (blind round 160c); one clause alone ("prod요,
+ * 손가락이 꼬였어요" answers with its place, "5개 말고 6개로요! 더 나왔어요" corrects), and not what the writer said or
+ * meant ("두 번째 것을 말씀드렸습니다" answers) nor a slip owned. "알았어" and "좋았어" acknowledge; they stay replies.
+ */
+const OWN_PAST_STATEMENT =
+  /^(?!.*(?:말했|말씀|얘기했|이야기했|뜻했|적었|썼|골랐|말고|아니|잘못))[^,.!?~]*(?<!알|좋)(?:했|었|았|였|렸|샀|왔|갔|봤|났|줬|졌|쳤)(?:다|어|어요|습니다|음|네|네요)[\s.!~ㅋㅎ]*$/;
+export const tellsOwnDeed = (now: string, said: Entities): boolean =>
+  OWN_PAST_STATEMENT.test(now) && !said.app && !said.environment && !said.tag;
 export const POLITE_REQUEST =
   /(?<![a-z])(?:can|could|would|will)\s+you(?![a-z])|줄래|줄\s?수\s?있|주시겠|주실래|주실\s?수|해\s?줄\s?래/;
 /** "잘못 말했어": the user owns a slip (a statement, not a question). */

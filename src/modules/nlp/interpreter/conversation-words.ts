@@ -240,8 +240,16 @@ export function answerBeforeExplanation(
     ANY_CHANGE.test(why.text) ||
     // (a wait that names a place of its own puts off that place: "개발만요. 스테이징은 다음 전시 때 할게요")
     ((why.postponed === true || putOffUntilLater(m[2].toLowerCase())) && !why.entities.environment);
-  return answers(answer, why) && why.intent === 'unknown' && !namesApp && !asks ? m[1] : command;
+  return answers(answer, why) && why.intent === 'unknown' && !namesApp && !asks && !correctsValue(why, m[2])
+    ? m[1]
+    : command;
 }
+/** "스테이징이요. 그리고 6.4.0 말고 6.4.1로 해 주세요": after the answer, a value corrected — part of the answer (round 161c). */
+const correctsValue = (why: Reading, said: string): boolean =>
+  (why.entities.tag !== undefined ||
+    why.entities.replicas !== undefined ||
+    why.entities.revision !== undefined) &&
+  /말고|아니(?:고|라)|(?<![a-z])(?:instead|not|rather)(?![a-z])/.test(said.toLowerCase());
 
 /**
  * "cart-api도 같은 버전으로 올려 주세요", "now cart-api too", "restart cart-api as well": the operation just done, for another
@@ -287,11 +295,27 @@ export function sameForAnotherApp(
   };
 }
 
-/** "나머지 하나도 운영에 올려 주세요": a reading that kept the app the conversation was on takes the other one just named. */
+/**
+ * "나머지 하나도 운영에 올려 주세요": a reading that kept the app the conversation was on takes the other one just named;
+ * so does "걔도 재시작해 주세요" right after a restart of that app — "it too" is not the app just restarted (blind
+ * round 162c). With no other app named, which one is asked.
+ */
 export function withTheOtherApp(reading: Reading, text: string, history: readonly Turn[]): Reading {
-  const { app } = reading.entities;
-  if (app === undefined || !OTHER_ONE.test(text) || app !== contextFrom(history)?.app) return reading;
-  return { ...reading, entities: { ...reading.entities, app: otherApp(history, app) } };
+  // a reference ("걔도") is filled with the conversation's app later: the app it would be filled with
+  const app = reading.entities.app ?? (reading.reference ? contextFrom(history)?.app : undefined);
+  if (app === undefined || app !== contextFrom(history)?.app || text.includes(app)) return reading;
+  if (!OTHER_ONE.test(text) && !itTooAfterItsChange(reading, app, text, history)) return reading;
+  const other = otherApp(history, app);
+  if (other) return { ...reading, entities: { ...reading.entities, app: other } };
+  const { app: _same, ...entities } = reading.entities;
+  return { ...reading, entities, unclear: [...(reading.unclear ?? []), 'app' as const] };
+}
+const IT_TOO =
+  /(?<![가-힣])(?:걔|얘|쟤|그거|그것|이거|이것)도(?![가-힣])|(?<![a-z])(?:restart|redeploy|deploy|bounce|reboot|scale|roll\s+back|rollback|delete|remove|do)\s+(?:it|that\s+one|this\s+one)\s+(?:too|as\s+well)(?![a-z])/;
+/** "it too" for the change just done to the app it would otherwise mean. */
+function itTooAfterItsChange(reading: Reading, app: string, text: string, history: readonly Turn[]): boolean {
+  const last = history.find((t) => CHANGE_INTENTS.has(t.intent));
+  return IT_TOO.test(text) && last?.intent === reading.intent && last.entities.app === app;
 }
 
 /**

@@ -124,9 +124,9 @@ export const WEAK_DEPLOY =
 /** "모든 앱 상태" is a list; a status with none of these and no app asks which app. */
 export const ALL_MARKER = new RegExp(`모든|전체|다들|앱들|` + W(`all|every|apps|everything|whole|entire`));
 
-/** "leave it alone for now", "just ignore it": the writer wants nothing done. */
+/** "leave it alone for now", "leave cart-api be", "drop it", "just ignore it": the writer wants nothing done. */
 export const EN_REFUSAL =
-  'leave\\s+(?:it|them|that|this)\\s+alone(?![a-z])|(?:just\\s+)?ignore\\s+(?:it|that|this|them)[.!]*$';
+  'leave\\s+(?:it|them|that|this)\\s+alone(?![a-z])|leave\\s+[a-z][a-z0-9]*-[a-z0-9-]+\\s+be(?![a-z])|drop\\s+(?:it|that|this)(?![a-z])(?!\\s+(?:from|off|to|in|on|down|and)(?![a-z]))|(?:just\\s+)?ignore\\s+(?:it|that|this|them)[.!]*$';
 /**
  * Korean words that refuse in every reading — "취소" (not "취소 요청만 3건", "취소 됩니까?"), "멈춰", "배포 불가" —
  * shared by the reader's and the safety gate's negations.

@@ -7,11 +7,15 @@ import type { NlpEnvironment } from './types.js';
  * "rollback complete: cart-api staging now at revision 12 / fyi" rolls nothing back, "[FIRING:2] … production …" names
  * no place — but "이거 재시작해줘", "bounce it" under a paste point at the one app it names.
  */
+/**
+ * Someone else's words pasted in: a quoted line ("> restart api-server on prod") or a chat log's line ("[09:03] 가은:
+ * stg web-app 롤백 ㄱ") — the person's own lines are the rest (blind round 153); a message of that one line alone
+ * orders nothing itself (asked back, round 161c).
+ */
+export const OTHERS_LINE =
+  /^\s*>\s?\S|^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]\d][^\s:\]]{0,19}\s?:/i;
 const MACHINE_LINE = [
-  // someone else's words pasted in: a quoted line ("> restart api-server on prod") or a chat log's line
-  // ("[09:03] 가은: stg web-app 롤백 ㄱ") — the person's own lines are the rest (blind round 153)
-  /^\s*>\s?\S/,
-  /^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]]{1,20}\s?:/i,
+  OTHERS_LINE,
   // "$ kubectl get pods -n staging"
   /^\s*\$\s+\S/,
   // kubectl's columns: "NAME   READY   STATUS", "worker-9c4-tt8s   0/1   CrashLoopBackOff   7   20m"

@@ -28,7 +28,6 @@ import {
   LIST_WORDS,
   MAY_HAVE_LINES,
   MAY_HAVE_REPLICAS,
-  MAY_HAVE_REVISION,
   ORDINAL_REVISION,
   PROD_INSIDE,
   RANGE_COUNT,
@@ -40,7 +39,6 @@ import {
   LEFT_OUT_AFTER,
   LEFT_OUT_BEFORE,
   REPLICAS,
-  REVISION,
   REVISION_HINT,
   SCALE_NUMBER,
   fuzzyMax,
@@ -66,6 +64,7 @@ import { describedNotNamed } from './app-position.js';
 import { joinedToUnregistered, withTheRestAsked, withoutAppOfAnotherClause } from './app-clauses.js';
 import { reasonClauseEnd } from './reason-clauses.js';
 import { HAN } from './chinese.js';
+import { readAimedRevision } from './aimed-values.js';
 import { copiesEnvironment, describedServerAt } from './described-servers.js';
 import { koreanProductionLookalike } from './korean-production-lookalikes.js';
 import { readKoreanEnvironmentSlip } from './korean-environment-slips.js';
@@ -82,12 +81,8 @@ const LIVE_AS_STATE = /(?<![a-z])(?:still|goes|go|going|went|gone|be|being|been)
 export function readCounts(s: ReadState): void {
   const { entities } = s;
   s.rest = s.rest.replace(DURATION, (m) => ' '.repeat(m.length));
-  for (const re of MAY_HAVE_REVISION.test(s.rest) ? REVISION : []) {
-    for (const m of s.rest.matchAll(re)) {
-      entities.revision ??= Number(m[1]);
-      s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
-    }
-  }
+  const revision = readAimedRevision(s);
+  if (revision !== undefined) entities.revision ??= revision;
   for (const re of MAY_HAVE_LINES.test(s.rest) ? LINES : []) {
     for (const m of s.rest.matchAll(re)) {
       const n = parseNumber(m[1]);
@@ -113,8 +108,11 @@ export function readCounts(s: ReadState): void {
   }
   if ([RELATIVE_COUNT, RANGE_COUNT, COUNT_OF_ANOTHER_TIME].some((re) => re.test(s.rest)))
     s.unclear.push('replicas');
-  for (const re of MAY_HAVE_REPLICAS.test(s.rest) ? REPLICAS : []) readReplicaCounts(s, re);
+  // "to 2 replicas, 37 users today": a count before its word first — "replicas 37" is read after (punctuation is gone)
+  for (const re of MAY_HAVE_REPLICAS.test(s.rest) ? COUNT_BEFORE_WORD_FIRST : []) readReplicaCounts(s, re);
 }
+
+const COUNT_BEFORE_WORD_FIRST = [REPLICAS[2], REPLICAS[0], REPLICAS[1]];
 
 /** Replica counts by one pattern; two different counts ("10개, 아니 8개로", "to 0 and then back to 3"): which? */
 function readReplicaCounts(s: ReadState, re: RegExp): void {

@@ -1,5 +1,6 @@
 /** The reader's first entity step: image references and versions, masked from `rest` once read. */
 import { STOP_WORDS } from './lexicon.js';
+import { versionLeftFor } from './aimed-values.js';
 import {
   DIGEST,
   HASH_LIKE,
@@ -74,6 +75,7 @@ function takeTag(s: ReadState, tag: string, start: number, end: number): void {
   // someone else's version, when the order names its own after it
   const reported = REPORTED_BEFORE.test(s.text.slice(0, start)) || REPORTED_AFTER.test(s.text.slice(end));
   if (reported && ANOTHER_VERSION.test(s.text.slice(end))) return;
+  if (versionLeftFor(s.text, start, end)) return;
   s.entities.tag = tag;
 }
 

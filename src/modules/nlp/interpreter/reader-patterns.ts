@@ -97,6 +97,8 @@ export const ORDINAL_REVISION = new RegExp(
 /** "현재 6개인데 10개로", "currently at 4, make it 8", "has 4 replicas, please make it 8": the count it runs now, said beside the target — no count asked. */
 export const CURRENT_COUNT = new RegExp(
   `(?:현재|지금)\\s?(?:(?:pod|파드|레플리카|replicas?)\\s?)?(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대|replicas?|pods?)\\s?(?:인데|이니까|이고|라서)(?:요)?|(?<![\\d.])(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:네요|네|군요|구나|였네요?|이었네요?)(?=[\\s.!,]|$)|(?<![a-z])currently\\s+(?:at\\s+|on\\s+|reads\\s+|shows\\s+|has\\s+|running\\s+|sits\\s+at\\s+)?\\d+(?:\\s+(?:replicas?|pods?|instances?))?(?![a-z0-9])|(?<![a-z])(?:is|are|'s)\\s+(?:on|at|sitting\\s+at|running)\\s+\\d+(?=\\s*[,;—–-]?\\s*(?:make|set|take|bump|scale))|(?<![a-z])(?:has|have|runs|is\\s+running|are\\s+running|(?:has|have)\\s+(?:run|been\\s+running|been\\s+on|been\\s+at))\\s+\\d+\\s+(?:replicas?|pods?|instances?)(?=[\\s,;—–-]+(?:\\S+\\s+){0,4}(?:make|set|take|bump|scale)(?![a-z]))` +
+    // "지금 3 replicas, 6 yap", "지금 5 replicas, 10 replicas로": the count now, before the count asked
+    `|(?:현재|지금)\\s?(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:replicas?|pods?|개|대)(?=\\s)(?=.*\\s\\d)` +
     // "all four pods are ready, so it's not a crash", "파드 4개 다 떠 있어": how many run, told
     `|(?<![a-z])(?:all\\s+)?(?:\\d+|${EN_NUMBER_SOURCE})\\s+(?:of\\s+(?:the|its|our|their)\\s+)?(?:replicas?|pods?|instances?)(?:\\s+of\\s+[a-z0-9-]+)?\\s+(?:are|were|is|was)\\s+(?:all\\s+|still\\s+|now\\s+)?(?:ready|running|up|healthy|fine|ok|okay|green|alive|down|crashing|pending|restarting)(?![a-z])` +
     `|(?<![\\d.])(?:\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:다|모두|전부)?\\s?(?:떠\\s?있|살아\\s?있|정상|레디|running|ready)(?![^.!?\\n]*\\?|\\s?(?:임|인가|인지|이냐|냐|니|나요))`,
@@ -165,11 +167,12 @@ export const SELF_INTRODUCTION =
 /** "restart batch-job (dev)": one word in parentheses is read as the word. */
 const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
 /**
- * "[17:50] …" (a chat line's own time), "(3차) …" (a batch's number), "#망루4", "#4312" (a tag or a ticket), a pasted block of
+ * "[17:50] …" (a chat line's own time; "[04:05] Mina: …" is someone else's line, kept for the gate), "(3차) …" (a batch's number), "#망루4", "#4312" (a tag or a ticket), a pasted block of
  * lines between ```: a label or a
  * quote of the message, never its count, time or version.
  */
-const MESSAGE_LABEL = /^\s*\[\d{1,2}:\d{2}\]\s*|\(\d+\s?차\)|(?<![\w#])#[^\s#\d]*\d[^\s#]*/g;
+const MESSAGE_LABEL =
+  /^\s*\[\d{1,2}:\d{2}\](?!\s*[^\s:\]\d][^\s:\]]{0,19}\s?:)\s*|\(\d+\s?차\)|(?<![\w#])#[^\s#\d]*\d[^\s#]*/g;
 const PASTED_BLOCK = /```[^`]*\n[^`]*```/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {
@@ -195,6 +198,7 @@ export function plain(text: string): string {
         /[.!?]$/.test(all.slice(0, at)) ? ' ' : '. ',
       )
       .replace(COUNT_CORRECTED_IN_PLACE, '')
+      .replace(REVISION_CORRECTED_IN_PLACE, '$1 ')
       .replace(HTTP_STATUS, 'errors')
   );
 }
@@ -211,6 +215,9 @@ const COUNT_CORRECTED_IN_PLACE = new RegExp(
     `(?<![a-z])(?:revision|rev|리비전)\\s?\\d+\\s*[.,—–-]*\\s*(?:no|nope|wait|sorry|i\\s+mean|아니|아니다)\\s*[,.]?\\s+(?=(?:revision|rev|리비전)\\s?\\d+)`,
   'g',
 );
+/** "리비전 22요, 아 아니 21로": a revision corrected to a bare number — the number meant, with its word. */
+const REVISION_CORRECTED_IN_PLACE =
+  /(revision|rev|리비전)\s?\d+\s?(?:요|이요|번)?\s*[.,—–-]*\s*(?:아\s?)?(?:no|nope|wait|sorry|i\s+mean|아니|아니다)\s*[,.]?\s+(?=\d+(?![\d.]))/g;
 /** "dispatch fails with 502", "throwing 502s", "504 다발": an HTTP status in a remark, never a count or a revision. */
 const HTTP_STATUS =
   /(?<=(?:with|throwing|throws|returns?|returning|giving|gives|got|getting|errors?|http|status|code)\s(?:an?\s)?)[45]\d\d(?:s(?![a-z]))?(?![\d.])|(?<![\d.])[45]\d\d(?=\s?(?:에러|오류|떠요|떠|뜸|뜹니다|다발|나요|남|발생|응답))/g;

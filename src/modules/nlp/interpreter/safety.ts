@@ -1,3 +1,4 @@
+import { doubtOrOthersLine, opensWithOwnVerb } from './order-openings.js';
 import { editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { INTENT_FUZZY, INTENT_FUZZY_KO, withVerbalOrders } from './lexicon.js';
@@ -245,6 +246,13 @@ export function judgeChange(
   evidence: SafetyEvidence = {},
   names: ReadonlySet<string> = new Set(),
 ): ChangeVerdict {
+  // "이게 맞는지 모르겠지만 일단 …", "not sure this is the fix, but restart …": an order the writer doubts is asked back,
+  // as is one only pasted from someone else ("> scale … — 지훈", "[04:05] Mina: scale …")
+  const doubt = doubtOrOthersLine(text);
+  if (doubt) {
+    const rest = judgeChange(intent, text.slice(doubt[0].length), evidence, names);
+    return rest.kind === 'order' ? { kind: 'ask' } : rest;
+  }
   const verdict = judgeAlone(intent, text, evidence, names);
   if (verdict.kind !== 'order' || evidence.learned || evidence.followUp) return verdict;
   // "Restart X on production, rollback yesterday not the problem": an earlier change said, this one no order of it
@@ -398,7 +406,7 @@ function orderOrAsk(intent: Intent, t: string, names: ReadonlySet<string>): Chan
   const reported = REMARK_KO.test(ordered) || PAST.test(t) || PAST_EVIDENCE.test(t);
   if (!saysWord) {
     if (!counted) return { kind: 'ask' };
-    if (!reported && !hedges(t)) return { kind: 'order' };
+    if (!reported && !hedges(t) && !(intent === 'deploy' && opensWithOwnVerb(t))) return { kind: 'order' };
     const clause = countedOrderBesideRemark(intent, t, names, (c) => HAS_NUMBER.test(c), reports);
     return clause ? { kind: 'order', clause } : { kind: 'ask' };
   }

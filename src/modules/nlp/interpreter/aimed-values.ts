@@ -1,0 +1,39 @@
+import { MAY_HAVE_REVISION, REVISION, mask } from './reader-patterns.js';
+import type { ReadState } from './reader-state.js';
+
+/*
+ * "지금 5.0.0인데 5.0.1로 배포", "리비전 8부터 이상하니 7번 리비전으로 롤백", "we're on 2.0.4; take cart-api to 2.0.5": a
+ * change that names the value it leaves and the value it goes to means the one it goes to — the one marked by (으)로
+ * or "to" (blind round 162). The value left is never the target.
+ */
+
+/** (으)로 right after a value ("5.0.1로", "7번 리비전으로"), not 로그 or 로딩. */
+const AIMED_AFTER = /^\s?(?:번\s?)?(?:버전|태그|빌드|리비전|리비젼)?\s?(?:으로|로)(?!그|딩)/;
+/** "to 2.0.5", "back to revision 7", "onto v3". */
+const AIMED_BEFORE =
+  /(?<![a-z])(?:to|onto)\s+(?:the\s+)?(?:version\s+|tag\s+|build\s+|revision\s+|rev\.?\s+)?$/;
+/** A version later in the text that the order goes to. */
+const VERSION_AIMED_LATER =
+  /(?<![\w.])v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\s?(?:버전|태그|빌드)?\s?(?:으로|로)(?!그|딩)|(?<![a-z])(?:to|onto)\s+(?:version\s+|tag\s+)?v?\d+(?:\.\d+){1,3}(?![\w.])/;
+
+/** Whether the value at start..end of the text is the one the order goes to. */
+export const aimedAt = (lowered: string, start: number, end: number): boolean =>
+  AIMED_AFTER.test(lowered.slice(end)) || AIMED_BEFORE.test(lowered.slice(0, start));
+
+/** A version said before the one the order goes to ("5.0.0인데 5.0.1로"): the version left, not the tag. */
+export const versionLeftFor = (lowered: string, start: number, end: number): boolean =>
+  !aimedAt(lowered, start, end) && VERSION_AIMED_LATER.test(lowered.slice(end));
+
+/** The revisions said (each masked once read): the one the order goes to, or with none marked the first found. */
+export function readAimedRevision(s: ReadState): number | undefined {
+  const found: { value: number; start: number; end: number }[] = [];
+  for (const re of MAY_HAVE_REVISION.test(s.rest) ? REVISION : []) {
+    for (const m of s.rest.matchAll(re)) {
+      found.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length });
+      s.rest = mask(s.rest, found[found.length - 1]);
+    }
+  }
+  const distinct = new Set(found.map((f) => f.value));
+  const aimed = distinct.size > 1 ? found.filter((f) => aimedAt(s.text, f.start, f.end)) : [];
+  return (aimed.length === 1 ? aimed[0] : found[0])?.value;
+}
