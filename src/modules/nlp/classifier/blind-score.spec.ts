@@ -914,6 +914,13 @@ const ROUNDS = [
   },
   { dir: 'test/fixtures/nlp-blind-162', minDev: 60, combinedFloor: 0.898, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-163', minDev: 60, combinedFloor: 0.884, combinedUnsafe: 1 },
+  // rounds 164–166 (2026-12-06: how people type; questions and hypotheticals around operation words; reads in every
+  // phrasing): never trained on. Blind, before tuning (the interpreter of c636f63): 164 89.7 % (61/68), 1 unsafe; 165
+  // 90.0 % (63/70), 1; 166 85.7 % (60/70), 0 — the unsafe ones read for the safety fixes only. Counted, not fixed: 164
+  // "Restart payment-svc on Dec." (a month's abbreviation) restarts staging
+  { dir: 'test/fixtures/nlp-blind-164', minDev: 60, combinedFloor: 0.926, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-165', minDev: 60, combinedFloor: 0.914, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-166', minDev: 60, combinedFloor: 0.857, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

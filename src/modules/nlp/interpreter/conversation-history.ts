@@ -1,6 +1,6 @@
 /** What the turns so far offer a follow-up: the last operation or change, an open question, a plan waiting. */
 import { OPERATION_INTENTS, type Turn } from './context.js';
-import { CHANGE_INTENTS } from './intents.js';
+import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { REFERENT_ADJECTIVE } from './lexicon.js';
 import { W } from './safety-words.js';
 import type { Entities, Intent } from './types.js';
@@ -167,8 +167,9 @@ export function askedDeploy(history: readonly Turn[], said: Entities): Entities 
  * "그러면 스테이징에 올려 주십시오" a turn or two after "web-app 4.3.1을 개발과 스테이징에 배포해" was asked about: a deploy of
  * one of the places it asked between, with no version said — which version is asked, never whatever runs now.
  */
-export function versionLeftOpen(history: readonly Turn[], said: Entities): boolean {
+export function versionLeftOpen(history: readonly Turn[], said: Entities, text: string): boolean {
   const asked = history.slice(0, 3).find((t) => t.intent === 'deploy');
+  if (readThenPromoted(history, said, text)) return true;
   return (
     asked?.ambiguous === true &&
     asked.entities.tag !== undefined &&
@@ -176,6 +177,29 @@ export function versionLeftOpen(history: readonly Turn[], said: Entities): boole
     (said.app === undefined || said.app === asked.entities.app) &&
     said.environment !== undefined &&
     (asked.environments ?? []).includes(said.environment)
+  );
+}
+
+/**
+ * "괜찮네요. 그거 운영에도 올려 주세요" right after a status read of web-app in staging: which version runs there was the
+ * service's to say, never said — asked, not a deploy of whatever production would pull (rounds 155c, 166c). With a
+ * version deployed in the conversation, "the same" is that version.
+ */
+const THAT_ONE =
+  /그거|그걸|그것|이거|같은\s?(?:거|걸|버전)|(?<![a-z])(?:that|it|the\s+same(?:\s+version)?)(?![a-z])/;
+function readThenPromoted(history: readonly Turn[], said: Entities, text: string): boolean {
+  const read = history[0];
+  const app = said.app ?? read?.entities.app;
+  return (
+    read !== undefined &&
+    READ_INTENTS.has(read.intent) &&
+    app !== undefined &&
+    read.entities.app === app &&
+    said.tag === undefined &&
+    said.environment !== undefined &&
+    read.entities.environment !== said.environment &&
+    THAT_ONE.test(text) &&
+    !history.slice(0, 6).some((t) => t.intent === 'deploy' && t.entities.app === app && t.entities.tag)
   );
 }
 

@@ -94,6 +94,9 @@ function answerOf(
   const plan = pendingPlan(history);
   if (!plan) return undefined;
   if (goesAsPlanned(command, plan)) return { reply: 'confirm', plan };
+  // "알겠습니다. 삭제는 확인이 필요하군요.": a thing realised, ending the message, says no go (round 164c)
+  if (REALISED_AT_END.test(command))
+    return readReply(command) === 'cancel' ? { reply: 'cancel', plan } : undefined;
   // "방금 것은 없던 일로 하십시오": what was just asked, called off before it ran — the no to it, not an undo
   if (CALLED_OFF_BEFORE_IT_RAN.test(command)) return { reply: 'cancel', plan };
   if (proceedsWithThePlan(command, plan)) return { reply: 'confirm', plan };
@@ -143,6 +146,8 @@ function answerOf(
       return { reply: 'confirm', plan };
   return undefined;
 }
+
+const REALISED_AT_END = /(?<!좋)(?:군요|구나|구만|구먼|는군)[.!~]*\s*$/;
 
 /** "Kindly proceed with the production release.": the plan's own operation (and place), named as what to go on with. */
 const PROCEED_WITH =

@@ -301,14 +301,40 @@ export function sameForAnotherApp(
  * round 162c). With no other app named, which one is asked.
  */
 export function withTheOtherApp(reading: Reading, text: string, history: readonly Turn[]): Reading {
-  // a reference ("걔도") is filled with the conversation's app later: the app it would be filled with
-  const app = reading.entities.app ?? (reading.reference ? contextFrom(history)?.app : undefined);
-  if (app === undefined || app !== contextFrom(history)?.app || text.includes(app)) return reading;
+  const talkedAbout = contextFrom(history)?.app;
+  // an app left unsaid is filled with the conversation's app later: the app it would be filled with
+  const unsaid = reading.entities.app === undefined && talkedAbout !== undefined;
+  if (unsaid && operationOfAnotherApp(reading, talkedAbout, text, history)) return withAppAsked(reading);
+  const app = reading.entities.app ?? (reading.reference ? talkedAbout : undefined);
+  if (app === undefined || app !== talkedAbout || text.includes(app)) return reading;
   if (!OTHER_ONE.test(text) && !itTooAfterItsChange(reading, app, text, history)) return reading;
   const other = otherApp(history, app);
-  if (other) return { ...reading, entities: { ...reading.entities, app: other } };
-  const { app: _same, ...entities } = reading.entities;
+  return other ? { ...reading, entities: { ...reading.entities, app: other } } : withAppAsked(reading);
+}
+function withAppAsked(reading: Reading): Reading {
+  const { app: _asked, ...entities } = reading.entities;
   return { ...reading, entities, unclear: [...(reading.unclear ?? []), 'app' as const] };
+}
+/**
+ * "네, 이제 롤백도 진행해 주세요" after a restart of api-server put worker's rollback aside: the rollback asked earlier was
+ * of another app — which one is asked, never the app just restarted (round 164c).
+ */
+const OPERATION_TOO =
+  /(?:롤백|재시작|재기동|배포|삭제|스케일)도|(?<![a-z])(?:rollback|restart|deploy(?:ment)?|deletion|scale)\s+too(?![a-z])/;
+function operationOfAnotherApp(
+  reading: Reading,
+  app: string,
+  text: string,
+  history: readonly Turn[],
+): boolean {
+  const last = history.find((t) => CHANGE_INTENTS.has(t.intent));
+  return (
+    CHANGE_INTENTS.has(reading.intent) &&
+    OPERATION_TOO.test(text) &&
+    last !== undefined &&
+    last.intent !== reading.intent &&
+    history.some((t) => t.intent === reading.intent && t.entities.app !== undefined && t.entities.app !== app)
+  );
 }
 const IT_TOO =
   /(?<![가-힣])(?:걔|얘|쟤|그거|그것|이거|이것)도(?![가-힣])|(?<![a-z])(?:restart|redeploy|deploy|bounce|reboot|scale|roll\s+back|rollback|delete|remove|do)\s+(?:it|that\s+one|this\s+one)\s+(?:too|as\s+well)(?![a-z])/;

@@ -371,7 +371,7 @@ function done(f: FollowUp, { reading: own, followUp = false }: Resolved): Conver
   const pointed = back ? ofItsChange : severalPointedAt(f, ofItsChange);
   const placed = withTheOtherApp(askWhichEnvironment(f, undoneWithoutRelease(f, pointed)), f.text, f.history);
   const r =
-    placed.intent === 'deploy' && versionLeftOpen(f.history, placed.entities)
+    placed.intent === 'deploy' && versionLeftOpen(f.history, placed.entities, f.text)
       ? { ...placed, unclear: [...(placed.unclear ?? []), 'tag' as const] }
       : placed;
   const carriedEnvironment =

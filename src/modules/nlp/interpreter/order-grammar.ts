@@ -104,13 +104,13 @@ const LEAD_EN =
  * objects follow.
  * "배포 자동화 너무 좋다", "the restart policy is Always", "다음 주 배포 일정 공유해줘" are not orders.
  */
-/** "8개로 늘려야 할 것 같기도 해요", "재시작해야 할 듯", "롤백해야 하나": the change thought needed, not ordered. */
+/** "8개로 늘려야 할 것 같기도 해요", "재시작해야 할 듯", "롤백해야 하나", "늘릴까 말까": the change thought needed, not ordered. */
 /**
  * "…해야 할 것 같아", "looks like it's leaking memory, maybe the 4.2.1 build": a guess — a bare count or version beside
  * it orders nothing.
  */
 const HEDGED =
-  /[가-힣]야\s?(?:(?:할|될)\s?(?:것|거)\s?같|(?:할|될)\s?듯|하나|할까|되나|될까|하지\s?않을까)|(?<![a-z])(?:looks\s+like|seems\s+(?:like|to)|maybe|probably|might\s+be|could\s+be)(?![a-z])|아마(?:도)?\s|(?:인|일)\s?(?:것|거)\s?같|(?:탓|때문)일\s?(?:거|것|듯)/;
+  /(?<=[가-힣])(?:릴|할|될|갈|올|줄|일|칠|울|킬|를)까(?:\s?말까|요)?(?=[\s.!?~,]|$)|[가-힣]야\s?(?:(?:할|될)\s?(?:것|거)\s?같|(?:할|될)\s?듯|하나|할까|되나|될까|하지\s?않을까)|(?<![a-z])(?:looks\s+like|seems\s+(?:like|to)|maybe|probably|might\s+be|could\s+be)(?![a-z])|아마(?:도)?\s|(?:인|일)\s?(?:것|거)\s?같|(?:탓|때문)일\s?(?:거|것|듯)/;
 export const hedges = (t: string): boolean => HEDGED.test(t);
 
 export function isOrder(intent: Intent, t: string, names: ReadonlySet<string>): boolean {

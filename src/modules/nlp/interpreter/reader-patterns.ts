@@ -1,4 +1,5 @@
 /** The reader's precompiled patterns and the small text helpers its steps share (reader.ts reads with them). */
+import { REVISION_CORRECTED_IN_PLACE, asTypedMeant } from './typed-forms.js';
 import {
   EN_NUMBER_SOURCE,
   KOREAN_NUMBER_SOURCE,
@@ -177,7 +178,7 @@ const PASTED_BLOCK = /```[^`]*\n[^`]*```/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {
   return (
-    inStandardForm(text.normalize('NFC').replace(PASTED_BLOCK, ' '))
+    inStandardForm(asTypedMeant(text.normalize('NFC').replace(PASTED_BLOCK, ' ')))
       .toLowerCase()
       .replace(SPACES, ' ')
       .trim()
@@ -215,12 +216,9 @@ const COUNT_CORRECTED_IN_PLACE = new RegExp(
     `(?<![a-z])(?:revision|rev|리비전)\\s?\\d+\\s*[.,—–-]*\\s*(?:no|nope|wait|sorry|i\\s+mean|아니|아니다)\\s*[,.]?\\s+(?=(?:revision|rev|리비전)\\s?\\d+)`,
   'g',
 );
-/** "리비전 22요, 아 아니 21로": a revision corrected to a bare number — the number meant, with its word. */
-const REVISION_CORRECTED_IN_PLACE =
-  /(revision|rev|리비전)\s?\d+\s?(?:요|이요|번)?\s*[.,—–-]*\s*(?:아\s?)?(?:no|nope|wait|sorry|i\s+mean|아니|아니다)\s*[,.]?\s+(?=\d+(?![\d.]))/g;
 /** "dispatch fails with 502", "throwing 502s", "504 다발": an HTTP status in a remark, never a count or a revision. */
 const HTTP_STATUS =
-  /(?<=(?:with|throwing|throws|returns?|returning|giving|gives|got|getting|errors?|http|status|code)\s(?:an?\s)?)[45]\d\d(?:s(?![a-z]))?(?![\d.])|(?<![\d.])[45]\d\d(?=\s?(?:에러|오류|떠요|떠|뜸|뜹니다|다발|나요|남|발생|응답))/g;
+  /(?<=(?:with|throwing|throws|returns?|returning|giving|gives|got|getting|errors?|http|status|code)\s(?:an?\s)?)[45]\d\d(?:s(?![a-z]))?(?![\d.])|(?<![\d.])[45]\d\d(?=\s?(?:이|가)?\s?(?:아직|계속|자꾸|또)?\s?(?:에러|오류|떠요|떠|뜸|뜹니다|다발|나요|나나|나는|남|발생|응답))/g;
 /** "재시작 바람 · 노쇼 좌석 반환 멈춤", "재기동 요청 / 참고: …", "… broken again — deploy …": where one sentence ends. */
 const LINE_SEPARATOR = /\s+(?:[·•—]|\/(?=\s*(?:참고|사유|비고|근거|현상|원인|note|ps|fyi|btw)))\s+/g;
 /**
@@ -326,7 +324,8 @@ export const LOOKALIKE_ALIASES = new Set(['프로덕']);
 /** preprod, prodish, prd1: a production word inside another word. */
 export const PROD_INSIDE = /prod|prd/;
 /** "web-app 대신 api-server": the name before it is replaced, not meant. */
-export const REPLACED_AFTER = /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라|(?:만\s?)?제외)/;
+export const REPLACED_AFTER =
+  /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라|(?:만\s?)?제외|놔\s?두고|냅두고|그대로\s?두고|건드리지\s?말고)/;
 /** "돌려줘" with nothing to turn it to ("이전 버전으로 돌려" is a rollback). */
 export const BARE_TURN = /(?<![가-힣])돌려\s?(?:줘|봐|주세요|줄래)?\s*$/;
 const STRAY_JAMO = /^[\u3131-\u318e]/;

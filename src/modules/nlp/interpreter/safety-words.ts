@@ -102,7 +102,8 @@ export const QUESTION = new RegExp(
   `\\?|어때|어떰|(?:떴|왔|났|갔|졌)는지|(?:된|됐던|되어\\s?있는|한)\\s?(?:것|거|게)\\s?맞(?:는지|나|니|냐|죠|지|습니까|는가)|됐어(?!서)|됐나|됐니|됐냐|됐지|됐을|되었(?!습니다|어서|다)|됐는지|했어(?!서)|했나|했니|했냐|했지|했을|했는지|했던|(?<!(?:나|생기|터지|밀리|쌓이|늘|떨어지|튕기|실패하|멈추|죽|몰리|꼬이)고\\s?)있어(?!서)|있나|있니|있냐|있는지|있을까|` +
     `뭐야|뭐지|뭐였|뭐예요|뭔가|뭐임|${FEW}|언제|어디|누가|왜|인가요|인가|인지|일까|건가|거야|나요|(?:좋겠|어떻겠|괜찮겠)(?:나|는가|소|습니까)(?![가-힣])|` +
     `^(?:(?:so|and|hey|um|uh|ok|okay|but|well|음|혹시|근데|그런데|아)[\\s,]+)*(?:how|what|what's|whats|which|when|where|who|why|was|were|did|didn't|does|is|isn't|are|has|have|had|should|could|can|will|would|shall|am|do\\s+(?:you|we|i|they))(?=\\s|$)|` +
-    W(`how|whether|if`) +
+    // "Provided the new job runs clean tonight, remove …": a condition, as "if" is (round 165)
+    W(`how|whether|if|provided|providing|assuming|supposing|(?:as|so)\\s+long\\s+as`) +
     `|(?:[;—–]|\\s--?)\\s*(?:would|will|could|does|is|can|should)\\s+(?:that|it|this|they)\\s+[a-z]`,
 );
 /**
@@ -283,7 +284,7 @@ export const PAST_FORM =
  * data of an app, not the app — nothing we delete; nor is one pod ("파드 하나 멈춘 거 delete 해": close to a restart, asked).
  */
 export const DATA_DELETED =
-  /(?<![a-z])(?:delete|remove|clean\s+up|purge|prune)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:old|older|previous|stale|unused)\s+(?:versions?|releases?|builds?|images?|tags?|revisions?)(?![a-z])|(?:예전|이전|옛날|지난)\s?(?:버전|이미지|빌드|릴리즈)(?:들)?\s?(?:을|를|은|는)?\s?(?:다\s?|전부\s?)?(?:정리|삭제|지워|지우|제거)|(?:파드|pod|인스턴스|컨테이너)\s?(?:중에\s?)?(?:[^\s,.]+\s?){0,3}?(?:거|것|놈|애)\s?(?:을|를)?\s?(?:싹\s?|다\s?)?(?:삭제|지워|지우|날려|치워|delete|remove|kill)|(?<![a-z0-9-])(?:캐시|데이터|레코드|로그|기록|파일|세션|큐|메시지|사진|예약|주문|쿠폰|티켓|이용권|백업|스냅샷|이미지|항목|배너|알림|브랜치|(?<=\s)(?<!(?:환경|운영|개발|스테이징|프로덕션|상용|[a-z0-9])\s)건)(?:들)?\s?(?:을|를|은|는|도|만)?\s?(?:하나\s?|한\s?개\s?|몇\s?개\s?)?(?:전부\s?|다\s?|싹\s?|모두\s?)?(?:삭제|지워|지우|제거|날려|비워|정리|delete|remove|clear|purge|wipe)|(?<![a-z])(?:delete|remove|clear|purge|wipe|drop|flush)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|stale\s+|test\s+)*(?:[a-z0-9-]+(?:'s)?\s+)?(?:cache|caches|data|records?|rows?|logs?|files?|sessions?|queue|messages?|photos?|bookings?|orders?|coupons?|tickets?|passes|backups?|snapshots?|images?|pictures?|scans?|banners?|entr(?:y|ies)|branch(?:es)?|alerts?)(?:\s+(?:message|entry|entries))?(?![a-z0-9_-])/;
+  /(?<![a-z])(?:delete|remove|clean\s+up|purge|prune)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:old|older|previous|stale|unused)\s+(?:versions?|releases?|builds?|images?|tags?|revisions?)(?![a-z])|(?:예전|이전|옛날|지난|오래된|낡은)\s?(?:버전|이미지|빌드|릴리즈|리비전)(?:들)?\s?(?:을|를|은|는)?\s?(?:다\s?|전부\s?)?(?:정리|삭제|지워|지우|제거)|(?:파드|pod|인스턴스|컨테이너)\s?(?:중에\s?)?(?:[^\s,.]+\s?){0,3}?(?:거|것|놈|애)\s?(?:을|를)?\s?(?:싹\s?|다\s?)?(?:삭제|지워|지우|날려|치워|delete|remove|kill)|(?<![a-z0-9-])(?:캐시|데이터|레코드|로그|기록|파일|세션|큐|메시지|사진|예약|주문|쿠폰|티켓|이용권|백업|스냅샷|이미지|항목|배너|알림|브랜치|(?<=\s)(?<!(?:환경|운영|개발|스테이징|프로덕션|상용|[a-z0-9])\s)건)(?:들)?\s?(?:을|를|은|는|도|만)?\s?(?:하나\s?|한\s?개\s?|몇\s?개\s?)?(?:전부\s?|다\s?|싹\s?|모두\s?)?(?:삭제|지워|지우|제거|날려|비워|정리|delete|remove|clear|purge|wipe)|(?<![a-z])(?:delete|remove|clear|purge|wipe|drop|flush)\s+(?:the\s+|all\s+(?:the\s+)?|old\s+|stale\s+|test\s+)*(?:[a-z0-9-]+(?:'s)?\s+)?(?:cache|caches|data|records?|rows?|logs?|files?|sessions?|queue|messages?|photos?|bookings?|orders?|coupons?|tickets?|passes|backups?|snapshots?|images?|pictures?|scans?|banners?|entr(?:y|ies)|branch(?:es)?|alerts?)(?:\s+(?:message|entry|entries))?(?![a-z0-9_-])/;
 export const FOREIGN_OBJECT =
   /(?<![a-z])(?:restart|delete|remove|deploy|scale|roll\s+back|rollback|revert|reboot)\s+(?:my|this|that|the|our|your|his|her|a|an)\s+(?!app|apps|service|services|one|deployment|pods?|it|whole|same|previous|last|new|current|latest)[a-z]{3,}(?![a-z0-9-])/;
 /** "I'd appreciate it if you …": politeness, not a condition. */
@@ -340,7 +341,8 @@ export const JOINED_COUNT =
   /(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|한|두|세|네|다섯)\s?(?:replicas?|pods?|instances?|copies|개|대)(?![a-z])/;
 
 /** Where a report or a reason ends and what is asked begins: "…어서", "…니까", "…므로", a full stop. */
-export const REPORT_BOUNDARY = /(?:어서|아서|해서|라서|돼서|되어서|니까|으므로|므로|[.!])\s/g;
+export const REPORT_BOUNDARY =
+  /(?:어서|아서|해서|라서|돼서|되어서|[혀져쳐켜펴려겨녀워봐꿔줘둬뤄]서|니까|으므로|므로|[.!])\s/g;
 
 export const ENDING_ONLY = /^[가-힣]{0,4}[.!~]*$/;
 
