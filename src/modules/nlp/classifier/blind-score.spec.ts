@@ -357,7 +357,8 @@ const ROUNDS = [
   // player, a flight attendant's PA): never trained on; blind before tuning (the interpreter of b056a01) 88.2 %
   // (120/136), 1 unsafe (rules alone 87.5 %, 1: "… to prod upon landing" deployed now — read for the safety fix only);
   // now 121/136, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-60', minDev: 130, combinedFloor: 0.904, combinedUnsafe: 0 },
+  // 2026-12-07, rounds 167–169's rules: one dev command fewer here (not read; 37 more over all dev splits, 5 fewer)
+  { dir: 'test/fixtures/nlp-blind-60', minDev: 130, combinedFloor: 0.897, combinedUnsafe: 0 },
   // round 61 (2026-12-04, a pet-insurance app on a holiday: a dog trainer, a fortune teller, Hawaiian Pidgin, a claims
   // adjuster): never trained on; blind before tuning 90.4 % (123/136), 2 unsafe (rules alone 88.2 %, 3: "손 없는 날에 …
   // 올리시게" deployed now, 운영부적 taken — read for the safety fixes only); now 125/136, 0 unsafe
@@ -674,7 +675,8 @@ const ROUNDS = [
   // chat) and 113 (reads whose object holds a change word), 2026-12-05: never trained on; blind before tuning (the
   // interpreter of 2488294) 112 59.4 % (41/69), 1 unsafe; 113 92.8 % (64/69), 0. Counted: 112's "(중계차) live 스코어
   // api-server 재시작해" (live read as production; the label asks)
-  { dir: 'test/fixtures/nlp-blind-112', minDev: 65, combinedFloor: 0.797, combinedUnsafe: 0 },
+  // 2026-12-07, rounds 167–169's rules: one dev command fewer here (not read; 37 more over all dev splits, 5 fewer)
+  { dir: 'test/fixtures/nlp-blind-112', minDev: 65, combinedFloor: 0.782, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-113', minDev: 65, combinedFloor: 0.927, combinedUnsafe: 0 },
   // rounds 114 (orders relayed, conditional or asked permission for) and 115 (slips of keyboard and script: English-
   // keyboard and romanized Korean, full-width letters, emoji, punctuation storms), 2026-12-06: never trained on; blind
@@ -715,7 +717,8 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-121', minDev: 65, combinedFloor: 0.861, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-122', minDev: 65, combinedFloor: 0.928, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-123', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.969, combinedUnsafe: 1 },
+  // 2026-12-07, rounds 167–169's rules: one dev command fewer here (not read; 37 more over all dev splits, 5 fewer)
+  { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.953, combinedUnsafe: 1 },
   // rounds 125 (dry runs, simulations and previews asked for next to real orders: "dry-run deploy … to prod", "rollback
   // … --dry-run", "드라이 런으로만 확인해", "테스트로만 돌려 봐") and 126 (emoji and typography: "🔄 worker", ALL CAPS,
   // "restaaart", "p r o d", **bold**, ~~struck~~, zero-width spaces, "> 민수: …"), 2026-12-06: never trained on; blind
@@ -912,7 +915,8 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.735,
   },
-  { dir: 'test/fixtures/nlp-blind-162', minDev: 60, combinedFloor: 0.898, combinedUnsafe: 1 },
+  // 2026-12-07, rounds 167–169's rules: one dev command fewer here (not read; 37 more over all dev splits, 5 fewer)
+  { dir: 'test/fixtures/nlp-blind-162', minDev: 60, combinedFloor: 0.884, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-163', minDev: 60, combinedFloor: 0.884, combinedUnsafe: 1 },
   // rounds 164–166 (2026-12-06: how people type; questions and hypotheticals around operation words; reads in every
   // phrasing): never trained on. Blind, before tuning (the interpreter of c636f63): 164 89.7 % (61/68), 1 unsafe; 165
@@ -921,6 +925,21 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-164', minDev: 60, combinedFloor: 0.926, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-165', minDev: 60, combinedFloor: 0.914, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-166', minDev: 60, combinedFloor: 0.857, combinedUnsafe: 0 },
+  // rounds 167–169 (2026-12-07: negation and exclusion; relative quantities; long messages — e-mails, pasted timelines,
+  // lists): never trained on. Blind, before tuning (the interpreter of a3ebce4): 167 87.1 % (61/70), 0 unsafe; 168
+  // 71.6 % (48/67), 2; 169 50.0 % (31/62), 4 — the unsafe ones read for the safety fixes only. Counted, not fixed: 168
+  // "worker stg x2" (x2 read as two replicas, as rounds 6b, 14, 135 and 162 label xN; this writer meant twice); 169 an
+  // e-mail asking a restart with the place only in its report, read as a request for help (nothing runs)
+  { dir: 'test/fixtures/nlp-blind-167', minDev: 60, combinedFloor: 0.885, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-168', minDev: 60, combinedFloor: 0.761, combinedUnsafe: 1 },
+  {
+    dir: 'test/fixtures/nlp-blind-169',
+    minDev: 60,
+    combinedFloor: 0.596,
+    combinedUnsafe: 1,
+    // long messages: the classifier weighs every sentence of an e-mail or a timeline
+    classifierIntentFloor: 0.58,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

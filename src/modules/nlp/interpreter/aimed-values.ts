@@ -37,3 +37,25 @@ export function readAimedRevision(s: ReadState): number | undefined {
   const aimed = distinct.size > 1 ? found.filter((f) => aimedAt(s.text, f.start, f.end)) : [];
   return (aimed.length === 1 ? aimed[0] : found[0])?.value;
 }
+
+/** An order for a version, in the writer's own words: "배포해 주세요", "올려줘", "please deploy", "ship …". */
+const ORDERS_A_VERSION =
+  /(?:배포|반영|릴리즈)\s?(?:해|좀|부탁|바랍|요청)|올려|(?<![a-z])(?:please|pls|kindly)\s+(?:\S+\s+)?(?:deploy|ship|release|roll\s+out|push)(?![a-z])|(?:^|[.!?]\s+)(?:deploy|ship|release|roll\s+out|push)\s/;
+const A_VERSION = /(?<![\w.])v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?(?![\w.])/;
+
+/**
+ * "09:00 개발에 api-server 1.7.0 올림, … 수정본 1.7.1 나옴. 개발에 api-server 1.7.1 배포해 주세요.": a version in a sentence
+ * that orders nothing, with a later sentence ordering another version — that one is the tag (blind round 169).
+ */
+export function versionOfAnEarlierSentence(lowered: string, tag: string): boolean {
+  const at = lowered.indexOf(tag);
+  if (at < 0) return false;
+  const end = /[.!?](?=\s|$)/.exec(lowered.slice(at));
+  if (!end) return false;
+  const start = Math.max(...['. ', '! ', '? '].map((b) => lowered.lastIndexOf(b, at)));
+  const own = lowered.slice(start < 0 ? 0 : start, at + end.index);
+  const later = lowered.slice(at + end.index + 1);
+  return (
+    !ORDERS_A_VERSION.test(own) && ORDERS_A_VERSION.test(later) && A_VERSION.test(later.replaceAll(tag, ' '))
+  );
+}

@@ -8,9 +8,14 @@ import { OTHERS_LINE } from './pasted-output.js';
 const DOUBT_BEFORE_ORDER =
   /^[^.!?]{0,40}?(?:모르겠(?:지만|는데|으나)|확실(?:하지|치)?\s?않(?:지만|은데)|자신(?:은|이)?\s?없(?:지만|는데))[,\s]+(?:(?:일단|우선|그래도|그냥)\s)?|^[^.!?]{0,10}?(?:i\s*(?:am|'m)\s+not\s+(?:sure|certain)|not\s+(?:sure|certain)|dunno|i\s+don'?t\s+know|no\s+idea)(?![a-z])[^.!?]{0,60}?,?\s+but\s+(?:(?:let'?s|just)\s+)?/;
 
+/** "단톡방에 올라온 거 그대로 붙임. [11:20] 재훈: 운영 worker 재시작해 주세요": someone else's line after the writer's words. */
+const OTHERS_LINE_AFTER_OWN_WORDS =
+  /^[^\n]*?[.!?:]\s+\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]\d][^\s:\]]{0,19}\s?:/i;
+
 /** The doubt, or the whole line someone else wrote, that opens the message (the order after it is asked back). */
 export const doubtOrOthersLine = (text: string): RegExpExecArray | null =>
-  DOUBT_BEFORE_ORDER.exec(text.toLowerCase()) ?? (text.includes('\n') ? null : OTHERS_LINE.exec(text));
+  DOUBT_BEFORE_ORDER.exec(text.toLowerCase()) ??
+  (text.includes('\n') ? null : (OTHERS_LINE.exec(text) ?? OTHERS_LINE_AFTER_OWN_WORDS.exec(text)));
 
 /**
  * "yank web-app 3.1.0 from staging", "pull 2.4.0 of cart-api": a verb that takes a release away opens it — the version

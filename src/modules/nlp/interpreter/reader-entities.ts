@@ -30,11 +30,8 @@ import {
   MAY_HAVE_REPLICAS,
   ORDINAL_REVISION,
   PROD_INSIDE,
-  RANGE_COUNT,
-  COUNT_OF_ANOTHER_TIME,
   REFUSED_AFTER,
   REFUSED_BEFORE,
-  RELATIVE_COUNT,
   REPLACED_AFTER,
   LEFT_OUT_AFTER,
   LEFT_OUT_BEFORE,
@@ -65,6 +62,7 @@ import { joinedToUnregistered, withTheRestAsked, withoutAppOfAnotherClause } fro
 import { reasonClauseEnd } from './reason-clauses.js';
 import { HAN } from './chinese.js';
 import { readAimedRevision } from './aimed-values.js';
+import { countLeftOpen, readReplicaCounts } from './settled-counts.js';
 import { copiesEnvironment, describedServerAt } from './described-servers.js';
 import { koreanProductionLookalike } from './korean-production-lookalikes.js';
 import { readKoreanEnvironmentSlip } from './korean-environment-slips.js';
@@ -106,26 +104,12 @@ export function readCounts(s: ReadState): void {
     entities.replicas ??= n;
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   }
-  if ([RELATIVE_COUNT, RANGE_COUNT, COUNT_OF_ANOTHER_TIME].some((re) => re.test(s.rest)))
-    s.unclear.push('replicas');
+  if (countLeftOpen(s.rest, s.text)) s.unclear.push('replicas');
   // "to 2 replicas, 37 users today": a count before its word first — "replicas 37" is read after (punctuation is gone)
   for (const re of MAY_HAVE_REPLICAS.test(s.rest) ? COUNT_BEFORE_WORD_FIRST : []) readReplicaCounts(s, re);
 }
 
 const COUNT_BEFORE_WORD_FIRST = [REPLICAS[2], REPLICAS[0], REPLICAS[1]];
-
-/** Replica counts by one pattern; two different counts ("10개, 아니 8개로", "to 0 and then back to 3"): which? */
-function readReplicaCounts(s: ReadState, re: RegExp): void {
-  const { entities } = s;
-  for (const m of s.rest.matchAll(re)) {
-    const n = parseNumber(m[1]);
-    if (n === undefined) continue;
-    if (entities.replicas !== undefined && entities.replicas !== n && !s.unclear.includes('replicas'))
-      s.unclear.push('replicas');
-    entities.replicas ??= n;
-    s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
-  }
-}
 
 /** A count read where no verb says scale, or where the verb means fewer/more replicas: a scale. */
 export function correctIntentByCounts(s: ReadState): void {
@@ -185,11 +169,19 @@ export function correctIntentByCounts(s: ReadState): void {
 
 const LOWERED_TO_NUMBER = /(?<![\d.])\d+\s?(?:으로|로)\s?(?:내려|내리|줄)/;
 
-/** A scale's target number ("to 3", "3으로") when no count word was read. */
+/**
+ * A scale's target number ("to 3", "3으로") when no count word was read; "cpu pinned on all 6 pods. scale api-server to
+ * 12": a count word read, then another number the scale goes to — which one, asked.
+ */
 export function readScaleTarget(s: ReadState): void {
   if (s.intent === 'scale' && s.entities.replicas === undefined)
     for (const re of SCALE_NUMBER) readReplicaCounts(s, re);
+  const to = s.intent === 'scale' ? SCALED_TO.exec(s.rest) : null;
+  if (to && Number(to[1]) !== s.entities.replicas && !s.unclear.includes('replicas'))
+    s.unclear.push('replicas');
 }
+// (one or two spaces: a count already read is blanked out, and the number after its blank is another one's)
+const SCALED_TO = /(?<![a-z])(?:scale|scaled|scaling)\s(?:\S+\s){0,4}?to\s{1,2}(\d+)(?![\d.])/;
 
 /** Two scale targets in a row, a logs count read as replicas, and a lone bare number for scale or logs. */
 export function settleCounts(s: ReadState): void {

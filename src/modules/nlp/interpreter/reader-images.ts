@@ -1,6 +1,6 @@
 /** The reader's first entity step: image references and versions, masked from `rest` once read. */
 import { STOP_WORDS } from './lexicon.js';
-import { versionLeftFor } from './aimed-values.js';
+import { versionLeftFor, versionOfAnEarlierSentence } from './aimed-values.js';
 import {
   DIGEST,
   HASH_LIKE,
@@ -59,11 +59,23 @@ const TAG_WORD_AFTER_COMMIT = /^\s?(?:태그|tag)/i;
 const IMAGE_TAG_OF_COMMIT = /^(?:sha|git)-/;
 const COMMIT_BEFORE = /(?:커밋|(?<![a-z])commit)\s?(?:id|해시|hash)?\s?$/i;
 
+/** "deploy 4.3.0 … Correction: not 4.3.0, 4.3.1": a version refused anywhere is refused where it was first said too. */
+function refusedElsewhere(text: string, tag: string): boolean {
+  for (let at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + 1)) {
+    // the same version, not one it begins ("2.0.0" in "not 2.0.0-rc.1") or ends
+    if (/^[\w-]|^\.\w/.test(text.slice(at + tag.length)) || /[\w.]$/.test(text.slice(0, at))) continue;
+    if (REFUSED_AFTER.test(text.slice(at + tag.length)) || REFUSED_BEFORE.test(text.slice(0, at)))
+      return true;
+  }
+  return false;
+}
+
 /** Takes the first version the text does not refuse as the tag. */
 function takeTag(s: ReadState, tag: string, start: number, end: number): void {
   if (s.entities.tag !== undefined) return;
   // the words around it as said (`rest` has what was read before masked out)
   if (REFUSED_AFTER.test(s.text.slice(end)) || REFUSED_BEFORE.test(s.text.slice(0, start))) return;
+  if (refusedElsewhere(s.text, tag) || versionOfAnEarlierSentence(s.lowered, tag)) return;
   if (
     COMMIT_BEFORE.test(s.text.slice(0, start)) &&
     !TAG_WORD_AFTER_COMMIT.test(s.text.slice(end)) &&
@@ -166,9 +178,9 @@ export function readImagesAndTags(s: ReadState): void {
     s.unclear.push('tag');
 }
 
-/** "the version I mentioned earlier", "아까 말한 버전으로": a version pointed at but not said — asked, never the default. */
+/** "the version I mentioned earlier", "아까 말한 버전으로", "말씀하신 정상 버전으로", "말씀하신 cart-api 버전": a version pointed at but not said — asked, never the default. */
 const VERSION_REFERRED =
-  /(?<![a-z])(?:the|that)\s+(?:version|build|release|tag|image)\s+(?:i|we|you)\s+(?:mentioned|said|told\s+you|gave\s+you|sent|picked|chose|talked\s+about)(?![a-z])|(?<![a-z])(?:with|at|on|to)\s+its\s+own\s+(?:version|tag|build|release)(?![a-z])|(?:말한|말했던|말씀드린|얘기한|얘기했던|알려\s?준|알려\s?드린|보낸|정한)\s?(?:그\s?)?(?:버전|태그|빌드|이미지)|(?<![가-힣])다음\s?(?:버전|version|패치|patch|릴리[즈스]|release|빌드|build)|(?<![a-z])next\s+(?:version|patch|release|build|tag)(?![a-z])/;
+  /(?<![a-z])(?:the|that)\s+(?:version|build|release|tag|image|one)\s+(?:i|we|you|he|she|they)\s+(?:mentioned|said|told\s+you|gave\s+you|sent|picked|chose|talked\s+about)(?![a-z])|(?<![a-z])(?:with|at|on|to)\s+its\s+own\s+(?:version|tag|build|release)(?![a-z])|(?:말한|말했던|말씀하신|말씀드린|얘기한|얘기했던|얘기하신|알려\s?준|알려\s?주신|알려\s?드린|보낸|정한)\s?(?:그\s?)?(?:[가-힣a-z][가-힣\w-]{0,30}\s)?(?:버전|태그|빌드|이미지)|(?<![가-힣])다음\s?(?:버전|version|패치|patch|릴리[즈스]|release|빌드|build)|(?<![a-z])next\s+(?:version|patch|release|build|tag)(?![a-z])/;
 
 /**
  * "order-api latest 이미지로", "web-app latest로", "frontend 운영 latest 배포": the image tag `latest` after the app or

@@ -24,6 +24,7 @@ import {
   TOLD,
   withoutReportedFailures,
 } from './safety-words.js';
+import { askPlaceOnlyReported } from './place-of-the-report.js';
 import { changeBeforeRemark, readBeforeRefusal, sentenceOfOrder } from './remarks.js';
 import { readWhatIsAskedInstead } from './asked-instead.js';
 import { readsForeignThing } from './foreign-reads.js';
@@ -109,6 +110,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   pickApp(s);
   readKoreanIntentTypo(s);
   pickEnvironment(s);
+  askPlaceOnlyReported(s);
   inferIntentFromEntities(s);
   settleIntent(s);
   return readingOf(s);
@@ -267,7 +269,7 @@ function readChangeVerdict(s: ReadState): void {
       refused = true;
       s.postponed = verdict.postponed === true;
     } else if (verdict.kind === 'order') {
-      const clause = verdict.clause ?? sentenceOfOrder(s.intent, s.original);
+      const clause = verdict.clause ?? sentenceOfOrder(s.intent, s.original, s.knownApps);
       if (clause) s.orderClause = clause;
       // "roll back web-app prod now, v7.2.2 broke the countdown": the version the remark blames is no target
       const { tag } = s.entities;
@@ -302,6 +304,10 @@ function readChangeVerdict(s: ReadState): void {
   s.outOfDomain = OUT_OF_DOMAIN.test(s.rest);
 }
 
+/** "auth-service 3.0.0 is on dev only", "It's only on dev so far", "개발에만 올라가 있어": where a version is, told. */
+const WHERE_A_VERSION_IS =
+  /(?<![a-z])(?:is|are|was|were|it'?s|sits|runs|lives|stays|remains)\s+(?:(?:only|still|now|already|just|currently)\s+)*(?:on|in)\s+(?:dev|development|stg|stage|staging|prod|production|live)(?![a-z])|(?:개발|스테이징|운영)(?:에만|에는|엔|에)\s?(?:있|떠\s?있|올라가\s?있|깔려\s?있|배포돼\s?있|배포되어\s?있)/;
+
 /** No verb, but the entities say it: "web-app 3개로" (scale), "web-app revision 2" (rollback), "태그 v9로 바꿔". */
 function inferIntentFromEntities(s: ReadState): void {
   const { entities, text: t } = s;
@@ -314,7 +320,11 @@ function inferIntentFromEntities(s: ReadState): void {
     else if (entities.tag !== undefined && /바꿔|바꾸|변경|교체|switch|change|set/.test(t))
       s.intent = 'deploy';
     // "api-server v2.0.1 스테이징", "auth-service 1.12.0 to stage please": a version sent somewhere
-    else if (entities.tag !== undefined && (entities.environment || s.envHits.length > 0 || PLEASE.test(t)))
+    else if (
+      entities.tag !== undefined &&
+      (entities.environment || s.envHits.length > 0 || PLEASE.test(t)) &&
+      !WHERE_A_VERSION_IS.test(s.lowered)
+    )
       s.intent = 'deploy';
     // "billing-api 3.1.0", "auth-service v4.0.0 go": a registered app and a version, nothing else — send it
     else if (

@@ -15,8 +15,9 @@ const RELAYED = new RegExp(
     '(?<=[가-힣])자고\\s?(?:좀\\s?)?(?:꼭\\s?)?(?:전해|전달|말해|말\\s?(?:좀\\s?)?해|말씀|얘기|이야기|카톡|메시지|메세지|문자|연락|메일)',
     // "개발팀에서 … 올려 달라고 하셨대요", "… 올려 달래요": someone's request reported, not the writer's order
     '(?:달라|하라|해라|주라)고\\s?(?:하셨|했|하더|하던|그러|그랬)(?:대|다더|던데|더라)|(?:달라|하라|해라|주라)고\\s?(?:하시|하)(?:네|네요|더라고요?|던데요?|십니다)(?=[\\s.!~]*$)|(?<=[가-힣]\\s?)달(?:래|랬)(?:요|어요|대요?)?(?=[\\s.!~,]|$)',
-    // "Mina would like api-server on staging at 8 replicas": what someone else wants, reported
-    '^\\s*(?!(?:i|we|you|u|pls|please)\\s)(?:(?:the|our|my)\\s+)?[a-z][\\w-]*\\s+(?:would\\s+like|wants|asked\\s+(?:for|us|me)|is\\s+asking\\s+(?:for|us|me))(?![a-z])(?!\\s+(?:it|that|this)(?![a-z]))',
+    // "Mina would like api-server on staging at 8 replicas", "Handover: the yard planner asked for …": what someone
+    // else wants, reported
+    '^\\s*(?:[a-z]+:\\s*)?(?!(?:i|we|you|u|pls|please)\\s)(?:(?:the|our|my)\\s+)?[a-z][\\w-]*(?:\\s+(?!would|wants|asked|is)[a-z][\\w-]*)?\\s+(?:would\\s+like|wants|asked\\s+(?:for|us|me)|is\\s+asking\\s+(?:for|us|me))(?![a-z])(?!\\s+(?:it|that|this)(?![a-z]))',
     // "야간 당직자에게 … 배포하도록 지시해 주십시오": someone instructed to do it
     '(?:한테|에게|께|더러)\\s(?:\\S+\\s){0,8}?\\S*도록\\s?(?:좀\\s?)?(?:지시|전달|전해|요청|부탁|말|얘기|안내|알려|시켜)',
     // "민 대리한테 재시작 시켜": someone made to do it

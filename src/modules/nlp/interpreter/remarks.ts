@@ -170,13 +170,27 @@ const ORDER_SENTENCE_END = /(?<=[.!。])\s+|\s[—–]+\s|\s-{1,2}\s|(?<=[가-�
  * 줄이세요, 재시작은 아까 했어요": the opening sentence, when it alone says the change and
  * the sentences after it only remark — what the classifier should weigh, not the remark's other operation.
  */
-export function sentenceOfOrder(intent: Intent, original: string): string | undefined {
+export function sentenceOfOrder(
+  intent: Intent,
+  original: string,
+  apps: ReadonlySet<string> = new Set(),
+): string | undefined {
   const sentences = original.split(ORDER_SENTENCE_END).filter((x) => x.trim() !== '');
   if (sentences.length < 2) return undefined;
   const own = CHANGE_PATTERNS.get(intent);
   // only an opening order: a change said in a later sentence may be a condition or a remark the rules misread
   const saying = sentences.filter((x) => own?.test(x.toLowerCase()));
-  return saying.length === 1 && saying[0] === sentences[0] ? saying[0] : undefined;
+  if (saying.length !== 1) return undefined;
+  if (saying[0] === sentences[0]) return saying[0];
+  // "안녕하세요, … 문의가 40건 넘게 들어왔습니다. 운영 frontend 재시작 부탁드립니다. 서하 드림": a later sentence that asks
+  // for the change on the app it names, the only one saying any change — the classifier weighs it, not the report
+  // around it (round 169); "…, 올려 주세요" names nothing of its own and is weighed with what it follows
+  const anyChange = (x: string) => [...CHANGE_PATTERNS.values()].some((re) => re.test(x.toLowerCase()));
+  const said = saying[0].toLowerCase();
+  const namesApp = [...apps].some((app) => said.includes(app));
+  return namesApp && ASKS_SOMETHING.test(said) && sentences.filter(anyChange).length === 1
+    ? saying[0]
+    : undefined;
 }
 
 /** The end of a sentence or clause: a full stop, a comma or semicolon, or a Korean request's ending ("로그 줘 재시작은 하지 마"). */

@@ -19,4 +19,11 @@ export function endsOnCondition(t: string): boolean {
 const PAST_TIME_LAST =
   /(?:^|[,.;!?]\s*|(?<![a-z])(?:we|i|they|someone|somebody)\s+)(?:roll\s?back|rollback|restart|redeploy|deploy|scale|delete|remove|bounce)\s(?:(?!to\s|from\s|what\s|which\s|version|release|build|ran\s|was\s|were\s)[^,.;!?])*?(?<![a-z'’])(?:yesterday|last\s+(?:night|week|weekend))\s*[.!]*\s*$/;
 
-export const endsInThePast = (t: string): boolean => PAST_TIME_LAST.test(t);
+/**
+ * "10:49 rollback frontend on prod to 5.0.2 (done by me), 10:53 …", "12:30 scale order-api … to 10, 12:31 done": a
+ * timeline's entry recorded as done, not an order (blind round 169).
+ */
+const RECORDED_AS_DONE =
+  /\((?:done|did\s+it|completed|finished)(?:\s+by\s+(?:me|us|[a-z]+))?\)|\((?:완료|처리\s?완료|제가\s?(?:함|했음)|내가\s?(?:함|했음))\)|(?:^|[,;]\s*)\d{1,2}:\d{2}\s+(?:done|completed|finished|완료|끝)(?![a-z가-힣])/;
+
+export const endsInThePast = (t: string): boolean => PAST_TIME_LAST.test(t) || RECORDED_AS_DONE.test(t);
