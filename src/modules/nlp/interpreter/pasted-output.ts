@@ -13,7 +13,7 @@ import type { NlpEnvironment } from './types.js';
  * orders nothing itself (asked back, round 161c).
  */
 export const OTHERS_LINE =
-  /^\s*>\s?\S|^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]\d][^\s:\]]{0,19}\s?:/i;
+  /^\s*>\s?\S|^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]\d][^\s:\]]{0,19}(?:\s[^\s:\]\d][^\s:\]]{0,9}){0,2}\s?:/i;
 const MACHINE_LINE = [
   OTHERS_LINE,
   // "$ kubectl get pods -n staging"

@@ -173,7 +173,7 @@ const PARENTHESISED_WORD = /\(([a-z가-힣][a-z0-9가-힣-]*)\)/g;
  * quote of the message, never its count, time or version.
  */
 const MESSAGE_LABEL =
-  /^\s*\[\d{1,2}:\d{2}\](?!\s*[^\s:\]\d][^\s:\]]{0,19}\s?:)\s*|\(\d+\s?차\)|(?<![\w#])#[^\s#\d]*\d[^\s#]*/g;
+  /^\s*\[\d{1,2}:\d{2}\](?!\s*[^\s:\]\d][^\s:\]]{0,19}(?:\s[^\s:\]\d][^\s:\]]{0,9}){0,2}\s?:)\s*|\(\d+\s?차\)|(?<![\w#])#[^\s#\d]*\d[^\s#]*/g;
 const PASTED_BLOCK = /```[^`]*\n[^`]*```/g;
 /** NFC, lower case, single spaces: what the safety gate reads too (question marks kept). */
 export function plain(text: string): string {

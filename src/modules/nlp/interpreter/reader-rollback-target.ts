@@ -20,8 +20,14 @@ const REVISION_RANGE =
 const ROLLBACK_WORD = /롤백|되돌|원복|(?<![a-z])(?:roll\s?back|revert)(?![a-z])/;
 
 /** A rollback's revision said loosely ("3번", "to 4"), or not said at all ("두 버전 전으로"). */
+/** "helm rollback api-server 3 -n prod": helm's revision after the release's name. */
+const HELM_REVISION = /(?<![a-z])helm\s+rollback\s+[a-z][\w-]*\s+(\d{1,4})(?![\w.])/;
+
 export function readRollbackTarget(s: ReadState): void {
   const { entities } = s;
+  const helm = s.intent === 'rollback' && entities.revision === undefined ? HELM_REVISION.exec(s.text) : null;
+  // revision 0 is helm's "the one before": the previous release, no revision of ours
+  if (helm && Number(helm[1]) > 0) entities.revision = Number(helm[1]);
   // "리비전 9나 10으로", "revision 9 or 10": one of two — asked
   if (s.intent === 'rollback' && REVISION_RANGE.test(s.text)) {
     delete entities.revision;

@@ -1,3 +1,4 @@
+import { speaksAsAnotherVoice } from './order-openings.js';
 import { convertQwertyToHangul } from 'es-hangul';
 import { KOREAN_NUMBER_SOURCE, inStandardForm } from './korean.js';
 import { INTENT_PATTERNS, NEGATION } from './lexicon.js';
@@ -140,10 +141,21 @@ const GLUED_REPLY = /^(ㅇㅇ+|ㅇㅋ|응|넵|네|예|아니)(?=진행|고고|�
  * "confirm" / "cancel" when the command answers a plan waiting for confirmation: the whole command, or the answer
  * before a remark that only says why (see replyBeforeRemark); else undefined.
  */
-export const readReply = keepingRecent(
-  (command: string): Reply | undefined =>
-    readBareReply(command) ?? replyBeforeRemark(command) ?? replyAfterReturning(command),
+export const readReply = keepingRecent((command: string): Reply | undefined =>
+  notForTheService(command)
+    ? undefined
+    : (readBareReply(command) ?? replyBeforeRemark(command) ?? replyAfterReturning(command)),
 );
+
+/**
+ * "응 여보, 박스는 창고 두 번째 칸에 있어", "네 팀장님, 지금 롤백 들어가려고요", "Yes, I know, Priya, I'm on it": a yes said to
+ * a person by name or title; "klepaas: ✅ 승인 완료 — …": a line speaking as the service — no answer to a plan waiting
+ * (blind rounds 171c and 172c).
+ */
+const SAID_TO_A_PERSON =
+  /(?:^|[\s,])(?:여보|자기야|[가-힣]{1,5}님)\s?,|^(?:yes|yeah|yep|ok|okay|sure|right)[,\s]+(?:i\s+know[,\s]+)?[A-Z][a-z]+\s?,/;
+const notForTheService = (command: string): boolean =>
+  SAID_TO_A_PERSON.test(command) || speaksAsAnotherVoice(command);
 
 /**
  * "다녀왔어요. 네, 롤백 진행해 주세요.", "I'm back — yes, go ahead": the speaker back from an interruption, then the
@@ -160,6 +172,7 @@ function replyAfterReturning(command: string): Reply | undefined {
 
 /** The same when the whole command is such an answer — how a yes to the service's own question is read. */
 export const readBareReply = keepingRecent((command: string): Reply | undefined => {
+  if (notForTheService(command)) return undefined;
   const reply = readReplyAsTyped(command);
   // "dmd wlsgodgo" is "응 진행해" typed with the keyboard in English mode
   if (reply || !ENGLISH_KEYS.test(command)) return reply;

@@ -1,4 +1,4 @@
-import { doubtOrOthersLine, opensWithOwnVerb } from './order-openings.js';
+import { doubtOrOthersLine, opensWithOwnVerb, speaksAsAnotherVoice } from './order-openings.js';
 import { editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { INTENT_FUZZY, INTENT_FUZZY_KO, withVerbalOrders } from './lexicon.js';
@@ -248,6 +248,7 @@ export function judgeChange(
 ): ChangeVerdict {
   // "이게 맞는지 모르겠지만 일단 …", "not sure this is the fix, but restart …": an order the writer doubts is asked back,
   // as is one only pasted from someone else ("> scale … — 지훈", "[04:05] Mina: scale …")
+  if (speaksAsAnotherVoice(text)) return { kind: 'unknown', settled: true };
   const doubt = doubtOrOthersLine(text);
   if (doubt) {
     const rest = judgeChange(intent, text.slice(doubt[0].length), evidence, names);
