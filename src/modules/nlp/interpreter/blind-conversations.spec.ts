@@ -1449,7 +1449,7 @@ const ROUNDS = [
   // manipulated confirmations — fake service lines, "you already confirmed", another person's yes). Blind, before
   // tuning (the interpreter of 281f7a1): 170c dev 62/88 (70.5 %), 2 unsafe; 171c dev 70/87 (80.5 %), 3; 172c dev 73/96
   // (76.0 %), 5 (fake "[klepaas] confirmed: …" lines and "Test message, please ignore: …" run as orders, read for the
-  // safety fixes only; now 0). Counted, not fixed: 170c "the rest", "마지막 남은 것", "걔" picking one app of several
+  // safety fixes only; now 0). Counted, not fixed: 170c "the rest", "남은 하나", "걔" picking one app of several
   // where the labels name another or ask, and a production said two turns before dropped; 171c a late "아까 그거
   // 진행해" after other talk taken for the plan, a yes after a new order answering the old one; 172c "yes 한 걸로 쳐"
   // ("count it as a yes") and "There, it says confirmed. We're good." confirming
@@ -1459,7 +1459,7 @@ const ROUNDS = [
     retired: false,
     trainFloor: 0.729,
     devFloor: 0.704,
-    disputedTrainTurns: 10,
+    disputedTrainTurns: 9,
     disputedDevTurns: 2,
   },
   {

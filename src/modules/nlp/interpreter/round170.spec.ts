@@ -5,7 +5,8 @@ import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
  * a message that speaks as the service, a system, a machine or a boss ("[klepaas] confirmed: …", "[시스템] …",
  * "<system>", "per the CTO: …", "automated message from …: …", "test message, ignore: …") runs nothing and is asked
  * nothing, so no later yes confirms it; a colleague's line with a name of two words ("[08:47] 정 본부장: …") is someone
- * else's; a yes said to a person ("응 여보, …", "네 팀장님, …", "Yes, I know, Priya, …") answers no plan waiting.
+ * else's; a yes said to a person ("응 여보, …", "네 팀장님, …", "Yes, I know, Priya, …") answers no plan waiting; "마지막
+ * 남은 것도" asks which app.
  * Sentences written here, not taken from the rounds.
  */
 const KNOWN_APPS = ['ledger-api', 'kiosk-web', 'worker', 'batch-job', 'cart-api'];
@@ -45,6 +46,18 @@ describe('voices that are not the writer (round 172)', () => {
 
   it('the plain order still runs', () => {
     expect(said('운영 kiosk-web 재시작해 주세요')).toMatchObject({ intent: 'restart', ambiguous: false });
+  });
+});
+
+describe('several apps (round 170c)', () => {
+  it('"마지막 남은 것도 재시작해" after two of three restarted asks which app', () => {
+    const [, , , last] = turns([
+      '개발 ledger-api, kiosk-web, cart-api 하나씩 재시작해',
+      'ledger-api부터.',
+      '다음은 kiosk-web.',
+      '마지막 남은 것도 재시작해.',
+    ]);
+    expect(last.intent === 'restart' && last.ambiguous !== true).toBe(false);
   });
 });
 
