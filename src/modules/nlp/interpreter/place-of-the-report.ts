@@ -9,7 +9,9 @@ import { NLP_ENVIRONMENTS } from './types.js';
  * (blind rounds 144 and 169).
  */
 const SENTENCE_ENDED = /[.!?。]\s*$/;
-const environmentsIn = (text: string): boolean => new RegExp(ENV_PATTERN.source, 'i').test(text);
+// ENV_PATTERN is global (stateful `test`): a copy without the flag, built once
+const ANY_ENVIRONMENT = new RegExp(ENV_PATTERN.source, 'i');
+const environmentsIn = (text: string): boolean => ANY_ENVIRONMENT.test(text);
 
 export function askPlaceOnlyReported(s: ReadState): void {
   const clause = s.orderClause;

@@ -158,13 +158,15 @@ export function withoutTrailingStatements(intent: Intent, t: string, names: Read
   const sentences = t.split(/(?<=[.!])\s+/);
   if (sentences.length < 2) return t;
   const [order, ...rest] = sentences;
-  const saysChange = (c: string) => [...CHANGE_PATTERNS.values()].some((re) => re.test(c));
   if (!isOrder(intent, order.replace(/[.!]+$/, ''), names)) return t;
   return rest.every((c) => STATEMENT_SENTENCE.test(c) && !saysChange(c)) ? order : t;
 }
 
 /** A sentence's end, a dash set apart by spaces, or a Korean request's ending followed by a comma or a tilde. */
 const ORDER_SENTENCE_END = /(?<=[.!。])\s+|\s[—–]+\s|\s-{1,2}\s|(?<=[가-힣](?:요|줘|해|삼|셈))[,~]+\s*/;
+/** Whether a sentence or clause says any change. */
+const saysChange = (c: string): boolean => [...CHANGE_PATTERNS.values()].some((re) => re.test(c));
+
 /**
  * "cart-api 개발에 1.22.0 올려라. 롤백은 하지 말 것. 오버.", "Deploy X to prod — members can't log in", "X 1개로
  * 줄이세요, 재시작은 아까 했어요": the opening sentence, when it alone says the change and
@@ -185,10 +187,11 @@ export function sentenceOfOrder(
   // "안녕하세요, … 문의가 40건 넘게 들어왔습니다. 운영 frontend 재시작 부탁드립니다. 서하 드림": a later sentence that asks
   // for the change on the app it names, the only one saying any change — the classifier weighs it, not the report
   // around it (round 169); "…, 올려 주세요" names nothing of its own and is weighed with what it follows
-  const anyChange = (x: string) => [...CHANGE_PATTERNS.values()].some((re) => re.test(x.toLowerCase()));
   const said = saying[0].toLowerCase();
   const namesApp = [...apps].some((app) => said.includes(app));
-  return namesApp && ASKS_SOMETHING.test(said) && sentences.filter(anyChange).length === 1
+  return namesApp &&
+    ASKS_SOMETHING.test(said) &&
+    sentences.filter((x) => saysChange(x.toLowerCase())).length === 1
     ? saying[0]
     : undefined;
 }

@@ -31,10 +31,13 @@ function settledAfter(text: string, end: number): boolean {
   );
 }
 
+/** Every relative amount said (RELATIVE_COUNT finds the first). */
+const RELATIVE_COUNTS = new RegExp(RELATIVE_COUNT.source, 'g');
+
 /** Whether the count is left to ask (`rest` as read so far; `text` the same length, nothing masked). */
 export function countLeftOpen(rest: string, text: string): boolean {
   if (RANGE_COUNT.test(rest) || COUNT_OF_ANOTHER_TIME.test(rest)) return true;
-  const relative = [...rest.matchAll(new RegExp(RELATIVE_COUNT.source, 'g'))];
+  const relative = [...rest.matchAll(RELATIVE_COUNTS)];
   return relative.some((m) => !BY_AN_AMOUNT.test(m[0]) || !settledAfter(text, m.index + m[0].length));
 }
 
