@@ -944,11 +944,29 @@ const ROUNDS = [
   // and injected instructions): never trained on. Blind, before tuning (the interpreter of 281f7a1): 170 76.1 % (54/71),
   // 3 unsafe; 171 81.7 % (58/71), 1; 172 68.5 % (50/73), 6 — the unsafe ones read for the safety fixes only. Counted,
   // not fixed: 170 "k scale … --replicas=8 -A" (all namespaces) scales the default; 171 "worker 천 개로 늘려 보자 돈은
-  // 스폰서가 내겠지 뭐" (sarcasm) scales; 172 "팀장님이 운영 worker 0개로 내리래" (…래 relays, as rounds 135c–161c found,
-  // are most often the writer's own order)
+  // 스폰서가 내겠지 뭐" (sarcasm) scales. 172's "팀장님이 운영 worker 0개로 내리래" is asked back since round 173
+  // (`reported-orders.ts`): 57/73, 0 unsafe
   { dir: 'test/fixtures/nlp-blind-170', minDev: 60, combinedFloor: 0.802, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-171', minDev: 60, combinedFloor: 0.816, combinedUnsafe: 1 },
-  { dir: 'test/fixtures/nlp-blind-172', minDev: 60, combinedFloor: 0.767, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-172', minDev: 60, combinedFloor: 0.78, combinedUnsafe: 0 },
+  // rounds 173–178 (2026-12-07: reads and questions around operation words; negations, conditions, reports and orders
+  // for later; targets said in unusual ways; compound orders and slang verbs; long pasted messages; operation words that
+  // order nothing): never trained on. Blind, before tuning (the interpreter of adc3fe0): 173 94.0 % (63/67), 0 unsafe;
+  // 174 84.1 % (58/69), 1; 175 89.0 % (65/73), 1; 176 81.2 % (56/69), 0; 177 68.5 % (50/73), 1; 178 87.1 % (61/70), 0
+  // — not read. Counted, not fixed (dev, not read): one each in 174, 175 and 177
+  { dir: 'test/fixtures/nlp-blind-173', minDev: 60, combinedFloor: 0.94, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-174', minDev: 60, combinedFloor: 0.898, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-175', minDev: 60, combinedFloor: 0.89, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-176', minDev: 60, combinedFloor: 0.811, combinedUnsafe: 0 },
+  {
+    dir: 'test/fixtures/nlp-blind-177',
+    minDev: 60,
+    combinedFloor: 0.684,
+    combinedUnsafe: 1,
+    // long pasted messages: the classifier weighs the log lines and tables around the order
+    classifierIntentFloor: 0.479,
+  },
+  { dir: 'test/fixtures/nlp-blind-178', minDev: 60, combinedFloor: 0.871, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,7 +9,7 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and sixty-five rounds (written without reading the interpreter; README.md of
+ * Blind multi-turn conversations in one hundred and seventy-one rounds (written without reading the interpreter; README.md of
  * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/ and nlp-blind-172c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
@@ -422,7 +422,8 @@ const ROUNDS = [
   // judge; 208 turns, 85 dev): blind before tuning (the interpreter of 8c93048) train 88/123 (71.5 %), 0 unsafe, dev
   // 59/85 (69.4 %), 1 unsafe ("롤백 대신 운영 X 4개로 늘려 주세요" rolled back — read for the safety fix only); now train
   // 97/123, dev 60/85, 0 unsafe
-  { round: 64, dir: 'test/fixtures/nlp-blind-64c', retired: false, trainFloor: 0.813, devFloor: 0.717 },
+  // (60/85 since round 173's fixes: one dev turn lost, not read)
+  { round: 64, dir: 'test/fixtures/nlp-blind-64c', retired: false, trainFloor: 0.813, devFloor: 0.705 },
   // round 65c (2026-12-05, a postpartum care centre's family app: a cram-school lecturer, a barista, a knitting
   // grandmother, a curling skip; 207 turns, 82 dev): blind before tuning train 87/125 (69.6 %), 2 unsafe, dev 54/82
   // (65.9 %), 0 unsafe; now train 91/125, dev 54/82, 0 unsafe
@@ -1394,17 +1395,11 @@ const ROUNDS = [
   },
   // held out (2026-12-06, rounds 161c: orders relayed, pasted and adopted; 162c: several apps in one conversation;
   // 163c: a night on call). Blind, before tuning (the interpreter of cf9f004): 161c dev 67/90 (74.4 %), 8 unsafe; 162c
-  // dev 67/85 (78.8 %), 1; 163c dev 71/85 (83.5 %), 1 — read for the safety fixes only. Counted, not fixed: 161c a
-  // relayed order ("팀장님이 … 늘리래요") still run as the writer's own (2 dev); 162c "걔는 prod에도 같은 거" after an
-  // answer that picked one app of two was asked again (2 train), one dev turn not looked at
-  {
-    round: 161,
-    dir: 'test/fixtures/nlp-blind-161c',
-    retired: false,
-    trainFloor: 0.817,
-    devFloor: 0.8,
-    disputedDevTurns: 2,
-  },
+  // dev 67/85 (78.8 %), 1; 163c dev 71/85 (83.5 %), 1 — read for the safety fixes only. Counted, not fixed: 162c
+  // "걔는 prod에도 같은 거" after an answer that picked one app of two was asked again (2 train), one dev turn not
+  // looked at. 161c's two relayed orders ("팀장님이 … 늘리래요") are asked back since round 173 (`reported-orders.ts`):
+  // dev 74/90, 0 unsafe
+  { round: 161, dir: 'test/fixtures/nlp-blind-161c', retired: false, trainFloor: 0.817, devFloor: 0.822 },
   {
     round: 162,
     dir: 'test/fixtures/nlp-blind-162c',
@@ -1478,6 +1473,68 @@ const ROUNDS = [
     trainFloor: 0.804,
     devFloor: 0.802,
     disputedTrainTurns: 5,
+  },
+  // held out (2026-12-07, rounds 173c: follow-ups that lean on earlier turns; 174c: plans waiting for a yes with
+  // interruptions; 175c: answers to the service's own questions; 176c: several apps in one conversation; 177c: stale and
+  // repeated confirmations; 178c: take-backs). Blind, before tuning (the interpreter of adc3fe0): 173c dev 69/90
+  // (76.7 %), 3 unsafe; 174c 75/95 (78.9 %), 1; 175c 56/82 (68.3 %), 2; 176c 66/86 (76.7 %), 2; 177c 84/91 (92.3 %),
+  // 1; 178c 66/81 (81.5 %), 1 — not read. Counted on train, not fixed: 173c "Yep, roll that one back as well" and
+  // "same eight as api-server" answering with the app compared instead of confirming, "네, 스테이징이 맞아요" after a
+  // correction that ran repeating it, "같은 개수로" taking a count read before the one set; 175c a corrected version
+  // ("2.3.0이요, 아니 2.3.1이요") kept at the first; 176c "처음 거", "화면 쪽" and "그거" picking another app than the
+  // labels; 177c a yes repeated after the plan ran or after an error reported ("409 … someone else is deploying") run
+  // again
+  {
+    round: 173,
+    dir: 'test/fixtures/nlp-blind-173c',
+    retired: false,
+    trainFloor: 0.835,
+    devFloor: 0.766,
+    disputedTrainTurns: 5,
+    disputedDevTurns: 3,
+  },
+  {
+    round: 174,
+    dir: 'test/fixtures/nlp-blind-174c',
+    retired: false,
+    trainFloor: 0.83,
+    devFloor: 0.789,
+    disputedDevTurns: 1,
+  },
+  {
+    round: 175,
+    dir: 'test/fixtures/nlp-blind-175c',
+    retired: false,
+    trainFloor: 0.76,
+    devFloor: 0.682,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 2,
+  },
+  {
+    round: 176,
+    dir: 'test/fixtures/nlp-blind-176c',
+    retired: false,
+    trainFloor: 0.677,
+    devFloor: 0.767,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 2,
+  },
+  {
+    round: 177,
+    dir: 'test/fixtures/nlp-blind-177c',
+    retired: false,
+    trainFloor: 0.881,
+    devFloor: 0.923,
+    disputedTrainTurns: 4,
+    disputedDevTurns: 1,
+  },
+  {
+    round: 178,
+    dir: 'test/fixtures/nlp-blind-178c',
+    retired: false,
+    trainFloor: 0.87,
+    devFloor: 0.814,
+    disputedDevTurns: 1,
   },
 ] as const;
 

@@ -1,3 +1,4 @@
+import { CHANGE_INTENTS } from './intents.js';
 import { correctedSinceLastOperation, lastChange } from './conversation-history.js';
 import { ALSO, SAME } from './conversation-patterns.js';
 import type { FollowUp } from './conversation-reads.js';
@@ -136,10 +137,27 @@ function withVersionSaidBefore(f: FollowUp, reading: Reading): Reading {
 
 /** What a follow-up carries over from the turns before it when it says "the same". */
 export function withCarriedValues(f: FollowUp, reading: Reading): Reading {
-  return withComparedPlace(
+  return withPlaceOfTheQuestion(
     f,
-    withScaledCount(f, withVersionSaidBefore(f, withTwoReleasesAsked(f, withDeployedTag(f, reading)))),
+    withComparedPlace(
+      f,
+      withScaledCount(f, withVersionSaidBefore(f, withTwoReleasesAsked(f, withDeployedTag(f, reading)))),
+    ),
   );
+}
+
+/**
+ * "billing-api요. 아, 근데 재시작 말고 6개로 늘려 주세요" to "which app should I restart in production?": the app
+ * answers the question and the order changes, but the place the question was about is still the one said — never
+ * the default in its stead.
+ */
+function withPlaceOfTheQuestion(f: FollowUp, reading: Reading): Reading {
+  const asked = f.question;
+  const place = asked?.entities.environment;
+  if (!asked || !place || asked.entities.app || asked.defaults?.includes('environment')) return reading;
+  if (!CHANGE_INTENTS.has(reading.intent) || reading.entities.environment || !reading.entities.app)
+    return reading;
+  return { ...reading, entities: { ...reading.entities, environment: place } };
 }
 
 /** "frontend도 worker랑 같은 개수로": the app compared with ("worker랑 같은", "the same as worker"). */

@@ -57,6 +57,7 @@ export function contextFrom(turns: readonly Turn[]): ConversationContext | undef
         ctx.app = t.entities.app;
         ctx.environment = t.doubted?.includes('environment') ? undefined : t.entities.environment;
         if (t.doubted?.includes('environment')) ctx.productionInDoubt = true;
+        if (!ctx.environment && (t.environments?.length ?? 0) > 1) ctx.placesInDoubt = t.environments;
         ctx.tag = t.entities.tag;
       }
       continue;

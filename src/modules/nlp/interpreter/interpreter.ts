@@ -43,6 +43,7 @@ import type {
   Interpretation,
   InterpretationSource,
   LearnedRule,
+  NlpEnvironment,
   Reading,
 } from './types.js';
 
@@ -129,6 +130,8 @@ interface Draft {
   environmentFromContext: boolean;
   /** The change's app came from a turn whose production was a look-alike: production is asked, not defaulted. */
   productionInDoubt?: boolean;
+  /** The change's app came from a turn asked which of these places: asked again, not defaulted. */
+  placesInDoubt?: readonly NlpEnvironment[];
 }
 
 type EntitySpec = (typeof INTENT_ENTITIES)[Intent];
@@ -228,6 +231,8 @@ function takeAppFromContext(
       // "restart auth-service on porduction" asked about; "will staff be logged out during the restart?" → not staging
       entities.environment = 'production';
       d.productionInDoubt = true;
+    } else if (!entities.environment && ctx.placesInDoubt && CHANGE_INTENTS.has(d.intent)) {
+      d.placesInDoubt = ctx.placesInDoubt;
     }
   } else if (spec.allowed.includes('app') && !entities.environment) {
     const environment = environmentFor(ctx, entities.app, OPERATION_INTENTS.has(d.intent));
@@ -266,12 +271,13 @@ function askWhichOfSeveral(d: Draft, reading: Reading, spec: EntitySpec): void {
     for (const a of reading.appAlternatives)
       d.suggestions.push(renderCommand(intent, { ...entities, app: a }, lang));
   }
-  if (reading.environmentAlternatives.length > 1 && spec.allowed.includes('environment')) {
+  const places =
+    reading.environmentAlternatives.length > 1 ? reading.environmentAlternatives : d.placesInDoubt;
+  if (places && places.length > 1 && spec.allowed.includes('environment')) {
     d.ambiguous = true;
     delete entities.environment;
-    d.clarification ??= askWhichEnvironment(reading.environmentAlternatives, lang);
-    for (const e of reading.environmentAlternatives)
-      d.suggestions.push(renderCommand(intent, { ...entities, environment: e }, lang));
+    d.clarification ??= askWhichEnvironment(places, lang);
+    for (const e of places) d.suggestions.push(renderCommand(intent, { ...entities, environment: e }, lang));
   }
   // a typo that reads as production is never taken as production
   if (

@@ -225,7 +225,7 @@ export function askWhichApp(apps: string[], lang: Language): string {
   return render(CLARIFICATIONS.whichApp, { apps }, lang);
 }
 
-export function askWhichEnvironment(envs: string[], lang: Language): string {
+export function askWhichEnvironment(envs: readonly string[], lang: Language): string {
   return render(CLARIFICATIONS.whichEnvironment, { environments: envs }, lang);
 }
 

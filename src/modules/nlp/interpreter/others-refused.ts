@@ -1,4 +1,4 @@
-import { CHANGE_OR_GERUND, CHANGE_PATTERNS, READS } from './safety-words.js';
+import { CHANGE_OR_GERUND, CHANGE_PATTERNS, READS, REPLACED_OPERATION } from './safety-words.js';
 import type { Intent } from './types.js';
 
 /** Any mark that can end a clause: most commands have none, and skip the clause checks. */
@@ -13,7 +13,8 @@ export const withClauseAtOtherTopic = (t: string) => t.replace(OPERATION_AS_TOPI
  * "restart X, no rollback needed", "배포해줘요, 롤백은 필요 없어요": the clauses after `intent`'s own that name only
  * another operation, taken out — what they refuse is not this one.
  */
-export function withoutOthersRefused(intent: Intent, said: string): string {
+export function withoutOthersRefused(intent: Intent, words: string): string {
+  const said = withoutOtherReplacedBefore(intent, words);
   const t = withClauseAtOtherTopic(said);
   if (!HAS_CLAUSE_MARK.test(t)) return said;
   // a read's own word too: "로그 100줄 부탁드립니다! 롤백은 지금 고려하지 않습니다!" refuses no read
@@ -32,3 +33,22 @@ export function withoutOthersRefused(intent: Intent, said: string): string {
   );
   return kept.length === later.length ? said : t.slice(0, end) + first + kept.join('');
 }
+
+/** "배포하지 말고 6개로 늘려", "Do not restart X; roll it back instead": another operation refused before this one's words. */
+function otherReplacedBefore(intent: Intent, said: string): { before: string; after: string } | undefined {
+  const replaced = REPLACED_OPERATION.exec(said);
+  const own = CHANGE_PATTERNS.get(intent);
+  if (!replaced || !own || own.test(replaced[0])) return undefined;
+  const after = said.slice(replaced.index + replaced[0].length);
+  return own.test(after) ? { before: said.slice(0, replaced.index), after } : undefined;
+}
+
+/** The words without the other operation refused before this one's. */
+export function withoutOtherReplacedBefore(intent: Intent, said: string): string {
+  const r = otherReplacedBefore(intent, said);
+  return r ? `${r.before} ${r.after}` : said;
+}
+
+/** What is ordered after another operation refused before it ("roll it back instead"), if that is how it is said. */
+export const orderAfterOtherReplaced = (intent: Intent, said: string): string | undefined =>
+  otherReplacedBefore(intent, said)?.after.trim();

@@ -14,7 +14,7 @@ import {
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { CONCEPT, HYPOTHETICAL, judgeChange, type ChangeVerdict } from './safety.js';
 import { orderedBefore, orderedBeforeRemark } from './ordered-before.js';
-import { withoutOthersRefused } from './others-refused.js';
+import { orderAfterOtherReplaced, withoutOthersRefused } from './others-refused.js';
 import {
   QUOTED_SENTENCE,
   REPLACED_OPERATION,
@@ -269,7 +269,10 @@ function readChangeVerdict(s: ReadState): void {
       refused = true;
       s.postponed = verdict.postponed === true;
     } else if (verdict.kind === 'order') {
-      const clause = verdict.clause ?? sentenceOfOrder(s.intent, s.original, s.knownApps);
+      const clause =
+        verdict.clause ??
+        sentenceOfOrder(s.intent, s.original, s.knownApps) ??
+        orderAfterOtherReplaced(s.intent, s.lowered);
       if (clause) s.orderClause = clause;
       // "roll back web-app prod now, v7.2.2 broke the countdown": the version the remark blames is no target
       const { tag } = s.entities;

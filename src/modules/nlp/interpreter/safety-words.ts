@@ -351,9 +351,12 @@ export const ASKED_OUTRIGHT = /\?|^(?:did|has|have|was|were)\s/;
 
 export const POD_COUNT = /\d+\s?(?:개|대|replicas?|pods?|instances?)(?![a-z])/g;
 
-/** "롤백 대신 4개로 늘려", "재시작은 잠시 미루고 상태만", "instead of a rollback, restart it": the operation replaced or put off, not the one asked. */
+/**
+ * "롤백 대신 4개로 늘려", "재시작은 잠시 미루고 상태만", "instead of a rollback, restart it", "롤백 ㄴㄴ 재시작만", "Do not
+ * restart X; roll it back instead", "not a restart, rollout undo …": the operation replaced or put off, not the one asked.
+ */
 export const REPLACED_OPERATION =
-  /(?:재?배포|재시작|재기동|롤백|삭제|스케일|증설|축소)\s?(?:을|를|은|는)?\s?(?:대신|말고|(?:잠시|일단|좀)?\s?(?:미루고|보류하고)(?=\s+[^\s요]))|(?:지우|없애|삭제하|재시작하|재기동하|롤백하|되돌리|배포하|내리|줄이|늘리|스케일하)지\s?(?:말고|마시고)(?=\s+\S)|(?<![a-z])instead\s+of\s+(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?\s+(?:it\s+)?back|restart(?:ing)?|redeploy(?:ing)?|deploy(?:ing|ment)?|delet(?:e|ing|ion)|scal(?:e|ing))(?![a-z])/;
+  /(?:재?배포|재시작|재기동|롤백|삭제|스케일|증설|축소)\s?(?:을|를|은|는)?\s?(?:대신|말고|(?:잠시|일단|좀)?\s?(?:미루고|보류하고)(?=\s+[^\s요]))|(?:지우|없애|삭제하|재시작하|재기동하|롤백하|되돌리|배포하|내리|줄이|늘리|스케일하)지\s?(?:말고|마시고)(?=\s+\S)|(?<![a-z])instead\s+of\s+(?:a\s+|the\s+)?(?:rollback|roll(?:ing)?\s+(?:it\s+)?back|restart(?:ing)?|redeploy(?:ing)?|deploy(?:ing|ment)?|delet(?:e|ing|ion)|scal(?:e|ing))(?![a-z])|(?:재?배포|재시작|재기동|롤백|삭제|스케일)\s?(?:은|는)?\s?(?:ㄴㄴ|노노)(?=\s+\S)|(?<![a-z])(?:(?:please\s+)?(?:don'?t|do\s+not)\s+(?:re-?deploy|deploy|restart|bounce|roll\s+(?:\S+\s+){0,3}?back|rollback|delete|remove|scale)(?![a-z])[^,;.!?—]*|not\s+(?:a\s+|the\s+)?(?:re-?deploy|deploy(?:ment)?|restart|rollback|deletion|delete|scale)(?![a-z])\s*)[,;.—]\s*(?=\S)/;
 /**
  * An order taken back in the same message: "order-api 운영 롤백해 줘… 가 아니고, 그냥 냅둬", "… 는 무슨… 그냥 둬", "… 가
  * 아니라 그냥 두십시오", "roll back order-api on prod... no wait, just leave it", "Deploy X. Actually, scratch that",

@@ -3,7 +3,7 @@ import { editDistance, jamo } from './korean.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { INTENT_FUZZY, INTENT_FUZZY_KO, withVerbalOrders } from './lexicon.js';
 import { askConfirmChange, askFuzzyProduction } from './messages.js';
-import { withoutOthersRefused } from './others-refused.js';
+import { withoutOtherReplacedBefore, withoutOthersRefused } from './others-refused.js';
 import type { Intent, Interpretation } from './types.js';
 import { asQuestion, asRead, asUnknown } from './safety-answers.js';
 import {
@@ -12,7 +12,6 @@ import {
   withoutReportedFailures,
   HYPOTHETICAL,
   POSTPONED,
-  QUESTION,
   PAST,
   EMBEDDED_QUESTION,
   CONCEPT,
@@ -60,6 +59,8 @@ import {
 import { hedges, isOrder } from './order-grammar.js';
 import { announcedAs, announcesOwnChange } from './announced-changes.js';
 import { relaysOrder } from './relayed-orders.js';
+import { passesOnAnOrder } from './reported-orders.js';
+import { asksQuestion } from './remark-questions.js';
 import { asksOnlyPreview } from './dry-run.js';
 import { endsInThePast, endsOnCondition } from './trailing-conditions.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime, withoutFollowUpLater } from './later.js';
@@ -97,7 +98,9 @@ export interface SafetyEvidence {
   names?: readonly string[];
 }
 
-function twoChanges(intent: Intent, t: string): boolean {
+function twoChanges(intent: Intent, said: string): boolean {
+  // "재시작하지 말고 롤백해": the operation refused before this one is no second change
+  const t = withoutOtherReplacedBefore(intent, said);
   const own = CHANGE_PATTERNS.get(intent)?.exec(t);
   if (!own) return false;
   if (intent === 'deploy') {
@@ -264,7 +267,6 @@ const VERB_AS_MODIFIER = /^\s?(?:둔|놓은|놨던|뒀던|놓았던)(?=\s|$|[,.]
 
 /** An order given before the condition ("배포 단디 해주이소, 쿠폰 다 날아가면 큰일"): the condition is what could go wrong. */
 /** "…올려. 상어 터널 야간 관람 예약 들어간 거야.": a sentence after the order explains what it is — no question. */
-const EXPLAINED_AFTER = /(?<=[가-힣])\s거(?:야|예요|에요|임)(?=[\s.!~]*$)/;
 
 function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean {
   const op = CHANGE_PATTERNS.get(intent)?.exec(t);
@@ -281,13 +283,14 @@ function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean 
   );
 }
 /**
- * What names the change but falls short of ordering it: a dry run or a preview (no preview here), a suggestion, a
- * restart of one pod (asked); a release notice posted (no release).
+ * What names the change but falls short of ordering it: a dry run or a preview (no preview here), a suggestion, an
+ * order someone else gave the writer, a restart of one pod (asked); a release notice posted (no release).
  */
-function shortOfAnOrder(intent: Intent, t: string): ChangeVerdict | undefined {
+function shortOfAnOrder(intent: Intent, t: string, names: ReadonlySet<string>): ChangeVerdict | undefined {
   if (intent === 'deploy' && RELEASE_NOTE_POSTED.test(t)) return { kind: 'unknown' };
   const asked =
     asksOnlyPreview(t) ||
+    passesOnAnOrder(t, names) ||
     (SUGGESTED.test(t) && !t.includes('?')) ||
     (intent === 'restart' && ONE_POD_ONLY.test(t));
   return asked ? { kind: 'ask' } : undefined;
@@ -332,7 +335,7 @@ function judgeAlone(
     return ORDER_AT_END.test(t) ? { kind: 'ask' } : { kind: 'unknown', settled: !readFor(t) };
   if (endsOnCondition(t) || endsInThePast(t)) return { kind: 'unknown', settled: !readFor(t) };
   if (!evidence.learned && relaysOrder(t)) return { kind: 'unknown', settled: true }; // someone else's order
-  const short = shortOfAnOrder(intent, t);
+  const short = shortOfAnOrder(intent, t, names);
   if (short) return short;
   const op = CHANGE_PATTERNS.get(intent);
   // "tripod에 올려 둔 채 …", "띄워 놓은 거 …": the operation's verb as a modifier ("having put it up"), no order
@@ -344,7 +347,7 @@ function judgeAlone(
   let read = readFor(t);
   const asked = withoutAside(t);
   const embedded = EMBEDDED_QUESTION.test(asked);
-  const question = QUESTION.test(/[.!]\s/.test(asked) ? asked.replace(EXPLAINED_AFTER, ' ') : asked);
+  const question = asksQuestion(intent, asked, names);
   // "스테이징에 올라가 있는 거 싹 다 지워": what runs there is the object of the order, not a list asked for
   if (
     read === 'list' &&

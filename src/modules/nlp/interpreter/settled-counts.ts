@@ -41,9 +41,15 @@ export function countLeftOpen(rest: string, text: string): boolean {
   return relative.some((m) => !BY_AN_AMOUNT.test(m[0]) || !settledAfter(text, m.index + m[0].length));
 }
 
+/** "12개가 아니라 10개로", "8개 말고 6개": the count before is refused, the one after is meant. */
+const FIRST_REFUSED = /^\s?(?:개|대)?\s?(?:가|이|은|는)?\s?(?:아니라|아니고|말고)(?![가-힣])/;
+/** "10 instead of 12", "to 6, not 8": the count after is refused, the one before is meant. */
+const LATER_REFUSED = /^\s?(?:replicas?|pods?)?\s?,?\s?(?:instead\s+of|rather\s+than|not)\s+$/;
+
 /**
  * Replica counts by one pattern. Two different counts ("10개, 8개로", "to 0 and then back to 3"): which? — unless a
- * correction stands between them ("6개로 늘려줘. 아 아니 8개로", "to 6, sorry 7"): the later one.
+ * correction stands between them ("6개로 늘려줘. 아 아니 8개로", "to 6, sorry 7") or refuses the first ("12개가 아니라
+ * 10개로"): the later one; or the later one is refused ("10 instead of 12"): the first.
  */
 export function readReplicaCounts(s: ReadState, re: RegExp): void {
   const { entities } = s;
@@ -52,8 +58,9 @@ export function readReplicaCounts(s: ReadState, re: RegExp): void {
     const n = parseNumber(m[1]);
     if (n === undefined) continue;
     if (entities.replicas !== undefined && entities.replicas !== n) {
-      if (CORRECTION.test(s.text.slice(last, m.index))) entities.replicas = n;
-      else if (!s.unclear.includes('replicas')) s.unclear.push('replicas');
+      const between = s.text.slice(last, m.index);
+      if (CORRECTION.test(between) || FIRST_REFUSED.test(between)) entities.replicas = n;
+      else if (!LATER_REFUSED.test(between) && !s.unclear.includes('replicas')) s.unclear.push('replicas');
     }
     entities.replicas ??= n;
     last = m.index + m[0].length;

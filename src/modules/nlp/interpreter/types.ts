@@ -61,6 +61,8 @@ export interface ConversationContext {
   namedTogether?: { apps: readonly string[]; environment: NlpEnvironment };
   /** The app's turn read production from a look-alike ("porduction"): a change of it still asks about the place. */
   productionInDoubt?: boolean;
+  /** The app's turn named several places and was asked which ("delete X from dev, … to staging"): still asked. */
+  placesInDoubt?: readonly NlpEnvironment[];
   /** Where each app was last named in the conversation (said, not defaulted): "다시 billing-api" goes back there. */
   placeOf?: Readonly<Record<string, NlpEnvironment>>;
 }
