@@ -967,6 +967,22 @@ const ROUNDS = [
     classifierIntentFloor: 0.479,
   },
   { dir: 'test/fixtures/nlp-blind-178', minDev: 60, combinedFloor: 0.871, combinedUnsafe: 0 },
+  // rounds 179–181 (2026-12-07: formal memos, e-mails, tickets and change forms; compressed Korean chat; English from
+  // around the world): never trained on. Blind, before tuning (the interpreter of 5c6cc07): 179 69.4 % (50/72), 7
+  // unsafe; 180 97.2 % (70/72), 0; 181 88.7 % (63/71), 0. 179's seven unsafe ones read for the safety fixes only (a
+  // memo asking to leave an app as it is, a scheduled change form, "Nothing to do now.", a ticket addressed to "Mr.
+  // Park", "Minsu 님, please …" — all ran); now 54/72, 1 unsafe (two reads asked together, "status … and also its logs?
+  // Both, please", read as the logs alone)
+  {
+    dir: 'test/fixtures/nlp-blind-179',
+    minDev: 60,
+    combinedFloor: 0.75,
+    combinedUnsafe: 1,
+    // memos and tickets: the classifier weighs their headers and fields around the order
+    classifierIntentFloor: 0.541,
+  },
+  { dir: 'test/fixtures/nlp-blind-180', minDev: 60, combinedFloor: 0.972, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-181', minDev: 60, combinedFloor: 0.887, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

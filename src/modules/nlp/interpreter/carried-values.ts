@@ -34,7 +34,10 @@ function withDeployedTag(f: FollowUp, reading: Reading): Reading {
       (deployed === lastChange(history) &&
         reading.entities.environment !== undefined &&
         reading.entities.environment !== deployed.entities.environment))
-  )
+  ) {
+    // "4.0.1로 바꿔 주십시오. …" not understood since the deploy: which version goes along is asked
+    if (correctedSinceLastOperation(history))
+      return { ...reading, unclear: [...(reading.unclear ?? []), 'tag'] };
     return {
       ...reading,
       entities: {
@@ -43,6 +46,7 @@ function withDeployedTag(f: FollowUp, reading: Reading): Reading {
         tag: deployed.entities.tag,
       },
     };
+  }
   return reading;
 }
 
@@ -137,13 +141,26 @@ function withVersionSaidBefore(f: FollowUp, reading: Reading): Reading {
 
 /** What a follow-up carries over from the turns before it when it says "the same". */
 export function withCarriedValues(f: FollowUp, reading: Reading): Reading {
-  return withPlaceOfTheQuestion(
+  const carried = withComparedPlace(
     f,
-    withComparedPlace(
-      f,
-      withScaledCount(f, withVersionSaidBefore(f, withTwoReleasesAsked(f, withDeployedTag(f, reading)))),
-    ),
+    withScaledCount(f, withVersionSaidBefore(f, withTwoReleasesAsked(f, withDeployedTag(f, reading)))),
   );
+  return withPlaceOfTheOneReplaced(f, withPlaceOfTheQuestion(f, carried));
+}
+
+/** "instead", "대신": another app in the place of the one just talked about. */
+const INSTEAD_OF_IT = /대신|(?<![a-z])instead(?![a-z])/;
+
+/**
+ * "api-server is fine. Restart frontend instead." after a read of production's api-server: the other app, in the place
+ * the one it replaces was talked about — never the default in its stead.
+ */
+function withPlaceOfTheOneReplaced(f: FollowUp, reading: Reading): Reading {
+  const { app, environment } = reading.entities;
+  const place = f.context?.environment;
+  if (!app || environment || !place || f.context?.app === app || !INSTEAD_OF_IT.test(f.text)) return reading;
+  if (!CHANGE_INTENTS.has(reading.intent)) return reading;
+  return { ...reading, entities: { ...reading.entities, environment: place } };
 }
 
 /**

@@ -16,6 +16,8 @@ export const OTHERS_LINE =
   /^\s*>\s?\S|^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]\d][^\s:\]]{0,19}(?:\s[^\s:\]\d][^\s:\]]{0,9}){0,2}\s?:/i;
 const MACHINE_LINE = [
   OTHERS_LINE,
+  // a change form's fallback: "Rollback plan: Redeploy 5.6.2.", "원복 계획: 5.6.2 재배포" — what would be done if it failed
+  /^\s*(?:(?:rollback|roll-back|backout|back-out|fallback|revert|contingency)\s+plan|(?:롤백|원복|복구|비상)\s?(?:계획|방안|절차|플랜))\s*:/i,
   // "$ kubectl get pods -n staging"
   /^\s*\$\s+\S/,
   // kubectl's columns: "NAME   READY   STATUS", "worker-9c4-tt8s   0/1   CrashLoopBackOff   7   20m"

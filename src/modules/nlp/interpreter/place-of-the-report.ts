@@ -16,7 +16,8 @@ const environmentsIn = (text: string): boolean => ANY_ENVIRONMENT.test(text);
 export function askPlaceOnlyReported(s: ReadState): void {
   const clause = s.orderClause;
   if (!clause || s.entities.environment === undefined) return;
-  const at = s.original.indexOf(clause);
+  // the clause may come from the lowered text
+  const at = s.original.toLowerCase().indexOf(clause.toLowerCase());
   const before = s.original.slice(0, Math.max(at, 0));
   // a sentence of its own that names what it changes ("… — restart it", "…요, 재시작해 주세요" go on the sentence before)
   if (

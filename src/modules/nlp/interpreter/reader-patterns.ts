@@ -116,7 +116,7 @@ export const RELATIVE_COUNT = new RegExp(
 );
 /** "지난주와 같은 개수로", "the same count as last week": a count of another time, nobody said which — asked. */
 export const COUNT_OF_ANOTHER_TIME =
-  /(?:지난\s?(?:주|달|번|해|분기|시즌|행사|세일)|어제|그저께|작년|저번\s?(?:주|달|에)?|평소)\s?(?:와|과|랑|이랑|하고|처럼|만큼|대로)\s?(?:같은\s?|똑같은\s?|똑같이\s?|비슷한\s?)?(?:수|숫자|개수|갯수|레플리카)|(?<![a-z])same\s+(?:number|count|replicas?|amount|size|scale)\s+as\s+(?:last\s+(?:week|month|time|year|sale|season)|yesterday|usual|before\s+the)(?![a-z])/;
+  /\d+\s?(?:개|대)\s?(?:으로|로)?는\s?(?:부족|모자라|모자랄|안\s?(?:돼|되|됩)|적)|(?:지난\s?(?:주|달|번|해|분기|시즌|행사|세일)|어제|그저께|작년|저번\s?(?:주|달|에)?|평소)\s?(?:와|과|랑|이랑|하고|처럼|만큼|대로)\s?(?:같은\s?|똑같은\s?|똑같이\s?|비슷한\s?)?(?:수|숫자|개수|갯수|레플리카)|(?<![a-z])same\s+(?:number|count|replicas?|amount|size|scale)\s+as\s+(?:last\s+(?:week|month|time|year|sale|season)|yesterday|usual|before\s+the)(?![a-z])/;
 /** "3~4개", "3 or 4 replicas", "3-4 pods": which one? */
 export const RANGE_COUNT =
   /(?<![가-힣])(?:두세|서너|너덧|네다섯|너더댓|대여섯|예닐곱|일여덟|여남은)\s?(?:개|대)|\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;

@@ -35,6 +35,12 @@ const RELAYED = new RegExp(
     '^\\s*(?:\\d{1,2}:\\d{2}\\s+)?@(?!(?:bot|klepaas|k-le-paas|paas|deploy-?bot|ops-?bot|assistant)(?![\\w-]))[^\\s@]+',
     // "Hey Siri, restart …", "알렉사, …", "OK Google …": another assistant addressed, not this service
     '^\\s*(?:(?:hey|hi|ok|okay|yo|헤이|오케이)[\\s,]+(?:siri|alexa|google|cortana|bixby|chatgpt|copilot|gemini|시리|알렉사|구글|빅스비|코타나)(?![\\w-])|(?:siri|alexa|cortana|bixby|시리|알렉사|빅스비)(?:야|아)?\\s?[,!]|(?:시리|알렉사|빅스비)(?:야)?(?=\\s))',
+    // "Attention: Mr. Park, …", "Mr. Park, please deploy …", "Minsu 님, please …": a colleague addressed in English
+    '(?:^|\\n)\\s*(?:attention|attn)\\s*:\\s*(?:mr|ms|mrs|dr)\\.?\\s|(?:^|\\n|:\\s)\\s*(?:mr|ms|mrs|dr)\\.?\\s+[a-z]+\\s?,',
+    '^\\s*[a-z]{2,12}\\s?님\\s?[,.!]',
+    // "수신: 전산팀장" (a memo addressed to a person, not the service's "내부결재"), "안녕하십니까, 전산팀 박 주무관님."
+    '^\\s*수신\\s?:\\s?(?!내부\\s?결재)[^\\n]{0,20}?(?:팀장|부장|과장|차장|실장|국장|주무관|담당자?|선생님|님)(?=\\s|$)',
+    '^\\s*안녕하(?:세요|십니까)[,.!]?\\s*(?:[가-힣]+(?:팀|과|실|부)\\s)?[가-힣]{1,3}\\s?(?:대리|과장|차장|부장|주임|팀장|실장|주무관|선생|매니저)님?\\s?[,.!]',
     '^\\s*[가-힣]{1,4}\\s?(?:대리|과장|차장|부장|주임|사원|팀장|실장|선임|책임|수석|매니저|사장|이사|상무|전무|씨|형|누나|언니|오빠|선배|교관|코치|감독|교수|선생|반장|조장|기장|원장|소장|국장|위원장|심판장|주무관|기사|셰프)(?:님)?\\s?[,!]',
   ].join('|'),
 );

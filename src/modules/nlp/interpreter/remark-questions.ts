@@ -1,5 +1,5 @@
 import { isOrder } from './order-grammar.js';
-import { QUESTION } from './safety-words.js';
+import { GREETING_AT_START, QUESTION } from './safety-words.js';
 import type { Intent } from './types.js';
 
 /** "… 아직 테스트 중인 거야": a sentence explained after, no question. */
@@ -24,6 +24,11 @@ function toldAfterOrder(intent: Intent, t: string, names: ReadonlySet<string>): 
 }
 
 /** Whether `asked` is worded as a question about `intent`, not as the order with a remark after it. */
-export const asksQuestion = (intent: Intent, asked: string, names: ReadonlySet<string>): boolean =>
-  QUESTION.test(/[.!]\s/.test(asked) ? asked.replace(EXPLAINED_AFTER, ' ') : asked) &&
-  !toldAfterOrder(intent, asked, names);
+export function asksQuestion(intent: Intent, said: string, names: ReadonlySet<string>): boolean {
+  // "안녕하십니까, …": a greeting is no question
+  const asked = said.replace(GREETING_AT_START, '');
+  return (
+    QUESTION.test(/[.!]\s/.test(asked) ? asked.replace(EXPLAINED_AFTER, ' ') : asked) &&
+    !toldAfterOrder(intent, asked, names)
+  );
+}

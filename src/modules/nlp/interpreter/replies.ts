@@ -28,7 +28,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "yeah\\s+nah|no\\s+need|leave\\s+it\\s+be|leave\\s+it(?:\\s+(?:alone|as\\s+it\\s+is))?(?=[\\s.!]*$)|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hold\\s+off|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|(?:pull|scrap|kill|drop|bin)\\s+(?:that|it)(?!\\s+(?:to|on|in|back))|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
+        "yeah\\s+nah|yeah,?\\s+no(?=[\\s.!]*$)|no\\s+need|leave\\s+it\\s+be|leave\\s+it(?:\\s+(?:alone|as\\s+it\\s+is))?(?=[\\s.!]*$)|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hold\\s+off|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|(?:pull|scrap|kill|drop|bin)\\s+(?:that|it)(?!\\s+(?:to|on|in|back))|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
       ),
       'g',
     ),

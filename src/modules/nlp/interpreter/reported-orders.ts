@@ -23,3 +23,20 @@ export function passesOnAnOrder(t: string, names: ReadonlySet<string>): boolean 
     OWN_ORDER.test(c) || TARGET_SAID.test(c) || [...names].some((n) => c.includes(n));
   return !clauses.some((c, i) => i !== relay && own(c));
 }
+
+/**
+ * What was done or asked before, told — not an order now: "운영 api-server 16개로 증설함." (음슴체: "scaled up"), "아까 …
+ * 삭제해 달라고 한 건 농담이었습니다" (the earlier request, talked about), "nag-deploy na po si Tunde …" (Tagalog: Tunde
+ * deployed), "Nothing to do now.", "그대로 두어 주시기 바랍니다" (nothing asked). Asked back, never run.
+ */
+const TOLD_AS_DONE = new RegExp(
+  [
+    '(?:증설|축소|재시작|재기동|재배포|배포|롤백|삭제|스케일)\\s?(?:함|했음|완료함|완료됨|됨)[.!~]*$',
+    '(?:달라|하라|해라|주라)고\\s?(?:한|했던|말한|말했던|부탁한|부탁했던)\\s?(?:건|거|것|게)',
+    '^\\s*na(?:g|ka)?-?(?:re-?deploy|deploy|restart|rollback|scale|delete)(?![a-z])',
+    // "Nothing to do now.", "nothing to execute yet", "그대로 두어 주시기 바랍니다": no change asked
+    '(?<![a-z])nothing\\s+to\\s+(?:do|execute|run|change)(?![a-z])',
+    '(?<!(?:다른|나머지|딴)\\s?(?:건|것|거|앱|애들|환경)?(?:은|는)?\\s?)그대로\\s?(?:두어|둬|두세요|두십시오|놔\\s?두|놔둬|유지해)(?!\\s?도)',
+  ].join('|'),
+);
+export const toldAsDone = (t: string): boolean => TOLD_AS_DONE.test(t);

@@ -301,7 +301,7 @@ export const LOOK_FIRST = /(?:보고|확인하고|체크하고|본\s?(?:다음|�
 /** A Korean conditional clause (…하면, …되면, …이면, 줄이면, 늘리면). */
 /** "…하면", "…되면": a condition — but "…해 주시면 감사하겠습니다" is a polite request. */
 export const KO_CONDITIONAL =
-  /아니면\s?(?:해|하|진행|ㄱ)(?![가-힣])|[가-힣]지\s?않는\s?(?:한|이상)(?=\s|,)|(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕|불)면(?:(?=\s|$|\?|(?:운영|개발|스테이징|프로덕션|상용)(?:계|환경)?(?:\s|[a-z]))|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
+  /(?<![가-힣])이러면(?=\s)|이렇게\s?되면(?=\s)|아니면\s?(?:해|하|진행|ㄱ)(?![가-힣])|[가-힣]지\s?않는\s?(?:한|이상)(?=\s|,)|(?:았|었|였|났|됐|했|겼|렸|웠|졌)다면(?=\s|,|$)|(?:초과|미만|이상|이하|발생|실패|장애|오류|에러|지연|다운|중단|폭주)\s?시(?=\s|,)|(?:하|되|이|리|르|으|시|내|나|뀌|오|지|치|와|져|려|워|기|빼|열|가|줄|늘|들|돌|받|끊|쉬|추|우|두|꾸|쓰|끄|뜨|크|튀|뛰|밀|떨|히|튕|불)면(?:(?=\s|$|\?|(?:운영|개발|스테이징|프로덕션|상용)(?:계|환경)?(?:\s|[a-z]))|요(?=[\s,]|$))(?!\s?(?:정말\s?)?(?:감사|고맙))|(?<=[해줘]\s?)주면(?=\s)(?!\s?(?:정말\s?)?(?:감사|고맙|좋겠|좋을|돼|되|됩|땡큐|끝|ok|okay))|(?:되|하|않|없|나|이)거든(?=\s)/;
 export const ORDER_AT_END =
   /(?:줘|주세요|줘요|해라|하자|합시다|ㄱㄱ|부탁해|부탁해요|부탁드립니다|부탁합니다|부탁드려요|부탁드릴게요|부탁드리겠습니다|바랍니다|주십시오|하고\s?싶(?:습니다|어요|어))[.!~]*$/;
 /** An operation word inside quotes is a mention (print "restart api-server"), not an order. */
@@ -317,6 +317,9 @@ export const TAG_QUESTION =
   /,?\s*(?:ok|okay|alright|all\s+right|right|yeah|seen|sound\s+good|theek\s+hai|thik\s+hai|innit|yeah\s+mate|alright\s+mate)\s*\?+\s*$/;
 
 /** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
+/** "안녕하십니까, …", "Good evening. …": a greeting before the message, never its question. */
+export const GREETING_AT_START =
+  /^\s*(?:안녕하(?:십니까|세요|세여|신가요)|(?:hello|hi|hey|good\s+(?:morning|afternoon|evening))(?![a-z]))[,.!~]*\s*/;
 export const THANKS_AT_END =
   /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|danke|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
 

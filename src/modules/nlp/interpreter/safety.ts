@@ -36,7 +36,6 @@ import {
   KO_CONDITIONAL,
   CAUSE,
   LOOK_FIRST,
-  ONE_POD_ONLY,
   ORDER_AT_END,
   QUOTED,
   HAS_NUMBER,
@@ -59,9 +58,9 @@ import {
 import { hedges, isOrder } from './order-grammar.js';
 import { announcedAs, announcesOwnChange } from './announced-changes.js';
 import { relaysOrder } from './relayed-orders.js';
-import { passesOnAnOrder } from './reported-orders.js';
+import { shortOfAnOrder } from './short-of-an-order.js';
 import { asksQuestion } from './remark-questions.js';
-import { asksOnlyPreview } from './dry-run.js';
+import { orderAmongToldSentences } from './told-sentences.js';
 import { endsInThePast, endsOnCondition } from './trailing-conditions.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime, withoutFollowUpLater } from './later.js';
 import {
@@ -258,6 +257,13 @@ export function judgeChange(
     return rest.kind === 'order' ? { kind: 'ask' } : rest;
   }
   const verdict = judgeAlone(intent, text, evidence, names);
+  const open = verdict.kind === 'ask' || verdict.kind === 'read';
+  if (open || (verdict.kind === 'order' && !verdict.clause)) {
+    // the one sentence that orders, among sentences that only tell, is the order — and what the classifier weighs
+    const told = (s: string) => judgeAlone(intent, s, evidence, names).kind === 'order';
+    const clause = orderAmongToldSentences(intent, text, told);
+    if (clause) return { kind: 'order', clause };
+  }
   if (verdict.kind !== 'order' || evidence.learned || evidence.followUp) return verdict;
   // "Restart X on production, rollback yesterday not the problem": an earlier change said, this one no order of it
   return orderedBeforeRemark(intent, text.toLowerCase(), names) === undefined ? verdict : { kind: 'ask' };
@@ -282,25 +288,6 @@ function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean 
     ((SENTENCE_ENDED.test(before) || ORDER_CLAUSE_ENDED.test(before)) && !ORDER_ENDED.test(`${t.slice(at)}.`))
   );
 }
-/**
- * What names the change but falls short of ordering it: a dry run or a preview (no preview here), a suggestion, an
- * order someone else gave the writer, a restart of one pod (asked); a release notice posted (no release).
- */
-function shortOfAnOrder(intent: Intent, t: string, names: ReadonlySet<string>): ChangeVerdict | undefined {
-  if (intent === 'deploy' && RELEASE_NOTE_POSTED.test(t)) return { kind: 'unknown' };
-  const asked =
-    asksOnlyPreview(t) ||
-    passesOnAnOrder(t, names) ||
-    (SUGGESTED.test(t) && !t.includes('?')) ||
-    (intent === 'restart' && ONE_POD_ONLY.test(t));
-  return asked ? { kind: 'ask' } : undefined;
-}
-/** "… 10개로 늘려 두는 게 좋겠어요", "it would be better to restart …": what would be good, suggested, not ordered. */
-const SUGGESTED =
-  /(?:는|두는|놓는)\s?(?:게|것이|편이)\s?(?:좋겠|낫겠|(?:좋을|나을)\s?(?:것|거)\s?같)|(?<![a-z])(?:it\s+(?:would|might)\s+be\s+(?:good|better|wise|best)\s+to|(?:might|may)\s+be\s+worth)(?![a-z])/;
-/** "#releases 채널에 web-app 5.2.2 배포 공지 올려 주세요": a notice of a release posted, no release. */
-const RELEASE_NOTE_POSTED =
-  /(?:배포|릴리[스즈]|release)\s?(?:공지|안내|알림|노트|notes?|소식|메일)(?:문)?(?:을|를)?\s?(?:좀\s?)?(?:올려|올리|게시|공유|보내|써|작성)/;
 const SENTENCE_ENDED = /[.!]\s/;
 const ORDER_CLAUSE_ENDED = /(?:해|줘|줘요|주세요|려|려요|세요|십시오|하자|시오)\s?,\s/;
 

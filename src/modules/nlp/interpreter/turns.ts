@@ -78,8 +78,12 @@ function unreadCorrection(i: Interpretation, reading: Reading | undefined): bool
     (numbered && /\d/.test(reading.text))
   );
 }
-/** "6. More mushers coming in." not understood: a number opening the turn may be the plan's count corrected. */
-const OPENS_WITH_A_NUMBER = /^\s*v?\d+(?:\.\d+){0,3}(?=[\s.,!]|$)(?!\s*(?:%|시|분|am|pm|o'?clock)(?![a-z]))/;
+/**
+ * "6. More mushers coming in.", "4.0.1로 바꿔 주십시오. …" not understood: a number opening the turn may be the plan's
+ * count or version corrected.
+ */
+const OPENS_WITH_A_NUMBER =
+  /^\s*v?\d+(?:\.\d+){0,3}(?=[\s.,!]|$|(?:으로|로|이요|요)(?=[\s.,!]|$))(?!\s*(?:%|시|분|am|pm|o'?clock)(?![a-z]))/;
 /** "nvm half of that": the plan's own count waved away and changed by a word, not a number. */
 const WAVED_AWAY = /^(?:nvm|never\s*mind|scratch\s+that|hmm+|음|아\s?잠깐)(?![a-z가-힣])/;
 const AMOUNT_OF_THAT =
@@ -90,9 +94,12 @@ const correctsNumber = (reading: Reading | undefined) =>
   [normalise(reading.text), reading.text.toLowerCase()].some(
     (t) => NUMBER_CORRECTED.test(t) || AMOUNT_OF_THAT.test(t),
   );
-/** "Oh, I meant 6 — the doc says six", "Sorry, 6.3.2 — …", "I said wrong. 4": the number right after the correction. */
+/**
+ * "Oh, I meant 6 — the doc says six", "Sorry, 6.3.2 — …", "I said wrong. 4": the number right after the correction;
+ * "4.0.1로 바꿔 주십시오": a version opening the turn, changed to.
+ */
 const NUMBER_CORRECTED =
-  /(?:i\s+meant?|i\s+said|sorry|correction|said\s+(?:it\s+)?wrong|make\s+(?:it|that)|아니(?:다|요|야)?|정정|잘못\s?(?:말|했|썼|씀)\S*)[\s,.:;—–-]*(?:(?:it|to|was|is|should\s+be|으로|로)\s+)?(?:v?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?![a-z]))|(?<![\d.])\d+\s+not\s+\d/;
+  /(?:i\s+meant?|i\s+said|sorry|correction|said\s+(?:it\s+)?wrong|make\s+(?:it|that)|아니(?:다|요|야)?|정정|잘못\s?(?:말|했|썼|씀)\S*)[\s,.:;—–-]*(?:(?:it|to|was|is|should\s+be|으로|로)\s+)?(?:v?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?![a-z]))|(?<![\d.])\d+\s+not\s+\d|^\s*v?\d+(?:\.\d+){1,3}\s?(?:으로|로)\s?(?:바꿔|바꾸|변경|교체|갈아)/;
 
 /** What a "네"/"no" is about: the plan's own operation (as the service records the answer). */
 export function answeredPlan(plan: Turn, language: Interpretation['language']): Interpretation {

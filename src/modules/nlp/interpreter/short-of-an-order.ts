@@ -1,0 +1,36 @@
+import { asksOnlyPreview } from './dry-run.js';
+import { passesOnAnOrder, toldAsDone } from './reported-orders.js';
+import type { ChangeVerdict } from './safety.js';
+import { CHANGE_PATTERNS, ONE_POD_ONLY } from './safety-words.js';
+import type { Intent } from './types.js';
+
+/**
+ * What names the change but falls short of ordering it: a dry run or a preview (no preview here), a suggestion, an
+ * order someone else gave the writer, what was done or asked before, a restart of one pod (asked); a release notice
+ * posted (no release).
+ */
+export function shortOfAnOrder(
+  intent: Intent,
+  t: string,
+  names: ReadonlySet<string>,
+): ChangeVerdict | undefined {
+  if (intent === 'deploy' && RELEASE_NOTE_POSTED.test(t)) return { kind: 'unknown' };
+  // "배포 관련 변경요청서를 첨부드립니다": the operation names what a document is about
+  if (CHANGE_PATTERNS.get(intent)?.exec(t) && ABOUT_THE_OPERATION.test(t)) return { kind: 'ask' };
+  const asked =
+    asksOnlyPreview(t) ||
+    passesOnAnOrder(t, names) ||
+    toldAsDone(t) ||
+    (SUGGESTED.test(t) && !t.includes('?')) ||
+    (intent === 'restart' && ONE_POD_ONLY.test(t));
+  return asked ? { kind: 'ask' } : undefined;
+}
+/** "… 10개로 늘려 두는 게 좋겠어요", "it would be better to restart …": what would be good, suggested, not ordered. */
+const SUGGESTED =
+  /(?:는|두는|놓는)\s?(?:게|것이|편이)\s?(?:좋겠|낫겠|(?:좋을|나을)\s?(?:것|거)\s?같)|(?<![a-z])(?:it\s+(?:would|might)\s+be\s+(?:good|better|wise|best)\s+to|(?:might|may)\s+be\s+worth)(?![a-z])/;
+/** "배포 관련 변경요청서", "롤백 관련 문의": a document or a question about the operation. */
+const ABOUT_THE_OPERATION =
+  /(?:배포|재배포|재시작|롤백|삭제|스케일|증설|축소)\s?관련\s?(?:\S+\s?)?(?:서|문서|자료|문의|건|공문)(?:를|을|은|는|이|가|에)?\s/;
+/** "#releases 채널에 web-app 5.2.2 배포 공지 올려 주세요": a notice of a release posted, no release. */
+const RELEASE_NOTE_POSTED =
+  /(?:배포|릴리[스즈]|release)\s?(?:공지|안내|알림|노트|notes?|소식|메일)(?:문)?(?:을|를)?\s?(?:좀\s?)?(?:올려|올리|게시|공유|보내|써|작성)/;
