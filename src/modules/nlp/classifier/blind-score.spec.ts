@@ -983,6 +983,14 @@ const ROUNDS = [
   },
   { dir: 'test/fixtures/nlp-blind-180', minDev: 60, combinedFloor: 0.972, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-181', minDev: 60, combinedFloor: 0.887, combinedUnsafe: 0 },
+  // rounds 182–184 (2026-12-07: versions, revisions and counts in tricky formats; production said indirectly or not at
+  // all; reads in every shape): never trained on. Blind, before tuning (the interpreter of e403b06): 182 82.4 % (56/68),
+  // 4 unsafe; 183 88.1 % (59/67), 3; 184 87.1 % (61/70), 0 — the unsafe ones read for the safety fixes only ("최신
+  // stable", "… Scheduled.", "the big one", "the system that pays real winners", "운영이었던 것 같은데" had run); now
+  // 59/68, 61/67, 61/70. Counted, not fixed: 182 "revision 12에 replica 3으로" (two operations) read as the scale
+  { dir: 'test/fixtures/nlp-blind-182', minDev: 60, combinedFloor: 0.867, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-183', minDev: 60, combinedFloor: 0.91, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-184', minDev: 60, combinedFloor: 0.871, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

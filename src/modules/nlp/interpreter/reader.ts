@@ -27,6 +27,7 @@ import {
 import { askPlaceOnlyReported } from './place-of-the-report.js';
 import { changeBeforeRemark, readBeforeRefusal, sentenceOfOrder } from './remarks.js';
 import { readWhatIsAskedInstead } from './asked-instead.js';
+import { askRelativeTargets } from './relative-targets.js';
 import { readsForeignThing } from './foreign-reads.js';
 import { CLEAR_READING, GUESS, INFERRED_INTENT, INTENT_TYPO, UNKNOWN_INTENT } from './confidence.js';
 import {
@@ -113,6 +114,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   askPlaceOnlyReported(s);
   inferIntentFromEntities(s);
   settleIntent(s);
+  askRelativeTargets(s);
   return readingOf(s);
 }
 

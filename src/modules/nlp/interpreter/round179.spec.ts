@@ -125,3 +125,63 @@ describe('conversations', () => {
     });
   });
 });
+
+describe('targets said by how far back, or only as "the stable one" (round 182)', () => {
+  it.each([
+    '운영 kiosk-web을 이전 이전 버전으로 롤백해 주십시오.',
+    'stg worker 전전 version으로 rollback 해줘',
+    '운영 worker를 세 릴리스 전으로 되돌려 주십시오.',
+    'Rollback ledger-api, prod: n-2.',
+    '스테이징 kiosk-web을 두 번 롤백해 주세요',
+    'stg worker rollback 2 해줘',
+    'Rollback cart-api prod x2.',
+    'Roll back kiosk-web, staging, to pre-20:00 build.',
+  ])('%j asks which revision', (command) => {
+    const r = said(command);
+    expect(r).toMatchObject({ intent: 'rollback', ambiguous: true });
+    expect(r.entities.revision).toBeUndefined();
+  });
+
+  it.each([
+    '운영 kiosk-web에 가장 최근의 안정 버전을 배포해 주십시오.',
+    'Deploy ledger-api, prod: newest stable.',
+  ])('%j asks which version', (command) => {
+    expect(said(command)).toMatchObject({ intent: 'deploy', ambiguous: true });
+  });
+
+  it.each([
+    ['stg worker rollback 해줘', 'rollback'],
+    ['Roll back cart-api on staging, the fee was charged twice.', 'rollback'],
+    ['rollback worker to revision 2 on staging', 'rollback'],
+  ])('%j still runs', (command, intent) => {
+    expect(said(command)).toMatchObject({ intent, ambiguous: false });
+  });
+});
+
+describe('production only guessed (round 183) and reads asked in other words (round 180c)', () => {
+  it.each(['운영 같은 데 cart-api 4.0.2 올려줘', 'Please restart kiosk-web in what I assume is production.'])(
+    '%j is asked, never run in production',
+    (command) => {
+      expect(isClearChange(command)).toBe(false);
+    },
+  );
+
+  it('"What does worker look like on staging?" is its status', () => {
+    expect(said('What does worker look like on staging? We are rehearsing.')).toMatchObject({
+      intent: 'status',
+      entities: { app: 'worker', environment: 'staging' },
+    });
+  });
+});
+
+describe('read for the safety fixes of rounds 182–183 (dev), in sentences written here', () => {
+  it.each([
+    'dev kiosk-web 최신 stable로 deploy 해줘',
+    '02:15: scale ledger-api, prod, to 8. Scheduled.',
+    'ship kiosk-web 2.2.0 to the big one, the one everybody is watching',
+    'Please deploy ledger-api 1.9.0 to the servers that pay real customers.',
+    '운영이었던 것 같은데, kiosk-web 2.2.0 다시 배포해 주십시오.',
+  ])('%j runs nothing unasked', (command) => {
+    expect(isClearChange(command)).toBe(false);
+  });
+});

@@ -6,8 +6,8 @@ import type { Intent } from './types.js';
 
 /**
  * What names the change but falls short of ordering it: a dry run or a preview (no preview here), a suggestion, an
- * order someone else gave the writer, what was done or asked before, a restart of one pod (asked); a release notice
- * posted (no release).
+ * order someone else gave the writer, what was done or asked before, a place only guessed, a restart of one pod
+ * (asked); a release notice posted (no release).
  */
 export function shortOfAnOrder(
   intent: Intent,
@@ -22,9 +22,13 @@ export function shortOfAnOrder(
     passesOnAnOrder(t, names) ||
     toldAsDone(t) ||
     (SUGGESTED.test(t) && !t.includes('?')) ||
+    GUESSED_PLACE.test(t) ||
     (intent === 'restart' && ONE_POD_ONLY.test(t));
   return asked ? { kind: 'ask' } : undefined;
 }
+/** "in what I assume is production", "운영이었던 것 같은데": the place is the writer's guess, asked. */
+const GUESSED_PLACE =
+  /(?<![a-z])what\s+i\s+(?:assume|think|guess|believe|suppose)\s+is(?![a-z])|(?:운영|프로덕션|스테이징|개발)(?:이었던|였던|인|이던)\s?(?:것|거)\s?같/;
 /** "… 10개로 늘려 두는 게 좋겠어요", "it would be better to restart …": what would be good, suggested, not ordered. */
 const SUGGESTED =
   /(?:는|두는|놓는)\s?(?:게|것이|편이)\s?(?:좋겠|낫겠|(?:좋을|나을)\s?(?:것|거)\s?같)|(?<![a-z])(?:it\s+(?:would|might)\s+be\s+(?:good|better|wise|best)\s+to|(?:might|may)\s+be\s+worth)(?![a-z])/;
