@@ -25,7 +25,8 @@ const ROUNDS = [
   // rounds 6a and 6b (2026-12-02): never trained on (README, NLP); blind before tuning 90.6 % / 92.1 % with 4 / 1
   // unsafe, now 289/309 and 263/279 (287 and 261 before this session's tuning), 0 unsafe
   { dir: 'test/fixtures/nlp-blind-6a', minDev: 300, combinedFloor: 0.944, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.953, combinedUnsafe: 0 },
+  // 265/279 since round 185 (2026-12-07): "payment-svc stage x3" asks whether x3 is three or three times as many
+  { dir: 'test/fixtures/nlp-blind-6b', minDev: 270, combinedFloor: 0.949, combinedUnsafe: 0 },
   // round 7 (2026-12-02, an everyday mix): never trained on; blind before tuning 95.6 % (262/274), 0 unsafe; now 265/274
   { dir: 'test/fixtures/nlp-blind-7', minDev: 270, combinedFloor: 0.981, combinedUnsafe: 0 },
   // round 8 (2026-12-02, four personas): never trained on; blind before tuning 90.7 % (233/257), 2 unsafe; now 238/257 (237 before round 19's classes)
@@ -536,7 +537,8 @@ const ROUNDS = [
   // commands): never trained on; blind before tuning (the interpreter of b73cd60) 87.3 % (62/71), 0 unsafe; its train
   // split's four fixed ("Oh dear, no, forget I said that", "after the DB team's sign-off tonight", "이용자분들 보시는
   // 서버", "실사용자 붙는 쪽"); now 62/71, 0 unsafe
-  { dir: 'test/fixtures/nlp-blind-85', minDev: 65, combinedFloor: 0.873, combinedUnsafe: 0 },
+  // (61/71 since round 186: "운 영 web-app 다 시 켜 주 세 요" asks whether turning it back on is a restart or a scale)
+  { dir: 'test/fixtures/nlp-blind-85', minDev: 65, combinedFloor: 0.859, combinedUnsafe: 0 },
   // round 86 (2026-12-05, a ski resort's opening weekend in a snowstorm: a lift chief in 다나까체, a student worker, a
   // ski-patrol lead, a marketing manager in fragments; look-alikes, two places, deletes of things that are no app; 178
   // commands): never trained on; blind before tuning (the interpreter of 17a28b4) 86.7 % (65/75), 3 unsafe ("…운영 DB에서
@@ -715,7 +717,8 @@ const ROUNDS = [
   // worker on development" (a recommendation said as a noun); 124 "scale worker on staging two four" (24 in radio
   // style, where the label asks) and "Deploy api-server 3.4. 1 to staging." (a version split by the dictation)
   { dir: 'test/fixtures/nlp-blind-121', minDev: 65, combinedFloor: 0.861, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-122', minDev: 65, combinedFloor: 0.928, combinedUnsafe: 1 },
+  // its counted "api-server prod x2" is asked since round 185 (x2: two, or twice as many?): 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-122', minDev: 65, combinedFloor: 0.928, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-123', minDev: 65, combinedFloor: 0.885, combinedUnsafe: 0 },
   // 2026-12-07, rounds 167–169's rules: one dev command fewer here (not read; 37 more over all dev splits, 5 fewer)
   { dir: 'test/fixtures/nlp-blind-124', minDev: 60, combinedFloor: 0.953, combinedUnsafe: 1 },
@@ -845,11 +848,11 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-144',
     minDev: 60,
     combinedFloor: 0.569,
-    combinedUnsafe: 1,
+    combinedUnsafe: 0,
     classifierIntentFloor: 0.6,
   },
   { dir: 'test/fixtures/nlp-blind-145', minDev: 65, combinedFloor: 0.855, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-146', minDev: 65, combinedFloor: 0.814, combinedUnsafe: 3 },
+  { dir: 'test/fixtures/nlp-blind-146', minDev: 65, combinedFloor: 0.814, combinedUnsafe: 1 },
   // rounds 147 (English as a second language from many first languages: Indian, Nigerian, Filipino-Chinese, Spanish
   // and German speakers), 148 (questions about the service and its concepts against orders in the same words) and
   // 149 (reads in every form), 2026-12-06: never trained on; blind before tuning (the interpreter of b6eb88e) 147
@@ -895,10 +898,11 @@ const ROUNDS = [
   // production meeting is over; please restart …" — read for the safety fixes only). The classifier alone reads 73.8 %
   // of 159's intents (numbers everywhere)
   { dir: 'test/fixtures/nlp-blind-158', minDev: 65, combinedFloor: 0.927, combinedUnsafe: 0 },
+  // (a dev command asked since round 185: "x7" — seven, or seven times as many?)
   {
     dir: 'test/fixtures/nlp-blind-159',
     minDev: 60,
-    combinedFloor: 0.784,
+    combinedFloor: 0.769,
     combinedUnsafe: 0,
     classifierIntentFloor: 0.73,
   },
@@ -917,7 +921,8 @@ const ROUNDS = [
   },
   // 2026-12-07, rounds 167–169's rules: one dev command fewer here (not read; 37 more over all dev splits, 5 fewer)
   { dir: 'test/fixtures/nlp-blind-162', minDev: 60, combinedFloor: 0.884, combinedUnsafe: 1 },
-  { dir: 'test/fixtures/nlp-blind-163', minDev: 60, combinedFloor: 0.884, combinedUnsafe: 1 },
+  // (its counted "dev auth-service 다시 켜" is asked since round 186: 0 unsafe)
+  { dir: 'test/fixtures/nlp-blind-163', minDev: 60, combinedFloor: 0.884, combinedUnsafe: 0 },
   // rounds 164–166 (2026-12-06: how people type; questions and hypotheticals around operation words; reads in every
   // phrasing): never trained on. Blind, before tuning (the interpreter of c636f63): 164 89.7 % (61/68), 1 unsafe; 165
   // 90.0 % (63/70), 1; 166 85.7 % (60/70), 0 — the unsafe ones read for the safety fixes only. Counted, not fixed: 164
@@ -931,7 +936,8 @@ const ROUNDS = [
   // "worker stg x2" (x2 read as two replicas, as rounds 6b, 14, 135 and 162 label xN; this writer meant twice); 169 an
   // e-mail asking a restart with the place only in its report, read as a request for help (nothing runs)
   { dir: 'test/fixtures/nlp-blind-167', minDev: 60, combinedFloor: 0.885, combinedUnsafe: 0 },
-  { dir: 'test/fixtures/nlp-blind-168', minDev: 60, combinedFloor: 0.761, combinedUnsafe: 1 },
+  // "worker stg x2" is asked since round 185: 52/67, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-168', minDev: 60, combinedFloor: 0.776, combinedUnsafe: 0 },
   {
     dir: 'test/fixtures/nlp-blind-169',
     minDev: 60,
@@ -991,6 +997,20 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-182', minDev: 60, combinedFloor: 0.867, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-183', minDev: 60, combinedFloor: 0.91, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-184', minDev: 60, combinedFloor: 0.871, combinedUnsafe: 0 },
+  // rounds 185–187 (2026-12-07: deletes of the app and of everything else; scale phrasing in every form; restarts and
+  // their look-alikes): never trained on. Blind, before tuning (the interpreter of ca92eb7): 185 87.3 % (62/71), 2
+  // unsafe; 186 76.8 % (53/69), 3; 187 79.7 % (55/69), 1 — the unsafe ones read for the safety fixes only ("공지 배너만
+  // 내려", "적어도 3개는", "다시 켜 주십시오", "… nach dem zweiten Durchgang" had run); now 63/71, 56/69, 56/69, 0 unsafe
+  { dir: 'test/fixtures/nlp-blind-185', minDev: 60, combinedFloor: 0.887, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-186', minDev: 60, combinedFloor: 0.811, combinedUnsafe: 0 },
+  {
+    dir: 'test/fixtures/nlp-blind-187',
+    minDev: 60,
+    combinedFloor: 0.811,
+    combinedUnsafe: 0,
+    // restart words beside things that only sound like a restart: the rules' to read
+    classifierIntentFloor: 0.724,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -32,8 +32,9 @@ const MACHINE_SIZE =
 /** "투표 결과 5대 2로", "a 4-1 vote", "won 3 to 1": a score or a tally, never a count. */
 const SCORE =
   /(?<![\w.])\d+\s?대\s?\d+(?![\d.])|(?<![\w.])\d+\s?(?:-|to)\s?\d+\s+(?:vote|votes|decision|majority|in\s+favou?r)(?![a-z])/g;
-/** "$3.50 to $3.90", "3,900원": a price, never a version. */
-const PRICE = /[$₩€£¥]\s?\d+(?:[.,]\d+)*|(?<![\w.])\d+(?:[.,]\d+)*\s?(?:원|달러)(?![가-힣])/g;
+/** "$3.50 to $3.90", "3,900원", "Rp 149.000": a price, never a version. */
+const PRICE =
+  /(?:[$₩€£¥]|(?<![a-z])(?:rp|usd|krw|eur|idr|php|sgd)\.?)\s?\d+(?:[.,]\d+)*|(?<![\w.])\d+(?:[.,]\d+)*\s?(?:원|달러)(?![가-힣])/g;
 const DIGIT = /\d/;
 const TAG_WORD = /tag|태그/;
 /**

@@ -185,3 +185,35 @@ describe('read for the safety fixes of rounds 182–183 (dev), in sentences writ
     expect(isClearChange(command)).toBe(false);
   });
 });
+
+describe('rounds 185–187: what is deleted, bounds, turning back on, counts that are no counts', () => {
+  it.each([
+    'Kindly remove the old 2.x images of kiosk-web, not the running app.',
+    '운영 kiosk-web 공지 배너만 내려 주세요',
+    '스테이징 cart-api 적어도 4개는 돌게 해줘',
+    'scale worker on prod to at most 6',
+    '운영 ledger-api 8개 넘지 않게 줄여',
+    '개발 kiosk-web 다시 켜 주세요',
+    'worker prod x3',
+    '팀장님께서 운영 kiosk-web 재시작해 달라고 하셨습니다.',
+    'Restart kiosk-web on prod nach dem Finale, bitte.',
+  ])('%j runs nothing unasked', (command) => {
+    expect(isClearChange(command)).toBe(false);
+  });
+
+  it.each([
+    ['스테이징 worker 껐다가 다시 켜 주세요', 'restart'],
+    ['scale cart-api on staging to 3 replicas', 'scale'],
+    ['worker prod x3 replicas', 'scale'],
+    ['운영 cart-api를 6개로 늘려 주세요. 팀장님이 그렇게 하라고 하셨어요.', 'scale'],
+  ])('%j still runs (%s)', (command, intent) => {
+    expect(said(command)).toMatchObject({ intent, ambiguous: false });
+  });
+
+  it('"grep for Rp 149.000" is a price, no version: the logs asked for', () => {
+    expect(said('last 40 lines of cart-api on dev please, grep for Rp 149.000')).toMatchObject({
+      intent: 'logs',
+      entities: { app: 'cart-api', lines: 40 },
+    });
+  });
+});

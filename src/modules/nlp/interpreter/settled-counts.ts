@@ -31,12 +31,18 @@ function settledAfter(text: string, end: number): boolean {
   );
 }
 
+/**
+ * "worker stg x2": twice as many, or two? Writers mean both (rounds 6b, 14 and 135 two; 122, 168 and 186 twice): asked,
+ * unless a unit says it is the count ("x3 replicas") or it is x1.
+ */
+const TIMES =
+  /(?<![a-z0-9_.-])x\s?(?!1(?![0-9]))\d+(?![0-9.a-z])(?!\s*(?:replicas?|pods?|instances?|copies|개|대))/;
 /** Every relative amount said (RELATIVE_COUNT finds the first). */
 const RELATIVE_COUNTS = new RegExp(RELATIVE_COUNT.source, 'g');
 
 /** Whether the count is left to ask (`rest` as read so far; `text` the same length, nothing masked). */
 export function countLeftOpen(rest: string, text: string): boolean {
-  if (RANGE_COUNT.test(rest) || COUNT_OF_ANOTHER_TIME.test(rest)) return true;
+  if (RANGE_COUNT.test(rest) || COUNT_OF_ANOTHER_TIME.test(rest) || TIMES.test(text)) return true;
   const relative = [...rest.matchAll(RELATIVE_COUNTS)];
   return relative.some((m) => !BY_AN_AMOUNT.test(m[0]) || !settledAfter(text, m.index + m[0].length));
 }

@@ -23,9 +23,19 @@ export function shortOfAnOrder(
     toldAsDone(t) ||
     (SUGGESTED.test(t) && !t.includes('?')) ||
     GUESSED_PLACE.test(t) ||
+    (intent === 'delete' && THING_OF_THE_APP.test(t)) ||
+    (intent === 'restart' && TURNED_BACK_ON.test(t)) ||
     (intent === 'restart' && ONE_POD_ONLY.test(t));
   return asked ? { kind: 'ask' } : undefined;
 }
+/** "remove the old images of api-server", "api-server 로그 지워": a thing of the app deleted, not the app. */
+const THING_OF_THE_APP =
+  /(?<![a-z])(?:images?|tags?|logs?|caches?|pvcs?|volumes?|files?|rows?|records?|users?|accounts?|backups?|snapshots?)\s+(?:of|for|from|in)\s|(?:로그|캐시|이미지|태그|데이터|파일|계정|기록|백업|스냅샷|배너|팝업|공지)(?:을|를|만|도|들)?\s?(?:좀\s?)?(?:지워|삭제|날려|없애|정리|내려)|(?<![a-z])not\s+the\s+(?:running\s+)?app(?![a-z])/;
+/**
+ * "다시 켜 주세요": after being stopped — scaled back up, or restarted? Asked (blind rounds 186 and 187 differ); "껐다가
+ * 다시 켜" is the restart.
+ */
+const TURNED_BACK_ON = /^(?!.*(?:재시작|재기동|리스타트|restart|껐|끄고|꺼\s?(?:두|뒀|놓|놨))).*다시\s?켜/;
 /** "in what I assume is production", "운영이었던 것 같은데": the place is the writer's guess, asked. */
 const GUESSED_PLACE =
   /(?<![a-z])what\s+i\s+(?:assume|think|guess|believe|suppose)\s+is(?![a-z])|(?:운영|프로덕션|스테이징|개발)(?:이었던|였던|인|이던)\s?(?:것|거)\s?같/;
