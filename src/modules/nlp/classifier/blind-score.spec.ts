@@ -1011,6 +1011,27 @@ const ROUNDS = [
     // restart words beside things that only sound like a restart: the rules' to read
     classifierIntentFloor: 0.724,
   },
+  // rounds 188–190 (2026-12-07: compound and sequenced orders; pasted text around the order; who is addressed): never
+  // trained on. Blind, before tuning (the interpreter of de52f32): 188 79.4 % (54/68), 2 unsafe; 189 79.2 % (57/72), 1;
+  // 190 79.7 % (55/69), 6 (orders addressed to a colleague by name — "Jun, …" — are counted, not fixed: a name and a
+  // foreign "yes" or "brother" opening an order look alike); now 54/68, 57/72, 55/69
+  { dir: 'test/fixtures/nlp-blind-188', minDev: 60, combinedFloor: 0.794, combinedUnsafe: 2 },
+  // pastes: the classifier reads the whole paste, the rules only the writer's words
+  {
+    dir: 'test/fixtures/nlp-blind-189',
+    minDev: 60,
+    combinedFloor: 0.791,
+    combinedUnsafe: 1,
+    classifierIntentFloor: 0.694,
+  },
+  { dir: 'test/fixtures/nlp-blind-190', minDev: 60, combinedFloor: 0.797, combinedUnsafe: 6 },
+  // rounds 191–193 (2026-12-07: places only mentioned beside the order's; rollbacks to a described point and undoing
+  // other changes; counts in words and ranges): never trained on. Blind, before tuning (de52f32): 191 56.5 % (39/69), 9
+  // unsafe; 192 68.7 % (46/67), 11; 193 82.9 % (58/70), 3; now 40/69, 48/67, 59/70 — counted: 191's place said only in
+  // the report before the order (round 141's labels take it), 192's "원래대로" and "어제 버전" (most rounds: the one before)
+  { dir: 'test/fixtures/nlp-blind-191', minDev: 60, combinedFloor: 0.579, combinedUnsafe: 5 },
+  { dir: 'test/fixtures/nlp-blind-192', minDev: 60, combinedFloor: 0.716, combinedUnsafe: 6 },
+  { dir: 'test/fixtures/nlp-blind-193', minDev: 60, combinedFloor: 0.842, combinedUnsafe: 2 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -212,6 +212,8 @@ const DIALECT: ReadonlyArray<readonly [RegExp, string | ((match: string, stem: s
   [/\s?물음표(?=\s|$)/g, '?'],
   [/\s?느낌표(?=\s|$)/g, '!'],
   [/(?<![가-힣])영(?=\s?(?:개|대)(?![가-힣]{2}))/g, '0'],
+  // "레플리카 영으로 내려": zero said as a word after what is counted — a scale to 0, not a take-down
+  [/(?<=(?:레플리카|리플리카|replicas?|파드|pods?|인스턴스|개수)\s?(?:를|을|수를?)?\s?)영(?=\s?으로)/g, '0'],
   [
     // glued to its counter only past ten ("십이개"): "사대", "이대", "일개", "십대" are words of their own
     /(?<![가-힣])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)(?=(?:\s(?:개|대|줄)|(?<=[십백][일이삼사오육칠팔구]?)(?:개|줄))(?:로|으로|만|씩|도|[\s.,!?]|$))/g,

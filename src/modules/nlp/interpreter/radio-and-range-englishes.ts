@@ -123,8 +123,9 @@ const TENS: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
 };
-/** "a dozen replicas" = 12, "half a dozen" = 6. */
-const DOZEN = /(?<![a-z-])(?:(half)\s+a|a|one)\s+dozen(?![a-z-])/gi;
+/** "a dozen replicas" = 12, "half a dozen" = 6, "two dozen" = 24. */
+const DOZEN = /(?<![a-z-])(?:(half)\s+a|a|one|(two|three|four))\s+dozen(?![a-z-])/gi;
+const DOZENS: Readonly<Record<string, number>> = { two: 24, three: 36, four: 48 };
 const COMPOUND_NUMBER =
   /(?<![a-z-])(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)(?![a-z-])/gi;
 
@@ -135,7 +136,9 @@ const COMPOUND_NUMBER =
  */
 export function radioNumbers(text: string): string {
   return text
-    .replace(DOZEN, (_m, half?: string) => (half ? '6' : '12'))
+    .replace(DOZEN, (_m, half?: string, many?: string) =>
+      half ? '6' : many ? String(DOZENS[many.toLowerCase()]) : '12',
+    )
     .replace(COMPOUND_NUMBER, (_m, tens: string, unit: string) =>
       String(TENS[tens.toLowerCase()] + (EN_NUMBERS[unit.toLowerCase()] ?? 0)),
     )

@@ -99,6 +99,8 @@ export function readCounts(s: ReadState): void {
     s.rest = mask(s.rest, { start: m.index, end: m.index + m[0].length });
   // "3개에서 6개로", "from 5 to 2": the target
   for (const m of /에서|from/.test(s.rest) ? s.rest.matchAll(FROM_TO_REPLICAS) : []) {
+    // "anywhere from 3 to 5 pods": a range, asked (RANGE_COUNT)
+    if (/anywhere\s+$/.test(s.rest.slice(0, m.index))) continue;
     const n = parseNumber(m[2] ?? m[4]);
     if (n === undefined) continue;
     entities.replicas ??= n;
@@ -429,7 +431,9 @@ function refusedAfter(h: EnvironmentHit, hits: readonly EnvironmentHit[], t: str
       o !== h &&
       o.start >= notEnd &&
       (o.start <= notEnd + 5 ||
-        /^\s*(?:the|that)\s+[a-z0-9-]+\s+(?:on|in)\s*$/.test(t.slice(notEnd, o.start))),
+        /^\s*(?:(?:the|that)\s+[a-z0-9-]+\s+)?(?:on|in|to|at|into)\s+(?:the\s+)?$/.test(
+          t.slice(notEnd, o.start),
+        )),
   );
 }
 

@@ -117,9 +117,9 @@ export const RELATIVE_COUNT = new RegExp(
 /** "지난주와 같은 개수로", "the same count as last week": a count of another time, nobody said which — asked. */
 export const COUNT_OF_ANOTHER_TIME =
   /\d+\s?(?:개|대)\s?(?:으로|로)?는\s?(?:부족|모자라|모자랄|안\s?(?:돼|되|됩)|적)|(?:지난\s?(?:주|달|번|해|분기|시즌|행사|세일)|어제|그저께|작년|저번\s?(?:주|달|에)?|평소)\s?(?:와|과|랑|이랑|하고|처럼|만큼|대로)\s?(?:같은\s?|똑같은\s?|똑같이\s?|비슷한\s?)?(?:수|숫자|개수|갯수|레플리카)|(?<![a-z])same\s+(?:number|count|replicas?|amount|size|scale)\s+as\s+(?:last\s+(?:week|month|time|year|sale|season)|yesterday|usual|before\s+the)(?![a-z])/;
-/** "3~4개", "3 or 4 replicas", "3-4 pods", "10개 넘지 않게", "at most 6": which one? */
+/** "3~4개", "3 or 4 replicas", "two or three", "anywhere from 3 to 5", "3-4 pods", "10개 넘지 않게", "at most 6": which one? */
 export const RANGE_COUNT =
-  /(?:적어도|최소한?|최대한?)\s?\d+|\d+\s?(?:개|대)?\s?(?:넘지\s?않게|이하로|이상으로|미만으로|초과하지\s?않게)|(?<![a-z])(?:no\s+more\s+than|at\s+most|at\s+least|not\s+(?:more|less|fewer)\s+than)\s+\d+|(?<![가-힣])(?:두세|서너|너덧|네다섯|너더댓|대여섯|예닐곱|일여덟|여남은)\s?(?:개|대)|\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)/;
+  /(?:적어도|최소한?|최대한?)\s?\d+|\d+\s?(?:개|대)?\s?(?:넘지\s?않게|이하로|이상으로|미만으로|초과하지\s?않게)|(?<![a-z])(?:no\s+more\s+than|at\s+most|at\s+least|not\s+(?:more|less|fewer)\s+than)\s+\d+|(?<![가-힣])(?:두세|서너|너덧|네다섯|너더댓|대여섯|예닐곱|일여덟|여남은)\s?(?:개|대)|\d+\s?(?:개|대)?\s?(?:~|–|또는|아니면|이나|or)\s?\d+|(?<![\d.])\d+-\d+\s?(?:개|대|replicas?|pods?|instances?)|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+or\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?![a-z0-9.])|(?<![a-z])between\s+\d+\s+and\s+\d+\s*(?:replicas?|pods?|instances?|copies)|(?<![a-z])anywhere\s+(?:from|between)\s|(?:적어도|최소한?|최대한?)\s?(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:개|대)/;
 export const RELATIVE_REVISION = new RegExp(
   `(?:첫|두|세|네|다섯)\\s?번째\\s?(?:거|것|꺼|걸|버전|판|배포)|(?:직전|이전\\s?(?:버전|리비전))보다\\s?(?:\\S+\\s?){0,2}?(?:더\\s?)?(?:이전|전|앞)|(?:한|두|세)\\s?(?:단계|칸|개)\\s?더\\s?(?:이전|전|뒤로|앞)|(?<![a-z])(?:one|two)\\s+(?:more|further)\\s+(?:back|before)(?![a-z])|(?<![a-z])the\\s+(?:second|third|fourth)\\s+(?:one|version|release|entry)|(?:리비전|버전|배포|릴리즈)\\s?(?:두|세|네|\\d+)\\s?(?:개|번|단계)?\\s?(?:전|이전)(?:으로|로)|전전\\s?(?:버전|배포|리비전|릴리즈)|(?:한|두|세|네|\\d+)\\s?번\\s?전\\s?(?:배포|버전|릴리즈)|롤백한\\s?(?:거|것|걸)\\s?(?:다시\\s?)?(?:되돌|원복|무르)|(?<![a-z])(?:the\\s+one|the\\s+release|the\\s+version)\\s+before\\s+last|(?:두|세|네|\\d+)\\s?(?:버전|단계|리비전|개|릴리즈|배포|releases?|versions?|revisions?)\\s?(?:전|이전|뒤로)|(?:몇|한참|훨씬|오래|까마득히)\\s?(?:개|번|버전|단계|리비전|versions?|revisions?)?\\s?(?:전|이전|뒤로)|(?<![a-z])(?:a\\s+few|a\\s+couple(?:\\s+of)?|several|some|many|way)\\s+(?:versions|revisions|releases|deploys)?\\s*(?:back|ago)|(?<![a-z])back\\s+a\\s+couple\\s+of\\s+(?:versions|revisions|releases|deploys)|(?<![a-z])(?:two|three|\\d+)\\s+(?:versions|revisions|releases|deploys)(?:\\s+back)?|back\\s+(?:two|three|\\d+)\\s+(?:versions|revisions)|back\\s+(?:a\\s+few|several|some|many)\\s+(?:versions|revisions|releases|deploys)`,
 );
@@ -304,7 +304,7 @@ export const INSTEAD =
   /말고|대신|보류하고|(?<=(?:마세요|마십시오|말아\s?주세요))[.!]?\s(?=\S+만\s)|(?:,\s*|\s)(?:just|only|but|instead|what'?s|tell\s+me|show\s+me|give\s+me)\s/;
 /** "not to prod, to staging": the environment refused is the one after "not". */
 export const REFUSED_BEFORE =
-  /(?<![a-z])(?:not|never|instead\s+of|rather\s+than|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everywhere|everything|all|every\s+\w+)\s+but)\s+(?:(?:the|that|this)\s+[a-z0-9-]+\s+)?(?:to|in|on|into|the)?\s*$/;
+  /(?<![a-z])(?:not|never|instead\s+of|rather\s+than|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everywhere|everything|all|every\s+\w+)\s+but)\s+(?:(?:the|that|this)\s+[a-z0-9-]+\s+)?(?:(?:to|in|on|into|at)\s+)?(?:the)?\s*$/;
 /** "except worker", "all apps but billing-api", "other than web-app": the app named after it is the one left out. */
 export const LEFT_OUT_BEFORE =
   /(?<![a-z])(?:instead\s+of|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everything|all(?:\s+(?:the\s+)?apps)?|every\s+app|everyone)\s+but)\s+(?:the\s+)?$/;

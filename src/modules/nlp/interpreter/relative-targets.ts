@@ -19,13 +19,43 @@ const STEPS_BACK = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * "지난 목요일 빌드로", "영화제 시작 전 버전으로", "back to last thursday's build", "undo everything since Monday": a
+ * weekday, a date or an event, not a step — the release before may not be it (blind rounds 107 and 146). "어제 버전으로"
+ * stays the release before, as most rounds label it.
+ */
+const POINT_IN_TIME = new RegExp(
+  [
+    '(?:그저께|그제|엊그제|지난\\s?(?:주|달)|저번\\s?주|[월화수목금토일]요일|\\d{1,2}월\\s?\\d{1,2}일)\\s?(?:의\\s?)?(?:버전|빌드|릴리스|릴리즈|상태|판)',
+    '(?<!배포\\s?|롤백\\s?|업데이트\\s?)(?:시작|오픈|개막|행사|이벤트|공연|경기|세일|점검|개편|출시|도입|장애|사고|축제|페스타)\\s?(?:하기\\s?)?(?:전|이전)\\s?(?:의\\s?)?(?:버전|빌드|상태|판)',
+    "(?<![a-z])(?:last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?\\s+(?:version|build|state|one)",
+    "(?<![a-z])yesterday\\s+(?:morning|arvo|afternoon|evening|night|noon)'?s?\\s+(?:version|build|state|one)",
+    '(?<![a-z])(?:build|version|release|state|how\\s+it\\s+was)\\s+before\\s+the\\s+(?!deploy|release|update|rollout|current|last|latest|previous|new|broken|bad)[a-z]+(?=\\s*(?:[.,!?;]|$|\\s(?:lah|mate|please|pls|thanks|cheers)))',
+    '(?<![a-z])(?:one|version|release|build)\\s+before\\s+the\\s+previous(?![a-z])',
+    // someone's release: "정 과장이 올렸던 버전", "민아 씨 릴리스", "우리 팀 빌드", "Mina's release"
+    '(?:씨|님|과장|대리|팀장|부장|차장|주임|선임|책임|매니저)(?:이|가|의)?\\s?(?:올렸던|올린|배포한|배포했던|만든)?\\s?(?:버전|빌드|릴리스|릴리즈)',
+    '(?:우리\\s?팀|외주사?|협력사|벤더)\\s?(?:의\\s?|가\\s?만든\\s?)?(?:버전|빌드|릴리스|릴리즈)',
+    "(?<![a-z])(?!(?:yesterday|today|tonight|tomorrow|last|this|that|it|week|night|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s)[a-z]{2,}'s\\s+(?:release|build|version|deploy)(?![a-z])",
+    '(?<![a-z])(?:version|build|release|state)\\s+(?:from|of)\\s+(?:last\\s+\\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    '(?<![a-z])everything\\b[^.!?\\n]*\\bsince\\s+(?:yesterday|last\\s+\\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+  ].join('|'),
+  'i',
+);
 /** "가장 최근의 안정 버전", "newest stable", "the last known good": which version that is, the writer has not said. */
 const STABLE_UNNAMED =
   /(?:최근|최신)(?:의)?\s?(?:안정|stable)(?:\s?(?:버전|판|빌드))?|(?<![a-z])(?:newest|latest|last|most\s+recent)\s+(?:stable|known[-\s]good|good)(?![a-z])/i;
 
-/** Asks the revision of a rollback said only by how far back, and the version of a deploy said only as "the stable one". */
+/** Asks the revision of a rollback said only by how far back or by when, and the version of a deploy said only as "the stable one". */
 export function askRelativeTargets(s: ReadState): void {
   const { entities } = s;
+  if (
+    s.intent === 'rollback' &&
+    entities.revision === undefined &&
+    entities.tag === undefined &&
+    POINT_IN_TIME.test(s.text)
+  ) {
+    if (!s.unclear.includes('revision')) s.unclear.push('revision');
+  }
   if (s.intent === 'rollback' && entities.revision === undefined && STEPS_BACK.test(s.text)) {
     delete entities.tag;
     if (!s.unclear.includes('revision')) s.unclear.push('revision');

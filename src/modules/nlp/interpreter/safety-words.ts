@@ -231,9 +231,12 @@ export const ORDER_ANY = new Map(
 /** "방금 배포 무르고 전 버전으로", "release 취소하고 revert": a deploy then a rollback is one rollback (the deploy is undone). */
 export const undoesDeploy = (first: Intent, second: Intent): boolean =>
   first === 'deploy' && second === 'rollback';
-/** Two different changes joined ("배포하고 3개로 늘려줘", "restart it and then delete …"): which one is meant? */
+/**
+ * Two different changes joined ("배포하고 3개로 늘려줘", "배포하구 …", "restart it and then delete …", "…, tapos deploy …"):
+ * which one is meant?
+ */
 export const CONJUNCTION =
-  /(?:하고|(?:한|하신|시킨)\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s|,\s?)|그\s?다음에)|(?<![a-z])(?:and|then|after\s+that)(?![a-z])|그리고|(?<=\s)및(?=\s)/;
+  /(?:하고|하구(?=\s|,)|(?:한|하신|시킨)\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s|,\s?)|그\s?다음에)|(?<![a-z])(?:and|then|after\s+that|afterwards|followed\s+by|tapos|pagkatapos|danach|ensuite|puis|sono\s+ato)(?![a-z])|그리고|(?<=\s)및(?=\s)/;
 export const PRODUCTION = new RegExp(
   ENV_ALIASES.filter(([env]) => env === 'production')
     .flatMap(([, aliases]) => aliases)

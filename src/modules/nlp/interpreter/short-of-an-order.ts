@@ -1,3 +1,4 @@
+import { doubtedTarget } from './doubted-targets.js';
 import { asksOnlyPreview } from './dry-run.js';
 import { passesOnAnOrder, toldAsDone } from './reported-orders.js';
 import type { ChangeVerdict } from './safety.js';
@@ -23,6 +24,7 @@ export function shortOfAnOrder(
     toldAsDone(t) ||
     (SUGGESTED.test(t) && !t.includes('?')) ||
     GUESSED_PLACE.test(t) ||
+    doubtedTarget(intent, t) ||
     (intent === 'delete' && THING_OF_THE_APP.test(t)) ||
     (intent === 'restart' && TURNED_BACK_ON.test(t)) ||
     (intent === 'restart' && ONE_POD_ONLY.test(t));
