@@ -1020,7 +1020,7 @@ const ROUNDS = [
   {
     dir: 'test/fixtures/nlp-blind-189',
     minDev: 60,
-    combinedFloor: 0.791,
+    combinedFloor: 0.805,
     combinedUnsafe: 1,
     classifierIntentFloor: 0.694,
   },
@@ -1032,6 +1032,20 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-191', minDev: 60, combinedFloor: 0.579, combinedUnsafe: 5 },
   { dir: 'test/fixtures/nlp-blind-192', minDev: 60, combinedFloor: 0.716, combinedUnsafe: 6 },
   { dir: 'test/fixtures/nlp-blind-193', minDev: 60, combinedFloor: 0.842, combinedUnsafe: 2 },
+  // rounds 194–196 (2026-12-07: questions and hypotheticals with operation words; orders typed badly; long messages
+  // with one order inside): never trained on. Blind, before tuning (the interpreter of 508edf6): 194 88.6 % (62/70), 0
+  // unsafe; 195 91.3 % (63/69), 2; 196 62.9 % (44/70), 0; now 62/70, 63/69, 51/70 (a long message's one order
+  // sentence read alone, `long-messages.ts`)
+  { dir: 'test/fixtures/nlp-blind-194', minDev: 60, combinedFloor: 0.885, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-195', minDev: 60, combinedFloor: 0.913, combinedUnsafe: 2 },
+  // long messages: the classifier weighs the whole message, the rules the order's sentence
+  {
+    dir: 'test/fixtures/nlp-blind-196',
+    minDev: 60,
+    combinedFloor: 0.728,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.614,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

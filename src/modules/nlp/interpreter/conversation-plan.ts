@@ -1,4 +1,5 @@
 /** How a follow-up answers a destructive plan that waits for confirmation (conversation.ts). */
+import { questionAfterTheOrder } from './short-of-an-order.js';
 import type { Turn } from './context.js';
 import { pendingPlan } from './conversation-history.js';
 import type { EntityName, Reading } from './types.js';
@@ -33,6 +34,7 @@ export function answerToPlan(
   // "네, 전시실에 관람객이 없으면 해 주세요", "ㅇㅇ prod 아니면 해": a yes on a condition runs nothing until it is met
   // (in the sentence of the yes: "네, 해 주세요. 마감 전에 끝나면 좋겠어요" hopes, it sets no condition)
   const first = command.toLowerCase().split(/(?<=[.!?])\s+/)[0];
+  if (answer?.reply === 'confirm' && questionAfterTheOrder(command.toLowerCase())) return undefined;
   return answer?.reply === 'confirm' && ON_CONDITION.test(first) ? undefined : answer;
 }
 

@@ -18,6 +18,7 @@ import {
 } from './messages.js';
 import { environmentFor, OPERATION_INTENTS } from './context.js';
 import { CHANGE_INTENTS, INTENT_ENTITIES } from './intents.js';
+import { orderSentenceOfLongMessage } from './long-messages.js';
 import { read } from './reader.js';
 import { enforceSafety } from './safety.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
@@ -452,6 +453,8 @@ export function askedPart(command: string, whole: Reading, knownApps?: ReadonlyS
 
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
+  const ordered = orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
+  if (ordered) return ordered;
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
   const reading = askedPart(command, read(command, { knownApps }), knownApps);
   if (reading.negated) return reading;

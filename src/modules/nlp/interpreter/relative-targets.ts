@@ -26,6 +26,8 @@ const STEPS_BACK = new RegExp(
  */
 const POINT_IN_TIME = new RegExp(
   [
+    // "어제 저녁 거로": a time of day pins the release that ran then; "어제 버전으로" alone is the one before
+    '어제\\s?(?:아침|오전|점심|오후|저녁|밤|새벽)\\s?(?:의\\s?)?(?:버전|빌드|릴리스|릴리즈|상태|판|거|것|걸)',
     '(?:그저께|그제|엊그제|지난\\s?(?:주|달)|저번\\s?주|[월화수목금토일]요일|\\d{1,2}월\\s?\\d{1,2}일)\\s?(?:의\\s?)?(?:버전|빌드|릴리스|릴리즈|상태|판)',
     '(?<!배포\\s?|롤백\\s?|업데이트\\s?)(?:시작|오픈|개막|행사|이벤트|공연|경기|세일|점검|개편|출시|도입|장애|사고|축제|페스타)\\s?(?:하기\\s?)?(?:전|이전)\\s?(?:의\\s?)?(?:버전|빌드|상태|판)',
     "(?<![a-z])(?:last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?\\s+(?:version|build|state|one)",

@@ -1,4 +1,4 @@
-import { roundReaders } from '../../../../test/support/nlp-round-readers.js';
+import { isClearReading, roundReaders } from '../../../../test/support/nlp-round-readers.js';
 
 /**
  * The fixes of blind rounds 188–193 and 188c–193c (2026-12-07), and of the unsafe readings left in earlier rounds'
@@ -117,6 +117,63 @@ describe('counts and joined changes', () => {
     expect(turns(['운영 worker 2.0.0 배포해', '응', '운영 worker 새 버전 도는지 봐'])[2]).toMatchObject({
       intent: 'status',
       entities: { app: 'worker', environment: 'production' },
+    });
+  });
+});
+
+describe('long messages, yes with a question, the same version (rounds 191c–196)', () => {
+  it('a report of a past rollback beside a restart order: the restart, without the report version', () => {
+    expect(
+      said(
+        '안녕하십니까, 운영팀 박하늘입니다. 지난 금요일 밤 운영 ledger-api를 3.1.0으로 롤백한 뒤 오류는 멈췄습니다. 다만 오늘 아침 정산 알림이 밀려 있다고 보고받았습니다. 운영 worker를 재시작해 주시기 바랍니다. 감사합니다.',
+      ),
+    ).toMatchObject({
+      intent: 'restart',
+      entities: { app: 'worker', environment: 'production' },
+      ambiguous: false,
+    });
+  });
+
+  it('the version of the order sentence, not of the report', () => {
+    const r = said(
+      'We rolled worker back from 2.4.0 to 2.3.9 on Saturday. The kiosk errors turned out to be kiosk-web. Roll kiosk-web on staging back to 5.0.2, please. Thanks.',
+    );
+    expect(r).toMatchObject({
+      intent: 'rollback',
+      entities: { app: 'kiosk-web', environment: 'staging', tag: '5.0.2' },
+    });
+  });
+
+  it.each([
+    // a place said only in the report
+    'The night batch on production wrote the totals twice. Nobody noticed until the morning. Please restart batch-job. Thanks.',
+    // the order taken back in a later sentence
+    '안녕하세요. 스테이징 cart-api를 4개로 늘려 주세요. 아, 제가 잘못 썼습니다. 3개로 부탁드립니다. 감사합니다.',
+    // a message to a colleague
+    '정산팀 이 과장님, 주말에 고생 많으셨습니다. 토요일 롤백 이후 ledger-api는 안정적입니다. 이 과장님께서 운영 worker를 재시작해 주시기 바랍니다.',
+  ])('%j runs nothing unasked', (command) => {
+    expect(isClearChange(command)).toBe(false);
+  });
+
+  it('a yes, then a question about what it will do: the plan still waits', () => {
+    const [, answer] = turns([
+      '개발 kiosk-web 삭제해 주세요.',
+      '네, 지워 주세요. 그런데 지우면 스테이징 것도 같이 지워지나요?',
+    ]);
+    expect(answer.intent).not.toBe('confirm');
+    expect(isClearReading(answer)).toBe(false);
+  });
+
+  it('"운영에도 같은 버전" with no version to carry asks which version', () => {
+    const [, , same] = turns(['스테이징 kiosk-web 2.0.1 올려', 'ㅇㅇ 올려 올려 빨랑', '운영에도 같은 버전']);
+    expect(same).toMatchObject({ intent: 'deploy', ambiguous: true });
+    expect(same.entities.tag).toBeUndefined();
+  });
+
+  it('"어제 저녁 거로" asks which revision; "어제 버전으로" stays the one before', () => {
+    expect(said('스테이징 ledger-api 어제 저녁 거로 롤백해 줘')).toMatchObject({
+      intent: 'rollback',
+      ambiguous: true,
     });
   });
 });

@@ -18,7 +18,9 @@ export function shortOfAnOrder(
   if (intent === 'deploy' && RELEASE_NOTE_POSTED.test(t)) return { kind: 'unknown' };
   // "배포 관련 변경요청서를 첨부드립니다": the operation names what a document is about
   if (CHANGE_PATTERNS.get(intent)?.exec(t) && ABOUT_THE_OPERATION.test(t)) return { kind: 'ask' };
+  const question = QUESTION_AFTER_THE_ORDER.exec(t);
   const asked =
+    (question !== null && (CHANGE_PATTERNS.get(intent)?.test(t.slice(0, question.index)) ?? false)) ||
     asksOnlyPreview(t) ||
     passesOnAnOrder(t, names) ||
     toldAsDone(t) ||
@@ -50,3 +52,11 @@ const ABOUT_THE_OPERATION =
 /** "#releases 채널에 web-app 5.2.2 배포 공지 올려 주세요": a notice of a release posted, no release. */
 const RELEASE_NOTE_POSTED =
   /(?:배포|릴리[스즈]|release)\s?(?:공지|안내|알림|노트|notes?|소식|메일)(?:문)?(?:을|를)?\s?(?:좀\s?)?(?:올려|올리|게시|공유|보내|써|작성)/;
+
+/**
+ * "네, 지워 주세요. 그런데 지우면 스테이징 것도 같이 지워지나요?", "응 올려 근데 이거 롤백 되나": an order (or a yes), then a
+ * question about what it will do — answered first, nothing runs yet (blind round 191c).
+ */
+const QUESTION_AFTER_THE_ORDER =
+  /(?:그런데|근데|혹시|(?<![a-z])(?:but|though)(?![a-z]))[^?]*?(?:[?？]|(?:되나|되나요|되니|되냐|되는지|나요|까요|을까|ㄹ까|는지|인가요?|건가요?)[.~…]*)\s*$/;
+export const questionAfterTheOrder = (t: string): boolean => QUESTION_AFTER_THE_ORDER.test(t);

@@ -26,4 +26,9 @@ const PAST_TIME_LAST =
 const RECORDED_AS_DONE =
   /\((?:done|did\s+it|completed|finished)(?:\s+by\s+(?:me|us|[a-z]+))?\)|\((?:완료|처리\s?완료|제가\s?(?:함|했음)|내가\s?(?:함|했음))\)|(?:^|[,;]\s*)\d{1,2}:\d{2}\s+(?:done|completed|finished|완료|끝)(?![a-z가-힣])/;
 
-export const endsInThePast = (t: string): boolean => PAST_TIME_LAST.test(t) || RECORDED_AS_DONE.test(t);
+/** "운영 worker를 5.1.4로 롤백한 뒤 중복 발송은 멈췄습니다": what followed an operation, told in the past (blind round 196). */
+const AFTER_IT_WAS_DONE =
+  /^(?:[^.!?~,]|[.,](?=\d))*?(?:배포|롤백|재시작|재기동|스케일|삭제|증설|축소|되돌|원복)(?:을|를)?\s?(?:한|했던|하고\s?난)\s?(?:뒤|후|다음|이후)[^.!?]*?(?:었|았|였|했|됐|렸|췄|났|왔|갔|졌|웠)(?:습니다|어요|다|음|고요)[.!~]*$/;
+
+export const endsInThePast = (t: string): boolean =>
+  PAST_TIME_LAST.test(t) || RECORDED_AS_DONE.test(t) || AFTER_IT_WAS_DONE.test(t);
