@@ -324,6 +324,8 @@ export const DICTIONARY_WORDS = new Set(
     'jarg scran bevvy allyuh steups ' +
     // Taglish particles ("pls show its logs po", "restart na lang po")
     'po na lang naman din rin talaga pala sige ba ang ng mamaya bukas sira ' +
+    // Thai politeness particles ("Restart it there ka", "show the logs krub")
+    'ka kha krub khrub krap khrap ' +
     'about above across after afterwards against ago ahead almost alone along already alright although always ' +
     'among amount another anyone anything anyway anywhere apart around as ask asked asking away bad badly be because ' +
     'become before behind below beside besides best better between beyond big both bring broken busy but ' +

@@ -177,3 +177,18 @@ describe('long messages, yes with a question, the same version (rounds 191c–19
     });
   });
 });
+
+describe('Thai politeness particles (round 189c)', () => {
+  it('"ka" and "krub" are no app names: the follow-up keeps the app and its place', () => {
+    const [, prod, restart] = turns([
+      'Please show kiosk-web logs on staging ka.',
+      'And on production also ka.',
+      'Restart it there krub.',
+    ]);
+    expect(prod).toMatchObject({ intent: 'logs', entities: { app: 'kiosk-web', environment: 'production' } });
+    expect(restart).toMatchObject({
+      intent: 'restart',
+      entities: { app: 'kiosk-web', environment: 'production' },
+    });
+  });
+});
