@@ -1,20 +1,12 @@
 import { CHANGE_INTENTS } from './intents.js';
 import { correctedSinceLastOperation, lastChange } from './conversation-history.js';
-import { ALSO, SAME } from './conversation-patterns.js';
+import { ALSO, SAME, SAME_COUNT, SAME_RELEASE } from './conversation-patterns.js';
 import type { FollowUp } from './conversation-reads.js';
 import { COUNT_OF_ANOTHER_TIME } from './reader-patterns.js';
 import type { Reading } from './types.js';
 import type { Turn } from './context.js';
 
 /** "같은 수로", "같은 개수로", "same number", "same count": the count, not the version. */
-const SAME_COUNT =
-  /같은\s?(?:수|숫자|개수|갯수|레플리카|replica)|(?<![a-z])same\s+(?:number|count|replicas?|amount|size|scale)(?![a-z])/;
-
-/** "같은 버전으로", "same release": the version the last deploy ran. */
-export const SAME_RELEASE =
-  /같은\s?(?:버전|태그|이미지|빌드|판)|그\s?(?:버전|판|태그|빌드|version|tag|build|release)(?:으로|로|(?![가-힣a-z]))|(?<![a-z])(?:same|that)\s+(?:version|tag|image|build|release)(?![a-z])/;
-/** A count or a version said the same: what ties "the same" to the last change rather than to a read after it. */
-export const SAME_VALUE = new RegExp(`${SAME_COUNT.source}|${SAME_RELEASE.source}`);
 
 /** "운영에도 같은 거 올려줘", "same version to prod": the tag just deployed goes along. */
 function withDeployedTag(f: FollowUp, reading: Reading): Reading {

@@ -1,6 +1,7 @@
 /** What the turns so far offer a follow-up: the last operation or change, an open question, a plan waiting. */
 import { OPERATION_INTENTS, type Turn } from './context.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
+import { SAME_RELEASE } from './conversation-patterns.js';
 import { REFERENT_ADJECTIVE } from './lexicon.js';
 import { W } from './safety-words.js';
 import type { Entities, Intent } from './types.js';
@@ -171,7 +172,7 @@ export function versionLeftOpen(history: readonly Turn[], said: Entities, text: 
   const asked = history.slice(0, 3).find((t) => t.intent === 'deploy');
   if (readThenPromoted(history, said, text)) return true;
   // "운영에도 같은 버전" with no version to carry (the last deploy said none): which version is asked, never a redeploy
-  if (said.tag === undefined && SAME_VERSION_SAID.test(text)) return true;
+  if (said.tag === undefined && SAME_RELEASE.test(text)) return true;
   return (
     asked?.ambiguous === true &&
     asked.entities.tag !== undefined &&
@@ -181,9 +182,6 @@ export function versionLeftOpen(history: readonly Turn[], said: Entities, text: 
     (asked.environments ?? []).includes(said.environment)
   );
 }
-
-const SAME_VERSION_SAID =
-  /같은\s?(?:버전|태그|이미지|빌드)|(?<![a-z])same\s+(?:version|tag|image|build|release)(?![a-z])/;
 
 /**
  * "괜찮네요. 그거 운영에도 올려 주세요" right after a status read of web-app in staging: which version runs there was the

@@ -174,3 +174,12 @@ export const MADE_A_COUNT =
 /** A statement about how something is or was ("has been flaky", "keeps timing out", "이상하던데"). */
 export const SAID_OF_IT =
   /(?<![a-z])(?:has|have)\s+been\s+[a-z]+|(?<![a-z])(?:is|was|were|are)\s+(?:\w+\s+)?(?:flaky|slow|down|broken|failing|weird|acting\s+up|crashing|erroring|fine|ok|okay)(?![a-z])|(?<![a-z])keeps\s+[a-z]+ing|(?:이상하|느리|먹통이|멈춰\s?있|죽어\s?있)(?:던데|더라|네|다)(?:요)?(?=[\s.!~]|$)/;
+
+export const SAME_COUNT =
+  /같은\s?(?:수|숫자|개수|갯수|레플리카|replica)|(?<![a-z])same\s+(?:number|count|replicas?|amount|size|scale)(?![a-z])/;
+
+/** "같은 버전으로", "same release": the version the last deploy ran. */
+export const SAME_RELEASE =
+  /같은\s?(?:버전|태그|이미지|빌드|판)|그\s?(?:버전|판|태그|빌드|version|tag|build|release)(?:으로|로|(?![가-힣a-z]))|(?<![a-z])(?:same|that)\s+(?:version|tag|image|build|release)(?![a-z])/;
+/** A count or a version said the same: what ties "the same" to the last change rather than to a read after it. */
+export const SAME_VALUE = new RegExp(`${SAME_COUNT.source}|${SAME_RELEASE.source}`);

@@ -28,7 +28,7 @@ import {
 import { answerToPlan, lowersAgain, yesAndAnotherApp } from './conversation-plan.js';
 import { answerToQuestion, keepDoubtedProduction, lateAnswer } from './conversation-answers.js';
 import { repeatedEntities } from './repeated-entities.js';
-import { SAME_RELEASE, SAME_VALUE, withCarriedValues } from './carried-values.js';
+import { withCarriedValues } from './carried-values.js';
 import {
   AGAIN,
   ALSO,
@@ -48,6 +48,8 @@ import {
   NUMBER_WORD,
   MADE_A_COUNT,
   SAID_OF_IT,
+  SAME_RELEASE,
+  SAME_VALUE,
 } from './conversation-patterns.js';
 import {
   answerBeforeExplanation,
@@ -417,7 +419,6 @@ function done(f: FollowUp, { reading: own, followUp = false }: Resolved): Conver
 }
 
 const refersBack = (text: string) => ALSO.test(text) || SAME.test(text) || FOLLOW_UP.test(text);
-
 const HELD_BACK = /(?<![a-z])(?:hold|until|till)(?![a-z])|보류|기다려/;
 
 function correctedOrRepeated(f: FollowUp, said: Reading): Resolved {

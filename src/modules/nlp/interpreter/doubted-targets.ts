@@ -1,3 +1,4 @@
+import { PLACE_WORD } from './safety-words.js';
 import type { Intent } from './types.js';
 
 /*
@@ -20,8 +21,6 @@ const RUNNING_NOT_PLACE = /운영\s?(?:중인|중이던|되는|되고\s?있는|�
 const COPY_OF_PRODUCTION =
   /(?<![a-z])(?:prod(?:uction)?\s+(?:copy|mirror|clone)|(?:copy|mirror|clone)\s+of\s+(?:the\s+)?prod(?:uction)?)(?![a-z])|운영\s?(?:사본|미러)/;
 const ON_THE_COPY = /(?<![a-z])(?:on|in|to|into)\s+(?:the\s+|a\s+)?copy(?![a-z])/;
-const PLACE_WORD =
-  /운영(?!팀|진|자|실|본부)|프로덕션|스테이징|개발|(?<![a-z])(?:prod|production|prd|live|stg|stage|staging|dev|development)(?![a-z])/;
 /**
  * "아까 한 재시작을 되돌려", "늘린 거 무르자", "개수 원래대로", "undo the scale", "undo the rollback": no release to go back
  * to (a scale so undone asks its count).

@@ -322,7 +322,13 @@ export const TAG_QUESTION =
 /** "… restart ty", "… bounce stage thx": thanks after an order is still the order. */
 /** "안녕하십니까, …", "Good evening. …": a greeting before the message, never its question. */
 export const GREETING_AT_START =
-  /^\s*(?:안녕하(?:십니까|세요|세여|신가요)|(?:hello|hi|hey|good\s+(?:morning|afternoon|evening))(?![a-z]))[,.!~]*\s*/;
+  /^\s*(?:안녕하(?:십니까|세요|세여|신가요|셨어요)|좋은\s?아침입니다|(?:hello|hi|hey|good\s+(?:morning|afternoon|evening))(?![a-z]))[?,.!~]*\s*/;
+/**
+ * An environment named in a sentence: "운영팀", "개발자", "운영 중인" (in operation) name people or a state, no place.
+ * Where a place said only beside the order is asked about (long messages, doubted targets).
+ */
+export const PLACE_WORD =
+  /운영(?!팀|진|자|실|본부|\s?중)|프로덕션|스테이징|개발(?!팀|자)|(?<![a-z])(?:prod|production|prd|live|stg|stage|staging|dev|development)(?![a-z])/;
 export const THANKS_AT_END =
   /\s(?:thx|thanks|thank\s+you|ty|tyvm|cheers|danke|땡큐|감사합니다|감사해요|고마워요?)\s*$/;
 

@@ -60,7 +60,7 @@ import { announcedAs, announcesOwnChange } from './announced-changes.js';
 import { relaysOrder } from './relayed-orders.js';
 import { shortOfAnOrder } from './short-of-an-order.js';
 import { asksQuestion } from './remark-questions.js';
-import { orderAmongToldSentences } from './told-sentences.js';
+import { orderAmongToldSentences } from './long-messages.js';
 import { endsInThePast, endsOnCondition } from './trailing-conditions.js';
 import { DONE_LATER, putOffUntilLater, withoutAnotherOperationsTime, withoutFollowUpLater } from './later.js';
 import {
