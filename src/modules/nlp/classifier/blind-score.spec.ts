@@ -1046,6 +1046,12 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.614,
   },
+  // rounds 197–199 (2026-12-07: orders dictated with self-repairs; orders over many or unnamed apps; reads that carry
+  // numbers, versions and time windows): never trained on. Blind, before tuning (the interpreter of 0d2911b): 197
+  // 69.7 % (46/66), 2 unsafe; 198 85.7 % (60/70), 1; 199 81.3 % (52/64), 0; now 48/66, 60/70, 52/64
+  { dir: 'test/fixtures/nlp-blind-197', minDev: 60, combinedFloor: 0.727, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-198', minDev: 60, combinedFloor: 0.857, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-199', minDev: 60, combinedFloor: 0.812, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -173,6 +173,7 @@ export function versionLeftOpen(history: readonly Turn[], said: Entities, text: 
   if (readThenPromoted(history, said, text)) return true;
   // "운영에도 같은 버전" with no version to carry (the last deploy said none): which version is asked, never a redeploy
   if (said.tag === undefined && SAME_RELEASE.test(text)) return true;
+  if (EARLIER_VERSION.test(text) && versionsDeployed(history, said.app) > 1) return true;
   return (
     asked?.ambiguous === true &&
     asked.entities.tag !== undefined &&
@@ -182,6 +183,18 @@ export function versionLeftOpen(history: readonly Turn[], said: Entities, text: 
     (asked.environments ?? []).includes(said.environment)
   );
 }
+
+/** "운영엔 아까 버전으로 올려", "the earlier version to prod": a version pointed at by when it was said. */
+const EARLIER_VERSION =
+  /아까\s?(?:그\s?)?(?:버전|태그|빌드)|(?<![a-z])(?:the\s+)?(?:earlier|version\s+from\s+before)\s*(?:version|tag|build)?(?![a-z])/;
+/** How many versions of `app` the last turns deployed: after two, "아까 버전" is asked (blind round 199c). */
+const versionsDeployed = (history: readonly Turn[], app?: string) =>
+  new Set(
+    history
+      .slice(0, 4)
+      .filter((t) => t.intent === 'deploy' && t.entities.tag && (!app || t.entities.app === app))
+      .map((t) => t.entities.tag),
+  ).size;
 
 /**
  * "괜찮네요. 그거 운영에도 올려 주세요" right after a status read of web-app in staging: which version runs there was the

@@ -35,7 +35,26 @@ export function answerToPlan(
   // (in the sentence of the yes: "네, 해 주세요. 마감 전에 끝나면 좋겠어요" hopes, it sets no condition)
   const first = command.toLowerCase().split(/(?<=[.!?])\s+/)[0];
   if (answer?.reply === 'confirm' && questionAfterTheOrder(command.toLowerCase())) return undefined;
+  if (answer?.reply === 'confirm' && saysAnotherValue(command, answer.plan)) return undefined;
   return answer?.reply === 'confirm' && ON_CONDITION.test(first) ? undefined : answer;
+}
+
+/**
+ * A count, revision or version as written: "1.8.2", "40으로", "5개", "to 5", "revision 40" — not a time ("6시 전에"), a
+ * rate ("97%에서") or a name.
+ */
+const NUMBER_SAID =
+  /(?<![\w.:/-])(?:\d+\.\d+(?:\.\d+)*|\d+(?=\s?(?:개|대|번|으로|로(?![가-힣])|replicas?|pods?)))(?![\w.:/-])|(?<=(?:to|revision|rev|리비전)\s?)\d+(?![\w.:%/-])/g;
+/**
+ * "예, 다만 41이 아니라 40으로 롤백하십시오", "yes but 3 not 5": a yes that says a number the plan does not hold answers
+ * nothing — it is the command with that value, read anew (blind round 197c).
+ */
+function saysAnotherValue(command: string, plan: Turn): boolean {
+  const { replicas, revision, tag } = plan.entities;
+  const planned = new Set(
+    [replicas, revision, tag?.replace(/^v/, '')].filter((v) => v !== undefined).map(String),
+  );
+  return [...command.matchAll(NUMBER_SAID)].some(([n]) => !planned.has(n));
 }
 
 const ON_CONDITION = new RegExp(

@@ -480,10 +480,9 @@ export interface ConversationTurn {
   turn: Turn;
 }
 
-/** One command read in its conversation by the rules alone (the service weighs it with the classifier: classifier/turn.ts). */
 /** What a plan leaves once answered: it no longer waits for an answer. */
 export const answeredTurn = (plan: Turn): Turn => ({ ...plan, requiresConfirmation: false });
-
+/** One command read in its conversation by the rules alone (the service weighs it with the classifier: classifier/turn.ts). */
 export function interpretInConversation(command: string, options: ConversationOptions): ConversationTurn {
   const knownApps = options.knownApps ?? [];
   const { reply, plan, reading, context } = readInConversation(command, knownApps, options.history);

@@ -3,6 +3,7 @@ import { MORE_ENGLISHES } from './more-englishes.js';
 import { MAY_HAVE_YODA_OR_SHAKESPEARE, YODA_AND_SHAKESPEARE } from './stage-englishes.js';
 import { KITCHEN_AND_BROOKLYN, MAY_HAVE_KITCHEN_OR_BROOKLYN } from './kitchen-and-city-englishes.js';
 import { MAY_HAVE_RADIO_OR_RANGE, RADIO_AND_RANGE, radioNumbers } from './radio-and-range-englishes.js';
+import { MAY_HAVE_DIALECT, SCOTS_AND_SPANISH } from './scots-and-spanish.js';
 import {
   DESCRIBED_SERVER,
   MAY_HAVE_DESCRIBED_SERVER,
@@ -18,55 +19,6 @@ import {
  * letters ("web-app staging-e baepo haejwo"): the words every rule knows. Word for word, never inside a word; each
  * table runs only when one of its words is there.
  */
-const MAY_HAVE_DIALECT =
-  /(?<![a-z'])(?:tae|oot|aff|doon|ower|gie|mair|\w+nae|whit|efter|morra|awright|yin|fae|ye|an'? aw|wee|aye|porfa|favor|mañana|manana|despu|listo|gracias|dale|ya|the night|the now|sittin|noo|ma|is she|she's|bueno|primero|gonnae|dinna|canna|divnae)(?![a-z])/i;
-
-const SCOTS_AND_SPANISH: ReadonlyArray<readonly [RegExp, string]> = [
-  // refusals first: "gonnae no …" is "don't …", "gonnae …" alone asks ("will you …")
-  [/gonnae\s+no/gi, "don't"],
-  [/gonnae/gi, 'will you'],
-  [/dinnae|dinna|divnae/gi, "don't"],
-  [/cannae|canna/gi, "can't"],
-  [/(did|is|was|would|should|has|have|could)nae/gi, "$1n't"],
-  [/(?:wullnae|willnae)/gi, "won't"],
-  [/tae/gi, 'to'],
-  [/oot/gi, 'out'],
-  [/aff/gi, 'off'],
-  [/doon/gi, 'down'],
-  [/ower/gi, 'over'],
-  [/gie/gi, 'give'],
-  [/mair/gi, 'more'],
-  [/whit/gi, 'what'],
-  [/efter/gi, 'after'],
-  [/awright/gi, 'alright'],
-  [/yin/gi, 'one'],
-  [/fae/gi, 'from'],
-  [/ye/gi, 'you'],
-  [/sittin/gi, 'sitting'],
-  [/an'?\s+aw/gi, 'too'],
-  [/the\s+morra/gi, 'tomorrow'],
-  [/the\s+night/gi, 'tonight'],
-  [/the\s+now/gi, 'now'],
-  // "a wee kick": how small says nothing of the order
-  [/wee/gi, ''],
-  [/aye/gi, 'yes'],
-  [/noo/gi, 'now'],
-  [/ma(?=\s+(?:mistake|bad|fault))/gi, 'my'],
-  // "is she up noo?": the app, as Scots and Australians say it
-  [/is\s+she/gi, 'is it'],
-  [/she's/gi, "it's"],
-  [/porfa(?:vor)?|por\s+favor/gi, 'please'],
-  [/mañana|manana/gi, 'tomorrow'],
-  [/despu[eé]s\s+del?/gi, 'after'],
-  [/listo/gi, 'ok'],
-  [/bueno/gi, 'ok'],
-  [/primero/gi, 'first'],
-  [/gracias/gi, 'thanks'],
-  [/dale/gi, 'go ahead'],
-  // Spanish "ya" (now, already) closing a clause: "same in staging ya"
-  [/ya(?=\s*(?:[,.!?]|$))/gi, ''],
-];
-
 const MAY_HAVE_FRENCH_OR_PIDGIN =
   /(?<![a-z'])(?:oui|non|d'accord|c'est|dans|bien\s+sûr|ça\s+marche|passée|copie|merci|svp|s'il|attends|montre[sz]?-moi|déjà|voilà|vite|aussi|pareil|maintenant|après|demain|ce soir|encore|d'abord|allez|pardon|abeg|wahala|oya|sharp|e don|make una|no be|am|comot|dey|wetin|abi)(?![a-z])|(?<![a-z'])o\s*(?:[,.!?]|$)|^et\s/i;
 const FRENCH_AND_PIDGIN: ReadonlyArray<readonly [RegExp, string]> = [

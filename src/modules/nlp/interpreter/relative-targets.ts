@@ -16,6 +16,10 @@ const STEPS_BACK = new RegExp(
     '(?<![a-z])(?:rollback|roll\\s?back)\\b[^.!?\\n]*?\\sx\\s?[2-9](?![\\d])',
     '(?<![a-z])(?:pre|before)[-\\s]?\\d{1,2}:\\d{2}',
     '(?<![a-z])two\\s+(?:releases|versions|steps|deploys)\\s+back(?![a-z])',
+    // "1.8.0 전에 돌던 거로", "the one before 2.3.1": the release before a version named, not that version
+    '(?<![\\d.])v?\\d+\\.\\d+(?:\\.\\d+)*\\s?(?:으로|로)?\\s?(?:전에|이전에?|전)\\s?(?:돌던|쓰던|있던|올라가\\s?있던|버전|거|것|걸|빌드)',
+    // ("the one before the one before, 4.3.0" names 4.3.0 itself)
+    '(?<![a-z])(?<!before\\s+the\\s+)(?:one|version|release|build)\\s+(?:before|prior\\s+to)\\s+v?\\d+\\.\\d+',
   ].join('|'),
   'i',
 );

@@ -29,7 +29,9 @@ export function shortOfAnOrder(
     doubtedTarget(intent, t) ||
     (intent === 'delete' && THING_OF_THE_APP.test(t)) ||
     (intent === 'restart' && TURNED_BACK_ON.test(t)) ||
-    (intent === 'restart' && ONE_POD_ONLY.test(t));
+    (intent === 'restart' && ONE_POD_ONLY.test(t)) ||
+    REPAIRED_INTO_NOTHING.test(t) ||
+    refusedWithNoOther(t, names);
   return asked ? { kind: 'ask' } : undefined;
 }
 /** "remove the old images of api-server", "api-server 로그 지워": a thing of the app deleted, not the app. */
@@ -60,3 +62,19 @@ const RELEASE_NOTE_POSTED =
 const QUESTION_AFTER_THE_ORDER =
   /(?:그런데|근데|혹시|(?<![a-z])(?:but|though)(?![a-z]))[^?]*?(?:[?？]|(?:되나|되나요|되니|되냐|되는지|나요|까요|을까|ㄹ까|는지|인가요?|건가요?)[.~…]*)\s*$/;
 export const questionAfterTheOrder = (t: string): boolean => QUESTION_AFTER_THE_ORDER.test(t);
+/**
+ * "Scale worker on live tae five sorry": a dictated repair (no punctuation) with nothing after it — which value was
+ * meant is asked. "Staging, sorry. Typo." apologises; "장난 아니다" is no repair.
+ */
+const REPAIRED_INTO_NOTHING = /^[^,.;!?]*\s(?:sorry|no\s+wait|아니|아냐|잘못\s?말했(?:다|어|네))\s*$/;
+/**
+ * "운영 payment-svc 아니 아니 그거 말고 재시작해": the app just named refused, no other named after it — which app is
+ * asked ("아니 그거 말고 worker" names it).
+ */
+const refusedWithNoOther = (t: string, names: ReadonlySet<string>): boolean => {
+  const refused = NAMED_THEN_REFUSED.exec(t);
+  const after = refused ? t.slice(refused.index + refused[0].length) : '';
+  return refused !== null && ![...names].some((name) => after.includes(name));
+};
+const NAMED_THEN_REFUSED =
+  /(?:아니(?:다|요)?\s?,?\s?){1,3}(?:그거|그건|그게|그)\s?말고|(?<![a-z])no,?\s+not\s+that\s+one/;
