@@ -410,11 +410,19 @@ describe('deployments: timeouts, expiry, unreachable cluster, crash reconciliati
         .post('/api/v1/apps/gone/environments/dev/deploy')
         .set('Authorization', auth)
         .send({ tag: 'v1' });
-      const started = waitFor('the deploy to start', async () => {
-        const r = await request(t.url)
-          .get('/api/v1/deployments?status=in_progress')
-          .set('Authorization', auth);
-        return r.body.items?.length > 0;
+      // the rollout wait has begun once the deployment was written and then read back: closing the cluster before
+      // that (a slow machine) would fail the apply itself, not the wait this test is about
+      const started = waitFor('the rollout wait to start', async () => {
+        const written = lonely.writes.findIndex((w) => w.path.includes('/deployments'));
+        return (
+          written >= 0 &&
+          lonely.requests.some(
+            (r, i) =>
+              i > lonely.requests.indexOf(lonely.writes[written]) &&
+              r.method === 'GET' &&
+              r.path.includes('/deployments/'),
+          )
+        );
       });
       const [res] = await Promise.all([pending, started.then(() => lonely.close())]);
       expect(res.status).toBe(200);

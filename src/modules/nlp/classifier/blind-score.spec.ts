@@ -1052,6 +1052,20 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-197', minDev: 60, combinedFloor: 0.727, combinedUnsafe: 2 },
   { dir: 'test/fixtures/nlp-blind-198', minDev: 60, combinedFloor: 0.857, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-199', minDev: 60, combinedFloor: 0.812, combinedUnsafe: 0 },
+  // rounds 200–202 (2026-12-07: destructive-sounding verbs in disguise; environment words inside URLs, hosts, names and
+  // tags; negation scope and double negatives): never trained on. Blind, before tuning (the interpreter of 428c490):
+  // 200 71.8 % (51/71), 2 unsafe; 201 80.3 % (57/71), 1; 202 78.3 % (54/69), 2; now 51/71, 57/71, 54/69 — counted:
+  // "nuke", "날려", "take … down" read as the clear delete most earlier rounds label them (round 200 asks them)
+  { dir: 'test/fixtures/nlp-blind-200', minDev: 60, combinedFloor: 0.718, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-201', minDev: 60, combinedFloor: 0.802, combinedUnsafe: 0 },
+  // negations: the classifier learns operations, the rules their scope
+  {
+    dir: 'test/fixtures/nlp-blind-202',
+    minDev: 60,
+    combinedFloor: 0.782,
+    combinedUnsafe: 2,
+    classifierIntentFloor: 0.71,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -3,7 +3,7 @@ import { OPERATION_INTENTS, type Turn } from './context.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
 import { SAME_RELEASE } from './conversation-patterns.js';
 import { REFERENT_ADJECTIVE } from './lexicon.js';
-import { W } from './safety-words.js';
+import { PLACE_WORD, W } from './safety-words.js';
 import type { Entities, Intent } from './types.js';
 
 /**
@@ -353,3 +353,25 @@ export function withPointedAppNamed(
 /** A clear change that needed no confirmation: it ran when it was said. */
 export const ranAlready = (t: Turn | undefined) =>
   t !== undefined && CHANGE_INTENTS.has(t.intent) && !t.ambiguous && !t.requiresConfirmation;
+
+const ORDERS_MORE =
+  /(?<![a-z])(?:same|now|too|also|again|then|put|deploy|ship|roll|restart|scale)(?![a-z])|똑같이|같은|다시|이제|해\s?주|해줘|진행/;
+const LOOKS_FINE =
+  /(?<![a-z])(?:good|fine|great|nice|works|working|ok|okay|alright|all\s+right|looks?\s+(?:good|fine|ok))(?![a-z])|괜찮|좋(?:네|아|아요|습니다|다)|잘\s?(?:돼|되네|되고|나와|나오|떠|뜨네|돌아)|정상/;
+/**
+ * "Good there.", "It works there." right after a deploy there: read as that change again, it would run the same change
+ * on the same target — with no "again" and no correction said, it is a remark on what ran, nothing to run (round 202c).
+ */
+export function remarkOnWhatRan(
+  reading: { intent: Intent; text: string },
+  correction: boolean,
+  entities: Entities,
+  repeated: Turn,
+): boolean {
+  if (reading.intent !== 'unknown' || correction || !CHANGE_INTENTS.has(repeated.intent)) return false;
+  // a place, "the same" or an order beside it ("Good. Now the same build to prod.") is a follow-up, not a remark
+  if (!LOOKS_FINE.test(reading.text) || PLACE_WORD.test(reading.text) || ORDERS_MORE.test(reading.text))
+    return false;
+  const keys = new Set([...Object.keys(entities), ...Object.keys(repeated.entities)]) as Set<keyof Entities>;
+  return [...keys].every((k) => entities[k] === repeated.entities[k]);
+}

@@ -1,8 +1,8 @@
 /** How a follow-up answers a destructive plan that waits for confirmation (conversation.ts). */
 import { questionAfterTheOrder } from './short-of-an-order.js';
 import type { Turn } from './context.js';
-import { pendingPlan } from './conversation-history.js';
-import type { EntityName, Reading } from './types.js';
+import { describedAmongSeveral, pendingPlan } from './conversation-history.js';
+import type { Entities, EntityName, NlpEnvironment, Reading } from './types.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
@@ -36,6 +36,11 @@ export function answerToPlan(
   const first = command.toLowerCase().split(/(?<=[.!?])\s+/)[0];
   if (answer?.reply === 'confirm' && questionAfterTheOrder(command.toLowerCase())) return undefined;
   if (answer?.reply === 'confirm' && saysAnotherValue(command, answer.plan)) return undefined;
+  if (
+    answer?.reply === 'confirm' &&
+    (HELD_AFTER_THE_YES.test(command) || namesAnotherPlace(command, answer.plan))
+  )
+    return undefined;
   return answer?.reply === 'confirm' && ON_CONDITION.test(first) ? undefined : answer;
 }
 
@@ -55,6 +60,24 @@ function saysAnotherValue(command: string, plan: Turn): boolean {
     [replicas, revision, tag?.replace(/^v/, '')].filter((v) => v !== undefined).map(String),
   );
   return [...command.matchAll(NUMBER_SAID)].some(([n]) => !planned.has(n));
+}
+
+/** "네 지워… 아니 잠깐만요, …", "yes — wait, hold on": the yes taken back before it was done (blind round 201c). */
+const HELD_AFTER_THE_YES =
+  /(?:…|\.{2,}|[,—–-])\s*(?:아니|잠깐|잠시만|(?<![a-z])(?:wait|hold\s+on|hang\s+on)(?![a-z]))/i;
+const PLAIN_PLACE =
+  /운영|프로덕션|스테이징|개발(?!팀|자)|(?<![a-z])(?:prod|production|staging|stg|stage|dev|development)(?![a-z])/g;
+const KEPT_OUT =
+  /^\s?(?:환경|서버)?\s?(?:은|는|도|만|에는|엔)?\s?(?:말고|빼고|아니면|아니고|아니라|그대로|제외|건드리|놔|냅|손대)|^\s+(?:alone|untouched|stays|as\s+is)/;
+/** "Yeah — sorry, prod, I meant. Dev's already clean.": a yes that names another place than the plan's is no yes. */
+function namesAnotherPlace(command: string, plan: Turn): boolean {
+  // the yes's own sentence, in plain place words ("인스타 라이브 큐", a reason's "스테이징에서만 봐요" name no place for it)
+  const t = command.toLowerCase().split(/(?<=[.!?])\s+/)[0];
+  const places = [...t.matchAll(PLAIN_PLACE)]
+    // "운영만 아니면", "스테이징은 그대로 두십시오", "개발은 빼고요": a place kept out is no other place for the plan
+    .filter((m) => !KEPT_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+    .map((m) => ENV_BY_ALIAS.get(m[0]));
+  return plan.entities.environment !== undefined && places.some((p) => p && p !== plan.entities.environment);
 }
 
 const ON_CONDITION = new RegExp(
@@ -404,11 +427,7 @@ const BESIDE =
  * "yep and cart-api too" while a restart of worker waits: a yes to the plan and another app beside it — one
  * operation does one app, so which is asked (the plan is not run, nor the other app's alone).
  */
-export function yesAndAnotherApp(
-  command: string,
-  app: string,
-  history: readonly Turn[],
-): string[] | undefined {
+function yesAndAnotherApp(command: string, app: string, history: readonly Turn[]): string[] | undefined {
   const plan = pendingPlan(history);
   const planned = plan?.entities.app;
   if (!planned || planned === app || !BESIDE.test(command.toLowerCase())) return undefined;
@@ -418,6 +437,26 @@ export function yesAndAnotherApp(
   );
   return opensWithYes ? [planned, app] : undefined;
 }
+
+/**
+ * Several targets where one is read: another app beside the plan's ("yep and cart-api too"), one of several described
+ * apps, or another place beside the plan's ("네, 스테이징 것도 같이 지워 주세요" while the dev delete waits) — which is asked.
+ */
+export function besideThePlan(
+  command: string,
+  text: string,
+  said: Entities,
+  history: readonly Turn[],
+): Pick<Reading, 'appAlternatives'> | Pick<Reading, 'environmentAlternatives'> | undefined {
+  const apps = said.app ? yesAndAnotherApp(command, said.app, history) : describedAmongSeveral(text, history);
+  if (apps) return { appAlternatives: apps };
+  const planned = pendingPlan(history)?.entities.environment;
+  const place = said.environment;
+  if (!planned || !place || planned === place || !ALSO_THERE.test(command.toLowerCase())) return undefined;
+  if (readReply(command.trim().split(/[\s,]+/)[0]) !== 'confirm') return undefined;
+  return { environmentAlternatives: [planned, place] as NlpEnvironment[] };
+}
+const ALSO_THERE = /(?:것|거|꺼|쪽|에서)?도\s?(?:같이|함께|다)|(?<![a-z])(?:too|as\s+well)(?![a-z])/;
 
 /** 내려 as "take down" ("내려간다", "내려와" go down, they take nothing down). */
 const TAKE_DOWN = /내려(?!\s?(?:가|간|갈|갔|와|왔|앉|오))/;

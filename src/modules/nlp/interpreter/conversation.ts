@@ -18,14 +18,14 @@ import {
   BOTH,
   deleteOfAnotherApp,
   versionLeftOpen,
+  remarkOnWhatRan,
   correctedSinceLastOperation,
-  describedAmongSeveral,
   lastChange,
   lastOperation,
   openQuestion,
   ranAlready,
 } from './conversation-history.js';
-import { answerToPlan, lowersAgain, yesAndAnotherApp } from './conversation-plan.js';
+import { answerToPlan, besideThePlan, lowersAgain } from './conversation-plan.js';
 import { answerToQuestion, keepDoubtedProduction, lateAnswer } from './conversation-answers.js';
 import { repeatedEntities } from './repeated-entities.js';
 import { withCarriedValues } from './carried-values.js';
@@ -179,8 +179,7 @@ export function readInConversation(
   };
   // a refusal, or a report of what was done before ("we deployed it last week btw"), carries nothing over
   if (own.negated) return done(f, { reading: own });
-  // "운영은 그냥 두게", "leave prod alone": a place or app kept as it is answers nothing and repeats nothing
-  // ("only payment-svc; the coupon batch can stay as it is" answers with the one it names)
+  // "운영은 그냥 두게", "leave prod alone": kept as it is, nothing answered or repeated ("only payment-svc; …" answers)
   if (own.intent === 'unknown' && KEEPS_AS_IS.test(text) && !ONLY.test(text))
     return done(f, { reading: own });
   if (onlyReportsWhatWasDone(own, text) || (own.intent === 'unknown' && remarks(text, now, own)))
@@ -198,10 +197,8 @@ export function readInConversation(
     reading.intent === 'unknown' && (!says(reading) || onlyCount) && bare ? loneNumber(bare) : undefined;
   f.question = openQuestion(history, lateAnswer(reading, f.lone, text));
   f.previous = lastOperation(history);
-  const several = f.said.app
-    ? yesAndAnotherApp(now, f.said.app, history)
-    : describedAmongSeveral(text, history);
-  if (several) return done(f, { reading: { ...reading, appAlternatives: several } });
+  const several = besideThePlan(now, text, f.said, history);
+  if (several) return done(f, { reading: { ...reading, ...several } });
   const lowered = lowersAgain(reading, text, history);
   const resolved =
     (lowered && { reading: lowered, followUp: true }) ??
@@ -248,6 +245,9 @@ function repeatedAs(
   const { base, unclear } = repeatedEntities(f, reading, repeated, intent, { correction, another });
   // "scale frontend to 2" → "order-api there, status" → "There, same count": the count goes to the app just read
   if (appRead && !reading.entities.app) base.app = appRead;
+  const entities = merged(base, reading.entities);
+  if (remarkOnWhatRan(reading, correction, entities, repeated))
+    return { reading: { ...reading, intent: 'unknown', entities: {} } };
   return {
     reading: {
       ...reading,
@@ -255,7 +255,7 @@ function repeatedAs(
       // "아 잘못 말했어 4개" states a slip; it asks nothing
       text: reading.text.replace(SAID_WRONG, ' '),
       intent,
-      entities: merged(base, reading.entities),
+      entities,
       confidence: Math.max(reading.confidence, ANSWER_TO_QUESTION),
     },
     followUp: true,

@@ -1,4 +1,4 @@
-import { asPlainText } from './plain-text.js';
+import { asPlainText, withPlaceOfAnAddressAsked } from './plain-text.js';
 import { asOwnWords } from './pasted-output.js';
 import { asRepaired } from './disfluency.js';
 import { hasStrayWord, readWithKeyboardFix } from './keyboard-mode.js';
@@ -456,7 +456,10 @@ export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Rea
   const ordered = orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
   if (ordered) return ordered;
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
-  const reading = askedPart(command, read(command, { knownApps }), knownApps);
+  const reading = withPlaceOfAnAddressAsked(
+    typed,
+    askedPart(command, read(command, { knownApps }), knownApps),
+  );
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {
     const fixed = readWithKeyboardFix(command, knownApps);

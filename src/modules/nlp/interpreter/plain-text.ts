@@ -1,6 +1,8 @@
 import { asHalfWidth } from './half-width.js';
 import { asDictationMeant } from './dictation.js';
 import { withoutPreviewWavedOff } from './dry-run.js';
+import { CHANGE_INTENTS } from './intents.js';
+import { NLP_ENVIRONMENTS, type Reading } from './types.js';
 
 /**
  * Addresses and references pasted around an order (blind round 121): links, host names, e-mail addresses, file paths,
@@ -10,7 +12,7 @@ import { withoutPreviewWavedOff } from './dry-run.js';
 const URL = /(?<![\w@])(?:https?|wss?|ftp):\/\/[^\s<>"']+?(?=[,.;:!?)\]]*(?:\s|$))/gi;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w.-])/gi;
 const HOST =
-  /(?<![\w@/.:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|kr|jp|de|uk|internal|local|lan|corp|svc|cloud)(?::\d{2,5})?(?![\w-])(?:\/[^\s,;)]*)?/gi;
+  /(?<![\w@/.:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|kr|jp|de|uk|internal|local|lan|corp|svc|cloud|example|test)(?::\d{2,5})?(?![\w-])(?:\/[^\s,;)]*)?/gi;
 const PATH = /(?<![\w/.:-])(?:~|\.{1,2})?(?:\/[\w.@+-]+){2,}\/?|(?<![\w/.-])(?:~|\.{1,2})\/[\w.@+-]+/g;
 /** PROD-1234, INC-0042, STG-77 (capitals and two or more digits: "stg-2" or "prod2" is a copy of a place, asked). */
 const TICKET_KEY =
@@ -66,7 +68,7 @@ function asRendered(text: string): string {
  * ending, a ticket key's "-<digit>"): most commands have none and skip the six passes.
  */
 const ANY_ADDRESS =
-  /[@/#]|\.(?:com|net|org|io|kr|jp|de|uk|internal|local|lan|corp|svc|cloud)|[A-Z0-9]-\d|-(?:이슈|장애|티켓)-/i;
+  /[@/#]|\.(?:com|net|org|io|kr|jp|de|uk|internal|local|lan|corp|svc|cloud|example|test)|[A-Z0-9]-\d|-(?:이슈|장애|티켓)-/i;
 
 /**
  * The text as the reader reads it: full-width characters as ASCII, markdown as rendered, a dictation's slips as
@@ -94,3 +96,24 @@ function plainWord(re: RegExp, found: string, word: string): string {
 const RELEASE_NOTES =
   /(?<=[.!]\s+)(?:release\s+notes?|changelog|change\s+log|릴리[스즈]\s?노트|변경\s?사항|패치\s?노트)\s?:.*$/is;
 const withoutReleaseNotes = (text: string) => (text.includes(':') ? text.replace(RELEASE_NOTES, '') : text);
+
+/**
+ * An environment's word inside an address ("pay.prod.acme.internal", "https://staging.acme.example/cart", "/srv/dev/")
+ * or a quoted title ("티켓 제목이 \"운영 order-api 주문 누락\"이에요").
+ */
+const PLACE_IN_ADDRESS =
+  /(?<![a-z])(?:prod|production|prd|live|staging|stage|stg|dev|development)(?![a-z])|운영|프로덕션|스테이징|개발/i;
+const QUOTED = /["“][^"“”\n]{2,80}["”]/g;
+/**
+ * A change whose only place is a word inside a pasted address or a quoted title ("restart cart-api at
+ * pay.prod.acme.internal", "Deploy order-api to orders.live.acme.example"): the address is no environment of ours —
+ * which one is asked, never the default taken nor the address's word (blind round 201).
+ */
+export function withPlaceOfAnAddressAsked(typed: string, reading: Reading): Reading {
+  if (!CHANGE_INTENTS.has(reading.intent) || reading.entities.environment !== undefined) return reading;
+  if (!ANY_ADDRESS.test(typed) && !/["“]/.test(typed)) return reading;
+  const named = [URL, HOST, PATH, QUOTED].some((re) =>
+    [...typed.matchAll(re)].some(([found]) => PLACE_IN_ADDRESS.test(found)),
+  );
+  return named ? { ...reading, environmentAlternatives: [...NLP_ENVIRONMENTS] } : reading;
+}

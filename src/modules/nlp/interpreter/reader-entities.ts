@@ -437,6 +437,7 @@ function refusedAfter(h: EnvironmentHit, hits: readonly EnvironmentHit[], t: str
   );
 }
 
+const JOINED = /^\s?(?:이나|나|이랑|랑|하고|과|와|도|,|\/|or|nor)\s?$/;
 /** One environment, the target of several ("staging에서 production으로"), or every environment (asked). */
 export function pickEnvironment(s: ReadState): void {
   const { entities, envHits, text: t } = s;
@@ -444,8 +445,13 @@ export function pickEnvironment(s: ReadState): void {
   // "QA 환경", "to the sandbox", "로컬에": a place we do not have — which one is asked, never the default
   if (envs.length === 0 && UNREGISTERED_ENVIRONMENT.test(t))
     s.environmentAlternatives = [...NLP_ENVIRONMENTS];
-  const refused = (h: EnvironmentHit) =>
+  const refusedItself = (h: EnvironmentHit) =>
     refusedAfter(h, envHits, t) || REFUSED_BEFORE.test(t.slice(Math.max(0, h.start - 24), h.start));
+  // "개발이나 스테이징 말고", "개발도 스테이징도 말고": a place joined to the refused one is refused with it
+  const refused = (h: EnvironmentHit) => {
+    const next = envHits.find((o) => o.start >= h.end && JOINED.test(t.slice(h.end, o.start)));
+    return refusedItself(h) || (next !== undefined && refusedItself(next));
+  };
   // "운영 빼고 나머지 환경에", "everywhere but prod", "except on prod": the one named is the one left out — ask
   // ("on staging instead", "staging, not needed anymore" choose it: only a Korean refusal after it leaves it out)
   const leftOut = (h: EnvironmentHit) =>

@@ -310,7 +310,7 @@ export const LEFT_OUT_BEFORE =
   /(?<![a-z])(?:instead\s+of|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everything|all(?:\s+(?:the\s+)?apps)?|every\s+app|everyone)\s+but)\s+(?:the\s+)?$/;
 
 export const REFUSED_AFTER =
-  /^\s?(?:환경|서버)?\s?(?:은|는|이|가)?\s?(?:말고|아니고|아니라|아닌(?=\s)|(?:만\s?)?아니면|빼고|제외|(?:instead(?!\s+of)|not|but\s+not))/;
+  /^\s?(?:환경|서버)?\s?(?:은|는|이|가|도)?\s?(?:말고|아니고|아니라|아닌(?=\s)|(?:만\s?)?아니면|빼고|제외|(?:instead(?!\s+of)|not|but\s+not))/;
 /** "QA 환경", "to the sandbox", "로컬에", "uat frontend": an environment named that is none of ours. */
 /** "운영 빼고", "prod 말고", "운영 제외하고", "운영만 아니면": the environment before it is left out. */
 export const LEFT_OUT_AFTER =

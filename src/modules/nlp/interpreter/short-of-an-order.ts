@@ -28,6 +28,7 @@ export function shortOfAnOrder(
     GUESSED_PLACE.test(t) ||
     doubtedTarget(intent, t) ||
     (intent === 'delete' && THING_OF_THE_APP.test(t)) ||
+    (intent === 'delete' && LOWERED_TO_A_RELEASE_OR_A_BIT.test(t)) ||
     (intent === 'restart' && TURNED_BACK_ON.test(t)) ||
     (intent === 'restart' && ONE_POD_ONLY.test(t)) ||
     REPAIRED_INTO_NOTHING.test(t) ||
@@ -78,3 +79,6 @@ const refusedWithNoOther = (t: string, names: ReadonlySet<string>): boolean => {
 };
 const NAMED_THEN_REFUSED =
   /(?:아니(?:다|요)?\s?,?\s?){1,3}(?:그거|그건|그게|그)\s?말고|(?<![a-z])no,?\s+not\s+that\s+one/;
+/** "리비전 21로 내려", "2.3.1로 내려": taken down to a release, a rollback; "조금 내려": fewer pods — asked, never a delete. */
+const LOWERED_TO_A_RELEASE_OR_A_BIT =
+  /(?:(?:리비전|revision|rev)\s?\d+|v?\d+\.\d+(?:\.\d+)*)\s?(?:으로|로)\s?(?:좀\s?)?내려|(?:조금|살짝|약간|좀\s?더|한\s?단계)\s?(?:만\s?)?내려/;
