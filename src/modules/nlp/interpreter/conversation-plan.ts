@@ -7,7 +7,7 @@ import { CHANGE_INTENTS } from './intents.js';
 import { keepingPerContext } from './memo.js';
 import { read } from './reader.js';
 import { acknowledges, KEEPS_AS_IS, readReply, remembers, type Reply } from './replies.js';
-import { CHANGE_PATTERNS, KO_CONDITIONAL } from './safety-words.js';
+import { CHANGE_PATTERNS, KO_CONDITIONAL, PLACE_WORD } from './safety-words.js';
 import { ENV_BY_ALIAS, NEGATION } from './lexicon.js';
 import { NUMBER_WORD } from './conversation-patterns.js';
 
@@ -65,8 +65,7 @@ function saysAnotherValue(command: string, plan: Turn): boolean {
 /** "네 지워… 아니 잠깐만요, …", "yes — wait, hold on": the yes taken back before it was done (blind round 201c). */
 const HELD_AFTER_THE_YES =
   /(?:…|\.{2,}|[,—–-])\s*(?:아니|잠깐|잠시만|(?<![a-z])(?:wait|hold\s+on|hang\s+on)(?![a-z]))/i;
-const PLAIN_PLACE =
-  /운영|프로덕션|스테이징|개발(?!팀|자)|(?<![a-z])(?:prod|production|staging|stg|stage|dev|development)(?![a-z])/g;
+const PLAIN_PLACE = new RegExp(PLACE_WORD.source, 'g');
 const KEPT_OUT =
   /^\s?(?:환경|서버)?\s?(?:은|는|도|만|에는|엔)?\s?(?:말고|빼고|아니면|아니고|아니라|그대로|제외|건드리|놔|냅|손대)|^\s+(?:alone|untouched|stays|as\s+is)/;
 /** "Yeah — sorry, prod, I meant. Dev's already clean.": a yes that names another place than the plan's is no yes. */

@@ -2,6 +2,7 @@ import { asHalfWidth } from './half-width.js';
 import { asDictationMeant } from './dictation.js';
 import { withoutPreviewWavedOff } from './dry-run.js';
 import { CHANGE_INTENTS } from './intents.js';
+import { PLACE_WORD } from './safety-words.js';
 import { NLP_ENVIRONMENTS, type Reading } from './types.js';
 
 /**
@@ -97,12 +98,7 @@ const RELEASE_NOTES =
   /(?<=[.!]\s+)(?:release\s+notes?|changelog|change\s+log|릴리[스즈]\s?노트|변경\s?사항|패치\s?노트)\s?:.*$/is;
 const withoutReleaseNotes = (text: string) => (text.includes(':') ? text.replace(RELEASE_NOTES, '') : text);
 
-/**
- * An environment's word inside an address ("pay.prod.acme.internal", "https://staging.acme.example/cart", "/srv/dev/")
- * or a quoted title ("티켓 제목이 \"운영 order-api 주문 누락\"이에요").
- */
-const PLACE_IN_ADDRESS =
-  /(?<![a-z])(?:prod|production|prd|live|staging|stage|stg|dev|development)(?![a-z])|운영|프로덕션|스테이징|개발/i;
+/** A quoted title ("티켓 제목이 \"운영 order-api 주문 누락\"이에요"): its place words are the title's. */
 const QUOTED = /["“][^"“”\n]{2,80}["”]/g;
 /**
  * A change whose only place is a word inside a pasted address or a quoted title ("restart cart-api at
@@ -113,7 +109,7 @@ export function withPlaceOfAnAddressAsked(typed: string, reading: Reading): Read
   if (!CHANGE_INTENTS.has(reading.intent) || reading.entities.environment !== undefined) return reading;
   if (!ANY_ADDRESS.test(typed) && !/["“]/.test(typed)) return reading;
   const named = [URL, HOST, PATH, QUOTED].some((re) =>
-    [...typed.matchAll(re)].some(([found]) => PLACE_IN_ADDRESS.test(found)),
+    [...typed.matchAll(re)].some(([found]) => PLACE_WORD.test(found.toLowerCase())),
   );
   return named ? { ...reading, environmentAlternatives: [...NLP_ENVIRONMENTS] } : reading;
 }
