@@ -1066,6 +1066,12 @@ const ROUNDS = [
     combinedUnsafe: 2,
     classifierIntentFloor: 0.71,
   },
+  // rounds 203–205 (2026-12-07: phone-typed slips and production look-alikes, orders on a condition or for later,
+  // polite requests against questions): never trained on; blind before tuning (31d41ef) 203 85.5 % (59/69), 1 unsafe;
+  // 204 85.1 % (57/67), 2; 205 88.2 % (60/68), 0 — unchanged after tuning on their train splits (not read)
+  { dir: 'test/fixtures/nlp-blind-203', minDev: 60, combinedFloor: 0.855, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-204', minDev: 60, combinedFloor: 0.85, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-205', minDev: 60, combinedFloor: 0.882, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in one hundred and ninety-five rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/, nlp-blind-172c/, nlp-blind-173c/, nlp-blind-174c/, nlp-blind-175c/, nlp-blind-176c/, nlp-blind-177c/, nlp-blind-178c/, nlp-blind-179c/, nlp-blind-180c/, nlp-blind-181c/, nlp-blind-182c/, nlp-blind-183c/, nlp-blind-184c/, nlp-blind-185c/, nlp-blind-186c/, nlp-blind-187c/, nlp-blind-188c/, nlp-blind-189c/, nlp-blind-190c/, nlp-blind-191c/, nlp-blind-192c/, nlp-blind-193c/, nlp-blind-194c/, nlp-blind-195c/, nlp-blind-196c/, nlp-blind-197c/, nlp-blind-198c/, nlp-blind-199c/, nlp-blind-200c/, nlp-blind-201c/ and nlp-blind-202c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in one hundred and ninety-eight rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/, nlp-blind-172c/, nlp-blind-173c/, nlp-blind-174c/, nlp-blind-175c/, nlp-blind-176c/, nlp-blind-177c/, nlp-blind-178c/, nlp-blind-179c/, nlp-blind-180c/, nlp-blind-181c/, nlp-blind-182c/, nlp-blind-183c/, nlp-blind-184c/, nlp-blind-185c/, nlp-blind-186c/, nlp-blind-187c/, nlp-blind-188c/, nlp-blind-189c/, nlp-blind-190c/, nlp-blind-191c/, nlp-blind-192c/, nlp-blind-193c/, nlp-blind-194c/, nlp-blind-195c/, nlp-blind-196c/, nlp-blind-197c/, nlp-blind-198c/, nlp-blind-199c/, nlp-blind-200c/, nlp-blind-201c/, nlp-blind-202c/, nlp-blind-203c/, nlp-blind-204c/ and nlp-blind-205c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -1044,8 +1044,10 @@ const ROUNDS = [
     dir: 'test/fixtures/nlp-blind-123c',
     retired: false,
     // 37/128 since 2026-12-06: a conversation reads a read told as done before an order as one command does, and
-    // "팀장님 plan 공유드려요: 1) … 3) 운영 worker logs. 아직 하지 마세요." reads as its last read, as alone
-    trainFloor: 0.289,
+    // "팀장님 plan 공유드려요: 1) … 3) 운영 worker logs. 아직 하지 마세요." reads as its last read, as alone; 36/128 since
+    // round 204c (2026-12-07): "두 번째 거 해 주세요" after a message of three orders picks the second app it named (the
+    // label: its second order) — the pick from an offer answered before, +12 dev turns over six other rounds
+    trainFloor: 0.281,
     devFloor: 0.352,
     disputedDevTurns: 1,
   },
@@ -1745,6 +1747,39 @@ const ROUNDS = [
     devFloor: 0.823,
     disputedTrainTurns: 1,
     disputedDevTurns: 1,
+  },
+  // rounds 203c–205c (2026-12-07: confirmations in conversation, referents over many turns with two apps and two
+  // places, answers to the service's own questions): never trained on. Blind, before tuning (31d41ef): 203c 77.2 %
+  // (61/79), 2 unsafe; 204c 61.1 % (58/95), 2; 205c 84.3 % (70/83), 3. Counted on train: 203c's "now do the prod one"
+  // after a plan was replaced and a yes naming the app of a question the classifier asked; 204c's "다른 것도" after a
+  // read of two apps and a change of one, a Patois answer after a read the rules did not take, "staging was right";
+  // 205c's yes to "did you mean production?" (README: a yes to one suggestion completes it)
+  {
+    round: 203,
+    dir: 'test/fixtures/nlp-blind-203c',
+    retired: false,
+    trainFloor: 0.917,
+    devFloor: 0.772,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 2,
+  },
+  {
+    round: 204,
+    dir: 'test/fixtures/nlp-blind-204c',
+    retired: false,
+    trainFloor: 0.705,
+    devFloor: 0.61,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 2,
+  },
+  {
+    round: 205,
+    dir: 'test/fixtures/nlp-blind-205c',
+    retired: false,
+    trainFloor: 0.853,
+    devFloor: 0.843,
+    disputedTrainTurns: 1,
+    disputedDevTurns: 3,
   },
 ] as const;
 

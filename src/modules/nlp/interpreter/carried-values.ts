@@ -9,6 +9,13 @@ import type { Turn } from './context.js';
 /** "같은 수로", "같은 개수로", "same number", "same count": the count, not the version. */
 
 /** "운영에도 같은 거 올려줘", "same version to prod": the tag just deployed goes along. */
+/** To another place than the deploy's — or to several others ("Put it on dev and prod both", asked which). */
+const goesElsewhere = (reading: Reading, deployed: Turn) =>
+  reading.entities.environment !== undefined
+    ? reading.entities.environment !== deployed.entities.environment
+    : reading.environmentAlternatives.length > 1 &&
+      reading.environmentAlternatives.every((e) => e !== deployed.entities.environment);
+
 function withDeployedTag(f: FollowUp, reading: Reading): Reading {
   const { text, history } = f;
   const deployed = history.find((t) => !t.ambiguous && t.intent === 'deploy' && t.entities.tag);
@@ -23,9 +30,7 @@ function withDeployedTag(f: FollowUp, reading: Reading): Reading {
         text,
       ) ||
       // "이제 prod에 올려줘" right after deploying a version: that version goes on
-      (deployed === lastChange(history) &&
-        reading.entities.environment !== undefined &&
-        reading.entities.environment !== deployed.entities.environment))
+      (deployed === lastChange(history) && goesElsewhere(reading, deployed)))
   ) {
     // "4.0.1로 바꿔 주십시오. …" not understood since the deploy: which version goes along is asked
     if (correctedSinceLastOperation(history))

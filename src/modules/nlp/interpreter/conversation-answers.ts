@@ -53,11 +53,10 @@ export function answerToQuestion(f: FollowUp, reading: Reading): Resolved | unde
     CHANGE_INTENTS.has(reading.intent) &&
     !reading.entities.tag &&
     (TERSE_GO.test(reading.key) || (reading.intent === 'deploy' && !DEPLOY_OWN_WORD.test(f.text)));
+  // no question open: "두 번째 것도" may still pick from an offer answered before
+  if (!question) return pickedFromAnEarlierOffer(f, reading);
   const countForIt = placeAndCountForIt(reading, question);
-  if (
-    !question ||
-    (reading.intent !== 'unknown' && reading.intent !== question.intent && !bareGo && !countForIt)
-  )
+  if (reading.intent !== 'unknown' && reading.intent !== question.intent && !bareGo && !countForIt)
     return undefined;
   if (f.reply === 'confirm' && question.yesMeans)
     return yesToTheSuggestion(f, question, question.yesMeans, reading);
@@ -186,4 +185,25 @@ function appOnlyInReason(text: string, app: string | undefined, asked: string | 
   if (!app || !asked || app === asked) return false;
   const m = REASON_OPENING.exec(text.toLowerCase());
   return m?.[1] === app && !text.toLowerCase().slice(m[0].length).includes(app);
+}
+
+/** "두 번째 것도", "the second one too": one of the apps offered before, by its place in the offer. */
+const NTH_OF_AN_OFFER =
+  /(첫|두)\s?번째\s?(?:거|것|꺼|앱|서비스)|(?<![a-z])the\s+(first|second)\s+(?:one|app|service)(?![a-z])/;
+/**
+ * "두 번째 것도 재시작해 주세요" after the first of two offered apps was picked and done: the second of that offer — never
+ * the app just done again.
+ */
+function pickedFromAnEarlierOffer(f: FollowUp, own: Reading): Resolved | undefined {
+  // an app the words already point at ("the former", read before) is theirs to name
+  const m = own.entities.app || f.pointed ? null : NTH_OF_AN_OFFER.exec(f.text);
+  if (!m) return undefined;
+  const offer = f.history.slice(0, 4).find((t) => (t.apps?.length ?? 0) > 1);
+  const app = offer?.apps?.[m[1] === '첫' || m[2] === 'first' ? 0 : 1];
+  if (!offer || !app) return undefined;
+  const intent = own.intent === 'unknown' ? offer.intent : own.intent;
+  // the offer's release and count go with its own operation ("첫 번째 것도 같은 version으로요"), its place with any
+  const carried = intent === offer.intent ? offer.entities : { environment: offer.entities.environment };
+  const entities = merged(carried, { ...own.entities, app });
+  return { reading: { ...own, intent, entities, confidence: ANSWER_TO_QUESTION }, followUp: true };
 }

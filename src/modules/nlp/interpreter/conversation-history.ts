@@ -1,9 +1,10 @@
 /** What the turns so far offer a follow-up: the last operation or change, an open question, a plan waiting. */
 import { OPERATION_INTENTS, type Turn } from './context.js';
 import { CHANGE_INTENTS, READ_INTENTS } from './intents.js';
-import { SAME_RELEASE } from './conversation-patterns.js';
+import { PAST_REPORT, REMARK_ON_NAMED, SAME_RELEASE, tellsOwnDeed } from './conversation-patterns.js';
 import { REFERENT_ADJECTIVE } from './lexicon.js';
-import { PLACE_WORD, W } from './safety-words.js';
+import { PLACE_WORD, QUESTION, W } from './safety-words.js';
+import { asksRead } from './asked-reads.js';
 import type { Entities, Intent } from './types.js';
 
 /**
@@ -358,6 +359,14 @@ const ORDERS_MORE =
   /(?<![a-z])(?:same|now|too|also|again|then|put|deploy|ship|roll|restart|scale)(?![a-z])|똑같이|같은|다시|이제|해\s?주|해줘|진행/;
 const LOOKS_FINE =
   /(?<![a-z])(?:good|fine|great|nice|works|working|ok|okay|alright|all\s+right|looks?\s+(?:good|fine|ok))(?![a-z])|괜찮|좋(?:네|아|아요|습니다|다)|잘\s?(?:돼|되네|되고|나와|나오|떠|뜨네|돌아)|정상/;
+/** Says only how it went: no place, no "the same", no order beside it ("Good. Now the same build to prod."). */
+const looksFineOnly = (text: string) =>
+  LOOKS_FINE.test(text) && !PLACE_WORD.test(text) && !ORDERS_MORE.test(text);
+
+/** Names nothing else than what ran ("there" is the place that ran). */
+const namesOnlyWhatRan = (entities: Entities, ran: Turn) =>
+  (Object.keys(entities) as (keyof Entities)[]).every((k) => entities[k] === ran.entities[k]);
+
 /**
  * "Good there.", "It works there." right after a deploy there: read as that change again, it would run the same change
  * on the same target — with no "again" and no correction said, it is a remark on what ran, nothing to run (round 202c).
@@ -369,9 +378,37 @@ export function remarkOnWhatRan(
   repeated: Turn,
 ): boolean {
   if (reading.intent !== 'unknown' || correction || !CHANGE_INTENTS.has(repeated.intent)) return false;
-  // a place, "the same" or an order beside it ("Good. Now the same build to prod.") is a follow-up, not a remark
-  if (!LOOKS_FINE.test(reading.text) || PLACE_WORD.test(reading.text) || ORDERS_MORE.test(reading.text))
-    return false;
-  const keys = new Set([...Object.keys(entities), ...Object.keys(repeated.entities)]) as Set<keyof Entities>;
-  return [...keys].every((k) => entities[k] === repeated.entities[k]);
+  return looksFineOnly(reading.text) && namesOnlyWhatRan(entities, repeated);
 }
+
+/**
+ * "it looks good there" right after a change ran: "it" and "there" point at what ran, and the conversation's change
+ * would be repeated without its release — a remark on what ran, nothing to run or carry.
+ */
+function looksFineAfterWhatRan(
+  own: { intent: Intent; text: string; entities: Entities },
+  history: readonly Turn[],
+) {
+  const ran = history[0];
+  // "Did it come out fine?", "정상적으로 반영되었는지 확인 부탁드립니다" ask how it went: a read of it
+  if (QUESTION.test(own.text) || asksRead(own.text)) return false;
+  return (
+    own.intent === 'unknown' &&
+    ranAlready(ran) &&
+    looksFineOnly(own.text) &&
+    ran !== undefined &&
+    namesOnlyWhatRan(own.entities, ran)
+  );
+}
+
+/** A report of what was done, a remark on an app named ("billing-api는 아까 재시작해 뒀어") or on what just ran. */
+export const onlyRemarks = (
+  text: string,
+  now: string,
+  own: { intent: Intent; text: string; entities: Entities },
+  history: readonly Turn[],
+) =>
+  PAST_REPORT.test(text) ||
+  REMARK_ON_NAMED.test(now.toLowerCase()) ||
+  tellsOwnDeed(now, own.entities) ||
+  looksFineAfterWhatRan(own, history);

@@ -331,9 +331,12 @@ export function undoneWithoutRelease(f: FollowUp, r: Reading): Reading {
   return { ...r, intent: 'scale', entities, unclear: [...(r.unclear ?? []), 'replicas'] };
 }
 
-/** "아까 재시작한 거", "the one we just restarted": the app that change was for, wherever the talk went since. */
+/**
+ * "아까 재시작한 거", "the one we just restarted", "now the rollback": the app that change was for,
+ * wherever the talk went since.
+ */
 const BY_ITS_CHANGE =
-  /(?:아까|방금|(?:좀|조금)?\s?전에)\s?(재시작|재기동|배포|롤백|스케일|삭제)\s?(?:한|된|했던|시킨)\s?(?:거|것|앱|애|놈|서비스)(?!\s?(?:다|들|전부|모두|목록))|(?<![a-z])the\s+one\s+(?:we|you|i)\s+(?:just\s+)?(restarted|bounced|deployed|rolled\s+back|scaled)(?![a-z])|(?:아까|방금)\s?(늘린|줄인|올린)\s?(?:거|것|앱|애|서비스)/;
+  /(?:아까|방금|(?:좀|조금)?\s?전에)\s?(재시작|재기동|배포|롤백|스케일|삭제)\s?(?:한|된|했던|시킨)\s?(?:거|것|앱|애|놈|서비스)(?!\s?(?:다|들|전부|모두|목록))|(?<![a-z])the\s+one\s+(?:we|you|i)\s+(?:just\s+)?(restarted|bounced|deployed|rolled\s+back|scaled)(?![a-z])|(?:아까|방금)\s?(늘린|줄인|올린)\s?(?:거|것|앱|애|서비스)|(?<![a-z])(?:now|then|next)\s*,?\s+(?:do\s+|run\s+)?the\s+(restart|rollback|deploy|delete|scale)(?![a-z])(?!\s+(?:of|for|on|to|in)\s)/;
 const CHANGE_OF_WORD: Readonly<Record<string, Reading['intent']>> = {
   재시작: 'restart',
   재기동: 'restart',
@@ -349,13 +352,18 @@ const CHANGE_OF_WORD: Readonly<Record<string, Reading['intent']>> = {
   늘린: 'scale',
   줄인: 'scale',
   올린: 'deploy',
+  restart: 'restart',
+  rollback: 'rollback',
+  deploy: 'deploy',
+  delete: 'delete',
+  scale: 'scale',
 };
 /** "처음에 말한 앱", "the first app I mentioned": the app the conversation began with. */
 const FIRST_NAMED =
   /처음에?\s?(?:말한|얘기한|말했던|얘기했던|불렀던|본|봤던|올린|배포한)\s?(?:앱|거|것|서비스)|(?<![a-z])the\s+(?:first\s+(?:app|one|service)|one\s+we\s+started\s+with)(?=\s+(?:i|we|you)\s+(?:mentioned|named|said|asked\s+about)|\s+again|\s*$)/;
 export function appOfItsChange(f: FollowUp, reading: Reading): Reading {
   const m = f.said.app ? null : BY_ITS_CHANGE.exec(f.text);
-  const intent = m ? CHANGE_OF_WORD[(m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ')] : undefined;
+  const intent = m ? CHANGE_OF_WORD[(m[1] ?? m[2] ?? m[3] ?? m[4]).replace(/\s+/g, ' ')] : undefined;
   // "아까 늘린 거" after two apps were scaled: which one, asked
   const changed = intent
     ? [...new Set(f.history.filter((t) => t.intent === intent && !t.ambiguous).map((t) => t.entities.app))]
@@ -369,13 +377,15 @@ export function appOfItsChange(f: FollowUp, reading: Reading): Reading {
       appAlternatives: changed as string[],
     };
   const first = !f.said.app && FIRST_NAMED.test(f.text);
+  // the first app named: of a first turn that named two ("order-api랑 batch-job …"), the first of them
   const turn = first
-    ? f.history.findLast((t) => t.entities.app)
+    ? f.history.findLast((t) => t.entities.app || (t.apps?.length ?? 0) > 1)
     : intent
       ? f.history.find((t) => t.intent === intent && !t.ambiguous && t.entities.app)
       : undefined;
   if (!turn) return reading;
-  const { app, environment } = turn.entities;
+  const { environment } = turn.entities;
+  const app = turn.entities.app ?? turn.apps?.[0];
   return {
     ...reading,
     entities: { ...reading.entities, app, ...(f.said.environment || !environment ? {} : { environment }) },

@@ -19,6 +19,7 @@ import {
   deleteOfAnotherApp,
   versionLeftOpen,
   remarkOnWhatRan,
+  onlyRemarks,
   correctedSinceLastOperation,
   lastChange,
   lastOperation,
@@ -37,9 +38,6 @@ import {
   CORRECTION,
   ONLY,
   HYPOTHETICAL,
-  tellsOwnDeed,
-  PAST_REPORT,
-  REMARK_ON_NAMED,
   POLITE_REQUEST,
   SAID_WRONG,
   SAME,
@@ -182,7 +180,7 @@ export function readInConversation(
   // "운영은 그냥 두게", "leave prod alone": kept as it is, nothing answered or repeated ("only payment-svc; …" answers)
   if (own.intent === 'unknown' && KEEPS_AS_IS.test(text) && !ONLY.test(text))
     return done(f, { reading: own });
-  if (onlyReportsWhatWasDone(own, text) || (own.intent === 'unknown' && remarks(text, now, own)))
+  if (onlyReportsWhatWasDone(own, text) || (own.intent === 'unknown' && onlyRemarks(text, now, own, history)))
     return done(f, { reading: { ...own, entities: {}, appAlternatives: [], environmentAlternatives: [] } });
   const reading = linesAfterLogs(picked(f, withEnvironmentThere(f, own)), text, history);
   // "now 14, the searches are going crazy": a bare number, then only why
@@ -273,9 +271,6 @@ function yesToWhatRan(f: FollowUp, said: Reading): boolean {
   );
 }
 
-/** A report of what was done, or a remark on an app named ("billing-api는 아까 재시작해 뒀어"): no order, no read. */
-const remarks = (text: string, now: string, own: Reading) =>
-  PAST_REPORT.test(text) || REMARK_ON_NAMED.test(now.toLowerCase()) || tellsOwnDeed(now, own.entities);
 /** A version or an operation picked by what was just read or asked. */
 const picked = (f: FollowUp, reading: Reading) =>
   versionOfAnotherApp(f, raisedAsAsked(f, versionPickedFromList(f, reading)));

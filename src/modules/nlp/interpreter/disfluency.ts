@@ -14,6 +14,12 @@ const FILLERS =
 const NUMBER_REPAIRED =
   /(?<![\d.])\d+(?:\.\d+)*(?:\s?개)?(?:\s*,?\s*(?:[—–]+\s*)?(?:(?:아|och|oh)\s?)?(?:아니(?:다|요)?|no(?:\s+wait)?|sorry|i\s+mean|u+h+|u+m+|e+r+m?)\s*,?)+\s*(?=\d)/gi;
 /**
+ * "Deploy api-server 7.3.0 to staging. No, 7.3.1. No wait, 7.3.2": a version taken back after its place was said — the
+ * version said last, the place kept.
+ */
+const VERSION_REPAIRED_AFTER_PLACE =
+  /(?<![\d.])v?\d+(?:\.\d+)+(\s+(?:to|on|in|pon)\s+[a-z]+)?\s*[.,;—–]*\s*(?:no(?:\s+wait)?|sorry|i\s+mean|actually|make\s+that)\s*,?\s*(?=v?\d+\.\d+)/gi;
+/**
  * Numbers spoken as words and repaired ("리비전 십오 번 아 잘못 말했다 십사 번으로", "to zero on stage sorry one only"):
  * the number said last, with the place said between kept (blind round 197).
  */
@@ -63,6 +69,7 @@ const MAYBE =
 export function asRepaired(text: string, knownApps?: ReadonlySet<string>): string {
   if (!MAYBE.test(text)) return text;
   let t = text
+    .replace(VERSION_REPAIRED_AFTER_PLACE, (_m, place: string | undefined) => `${place ?? ''} `)
     .replace(NUMBER_REPAIRED, '')
     .replace(SPOKEN_NUMBER_REPAIRED, (_m, place: string | undefined, last: string) => `${last}${place ?? ''}`)
     .replace(FILLERS, ' ')

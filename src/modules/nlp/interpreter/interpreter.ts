@@ -471,9 +471,12 @@ export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Rea
   if (!hasStrayWord(command, reading, knownApps)) return reading;
   const fixed = readWithKeyboardFix(command, knownApps);
   if (fixed?.negated) return fixed;
-  return fixed && fixed.intent === reading.intent && fixed.said.length > reading.said.length
-    ? fixed
-    : reading;
+  if (fixed && fixed.intent === reading.intent && fixed.said.length > reading.said.length) return fixed;
+  // "운영 web-app 7.2.8로 fhfqor해 주세요" (= 롤백해): the only operation word is the one typed in English mode — the
+  // version alone made the other change
+  if (!fixed || fixed.intent === reading.intent || !CHANGE_INTENTS.has(fixed.intent)) return reading;
+  const changeOfItsOwn = CHANGE_PATTERNS.get(reading.intent)?.test(command.toLowerCase()) ?? true;
+  return !changeOfItsOwn && CHANGE_PATTERNS.get(fixed.intent)?.test(fixed.text) ? fixed : reading;
 }
 
 const knownAppSets = new WeakMap<readonly string[], ReadonlySet<string>>();

@@ -27,7 +27,12 @@ export function verbOfNominal(_: string, stem: string): string {
   return /^roll/.test(stem) ? 'roll back' : (VERB_OF[stem] ?? stem);
 }
 /** "…해 주시면 정말 감사하겠습니다": the adverb goes; "주시면 감사…" is politeness the gate knows. */
-export const THANKS_ADVERB = /(?<=주시면\s?)(?:정말|너무|진짜|참|매우|대단히|무척|정말로)\s?(?=감사|고맙)/g;
+const THANKS_ADVERB = /(?<=주시면\s?)(?:정말|너무|진짜|참|매우|대단히|무척|정말로)\s?(?=감사|고맙)/g;
+/**
+ * Words that add nothing to the order: "정말" in "…주시면 정말 감사", and an "anyway" closing it ("Show me worker on
+ * staging anyway." is a read as "Show me worker on staging" is; "restart it anyway" is "restart it").
+ */
+export const ADDS_NOTHING = new RegExp(`${THANKS_ADVERB.source}|,?\\s+anyway(?=\\s*[.!]*\\s*$)`, 'g');
 
 /** "frontend needs a restart", "worker needs to be rolled back", "X is to be deployed …": the order, said as what the app needs. */
 const NEEDS: Partial<Record<Intent, RegExp>> = {

@@ -18,7 +18,7 @@ import {
   POLITE_FRAME,
   REQUEST_FRAME,
   SO_KIND,
-  THANKS_ADVERB,
+  ADDS_NOTHING,
   plainLets,
   verbOfNominal,
 } from './polite.js';
@@ -192,7 +192,7 @@ export function plain(text: string): string {
       .replace(SO_KIND, ' please ')
       .replace(REQUEST_FRAME, ' please ')
       .replace(NOMINAL_ORDER, verbOfNominal)
-      .replace(THANKS_ADVERB, '')
+      .replace(ADDS_NOTHING, '')
       .replace(FORMAL_LETS, plainLets)
       // "… on prdo. — Priya": a sentence already ended keeps one full stop ("prdo.." would hide the word)
       .replace(LINE_SEPARATOR, (m: string, at: number, all: string) =>

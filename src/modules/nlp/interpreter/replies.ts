@@ -37,7 +37,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "go\\s+ahead|go\\s+on|carry\\s+on|keep\\s+going|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)|crack\\s+on|do\\s+go\\s+ahead|do\\s+the\\s+needful|go\\s+on\\s+then|send\\s+(?:it|her)|too\\s+easy|(?:nudge|bounce|restart|deploy|roll|bin|delete|scale)\\s+away",
+        "go\\s+ahead|go\\s+on|carry\\s+on|keep\\s+going|go\\s+for\\s+it|do\\s+it(?:\\s+anyway)?|let'?s\\s+(?:do\\s+it|go)|sounds\\s+good|of\\s+course|make\\s+it\\s+so|ship\\s+it|run\\s+it|i\\s+confirm|that'?s\\s+(?:right|correct|fine)|crack\\s+on|do\\s+go\\s+ahead|do\\s+the\\s+needful|go\\s+on\\s+then|send\\s+(?:it|her)|too\\s+easy|(?:nudge|bounce|restart|deploy|roll|bin|delete|scale)\\s+away|pode(?:\\s+(?:ir|mandar|seguir|fazer|apagar|reiniciar))?|manda\\s+ver",
       ),
       'g',
     ),
@@ -95,7 +95,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'confirm',
   ],
   [
-    /^(?:yes|yess+|yse|ys|oo|opo|yeah|yea|yep|yup|ya|y|sure|ok|sí|si|vale|dale|ndiyo|sawa|oké|okej|okay|k|kk|sige|righto|rightio|lgtm|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|aight|fine|send|apply|ship)$/,
+    /^(?:yes|yess+|yse|ys|oo|opo|yeah|yea|yep|yup|ya|y|sure|ok|sí|si|vale|dale|ndiyo|sawa|oké|okej|okay|k|kk|sige|righto|rightio|lgtm|confirm|confirmed|proceed|approve|approved|affirmative|correct|go|continue|execute|absolutely|definitely|alright|aight|fine|send|apply|ship|confirmado|beleza|bora|fechado)$/,
     'confirm',
   ],
   [
@@ -106,7 +106,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
     'cancel',
   ],
   [
-    /^(?:no|nop|noo+|nope|nah|naw|n|hapana|hindi|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
+    /^(?:no|nop|noo+|nope|nah|naw|n|hapana|hindi|não|nao|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
     'cancel',
   ],
   [
@@ -117,7 +117,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|당장|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|umm|uh|uhh|er|erm|hmm|well|time|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|daw|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|허허|허허허|나무아미타불|동무|큐|괜찮습니다|괜찮아요|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|그래도|자|see|quick|quickly|건|이상|오버|이상입니다|very|do|dude|bro|bruh|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|당장|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|umm|uh|uhh|er|erm|hmm|well|time|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|daw|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|허허|허허허|나무아미타불|동무|큐|괜찮습니다|괜찮아요|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|그래도|자|see|quick|quickly|건|이상|오버|이상입니다|very|do|dude|bro|bruh|cara|mano|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
