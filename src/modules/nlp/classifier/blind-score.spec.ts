@@ -1072,6 +1072,19 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-203', minDev: 60, combinedFloor: 0.855, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-204', minDev: 60, combinedFloor: 0.85, combinedUnsafe: 2 },
   { dir: 'test/fixtures/nlp-blind-205', minDev: 60, combinedFloor: 0.882, combinedUnsafe: 0 },
+  // rounds 206–208 (2026-12-07: relative amounts in scale orders, environments named indirectly, soft words for
+  // removal): never trained on; blind before tuning (4ec2213) 206 81.2 % (56/69), 0 unsafe; 207 82.4 % (56/68), 5;
+  // 208 77.5 % (55/71), 0 — unchanged after tuning on their train splits (not read)
+  { dir: 'test/fixtures/nlp-blind-206', minDev: 60, combinedFloor: 0.811, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-207', minDev: 60, combinedFloor: 0.823, combinedUnsafe: 5 },
+  // soft removal words: the classifier learns a delete, the rules ask it
+  {
+    dir: 'test/fixtures/nlp-blind-208',
+    minDev: 60,
+    combinedFloor: 0.774,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.69,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -32,6 +32,15 @@ const DESCRIBED_SERVER_AFTER_APP_KO =
 const CUSTOMER_SIDE_KO =
   /(?<![가-힣])(?:손님|고객|유저|사용자|회원|플레이어)(?:들)?\s?쪽(?=\s?(?:의|에서|에|은|는)?\s+[a-z])/g;
 
+/**
+ * "대표님께서 시연하시는 서버에", "스트리머들 미리 해보는 섭", "the place where we try things": a server told by what someone
+ * does on it — which environment that is, the service cannot know (blind round 207).
+ */
+const CLAUSE_SERVER_KO =
+  /(?<![가-힣])(?:[가-힣]{1,6}\s){0,2}[가-힣]{0,4}(?:하시는|시는|보는|해보는)\s?(?:서버|섭)(?=의|에서|에도|에|을|를|!|,|\s)/g;
+const DESCRIBED_PLACE_EN =
+  /(?<![a-z])(?:place|server|box|env|environment|cluster|instance)\s+(?:where|that|which)\s+(?:the\s+|our\s+)?(?:we|they|you|people|folks|[a-z]+s)\s+[a-z]+(?:\s+[a-z]+)?/g;
+
 export function describedServerAt(rest: string): Span | undefined {
   for (const m of [
     ...rest.matchAll(CUSTOMER_SIDE_KO),
@@ -40,6 +49,8 @@ export function describedServerAt(rest: string): Span | undefined {
     ...rest.matchAll(EVERYONES_SERVER_KO),
     ...rest.matchAll(EARNING_SERVER_KO),
     ...rest.matchAll(REAL_SERVER_KO),
+    ...rest.matchAll(CLAUSE_SERVER_KO),
+    ...rest.matchAll(DESCRIBED_PLACE_EN),
   ]) {
     if (NOT_AN_ENVIRONMENT.test(m[0])) continue;
     return { start: m.index, end: m.index + m[0].length };

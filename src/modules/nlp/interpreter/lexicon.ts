@@ -83,7 +83,7 @@ export const INTENT_PATTERNS: ReadonlyArray<readonly [Intent, RegExp]> = [
     new RegExp(
       `삭제|딜리트|지워|지우|제거|없애|(?<!(?:잠깐|잠시|당분간|일시적으로)\\s?)내려(?!앉|가|갔|와|왔|오|놓|놨)|(?<!(?:잠깐|잠시|당분간|일시적으로)\\s?)내리|철거|(?<=(?:[a-z0-9]|에서)[^!.?]{0,16})철수|날려|치워|(?:싹\\s?(?:다\\s?)?|전부\\s?|다\\s?)밀어(?!\\s?넣)|밀어\\s?버려|(?:리소스|자원)\\s?(?:다\\s?)?정리|(?:환경|클러스터)?에서\\s?빼|` +
         W(
-          `delete|remove|destroy|wipe|bin\\s+(?:it|that|this|them|[a-z0-9-]+\\s+(?:off|on|from|in)(?![a-z]))|decommission|retire|purge|get\\s+rid\\s+of|get\\s+shot\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down(?!\\s+to\\s)|take\\s+[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|(?<!(?:the|a|an|this|that|our|next|big)\\s+(?:[a-z0-9'-]+\\s+){0,2})drop(?!\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:from\\s+\\S+\\s+)?(?:back\\s+)?(?:down\\s+)?(?:to|by)\\s|\\s+(?:starts?|begins?|is|was|will|goes|went|happens?|time|event|opens?)(?![a-z]))|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
+          `delete|remove|destroy|wipe|bin\\s+(?:it|that|this|them|[a-z0-9-]+\\s+(?:off|on|from|in)(?![a-z]))|decommission|retire|purge|get\\s+rid\\s+of|get\\s+shot\\s+of|take\\s+[a-z0-9-]+\\s+out\\s+of|tear\\s?down|take\\s+(?:[a-z0-9-]+\\s+){0,2}down(?!\\s+to\\s)|take\\s+(?!(?:one|two|three|four|five|a|an|\\d+)\\s)[a-z0-9-]+\\s+off|pull\\s+[a-z0-9-]+\\s+off|uninstall|undeploy|(?<!(?:the|a|an|this|that|our|next|big)\\s+(?:[a-z0-9'-]+\\s+){0,2})drop(?!\\s+(?:[a-z0-9-]+\\s+){0,4}?(?:from\\s+\\S+\\s+)?(?:back\\s+)?(?:down\\s+)?(?:to|by)\\s|\\s+(?:starts?|begins?|is|was|will|goes|went|happens?|time|event|opens?)(?![a-z]))|nuke|rm|kill\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?(?:deployment|app|service)`,
         ),
     ),
   ],

@@ -17,9 +17,12 @@ import {
 import type { ReadState } from './reader-state.js';
 
 /** Image references and versions: ghcr.io/acme/web-app:v2, web-app:v2, 1.2.3, sha-4f2a9c1, tag latest. */
-/** "cpu 95%", "error rate 4.5%", "blown out to 40 bips", "p99 800 ms", "재고 1.8일분": a measure in a remark, never a version nor a count. */
+/**
+ * "cpu 95%", "error rate 4.5%", "blown out to 40 bips", "p99 800 ms", "재고 1.8일분", "1.5배로", "2x": a measure in a
+ * remark or a multiplier, never a version nor a count.
+ */
 const RATE =
-  /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:일|주|개월)(?:분|치|간|째)|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?|days?|weeks?)(?![a-z]))/g;
+  /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:일|주|개월)(?:분|치|간|째)|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?|days?|weeks?|times|x)(?![a-z]))|(?<![\w.])\d+\.\d+\s?배/g;
 /**
  * "api v2 unaffected", "oauth v2 flow", "postgres 16 붙인 뒤로", "Node 24로", "iOS 17.2": another software's version (or
  * a protocol's), never the tag nor a count.

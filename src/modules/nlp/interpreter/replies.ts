@@ -61,7 +61,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [/(?:그것은\s?)?(?:취소|중단|중지)되어지는\s?것을\s?원합니다/g, 'cancel'],
   // "오늘은 없던 일로 합시다": let it be as if never said; "시러 줄이지 마용": no, don't (whatever the verb)
   [
-    /없던\s?(?:일|걸|것)\s?(?:으?로)?\s?(?:합시다|하자|해요|해|하죠|하겠습니다|할게요|할게|치자|칩시다)?|(?<![가-힣])(?:시러|시룽|싫어용)(?![가-힣])|(?<=[가-힣])지\s?(?:마세요|마십시오|마라|마요|마용|마|말자|말아요|말아)(?![가-힣])/g,
+    /없던\s?(?:일|걸|것)\s?(?:으?로)?\s?(?:합시다|하자|해요|해|하죠|하겠습니다|할게요|할게|치자|칩시다|하십시오|하세요|해\s?주세요|해\s?주십시오)?|(?<![가-힣])(?:시러|시룽|싫어용)(?![가-힣])|(?<=[가-힣])지\s?(?:마세요|마십시오|마라|마요|마용|마|말자|말아요|말아)(?![가-힣])/g,
     'cancel',
   ],
   // typed without spaces: "응삭제진행", "네재시작진행해주세요"
@@ -117,7 +117,7 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|당장|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|umm|uh|uhh|er|erm|hmm|well|time|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|daw|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|허허|허허허|나무아미타불|동무|큐|괜찮습니다|괜찮아요|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|그래도|자|see|quick|quickly|건|이상|오버|이상입니다|very|do|dude|bro|bruh|cara|mano|` +
+      `^(?:${OPERATION}(?:을|를|은|는|도|로|으로)?|${OPERATION}${ENDING}|주세요|줘|줘요|주라|주십시오|주시기|주시길|바랍니다|바람|요망|것|조치|즉시|당장|해당|아|앗|음|흠|그럼|그냥|할게|할게요|암튼|아무튼|어쨌든|여튼|됐다|마|그건|그거는|anyway|좀|요|빨리|바로|지금|진짜|정말|일단|please|pls|plz|then|now|just|the|it|that|this|a|and|i|you|may|for|kindly|itself|only|also|cheers|brilliant|lovely|great|perfect|right|sorted|thanks|with|plan|operation|request|actually|sorry|oops|oh|um|umm|uh|uhh|er|erm|hmm|well|time|so|thing|asap|mate|ta|po|na|same|ah|fr|lol|ngl|lowkey|아따|즉시|싸게|lang|naman|talaga|execution|instances?|replicas?|pods?|ty|lah|leh|lor|sia|daw|can|plus|chop|bin|nudge|fair|enough|미련없음|결재|완료|허허|허허허|나무아미타불|동무|큐|괜찮습니다|괜찮아요|지워|지워버려|그렇게|그렇게요|그렇다면|이번|아하|그래도|자|see|quick|quickly|건|이상|오버|이상입니다|very|do|dude|bro|bruh|cara|mano|방금|지시는|지시|명령은|명령|요청은|말은|` +
         `delete|deletion|deploy|deployment|rollback|restart|scale|scaling|scale-down|scale-up|scale-out|scale-in|change|one)$`,
     ),
     'neutral',
