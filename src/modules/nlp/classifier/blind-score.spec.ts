@@ -1085,6 +1085,31 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.69,
   },
+  // rounds 209–211 (2026-12-07: a learner's English with tense slips, many numbers in one message, own orders beside
+  // pasted content): never trained on; blind before tuning (5a19969) 209 76.1 % (54/71), 3 unsafe; 210 90.0 % (63/70),
+  // 2; 211 71.4 % (50/70), 2 — after tuning on their train splits (not read) 209 54/71 with 2 unsafe, 210 and 211
+  // unchanged; the classifier reads their numbers and pastes as the rules' context, not as phrasing it learned
+  {
+    dir: 'test/fixtures/nlp-blind-209',
+    minDev: 60,
+    combinedFloor: 0.76,
+    combinedUnsafe: 2,
+    classifierIntentFloor: 0.746,
+  },
+  {
+    dir: 'test/fixtures/nlp-blind-210',
+    minDev: 60,
+    combinedFloor: 0.9,
+    combinedUnsafe: 2,
+    classifierIntentFloor: 0.657,
+  },
+  {
+    dir: 'test/fixtures/nlp-blind-211',
+    minDev: 60,
+    combinedFloor: 0.714,
+    combinedUnsafe: 2,
+    classifierIntentFloor: 0.7,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

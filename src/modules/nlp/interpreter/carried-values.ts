@@ -35,12 +35,15 @@ function withDeployedTag(f: FollowUp, reading: Reading): Reading {
     // "4.0.1로 바꿔 주십시오. …" not understood since the deploy: which version goes along is asked
     if (correctedSinceLastOperation(history))
       return { ...reading, unclear: [...(reading.unclear ?? []), 'tag'] };
+    // "운영에도 같은 버전, 같은 개수로": the deploy's count goes along when it is said to
+    const count = SAME_COUNT.test(text) ? deployed.entities.replicas : undefined;
     return {
       ...reading,
       entities: {
         ...referredOrDeployed(f, deployed),
         ...reading.entities,
         tag: deployed.entities.tag,
+        ...(count !== undefined && reading.entities.replicas === undefined ? { replicas: count } : {}),
       },
     };
   }
@@ -64,7 +67,12 @@ function referredOrDeployed(f: FollowUp, deployed: Turn): Reading['entities'] {
  * "운영에도 같은 수로 맞춰 주세요", "same number on dev", "order-api도 같은 수로": the count of the last scale goes along.
  */
 function withScaledCount(f: FollowUp, reading: Reading): Reading {
-  if (reading.intent !== 'scale' || reading.entities.replicas !== undefined || !SAME_COUNT.test(f.text))
+  if (reading.intent !== 'scale' || !SAME_COUNT.test(f.text)) return reading;
+  // "order-api는 api-server랑 같은 개수로": the count of the app compared with, never the last one scaled to
+  const compared = COMPARED_WITH.exec(f.text);
+  // an app, not "the same count as well"
+  const comparedApp = [compared?.[1] ?? compared?.[2]].find((a) => a !== undefined && f.apps?.has(a));
+  if (reading.entities.replicas !== undefined && (comparedApp === undefined || f.said.replicas !== undefined))
     return reading;
   // "지난주와 같은 개수로", "the same count as yesterday": a count of another time, not the one just scaled to
   if (COUNT_OF_ANOTHER_TIME.test(f.text)) return reading;
@@ -72,11 +80,17 @@ function withScaledCount(f: FollowUp, reading: Reading): Reading {
   if (correctedSinceLastOperation(f.history))
     return { ...reading, unclear: [...(reading.unclear ?? []), 'replicas'] };
   const scaled = f.history.find(
-    (t) => !t.ambiguous && t.intent === 'scale' && t.entities.replicas !== undefined,
+    (t) =>
+      !t.ambiguous &&
+      t.intent === 'scale' &&
+      t.entities.replicas !== undefined &&
+      (comparedApp === undefined || t.entities.app === comparedApp),
   );
+  if (comparedApp !== undefined && !scaled)
+    return { ...reading, unclear: [...(reading.unclear ?? []), 'replicas'] };
   // "order-api도 같은 수로": another app named with "too" takes the count as well
   const another = reading.entities.app !== undefined && reading.entities.app !== scaled?.entities.app;
-  if (!scaled || (another && !ALSO.test(f.text))) return reading;
+  if (!scaled || (another && !ALSO.test(f.text) && comparedApp === undefined)) return reading;
   return {
     ...reading,
     unclear: reading.unclear?.filter((e) => e !== 'replicas'),

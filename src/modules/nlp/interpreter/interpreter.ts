@@ -1,7 +1,6 @@
 import { asPlainText, withPlaceOfAnAddressAsked } from './plain-text.js';
 import { asOwnWords } from './pasted-output.js';
 import { asRepaired } from './disfluency.js';
-import { withSomethingElseRemovedAsked } from './removed-things.js';
 import { hasStrayWord, readWithKeyboardFix } from './keyboard-mode.js';
 import { isDestructive, type OperationKind } from '../../deployments/deployments.contract.js';
 import { editDistance, jamo } from './korean.js';
@@ -457,9 +456,9 @@ export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Rea
   const ordered = orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
   if (ordered) return ordered;
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
-  const reading = withSomethingElseRemovedAsked(
-    command,
-    withPlaceOfAnAddressAsked(typed, askedPart(command, read(command, { knownApps }), knownApps)),
+  const reading = withPlaceOfAnAddressAsked(
+    typed,
+    askedPart(command, read(command, { knownApps }), knownApps),
   );
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {

@@ -35,6 +35,9 @@ const MACHINE_SIZE =
 /** "투표 결과 5대 2로", "a 4-1 vote", "won 3 to 1": a score or a tally, never a count. */
 const SCORE =
   /(?<![\w.])\d+\s?대\s?\d+(?![\d.])|(?<![\w.])\d+\s?(?:-|to)\s?\d+\s+(?:vote|votes|decision|majority|in\s+favou?r)(?![a-z])/g;
+/** "JIRA-4544", "PR #312", "#27": a ticket or a pull request, never a count, a version or a revision ("pr-482" is a tag). */
+const TICKET =
+  /(?<![\w-])(?:(?:jira|ticket|issue|inc|incident|bug|case|task|story|epic|chg|req)-\d{2,6}|(?:pr\s?)?#\d+)(?![\w.-])/g;
 /** "$3.50 to $3.90", "3,900원", "Rp 149.000": a price, never a version. */
 const PRICE =
   /(?:[$₩€£¥]|(?<![a-z])(?:rp|usd|krw|eur|idr|php|sgd)\.?)\s?\d+(?:[.,]\d+)*|(?<![\w.])\d+(?:[.,]\d+)*\s?(?:원|달러)(?![가-힣])/g;
@@ -129,7 +132,7 @@ export function readImagesAndTags(s: ReadState): void {
   // most commands carry no number, colon or tag word: the passes that need one are skipped (a few µs each)
   const digits = DIGIT.test(s.rest);
   if (digits)
-    for (const re of [RATE, OTHER_SOFTWARE_VERSION, MACHINE_SIZE, SCORE, PRICE])
+    for (const re of [RATE, OTHER_SOFTWARE_VERSION, MACHINE_SIZE, SCORE, PRICE, TICKET])
       s.rest = s.rest.replace(re, (m) => ' '.repeat(m.length));
   for (const m of s.text.includes('/') ? s.text.matchAll(REGISTRY_IMAGE) : []) {
     // "dev/stg" is two environments, not an image: a path needs a registry host or a tag

@@ -15,7 +15,17 @@ const TARGET_SAID =
   /\d|운영|프로덕션|스테이징|개발|(?<![a-z])(?:prod|production|staging|stg|dev|live)(?![a-z])/;
 
 /** Whether the order in `t` is one someone else gave the writer (`names`: the apps that may be named in it). */
+/**
+ * "Boss say scale api-server on production to 10", "Tanaka-san says restart …": someone's order passed on in English (the
+ * reader may have taken "Boss" for the one addressed: "say scale …" is left).
+ */
+const SAYS_TO =
+  /^\s*(?:(?:the|my|our)\s+)?(?:(?:boss|manager|lead|team\s+lead|pm|cto|ceo|director|[a-z]+-(?:san|ssi|nim|sama))\s+(?:say|says|said|want|wants|told\s+(?:me|us)\s+to)|says?|said)\s+(?:to\s+|that\s+|we\s+(?:should\s+)?)?(?:re-?deploy|deploy|restart|scale|roll|delete|remove|bounce)(?![a-z])/;
+/** The writer's own go beside it: "…, please do it", "go ahead". */
+const ADOPTED = /(?<![a-z])(?:please|pls|do\s+it|go\s+ahead|let'?s)(?![a-z])/;
+
 export function passesOnAnOrder(t: string, names: ReadonlySet<string>): boolean {
+  if (SAYS_TO.test(t)) return !ADOPTED.test(t);
   const clauses = t.split(CLAUSES).filter((c) => c.trim());
   const relay = clauses.findIndex((c) => TOLD_TO.test(c));
   if (relay < 0) return false;
@@ -24,6 +34,10 @@ export function passesOnAnOrder(t: string, names: ReadonlySet<string>): boolean 
   return !clauses.some((c, i) => i !== relay && own(c));
 }
 
+const DONE_VERB = '(?:re-?deploy|deploy|restart|scale|roll|rollback|delete|remove|bounce)(?![a-z])';
+/** The same verbs being done: "I am deploying … by kubectl". */
+const DOING_VERB =
+  '(?:re-?deploy(?:ing)?|deploy(?:ing)?|restart(?:ing)?|scal(?:e|ing)|roll(?:ing)?|delet(?:e|ing)|remov(?:e|ing)|bounc(?:e|ing))(?![a-z])';
 /**
  * What was done or asked before, told — not an order now: "운영 api-server 16개로 증설함." (음슴체: "scaled up"), "아까 …
  * 삭제해 달라고 한 건 농담이었습니다" (the earlier request, talked about), "nag-deploy na po si Tunde …" (Tagalog: Tunde
@@ -37,6 +51,15 @@ const TOLD_AS_DONE = new RegExp(
     // "Nothing to do now.", "nothing to execute yet", "그대로 두어 주시기 바랍니다": no change asked
     '(?<![a-z])nothing\\s+to\\s+(?:do|execute|run|change)(?![a-z])',
     '(?<!(?:다른|나머지|딴)\\s?(?:건|것|거|앱|애들|환경)?(?:은|는)?\\s?)그대로\\s?(?:두어|둬|두세요|두십시오|놔\\s?두|놔둬|유지해)(?!\\s?도)',
+    // told in a learner's English (blind round 209): "Yesterday I restart payment-svc on prod", "This morning Sato-san
+    // restart frontend", "… was restarted by Sato-san", "Now I scale api-server … by kubectl", "Every morning at 7 cron
+    // job scale web-app …", "worker scale itself to 10 when …" — what was done, is being done or happens by itself
+    `^\\s*(?:yesterday|last\\s+night|this\\s+morning|earlier(?:\\s+today)?|(?:an?|one|two|\\d+)\\s+(?:minutes?|hours?)\\s+ago)\\s*,?\\s+(?:i|we|he|she|they|someone|somebody|[a-z]+-(?:san|ssi|nim|sama|kun))\\s+(?:already\\s+|just\\s+)?${DONE_VERB}`,
+    `^(?!\\s*(?:why|when|who|how|what|was|were|did|is|has)(?![a-z]))[^.!?]*?(?<![a-z])(?:was|were|has\\s+been|have\\s+been)\\s+(?:already\\s+)?(?:re-?deployed|deployed|restarted|rolled\\s+back|scaled(?:\\s+(?:up|down))?|deleted|removed|bounced)\\s+(?:by|at|this|yesterday|earlier|last)(?![a-z])`,
+    `(?<![a-z])(?:i|we)\\s+(?:am\\s+|are\\s+)?${DOING_VERB}\\s[^.!?]*?(?:by|with|via|using)\\s+(?:kubectl|helm|argo(?:cd)?|hand|myself)(?![a-z])`,
+    `^\\s*now\\s+(?:i|we)\\s+${DONE_VERB}\\s`,
+    `(?<![a-z])(?:every\\s+(?:morning|day|night|evening|hour|week|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|cron(?:\\s*job)?|autoscaler|hpa)\\s+(?:at\\s+\\d{1,2}(?::\\d{2})?\\s+)?(?:(?:the\\s+)?cron(?:\\s*job)?\\s+)?(?:will\\s+|always\\s+)?(?:re-?deploys?|deploys?|restarts?|scales?|rolls?)(?![a-z])`,
+    '^\\s*(?:on\\s+[a-z]+\\s*,\\s*)?[a-z0-9-]+\\s+(?:(?:on|in)\\s+[a-z]+\\s+)?(?:scales?|restarts?|redeploys?)\\s+itself(?![a-z])',
   ].join('|'),
 );
 export const toldAsDone = (t: string): boolean => TOLD_AS_DONE.test(t);
