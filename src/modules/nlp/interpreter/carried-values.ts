@@ -70,8 +70,9 @@ function withScaledCount(f: FollowUp, reading: Reading): Reading {
   if (reading.intent !== 'scale' || !SAME_COUNT.test(f.text)) return reading;
   // "order-api는 api-server랑 같은 개수로": the count of the app compared with, never the last one scaled to
   const compared = COMPARED_WITH.exec(f.text);
+  const named = compared?.[1] ?? compared?.[2];
   // an app, not "the same count as well"
-  const comparedApp = [compared?.[1] ?? compared?.[2]].find((a) => a !== undefined && f.apps?.has(a));
+  const comparedApp = named !== undefined && f.apps?.has(named) ? named : undefined;
   if (reading.entities.replicas !== undefined && (comparedApp === undefined || f.said.replicas !== undefined))
     return reading;
   // "지난주와 같은 개수로", "the same count as yesterday": a count of another time, not the one just scaled to

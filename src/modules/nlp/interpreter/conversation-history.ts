@@ -352,7 +352,7 @@ export function withPointedAppNamed(
 }
 
 /** A clear change that needed no confirmation: it ran when it was said. */
-export const ranAlready = (t: Turn | undefined) =>
+export const ranAlready = (t: Turn | undefined): t is Turn =>
   t !== undefined && CHANGE_INTENTS.has(t.intent) && !t.ambiguous && !t.requiresConfirmation;
 
 const ORDERS_MORE =
@@ -396,7 +396,6 @@ function looksFineAfterWhatRan(
     own.intent === 'unknown' &&
     ranAlready(ran) &&
     looksFineOnly(own.text) &&
-    ran !== undefined &&
     namesOnlyWhatRan(own.entities, ran)
   );
 }

@@ -37,7 +37,7 @@ const CUSTOMER_SIDE_KO =
  * does on it — which environment that is, the service cannot know (blind round 207).
  */
 const CLAUSE_SERVER_KO =
-  /(?<![가-힣])(?:[가-힣]{1,6}\s){0,2}[가-힣]{0,4}(?:하시는|시는|보는|해보는)\s?(?:서버|섭)(?=의|에서|에도|에|을|를|!|,|\s)/g;
+  /(?<![가-힣])(?:[가-힣]{1,6}\s){0,2}[가-힣]{0,4}(?:하시는|시는|보는)\s?(?:서버|섭)(?=의|에서|에도|에|을|를|!|,|\s)/g;
 const DESCRIBED_PLACE_EN =
   /(?<![a-z])(?:place|server|box|env|environment|cluster|instance)\s+(?:where|that|which)\s+(?:the\s+|our\s+)?(?:we|they|you|people|folks|[a-z]+s)\s+[a-z]+(?:\s+[a-z]+)?/g;
 
