@@ -1110,6 +1110,13 @@ const ROUNDS = [
     combinedUnsafe: 2,
     classifierIntentFloor: 0.7,
   },
+  // rounds 212–214 (2026-12-07: kubectl and chat-ops syntax beside plain chat; sarcasm, venting and jokes beside
+  // sincere orders; app names said loosely or colliding with ordinary words): never trained on; blind before tuning
+  // (e7f1f20) 212 75.4 % (52/69), 2 unsafe; 213 77.5 % (55/71), 2; 214 81.7 % (58/71), 2 — after tuning on their train
+  // splits (not read) 212 52/69 with 1 unsafe, 213 61/71 with 0, 214 unchanged
+  { dir: 'test/fixtures/nlp-blind-212', minDev: 60, combinedFloor: 0.753, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-213', minDev: 60, combinedFloor: 0.859, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-214', minDev: 60, combinedFloor: 0.816, combinedUnsafe: 2 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

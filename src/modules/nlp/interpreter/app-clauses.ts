@@ -65,15 +65,20 @@ export function withTheRestAsked(s: ReadState): void {
 }
 
 const JOINED = String.raw`\s?(?:이랑|랑|하고|과|와|및|and|&|\+)\s?`;
+/** "web-app 재시작… 아니 web-app2였어요", "worker — no wait, I meant worker-lab": the name said first taken back. */
+const CORRECTED_TO = String.raw`(?![a-z0-9-]).{0,60}?(?:아니|아냐|말고|정정|(?<![a-z])(?:no\s+wait|i\s+meant|i\s+mean|scratch\s+that)(?![a-z])).{0,30}?(?<![a-z0-9-])`;
 /**
  * "운영 worker랑 briquette-map 재시작해": a registered app joined to a name nobody registered — two targets, asked
- * (the unregistered one is never dropped for the registered one beside it).
+ * (the unregistered one is never dropped for the registered one beside it); "cart-api 지워 아 아니 cart-api-old 얘기야":
+ * the registered one corrected to it — asked, never the name taken back (blind round 214).
  */
 export function joinedToUnregistered(s: ReadState, known: string, names: readonly string[]): boolean {
   return names.some(
     (n) =>
       n !== known &&
-      /[-_]/.test(n) &&
-      new RegExp(`${known}${JOINED}${n}(?![a-z0-9-])|(?<![a-z0-9-])${n}${JOINED}${known}`).test(s.lowered),
+      (/[-_]/.test(n) || /^(?!v\d)[a-z]+\d+$/.test(n)) &&
+      new RegExp(
+        `${known}${JOINED}${n}(?![a-z0-9-])|(?<![a-z0-9-])${n}${JOINED}${known}|${known}${CORRECTED_TO}${n}(?![a-z0-9-])`,
+      ).test(s.lowered),
   );
 }

@@ -1,12 +1,15 @@
 import { asPlainText, withPlaceOfAnAddressAsked } from './plain-text.js';
 import { asOwnWords } from './pasted-output.js';
 import { asRepaired } from './disfluency.js';
+import { withoutCliTool } from './cli-lines.js';
 import { hasStrayWord, readWithKeyboardFix } from './keyboard-mode.js';
-import { isDestructive, type OperationKind } from '../../deployments/deployments.contract.js';
-import { editDistance, jamo } from './korean.js';
+import { isDestructive, MAX_REPLICAS, type OperationKind } from '../../deployments/deployments.contract.js';
+import { editDistance } from './korean.js';
+import { matchRule } from './learned-rules.js';
 import {
   askFuzzyProduction,
   askLowConfidence,
+  askBeyondReplicaLimit,
   askMissing,
   askNearMiss,
   askUnknownApp,
@@ -27,7 +30,6 @@ import { FOLLOW_UP } from './lexicon.js';
 import {
   APP_FROM_CONTEXT_PENALTY,
   APP_FROM_REFERENCE_PENALTY,
-  CLEAR_READING,
   DEFAULT_ENVIRONMENT_PENALTY,
   LEARNED_RULE,
   LOW_CONFIDENCE,
@@ -49,6 +51,7 @@ import type {
 } from './types.js';
 
 export { INTENT_ENTITIES } from './intents.js';
+export { matchRule };
 /** The name as an image's repository ("ghcr.io/acme/billing:2.3.0"): an app name, whatever word it is. */
 const IMAGE_OF = (name: string) => new RegExp(`/${name}(?::|@|(?![a-z0-9_.-]))|(?<![a-z0-9_./-])${name}:`);
 /** An unregistered name that is an ordinary word, not an app name (app names carry a hyphen or a digit). */
@@ -69,46 +72,6 @@ export function nearestApps(name: string, known: readonly string[]): string[] {
     } else if (d === best) out.push(k);
   }
   return out;
-}
-
-/** A learned phrase still matches with up to a quarter of its jamo changed (a typo or a particle). */
-const RULE_KEY_TYPO_SHARE = 0.25;
-
-function keyDistance(a: string, b: string): number {
-  const ja = jamo(a);
-  const jb = jamo(b);
-  return editDistance(ja, jb, Math.max(1, Math.floor(Math.max(ja.length, jb.length) * RULE_KEY_TYPO_SHARE)));
-}
-
-/** The learned rule that applies to a reading: same residue, or (when the reader had no idea) a close one. */
-export function matchRule(
-  reading: Reading,
-  rules: readonly LearnedRule[] | undefined,
-): LearnedRule | undefined {
-  if (!rules || rules.length === 0 || reading.key.length < 2) return undefined;
-  const exact = rules.find((r) => r.key === reading.key);
-  if (exact) return exact;
-  let best: LearnedRule | undefined;
-  let bestD = Infinity;
-  for (const r of rules) {
-    if (r.key.length < 2) continue;
-    const limit = Math.max(
-      1,
-      Math.floor(Math.max(jamo(r.key).length, jamo(reading.key).length) * RULE_KEY_TYPO_SHARE),
-    );
-    const d = keyDistance(r.key, reading.key);
-    if (d <= limit && d < bestD) {
-      best = r;
-      bestD = d;
-    }
-  }
-  // a close (not identical) phrase only overrides a reading that is unsure or fuzzy
-  if (
-    best &&
-    (reading.intent === 'unknown' || reading.confidence < CLEAR_READING || reading.intent === best.intent)
-  )
-    return best;
-  return undefined;
 }
 
 export interface FinalizeOptions extends InterpretOptions {
@@ -324,7 +287,7 @@ function checkUnregisteredApp(d: Draft, reading: Reading, known: readonly string
   }
 }
 
-/** A count or revision said only relatively ("2개 더", "두 버전 전"): ask for it. */
+/** A count or revision said only relatively ("2개 더", "두 버전 전"), or a count past the limit: ask for it. */
 function askUnclear(d: Draft, reading: Reading, spec: EntitySpec): void {
   for (const k of reading.unclear ?? []) {
     if (!spec.allowed.includes(k)) continue;
@@ -332,6 +295,11 @@ function askUnclear(d: Draft, reading: Reading, spec: EntitySpec): void {
     d.defaults = d.defaults.filter((x) => x !== k);
     d.ambiguous = true;
     d.clarification ??= askMissing(d.intent, [k], reading.language);
+  }
+  const { replicas } = d.entities;
+  if (d.intent === 'scale' && replicas !== undefined && replicas > MAX_REPLICAS) {
+    d.ambiguous = true;
+    d.clarification ??= askBeyondReplicaLimit(replicas, MAX_REPLICAS, reading.language);
   }
 }
 
@@ -453,6 +421,8 @@ export function askedPart(command: string, whole: Reading, knownApps?: ReadonlyS
 
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
+  const withoutTool = withoutCliTool(typed);
+  if (withoutTool !== typed) return readCommand(withoutTool, knownApps);
   const ordered = orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
   if (ordered) return ordered;
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);

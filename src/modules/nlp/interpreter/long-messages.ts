@@ -58,9 +58,10 @@ export function orderSentenceOfLongMessage(
   readAlone: (sentence: string) => Reading,
 ): Reading | undefined {
   const sentences = sentencesOf(command);
+  const vented = ventedBeforeOrder(sentences);
   // a message to a colleague ("김 팀장님, …", "…님께서 재시작해 주시기 바랍니다", a memo's "수신:") is read whole: it is
   // theirs to do
-  if (sentences.length < 3 || TO_A_PERSON.test(command)) return undefined;
+  if ((sentences.length < 3 && !vented) || TO_A_PERSON.test(command)) return undefined;
   const orders = sentences
     .filter((s) => ORDER_SENTENCE.test(s.toLowerCase()) && !/[?？]/.test(s))
     .map((sentence) => ({ sentence, reading: readAlone(sentence) }))
@@ -72,7 +73,8 @@ export function orderSentenceOfLongMessage(
   if (orders.length !== 1) return undefined;
   const [{ sentence, reading }] = orders;
   const others = sentences.filter((s) => s !== sentence);
-  if (others.some((s) => holdsTheOrder(reading, s, readAlone))) return undefined;
+  if (vented ? sentence !== sentences.at(-1) : others.some((s) => holdsTheOrder(reading, s, readAlone)))
+    return undefined;
   const placeElsewhere =
     reading.entities.environment === undefined && others.some((s) => PLACE_WORD.test(s.toLowerCase()));
   return {
@@ -80,6 +82,22 @@ export function orderSentenceOfLongMessage(
     orderClause: sentence,
     ...(placeElsewhere ? { environmentAlternatives: [...NLP_ENVIRONMENTS] } : {}),
   };
+}
+
+/**
+ * "이게 말이 돼? 매칭이 1분 걸려 ㅠㅠ 스테이징 web-app 재시작해", "Is anything in this event working at all? Restart batch-job
+ * on staging.": questions vented before the last sentence ask nothing of the service — the order after them is the
+ * writer's (blind round 213); a question with a word that holds ("wait, is prod ok?") still holds it.
+ */
+function ventedBeforeOrder(sentences: readonly string[]): boolean {
+  return (
+    sentences.length >= 2 &&
+    sentences
+      .slice(0, -1)
+      .every((s) => /[?？]$/.test(s) && !HOLDS.test(s.toLowerCase().replace(/[?？]/g, ''))) &&
+    !/[?？]/.test(sentences[sentences.length - 1]) &&
+    !TOLD_IN_THE_PAST.test(sentences[sentences.length - 1].toLowerCase())
+  );
 }
 
 /** Whether a sentence beside the order orders, refuses, takes back, puts off, asks or gives the value it lacks. */

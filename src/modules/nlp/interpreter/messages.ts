@@ -134,6 +134,12 @@ export const CLARIFICATIONS = {
     () => '복제본을 몇 개로 맞출까요? (예: 3개로 늘려줘)',
     () => 'How many replicas should it run? (e.g. "scale it to 3")',
   ),
+  /** "scale … to 50000": more than a deployment may run (MAX_REPLICAS) — asked, never run or cut down. */
+  beyondReplicaLimit: template(
+    { replicas: 'number', limit: 'number' },
+    (a) => `복제본 ${a.replicas}개는 한도(${a.limit}개)를 넘습니다. 몇 개로 맞출까요?`,
+    (a) => `${a.replicas} replicas is over the limit of ${a.limit}. How many should it run?`,
+  ),
   missingOther: template(
     { missing: 'words' },
     (a) =>
@@ -211,6 +217,10 @@ export function askMissing(intent: Intent, missing: EntityName[], lang: Language
   if (missing.includes('app')) return render(CLARIFICATIONS.missingApp, { intent }, lang);
   if (missing.includes('replicas')) return render(CLARIFICATIONS.missingReplicas, {}, lang);
   return render(CLARIFICATIONS.missingOther, { missing }, lang);
+}
+
+export function askBeyondReplicaLimit(replicas: number, limit: number, lang: Language): string {
+  return render(CLARIFICATIONS.beyondReplicaLimit, { replicas, limit }, lang);
 }
 
 export function askNearMiss(said: string, meant: string[], lang: Language): string {

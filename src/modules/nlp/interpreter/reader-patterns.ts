@@ -53,8 +53,8 @@ export const TAG_WORD_AFTER =
 export const TAG_WORD_BEFORE =
   /(?<![a-z0-9_.-])([a-z0-9][a-z0-9_.-]*)\s?(?:(?:branch|브랜치|commit|커밋)\s?)?(?:태그|tag)(?![a-z])/g;
 export const REVISION = [
-  /--to-revision[=\s](\d+)/g,
-  /(?:revision|rev\.?|리비전|리비젼|레비전)\s?(?:#|no\.?|number|번호)?\s?(\d+)/g,
+  /--to-rev[a-z]{0,6}[=\s](\d+)/g,
+  /(?:revision|rev\.?|리비전|리비젼|레비전)\s?(?:#|no\.?|number|번호|=|:)?\s?(\d+)/g,
   /(\d+)\s?(?:번째|번)\s?(?:리비전|리비젼|revision)/g,
   /(?<![a-z0-9&])#(\d+)(?![0-9])/g,
 ];
@@ -310,7 +310,7 @@ export const LEFT_OUT_BEFORE =
   /(?<![a-z])(?:instead\s+of|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everything|all(?:\s+(?:the\s+)?apps)?|every\s+app|everyone)\s+but)\s+(?:the\s+)?$/;
 
 export const REFUSED_AFTER =
-  /^\s?(?:환경|서버)?\s?(?:은|는|이|가|도)?\s?(?:말고|아니고|아니라|아닌(?=\s)|(?:만\s?)?아니면|빼고|제외|(?:instead(?!\s+of)|not|but\s+not))/;
+  /^\s?(?:환경|서버)?\s?(?:은|는|이|가|도)?\s?(?:말고|아니고|아니라|아닌(?=\s)|(?:아님|아니야|아냐)(?![가-힣]|\s?[?？])|(?:만\s?)?아니면|빼고|제외|(?:instead(?!\s+of)|not|but\s+not))/;
 /** "QA 환경", "to the sandbox", "로컬에", "uat frontend": an environment named that is none of ours. */
 /** "운영 빼고", "prod 말고", "운영 제외하고", "운영만 아니면": the environment before it is left out. */
 export const LEFT_OUT_AFTER =
@@ -438,9 +438,9 @@ export const ONE_THING_ASKED_ABOUT =
 export const TERSE_STATUS_QUESTION =
   /^[\s,]*(?:(?:is|are)\s+)?(?:(?:on|in)\s+)?(?:(?:still\s+|now\s+|지금\s?)?(?:pods?\s+)?(?:up|down|ok|okay|alive|running|live|fine|restarting|crashing|crashlooping|pending|ready|deploying|rolling\s+out)\s*)?[\s?]*$/;
 /** What may stand beside an app and a version in a terse deploy: a go-word, "tag", punctuation. */
-/** "show me X on dev", "show web-app": an app shown, where, and nothing more. */
+/** "show me X on dev", "Tá, show me X and Y on dev", "Show me X on staging — the gateway is slow": an app shown, where, and only a greeting or a remark beside it. */
 export const SHOWN_APP =
-  /^(?:please\s+|pls\s+|can\s+you\s+)?show\s+(?:me\s+)?[a-z0-9-]+(?:\s+(?:on|in|at|from)\s+[a-z가-힣-]+)?(?:\s+(?:please|pls|now|thanks))?[\s.!?]*$/;
+  /^(?:[^\s,.!?]+(?:\s[^\s,.!?]+)?[,.!]\s+){0,2}(?:please\s+|pls\s+|can\s+you\s+)?show\s+(?:me\s+|us\s+)?[a-z0-9-]+(?:\s+(?:and|&)\s+[a-z0-9-]+)?(?:\s+(?:on|in|at|from)\s+[a-z가-힣-]+)?(?:\s+(?:please|pls|now|thanks))?(?:[\s.!?]*$|\s*(?:[,.]|—|–|\s-\s)\s*[^\s,]+[\s,]+\S.*$)/;
 /** A Hangul word right before a go-word that is none of the words that only hurry it ("빨리 ㄱㄱ", "지금 ㄱㄱ"). */
 export const UNREAD_WORD_BEFORE_GO =
   /(?<![가-힣])(?!(?:빨리|바로|지금|얼른|그냥|제발|빨랑|어서|당장|즉시|일단|얼릉|가즈아|후딱|냉큼|싹|다|전부|모두|좀|쫌|버전|태그|이걸로|그걸로|이거|그거|그럼|네|응|ㅇㅇ|오케이|고|가|까지|으로|로|에|에서|도)(?![가-힣]))[가-힣]{2,}\s*(?:ㄱㄱ|고고|ㄱ)(?![가-힣ㄱ-ㅎ])/;

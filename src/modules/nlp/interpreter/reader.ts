@@ -1,4 +1,5 @@
 import { readImagesAndTags } from './reader-images.js';
+import { askValuesSaidTwice } from './values-said-twice.js';
 import { editDistance, hasHangul, jamo } from './korean.js';
 import {
   ALL_MARKER,
@@ -105,6 +106,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   readScaleTarget(s);
   readRollbackTarget(s);
   settleCounts(s);
+  askValuesSaidTwice(s);
   readEnvironments(s);
   readAppCandidates(s);
   joinSplitAppNames(s);
@@ -354,9 +356,10 @@ function inferIntentFromEntities(s: ReadState): void {
     s.intent = 'logs';
     s.confidence = INFERRED_INTENT;
   }
-  // "show me auth-service on dev": a registered app shown, nothing else named — how it is doing
+  // "show me auth-service on dev", "Tá, show me …, the gateway is slow": a registered app shown, nothing else named —
+  // how it is doing (the greeting and the remark only as written, `lowered`)
   const shown = s.intent === 'unknown' && entities.app && s.knownApps?.has(entities.app);
-  if (shown && SHOWN_APP.test(t) && !s.outOfDomain && !s.negated) {
+  if (shown && (SHOWN_APP.test(t) || SHOWN_APP.test(s.lowered)) && !s.outOfDomain && !s.negated) {
     s.intent = 'status';
     s.confidence = INFERRED_INTENT;
   }

@@ -403,15 +403,15 @@ export const RETRACTED_ORDER = new RegExp(
  * ("농담 아니고", "no kidding" are no jokes).
  */
 export const JOKED_ORDER =
-  /(?:해|줘|주세요|주십시오|하세요|하자|해라|가자)(?![가-힣])[^가-힣a-z0-9]*(?:(?:하하+|허허+|헤헤+|호호+|ㅋ+|ㅎ+)[^가-힣a-z0-9]*)?(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])|ㅋ+\s*(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|(?<![a-z])what\s+could\s+(?:possibly\s+)?go\s+wrong|(?<![a-z])let'?s\s+just\s+[\s\S]*(?<![a-z])(?:lol|lmao|rofl)[\s.!]*$/;
+  /(?:해|줘|주세요|주십시오|하세요|하자|해라|가자)(?![가-힣])[^가-힣a-z0-9]*(?:(?:하하+|허허+|헤헤+|호호+|ㅋ+|ㅎ+)[^가-힣a-z0-9]*)?(?:(?:은|는|이건|그건|이거|그거|방금\s?(?:건|거|말은)|라는\s?(?:건|거|말은)|라고\s?한\s?(?:건|거|말은))\s?)?(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고))|하려다\s?(?:말았|참았|관뒀)|(?<!(?:no|not|ain'?t|i'?m\s+not|i\s+am\s+not)\s)(?<![a-z])(?:just\s+)?(?:kidding|joking)(?![a-z])(?!\s+about)|(?<![a-z])(?:jk|j\/k)(?![a-z])|ㅋ+\s*(?:농담|장난)(?!\s?(?:아니|아님|아냐|말고|(?:이고|이구)\s*[^\s.!?~ㅋ]))|(?<![a-z])what\s+could\s+(?:possibly\s+)?go\s+wrong|(?<![a-z])let'?s\s+just\s+[\s\S]*(?<![a-z])(?:lol|lmao|rofl)[\s.!]*$/;
 
 /**
  * Sarcasm: an order said with the irony that takes it back ("… scale it to a thousand pods, money grows on trees",
- * "bounce worker again, fourth time's the charm", "100개로 scale out 하죠 뭐, 돈이 남아도니까"). Only tails no sincere
+ * "bounce worker again, fourth time's the charm", "… that worked great the last five times", "100개로 scale out 하죠 뭐, 돈이 남아도니까"). Only tails no sincere
  * order carries; a plain "great idea" may be meant.
  */
 export const IRONIC_ORDER =
-  /what\s+could\s+(?:possibly\s+)?go\s+wrong|(?:second|third|fourth|fifth|sixth|nth)\s+time'?s\s+(?:the|a)\s+charm|money\s+grows\s+on\s+trees|top[\s-]tier\s+thinking|call\s+it\s+a\s+feature|see\s+who\s+notices|(?:fixed|solved)\s+everything,?\s+right(?![a-z])|love\s+a\s+(?:blank|broken|white|empty)\s+(?:page|screen)|because\s+that\s+(?:worked|went)\s+(?:so\s+well|great)\s+last\s+time|돈이\s?(?:남아\s?도|남아\s?돌|썩어\s?나)|퍽이나|잘도\s?되겠다|잘\s?되겠네\s?(?:ㅋ|ㅎ)/;
+  /what\s+could\s+(?:possibly\s+)?go\s+wrong|(?:second|third|fourth|fifth|sixth|nth)\s+time'?s\s+(?:the|a)\s+charm|money\s+grows\s+on\s+trees|top[\s-]tier\s+thinking|call\s+it\s+a\s+feature|see\s+who\s+notices|(?:fixed|solved)\s+everything,?\s+right(?![a-z])|love\s+a\s+(?:blank|broken|white|empty)\s+(?:page|screen)|(?:because\s+)?that\s+(?:worked|went)\s+(?:so\s+well|great|brilliantly)\s+(?:last\s+time|the\s+last\s+(?:[a-z]+\s+)?times)|돈이\s?(?:남아\s?도|남아\s?돌|썩어\s?나)|퍽이나|잘도\s?되겠다|잘\s?되겠네\s?(?:ㅋ|ㅎ)/;
 
 /** How an order ends before a condition that follows it (safety.ts, orderedBeforeCondition). */
 export const ORDER_ENDED =

@@ -1,0 +1,37 @@
+import type { ReadState } from './reader-state.js';
+import type { EntityName } from './types.js';
+
+/*
+ * One value asked for and two given — "replicas=3 replicas=5", "--to-revision=12 --to-revision=11", "/deploy web-app
+ * 2.3.1 2.3.2, whichever" (blind round 212): which one is asked, never the first taken.
+ */
+
+/** A value given to a key, as on a command line or in key=value chat ("--replicas=4", "image.tag: 2.3.7"). */
+const KEYED_VALUE =
+  /(?<![a-z-])(?:--)?(replicas|replicacount|replica-count|to-revision|revision|image\.tag|tag)\s?[=:]\s?([a-z0-9][a-z0-9._-]*)/g;
+const ENTITY_OF_KEY: Readonly<Record<string, EntityName>> = {
+  replicas: 'replicas',
+  replicacount: 'replicas',
+  'replica-count': 'replicas',
+  'to-revision': 'revision',
+  revision: 'revision',
+  'image.tag': 'tag',
+  tag: 'tag',
+};
+/** Two versions side by side with nothing between them but a space or a slash (after a comma, the second is told of). */
+const TWO_VERSIONS = /(?<![\w.])(v?\d+(?:\.\d+){1,3})(?:\s+|\s?\/\s?)(v?\d+(?:\.\d+){1,3})(?![\w.])/;
+
+export function askValuesSaidTwice(s: ReadState): void {
+  const given = new Map<EntityName, Set<string>>();
+  for (const m of /[=:]/.test(s.lowered) ? s.lowered.matchAll(KEYED_VALUE) : []) {
+    const entity = ENTITY_OF_KEY[m[1]];
+    given.set(entity, (given.get(entity) ?? new Set()).add(m[2]));
+  }
+  const twice = [...given].filter(([, values]) => values.size > 1).map(([entity]) => entity);
+  const versions = TWO_VERSIONS.exec(s.lowered);
+  if (versions && versions[1] !== versions[2]) twice.push('tag');
+  for (const entity of twice) {
+    delete s.entities[entity];
+    if (!s.unclear.includes(entity)) s.unclear.push(entity);
+  }
+}
