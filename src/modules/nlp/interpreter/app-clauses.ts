@@ -64,13 +64,14 @@ export function withTheRestAsked(s: ReadState): void {
   if (!s.unclear.includes('app')) s.unclear.push('app');
 }
 
-const JOINED = String.raw`\s?(?:이랑|랑|하고|과|와|및|and|&|\+)\s?`;
+const JOINED = String.raw`\s?(?:이랑|랑|하고|과|와|및|and|&|\+|또는|혹은|아니면|(?<=\s)(?:or|ya)(?=\s))\s?`;
 /** "web-app 재시작… 아니 web-app2였어요", "worker — no wait, I meant worker-lab": the name said first taken back. */
 const CORRECTED_TO = String.raw`(?![a-z0-9-]).{0,60}?(?:아니|아냐|말고|정정|(?<![a-z])(?:no\s+wait|i\s+meant|i\s+mean|scratch\s+that)(?![a-z])).{0,30}?(?<![a-z0-9-])`;
 /**
- * "운영 worker랑 briquette-map 재시작해": a registered app joined to a name nobody registered — two targets, asked
- * (the unregistered one is never dropped for the registered one beside it); "cart-api 지워 아 아니 cart-api-old 얘기야":
- * the registered one corrected to it — asked, never the name taken back (blind round 214).
+ * "운영 worker랑 briquette-map 재시작해", "auth-service or auth-proxy": a registered app joined to (or offered beside) a
+ * name nobody registered — two targets, asked (the unregistered one is never dropped for the registered one beside
+ * it); "cart-api 지워 아 아니 cart-api-old 얘기야": the registered one corrected to it — asked, never the name taken back
+ * (blind round 214).
  */
 export function joinedToUnregistered(s: ReadState, known: string, names: readonly string[]): boolean {
   return names.some(

@@ -32,6 +32,10 @@ const DESCRIBED_SERVER_AFTER_APP_KO =
 const CUSTOMER_SIDE_KO =
   /(?<![가-힣])(?:손님|고객|유저|사용자|회원|플레이어)(?:들)?\s?쪽(?=\s?(?:의|에서|에|은|는)?\s+[a-z])/g;
 
+/** "늘 올리던 데에", "평소 쓰던 환경에", "the usual place", "where we always deploy": the place left to memory (round 216c). */
+const USUAL_PLACE =
+  /(?<![가-힣])(?:늘|항상|평소(?:에)?|맨날|매번|원래)\s?(?:[가-힣]{1,4}\s)?(?:올리던|배포하던|쓰던|하던|띄우던|두던)\s?(?:데|곳|서버|환경|쪽)(?=에|로|으로|의|\s|$)|(?<![a-z])(?:the\s+)?usual\s+(?:place|spot|env|environment|server|cluster)(?![a-z])|(?<![a-z])where\s+we\s+(?:usually|always|normally)\s+(?:deploy|put|ship|run)(?![a-z])/g;
+
 /**
  * "대표님께서 시연하시는 서버에", "스트리머들 미리 해보는 섭", "the place where we try things": a server told by what someone
  * does on it — which environment that is, the service cannot know (blind round 207).
@@ -51,6 +55,7 @@ export function describedServerAt(rest: string): Span | undefined {
     ...rest.matchAll(REAL_SERVER_KO),
     ...rest.matchAll(CLAUSE_SERVER_KO),
     ...rest.matchAll(DESCRIBED_PLACE_EN),
+    ...rest.matchAll(USUAL_PLACE),
   ]) {
     if (NOT_AN_ENVIRONMENT.test(m[0])) continue;
     return { start: m.index, end: m.index + m[0].length };

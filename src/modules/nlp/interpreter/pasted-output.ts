@@ -14,10 +14,17 @@ import type { NlpEnvironment } from './types.js';
  */
 export const OTHERS_LINE =
   /^\s*>\s?\S|^\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]\d][^\s:\]]{0,19}(?:\s[^\s:\]\d][^\s:\]]{0,9}){0,2}\s?:/i;
+/**
+ * A commit's title on a line of its own among the person's lines: "chore: bump batch-job to 1.12.0" (round 217). Alone,
+ * the same shape is how some write their own orders ("feat(web-app): 스테이징에 v8.2.0 배포", round 51): read.
+ */
+const COMMIT_TITLE =
+  /^\s*(?:chore|feat|fix|build|refactor|docs|perf|test|style|revert)(?:\([^)\n]*\))?!?:\s/i;
 const MACHINE_LINE = [
   OTHERS_LINE,
   // a change form's fallback: "Rollback plan: Redeploy 5.6.2.", "원복 계획: 5.6.2 재배포" — what would be done if it failed
   /^\s*(?:(?:rollback|roll-back|backout|back-out|fallback|revert|contingency)\s+plan|(?:롤백|원복|복구|비상)\s?(?:계획|방안|절차|플랜))\s*:/i,
+  COMMIT_TITLE,
   // "$ kubectl get pods -n staging"
   /^\s*\$\s+\S/,
   // kubectl's columns: "NAME   READY   STATUS", "worker-9c4-tt8s   0/1   CrashLoopBackOff   7   20m"
@@ -44,16 +51,17 @@ const isMachineLine = (line: string): boolean => MACHINE_LINE.some((re) => re.te
 
 /** "이거", "그거를", "이 앱" / "it", "that", "this one": the person points at what was pasted. */
 const REFERENT_KO =
-  /(?<![가-힣])(?:이거|그거|이것|그것|얘|걔|이\s?앱|그\s?앱)(?:을|를|은|는|이|가|도)?(?![가-힣])/;
-const REFERENT_EN = /(?<![a-z'-])(?:it|that|this(?:\s+one)?)(?![a-z'-])/i;
+  /(?<![가-힣])(?:이거|그거|이것|그것|얘|걔|이\s?앱|그\s?앱|이\s?커밋|그\s?커밋|이\s?릴리[스즈])(?:을|를|은|는|이|가|도)?(?![가-힣])/;
+const REFERENT_EN = /(?<![a-z'-])(?:it|that|this(?:\s+one)?|(?:this|that)\s+(?:commit|release))(?![a-z'-])/i;
 const KOREAN_PLACE: Record<NlpEnvironment, string> = {
   development: '개발',
   staging: '스테이징',
   production: '운영',
 };
 
-/** "그거 똑같이", "the same one": what the person asks for is what the pasted lines say was done. */
-const SAME_AS_PASTED = /똑같이|같은\s?(?:거|걸|것|버전)|(?<![a-z])same(?![a-z])/;
+/** "그거 똑같이", "the same one", "이 커밋을", "that release": what the person asks for is what the pasted lines say. */
+const SAME_AS_PASTED =
+  /똑같이|같은\s?(?:거|걸|것|버전)|(?:이|그)\s?(?:커밋|릴리[스즈])|(?<![a-z])(?:same|(?:this|that)\s+(?:commit|release))(?![a-z])/;
 const VERSIONS = /(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?![\w.])/g;
 const ONE_VERSION = new RegExp(VERSIONS.source);
 
@@ -104,7 +112,9 @@ export function asOwnWords(text: string, knownApps?: ReadonlySet<string>): strin
   if (apps > 1) return text;
   if (!app) return own;
   // "> staging의 frontend를 2.6.4로 배포했습니다 / 운영에도 그거 똑같이 deploy 해줘": the same release as the one quoted
-  const version = SAME_AS_PASTED.test(lowered) ? ONE_VERSION.exec(pasted)?.[0] : undefined;
+  // "chore: bump web-app to 2.3.1 / ship it to staging": a commit pasted is its version
+  const ofTheVersion = SAME_AS_PASTED.test(lowered) || pasted.split('\n').some((l) => COMMIT_TITLE.test(l));
+  const version = ofTheVersion ? ONE_VERSION.exec(pasted)?.[0] : undefined;
   const named = version && [...pasted.matchAll(VERSIONS)].length === 1 ? `${app} ${version}` : app;
   const ownPlace = [...lowered.matchAll(ENV_PATTERN)].length > 0;
   const korean = REFERENT_KO.exec(own);

@@ -103,12 +103,13 @@ const QUOTED = /["“][^"“”\n]{2,80}["”]/g;
 /**
  * A change whose only place is a word inside a pasted address or a quoted title ("restart cart-api at
  * pay.prod.acme.internal", "Deploy order-api to orders.live.acme.example"): the address is no environment of ours —
- * which one is asked, never the default taken nor the address's word (blind round 201).
+ * which one is asked, never the default taken nor the address's word (blind round 201); "api-server ~~운영~~ 재시작해":
+ * the only place said is struck out — asked as well (round 216).
  */
 export function withPlaceOfAnAddressAsked(typed: string, reading: Reading): Reading {
   if (!CHANGE_INTENTS.has(reading.intent) || reading.entities.environment !== undefined) return reading;
-  if (!ANY_ADDRESS.test(typed) && !/["“]/.test(typed)) return reading;
-  const named = [URL, HOST, PATH, QUOTED].some((re) =>
+  if (!ANY_ADDRESS.test(typed) && !/["“~]/.test(typed)) return reading;
+  const named = [URL, HOST, PATH, QUOTED, STRUCK].some((re) =>
     [...typed.matchAll(re)].some(([found]) => PLACE_WORD.test(found.toLowerCase())),
   );
   return named ? { ...reading, environmentAlternatives: [...NLP_ENVIRONMENTS] } : reading;

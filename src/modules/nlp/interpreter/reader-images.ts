@@ -185,9 +185,9 @@ export function readImagesAndTags(s: ReadState): void {
     s.unclear.push('tag');
 }
 
-/** "the version I mentioned earlier", "아까 말한 버전으로", "말씀하신 정상 버전으로", "말씀하신 cart-api 버전": a version pointed at but not said — asked, never the default. */
+/** "the version I mentioned earlier", "the version we had before the weekend", "bump … to the usual", "아까 말한 버전으로", "말씀하신 정상 버전으로", "말씀하신 cart-api 버전": a version pointed at but not said — asked, never the default. */
 const VERSION_REFERRED =
-  /(?<![a-z])(?:the|that)\s+(?:version|build|release|tag|image|one)\s+(?:i|we|you|he|she|they)\s+(?:mentioned|said|told\s+you|gave\s+you|sent|picked|chose|talked\s+about)(?![a-z])|(?<![a-z])(?:with|at|on|to)\s+its\s+own\s+(?:version|tag|build|release)(?![a-z])|(?:말한|말했던|말씀하신|말씀드린|얘기한|얘기했던|얘기하신|알려\s?준|알려\s?주신|알려\s?드린|보낸|정한)\s?(?:그\s?)?(?:[가-힣a-z][가-힣\w-]{0,30}\s)?(?:버전|태그|빌드|이미지)|(?<![가-힣])다음\s?(?:버전|version|패치|patch|릴리[즈스]|release|빌드|build)|(?<![a-z])next\s+(?:version|patch|release|build|tag)(?![a-z])/;
+  /(?<![a-z])(?:the|that)\s+(?:version|build|release|tag|image|one)\s+(?:i|we|you|he|she|they)\s+(?:mentioned|said|told\s+you|gave\s+you|sent|picked|chose|talked\s+about|had|used|ran|were\s+(?:on|running))(?![a-z])|(?<![a-z])(?:version|build|release|tag|image)\s+from\s+(?:before|last)\s+(?:the\s+)?(?:weekend|week|friday|monday|release|sale|month)(?![a-z])|(?<![a-z])to\s+the\s+usual(?![a-z])|(?<![a-z])(?:with|at|on|to)\s+its\s+own\s+(?:version|tag|build|release)(?![a-z])|(?:말한|말했던|말씀하신|말씀드린|얘기한|얘기했던|얘기하신|알려\s?준|알려\s?주신|알려\s?드린|보낸|정한)\s?(?:그\s?)?(?:[가-힣a-z][가-힣\w-]{0,30}\s)?(?:버전|태그|빌드|이미지)|(?<![가-힣])다음\s?(?:버전|version|패치|patch|릴리[즈스]|release|빌드|build)|(?<![a-z])next\s+(?:version|patch|release|build|tag)(?![a-z])/;
 
 /**
  * "order-api latest 이미지로", "web-app latest로", "frontend 운영 latest 배포": the image tag `latest` after the app or

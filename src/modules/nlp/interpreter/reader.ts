@@ -1,5 +1,6 @@
 import { readImagesAndTags } from './reader-images.js';
 import { askValuesSaidTwice } from './values-said-twice.js';
+import { askCountBeforeScale } from './reverted-scale.js';
 import { editDistance, hasHangul, jamo } from './korean.js';
 import {
   ALL_MARKER,
@@ -107,6 +108,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   readRollbackTarget(s);
   settleCounts(s);
   askValuesSaidTwice(s);
+  askCountBeforeScale(s);
   readEnvironments(s);
   readAppCandidates(s);
   joinSplitAppNames(s);
