@@ -1132,6 +1132,13 @@ const ROUNDS = [
   },
   { dir: 'test/fixtures/nlp-blind-216', minDev: 60, combinedFloor: 0.913, combinedUnsafe: 2 },
   { dir: 'test/fixtures/nlp-blind-217', minDev: 60, combinedFloor: 0.75, combinedUnsafe: 5 },
+  // rounds 218–220 (2026-12-07: scales driven by load and capacity; deadlines, time zones and urgency words;
+  // promotion between environments): never trained on; blind before tuning (ce14553) 218 80.0 % (60/75), 2 unsafe;
+  // 219 95.6 % (65/68), 0; 220 81.2 % (56/69), 2 — after tuning on their train splits (not read) 218 61/75, 219
+  // unchanged, 220 57/69 with 1 unsafe
+  { dir: 'test/fixtures/nlp-blind-218', minDev: 60, combinedFloor: 0.813, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-219', minDev: 60, combinedFloor: 0.955, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-220', minDev: 60, combinedFloor: 0.826, combinedUnsafe: 1 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

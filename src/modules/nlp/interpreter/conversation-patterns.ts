@@ -22,9 +22,9 @@ export const THERE =
 /** "X 말고", "not X", "instead of X": X is what the user does not mean. */
 export const EXCLUDED =
   /([a-z가-힣][a-z0-9가-힣-]*?)(?:을|를|은|는|이|가|에서|에)?\s?(?:말고|아니고|아니라|대신|빼고|(?:만\s?)?제외|아니(?:었|였)(?:습니다|어요|어|다|고)(?=[\s.,]))|(?<![a-z])(?:not|instead\s+of|rather\s+than|except(?:\s+for)?|excluding|but\s+not)\s+(?:the\s+|in\s+|on\s+)?([a-z][a-z0-9-]*)/g;
-/** A count the user does not mean: "3개 말고", "not 3", "instead of 3". */
+/** A count the user does not mean: "3개 말고", "not 3", "instead of 3", "4개밖에 안 떴네" (a count reported). */
 export const EXCLUDED_COUNT =
-  /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;
+  /(\d+)\s?(?:개|대)?\s?(?:말고|아니고|아니라|대신|밖에)|(?<![a-z])(?:not|instead\s+of|rather\s+than)\s+(\d+)(?![\d.])/g;
 /** Nothing but a number and filler: "now 6", "6으로", "이번엔 7개". */
 export const BARE_NUMBER =
   /^(?:(?:now|then|and|make\s+it|how\s+about|what\s+about|이제|이번엔|이번에는|그럼|그러면|다시|자|어이|에~*|음)[,~]?\s?)*(\d+|[a-z]+|[가-힣]+?)\s?(?:개로|개|대로|대|으로|로|replicas?|instances?|pods?|lines?|줄|total|in\s+total)?\s?(?:please|해줘|해|줘|요|합시다|하자|해요|갑시다|가자|then|now|instead|should\s+do(?:\s+it)?|will\s+do|is\s+(?:fine|enough|plenty))?$/;

@@ -43,12 +43,15 @@ export function readWithKeyboardFix(said: string, knownApps?: ReadonlySet<string
 }
 
 /** A Latin word the reading did not use and no dictionary explains: perhaps Korean typed in English mode. */
+/** Units and measures written in Latin letters ("8000 rps", "p99", "512mb"): no Korean typed in English mode. */
+const UNIT = /^(?:rps|tps|qps|ops|ms|kb|mb|gb|tb|cpu|ram|vcpu|p\d{2})$/;
+
 export function hasStrayWord(said: string, reading: Reading, knownApps?: ReadonlySet<string>): boolean {
   const command = said.replace(HANGUL_VOCATIVE, '');
   for (const m of command.toLowerCase().matchAll(LATIN_WORD)) {
     const w = m[0];
     if (w.length < 2 || w.includes('-') || w === reading.entities.app) continue;
-    if (STOP_WORDS.has(w) || DICTIONARY_WORDS.has(w) || knownApps?.has(w)) continue;
+    if (STOP_WORDS.has(w) || DICTIONARY_WORDS.has(w) || knownApps?.has(w) || UNIT.test(w)) continue;
     return true;
   }
   return false;

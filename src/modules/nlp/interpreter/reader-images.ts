@@ -23,6 +23,9 @@ import type { ReadState } from './reader-state.js';
  */
 const RATE =
   /(?<![\w.])\d+(?:\.\d+)?\s?(?:%|퍼센트|(?:일|주|개월)(?:분|치|간|째)|(?:percent|bips?|bps|basis\s+points?|ms|milliseconds?|seconds?|secs?|minutes?|mins?|days?|weeks?|times|x)(?![a-z]))|(?<![\w.])\d+\.\d+\s?배/g;
+/** "동시 접속 20만 명", "5000 rps", "12k users": a load — people, requests, a rate — never a count (blind round 218). */
+const LOAD =
+  /(?<![\w.])\d+(?:[.,]\d+)?\s?(?:만|천|억)(?![가-힣])|(?<![\w.])\d+(?:[.,]\d+)?\s?(?:만|천)?\s?명(?![가-힣])|(?<![\w.])\d+(?:[.,]\d+)?\s?k?\s?(?:users?|people|visitors?|players?|requests?|rps|tps|qps|req\/s)(?![a-z])/g;
 /**
  * "api v2 unaffected", "oauth v2 flow", "postgres 16 붙인 뒤로", "Node 24로", "iOS 17.2": another software's version (or
  * a protocol's), never the tag nor a count.
@@ -132,7 +135,7 @@ export function readImagesAndTags(s: ReadState): void {
   // most commands carry no number, colon or tag word: the passes that need one are skipped (a few µs each)
   const digits = DIGIT.test(s.rest);
   if (digits)
-    for (const re of [RATE, OTHER_SOFTWARE_VERSION, MACHINE_SIZE, SCORE, PRICE, TICKET])
+    for (const re of [RATE, LOAD, OTHER_SOFTWARE_VERSION, MACHINE_SIZE, SCORE, PRICE, TICKET])
       s.rest = s.rest.replace(re, (m) => ' '.repeat(m.length));
   for (const m of s.text.includes('/') ? s.text.matchAll(REGISTRY_IMAGE) : []) {
     // "dev/stg" is two environments, not an image: a path needs a registry host or a tag

@@ -1,6 +1,7 @@
 import { readImagesAndTags } from './reader-images.js';
 import { askValuesSaidTwice } from './values-said-twice.js';
 import { askCountBeforeScale } from './reverted-scale.js';
+import { askTargetOfAPromotion } from './promotion-target.js';
 import { editDistance, hasHangul, jamo } from './korean.js';
 import {
   ALL_MARKER,
@@ -115,6 +116,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   pickApp(s);
   readKoreanIntentTypo(s);
   pickEnvironment(s);
+  askTargetOfAPromotion(s);
   askPlaceOnlyReported(s);
   inferIntentFromEntities(s);
   settleIntent(s);
