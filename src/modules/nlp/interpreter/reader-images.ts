@@ -113,9 +113,12 @@ const VERSION_UNREADABLE =
   /(?<![\w.])\d+\.\d+\.\s+\d+(?![\d.]|\s?(?:개|대|replicas?|pods?|instances?)(?![a-z]))|sha256:[a-f0-9]{65,}/i;
 /** The parts of an unreadable version as `rest` has them (its punctuation gone). */
 const UNREADABLE_PARTS = /(?<![\w.])\d+\.\d+\s+\d+(?![\d.])|sha256:[a-f0-9]{65,}/g;
-/** "5.13.0 또는 5.13.1", "1.4.2 or 1.4.3": two versions, one to pick — asked. */
+/**
+ * "5.13.0 또는 5.13.1", "1.4.2 or 1.4.3", "/deploy web-app staging 2.3.1 2.3.2": two versions, one to pick — asked (after
+ * a comma the second is told of: "4.2.2, not 4.2.1").
+ */
 const EITHER_VERSION =
-  /(?<![\w.])v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?(?:\s?(?:이나|나)|\s(?:또는|혹은|아니면|or|either))\s+v?\d+(?:\.\d+){1,3}(?![\w.])/i;
+  /(?<![\w.])v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?(?:\s?(?:이나|나)|\s(?:또는|혹은|아니면|or|either))\s+v?\d+(?:\.\d+){1,3}(?![\w.])|(?<![\w.])(v?\d+(?:\.\d+){1,3})(?:\s+|\s?\/\s?)(?!\1(?![\w.]))v?\d+(?:\.\d+){1,3}(?![\w.])/i;
 /** "build 4411 to dev or 4412, whichever passed": one of two builds, whichever — asked. */
 const WHICHEVER_BUILD =
   /(?<![\w.])\d{2,}\b.{0,40}(?<![a-z])or\s+\d{2,}\b.{0,20}(?<![a-z])whichever(?![a-z])/i;

@@ -2,8 +2,9 @@ import type { ReadState } from './reader-state.js';
 import type { EntityName } from './types.js';
 
 /*
- * One value asked for and two given — "replicas=3 replicas=5", "--to-revision=12 --to-revision=11", "/deploy web-app
- * 2.3.1 2.3.2, whichever" (blind round 212): which one is asked, never the first taken.
+ * One value asked for and two given to the same key — "replicas=3 replicas=5", "--to-revision=12 --to-revision=11"
+ * (blind round 212): which one is asked, never the first taken. Two versions side by side are EITHER_VERSION's
+ * (`reader-images.ts`).
  */
 
 /** A value given to a key, as on a command line or in key=value chat ("--replicas=4", "image.tag: 2.3.7"). */
@@ -18,8 +19,6 @@ const ENTITY_OF_KEY: Readonly<Record<string, EntityName>> = {
   'image.tag': 'tag',
   tag: 'tag',
 };
-/** Two versions side by side with nothing between them but a space or a slash (after a comma, the second is told of). */
-const TWO_VERSIONS = /(?<![\w.])(v?\d+(?:\.\d+){1,3})(?:\s+|\s?\/\s?)(v?\d+(?:\.\d+){1,3})(?![\w.])/;
 
 export function askValuesSaidTwice(s: ReadState): void {
   const given = new Map<EntityName, Set<string>>();
@@ -28,8 +27,6 @@ export function askValuesSaidTwice(s: ReadState): void {
     given.set(entity, (given.get(entity) ?? new Set()).add(m[2]));
   }
   const twice = [...given].filter(([, values]) => values.size > 1).map(([entity]) => entity);
-  const versions = TWO_VERSIONS.exec(s.lowered);
-  if (versions && versions[1] !== versions[2]) twice.push('tag');
   for (const entity of twice) {
     delete s.entities[entity];
     if (!s.unclear.includes(entity)) s.unclear.push(entity);
