@@ -1139,6 +1139,31 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-218', minDev: 60, combinedFloor: 0.813, combinedUnsafe: 2 },
   { dir: 'test/fixtures/nlp-blind-219', minDev: 60, combinedFloor: 0.955, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-220', minDev: 60, combinedFloor: 0.826, combinedUnsafe: 1 },
+  // rounds 221–223 (2026-12-07: commands dictated by voice; relative amounts, ranges and counts per zone; scope words
+  // and exceptions): never trained on; blind before tuning (7289078) 221 85.7 % (60/70), 3 unsafe; 222 72.5 % (50/69),
+  // 6; 223 87.0 % (60/69), 1 — after tuning on their train splits (not read) 221 61/70, 222 53/69 (3 unsafe), 223 60/69
+  {
+    dir: 'test/fixtures/nlp-blind-221',
+    minDev: 60,
+    combinedFloor: 0.871,
+    combinedUnsafe: 2,
+    classifierIntentFloor: 0.714,
+  },
+  { dir: 'test/fixtures/nlp-blind-222', minDev: 60, combinedFloor: 0.768, combinedUnsafe: 3 },
+  { dir: 'test/fixtures/nlp-blind-223', minDev: 60, combinedFloor: 0.869, combinedUnsafe: 1 },
+  // rounds 224–226 (2026-12-07: indirect and hedged requests; conditions and goals; apps named by what they do): never
+  // trained on; blind before tuning (7289078) 224 92.8 % (64/69), 0 unsafe; 225 82.1 % (55/67), 2; 226 89.9 % (62/69),
+  // 0 — unchanged after tuning on their train splits (not read)
+  { dir: 'test/fixtures/nlp-blind-224', minDev: 60, combinedFloor: 0.927, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-225', minDev: 60, combinedFloor: 0.82, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-226', minDev: 60, combinedFloor: 0.898, combinedUnsafe: 0 },
+  // rounds 227–229 (2026-12-07: configuration snippets; negation in all its shapes; Konglish and romanized Korean):
+  // never trained on; blind before tuning (the uncommitted fixes of rounds 221–226, the same figures as 7289078) 227
+  // 72.9 % (51/70), 8 unsafe; 228 82.6 % (57/69), 0; 229 78.3 % (54/69), 1 — after tuning on their train splits (not
+  // read) 227 56/70 (7 unsafe), 228 unchanged, 229 55/69 (0)
+  { dir: 'test/fixtures/nlp-blind-227', minDev: 60, combinedFloor: 0.8, combinedUnsafe: 7 },
+  { dir: 'test/fixtures/nlp-blind-228', minDev: 60, combinedFloor: 0.826, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-229', minDev: 60, combinedFloor: 0.797, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -58,8 +58,23 @@ export function withoutAppOfAnotherClause(s: ReadState): void {
 const THE_REST_ORDERED =
   /나머지\s?(?:도|를|들도|들을|전부|다|앱들?)(?!\s?(?:그대로|냅|놔|두|둬|건드리지|괜찮|멀쩡|정상))|(?<![a-z])(?:restart|redeploy|deploy|roll\s+back|rollback|scale|delete|remove|bounce)\s+(?:all\s+)?(?:the\s+rest|the\s+others|everything\s+else)(?![a-z])|(?<![a-z])(?:the\s+rest|the\s+others)\s+(?:too|as\s+well)(?![a-z])/;
 
-export function withTheRestAsked(s: ReadState): void {
-  if (!CHANGE_INTENTS.has(s.intent) || !THE_REST_ORDERED.test(s.lowered)) return;
+/**
+ * "운영 billing-api 재시작해 주십시오. 아, billing-api가 아니라 수납 창구 쪽입니다", "Scale payment-svc … — wait, not
+ * payment-svc, the billing side": the app ordered, then taken back for one only described (blind round 226) — asked.
+ */
+function takenBackLater(s: ReadState, app: string): boolean {
+  const name = app.replace(/[.]/g, '\\.');
+  const back = new RegExp(
+    `(?<![a-z0-9-])${name}(?![a-z0-9-])\\s?(?:이|가|은|는)?\\s?(?:아니라|아니고|아니에요|아닙니다|말고)|(?<![a-z])not\\s+(?:the\\s+)?${name}(?![a-z0-9-])\\s*[,;—–-]`,
+  ).exec(s.lowered);
+  return !!back && s.lowered.indexOf(app) < back.index;
+}
+
+/** The app asked, not taken: the rest of the apps ordered, or the app named taken back later in the message. */
+export function askAppNotTheTarget(s: ReadState): void {
+  if (!CHANGE_INTENTS.has(s.intent)) return;
+  const app = s.entities.app;
+  if (!THE_REST_ORDERED.test(s.lowered) && !(app && takenBackLater(s, app))) return;
   delete s.entities.app;
   if (!s.unclear.includes('app')) s.unclear.push('app');
 }

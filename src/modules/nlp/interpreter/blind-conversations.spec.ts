@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in two hundred and thirteen rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/, nlp-blind-172c/, nlp-blind-173c/, nlp-blind-174c/, nlp-blind-175c/, nlp-blind-176c/, nlp-blind-177c/, nlp-blind-178c/, nlp-blind-179c/, nlp-blind-180c/, nlp-blind-181c/, nlp-blind-182c/, nlp-blind-183c/, nlp-blind-184c/, nlp-blind-185c/, nlp-blind-186c/, nlp-blind-187c/, nlp-blind-188c/, nlp-blind-189c/, nlp-blind-190c/, nlp-blind-191c/, nlp-blind-192c/, nlp-blind-193c/, nlp-blind-194c/, nlp-blind-195c/, nlp-blind-196c/, nlp-blind-197c/, nlp-blind-198c/, nlp-blind-199c/, nlp-blind-200c/, nlp-blind-201c/, nlp-blind-202c/, nlp-blind-203c/, nlp-blind-204c/, nlp-blind-205c/, nlp-blind-206c/, nlp-blind-207c/, nlp-blind-208c/, nlp-blind-209c/, nlp-blind-210c/, nlp-blind-211c/, nlp-blind-212c/, nlp-blind-213c/, nlp-blind-214c/, nlp-blind-215c/, nlp-blind-216c/, nlp-blind-217c/, nlp-blind-218c/, nlp-blind-219c/ and nlp-blind-220c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in two hundred and twenty-two rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/, nlp-blind-172c/, nlp-blind-173c/, nlp-blind-174c/, nlp-blind-175c/, nlp-blind-176c/, nlp-blind-177c/, nlp-blind-178c/, nlp-blind-179c/, nlp-blind-180c/, nlp-blind-181c/, nlp-blind-182c/, nlp-blind-183c/, nlp-blind-184c/, nlp-blind-185c/, nlp-blind-186c/, nlp-blind-187c/, nlp-blind-188c/, nlp-blind-189c/, nlp-blind-190c/, nlp-blind-191c/, nlp-blind-192c/, nlp-blind-193c/, nlp-blind-194c/, nlp-blind-195c/, nlp-blind-196c/, nlp-blind-197c/, nlp-blind-198c/, nlp-blind-199c/, nlp-blind-200c/, nlp-blind-201c/, nlp-blind-202c/, nlp-blind-203c/, nlp-blind-204c/, nlp-blind-205c/, nlp-blind-206c/, nlp-blind-207c/, nlp-blind-208c/, nlp-blind-209c/, nlp-blind-210c/, nlp-blind-211c/, nlp-blind-212c/, nlp-blind-213c/, nlp-blind-214c/, nlp-blind-215c/, nlp-blind-216c/, nlp-blind-217c/, nlp-blind-218c/, nlp-blind-219c/, nlp-blind-220c/, nlp-blind-221c/, nlp-blind-222c/, nlp-blind-223c/, nlp-blind-224c/, nlp-blind-225c/, nlp-blind-226c/, nlp-blind-227c/, nlp-blind-228c/ and nlp-blind-229c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -1923,6 +1923,89 @@ const ROUNDS = [
     trainFloor: 0.889,
     devFloor: 0.956,
     disputedDevTurns: 1,
+  },
+  // rounds 221c–223c (2026-12-07: references switching between two or three apps; odd answers to the service's
+  // questions; orders relayed from someone else): blind before tuning (7289078) dev 221c 67/94 (71.3 %), 3 unsafe; 222c
+  // 65/85 (76.5 %), 3; 223c 72/88 (81.8 %), 1 — after tuning (not read) unchanged; train 104/125 (unsafe 4, counted, not
+  // fixed: "다른 것도 재시작해" after three apps, a plan's production dropped when an app is picked by its alias, an
+  // app refused before "예, … 10개로 진행" and "the first one I deployed" answered as a deploy), 105/126 (0), 90 → 93/119
+  // (6 → 1: "Per Priya: …", "From bucho: …" speak as someone else; "… 지워 달라고 합니다" is their request; "네 대기열"
+  // is no count of four)
+  {
+    round: 221,
+    dir: 'test/fixtures/nlp-blind-221c',
+    retired: false,
+    trainFloor: 0.832,
+    devFloor: 0.712,
+    disputedTrainTurns: 4,
+    disputedDevTurns: 3,
+  },
+  {
+    round: 222,
+    dir: 'test/fixtures/nlp-blind-222c',
+    retired: false,
+    trainFloor: 0.833,
+    devFloor: 0.764,
+    disputedDevTurns: 3,
+  },
+  {
+    round: 223,
+    dir: 'test/fixtures/nlp-blind-223c',
+    retired: false,
+    trainFloor: 0.781,
+    devFloor: 0.818,
+    disputedTrainTurns: 1,
+    disputedDevTurns: 1,
+  },
+  // rounds 224c–226c (2026-12-07: steps of a plan across turns; resuming after a detour; orders leaning on what a read
+  // showed): blind before tuning (7289078) dev 224c 61/88 (69.3 %), 1 unsafe; 225c 84/101 (83.2 %), 0; 226c 63/85
+  // (74.1 %), 2 — after tuning (not read) unchanged; train 85 → 87/123 (5 → 4, counted: a step named after a plan of
+  // several — "Now the deploy", "1번 진행" — takes the conversation's app; "move it on to the next stage" names no place),
+  // 126/147 (0), 92 → 93/123 (6 → 5, counted: "그 두 개를 재시작해" now asks; a production carried to an app read after
+  // it, "the same number" after a count corrected by a read)
+  {
+    round: 224,
+    dir: 'test/fixtures/nlp-blind-224c',
+    retired: false,
+    trainFloor: 0.707,
+    devFloor: 0.693,
+    disputedTrainTurns: 4,
+    disputedDevTurns: 1,
+  },
+  { round: 225, dir: 'test/fixtures/nlp-blind-225c', retired: false, trainFloor: 0.857, devFloor: 0.831 },
+  {
+    round: 226,
+    dir: 'test/fixtures/nlp-blind-226c',
+    retired: false,
+    trainFloor: 0.756,
+    devFloor: 0.741,
+    disputedTrainTurns: 5,
+    disputedDevTurns: 2,
+  },
+  // rounds 227c–229c (2026-12-07: production creeping into a conversation; the operation itself corrected; a number
+  // read by the question it answers): blind before tuning (the uncommitted fixes of rounds 221–226) dev 227c 74/91
+  // (81.3 %), 1 unsafe; 228c 70/86 (81.4 %), 1; 229c 54/80 (67.5 %), 5 — after tuning (not read) 227c and 229c
+  // unchanged, 228c 73/86 (0); train 108/136 (2, counted), 96 → 99/118 (2 → 0: "I mean scale …", "스케일을 말씀드렸습니다"
+  // scale, never the deploy before them), 106 → 111/137 (7 → 2: "연휴 전에 돌던 걸로", "3시 배포분으로", "the one from
+  // before yesterday" ask the revision)
+  {
+    round: 227,
+    dir: 'test/fixtures/nlp-blind-227c',
+    retired: false,
+    trainFloor: 0.794,
+    devFloor: 0.813,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 1,
+  },
+  { round: 228, dir: 'test/fixtures/nlp-blind-228c', retired: false, trainFloor: 0.838, devFloor: 0.848 },
+  {
+    round: 229,
+    dir: 'test/fixtures/nlp-blind-229c',
+    retired: false,
+    trainFloor: 0.81,
+    devFloor: 0.675,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 5,
   },
 ] as const;
 

@@ -168,8 +168,9 @@ export const REMARK_ON_NAMED = new RegExp(
 );
 
 /** "Make it three, one per hoop" after a deploy: a count made, a scale ("make that 8.0.1" corrects the version). */
+/** "make it 4", "I mean scale web-app … to 4 pods", "스케일을 말씀드렸습니다": a count asked by its own words, not a deploy's. */
 export const MADE_A_COUNT =
-  /(?<![a-z])make\s+(?:it|that)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?![0-9.a-z])/;
+  /(?<![a-z])make\s+(?:it|that)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?![0-9.a-z])|(?<![a-z])(?:scale|scaled|scaling)(?![a-z])|스케일/;
 
 /** A statement about how something is or was ("has been flaky", "keeps timing out", "이상하던데"). */
 export const SAID_OF_IT =

@@ -393,11 +393,11 @@ export function appOfItsChange(f: FollowUp, reading: Reading): Reading {
 }
 
 /**
- * "Bounce the first two", "둘 다 재시작해", "나머지 둘도 지워", "마지막 남은 것도 재시작해", "restart them", "the one that's failing" (the service's answer
+ * "Bounce the first two", "둘 다 재시작해", "그 두 개를 재시작해", "나머지 둘도 지워", "마지막 남은 것도 재시작해", "restart them", "the one that's failing" (the service's answer
  * said which): several apps pointed at — which one, asked.
  */
 const SEVERAL_POINTED =
-  /(?<![a-z])(?:the\s+(?:first|last)\s+(?:two|three)|both(?:\s+of\s+them)?|all\s+(?:three|of\s+them)|them(?:\s+all)?|(?:either|one)\s+of\s+(?:the\s+)?(?:two|them|both))(?![a-z])|(?:둘|셋|세\s?개|두\s?개)\s?(?:다|모두|전부)|(?<![a-z])the\s+one\s+(?:that'?s|that\s+is|which\s+is)\s+(?:failing|broken|down|slow|crashing|erroring|stuck|red)(?![a-z])|(?:안\s?되는|죽은|느린|터진|에러\s?나는|이상한)\s?(?:거|것|애|쪽)(?![가-힣])|(?:나머지|다른)\s?(?:둘|셋|두\s?개|세\s?개|들)|(?:마지막\s?)?남은\s?(?:하나|한\s?개|것|거|애|앱)|(?<![a-z])the\s+(?:remaining\s+one|one\s+(?:that'?s\s+)?left)(?![a-z])|걔네|그것들|(?<![a-z])the\s+other\s+(?:two|three)(?![a-z])|둘\s?중(?!\s?(?:에서\s?)?(?:첫|두\s?번째|마지막|앞|뒤|먼저|나중))/;
+  /(?<![a-z])(?:the\s+(?:first|last)\s+(?:two|three)|both(?:\s+of\s+them)?|all\s+(?:three|of\s+them)|them(?:\s+all)?|(?:either|one)\s+of\s+(?:the\s+)?(?:two|them|both))(?![a-z])|(?:둘|셋|세\s?개|두\s?개)\s?(?:다|모두|전부)|(?<![a-z])the\s+one\s+(?:that'?s|that\s+is|which\s+is)\s+(?:failing|broken|down|slow|crashing|erroring|stuck|red)(?![a-z])|(?:안\s?되는|죽은|느린|터진|에러\s?나는|이상한)\s?(?:거|것|애|쪽)(?![가-힣])|(?:나머지|다른)\s?(?:둘|셋|두\s?개|세\s?개|들)|(?:마지막\s?)?남은\s?(?:하나|한\s?개|것|거|애|앱)|(?<![a-z])the\s+(?:remaining\s+one|one\s+(?:that'?s\s+)?left)(?![a-z])|걔네|그것들|(?<![a-z])the\s+other\s+(?:two|three)(?![a-z])|그\s?(?:둘|셋)(?:을|를|도|은|는|이|다)?(?![가-힣])|그\s?(?:두|세)\s?개|(?<![a-z])(?:those|these)\s+(?:two|three)(?![a-z])|둘\s?중(?!\s?(?:에서\s?)?(?:첫|두\s?번째|마지막|앞|뒤|먼저|나중))/;
 export function severalPointedAt(f: FollowUp, reading: Reading): Reading {
   if (f.said.app || !CHANGE_INTENTS.has(reading.intent) || !SEVERAL_POINTED.test(f.text)) return reading;
   const apps = [

@@ -38,8 +38,13 @@ const KO = `([${Object.keys(KO_DIGITS)
   .join('')}]|\\d+)`;
 /** "two point nine", "one point two point three" (English numbers joined by "point"). */
 const SPOKEN_EN = new RegExp(`(?<![a-z])${EN}\\s+point\\s+${EN}(?:\\s+point\\s+${EN})?(?![a-z])`, 'gi');
+/** A particle after a version said aloud ("일 점 팔 점 영으로 롤백"). */
+const KO_PARTICLE = '(?:으로|로|을|를|은|는|이|가|에|의|까지|버전)';
 /** "삼 점 일 점 영" — three parts: a Korean "이 점" alone is "this point". */
-const SPOKEN_KO = new RegExp(`(?<![가-힣])${KO}\\s?점\\s?${KO}\\s?점\\s?${KO}(?![가-힣])`, 'g');
+const SPOKEN_KO = new RegExp(
+  `(?<![가-힣])${KO}\\s?점\\s?${KO}\\s?점\\s?${KO}(?=$|[^가-힣]|${KO_PARTICLE})`,
+  'g',
+);
 /** "v 2.3", "브이 2.0.3" (a spoken v): the v goes on the version. */
 const V_APART = /(?<![a-z가-힣])([vV]|브이)\s(\d+(?:\.\d+)+)(?![\d.])/g;
 /** "영 쩜 구" — 쩜 is only ever a dot, so two parts are a version too. */
@@ -51,6 +56,8 @@ const SPOKEN_PUNCTUATION: readonly (readonly [RegExp, string])[] = [
   [/\s+(?:full\s+stop|period|마침표)\s*$/gi, '.'],
   [/\s+(?:full\s+stop|마침표)(?=\s)/gi, '.'],
   [/\s+(?:question\s+mark|물음표)\s*$/gi, '?'],
+  // "… from dev question mark yaar": a word of address after it
+  [/\s+(?:question\s+mark|물음표)(?=\s+[a-z가-힣]+[\s.!]*$)/gi, '?'],
   [/\s+(?:exclamation\s+(?:mark|point)|느낌표)\s*$/gi, '!'],
 ];
 const MAYBE_PUNCTUATION_SAID =

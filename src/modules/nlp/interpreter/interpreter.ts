@@ -1,3 +1,5 @@
+import { withConfigSnippetAsked } from './config-snippets.js';
+import { withoutResourceChange } from './resource-settings.js';
 import { asPlainText, withPlaceOfAnAddressAsked } from './plain-text.js';
 import { asOwnWords } from './pasted-output.js';
 import { asRepaired } from './disfluency.js';
@@ -426,9 +428,12 @@ export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Rea
   const ordered = orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
   if (ordered) return ordered;
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
-  const reading = withPlaceOfAnAddressAsked(
+  const reading = withConfigSnippetAsked(
     typed,
-    askedPart(command, read(command, { knownApps }), knownApps),
+    withPlaceOfAnAddressAsked(
+      typed,
+      withoutResourceChange(askedPart(command, read(command, { knownApps }), knownApps)),
+    ),
   );
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {

@@ -10,7 +10,7 @@ import {
   STOP_WORDS,
   WEAK_DEPLOY,
   WEAK_SCALE,
-  PRODUCTION_IN_OTHER_TONGUES,
+  isProductionInAnotherTongue,
   REFERENCE,
   SHORT_PRODUCTION_LOOKALIKES,
 } from './lexicon.js';
@@ -58,7 +58,7 @@ import {
 } from './places-we-do-not-have.js';
 import type { EnvironmentHit, ReadState } from './reader-state.js';
 import { describedNotNamed } from './app-position.js';
-import { joinedToUnregistered, withTheRestAsked, withoutAppOfAnotherClause } from './app-clauses.js';
+import { askAppNotTheTarget, joinedToUnregistered, withoutAppOfAnotherClause } from './app-clauses.js';
 import { reasonClauseEnd } from './reason-clauses.js';
 import { HAN } from './chinese.js';
 import { readAimedRevision } from './aimed-values.js';
@@ -310,10 +310,7 @@ export function readAppCandidates(s: ReadState): void {
       if (!s.unclear.includes('environment')) s.unclear.push('environment');
       continue;
     }
-    if (
-      (SHORT_PRODUCTION_LOOKALIKES.has(name) || PRODUCTION_IN_OTHER_TONGUES.has(name)) &&
-      !known?.has(name)
-    ) {
+    if ((SHORT_PRODUCTION_LOOKALIKES.has(name) || isProductionInAnotherTongue(name)) && !known?.has(name)) {
       s.envHits.push({ env: 'production', start: m.index, end: m.index + name.length });
       s.fuzzy.push('environment');
       continue;
@@ -413,7 +410,7 @@ export function pickApp(s: ReadState): void {
       s.appAlternatives = distinctApps;
     else s.entities.app = known[0];
   }
-  withTheRestAsked(s);
+  askAppNotTheTarget(s);
 }
 
 /**

@@ -53,7 +53,7 @@ const TAG_WORD = /tag|태그/;
 const REFUSED_AFTER =
   /^\s?(?:은|는|이|가|을|를)?\s?(?:말고|대신|아니고|아니라|빼고|무르고|물리고|취소하고|되돌리고|롤백하고)/;
 const REFUSED_BEFORE =
-  /(?<![a-z])(?:not|instead\s+of|rather\s+than|but\s+not|except)\s+(?:(?:the\s+)?(?:version|tag|build|image)\s+)?$/i;
+  /(?<![a-z])(?:not|instead\s+of|rather\s+than|but\s+not|except)\s+(?:the\s+)?(?:(?:version|tag|build|image)\s+)?$/i;
 
 /** "The director said 1.16.1, but deploy 1.16.2", "팀장님은 3.1이라고 하셨는데 3.2 올려": a version someone else said. */
 const REPORTED_BEFORE =

@@ -66,10 +66,10 @@ export const LINES = [
   /(?:(?<![a-z])(?:tail|last|latest|recent)|최근|마지막|-n)\s?(\d+)(?![0-9.])/g,
 ];
 export const REPLICAS = [
-  /(?<![a-z]|[a-z]-)(?:(?:replica|pod|instance)s?\s+count|replicas?|instances?|pods?|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])(?!\s?(?:→|개?에서))/g,
+  /(?<![a-z]|[a-z]-)(?:(?:replica|pod|instance)s?\s?count|replicas?|instances?|pods?|레플리카|복제본|인스턴스|파드)\s?(?:수를?|수|를|을|는|은)?\s?(?:=|:|to|를|→)?\s?(\d+)(?![0-9.])(?!\s?(?:→|개?에서))/g,
   /(?<![a-z0-9_.-])x\s?(\d+)(?![0-9.a-z])/g,
   new RegExp(
-    `${NUM}\\s?(?:개의|개로|개(?!발|월|\\s?(?:전|이전|뒤로)(?:으로|로|에)?(?![가-힣]))|대로|대|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
+    `${NUM}\\s?(?:개의|개로|개(?!발|월|\\s?(?:전|이전|뒤로)(?:으로|로|에)?(?![가-힣]))|대로|대(?!기|응|시\\s?보드|표|상|신|화|략|비|용량|규모)|(?<![가-힣])(?:replicas?|instances?|pods?|copies|nodes?)(?![a-z])|레플리카|복제본|인스턴스|파드)`,
     'g',
   ),
 ];
@@ -112,7 +112,7 @@ export const FROM_TO_REPLICAS = new RegExp(
 /** Amounts that are not one target count: relative ("2개 더", "add 2 more", "두 배"), bounded ("3개 이상",
  * "at least 3"), approximate ("5개 정도"), autoscaling ("최대 5개"). */
 export const RELATIVE_COUNT = new RegExp(
-  `(?:\\d+|한|두|세|네|다섯)\\s?(?:개|대)\\s?(?:만\\s?)?빼(?![가-힣]*\\s?(?:고|서))|(?:지금|현재)\\s?보다|(?<![a-z])take\\s+(?:one|two|three|four|five|a\\s+couple(?:\\s+of)?|\\d+)\\s+(?:(?:replicas?|pods?|instances?)\\s+)?(?:away|off)(?![a-z])|(?<![a-z])than\\s+(?:now|currently|it\\s+is|before)(?![a-z])|\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)(?:\\s(?:더\\s?)?|씩\\s더\\s?)(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|(?:대략\\s?|(?<![가-힣]))(?:${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:정도|쯤|남짓|내외)|대략\\s?(?:${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)|(?<![a-z])(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)-?ish(?![a-z])|(?<![a-z])between\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+and\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9])|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately|some)\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\\s+dozen)\\s+(?:replicas?|pods?|instances?|copies))|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|(?<![a-z])(?:take|knock|drop)\\s+(?:\\d+|one|two|three|a\\s+couple(?:\\s+of)?|a\\s+few)\\s+(?:replicas?|pods?|instances?|copies)\\s+off(?![a-z])|(?:\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?(?:개|대)\\s?(?:만\\s?)?(?:더|추가|증설)|(?:\\d+|한|두|세|네|다섯|하나|둘|셋|몇)\\s?(?:개|대)?\\s?more(?![a-z])|몇\\s?(?:개|대)\\s?(?:더|추가)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|하나\\s?(?:만\\s?)?빼(?![가-힣]*\\s?(?:고|서))|(?<![a-z])(?:triple|quadruple)(?![a-z])|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double(?![\\s-]+(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|book(?:ing|ings|ed)?|clicks?|checks?|counts?|counting|payments?|entr(?:y|ies)|submits?|submissions?|posts?|posting|sends?|sent|messages?|notifications?|reminders?|alerts?|sms|emails?|orders?|taps?)(?![\\w-]))|halve|half(?![\\w-])(?!\\s+(?:(?:of\\s+)?(?:the|an?|my|our|its|their|those|these)\\s+)?(?!(?:pods?|replicas?|instances?|copies|capacity|of|the|an?|my|our|its|their|those|these)(?![a-z]))[a-z])|by\\s+(?:\\d+|one|two|three|four|five|a\\s+couple|a\\s+few)|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
+  `(?:\\d+|한|두|세|네|다섯)\\s?(?:개|대)\\s?(?:만\\s?)?빼(?![가-힣]*\\s?(?:고|서))|(?:지금|현재)\\s?보다|(?<![a-z])take\\s+(?:one|two|three|four|five|a\\s+couple(?:\\s+of)?|\\d+)\\s+(?:(?:replicas?|pods?|instances?)\\s+)?(?:away|off)(?![a-z])|(?<![a-z])than\\s+(?:now|currently|it\\s+is|before)(?![a-z])|\\d+\\s?(?:개|대)?\\s?(?:이상|이하|미만|초과|넘게|안쪽)|(?<![a-z])(?:at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|more\\s+than|less\\s+than|fewer\\s+than)\\s+\\d|(?:\\d+|한|두|세|네|다섯|여섯)\\s?(?:개|대)(?:\\s(?:더\\s?)?|씩\\s더\\s?)(?:늘려|늘리|줄여|줄이|추가|빼)|\\d+\\s?(?:개|대)?\\s?(?:정도|쯤)|(?:대략|약)\\s?\\d|(?:대략\\s?|(?<![가-힣]))(?:${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)\\s?(?:정도|쯤|남짓|내외)|대략\\s?(?:${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)|(?<![a-z])(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)-?ish(?![a-z])|(?<![a-z])between\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+and\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9])|\\d+\\s?(?:개|대)\\s?에서\\s?(?:더\\s?)?(?:늘려|줄여)|(?<![a-z])(?:about|around|roughly|approximately|some)\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\\s+dozen)\\s+(?:replicas?|pods?|instances?|copies))|(?<![a-z])add\\s+(?:\\d+|one|two|three|a\\s+couple\\s+of|a\\s+few)\\s+(?:more\\s+)?(?:replicas?|pods?|instances?|copies)|(?<![a-z])(?:take|knock|drop)\\s+(?:\\d+|one|two|three|a\\s+couple(?:\\s+of)?|a\\s+few)\\s+(?:replicas?|pods?|instances?|copies)\\s+off(?![a-z])|(?:\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?(?:개|대)\\s?(?:만\\s?)?(?:더|추가|증설)|(?:\\d+|한|두|세|네|다섯|하나|둘|셋|몇)\\s?(?:개|대)?\\s?more(?![a-z])|몇\\s?(?:개|대)\\s?(?:더|추가)|\\d+\\s?(?:%|퍼센트)|최대|최소|오토\\s?스케일|(?<![a-z])(?:max(?:imum)?|min(?:imum)?|autoscal\\w*|hpa|percent)(?![a-z])|\\+\\s?\\d+|(?:한|두|세)\\s?(?:개|대)\\s?(?:추가|증설)|(?:하나|둘|한\\s?개|두\\s?개|세\\s?개)\\s?(?:만\\s?)?더|더\\s?\\d+\\s?(?:개|대)|\\d+\\s?배|두\\s?배|하나\\s?(?:만\\s?)?빼(?![가-힣]*\\s?(?:고|서))|(?<![a-z])(?:triple|quadruple)(?![a-z])|반으로|절반|(?<![a-z])(?:add\\s+(?:\\d+|one|two|three|a\\s+few)\\s+more|\\d+\\s+more|double(?![\\s-]+(?:charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|book(?:ing|ings|ed)?|clicks?|checks?|counts?|counting|payments?|entr(?:y|ies)|submits?|submissions?|posts?|posting|sends?|sent|messages?|notifications?|reminders?|alerts?|sms|emails?|orders?|taps?)(?![\\w-]))|halve|in\\s+half|half(?![\\w-])(?!\\s+(?:(?:of\\s+)?(?:the|an?|my|our|its|their|those|these)\\s+)?(?!(?:pods?|replicas?|instances?|copies|capacity|of|the|an?|my|our|its|their|those|these)(?![a-z]))[a-z])|by\\s+(?:\\d+|one|two|three|four|five|a\\s+couple|a\\s+few)|another\\s+(?:\\d+|one|two|pod|replica)|(?:one|two|three|a\\s+couple|a\\s+few)\\s+more|extra\\s+(?:\\d+|pods?|replicas?))(?![a-z])`,
 );
 /** "지난주와 같은 개수로", "the same count as last week": a count of another time, nobody said which — asked. */
 export const COUNT_OF_ANOTHER_TIME =
@@ -305,9 +305,9 @@ export const INSTEAD =
 /** "not to prod, to staging": the environment refused is the one after "not". */
 export const REFUSED_BEFORE =
   /(?<![a-z])(?:not|never|instead\s+of|rather\s+than|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everywhere|everything|all|every\s+\w+)\s+but)\s+(?:(?:the|that|this)\s+[a-z0-9-]+\s+)?(?:(?:to|in|on|into|at)\s+)?(?:the)?\s*$/;
-/** "except worker", "all apps but billing-api", "other than web-app": the app named after it is the one left out. */
+/** "except worker", "all apps but billing-api", "other than web-app", "…, bar auth-service": the app named after it is the one left out. */
 export const LEFT_OUT_BEFORE =
-  /(?<![a-z])(?:instead\s+of|except(?:\s+for)?|excluding|other\s+than|apart\s+from|(?:everything|all(?:\s+(?:the\s+)?apps)?|every\s+app|everyone)\s+but)\s+(?:the\s+)?$/;
+  /(?<![a-z])(?:instead\s+of|except(?:\s+for)?|excluding|other\s+than|apart\s+(?:from|fae)|(?:everything|all(?:\s+(?:the\s+)?apps)?|every\s+app|everyone)\s+but)\s+(?:the\s+)?$|(?<=(?:the\s+lot|everything|all(?:\s+(?:the\s+)?apps)?|every\s+app)(?:\s+\S+){0,6}\s+)(?:bar|barring|save\s+for)\s+(?:the\s+)?$/;
 
 export const REFUSED_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가|도)?\s?(?:말고|아니고|아니라|아닌(?=\s)|(?:아님|아니야|아냐)(?![가-힣]|\s?[?？])|(?:만\s?)?아니면|빼고|제외|(?:instead(?!\s+of)|not|but\s+not))/;
@@ -317,15 +317,15 @@ export const LEFT_OUT_AFTER =
   /^\s?(?:환경|서버)?\s?(?:은|는|이|가|을|를)?\s?(?:말고|아니고|아니라|빼고|(?:만\s?)?제외|(?:만\s?)?아니면)/;
 /** "전 환경에", "all environments", "everywhere": every environment at once — which one is asked. */
 export const ALL_ENVIRONMENTS =
-  /(?<![가-힣])(?:전|모든|전체)\s?(?:환경|env(?:ironment)?s?(?![a-z]))|(?<![a-z])(?:all|every|each)\s+(?:the\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;
+  /(?<![가-힣])(?:전|모든|전체)\s?(?:환경|env(?:ironment)?s?(?![a-z]))|(?<![a-z])(?:all|every|each|both)\s+(?:the\s+)?(?:(?:two|three|3|2)\s+)?(?:environments?|envs?)(?![a-z])|(?<![a-z])everywhere(?![a-z])/;
 export const EVERYWHERE = /(?<![a-z])everywhere(?![a-z])/g;
 /** Cut-off production words: asked about, not taken (프로덕 재시작). */
 export const LOOKALIKE_ALIASES = new Set(['프로덕']);
 /** preprod, prodish, prd1: a production word inside another word. */
 export const PROD_INSIDE = /prod|prd/;
-/** "web-app 대신 api-server": the name before it is replaced, not meant. */
+/** "web-app 대신 api-server", "batch-job만 빼고 전부": the name before it is replaced or left out, not meant. */
 export const REPLACED_AFTER =
-  /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|빼고|아니고|아니라|(?:만\s?)?제외|놔\s?두고|냅두고|그대로\s?두고|건드리지\s?말고)/;
+  /^\s?(?:을|를|은|는|이|가)?\s?(?:대신|말고|(?:만\s?)?빼고|아니고|아니라|(?:만\s?)?제외|놔\s?두고|냅두고|그대로\s?두고|건드리지\s?말고)/;
 /** "돌려줘" with nothing to turn it to ("이전 버전으로 돌려" is a rollback). */
 export const BARE_TURN = /(?<![가-힣])돌려\s?(?:줘|봐|주세요|줄래)?\s*$/;
 const STRAY_JAMO = /^[\u3131-\u318e]/;

@@ -1,6 +1,7 @@
 import { readImagesAndTags } from './reader-images.js';
 import { askValuesSaidTwice } from './values-said-twice.js';
 import { askCountBeforeScale } from './reverted-scale.js';
+import { askCountsNotTheTarget } from './counts-not-the-target.js';
 import { askTargetOfAPromotion } from './promotion-target.js';
 import { editDistance, hasHangul, jamo } from './korean.js';
 import {
@@ -89,9 +90,8 @@ export interface ReaderOptions {
 }
 
 /**
- * The rule-based reader: intent + entities from one command, no context, no defaults. Each step reads what
- * the steps before it left (`ReadState.rest`), so their order matters: tags before numbers (1.2.3 is no
- * count), numbers before environments and apps, the intent settled last with everything known.
+ * The rule-based reader: intent + entities from one command, no context, no defaults. Each step reads what the steps
+ * before it left (`ReadState.rest`): tags before numbers (1.2.3 is no count), numbers before places and apps, intent last.
  */
 export function read(text: string, options: ReaderOptions = {}): Reading {
   const s = startReading(text, options.knownApps);
@@ -110,6 +110,7 @@ export function read(text: string, options: ReaderOptions = {}): Reading {
   settleCounts(s);
   askValuesSaidTwice(s);
   askCountBeforeScale(s);
+  askCountsNotTheTarget(s);
   readEnvironments(s);
   readAppCandidates(s);
   joinSplitAppNames(s);
@@ -380,8 +381,7 @@ function inferIntentFromEntities(s: ReadState): void {
     s.confidence = UNREAD_WORD_BEFORE_GO.test(s.rest) ? GUESS : INFERRED_INTENT;
   }
   // "cart-api stage?", "api-server up?", "did web-app come back on dev?" (a short note may follow: "… there? Quick q."): a
-  // registered app asked about, no
-  // operation word in the question (a what-if or a concept stays settled as unknown)
+  // registered app asked about, no operation word in the question (a what-if or a concept stays settled as unknown)
   if (
     s.intent === 'unknown' &&
     !s.negated &&

@@ -36,6 +36,10 @@ const POINT_IN_TIME = new RegExp(
     '(?<!배포\\s?|롤백\\s?|업데이트\\s?)(?:시작|오픈|개막|행사|이벤트|공연|경기|세일|점검|개편|출시|도입|장애|사고|축제|페스타)\\s?(?:하기\\s?)?(?:전|이전)\\s?(?:의\\s?)?(?:버전|빌드|상태|판)',
     "(?<![a-z])(?:last\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'?s?\\s+(?:version|build|state|one)",
     "(?<![a-z])yesterday\\s+(?:morning|arvo|afternoon|evening|night|noon)'?s?\\s+(?:version|build|state|one)",
+    // "연휴 전에 돌던 걸로", "연휴 직전 버전으로", "3시 배포분으로", "the one from before yesterday" (blind round 229c)
+    '(?:연휴|명절|추석|설날|휴가|방학|주말)\\s?(?:전에?|직전|이전)\\s?(?:의\\s?)?(?:돌던|쓰던|있던|올라가\\s?있던)?\\s?(?:버전|빌드|상태|판|거|것|걸)',
+    '\\d{1,2}\\s?시\\s?(?:\\d{1,2}\\s?분\\s?)?(?:에\\s?)?(?:배포분|배포된\\s?(?:거|것|걸|버전))',
+    '(?<![a-z])(?:one|version|build|release)\\s+from\\s+before\\s+(?:yesterday|the\\s+(?:holidays?|weekend|break)|last\\s+\\w+)(?![a-z])',
     '(?<![a-z])(?:build|version|release|state|how\\s+it\\s+was)\\s+before\\s+the\\s+(?!deploy|release|update|rollout|current|last|latest|previous|new|broken|bad)[a-z]+(?=\\s*(?:[.,!?;]|$|\\s(?:lah|mate|please|pls|thanks|cheers)))',
     '(?<![a-z])(?:one|version|release|build)\\s+before\\s+the\\s+previous(?![a-z])',
     // someone's release: "정 과장이 올렸던 버전", "민아 씨 릴리스", "우리 팀 빌드", "Mina's release"

@@ -15,6 +15,8 @@ const RELAYED = new RegExp(
     '(?<=[가-힣])자고\\s?(?:좀\\s?)?(?:꼭\\s?)?(?:전해|전달|말해|말\\s?(?:좀\\s?)?해|말씀|얘기|이야기|카톡|메시지|메세지|문자|연락|메일)',
     // "개발팀에서 … 올려 달라고 하셨대요", "… 올려 달래요": someone's request reported, not the writer's order
     '^[^.!?\\n]*(?:달라|하라|해라|주라)고\\s?(?:하셨|했)(?:습니다|어요|다)(?=[\\s.!~]*$)|(?:달라|하라|해라|주라)고\\s?(?:하셨|했|하더|하던|그러|그랬)(?:대|다더|던데|더라)|(?:달라|하라|해라|주라)고\\s?(?:하시|하)(?:네|네요|더라고요?|던데요?|십니다)(?=[\\s.!~]*$)|(?<=[가-힣]\\s?)달(?:래|랬)(?:요|어요|대요?)?(?=[\\s.!~,]|$)',
+    // "기획사 측에서 … 지워 달라고 합니다. … 이유입니다.": their request, told alone or before its reason
+    '(?:달라|하라|해라|주라)고\\s?(?:합니다|해요|한다)(?=[\\s.!~,]*(?:$|[^.!?\\n]*(?:이유|때문)[^.!?\\n]*[.!]?\\s*$))',
     // "Mina would like api-server on staging at 8 replicas", "Handover: the yard planner asked for …": what someone
     // else wants, reported
     '^\\s*(?:[a-z]+:\\s*)?(?!(?:i|we|you|u|pls|please)\\s)(?:(?:the|our|my)\\s+)?[a-z][\\w-]*(?:\\s+(?!would|wants|asked|is)[a-z][\\w-]*)?\\s+(?:would\\s+like|wants|asked\\s+(?:for|us|me)|is\\s+asking\\s+(?:for|us|me))(?![a-z])(?!\\s+(?:it|that|this)(?![a-z]))',

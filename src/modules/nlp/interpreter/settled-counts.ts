@@ -15,7 +15,7 @@ const BY_AN_AMOUNT =
 const CORRECTION =
   /(?:^|\s)(?:아\s?)?(?:아니다|아니|아냐|정정)(?:\s|$)|(?<![a-z])(?:sorry|no\s+wait|wait\s+no|i\s+mean|make\s+(?:it|that)|correction|actually|rather|scratch\s+that)(?![a-z])/;
 const COUNT_AIMED = new RegExp(
-  `^(?:\\s?(?:인|으로|로|해서|서|하면|해|이면|so|that's|making\\s+it|for|total|총|결과적으로|just|그냥|set\\s+it|to))*\\s?(?:\\d+\\s?(?:개|대)?\\s?에서\\s?)?(?:\\d+|${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|^(?:\\s?(?:so|for\\s+a\\s+total\\s+of|making\\s+it|set\\s+it|just|to))+\\s?\\d+(?![\\d.])`,
+  `^(?:\\s?(?:인|으로|로|해서|서|하면|해|이면|so|that's|making\\s+it|for|total|총|결과적으로|just|그냥|set\\s+it|to))*\\s?(?:\\d+\\s?(?:개|대)?\\s?에서\\s?)?(?:\\d+|${KOREAN_NUMBER_SOURCE})\\s?(?:개|대)?\\s?(?:으로|로)|^(?:\\s?(?:so|for\\s+a\\s+total\\s+of|making\\s+it|set\\s+it|just|to))+\\s?\\d+(?![\\d.])|^\\s?(?:so\\s+)?from\\s+\\d+\\s+(?:(?:replicas?|pods?)\\s+)?(?:down\\s+|up\\s+)?to\\s+\\d+(?![\\d.])`,
 );
 
 /** Whether the count said after `end` settles what the relative amount before it left open. */
