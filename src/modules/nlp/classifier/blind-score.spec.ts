@@ -1164,6 +1164,12 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-227', minDev: 60, combinedFloor: 0.8, combinedUnsafe: 7 },
   { dir: 'test/fixtures/nlp-blind-228', minDev: 60, combinedFloor: 0.826, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-229', minDev: 60, combinedFloor: 0.797, combinedUnsafe: 0 },
+  // rounds 230–232 (2026-12-07: how-to and capability questions; logs with their details; history and lists with
+  // filters): never trained on; blind before tuning (e97df97) 230 85.1 % (57/67), 0 unsafe; 231 70.8 % (46/65), 0; 232
+  // 90.1 % (64/71), 0 — unchanged after tuning on their train splits (not read)
+  { dir: 'test/fixtures/nlp-blind-230', minDev: 60, combinedFloor: 0.85, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-231', minDev: 60, combinedFloor: 0.707, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-232', minDev: 60, combinedFloor: 0.901, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -164,7 +164,12 @@ const ADNOMINAL_NUMBER = /^(?:한|두|세|네|스무)$/;
 const ONE_AS_PRONOUN =
   /(?<![a-z])(?:the|other|this|that|which|each|every|any|no|another|last|first|second|right|wrong|same|new|old)\s+one(?![a-z])/gi;
 /** A lone number in a follow-up ("actually, 6 instead", "make it one instead", "다시 1개로"). */
-export function loneNumber(text: string): number | undefined {
+/** "wait 5 minutes", "one sec", "10분만": a span of time, never a count. */
+const TIME_SPAN =
+  /(?<![\w.])(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|a|an)\s?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)(?![a-z])|(?<![\w.])\d+\s?(?:분|초|시간)/g;
+
+export function loneNumber(said: string): number | undefined {
+  const text = said.replace(TIME_SPAN, ' ');
   const excluded = new Set([...text.matchAll(EXCLUDED_COUNT)].map((m) => Number(m[1] ?? m[2])));
   const digits = new Set(
     [...text.matchAll(LONE_NUMBER)].map((m) => Number(m[1])).filter((n) => !excluded.has(n)),

@@ -112,8 +112,9 @@ function splitAtNominalReport(t: string): string[] | undefined {
 }
 
 /** A clause that asks to be shown or told something: a read asked for, not a remark. */
+/** A read asked in a remark — but "the logs show a backlog", "metrics tell us …" state what they show. */
 const SHOWS =
-  /보여|알려|확인|체크|봐\s?줘|볼\s?수|\?|(?<![a-z])(?:show|tell|check|list|give|print|display|see|view|get|pull|fetch|what|which|how|when)(?![a-z])/;
+  /보여|알려|확인|체크|봐\s?줘|볼\s?수|\?|(?<![a-z])(?<!(?:logs?|metrics|graphs?|dashboards?|numbers|data|alerts?|traces?|grafana|it|they)\s)(?:show|tell|check|list|give|print|display|see|view|get|pull|fetch|what|which|how|when)(?![a-z])/;
 
 /**
  * "deploy frontend to stage, QA needs the new parcel timeline", "worker 배포해줘 label 출력 밀림": an order first, then

@@ -15,7 +15,7 @@ const EMOJI = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}/gu
  */
 export type Reply = 'confirm' | 'cancel';
 
-type Kind = Reply | 'neutral' | 'acknowledge';
+type Kind = Reply | 'neutral' | 'acknowledge' | 'hold';
 
 const W = (alts: string) => `(?<![a-z0-9_-])(?:${alts})(?![a-z0-9_-])`;
 
@@ -28,7 +28,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [
     new RegExp(
       W(
-        "yeah\\s+nah|yeah,?\\s+no(?=[\\s.!]*$)|no\\s+need|leave\\s+it\\s+be|leave\\s+it(?:\\s+(?:alone|as\\s+it\\s+is))?(?=[\\s.!]*$)|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+on|hold\\s+off|hang\\s+on|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|(?:pull|scrap|kill|drop|bin)\\s+(?:that|it)(?!\\s+(?:to|on|in|back))|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
+        "yeah\\s+nah|yeah,?\\s+no(?=[\\s.!]*$)|no\\s+need|leave\\s+it\\s+be|leave\\s+it(?:\\s+(?:alone|as\\s+it\\s+is))?(?=[\\s.!]*$)|don'?t(?:\\s+do\\s+it)?|do\\s+not(?:\\s+do\\s+it)?|never\\s?mind|false\\s+alarm|hold\\s+off|forget\\s+(?:it|that)|not\\s+now|call\\s+it\\s+off|scratch\\s+that|(?:pull|scrap|kill|drop|bin)\\s+(?:that|it)(?!\\s+(?:to|on|in|back))|changed\\s+my\\s+mind|(?:drop|skip)\\s+(?:it|that)|not\\s+(?:during|while|in|at|on|until|before)\\s+(?:the\\s+)?[a-z-]+(?:\\s+(?:hours?|time|season|window))?|not\\s+(?:today|tonight|yet)",
       ),
       'g',
     ),
@@ -42,6 +42,15 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Kind]> = [
       'g',
     ),
     'confirm',
+  ],
+  [
+    new RegExp(
+      W(
+        'hold\\s+on|hang\\s+on|one\\s+(?:sec(?:ond)?|minute|moment)|just\\s+a\\s+(?:sec|second|moment|minute)',
+      ),
+      'g',
+    ),
+    'hold',
   ],
   // an elder's 하게체: "그리 하게", "그렇게 하도록 하게", "그리 하게나"
   [
@@ -100,15 +109,17 @@ const WORDS: ReadonlyArray<readonly [RegExp, Kind]> = [
   ],
   [
     new RegExp(
-      `^(?:(?:아니){1,3}|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|아닙니다|아니우다|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|잠깐|잠깐만|잠시만|스톱|` +
+      `^(?:(?:아니){1,3}|아니다|아니요|아니오|아뇨|아냐|아니야|아니에요|아닙니다|아니우다|노|ㄴㄴ+|ㄴ|싫어|싫어요|됐어|됐어요|됐습니다|관둬|관두자|멈춰|말자|스톱|` +
         `(?:취소|중단|중지|정지|철회|캔슬)${ENDING}|철수|불가|취소요|취소예요|취소에요|취소할게요?|(?:취소\\s?){2,}|(?:취소(?:예요|에요)?\\s?){2,})$`,
     ),
     'cancel',
   ],
   [
-    /^(?:no|nop|noo+|nope|nah|naw|n|hapana|hindi|não|nao|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|wait|nevermind)$/,
+    /^(?:no|nop|noo+|nope|nah|naw|n|hapana|hindi|não|nao|cancel|cancelled|canceled|abort|stop|halt|negative|don'?t|dont|nevermind)$/,
     'cancel',
   ],
+  // a hold — "잠깐만", "hold on, one sec", "wait" — is no go and no no: the plan waits for the answer after it
+  [/^(?:잠깐|잠깐만|잠깐만요|잠시만|잠시만요|잠만|wait|hold)$/, 'hold'],
   [
     // thanks, too: "네 감사합니다" thanks for what was said, it says no go ("그리 하게. 고맙네." does)
     // "확인했습니다": seen and noted, as an officer says it — not a go
@@ -186,10 +197,15 @@ const ENGLISH_KEYS = /^[a-zA-Z ,.!~]+$/;
 const SAYS_GO =
   /진행|실행|승인|계속|해\s?주|해줘|하세요|하십시오|하자|하게|하시게|삭제|배포|롤백|재시작|스케일|지워|(?<![a-z])(?:go|proceed|do\s+it|execute|continue|run\s+it|ship\s+it|send\s+it)(?![a-z])/;
 
-/** "알겠습니다", "ok, noted": an acknowledgement and nothing else (no go, no cancel). */
+/** "알겠습니다", "ok, noted", "잠깐만": an acknowledgement or a hold and nothing else (no go, no cancel). */
 export function acknowledges(command: string): boolean {
   const kinds = kindsOf(command);
-  return kinds !== undefined && kinds.has('acknowledge') && !kinds.has('confirm') && !kinds.has('cancel');
+  return (
+    kinds !== undefined &&
+    (kinds.has('acknowledge') || kinds.has('hold')) &&
+    !kinds.has('confirm') &&
+    !kinds.has('cancel')
+  );
 }
 
 /** The kinds of every word when the whole command is made of reply words, else undefined. */
@@ -217,6 +233,8 @@ function kindsOf(command: string): Set<Kind> | undefined {
 function readReplyAsTyped(command: string): Reply | undefined {
   const kinds = kindsOf(command);
   if (!kinds) return undefined;
+  // "잠깐만", "yes, one sec": held — no answer yet, unless a no comes with it ("wait no, hold it")
+  if (kinds.has('hold') && !kinds.has('cancel')) return undefined;
   // "네 알겠습니다", "ok, got it": a yes that only acknowledges what was said — it runs nothing unless it also says go
   if (kinds.has('acknowledge') && !SAYS_GO.test(normalise(command))) return undefined;
   const confirm = kinds.has('confirm');

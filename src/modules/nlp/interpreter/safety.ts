@@ -291,6 +291,23 @@ function orderedBeforeCondition(intent: Intent, t: string, at: number): boolean 
 const SENTENCE_ENDED = /[.!]\s/;
 const ORDER_CLAUSE_ENDED = /(?:해|줘|줘요|주세요|려|려요|세요|십시오|하자|시오)\s?,\s/;
 
+/**
+ * Read words that are no read asked: they report why, before the order ("…에서 장애가 확인되었습니다. 직전 버전으로
+ * 롤백해 주세요") — null, the read dropped — or they are the remark's, after it ("deploy X to stage, QA needs the new
+ * timeline", "8개로 늘려 주십시오, 로그상 요청이 세 배입니다") — the order, by its clause where one stands apart.
+ */
+function readBesideOrder(
+  intent: Intent,
+  t: string,
+  names: ReadonlySet<string>,
+  question: boolean,
+): ChangeVerdict | null | undefined {
+  if (!question && orderAfterReport(intent, t, names)) return null;
+  if (changeBeforeRemark(t, names) !== intent) return undefined;
+  const clause = orderBesideRemark(intent, t, names);
+  return clause ? { kind: 'order', clause } : null;
+}
+
 function judgeAlone(
   intent: Intent,
   text: string,
@@ -343,11 +360,9 @@ function judgeAlone(
     (isOrder(intent, t, names) || endsWithOrderWord(intent, t))
   )
     read = undefined;
-  // "…에서 장애가 확인되었습니다. 직전 버전으로 롤백해 주세요", "배포에 문제 있어서 롤백해 주세요": the read words
-  // report why; the order comes after them
-  if (read && !question && orderAfterReport(intent, t, names)) read = undefined;
-  // "deploy X to stage, QA needs the new timeline": the read noun is the remark's, after the order
-  if (read && changeBeforeRemark(t, names) === intent) read = undefined;
+  const besideOrder = read ? readBesideOrder(intent, t, names, question) : undefined;
+  if (besideOrder) return besideOrder;
+  if (besideOrder === null) read = undefined;
   if (read) {
     // an order and a read in one command: ask rather than do one of them on a guess
     if (
