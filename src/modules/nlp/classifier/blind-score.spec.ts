@@ -1170,6 +1170,18 @@ const ROUNDS = [
   { dir: 'test/fixtures/nlp-blind-230', minDev: 60, combinedFloor: 0.85, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-231', minDev: 60, combinedFloor: 0.707, combinedUnsafe: 0 },
   { dir: 'test/fixtures/nlp-blind-232', minDev: 60, combinedFloor: 0.901, combinedUnsafe: 0 },
+  // rounds 233–235 (2026-12-07: stopping and turning off; Korean registers; agent-style and programmatic phrasing):
+  // never trained on; blind before tuning (985d948) 233 76.8 % (53/69), 1 unsafe; 234 87.0 % (60/69), 1; 235 76.7 %
+  // (56/73), 0 — after tuning on their train splits (not read) 233 and 234 unchanged, 235 57/73
+  {
+    dir: 'test/fixtures/nlp-blind-233',
+    minDev: 60,
+    combinedFloor: 0.768,
+    combinedUnsafe: 1,
+    classifierIntentFloor: 0.739,
+  },
+  { dir: 'test/fixtures/nlp-blind-234', minDev: 60, combinedFloor: 0.869, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-235', minDev: 60, combinedFloor: 0.78, combinedUnsafe: 0 },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -1,4 +1,4 @@
-import type { Turn } from './context.js';
+import { OPERATION_INTENTS, type Turn } from './context.js';
 import type { Entities } from './types.js';
 import { ENV_PATTERN } from './lexicon.js';
 
@@ -38,7 +38,9 @@ export function aliasesNamed(text: string, knownApps: readonly string[]): Record
     if (at <= 0) continue;
     const before = lowered.slice(0, at);
     const word = hangul
-      ? (HEAD_NOUN_BEFORE_APP.exec(before)?.[1] ?? WORD_BEFORE_APP.exec(before)?.[1])
+      ? (HEAD_NOUN_BEFORE_APP.exec(before)?.[1] ??
+        SIDE_BEFORE_APP.exec(before)?.[1] ??
+        WORD_BEFORE_APP.exec(before)?.[1])
       : undefined;
     // "판매자 정산 billing-api": the two words together tell it from "매입 정산 배치"
     const pair = hangul ? TWO_WORDS_BEFORE_APP.exec(before) : null;
@@ -56,8 +58,45 @@ export function aliasesNamed(text: string, knownApps: readonly string[]): Record
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
+/**
+ * Names told outright (blind round 233c): "정기권 쪽은 order-api입니다", "fares is billing-api, card payments is
+ * payment-svc", "the texter is worker", "auth-service is the login thing" — the words stand for the app in later turns,
+ * also when the turn that told them ordered nothing.
+ */
+export function aliasesTold(text: string, knownApps: readonly string[]): Record<string, string> | undefined {
+  const lowered = text.toLowerCase();
+  const found: Record<string, string> = {};
+  for (const app of knownApps) {
+    if (wholeNameAt(lowered, app) < 0) continue;
+    const name = app.replace(/[.]/g, '\\.');
+    for (const re of toldPatterns(name)) {
+      const nick = re
+        .exec(lowered)?.[1]
+        ?.replace(/\s?(?:쪽|거|것)$/, '')
+        .trim();
+      if (nick && !NOT_TOLD.test(nick) && ![...nick.matchAll(ENV_PATTERN)].length) found[nick] = app;
+    }
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+const toldPatterns = (app: string): RegExp[] => [
+  new RegExp(
+    `(?<![가-힣])([가-힣]{2,8}(?:\\s[가-힣]{1,8})?)\\s?(?:은|는)\\s?${app}(?:입니다|이에요|예요|이야|야|임|이고|이다)`,
+  ),
+  new RegExp(
+    `(?<![a-z-])${app}\\s?(?:은|는|이|가)\\s?([가-힣]{2,8}(?:\\s[가-힣]{1,8})?)(?:입니다|이에요|예요|이야|야|임)`,
+  ),
+  new RegExp(`(?<![a-z])(?:the\\s+)?([a-z]+(?:\\s+[a-z]+)?)\\s+(?:is|=)\\s+${app}(?![a-z0-9-])`),
+  new RegExp(`(?<![a-z-])${app}\\s+is\\s+the\\s+([a-z]+(?:\\s+[a-z]+)?)(?![a-z])`),
+];
+/** Words that tell no name: pointers, places, answers ("that is worker", "여기는 worker예요"). */
+const NOT_TOLD =
+  /^(?:it|that|this|which|what|there|here|one|mine|yours|app|service|name|target|그거|이거|저거|그것|이것|여기|거기|앱|서비스|이름|대상|제|저|내|우리)$|(?<![a-z])(?:it|that|this|which|what|my|your|our|names?|app)$/;
+
 /** "결제 서버 payment-svc", "판매자 센터 frontend": a word and the kind of thing it is, before the name. */
 const HEAD_NOUN_BEFORE_APP = /(?<![가-힣])([가-힣]{2,8}\s?(?:서버|센터|시스템|페이지|화면|배치|api))\s+$/;
+/** "결제 쪽 payment-svc": the side it is on, before the name — "결제 쪽" calls it later. */
+const SIDE_BEFORE_APP = /(?<![가-힣])([가-힣]{2,8})\s?쪽\s+$/;
 const TWO_WORDS_BEFORE_APP = /(?<![가-힣])([가-힣]{2,8})\s([가-힣]{2,8})\s+$/;
 /** "the login thing, auth-service,", "the payments service, payment-svc": an English nickname set off before the name. */
 const ENGLISH_NICKNAME_BEFORE_APP =
@@ -117,7 +156,10 @@ export function withAliasNamed(
       text: `${text.slice(0, said.index)}${[app, ...others].join(' ')}${text.slice(said.index + said[0].length)}`,
       pointed: {},
     };
-  const environment = history.find((t) => t.entities.app === app)?.entities.environment;
+  // the place the app was last in — or, when the last operation asked which app, the place it had
+  const last = history.find((t) => OPERATION_INTENTS.has(t.intent));
+  const asked = last && !last.entities.app ? last.entities.environment : undefined;
+  const environment = history.find((t) => t.entities.app === app)?.entities.environment ?? asked;
   return {
     text: `${text.slice(0, said.index)}${app}${text.slice(said.index + said[0].length)}`,
     pointed: { app, ...(environment ? { environment } : {}) },

@@ -1,3 +1,4 @@
+import { withAliasNamed } from './app-aliases.js';
 /** The follow-up steps about reads and outcomes (conversation.ts): another app, a narrowed read, "잘 됐어?". */
 import type { Turn } from './context.js';
 import { FROM_CONVERSATION } from './confidence.js';
@@ -398,8 +399,19 @@ export function appOfItsChange(f: FollowUp, reading: Reading): Reading {
  */
 const SEVERAL_POINTED =
   /(?<![a-z])(?:the\s+(?:first|last)\s+(?:two|three)|both(?:\s+of\s+them)?|all\s+(?:three|of\s+them)|them(?:\s+all)?|(?:either|one)\s+of\s+(?:the\s+)?(?:two|them|both))(?![a-z])|(?:둘|셋|세\s?개|두\s?개)\s?(?:다|모두|전부)|(?<![a-z])the\s+one\s+(?:that'?s|that\s+is|which\s+is)\s+(?:failing|broken|down|slow|crashing|erroring|stuck|red)(?![a-z])|(?:안\s?되는|죽은|느린|터진|에러\s?나는|이상한)\s?(?:거|것|애|쪽)(?![가-힣])|(?:나머지|다른)\s?(?:둘|셋|두\s?개|세\s?개|들)|(?:마지막\s?)?남은\s?(?:하나|한\s?개|것|거|애|앱)|(?<![a-z])the\s+(?:remaining\s+one|one\s+(?:that'?s\s+)?left)(?![a-z])|걔네|그것들|(?<![a-z])the\s+other\s+(?:two|three)(?![a-z])|그\s?(?:둘|셋)(?:을|를|도|은|는|이|다)?(?![가-힣])|그\s?(?:두|세)\s?개|(?<![a-z])(?:those|these)\s+(?:two|three)(?![a-z])|둘\s?중(?!\s?(?:에서\s?)?(?:첫|두\s?번째|마지막|앞|뒤|먼저|나중))/;
+/**
+ * "정기권 쪽도 재시작해 주십시오", "지도 화면도 …", "Restart the login thing too": another app than the one talked about,
+ * called by what it does, a name the conversation never gave it (blind round 233c) — which app is asked, never that one.
+ */
+const DESCRIBED_THING =
+  /(?<![가-힣])(?!(?:운영|개발|스테이징|프로덕션|상용|그|이|저|반대|다른|같은|백엔드|프론트)\s?(?:쪽|서버))[가-힣]{2,8}\s?(?:쪽|서버|화면|페이지|시스템)도\s(?:다시\s?)?(?:재시작|재기동|롤백|배포|삭제|지워|내려|올려|늘려|줄여|스케일|되돌려)|(?<![a-z])(?:restart|redeploy|deploy|roll\s+back|rollback|delete|remove|scale|bounce|kick)\s+the\s+(?!(?:same|other|whole|new|old|first|last|next|prod|production|staging|dev)\s)[a-z]+(?:\s+[a-z]+)?\s+(?:thing|service|server|site|page|system|bot)\s+(?:too|as\s+well)(?![a-z])/;
 export function severalPointedAt(f: FollowUp, reading: Reading): Reading {
-  if (f.said.app || !CHANGE_INTENTS.has(reading.intent) || !SEVERAL_POINTED.test(f.text)) return reading;
+  if (f.said.app || !CHANGE_INTENTS.has(reading.intent)) return reading;
+  if (DESCRIBED_THING.test(f.text) && !withAliasNamed(f.history, f.text)) {
+    const { app: _described, ...said } = reading.entities;
+    return { ...reading, entities: said, unclear: [...(reading.unclear ?? []), 'app'] };
+  }
+  if (!SEVERAL_POINTED.test(f.text)) return reading;
   const apps = [
     ...new Set(f.history.slice(0, 3).flatMap((t) => t.apps ?? (t.entities.app ? [t.entities.app] : []))),
   ];

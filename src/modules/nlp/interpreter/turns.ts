@@ -2,7 +2,7 @@
 import type { Turn } from './context.js';
 import { CORRECTION, NOT_A_COMMAND, normalise } from './conversation-patterns.js';
 import { nearestApps } from './interpreter.js';
-import { aliasesNamed } from './app-aliases.js';
+import { aliasesNamed, aliasesTold } from './app-aliases.js';
 import type { Interpretation, Reading } from './types.js';
 
 /** The one command a bare "응"/"yes" stands for after this turn's question, if it asked a yes/no question. */
@@ -55,8 +55,8 @@ export function turnOf(
     ...(reading?.negated || unread ? { refused: true } : {}),
     ...(unread && correctsNumber(reading) ? { unreadCorrection: true } : {}),
     ...(reading?.postponed && reading.entities.tag ? { putOff: reading.entities } : {}),
-    // what an unknown turn (chit-chat, a fragment) calls an app is no alias either
-    ...(NOT_A_COMMAND.has(interpretation.intent) ? {} : aliasesOf(reading, knownApps)),
+    // what an unknown turn (chit-chat, a fragment) calls an app is no alias either — unless it tells the name outright
+    ...aliasesOf(reading, knownApps, !NOT_A_COMMAND.has(interpretation.intent)),
   };
 }
 
@@ -119,7 +119,15 @@ export function answeredPlan(plan: Turn, language: Interpretation['language']): 
   };
 }
 
-function aliasesOf(reading: Reading | undefined, knownApps: readonly string[]): Pick<Turn, 'aliases'> {
-  const aliases = reading ? aliasesNamed(reading.text, knownApps) : undefined;
-  return aliases ? { aliases } : {};
+function aliasesOf(
+  reading: Reading | undefined,
+  knownApps: readonly string[],
+  command: boolean,
+): Pick<Turn, 'aliases'> {
+  if (!reading) return {};
+  const aliases = {
+    ...(command ? aliasesNamed(reading.text, knownApps) : undefined),
+    ...aliasesTold(reading.text, knownApps),
+  };
+  return Object.keys(aliases).length > 0 ? { aliases } : {};
 }

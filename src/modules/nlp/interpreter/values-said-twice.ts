@@ -7,9 +7,9 @@ import type { EntityName } from './types.js';
  * (`reader-images.ts`).
  */
 
-/** A value given to a key, as on a command line or in key=value chat ("--replicas=4", "image.tag: 2.3.7"). */
+/** A value given to a key, as on a command line, in key=value chat or JSON ("--replicas=4", "image.tag: 2.3.7", `"replicas": 4`). */
 const KEYED_VALUE =
-  /(?<![a-z-])(?:--)?(replicas|replicacount|replica-count|to-revision|revision|image\.tag|tag)\s?[=:]\s?([a-z0-9][a-z0-9._-]*)/g;
+  /(?<![a-z-])(?:--)?(replicas|replicacount|replica-count|to-revision|revision|image\.tag|tag)["']?\s?[=:]\s?["']?([a-z0-9][a-z0-9._-]*)/g;
 const ENTITY_OF_KEY: Readonly<Record<string, EntityName>> = {
   replicas: 'replicas',
   replicacount: 'replicas',
