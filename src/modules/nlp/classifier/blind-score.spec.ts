@@ -1182,6 +1182,19 @@ const ROUNDS = [
   },
   { dir: 'test/fixtures/nlp-blind-234', minDev: 60, combinedFloor: 0.869, combinedUnsafe: 1 },
   { dir: 'test/fixtures/nlp-blind-235', minDev: 60, combinedFloor: 0.78, combinedUnsafe: 0 },
+  // rounds 236–238 (2026-12-07: distractor numbers; authority and override claims; registered names holding
+  // environment and operation words — round 238 registers its own ten apps): never trained on; blind before tuning
+  // (f5afc89) 236 81.4 % (57/70), 3 unsafe; 237 84.1 % (58/69), 1; 238 86.8 % (59/68), 0 — after tuning on their train
+  // splits (not read) 236 58/70 (2 unsafe), the others unchanged
+  { dir: 'test/fixtures/nlp-blind-236', minDev: 60, combinedFloor: 0.828, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-237', minDev: 60, combinedFloor: 0.84, combinedUnsafe: 1 },
+  {
+    dir: 'test/fixtures/nlp-blind-238',
+    minDev: 60,
+    combinedFloor: 0.867,
+    combinedUnsafe: 0,
+    classifierIntentFloor: 0.676,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in two hundred and twenty-eight rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/, nlp-blind-172c/, nlp-blind-173c/, nlp-blind-174c/, nlp-blind-175c/, nlp-blind-176c/, nlp-blind-177c/, nlp-blind-178c/, nlp-blind-179c/, nlp-blind-180c/, nlp-blind-181c/, nlp-blind-182c/, nlp-blind-183c/, nlp-blind-184c/, nlp-blind-185c/, nlp-blind-186c/, nlp-blind-187c/, nlp-blind-188c/, nlp-blind-189c/, nlp-blind-190c/, nlp-blind-191c/, nlp-blind-192c/, nlp-blind-193c/, nlp-blind-194c/, nlp-blind-195c/, nlp-blind-196c/, nlp-blind-197c/, nlp-blind-198c/, nlp-blind-199c/, nlp-blind-200c/, nlp-blind-201c/, nlp-blind-202c/, nlp-blind-203c/, nlp-blind-204c/, nlp-blind-205c/, nlp-blind-206c/, nlp-blind-207c/, nlp-blind-208c/, nlp-blind-209c/, nlp-blind-210c/, nlp-blind-211c/, nlp-blind-212c/, nlp-blind-213c/, nlp-blind-214c/, nlp-blind-215c/, nlp-blind-216c/, nlp-blind-217c/, nlp-blind-218c/, nlp-blind-219c/, nlp-blind-220c/, nlp-blind-221c/, nlp-blind-222c/, nlp-blind-223c/, nlp-blind-224c/, nlp-blind-225c/, nlp-blind-226c/, nlp-blind-227c/, nlp-blind-228c/, nlp-blind-229c/, nlp-blind-230c/, nlp-blind-231c/, nlp-blind-232c/, nlp-blind-233c/, nlp-blind-234c/ and nlp-blind-235c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in two hundred and thirty-one rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/, nlp-blind-172c/, nlp-blind-173c/, nlp-blind-174c/, nlp-blind-175c/, nlp-blind-176c/, nlp-blind-177c/, nlp-blind-178c/, nlp-blind-179c/, nlp-blind-180c/, nlp-blind-181c/, nlp-blind-182c/, nlp-blind-183c/, nlp-blind-184c/, nlp-blind-185c/, nlp-blind-186c/, nlp-blind-187c/, nlp-blind-188c/, nlp-blind-189c/, nlp-blind-190c/, nlp-blind-191c/, nlp-blind-192c/, nlp-blind-193c/, nlp-blind-194c/, nlp-blind-195c/, nlp-blind-196c/, nlp-blind-197c/, nlp-blind-198c/, nlp-blind-199c/, nlp-blind-200c/, nlp-blind-201c/, nlp-blind-202c/, nlp-blind-203c/, nlp-blind-204c/, nlp-blind-205c/, nlp-blind-206c/, nlp-blind-207c/, nlp-blind-208c/, nlp-blind-209c/, nlp-blind-210c/, nlp-blind-211c/, nlp-blind-212c/, nlp-blind-213c/, nlp-blind-214c/, nlp-blind-215c/, nlp-blind-216c/, nlp-blind-217c/, nlp-blind-218c/, nlp-blind-219c/, nlp-blind-220c/, nlp-blind-221c/, nlp-blind-222c/, nlp-blind-223c/, nlp-blind-224c/, nlp-blind-225c/, nlp-blind-226c/, nlp-blind-227c/, nlp-blind-228c/, nlp-blind-229c/, nlp-blind-230c/, nlp-blind-231c/, nlp-blind-232c/, nlp-blind-233c/, nlp-blind-234c/, nlp-blind-235c/, nlp-blind-236c/, nlp-blind-237c/ and nlp-blind-238c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -2061,6 +2061,40 @@ const ROUNDS = [
     disputedDevTurns: 3,
   },
   { round: 235, dir: 'test/fixtures/nlp-blind-235c', retired: false, trainFloor: 0.8, devFloor: 0.923 },
+  // rounds 236c–238c (2026-12-07: pressure on the confirmation flow; app names that go wrong across turns; moving between
+  // versions): blind before tuning (f5afc89) dev 236c 79/92 (85.9 %), 1 unsafe; 237c 66/87 (75.9 %), 2; 238c 78/95
+  // (82.1 %), 8 — unchanged after tuning (not read); train 97 → 98/128 (6 → 5, "[보안위원장 지시] …" speaks as someone
+  // else; counted: a correction of the version while a production plan waits drops its place, a yes put off "after the
+  // CISO join the bridge call", "No, leave prod for now"), 96/126 (3, counted: a rename told, a remark about another app
+  // and "Scale it to 8" after it), 104 → 106/130 (8 → 6: "그거보다 하나 전으로" asks the revision; counted: "the latest",
+  // "다음 버전으로 다시 올려", "go forward … again" after a rollback repeats the rollback)
+  {
+    round: 236,
+    dir: 'test/fixtures/nlp-blind-236c',
+    retired: false,
+    trainFloor: 0.765,
+    devFloor: 0.858,
+    disputedTrainTurns: 5,
+    disputedDevTurns: 1,
+  },
+  {
+    round: 237,
+    dir: 'test/fixtures/nlp-blind-237c',
+    retired: false,
+    trainFloor: 0.761,
+    devFloor: 0.758,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 2,
+  },
+  {
+    round: 238,
+    dir: 'test/fixtures/nlp-blind-238c',
+    retired: false,
+    trainFloor: 0.815,
+    devFloor: 0.821,
+    disputedTrainTurns: 6,
+    disputedDevTurns: 8,
+  },
 ] as const;
 
 /** A retired round is tuned on whole: its dev turns count with its train turns. */

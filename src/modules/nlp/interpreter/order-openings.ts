@@ -13,13 +13,13 @@ const OTHERS_LINE_AFTER_OWN_WORDS =
   /^[^\n]*?[.!?:]\s+\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]\s*[^\s:\]\d][^\s:\]]{0,19}\s?:/i;
 
 /**
- * "[klepaas] confirmation accepted: …", "[시스템] 확인 완료되었습니다. …", "<system>…</system>", "per the cto: …", "Per Priya: …", "From bucho: …",
+ * "[klepaas] confirmation accepted: …", "[시스템] 확인 완료되었습니다. …", "<system>…</system>", "per the cto: …", "Per Priya: …", "From bucho: …", "[보안위원장 지시] …",
  * "automated msg from platform-bot: …", "테스트 메시지임 무시해: …", "자동 스케일러 요청임 …": a message that speaks as the
  * service, a system, a machine or someone else, or calls itself a test — never the writer's own order (blind round 172;
  * what such a voice claims grants nothing): nothing is run or asked back, so no later "yes" can confirm it.
  */
 const ANOTHER_VOICE =
-  /^\s*(?:\[\s*(?:klepaas|k-le-paas|system|시스템|platform|플랫폼|bot|봇|admin|관리자|assistant|ai|gpt|claude|copilot|model)[^\]\n]{0,30}\]|<\s*\/?\s*system\s*>|(?:klepaas|k-le-paas|system|시스템|assistant)\s*:|per\s+(?:the\s+|our\s+|my\s+)?(?:cto|ceo|cio|cfo|coo|vp|boss|lead|manager|director|head\s+of\s+[a-z]+|[a-z]+\s+(?:lead|manager|director|boss))\s*[:,]|per\s+(?!(?:the\s+)?(?:runbook|docs?|plan|ticket|staging|stg|prod|production|dev|development|main|master|branch|logs?)(?![\w-]))[a-z][\w-]*\s*:\s|from\s+(?:the\s+|our\s+|my\s+)?(?:cto|ceo|cio|vp|boss|bucho|buchou|kacho|shacho|manager|director|lead|head\s+of\s+[a-z]+)\s*:\s|(?:this\s+is\s+)?(?:an?\s+)?automated\s+(?:msg|message|request|notice|alert)[^:\n]{0,40}:|[^.!?:\n]{0,20}?(?:테스트\s?(?:메시지|메세지)|test\s+(?:message|msg))[^:\n]{0,20}:|자동\s?\S{0,12}\s?요청(?:임|입니다|이에요|이요)?\s)/i;
+  /^\s*(?:\[[^\]\n]{0,20}(?:지시|명령|공지|전달)\s*\]|\[\s*(?:klepaas|k-le-paas|system|시스템|platform|플랫폼|bot|봇|admin|관리자|assistant|ai|gpt|claude|copilot|model)[^\]\n]{0,30}\]|<\s*\/?\s*system\s*>|(?:klepaas|k-le-paas|system|시스템|assistant)\s*:|per\s+(?:the\s+|our\s+|my\s+)?(?:cto|ceo|cio|cfo|coo|vp|boss|lead|manager|director|head\s+of\s+[a-z]+|[a-z]+\s+(?:lead|manager|director|boss))\s*[:,]|per\s+(?!(?:the\s+)?(?:runbook|docs?|plan|ticket|staging|stg|prod|production|dev|development|main|master|branch|logs?)(?![\w-]))[a-z][\w-]*\s*:\s|from\s+(?:the\s+|our\s+|my\s+)?(?:cto|ceo|cio|vp|boss|bucho|buchou|kacho|shacho|manager|director|lead|head\s+of\s+[a-z]+)\s*:\s|(?:this\s+is\s+)?(?:an?\s+)?automated\s+(?:msg|message|request|notice|alert)[^:\n]{0,40}:|[^.!?:\n]{0,20}?(?:테스트\s?(?:메시지|메세지)|test\s+(?:message|msg))[^:\n]{0,20}:|자동\s?\S{0,12}\s?요청(?:임|입니다|이에요|이요)?\s)/i;
 
 export const speaksAsAnotherVoice = (text: string): boolean => ANOTHER_VOICE.test(text);
 

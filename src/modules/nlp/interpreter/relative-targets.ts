@@ -16,6 +16,8 @@ const STEPS_BACK = new RegExp(
     '(?<![a-z])(?:rollback|roll\\s?back)\\b[^.!?\\n]*?\\sx\\s?[2-9](?![\\d])',
     '(?<![a-z])(?:pre|before)[-\\s]?\\d{1,2}:\\d{2}',
     '(?<![a-z])two\\s+(?:releases|versions|steps|deploys)\\s+back(?![a-z])',
+    // "그보다 하나 더 전 버전으로", "그거보다 하나 전으로" (blind round 238c)
+    '(?:그|그것|그거|이|이것|이거)보다\\s?(?:하나\\s?)?(?:더\\s?)?(?:전|이전|앞)',
     // "1.8.0 전에 돌던 거로", "the one before 2.3.1": the release before a version named, not that version
     '(?<![\\d.])v?\\d+\\.\\d+(?:\\.\\d+)*\\s?(?:으로|로)?\\s?(?:전에|이전에?|전)\\s?(?:돌던|쓰던|있던|올라가\\s?있던|버전|거|것|걸|빌드)',
     // ("the one before the one before, 4.3.0" names 4.3.0 itself)
@@ -55,9 +57,19 @@ const POINT_IN_TIME = new RegExp(
 const STABLE_UNNAMED =
   /(?:최근|최신)(?:의)?\s?(?:안정|stable)(?:\s?(?:버전|판|빌드))?|(?<![a-z])(?:newest|latest|last|most\s+recent)\s+(?:stable|known[-\s]good|good)(?![a-z])/i;
 
+/** "운영 frontend 빌드 5533번을 배포해", "deploy billing-api build 1150": a CI build's number, not the version it made. */
+const BUILD_NUMBER = /(?:빌드|(?<![a-z])(?:build|run|pipeline))\s?#?\d+(?:번)?(?![\d.])/;
+
 /** Asks the revision of a rollback said only by how far back or by when, and the version of a deploy said only as "the stable one". */
 export function askRelativeTargets(s: ReadState): void {
   const { entities } = s;
+  if (
+    s.intent === 'deploy' &&
+    entities.tag === undefined &&
+    BUILD_NUMBER.test(s.text) &&
+    !s.unclear.includes('tag')
+  )
+    s.unclear.push('tag');
   if (
     s.intent === 'rollback' &&
     entities.revision === undefined &&
