@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { convertQwertyToHangul } from 'es-hangul';
 import { INTENTS, type Intent } from '../interpreter/types.js';
 import { inStandardForm } from '../interpreter/korean.js';
+import { literally } from '../interpreter/literal-pattern.js';
 
 /**
  * A trained intent classifier: NLP.js's neural network (the one `@nlpjs/nlp` trains for its NLU: one
@@ -79,7 +80,6 @@ const NAME_TAG = /\b[a-z][a-z0-9_-]*:[a-z0-9][a-z0-9._-]*/g;
 const VERSION = /\b(?:v\d+(?:\.\d+)*(?:-[a-z0-9.]+)?|\d+\.\d+(?:\.\d+)*(?:-[a-z0-9.]+)?|sha-[0-9a-f]{4,})\b/g;
 const DIGITS = /\d+/g;
 const TOKEN = /[a-z'-]+|[\uac00-\ud7a3\u3131-\u318e]+|[A-Z]+|\?/g;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const stemmer = new StemmerEn();
 
@@ -99,7 +99,7 @@ export function appPatternOf(apps: Iterable<string>): RegExp | null {
   const names = [...new Set([...apps].map((a) => a.toLowerCase()).filter((a) => a.length > 1))];
   if (names.length === 0) return null;
   names.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![a-z0-9_-])(?:${names.map(escape).join('|')})(?![a-z0-9_-])`, 'g');
+  return new RegExp(`(?<![a-z0-9_-])(?:${names.map(literally).join('|')})(?![a-z0-9_-])`, 'g');
 }
 
 /** A particle at the end of a Korean word ("APP을", "운영에", "이전으로"): the word is also a feature without it. */

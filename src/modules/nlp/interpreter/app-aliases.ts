@@ -1,6 +1,7 @@
 import { OPERATION_INTENTS, type Turn } from './context.js';
 import type { Entities } from './types.js';
 import { ENV_PATTERN } from './lexicon.js';
+import { literally } from './literal-pattern.js';
 
 /**
  * Apps called by what they do once the conversation has put the word before the name (blind round 129c): after
@@ -68,7 +69,7 @@ export function aliasesTold(text: string, knownApps: readonly string[]): Record<
   const found: Record<string, string> = {};
   for (const app of knownApps) {
     if (wholeNameAt(lowered, app) < 0) continue;
-    const name = app.replace(/[.]/g, '\\.');
+    const name = literally(app);
     for (const re of toldPatterns(name)) {
       const nick = re
         .exec(lowered)?.[1]

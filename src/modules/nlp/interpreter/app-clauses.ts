@@ -1,6 +1,7 @@
 import { CHANGE_INTENTS } from './intents.js';
 import { INTENT_PATTERNS, READ_ASKED_FOR } from './lexicon.js';
 import type { ReadState } from './reader-state.js';
+import { literally } from './literal-pattern.js';
 
 /**
  * Where one clause of a message ends and another begins: a sentence's break, a dash, a Korean ending that gives a
@@ -63,7 +64,7 @@ const THE_REST_ORDERED =
  * payment-svc, the billing side": the app ordered, then taken back for one only described (blind round 226) — asked.
  */
 function takenBackLater(s: ReadState, app: string): boolean {
-  const name = app.replace(/[.]/g, '\\.');
+  const name = literally(app);
   const back = new RegExp(
     `(?<![a-z0-9-])${name}(?![a-z0-9-])\\s?(?:이|가|은|는)?\\s?(?:아니라|아니고|아니에요|아닙니다|말고)|(?<![a-z])not\\s+(?:the\\s+)?${name}(?![a-z0-9-])\\s*[,;—–-]`,
   ).exec(s.lowered);

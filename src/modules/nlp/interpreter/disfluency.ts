@@ -1,6 +1,7 @@
 import { EN_NUMBER_SOURCE } from './english-numbers.js';
 import { KOREAN_NUMBER_SOURCE } from './korean.js';
 import { ENV_PATTERN } from './lexicon.js';
+import { literally } from './literal-pattern.js';
 
 /**
  * Speech written down (blind round 130): fillers ("to, uh, five", "음, …") are no words of the order, and a word
@@ -52,7 +53,7 @@ function appRepaired(knownApps: ReadonlySet<string>): RegExp {
   const key = [...knownApps].join('\n');
   let re = repairedApps.get(key);
   if (!re) {
-    const app = `(?:${[...knownApps].map((a) => a.replace(/[.]/g, '\\.')).join('|')})`;
+    const app = `(?:${[...knownApps].map(literally).join('|')})`;
     re = new RegExp(
       `(?<![a-z0-9-])${NOT_BEFORE}${app}(?:을|를|은|는)?${REPAIR}\\s+(?=${app}(?![a-z0-9-]))`,
       'gi',

@@ -22,6 +22,7 @@ import {
   plainLets,
   verbOfNominal,
 } from './polite.js';
+import { literally } from './literal-pattern.js';
 
 const NUM = `((?<![a-z_-])\\d+|(?<![가-힣])${KOREAN_NUMBER_SOURCE}|(?<![a-z])(?:${EN_NUMBER_SOURCE})(?![a-z]))`;
 const NAME = `[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*`;
@@ -284,7 +285,7 @@ export function spacedAroundApps(text: string, knownApps: ReadonlySet<string>): 
   for (const name of [...knownApps].sort((a, b) => b.length - a.length)) {
     const at = spaced.indexOf(name);
     if (at < 0) continue;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = literally(name);
     spaced = spaced.replace(
       new RegExp(
         `(?<=[가-힣])${escaped}(?![a-z0-9-])|(?<![a-z0-9-])${escaped}(?=[가-힣]|\\d+(?:\\.\\d|개|대|줄))`,

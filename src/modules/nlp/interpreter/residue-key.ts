@@ -1,4 +1,5 @@
 import { STOP_WORDS } from './lexicon.js';
+import { literally } from './literal-pattern.js';
 
 const KO_ENDING =
   /(?:해\s?주세요|해\s?주실래요|해\s?줄래|해\s?줘요|해\s?줘|해\s?주라|해라|하자|해요|합시다|하세요|해|주세요|줄래|줘요|줘|ㄱㄱ|고고|좀|요)$/;
@@ -9,7 +10,7 @@ const appPatterns = new Map<string, RegExp>();
 function appPattern(app: string): RegExp {
   let re = appPatterns.get(app);
   if (!re) {
-    re = new RegExp(`(?<![a-z0-9_.-])${app.replace(/[.]/g, '\\.')}(?![a-z0-9_.-])`, 'g');
+    re = new RegExp(`(?<![a-z0-9_.-])${literally(app)}(?![a-z0-9_.-])`, 'g');
     if (appPatterns.size < 1000) appPatterns.set(app, re);
   }
   return re;
