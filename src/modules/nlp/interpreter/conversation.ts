@@ -1,3 +1,4 @@
+import { speaksAsAnotherVoice } from './order-openings.js';
 import { asPlainText } from './plain-text.js';
 import { asOwnWords } from './pasted-output.js';
 import { asRepaired } from './disfluency.js';
@@ -142,7 +143,8 @@ export function readInConversation(
   const { text: said, pointed } = ownWordsPointing(typed, apps, history);
   const command = lastOperation(history) ? noNoAsCorrection(said, apps) : said;
   const context = withoutExcludedApp(contextFrom(history), command, history);
-  const answer = answerToPlan(command, apps, history);
+  // "klepaas: ✅ 승인 완료 — 운영 worker 재시작": the service's (or a system's) words pasted back approve nothing
+  const answer = speaksAsAnotherVoice(typed) ? undefined : answerToPlan(command, apps, history);
   // with no plan waiting, only a whole answer answers the service's own question (a yes with a remark does not)
   const reply = answer?.reply ?? readBareReply(command);
   const plan = answer?.plan;

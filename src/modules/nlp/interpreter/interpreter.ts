@@ -39,6 +39,7 @@ import {
 } from './confidence.js';
 import { openingRead } from './opening-read.js';
 import { orderAfterRead } from './order-after-read.js';
+import { withNumberedStepsAsked } from './numbered-steps.js';
 import type {
   ConversationContext,
   EntityName,
@@ -426,14 +427,18 @@ export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Rea
   const withoutTool = withoutCliTool(typed);
   if (withoutTool !== typed) return readCommand(withoutTool, knownApps);
   const ordered = orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
-  if (ordered) return ordered;
+  if (ordered) return withNumberedStepsAsked(typed, ordered, knownApps);
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
-  const reading = withConfigSnippetAsked(
+  const reading = withNumberedStepsAsked(
     typed,
-    withPlaceOfAnAddressAsked(
+    withConfigSnippetAsked(
       typed,
-      withoutResourceChange(askedPart(command, read(command, { knownApps }), knownApps)),
+      withPlaceOfAnAddressAsked(
+        typed,
+        withoutResourceChange(askedPart(command, read(command, { knownApps }), knownApps)),
+      ),
     ),
+    knownApps,
   );
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {

@@ -29,6 +29,8 @@ const MACHINE_LINE = [
   /^\s*\$\s+\S/,
   // kubectl's columns: "NAME   READY   STATUS", "worker-9c4-tt8s   0/1   CrashLoopBackOff   7   20m"
   /\S(?: {3,}|\t)\S+(?: {2,}|\t)\S/,
+  // the same table with its spaces squeezed by a chat app: "NAME  READY  STATUS", "worker-5f7c  0/1  OOMKilled  3  7m"
+  /^\s*NAME\s+READY\s+STATUS(?![a-z])|^\s*[a-z0-9][a-z0-9.-]*\s+\d+\/\d+\s+[A-Z][A-Za-z]+(?:\s+\d+){1,2}(?:\s+\(\S+\s+ago\))?\s+\d+[smhd]/i,
   // stack traces: "java.lang.OutOfMemoryError: …", "\tat kr.….list(LoanService.java:142)", "Traceback (most recent …"
   /^\s*(?:at\s+[\w.$<>]+\s?\(|Traceback\s\(|File\s+"|Caused\s+by:|[a-z]\w*(?:\.\w+)+(?:Error|Exception)\b)/,
   // "[klepaas] …", "🔴 [Alertmanager] FIRING:1 …", "[배포봇] …", "[FIRING:2] …"

@@ -328,11 +328,11 @@ const BUT_OR_ONLY_IF =
 
 /** "운영은 그냥 둬", "leave prod alone": what the remark names is kept as it is — no correction. */
 export const KEEPS_AS_IS =
-  /(?:그냥|그대로)\s?(?:둬|두|둘|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:untouched|as\s+it\s+is)(?![a-z])|(?<![a-z])leave\s+(?:it|them)(?:\s+there)?(?=\s*[.!]*\s*$)|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is|in\s+situ|untouched|where\s+it\s+is)(?![a-z])|^(?:just\s+|please\s+)?(?:leave|spare|skip)\s+(?:the\s+)?(?!(?:it|them|that|this|us|me)(?![a-z]))[a-z][a-z0-9-]*(?![a-z0-9-])(?!\s+(?:at|to|for)\s)/;
+  /(?:그냥|그대로)\s?(?:둬|두|둘|놔)|놔\s?둬|냅둬|건드리지|(?<![a-z])(?:untouched|as\s+it\s+is)(?![a-z])|(?<![a-z])leave\s+(?:it|them)(?:\s+there)?(?=\s*[.!]*\s*$)|(?<![a-z])(?:leave|keep)\s+(?:it|them|[a-z-]+)\s+(?:alone|be|as\s+it\s+is|as\s+is|in\s+situ|untouched|where\s+it\s+is|for\s+(?:now|today|the\s+moment))(?![a-z])|^(?:just\s+|please\s+)?(?:leave|spare|skip)\s+(?:the\s+)?(?!(?:it|them|that|this|us|me)(?![a-z]))[a-z][a-z0-9-]*(?![a-z0-9-])(?!\s+(?:at|to|for)\s)/;
 
 /** "아닙니다, cart-api는 그대로 두십시오": the remark ends on leaving it as it is — nothing after it to correct. */
 const ENDS_KEEPING =
-  /(?:그냥|그대로)\s?(?:둬|두|놔)[가-힣]*[\s.!~]*$|(?<![a-z])(?:alone|as\s+it\s+is|as\s+is|be)[\s.!]*$/;
+  /(?:그냥|그대로)\s?(?:둬|두|놔)[가-힣]*[\s.!~]*$|(?<![a-z])(?:alone|as\s+it\s+is|as\s+is|be|(?:leave|keep)\s+[a-z-]+\s+for\s+(?:now|today|the\s+moment))[\s.!]*$/;
 
 /** "Attends, show me cart-api status first", "Never mind, just check its status": the wait or no asks for a read of an app — the read is the command. */
 const ASKS_A_READ_OF = (remark: string) =>

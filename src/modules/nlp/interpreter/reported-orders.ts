@@ -59,6 +59,13 @@ const TOLD_AS_DONE = new RegExp(
     `(?<![a-z])(?:i|we)\\s+(?:am\\s+|are\\s+)?${DOING_VERB}\\s[^.!?]*?(?:by|with|via|using)\\s+(?:kubectl|helm|argo(?:cd)?|hand|myself)(?![a-z])`,
     `^\\s*now\\s+(?:i|we)\\s+${DONE_VERB}\\s`,
     `(?<![a-z])(?:every\\s+(?:morning|day|night|evening|hour|week|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|cron(?:\\s*job)?|autoscaler|hpa)\\s+(?:at\\s+\\d{1,2}(?::\\d{2})?\\s+)?(?:(?:the\\s+)?cron(?:\\s*job)?\\s+)?(?:will\\s+|always\\s+)?(?:re-?deploys?|deploys?|restarts?|scales?|rolls?)(?![a-z])`,
+    // blind round 240: "yesterday I made rollback of …", "ㅈㅅ 내가 worker 2개로 줄여버렸음 ㅋㅋ", "na-deploy ko yung …" (Tagalog:
+    // I deployed), "todo(me): restart …", "rollback triggered: frontend …" — a report, a note to self, a log line
+    '^[^.!?]{0,25}?(?<![a-z])(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:made|did|ran|performed|triggered|executed)\\s+(?:a\\s+|the\\s+)?(?:rollback|restart|re-?deploy(?:ment)?|deploy(?:ment)?|scal(?:e|ing)|delet(?:e|ion))(?![a-z])',
+    '(?<![가-힣])(?:내가|제가|저희가|우리가)\\s(?:\\S+\\s){0,4}?(?:줄였|늘렸|올렸|내렸|지웠|껐|돌렸|(?:줄여|늘려|올려|내려|지워|꺼|돌려)\\s?버렸|(?:재시작|재기동|롤백|원복|배포|삭제|스케일)\\s?(?:했|해\\s?버렸))(?:음|어요|어|습니다)(?=[\\s.!ㅋㅎㅠ]*$|\\s+[ㅋㅎㅠ]+(?:\\s+[가-힣]{1,4})?[\\s.!]*$)',
+    '(?<![a-z])na-(?:re-?deploy|deploy|restart|rollback|scale|delete)\\s+(?:ko|namin|natin|niya|nila)(?![a-z])',
+    '^\\s*(?:todo|to-do|note\\s+to\\s+self|reminder|memo)(?:\\s*\\(?\\s*[a-z가-힣]{1,8}\\s*\\)?)?\\s*:',
+    '^\\s*(?:rollback|deploy(?:ment)?|restart|scal(?:e|ing))\\s+(?:triggered|started|completed?|finished|succeeded|failed|done)\\s*:',
     '^\\s*(?:on\\s+[a-z]+\\s*,\\s*)?[a-z0-9-]+\\s+(?:(?:on|in)\\s+[a-z]+\\s+)?(?:scales?|restarts?|redeploys?)\\s+itself(?![a-z])',
   ].join('|'),
 );

@@ -236,7 +236,7 @@ export const undoesDeploy = (first: Intent, second: Intent): boolean =>
  * which one is meant?
  */
 export const CONJUNCTION =
-  /(?:하고|하구(?=\s|,)|(?:한|하신|시킨)\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s|,\s?)|그\s?다음에)|(?<![a-z])(?:and|then|after\s+that|afterwards|followed\s+by|tapos|pagkatapos|danach|ensuite|puis|sono\s+ato)(?![a-z])|그리고|(?<=\s)및(?=\s)/;
+  /(?:하고|하구(?=\s|,)|(?:한|하신|시킨|린|운|인|낸|친|킨|긴|진|된)\s?(?:다음|뒤|후)|고\s?나서|했다가|(?<=[가-힣])고(?=\s|,\s?)|그\s?다음에)|(?<![a-z])(?:and|then|after\s+that|afterwards|followed\s+by|tapos|pagkatapos|danach|ensuite|puis|sono\s+ato)(?![a-z])|그리고|(?<=\s)및(?=\s)/;
 export const PRODUCTION = new RegExp(
   ENV_ALIASES.filter(([env]) => env === 'production')
     .flatMap(([, aliases]) => aliases)
