@@ -22,7 +22,13 @@ export const NUMBERED_COPY_AFTER =
  */
 const PLACE_WE_DO_NOT_HAVE = new RegExp(
   [
-    '(?<![a-z0-9_-])(?:dev|develop|development|stg|stage|staging|prod|prd|production|live)(?:-?\\d+|-(?:[a-z]|old|new|eu|us|kr|jp|asia|backup|copy|blue|green))(?![a-z0-9_-])',
+    '(?<![a-z0-9_-])(?:dev|develop|development|stg|stage|staging|prod|prd|production|live)(?:-?\\d+|-(?:[a-z]|old|new|eu|us|kr|jp|asia|backup|copy|blue|green|cluster|k8s|eks|gke|aks))(?![a-z0-9_-])',
+    // "kr-prod-1", "eu-staging": a region's own copy of an environment (blind round 245)
+    '(?<![a-z0-9_-])(?:kr|us|eu|ap|jp|sg|de|uk|ca|au|in|cn)-(?:dev|stg|staging|prod|prd|production|live)(?:-\\d+)?(?![a-z0-9_-])',
+    // "fraud-ml 네임스페이스", "namespace month-end", "-n payments", "on eks-cardiff-1": a namespace or a cluster by its own name
+    '(?:(?<![a-z])(?:in|on|from|to|into)\\s+(?:the\\s+)?|(?<![a-z0-9-]))(?!(?:dev|develop|development|stg|stage|staging|prod|prd|production|live|the|this|that|our|its|same|each|every|which|one|a|default)(?![a-z0-9-]))[a-z][a-z0-9-]*\\s?(?:네임스페이스(?=의|에|로|\\s)|(?<=(?:in|on|from|to|into)\\s+(?:the\\s+)?[a-z][a-z0-9-]*\\s?)namespace(?![a-z]))',
+    '(?<![a-z-])(?:--namespace|-n|ns)(?:\\s*=\\s*|\\s+)(?!(?:dev|develop|development|stg|stage|staging|prod|prd|production|live|default)(?![a-z0-9-]))[a-z][a-z0-9-]*',
+    '(?<![a-z0-9-])(?:eks|gke|aks|k3s|ocp|openshift)-[a-z0-9-]+',
     'kube-(?:system|public|node-lease)',
     '(?<![a-z])default\\s?(?:네임스페이스|namespace|ns)(?![a-z])|(?<![a-z])(?:namespace|ns)\\s+default(?![a-z])',
     '(?:그린|블루|(?<![a-z])green|(?<![a-z])blue)\\s?(?:환경|쪽|서버|env(?:ironment)?|slot|side|stack)(?![a-z])',

@@ -63,6 +63,10 @@ const TOLD_AS_DONE = new RegExp(
     // I deployed), "todo(me): restart …", "rollback triggered: frontend …" — a report, a note to self, a log line
     '^[^.!?]{0,25}?(?<![a-z])(?:i|we)\\s+(?:already\\s+|just\\s+)?(?:made|did|ran|performed|triggered|executed)\\s+(?:a\\s+|the\\s+)?(?:rollback|restart|re-?deploy(?:ment)?|deploy(?:ment)?|scal(?:e|ing)|delet(?:e|ion))(?![a-z])',
     '(?<![가-힣])(?:내가|제가|저희가|우리가)\\s(?:\\S+\\s){0,4}?(?:줄였|늘렸|올렸|내렸|지웠|껐|돌렸|(?:줄여|늘려|올려|내려|지워|꺼|돌려)\\s?버렸|(?:재시작|재기동|롤백|원복|배포|삭제|스케일)\\s?(?:했|해\\s?버렸))(?:음|어요|어|습니다)(?=[\\s.!ㅋㅎㅠ]*$|\\s+[ㅋㅎㅠ]+(?:\\s+[가-힣]{1,4})?[\\s.!]*$)',
+    // "어제 운영 worker 20개로 늘렸었어": a change of the past, told at the end of the message
+    '(?:어제|아까|그제|그저께|지난\\s?주|지난\\s?밤|어젯밤|방금)\\s(?:\\S+\\s){0,5}?\\S*(?:늘렸|줄였|올렸|내렸|지웠|재시작했|배포했|롤백했|삭제했)었(?:어|어요|음|습니다|다)[.!\\s]*$',
+    // "You already confirmed it on staging, so just crack on", "I said yes earlier", "아까 승인했잖아": a yes claimed, not given
+    "(?<![a-z])(?:you|u)\\s+(?:already\\s+)?(?:confirmed|approved|okayed|ok'?d)(?![a-z])|(?<![a-z])i\\s+(?:already\\s+)?(?:said|gave(?:\\s+you)?)\\s+(?:yes|ok|okay|the\\s+ok|the\\s+go-?ahead|approval)\\s+(?:earlier|already|before|yesterday)(?![a-z])|(?:이미|아까|벌써)\\s?(?:\\S+\\s){0,2}?(?:승인|컨펌|yes|오케이|ok)\\s?(?:했|한\\s?거|했던\\s?거)(?:잖아|잖아요|는데|습니다|어요|어)",
     '(?<![a-z])na-(?:re-?deploy|deploy|restart|rollback|scale|delete)\\s+(?:ko|namin|natin|niya|nila)(?![a-z])',
     '^\\s*(?:todo|to-do|note\\s+to\\s+self|reminder|memo)(?:\\s*\\(?\\s*[a-z가-힣]{1,8}\\s*\\)?)?\\s*:',
     '^\\s*(?:rollback|deploy(?:ment)?|restart|scal(?:e|ing))\\s+(?:triggered|started|completed?|finished|succeeded|failed|done)\\s*:',
