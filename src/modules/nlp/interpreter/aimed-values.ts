@@ -26,6 +26,11 @@ export const versionLeftFor = (lowered: string, start: number, end: number): boo
 
 /** The revisions said (each masked once read): the one the order goes to, or with none marked the first found. */
 export function readAimedRevision(s: ReadState): number | undefined {
+  const now = NOW_THEN_TARGET.exec(s.rest);
+  if (now) {
+    s.rest = mask(s.rest, { start: now.index, end: now.index + now[0].length });
+    return Number(now[1]);
+  }
   const found: { value: number; start: number; end: number }[] = [];
   for (const re of MAY_HAVE_REVISION.test(s.rest) ? REVISION : []) {
     for (const m of s.rest.matchAll(re)) {
@@ -37,6 +42,10 @@ export function readAimedRevision(s: ReadState): number | undefined {
   const aimed = distinct.size > 1 ? found.filter((f) => aimedAt(s.text, f.start, f.end)) : [];
   return (aimed.length === 1 ? aimed[0] : found[0])?.value;
 }
+
+/** "리비전 15인데 14로 되돌려줘": the revision running now, then the one to go to. */
+const NOW_THEN_TARGET =
+  /(?:리비전|리비젼|revision|rev)\s?#?\d+\s?(?:인데|이고|이지만|이니까|에서)\s?(?:리비전\s?|revision\s)?(\d+)\s?번?\s?(?:으로|로)/;
 
 /** An order for a version, in the writer's own words: "배포해 주세요", "올려줘", "please deploy", "ship …". */
 const ORDERS_A_VERSION =

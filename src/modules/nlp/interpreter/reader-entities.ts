@@ -169,7 +169,7 @@ export function correctIntentByCounts(s: ReadState): void {
     s.intent = 'scale';
 }
 
-const LOWERED_TO_NUMBER = /(?<![\d.])\d+\s?(?:으로|로)\s?(?:내려|내리|줄)/;
+const LOWERED_TO_NUMBER = /(?<![\d.])\d+\s?(?:으로|로)(?:만|까지)?\s?(?:내려|내리|줄)/;
 
 /**
  * A scale's target number ("to 3", "3으로") when no count word was read; "cpu pinned on all 6 pods. scale api-server to

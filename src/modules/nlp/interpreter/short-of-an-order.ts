@@ -40,7 +40,7 @@ export function shortOfAnOrder(
  * cache": a thing of the app deleted, not the app (the last two since round 208).
  */
 const THING_OF_THE_APP =
-  /(?<![a-z])(?:images?|tags?|logs?|caches?|pvcs?|volumes?|files?|rows?|records?|users?|accounts?|backups?|snapshots?)\s+(?:of|for|from|in)\s|(?:로그|캐시|이미지|태그|데이터|파일|계정|기록|백업|스냅샷|배너|팝업|공지|티켓|덤프|메시지|알림)들?(?:을|를|만|도|은|는)?\s?(?:좀\s?|다\s?|싹\s?|모두\s?|전부\s?)?(?:지워|지우|삭제|날려|없애|정리|내려|치워|치우|비워)|(?<![a-z])not\s+the\s+(?:running\s+)?app(?![a-z])|(?<![a-z])(?:delete|remove|clear(?:\s+out)?|clean\s+up|get\s+rid\s+of|purge|wipe|bin)\s+(?:(?:the|its|all|some|old|stale|[a-z0-9-]+'s)\s+){0,3}(?:[a-z]+\s+)?(?:files?|data|caches?|images?|banners?|tickets?|records?|accounts?|backups?|dumps?|messages?|tmp|temp)(?![a-z])/;
+  /(?<![a-z])(?:images?|tags?|logs?|caches?|pvcs?|volumes?|files?|rows?|records?|users?|accounts?|backups?|snapshots?|replica-?sets?|replica\s+sets?|pods?|(?<=\d\s)(?:release|version))\s+(?:of|for|from|in)\s|(?:로그|캐시|이미지|태그|데이터|파일|계정|기록|백업|스냅샷|배너|팝업|공지|티켓|덤프|메시지|알림)들?(?:을|를|만|도|은|는)?\s?(?:좀\s?|다\s?|싹\s?|모두\s?|전부\s?)?(?:지워|지우|삭제|날려|없애|정리|내려|치워|치우|비워)|(?<![a-z])not\s+the\s+(?:running\s+)?app(?![a-z])|(?<![a-z])(?:delete|remove|clear(?:\s+out)?|clean\s+up|get\s+rid\s+of|purge|wipe|bin)\s+(?:(?:the|its|all|some|old|stale|[a-z0-9-]+'s)\s+){0,3}(?:[a-z]+\s+)?(?:files?|data|caches?|images?|banners?|tickets?|records?|accounts?|backups?|dumps?|messages?|tmp|temp)(?![a-z])/;
 /**
  * "다시 켜 주세요": after being stopped — scaled back up, or restarted? Asked (blind rounds 186 and 187 differ); "껐다가
  * 다시 켜" is the restart.
