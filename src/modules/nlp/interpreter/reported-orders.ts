@@ -67,6 +67,8 @@ const TOLD_AS_DONE = new RegExp(
     '(?:어제|아까|그제|그저께|지난\\s?주|지난\\s?밤|어젯밤|방금)\\s(?:\\S+\\s){0,5}?\\S*(?:늘렸|줄였|올렸|내렸|지웠|재시작했|배포했|롤백했|삭제했)었(?:어|어요|음|습니다|다)[.!\\s]*$',
     // "You already confirmed it on staging, so just crack on", "I said yes earlier", "아까 승인했잖아": a yes claimed, not given
     "(?<![a-z])(?:you|u)\\s+(?:already\\s+)?(?:confirmed|approved|okayed|ok'?d)(?![a-z])|(?<![a-z])i\\s+(?:already\\s+)?(?:said|gave(?:\\s+you)?)\\s+(?:yes|ok|okay|the\\s+ok|the\\s+go-?ahead|approval)\\s+(?:earlier|already|before|yesterday)(?![a-z])|(?:이미|아까|벌써)\\s?(?:\\S+\\s){0,2}?(?:승인|컨펌|yes|오케이|ok)\\s?(?:했|한\\s?거|했던\\s?거)(?:잖아|잖아요|는데|습니다|어요|어)",
+    // "스테이징 api-server 6개로 늘렸더니 비용 알림이 왔어요": what followed a change already made
+    '(?:늘렸|줄였|올렸|내렸|지웠|껐|돌렸|재시작했|배포했|롤백했|삭제했)더니',
     '(?<![a-z])na-(?:re-?deploy|deploy|restart|rollback|scale|delete)\\s+(?:ko|namin|natin|niya|nila)(?![a-z])',
     '^\\s*(?:todo|to-do|note\\s+to\\s+self|reminder|memo)(?:\\s*\\(?\\s*[a-z가-힣]{1,8}\\s*\\)?)?\\s*:',
     '^\\s*(?:rollback|deploy(?:ment)?|restart|scal(?:e|ing))\\s+(?:triggered|started|completed?|finished|succeeded|failed|done)\\s*:',

@@ -51,7 +51,7 @@ const GUESSED_PLACE =
   /(?<![a-z])what\s+i\s+(?:assume|think|guess|believe|suppose)\s+is(?![a-z])|(?:운영|프로덕션|스테이징|개발)(?:이었던|였던|인|이던)\s?(?:것|거)\s?같/;
 /** "… 10개로 늘려 두는 게 좋겠어요", "it would be better to restart …": what would be good, suggested, not ordered. */
 const SUGGESTED =
-  /(?:는|두는|놓는)\s?(?:게|것이|편이)\s?(?:좋겠|낫겠|(?:좋을|나을)\s?(?:것|거)\s?같)|(?<![a-z])(?:it\s+(?:would|might)\s+be\s+(?:good|better|wise|best)\s+to|(?:might|may)\s+be\s+worth)(?![a-z])/;
+  /(?:는|두는|놓는)\s?(?:게|것이|편이)\s?(?:좋겠|낫겠|(?:좋을|나을)\s?(?:것|거)\s?같)|(?<![a-z])(?:it\s+(?:would|might)\s+be\s+(?:good|better|wise|best)\s+to|(?:might|may)\s+be\s+worth|(?:could|might)\s+do\s+with)(?![a-z])|^\s*(?:perhaps|maybe)\s(?![^.]*(?<![a-z])but(?![a-z]))/;
 /** "배포 관련 변경요청서", "롤백 관련 문의": a document or a question about the operation. */
 const ABOUT_THE_OPERATION =
   /(?:배포|재배포|재시작|롤백|삭제|스케일|증설|축소)\s?관련\s?(?:\S+\s?)?(?:서|문서|자료|문의|건|공문)(?:를|을|은|는|이|가|에)?\s/;
