@@ -40,6 +40,7 @@ import {
 import { openingRead } from './opening-read.js';
 import { orderAfterRead } from './order-after-read.js';
 import { withNumberedStepsAsked } from './numbered-steps.js';
+import { withShownOperationAsHistory } from './shown-operations.js';
 import type {
   ConversationContext,
   EntityName,
@@ -419,7 +420,8 @@ function leaveThroughSafetyGate(
  */
 export function askedPart(command: string, whole: Reading, knownApps?: ReadonlySet<string>): Reading {
   const lowered = command.toLowerCase();
-  return openingRead(lowered, whole, knownApps) ?? orderAfterRead(lowered, whole, knownApps) ?? whole;
+  const asked = openingRead(lowered, whole, knownApps) ?? orderAfterRead(lowered, whole, knownApps) ?? whole;
+  return withShownOperationAsHistory(command, withNumberedStepsAsked(command, asked, knownApps));
 }
 
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
@@ -429,16 +431,12 @@ export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Rea
   const ordered = orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
   if (ordered) return withNumberedStepsAsked(typed, ordered, knownApps);
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
-  const reading = withNumberedStepsAsked(
+  const reading = withConfigSnippetAsked(
     typed,
-    withConfigSnippetAsked(
+    withPlaceOfAnAddressAsked(
       typed,
-      withPlaceOfAnAddressAsked(
-        typed,
-        withoutResourceChange(askedPart(command, read(command, { knownApps }), knownApps)),
-      ),
+      withoutResourceChange(askedPart(command, read(command, { knownApps }), knownApps)),
     ),
-    knownApps,
   );
   if (reading.negated) return reading;
   if (reading.intent === 'unknown') {
