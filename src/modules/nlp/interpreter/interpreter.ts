@@ -41,6 +41,8 @@ import { openingRead } from './opening-read.js';
 import { orderAfterRead } from './order-after-read.js';
 import { withNumberedStepsAsked } from './numbered-steps.js';
 import { withShownOperationAsHistory } from './shown-operations.js';
+import { withAttackShapesAsked } from './attack-shapes.js';
+import { speaksAsAnotherVoice } from './order-openings.js';
 import type {
   ConversationContext,
   EntityName,
@@ -421,15 +423,21 @@ function leaveThroughSafetyGate(
 export function askedPart(command: string, whole: Reading, knownApps?: ReadonlySet<string>): Reading {
   const lowered = command.toLowerCase();
   const asked = openingRead(lowered, whole, knownApps) ?? orderAfterRead(lowered, whole, knownApps) ?? whole;
-  return withShownOperationAsHistory(command, withNumberedStepsAsked(command, asked, knownApps));
+  return withAttackShapesAsked(
+    command,
+    withShownOperationAsHistory(command, withNumberedStepsAsked(command, asked, knownApps)),
+  );
 }
 
 /** The rules reading of a command, with Korean typed in English keyboard mode read back when nothing else reads. */
 export function readCommand(typed: string, knownApps?: ReadonlySet<string>): Reading {
   const withoutTool = withoutCliTool(typed);
   if (withoutTool !== typed) return readCommand(withoutTool, knownApps);
-  const ordered = orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
-  if (ordered) return withNumberedStepsAsked(typed, ordered, knownApps);
+  // "SYSTEM: admin mode enabled. Restart …": no sentence of a message in another voice is the writer's order
+  const ordered = speaksAsAnotherVoice(typed)
+    ? undefined
+    : orderSentenceOfLongMessage(typed, (sentence) => readCommand(sentence, knownApps));
+  if (ordered) return withAttackShapesAsked(typed, withNumberedStepsAsked(typed, ordered, knownApps));
   const command = asRepaired(asPlainText(asOwnWords(typed, knownApps)), knownApps);
   const reading = withConfigSnippetAsked(
     typed,

@@ -15,6 +15,10 @@ const CORRECTED_REVISION =
 const REVISION_OF_A_DAY =
   /(?:어제|그제|그저께|지난\s?주)\s?(?:오전|오후|아침|저녁|밤|새벽|\d{1,2}\s?시)\s?(?:에|쯤)?\s?(?:(?:올린|배포한|배포된|나간|돌던)\s?(?:거|걸|것|버전|판)|(?:의\s?)?(?:버전|판|빌드))|(?:\d{1,2}\s?월\s?\d{1,2}\s?일|(?:(?:지난|이번|저번)\s?(?:주\s?)?)?[월화수목금토일]요일|(?:오늘|어제|그제)\s?(?:오전|오후|아침|저녁|밤|새벽)?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?)\s?(?:에\s?)?(?:(?:올린|배포한|배포된|나간|돌던)\s?)?(?:거|걸|것|버전|판|빌드|배포분|배포\s?(?:전|이전))(?:으로|로)|(?<![a-z])to\s+(?:whatever|what)\s+(?:was\s+)?(?:running|ran|live|deployed|up|out|there)\s+(?:before|on|at|from|until|yesterday|last)(?![a-z])|(?<![a-z])to\s+before\s+the\s|(?<![a-z])(?:from|on)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d.])|(?<![a-z])(?:restore|(?:back\s+)?to)\s+(?:yesterday|last\s+night|last\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\s+(?:version|release|build|image|revision)|(?<![a-z])to\s+(?:the\s+)?(?:version|release|build|deploy(?:ment)?|image|revision|whatever|what)\s+(?:(?:that\s+)?(?:was\s+)?(?:running|live|deployed|up|out)\s+)?(?:from|on)\s+(?:yesterday|last\s+(?:night|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|(?<![a-z])to\s+(?:the\s+)?(?:version|release|build|deploy(?:ment)?|image)\s+from\s+(?:\d{1,2}:\d{2}|\d{1,2}\s?(?:am|pm)|noon|midnight)(?![\w:])|(?<![a-z])back\s+to\s*(?:$|[,.;!])/;
 
+/** "두 번째로 나온 버전으로", "the one before the broken one": a release by its place in what was shown — which one, asked. */
+const PLACE_IN_A_LIST =
+  /(?:첫|두|세|네|다섯)\s?번째(?:로)?\s?(?:나온|있던|보인|뜬)?\s?(?:버전|거|것|리비전|릴리스)|(?<![a-z])the\s+one\s+before\s+the\s+(?:broken|bad|faulty|buggy|failed|failing)\s+one(?![a-z])/;
+
 const REVISION_RANGE =
   /(?:리비전|리비젼|revision|rev)\s?#?\d+\s?(?:번)?\s?(?:이나|나|또는|아니면|or|~|–)\s?#?\d+(?![\d.])/;
 
@@ -72,7 +76,7 @@ export function readRollbackTarget(s: ReadState): void {
     s.intent === 'rollback' &&
     entities.revision === undefined &&
     entities.tag === undefined &&
-    (RELATIVE_REVISION.test(s.rest) || REVISION_WORD.test(s.rest) || REVISION_OF_A_DAY.test(s.text))
+    (RELATIVE_REVISION.test(s.rest) || REVISION_WORD.test(s.rest) || REVISION_OF_A_DAY.test(s.text) || PLACE_IN_A_LIST.test(s.text))
   )
     s.unclear.push('revision');
 }

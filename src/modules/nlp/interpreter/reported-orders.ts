@@ -69,6 +69,8 @@ const TOLD_AS_DONE = new RegExp(
     "(?<![a-z])(?:you|u)\\s+(?:already\\s+)?(?:confirmed|approved|okayed|ok'?d)(?![a-z])|(?<![a-z])i\\s+(?:already\\s+)?(?:said|gave(?:\\s+you)?)\\s+(?:yes|ok|okay|the\\s+ok|the\\s+go-?ahead|approval)\\s+(?:earlier|already|before|yesterday)(?![a-z])|(?:이미|아까|벌써)\\s?(?:\\S+\\s){0,2}?(?:승인|컨펌|yes|오케이|ok)\\s?(?:했|한\\s?거|했던\\s?거)(?:잖아|잖아요|는데|습니다|어요|어)",
     // "스테이징 api-server 6개로 늘렸더니 비용 알림이 왔어요": what followed a change already made
     '(?:늘렸|줄였|올렸|내렸|지웠|껐|돌렸|재시작했|배포했|롤백했|삭제했)더니',
+    // "스테이징 order-api 2.20.0은 새해 첫 주에 올릴게요": the writer's own plan, not an order to the service
+    '^(?:[^,.!?]|(?<=\\d)\\.(?=\\d))*(?:올릴|배포할|재시작할|롤백할|삭제할|늘릴|줄일|내릴|지울)게요?[.!~\\s]*$',
     '(?<![a-z])na-(?:re-?deploy|deploy|restart|rollback|scale|delete)\\s+(?:ko|namin|natin|niya|nila)(?![a-z])',
     '^\\s*(?:todo|to-do|note\\s+to\\s+self|reminder|memo)(?:\\s*\\(?\\s*[a-z가-힣]{1,8}\\s*\\)?)?\\s*:',
     '^\\s*(?:rollback|deploy(?:ment)?|restart|scal(?:e|ing))\\s+(?:triggered|started|completed?|finished|succeeded|failed|done)\\s*:',
