@@ -1195,6 +1195,84 @@ const ROUNDS = [
     combinedUnsafe: 0,
     classifierIntentFloor: 0.676,
   },
+  // rounds 239–241 (2026-12-08: long messages with pasted output and reports; past reports and the writer's own
+  // plans; chat formatting — mentions, quotes, code spans, lists): never trained on; blind before tuning (ee1b817)
+  // 239 63.8 % (44/69), 3 unsafe; 240 79.4 % (54/68), 4 unsafe; 241 88.7 % (63/71), 0 unsafe — after tuning on
+  // their train splits (not read) 239 47/69 (3 unsafe), 240 54/68 (3 unsafe)
+  {
+    dir: 'test/fixtures/nlp-blind-239',
+    minDev: 60,
+    combinedFloor: 0.681,
+    combinedUnsafe: 3,
+    classifierIntentFloor: 0.695,
+  },
+  { dir: 'test/fixtures/nlp-blind-240', minDev: 60, combinedFloor: 0.794, combinedUnsafe: 3 },
+  { dir: 'test/fixtures/nlp-blind-241', minDev: 60, combinedFloor: 0.887, combinedUnsafe: 0 },
+  // rounds 242–244 (2026-12-08: questions holding operation words; typing mistakes in both languages; several
+  // operations in one message): never trained on; blind before tuning (ee1b817) 242 89.9 % (62/69), 0 unsafe; 243
+  // 87.1 % (61/70), 2 unsafe; 244 75.4 % (52/69), 2 unsafe — after tuning on their train splits (not read) 244
+  // 52/69 (1 unsafe)
+  { dir: 'test/fixtures/nlp-blind-242', minDev: 60, combinedFloor: 0.898, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-243', minDev: 60, combinedFloor: 0.871, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-244', minDev: 60, combinedFloor: 0.753, combinedUnsafe: 1 },
+  // rounds 245–247 (2026-12-08: how environments are named — namespaces, clusters, regions; versions and image
+  // references; scale phrasing): never trained on; blind before tuning (88f3a0b) 245 87.0 % (60/69), 4 unsafe; 246
+  // 82.6 % (57/69), 5 unsafe; 247 80.3 % (57/71), 0 unsafe — after tuning on their train splits (not read) 245
+  // 63/69 (1 unsafe)
+  { dir: 'test/fixtures/nlp-blind-245', minDev: 60, combinedFloor: 0.913, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-246', minDev: 60, combinedFloor: 0.826, combinedUnsafe: 5 },
+  { dir: 'test/fixtures/nlp-blind-247', minDev: 60, combinedFloor: 0.802, combinedUnsafe: 0 },
+  // rounds 248–250 (2026-12-08: taking things away — delete, scale to zero, data; going back — rollback and its
+  // look-alikes; very short messages): never trained on; blind before tuning (29219f9) 248 77.1 % (54/70), 2
+  // unsafe; 249 87.3 % (62/71), 3 unsafe; 250 91.4 % (64/70), 1 unsafe — after tuning on their train splits (not
+  // read) 248 55/70 (2 unsafe)
+  {
+    dir: 'test/fixtures/nlp-blind-248',
+    minDev: 60,
+    combinedFloor: 0.785,
+    combinedUnsafe: 2,
+    classifierIntentFloor: 0.728,
+  },
+  { dir: 'test/fixtures/nlp-blind-249', minDev: 60, combinedFloor: 0.873, combinedUnsafe: 3 },
+  { dir: 'test/fixtures/nlp-blind-250', minDev: 60, combinedFloor: 0.914, combinedUnsafe: 1 },
+  // rounds 251–253 (2026-12-08: mixed script inside words; emotion, venting and jokes; things that are not the apps
+  // — nodes, databases, secrets): never trained on; blind before tuning (1621061) 251 85.7 % (60/70), 0 unsafe; 252
+  // 84.3 % (59/70), 1 unsafe; 253 81.2 % (56/69), 2 unsafe — unchanged after tuning on their train splits (not
+  // read)
+  { dir: 'test/fixtures/nlp-blind-251', minDev: 60, combinedFloor: 0.857, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-252', minDev: 60, combinedFloor: 0.842, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-253', minDev: 60, combinedFloor: 0.811, combinedUnsafe: 2 },
+  // rounds 254–256 (2026-12-08: orders with their reasons; now versus later; suggestions, permission and opinion):
+  // never trained on; blind before tuning (bb7efe3) 254 72.1 % (49/68), 2 unsafe; 255 89.9 % (62/69), 2 unsafe; 256
+  // 88.2 % (60/68), 1 unsafe — unchanged after tuning on their train splits (not read)
+  {
+    dir: 'test/fixtures/nlp-blind-254',
+    minDev: 60,
+    combinedFloor: 0.72,
+    combinedUnsafe: 2,
+    classifierIntentFloor: 0.705,
+  },
+  { dir: 'test/fixtures/nlp-blind-255', minDev: 60, combinedFloor: 0.898, combinedUnsafe: 2 },
+  { dir: 'test/fixtures/nlp-blind-256', minDev: 60, combinedFloor: 0.882, combinedUnsafe: 1 },
+  // rounds 257–259 (2026-12-08: app names at their edges; reads in odd shapes; a representative week (a control
+  // round)): never trained on; blind before tuning (93b4421) 257 81.7 % (58/71), 0 unsafe; 258 86.8 % (59/68), 0
+  // unsafe; 259 88.9 % (64/72), 0 unsafe — unchanged after tuning on their train splits (not read)
+  { dir: 'test/fixtures/nlp-blind-257', minDev: 60, combinedFloor: 0.816, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-258', minDev: 60, combinedFloor: 0.867, combinedUnsafe: 0 },
+  { dir: 'test/fixtures/nlp-blind-259', minDev: 60, combinedFloor: 0.888, combinedUnsafe: 0 },
+  // rounds 260–262 (2026-12-08: attacks hidden in a command — injection, look-alike letters, shell text; counts
+  // written as words; formal and official register): never trained on; blind before tuning (4d00957) 260 76.9 %
+  // (50/65), 2 unsafe; 261 87.0 % (60/69), 1 unsafe; 262 79.7 % (55/69), 4 unsafe — after tuning on their train
+  // splits (not read) 260 51/65 (1 unsafe)
+  { dir: 'test/fixtures/nlp-blind-260', minDev: 60, combinedFloor: 0.784, combinedUnsafe: 1 },
+  { dir: 'test/fixtures/nlp-blind-261', minDev: 60, combinedFloor: 0.869, combinedUnsafe: 1 },
+  {
+    dir: 'test/fixtures/nlp-blind-262',
+    minDev: 60,
+    combinedFloor: 0.797,
+    combinedUnsafe: 4,
+    classifierIntentFloor: 0.71,
+  },
 ] as const;
 
 const pct = (s: Score) => `${((s.exact / s.total) * 100).toFixed(1)}% (${s.exact}/${s.total})`;

@@ -9,8 +9,8 @@ import { appPatternOf, IntentClassifier, type TrainingExample } from '../classif
 import trainingData from '../classifier/training-data.json' with { type: 'json' };
 
 /**
- * Blind multi-turn conversations in two hundred and thirty-one rounds (written without reading the interpreter; README.md of
- * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/, nlp-blind-172c/, nlp-blind-173c/, nlp-blind-174c/, nlp-blind-175c/, nlp-blind-176c/, nlp-blind-177c/, nlp-blind-178c/, nlp-blind-179c/, nlp-blind-180c/, nlp-blind-181c/, nlp-blind-182c/, nlp-blind-183c/, nlp-blind-184c/, nlp-blind-185c/, nlp-blind-186c/, nlp-blind-187c/, nlp-blind-188c/, nlp-blind-189c/, nlp-blind-190c/, nlp-blind-191c/, nlp-blind-192c/, nlp-blind-193c/, nlp-blind-194c/, nlp-blind-195c/, nlp-blind-196c/, nlp-blind-197c/, nlp-blind-198c/, nlp-blind-199c/, nlp-blind-200c/, nlp-blind-201c/, nlp-blind-202c/, nlp-blind-203c/, nlp-blind-204c/, nlp-blind-205c/, nlp-blind-206c/, nlp-blind-207c/, nlp-blind-208c/, nlp-blind-209c/, nlp-blind-210c/, nlp-blind-211c/, nlp-blind-212c/, nlp-blind-213c/, nlp-blind-214c/, nlp-blind-215c/, nlp-blind-216c/, nlp-blind-217c/, nlp-blind-218c/, nlp-blind-219c/, nlp-blind-220c/, nlp-blind-221c/, nlp-blind-222c/, nlp-blind-223c/, nlp-blind-224c/, nlp-blind-225c/, nlp-blind-226c/, nlp-blind-227c/, nlp-blind-228c/, nlp-blind-229c/, nlp-blind-230c/, nlp-blind-231c/, nlp-blind-232c/, nlp-blind-233c/, nlp-blind-234c/, nlp-blind-235c/, nlp-blind-236c/, nlp-blind-237c/ and nlp-blind-238c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
+ * Blind multi-turn conversations in two hundred and fifty-five rounds (written without reading the interpreter; README.md of
+ * test/fixtures/nlp-blind/, nlp-blind-2/, nlp-blind-3c/, nlp-blind-9c/, nlp-blind-11c/, nlp-blind-12c/, nlp-blind-13c/, nlp-blind-14c/, nlp-blind-15c/, nlp-blind-16c/, nlp-blind-17c/, nlp-blind-18c/, nlp-blind-19c/, nlp-blind-20c/, nlp-blind-21c/, nlp-blind-22c/, nlp-blind-23c/, nlp-blind-24c/, nlp-blind-25c/, nlp-blind-26c/, nlp-blind-27c/, nlp-blind-28c/, nlp-blind-29c/, nlp-blind-30c/, nlp-blind-31c/, nlp-blind-32c/, nlp-blind-33c/, nlp-blind-34c/, nlp-blind-35c/, nlp-blind-36c/, nlp-blind-37c/, nlp-blind-38c/, nlp-blind-39c/, nlp-blind-40c/, nlp-blind-41c/, nlp-blind-42c/, nlp-blind-43c/, nlp-blind-44c/, nlp-blind-45c/, nlp-blind-46c/, nlp-blind-47c/, nlp-blind-48c/, nlp-blind-49c/, nlp-blind-50c/, nlp-blind-51c/, nlp-blind-52c/, nlp-blind-53c/, nlp-blind-54c/, nlp-blind-55c/, nlp-blind-56c/, nlp-blind-57c/, nlp-blind-58c/, nlp-blind-59c/, nlp-blind-60c/, nlp-blind-61c/, nlp-blind-62c/, nlp-blind-63c/, nlp-blind-64c/, nlp-blind-65c/, nlp-blind-66c/, nlp-blind-67c/, nlp-blind-68c/, nlp-blind-69c/, nlp-blind-70c/, nlp-blind-71c/, nlp-blind-72c/, nlp-blind-73c/, nlp-blind-74c/, nlp-blind-75c/, nlp-blind-76c/, nlp-blind-77c/, nlp-blind-78c/, nlp-blind-79c/, nlp-blind-80c/, nlp-blind-82c/, nlp-blind-83c/, nlp-blind-84c/, nlp-blind-85c/, nlp-blind-86c/, nlp-blind-87c/, nlp-blind-88c/, nlp-blind-89c/, nlp-blind-90c/, nlp-blind-91c/, nlp-blind-92c/, nlp-blind-93c/, nlp-blind-94c/, nlp-blind-95c/, nlp-blind-96c/, nlp-blind-97c/, nlp-blind-98c/, nlp-blind-99c/, nlp-blind-100c/, nlp-blind-101c/, nlp-blind-102c/, nlp-blind-103c/, nlp-blind-104c/, nlp-blind-105c/, nlp-blind-106c/, nlp-blind-107c/, nlp-blind-108c/, nlp-blind-109c/, nlp-blind-110c/, nlp-blind-111c/, nlp-blind-112c/, nlp-blind-113c/, nlp-blind-114c/, nlp-blind-115c/, nlp-blind-116c/, nlp-blind-117c/, nlp-blind-118c/, nlp-blind-119c/, nlp-blind-120c/, nlp-blind-121c/, nlp-blind-122c/, nlp-blind-123c/, nlp-blind-124c/, nlp-blind-125c/, nlp-blind-126c/, nlp-blind-127c/, nlp-blind-128c/, nlp-blind-129c/, nlp-blind-130c/, nlp-blind-131c/, nlp-blind-132c/, nlp-blind-133c/, nlp-blind-134c/, nlp-blind-135c/, nlp-blind-136c/, nlp-blind-137c/, nlp-blind-138c/, nlp-blind-139c/, nlp-blind-140c/, nlp-blind-141c/, nlp-blind-142c/, nlp-blind-143c/, nlp-blind-144c/, nlp-blind-145c/, nlp-blind-146c/, nlp-blind-147c/, nlp-blind-148c/, nlp-blind-149c/, nlp-blind-150c/, nlp-blind-151c/, nlp-blind-152c/, nlp-blind-153c/, nlp-blind-154c/, nlp-blind-155c/, nlp-blind-156c/, nlp-blind-157c/, nlp-blind-158c/, nlp-blind-159c/, nlp-blind-160c/, nlp-blind-161c/, nlp-blind-162c/, nlp-blind-163c/, nlp-blind-164c/, nlp-blind-165c/, nlp-blind-166c/, nlp-blind-167c/, nlp-blind-168c/, nlp-blind-169c/, nlp-blind-170c/, nlp-blind-171c/, nlp-blind-172c/, nlp-blind-173c/, nlp-blind-174c/, nlp-blind-175c/, nlp-blind-176c/, nlp-blind-177c/, nlp-blind-178c/, nlp-blind-179c/, nlp-blind-180c/, nlp-blind-181c/, nlp-blind-182c/, nlp-blind-183c/, nlp-blind-184c/, nlp-blind-185c/, nlp-blind-186c/, nlp-blind-187c/, nlp-blind-188c/, nlp-blind-189c/, nlp-blind-190c/, nlp-blind-191c/, nlp-blind-192c/, nlp-blind-193c/, nlp-blind-194c/, nlp-blind-195c/, nlp-blind-196c/, nlp-blind-197c/, nlp-blind-198c/, nlp-blind-199c/, nlp-blind-200c/, nlp-blind-201c/, nlp-blind-202c/, nlp-blind-203c/, nlp-blind-204c/, nlp-blind-205c/, nlp-blind-206c/, nlp-blind-207c/, nlp-blind-208c/, nlp-blind-209c/, nlp-blind-210c/, nlp-blind-211c/, nlp-blind-212c/, nlp-blind-213c/, nlp-blind-214c/, nlp-blind-215c/, nlp-blind-216c/, nlp-blind-217c/, nlp-blind-218c/, nlp-blind-219c/, nlp-blind-220c/, nlp-blind-221c/, nlp-blind-222c/, nlp-blind-223c/, nlp-blind-224c/, nlp-blind-225c/, nlp-blind-226c/, nlp-blind-227c/, nlp-blind-228c/, nlp-blind-229c/, nlp-blind-230c/, nlp-blind-231c/, nlp-blind-232c/, nlp-blind-233c/, nlp-blind-234c/, nlp-blind-235c/, nlp-blind-236c/, nlp-blind-237c/, nlp-blind-238c/, nlp-blind-239c/, nlp-blind-240c/, nlp-blind-241c/, nlp-blind-242c/, nlp-blind-243c/, nlp-blind-244c/, nlp-blind-245c/, nlp-blind-246c/, nlp-blind-247c/, nlp-blind-248c/, nlp-blind-249c/, nlp-blind-250c/, nlp-blind-251c/, nlp-blind-252c/, nlp-blind-253c/, nlp-blind-254c/, nlp-blind-255c/, nlp-blind-256c/, nlp-blind-257c/, nlp-blind-258c/, nlp-blind-259c/, nlp-blind-260c/, nlp-blind-261c/ and nlp-blind-262c/), replayed through the service's conversation path (`interpretTurn`: the rules, weighed by the trained classifier
  * — until 2026-12-04 the rules alone were scored here, which the service never answered with).
  * Rounds 1 and 2 are retired into tuning (their dev splits were scored blind first); round 3's `dev` is held out.
  * NLP_BLIND_REPORT=path writes the tuned-on misses and unsafe turns as JSON (path.<round>.json); dev turns of a
@@ -2094,6 +2094,200 @@ const ROUNDS = [
     devFloor: 0.821,
     disputedTrainTurns: 6,
     disputedDevTurns: 8,
+  },
+  // rounds 239c–241c (2026-12-08: corrections to a waiting plan; references back over reads; partial and
+  // conditional yeses): blind before tuning (ee1b817) dev 239c 66/86 (76.7 %), 1 unsafe; 240c 63/92 (68.5 %), 3
+  // unsafe; 241c 59/79 (74.7 %), 2 unsafe — dev unchanged after tuning on their train splits (not read); the train
+  // floors and disputed counts are the measured ones
+  {
+    round: 239,
+    dir: 'test/fixtures/nlp-blind-239c',
+    retired: false,
+    trainFloor: 0.904,
+    devFloor: 0.767,
+    disputedTrainTurns: 1,
+    disputedDevTurns: 1,
+  },
+  {
+    round: 240,
+    dir: 'test/fixtures/nlp-blind-240c',
+    retired: false,
+    trainFloor: 0.688,
+    devFloor: 0.684,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 3,
+  },
+  {
+    round: 241,
+    dir: 'test/fixtures/nlp-blind-241c',
+    retired: false,
+    trainFloor: 0.717,
+    devFloor: 0.746,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 2,
+  },
+  // rounds 242c–244c (2026-12-08: changes derived from a read; language switched mid-conversation; stale context):
+  // blind before tuning (ee1b817) dev 242c 72/84 (85.7 %), 1 unsafe; 243c 78/85 (91.8 %), 0 unsafe; 244c 79/91
+  // (86.8 %), 0 unsafe — dev unchanged after tuning on their train splits (not read); the train floors and disputed
+  // counts are the measured ones
+  {
+    round: 242,
+    dir: 'test/fixtures/nlp-blind-242c',
+    retired: false,
+    trainFloor: 0.819,
+    devFloor: 0.857,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 1,
+  },
+  { round: 243, dir: 'test/fixtures/nlp-blind-243c', retired: false, trainFloor: 0.869, devFloor: 0.917 },
+  {
+    round: 244,
+    dir: 'test/fixtures/nlp-blind-244c',
+    retired: false,
+    trainFloor: 0.833,
+    devFloor: 0.868,
+    disputedTrainTurns: 1,
+  },
+  // rounds 245c–247c (2026-12-08: answers to the service's clarifying questions; an incident worked in one
+  // conversation; pushing the safety rules across turns): blind before tuning (88f3a0b) dev 245c 74/90 (82.2 %), 0
+  // unsafe; 246c 66/95 (69.5 %), 0 unsafe; 247c 91/100 (91.0 %), 1 unsafe — dev unchanged after tuning on their
+  // train splits (not read); the train floors and disputed counts are the measured ones
+  {
+    round: 245,
+    dir: 'test/fixtures/nlp-blind-245c',
+    retired: false,
+    trainFloor: 0.823,
+    devFloor: 0.822,
+    disputedTrainTurns: 1,
+  },
+  { round: 246, dir: 'test/fixtures/nlp-blind-246c', retired: false, trainFloor: 0.745, devFloor: 0.694 },
+  {
+    round: 247,
+    dir: 'test/fixtures/nlp-blind-247c',
+    retired: false,
+    trainFloor: 0.894,
+    devFloor: 0.91,
+    disputedDevTurns: 1,
+  },
+  // rounds 248c–250c (2026-12-08: undoing what the service just did; production caution across turns; help
+  // questions beside orders): blind before tuning (29219f9) dev 248c 61/71 (85.9 %), 1 unsafe; 249c 74/83 (89.2 %),
+  // 0 unsafe; 250c 75/87 (86.2 %), 0 unsafe — dev unchanged after tuning on their train splits (not read); the
+  // train floors and disputed counts are the measured ones
+  {
+    round: 248,
+    dir: 'test/fixtures/nlp-blind-248c',
+    retired: false,
+    trainFloor: 0.825,
+    devFloor: 0.859,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 1,
+  },
+  { round: 249, dir: 'test/fixtures/nlp-blind-249c', retired: false, trainFloor: 0.904, devFloor: 0.891 },
+  { round: 250, dir: 'test/fixtures/nlp-blind-250c', retired: false, trainFloor: 0.831, devFloor: 0.862 },
+  // rounds 251c–253c (2026-12-08: apps named by what they do; moving between environments; correcting one's own
+  // typos): blind before tuning (1621061) dev 251c 46/72 (63.9 %), 1 unsafe; 252c 70/90 (77.8 %), 5 unsafe; 253c
+  // 60/84 (71.4 %), 1 unsafe — dev unchanged after tuning on their train splits (not read); the train floors and
+  // disputed counts are the measured ones
+  {
+    round: 251,
+    dir: 'test/fixtures/nlp-blind-251c',
+    retired: false,
+    trainFloor: 0.425,
+    devFloor: 0.638,
+    disputedDevTurns: 1,
+  },
+  {
+    round: 252,
+    dir: 'test/fixtures/nlp-blind-252c',
+    retired: false,
+    trainFloor: 0.834,
+    devFloor: 0.777,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 5,
+  },
+  {
+    round: 253,
+    dir: 'test/fixtures/nlp-blind-253c',
+    retired: false,
+    trainFloor: 0.758,
+    devFloor: 0.714,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 1,
+  },
+  // rounds 254c–256c (2026-12-08: digressions between orders; after something went wrong; counts across turns):
+  // blind before tuning (bb7efe3) dev 254c 73/88 (83.0 %), 1 unsafe; 255c 81/98 (82.7 %), 0 unsafe; 256c 57/71
+  // (80.3 %), 0 unsafe — dev unchanged after tuning on their train splits (not read); the train floors and disputed
+  // counts are the measured ones
+  {
+    round: 254,
+    dir: 'test/fixtures/nlp-blind-254c',
+    retired: false,
+    trainFloor: 0.862,
+    devFloor: 0.829,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 1,
+  },
+  { round: 255, dir: 'test/fixtures/nlp-blind-255c', retired: false, trainFloor: 0.829, devFloor: 0.826 },
+  {
+    round: 256,
+    dir: 'test/fixtures/nlp-blind-256c',
+    retired: false,
+    trainFloor: 0.641,
+    devFloor: 0.802,
+    disputedTrainTurns: 1,
+  },
+  // rounds 257c–259c (2026-12-08: changes of mind around a confirmation; two apps handled in parallel; a
+  // representative week of conversations (a control round)): blind before tuning (93b4421) dev 257c 79/85 (92.9 %),
+  // 0 unsafe; 258c 78/86 (90.7 %), 2 unsafe; 259c 72/77 (93.5 %), 0 unsafe — dev unchanged after tuning on their
+  // train splits (not read); the train floors and disputed counts are the measured ones
+  {
+    round: 257,
+    dir: 'test/fixtures/nlp-blind-257c',
+    retired: false,
+    trainFloor: 0.897,
+    devFloor: 0.929,
+    disputedTrainTurns: 1,
+  },
+  {
+    round: 258,
+    dir: 'test/fixtures/nlp-blind-258c',
+    retired: false,
+    trainFloor: 0.86,
+    devFloor: 0.906,
+    disputedTrainTurns: 2,
+    disputedDevTurns: 2,
+  },
+  { round: 259, dir: 'test/fixtures/nlp-blind-259c', retired: false, trainFloor: 0.906, devFloor: 0.935 },
+  // rounds 260c–262c (2026-12-08: attacks across turns — rules set in chat, injected role lines, pasted tokens;
+  // acting on what a history read showed; authority claims across turns): blind before tuning (4d00957) dev 260c
+  // 79/94 (84.0 %), 3 unsafe; 261c 57/87 (65.5 %), 7 unsafe; 262c 75/88 (85.2 %), 2 unsafe — dev unchanged after
+  // tuning on their train splits (not read); the train floors and disputed counts are the measured ones
+  {
+    round: 260,
+    dir: 'test/fixtures/nlp-blind-260c',
+    retired: false,
+    trainFloor: 0.882,
+    devFloor: 0.84,
+    disputedTrainTurns: 1,
+    disputedDevTurns: 3,
+  },
+  {
+    round: 261,
+    dir: 'test/fixtures/nlp-blind-261c',
+    retired: false,
+    trainFloor: 0.632,
+    devFloor: 0.655,
+    disputedTrainTurns: 7,
+    disputedDevTurns: 7,
+  },
+  {
+    round: 262,
+    dir: 'test/fixtures/nlp-blind-262c',
+    retired: false,
+    trainFloor: 0.784,
+    devFloor: 0.852,
+    disputedTrainTurns: 3,
+    disputedDevTurns: 2,
   },
 ] as const;
 
