@@ -76,7 +76,10 @@ export function readRollbackTarget(s: ReadState): void {
     s.intent === 'rollback' &&
     entities.revision === undefined &&
     entities.tag === undefined &&
-    (RELATIVE_REVISION.test(s.rest) || REVISION_WORD.test(s.rest) || REVISION_OF_A_DAY.test(s.text) || PLACE_IN_A_LIST.test(s.text))
+    (RELATIVE_REVISION.test(s.rest) ||
+      REVISION_WORD.test(s.rest) ||
+      REVISION_OF_A_DAY.test(s.text) ||
+      PLACE_IN_A_LIST.test(s.text))
   )
     s.unclear.push('revision');
 }
