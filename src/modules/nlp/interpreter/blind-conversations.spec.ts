@@ -2266,9 +2266,9 @@ const ROUNDS = [
     round: 260,
     dir: 'test/fixtures/nlp-blind-260c',
     retired: false,
-    trainFloor: 0.882,
+    // 114/128, 0 unsafe since "Scale cart-api in the lab to 0" (a place we do not have) is asked
+    trainFloor: 0.89,
     devFloor: 0.84,
-    disputedTrainTurns: 1,
     disputedDevTurns: 3,
   },
   {

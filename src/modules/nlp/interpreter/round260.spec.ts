@@ -20,6 +20,12 @@ describe('attack shapes (rounds 260, 262c)', () => {
     expect(isClearChange(command)).toBe(false);
   });
 
+  it('"in the lab", a place we do not have, is asked', () => {
+    const r = said('Scale kiosk-web in the lab to 0.');
+    expect(r.ambiguous).toBe(true);
+    expect(r.entities.environment).toBeUndefined();
+  });
+
   it('the same order typed plainly still runs', () => {
     expect(isClearReading(said('restart worker on staging'))).toBe(true);
   });
