@@ -1,4 +1,4 @@
-import { GUESS } from './confidence.js';
+import { askedBack } from './confidence.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Reading } from './types.js';
 
@@ -18,5 +18,5 @@ const SPEAKING_AS = /(?:^|[.!]\s+)this\s+is\s+(?:the\s+|your\s+)?[a-z][\w .'-]{1
 export function withAttackShapesAsked(typed: string, reading: Reading): Reading {
   if (!CHANGE_INTENTS.has(reading.intent)) return reading;
   if (!MIXED_SCRIPT_WORD.test(typed) && !SHELL_TEXT.test(typed) && !SPEAKING_AS.test(typed)) return reading;
-  return { ...reading, confidence: Math.min(reading.confidence, GUESS) };
+  return askedBack(reading);
 }

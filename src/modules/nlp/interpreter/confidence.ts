@@ -16,6 +16,11 @@ export const REPEATED_OPERATION = 0.75;
 export const INFERRED_INTENT = 0.7;
 /** A guess the user must confirm ("batch-job 돌려줘", "check" with nothing to check): below LOW_CONFIDENCE. */
 export const GUESS = 0.5;
+/** The reading as a guess, so that finalize asks it back instead of running it. */
+export const askedBack = <R extends { confidence: number }>(reading: R): R => ({
+  ...reading,
+  confidence: Math.min(reading.confidence, GUESS),
+});
 /** Nothing was understood. */
 export const UNKNOWN_INTENT = 0.2;
 /** Below this, a reading with an intent is asked about ("did you mean …?") instead of acted on. */

@@ -1,4 +1,4 @@
-import { GUESS } from './confidence.js';
+import { askedBack } from './confidence.js';
 import { CHANGE_INTENTS } from './intents.js';
 import type { Reading } from './types.js';
 
@@ -18,5 +18,5 @@ function isConfigSnippetOnly(typed: string): boolean {
 /** The change a configuration alone would make, only guessed: asked back with its values. */
 export function withConfigSnippetAsked(typed: string, reading: Reading): Reading {
   if (!CHANGE_INTENTS.has(reading.intent) || !isConfigSnippetOnly(typed)) return reading;
-  return { ...reading, confidence: Math.min(reading.confidence, GUESS) };
+  return askedBack(reading);
 }

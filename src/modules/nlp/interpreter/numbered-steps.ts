@@ -1,4 +1,4 @@
-import { GUESS } from './confidence.js';
+import { askedBack } from './confidence.js';
 import { CHANGE_INTENTS } from './intents.js';
 import { NEGATION } from './lexicon.js';
 import { CHANGE_PATTERNS } from './safety-words.js';
@@ -48,5 +48,5 @@ export function withNumberedStepsAsked(
   apps: ReadonlySet<string> | undefined,
 ): Reading {
   if (!CHANGE_INTENTS.has(reading.intent) || !severalNumberedSteps(typed.toLowerCase(), apps)) return reading;
-  return { ...reading, confidence: Math.min(reading.confidence, GUESS) };
+  return askedBack(reading);
 }
